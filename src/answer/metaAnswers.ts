@@ -1,0 +1,99 @@
+import type { CareerData, Role } from "../data/schema";
+import type { RoleIntent } from "../intent/intents";
+import { formatSalary, joinList } from "./format";
+import type { Answer, Section } from "./types";
+
+const EXAMPLES = [
+  "What does an NLP research scientist earn?",
+  "Skills for a lead ML architect",
+  "lead ML architect vs entry level AI engineer",
+  "best practices for feature engineering",
+  "what are the current trends in AI and ML",
+];
+
+export function help(data: CareerData): Answer {
+  return {
+    intent: "help",
+    roles: [],
+    title: "careerbot: career advice for AI and ML roles",
+    summary: `Ask me about ${data.roles.length} AI/ML roles: what they do, pay, skills, degrees, career paths and job outlook. I also know ML best practices, common challenges and industry trends.`,
+    sections: [
+      { heading: "Try asking", lines: EXAMPLES },
+      { heading: "Roles I know", lines: data.roles.map((r) => r.title) },
+    ],
+    figures: [],
+    followUps: EXAMPLES.slice(0, 3),
+  };
+}
+
+export function listRoles(data: CareerData): Answer {
+  return {
+    intent: "list_roles",
+    roles: [],
+    title: `The ${data.roles.length} roles I know`,
+    summary: "Ask about any of them by name: pay, skills, degrees, career path, outlook.",
+    sections: data.roles.map((r) => ({ heading: r.title, lines: [r.summary] })),
+    figures: [],
+    followUps: data.roles.slice(0, 3).map((r) => `Tell me about the ${r.title} role`),
+  };
+}
+
+export function unknown(data: CareerData, details: { foreignJob?: string; didYouMean?: string }): Answer {
+  const titles = data.roles.map((r) => r.title);
+  const summary = details.foreignJob
+    ? `I have no data on "${details.foreignJob}", and I won't guess. I only know these AI/ML roles: ${joinList(titles)}.`
+    : `I can only help with AI and machine-learning careers.${details.didYouMean ? ` Did you mean the ${details.didYouMean}?` : ""} Type "help" to see what I can answer.`;
+  return {
+    intent: "unknown",
+    roles: [],
+    title: details.foreignJob ? "Not a role I know" : "I'm not sure I can help with that",
+    summary,
+    sections: [],
+    figures: [],
+    followUps: details.didYouMean
+      ? [`Tell me about the ${details.didYouMean} role`, "help"]
+      : ["help", "list all roles"],
+  };
+}
+
+/** One line per role on the compared aspect. */
+const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
+  overview: (r) => r.summary,
+  responsibilities: (r) => r.responsibilities[0]?.items.slice(0, 3).join("; ") ?? "not given",
+  skills: (r) => r.skills.technical.slice(0, 3).join("; "),
+  qualifications: (r) => [r.qualifications.education[0], r.qualifications.experience[0]].filter(Boolean).join("; "),
+  career_path: (r) => r.careerPath?.summary ?? "not given",
+  salary: (r) =>
+    r.salary
+      ? r.salary.figures.map((f) => `${f.label}: ${formatSalary(f)}`).join("; ")
+      : "no salary figure in the guide",
+  market: (r) => r.market?.outlook[0] ?? "no role-specific outlook in the guide",
+};
+
+export function compare(data: CareerData, roleIds: readonly string[], focus: RoleIntent | undefined): Answer {
+  const roles = roleIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
+  const aspects: RoleIntent[] = focus && focus !== "overview" ? [focus] : ["overview", "qualifications", "salary"];
+  const sections: Section[] = roles.map((role) => ({
+    heading: role.title,
+    lines: aspects.map((a) => `${ASPECT_LABELS[a]}: ${ASPECTS[a](role)}`),
+  }));
+  return {
+    intent: "compare",
+    roles: roles.map((r) => r.id),
+    title: roles.map((r) => r.title).join(" vs "),
+    summary: `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
+    sections,
+    figures: [],
+    followUps: roles.map((r) => `What does a ${r.title} earn?`),
+  };
+}
+
+const ASPECT_LABELS: Record<RoleIntent, string> = {
+  overview: "Role",
+  responsibilities: "Responsibilities",
+  skills: "Skills",
+  qualifications: "Qualifications",
+  career_path: "Career path",
+  salary: "Pay",
+  market: "Outlook",
+};

@@ -1,0 +1,29 @@
+import type { Intent } from "../intent/intents";
+
+/** A number shown to the user, always with where it comes from. */
+export interface Figure {
+  label: string;
+  value: string;
+  /** Who published it, as the source document names them. */
+  source: string;
+  /** The year or period it refers to, where the document gives one. */
+  period?: string;
+}
+
+export interface Section {
+  heading: string;
+  lines: string[];
+}
+
+/** A platform-neutral answer: adapters render it as Block Kit, an embed or plain text. */
+export interface Answer {
+  intent: Intent;
+  /** Ids of the roles the answer is about, in the order the question named them. */
+  roles: string[];
+  title: string;
+  summary: string;
+  sections: Section[];
+  figures: Figure[];
+  /** Questions worth asking next, phrased as the user would type them. */
+  followUps: string[];
+}

@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { z } from "zod";
+import {
+  BestPracticeSchema,
+  type CareerData,
+  CareerProgressionSchema,
+  ChallengeSchema,
+  MarketSchema,
+  type Role,
+  RoleSchema,
+  SoftSkillSchema,
+  TrendSchema,
+} from "./schema";
+
+export const DEFAULT_DATA_DIR = new URL("../../data/", import.meta.url).pathname;
+const SOURCE_NAME = "AiPathly careers guide";
+
+/** One problem in one data file, located precisely enough to fix it. */
+export interface DataIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class DataValidationError extends Error {
+  constructor(readonly issues: DataIssue[]) {
+    super(
+      `Invalid career data:\n${issues.map((i) => `  ${i.file}${i.path ? ` at ${i.path}` : ""}: ${i.message}`).join("\n")}`,
+    );
+    this.name = "DataValidationError";
+  }
+}
+
+/** Loads and validates every file under `dir`; throws one error listing every problem found. */
+export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
+  const issues: DataIssue[] = [];
+  const parse = <S extends z.ZodType>(schema: S, file: string): z.infer<S> | undefined => {
+    const shown = relative(process.cwd(), file) || file;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      issues.push({ file: shown, path: "", message: (error as Error).message });
+      return undefined;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      issues.push({ file: shown, path: issue.path.join("."), message: issue.message });
+    }
+    return undefined;
+  };
+
+  const rolesDir = join(dir, "roles");
+  let roleFiles: string[] = [];
+  try {
+    roleFiles = readdirSync(rolesDir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+  } catch {
+    issues.push({ file: rolesDir, path: "", message: "folder not found" });
+  }
+  const roles = roleFiles
+    .map((f) => ({ file: f, role: parse(RoleSchema, join(rolesDir, f)) }))
+    .filter((r): r is { file: string; role: Role } => r.role !== undefined);
+  if (roleFiles.length === 0 && issues.length === 0) {
+    issues.push({ file: rolesDir, path: "", message: "no role files (*.json)" });
+  }
+
+  const topics = join(dir, "topics");
+  const market = parse(MarketSchema, join(dir, "market.json"));
+  const bestPractices = parse(BestPracticeSchema.array().min(1), join(topics, "best-practices.json"));
+  const challenges = parse(ChallengeSchema.array().min(1), join(topics, "challenges.json"));
+  const trends = parse(TrendSchema.array().min(1), join(topics, "trends.json"));
+  const progression = parse(CareerProgressionSchema, join(topics, "career-progression.json"));
+  const softSkills = parse(SoftSkillSchema.array(), join(topics, "soft-skills.json"));
+
+  checkReferences(roles, market, trends, issues);
+  if (issues.length > 0 || !market || !bestPractices || !challenges || !trends || !progression || !softSkills) {
+    throw new DataValidationError(issues);
+  }
+  return {
+    sourceName: SOURCE_NAME,
+    roles: roles.map((r) => r.role),
+    market,
+    bestPractices,
+    challenges,
+    trends,
+    progression,
+    softSkills,
+  };
+}
+
+/** Ids that point elsewhere must resolve: a typo in a reference would silently hide data. */
+function checkReferences(
+  roles: { file: string; role: Role }[],
+  market: CareerData["market"] | undefined,
+  trends: CareerData["trends"] | undefined,
+  issues: DataIssue[],
+): void {
+  const roleIds = new Set<string>();
+  for (const { file, role } of roles) {
+    if (roleIds.has(role.id))
+      issues.push({ file: `roles/${file}`, path: "id", message: `duplicate role id "${role.id}"` });
+    roleIds.add(role.id);
+    if (file !== `${role.id}.json`) {
+      issues.push({ file: `roles/${file}`, path: "id", message: `file name must be "${role.id}.json"` });
+    }
+  }
+  const figureIds = new Set(market?.figures.map((f) => f.id));
+  const checkFigure = (file: string, path: string, id: string): void => {
+    if (market && !figureIds.has(id)) issues.push({ file, path, message: `unknown market figure id "${id}"` });
+  };
+  for (const { file, role } of roles) {
+    role.related.forEach((id, i) => {
+      if (!roleIds.has(id))
+        issues.push({ file: `roles/${file}`, path: `related.${i}`, message: `unknown role id "${id}"` });
+    });
+    role.market?.figureIds.forEach((id, i) => {
+      checkFigure(`roles/${file}`, `market.figureIds.${i}`, id);
+    });
+  }
+  market?.headlineFigureIds.forEach((id, i) => {
+    checkFigure("market.json", `headlineFigureIds.${i}`, id);
+  });
+  trends?.forEach((t, i) => {
+    t.figureIds.forEach((id, j) => {
+      checkFigure("topics/trends.json", `${i}.figureIds.${j}`, id);
+    });
+  });
+}

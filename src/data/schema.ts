@@ -1,0 +1,126 @@
+import { z } from "zod";
+
+/** A list of plain statements taken from the source document. */
+const statements = z.array(z.string().min(1));
+
+export const RoleIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
+
+/** One salary figure: a single value, a range, or an open floor ("over $X"). */
+export const SalaryFigureSchema = z
+  .object({
+    label: z.string().min(1),
+    value: z.number().positive().optional(),
+    min: z.number().positive().optional(),
+    max: z.number().positive().optional(),
+    /** The document writes the top of the range with a "+" ("$360,000+"). */
+    maxOpen: z.boolean().optional(),
+    atLeast: z.number().positive().optional(),
+    period: z.enum(["year"]).default("year"),
+  })
+  .refine((f) => [f.value, f.min !== undefined && f.max !== undefined, f.atLeast].filter(Boolean).length === 1, {
+    message: "give exactly one of: value, min+max, atLeast",
+  })
+  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "min must not exceed max" });
+
+export const SalarySchema = z.object({
+  appliesTo: z.string().min(1),
+  region: z.string().optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  figures: z.array(SalaryFigureSchema).min(1),
+  notes: statements.default([]),
+  factors: statements.default([]),
+  benefits: statements.default([]),
+});
+
+export const RoleSchema = z.object({
+  id: RoleIdSchema,
+  title: z.string().min(1),
+  /** Lower-case names people use for the role; matched as whole phrases. */
+  aliases: z.array(z.string().min(1)).default([]),
+  seniority: z.string().optional(),
+  summary: z.string().min(1),
+  overview: z.string().min(1),
+  responsibilities: z.array(z.object({ group: z.string().min(1), items: statements.min(1) })).default([]),
+  skills: z.object({ technical: statements, tools: statements, soft: statements }),
+  qualifications: z.object({
+    education: statements,
+    experience: statements,
+    certifications: statements,
+    note: z.string().optional(),
+  }),
+  careerPath: z
+    .object({
+      summary: z.string().optional(),
+      steps: z
+        .array(z.object({ level: z.string(), years: z.string().optional(), description: z.string() }))
+        .default([]),
+      advice: statements.default([]),
+    })
+    .optional(),
+  /** Absent where the document gives no figure: the bot then says so. */
+  salary: SalarySchema.optional(),
+  market: z.object({ outlook: statements, figureIds: z.array(z.string()).default([]) }).optional(),
+  workEnvironment: statements.optional(),
+  related: z.array(RoleIdSchema).default([]),
+});
+
+export const MarketFigureSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  display: z.string().min(1),
+  source: z.string().optional(),
+  period: z.string().optional(),
+  keywords: z.array(z.string()).default([]),
+});
+
+export const MarketSchema = z.object({
+  summary: z.string().min(1),
+  figures: z.array(MarketFigureSchema).min(1),
+  headlineFigureIds: z.array(z.string()).min(1),
+  drivers: statements,
+});
+
+/** A best practice, challenge or trend: something a question can be about. */
+const topicBase = {
+  id: z.string().min(1),
+  title: z.string().min(1),
+  keywords: z.array(z.string().min(1)).default([]),
+};
+export const BestPracticeSchema = z.object({ ...topicBase, text: z.string().min(1) });
+export const ChallengeSchema = z.object({ ...topicBase, points: statements.min(1) });
+export const TrendSchema = z.object({
+  ...topicBase,
+  text: z.string().min(1),
+  figureIds: z.array(z.string()).default([]),
+});
+
+export const CareerProgressionSchema = z.object({
+  title: z.string(),
+  appliesTo: z.string(),
+  levels: z.array(z.object({ level: z.string(), years: z.string(), description: z.string() })).min(1),
+});
+
+export const SoftSkillSchema = z.object({ title: z.string().min(1), text: z.string().min(1) });
+
+export type Role = z.infer<typeof RoleSchema>;
+export type SalaryFigure = z.infer<typeof SalaryFigureSchema>;
+export type MarketFigure = z.infer<typeof MarketFigureSchema>;
+export type Market = z.infer<typeof MarketSchema>;
+export type BestPractice = z.infer<typeof BestPracticeSchema>;
+export type Challenge = z.infer<typeof ChallengeSchema>;
+export type Trend = z.infer<typeof TrendSchema>;
+export type CareerProgression = z.infer<typeof CareerProgressionSchema>;
+export type SoftSkill = z.infer<typeof SoftSkillSchema>;
+
+/** Everything the bot knows, validated and cross-referenced. */
+export interface CareerData {
+  /** Where the figures come from, shown beside them. */
+  sourceName: string;
+  roles: Role[];
+  market: Market;
+  bestPractices: BestPractice[];
+  challenges: Challenge[];
+  trends: Trend[];
+  progression: CareerProgression;
+  softSkills: SoftSkill[];
+}

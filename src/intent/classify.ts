@@ -1,0 +1,151 @@
+import type { CareerData } from "../data/schema";
+import { stripChatMarkup, tokenize } from "../text/normalize";
+import { PhraseIndex } from "../text/phrases";
+import { SpellingCorrector } from "../text/spelling";
+import { STOPWORDS } from "../text/stopwords";
+import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./intents";
+import { DOMAIN_WORDS, INTENT_CUES, JOB_NOUNS } from "./lexicon";
+import { RoleMatcher } from "./roles";
+import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
+
+/** What a question asks, before any answer is written. */
+export interface Classification {
+  intent: Intent;
+  roleIds: string[];
+  /** For `compare`: the aspect to compare on, when the question names one ("compare salaries"). */
+  focus?: RoleIntent;
+  /** Best practices, challenges, trends or market figures the question is about, best first. */
+  topics: TopicScore[];
+  /** A job the data does not hold ("plumber"). */
+  foreignJob?: string;
+  /** A role title the question may have meant. */
+  didYouMean?: string;
+}
+
+interface Cue {
+  intent: Intent;
+  weight: number;
+}
+
+const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
+/** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
+const EXPLICIT = 4;
+/** Below this, a question with no role and no topic is out of scope. */
+const MIN_CONFIDENCE = 1.5;
+
+/** Turns a question into an intent, the roles it names and the topics it is about. */
+export class IntentClassifier {
+  private readonly cues = new PhraseIndex<Cue>();
+  private readonly roles: RoleMatcher;
+  private readonly topics: TopicMatcher;
+  private readonly speller: SpellingCorrector;
+
+  constructor(data: CareerData) {
+    for (const [intent, phrases] of Object.entries(INTENT_CUES)) {
+      for (const [phrase, weight] of Object.entries(phrases))
+        this.cues.add(phrase, { intent: intent as Intent, weight });
+    }
+    this.roles = new RoleMatcher(data.roles);
+    this.topics = new TopicMatcher(data);
+    const vocabulary = new Set<string>([
+      ...this.cues.words(),
+      ...this.roles.words(),
+      ...this.topics.words(),
+      ...JOB_NOUNS,
+    ]);
+    for (const word of DOMAIN_WORDS) for (const token of tokenize(word)) vocabulary.add(token);
+    this.speller = new SpellingCorrector(vocabulary);
+  }
+
+  classify(question: string): Classification {
+    const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
+    if (!tokens.some((t) => !STOPWORDS.has(t)) && !tokens.some((t) => t === "hi" || t === "hello" || t === "hey")) {
+      return { intent: "help", roleIds: [], topics: [] };
+    }
+    const roles = this.roles.match(tokens);
+    const topics = this.topics.match(tokens);
+    const scores = this.scoreCues(tokens, roles.firstRoleEnd);
+
+    if (roles.roleIds.length >= 2) {
+      return { intent: "compare", roleIds: roles.roleIds, focus: strongest(scores, ROLE_INTENTS), topics };
+    }
+    if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
+    return this.forNoRole(tokens, scores, topics, roles.foreignJob);
+  }
+
+  private scoreCues(tokens: readonly string[], firstRoleEnd: number | undefined): Map<Intent, number> {
+    const scores = new Map<Intent, number>();
+    const add = (intent: Intent, weight: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight);
+    for (const hit of this.cues.findLongest(tokens)) add(hit.value.intent, hit.value.weight);
+    // "What does a lead ML architect do?": a "do" after the role asks about the work itself.
+    if (firstRoleEnd !== undefined && tokens.slice(firstRoleEnd).some((t) => t === "do" || t === "doing")) {
+      add("responsibilities", 3);
+    }
+    return scores;
+  }
+
+  private forOneRole(roleIds: string[], scores: Map<Intent, number>, topics: TopicScore[]): Classification {
+    const candidates: Intent[] = [...ROLE_INTENTS];
+    // Topic words in a role question ("what does an architect design?") do not turn it into a topic question,
+    // but an explicit "challenges" or "best practices" does.
+    for (const kind of ["best_practices", "challenges", "trends"] as const) {
+      if ((scores.get(kind) ?? 0) >= EXPLICIT) candidates.push(kind);
+    }
+    if ((scores.get("compare") ?? 0) >= EXPLICIT) candidates.push("compare");
+    const intent = strongest(scores, candidates) ?? "overview";
+    const focus = intent === "compare" ? strongest(scores, ROLE_INTENTS) : undefined;
+    return { intent, roleIds, focus, topics: topics.filter((t) => t.kind === intent || t.kind === "market") };
+  }
+
+  private forNoRole(
+    tokens: readonly string[],
+    scores: Map<Intent, number>,
+    topics: TopicScore[],
+    foreignJob: string | undefined,
+  ): Classification {
+    const explicitTopic = strongest(scores, ["best_practices", "challenges", "trends"], EXPLICIT);
+    if (foreignJob && !explicitTopic) return { intent: "unknown", roleIds: [], topics: [], foreignJob };
+
+    // The kind of the best-matching topic votes for its intent, unless the question names another outright.
+    const bestTopic = topics[0];
+    if (bestTopic) scores.set(bestTopic.kind, (scores.get(bestTopic.kind) ?? 0) + 2 + bestTopic.score);
+    const candidates: Intent[] = [
+      ...TOPIC_INTENTS,
+      "list_roles",
+      "help",
+      "compare",
+      ...ROLE_INTENTS.filter((i) => i !== "overview"),
+    ];
+    let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
+    if (intent === "compare") intent = strongest(scores, ROLE_INTENTS) ?? "list_roles";
+    if (!intent) {
+      const unplaced = tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
+      return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced) };
+    }
+    const relevant = TOPIC_INTENTS.includes(intent as TopicKind) ? topics.filter((t) => t.kind === intent) : [];
+    return {
+      intent,
+      roleIds: [],
+      topics: relevant.length > 0 ? relevant : topics,
+      focus: isRoleIntent(intent) ? intent : undefined,
+    };
+  }
+}
+
+/** The highest-scoring intent among the candidates, if it reaches `floor`; ties go to the earlier candidate. */
+function strongest<T extends Intent>(
+  scores: Map<Intent, number>,
+  candidates: readonly T[],
+  floor = Number.MIN_VALUE,
+): T | undefined {
+  let best: T | undefined;
+  let bestScore = 0;
+  for (const intent of candidates) {
+    const score = scores.get(intent) ?? 0;
+    if (score > bestScore) {
+      best = intent;
+      bestScore = score;
+    }
+  }
+  return bestScore >= floor ? best : undefined;
+}

@@ -1,0 +1,100 @@
+import Fuse from "fuse.js";
+import type { Role } from "../data/schema";
+import { PhraseIndex } from "../text/phrases";
+import { STOPWORDS } from "../text/stopwords";
+import { JOB_NOUNS } from "./lexicon";
+
+/** Ways people shorten the same words; every alias is indexed in each spelling. */
+const SYNONYMS: [string, string][] = [
+  ["machine learning", "ml"],
+  ["artificial intelligence", "ai"],
+  ["natural language processing", "nlp"],
+];
+
+function spellings(alias: string): string[] {
+  let variants = [alias.toLowerCase()];
+  for (const [long, short] of SYNONYMS) {
+    variants = variants.flatMap((v) => {
+      if (v.includes(long)) return [v, v.replace(long, short)];
+      if (new RegExp(`\\b${short}\\b`).test(v)) return [v, v.replace(new RegExp(`\\b${short}\\b`), long)];
+      return [v];
+    });
+  }
+  return [...new Set(variants)];
+}
+
+export interface RoleMatch {
+  roleIds: string[];
+  /** A job we hold no data on, such as "data architect": never answered as a near-miss role. */
+  foreignJob?: string;
+  /** Index of the first token after the first role mention, for cues that follow the role ("... do?"). */
+  firstRoleEnd?: number;
+}
+
+/** Recognises the roles a question names, by alias phrase, and spots jobs the data does not hold. */
+export class RoleMatcher {
+  private readonly index = new PhraseIndex<string>();
+  /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
+  private readonly roleWords = new Set<string>();
+  private readonly fuse: Fuse<{ id: string; title: string; aliases: string[] }>;
+
+  constructor(roles: readonly Role[]) {
+    for (const role of roles) {
+      for (const alias of [role.title, role.id.replace(/-/g, " "), ...role.aliases]) {
+        for (const spelling of spellings(alias)) this.index.add(spelling, role.id);
+      }
+    }
+    for (const word of this.index.words()) this.roleWords.add(word);
+    this.fuse = new Fuse(
+      roles.map((r) => ({ id: r.id, title: r.title, aliases: r.aliases })),
+      { keys: ["title", "aliases"], includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 3 },
+    );
+  }
+
+  words(): Iterable<string> {
+    return this.index.words();
+  }
+
+  match(tokens: readonly string[]): RoleMatch {
+    const roleIds: string[] = [];
+    let firstRoleEnd: number | undefined;
+    for (const hit of this.index.findLongest(tokens)) {
+      const qualifier = this.foreignQualifier(tokens, hit.start);
+      if (qualifier !== undefined && hit.end - hit.start === 1) {
+        // "data architect" is not a "Lead ML Architect".
+        return { roleIds: [], foreignJob: `${qualifier} ${tokens[hit.start]}` };
+      }
+      if (!roleIds.includes(hit.value)) roleIds.push(hit.value);
+      firstRoleEnd ??= hit.end;
+    }
+    if (roleIds.length > 0) return { roleIds, firstRoleEnd };
+    return { roleIds, foreignJob: this.findForeignJob(tokens) };
+  }
+
+  /** Closest role title for a "did you mean ...?", from the words we could not place. */
+  suggest(unplacedWords: readonly string[]): string | undefined {
+    const query = unplacedWords.join(" ");
+    if (query.length < 4) return undefined;
+    const [best] = this.fuse.search(query, { limit: 1 });
+    return best?.score !== undefined && best.score <= 0.3 ? best.item.title : undefined;
+  }
+
+  private foreignQualifier(tokens: readonly string[], index: number): string | undefined {
+    const before = tokens[index - 1];
+    if (before === undefined || STOPWORDS.has(before) || this.roleWords.has(before) || /^\d/.test(before))
+      return undefined;
+    return before;
+  }
+
+  private findForeignJob(tokens: readonly string[]): string | undefined {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i] as string;
+      if (!JOB_NOUNS.has(word)) continue;
+      const qualifier = this.foreignQualifier(tokens, i);
+      // A bare generic noun ("engineer") is a question about the field; a qualified or non-tech one is another job.
+      if (qualifier !== undefined) return `${qualifier} ${word}`;
+      if (!this.roleWords.has(word)) return word;
+    }
+    return undefined;
+  }
+}

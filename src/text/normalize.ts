@@ -1,0 +1,90 @@
+/** Longest question we read; the rest is ignored so a pasted novel costs no more than a sentence. */
+export const MAX_QUESTION_CHARS = 400;
+
+// Slack (<@U1>, <!channel>, <#C1|x>) and Discord (<@1>, <@!1>, <@&1>, <#1>) mention markup, and plain @names.
+const MENTION_MARKUP = /<[@#!][^>]*>|@\S+/g;
+
+/** Chat markup removed, whitespace collapsed: the text as a person meant it. */
+export function stripChatMarkup(raw: string): string {
+  return raw
+    .slice(0, MAX_QUESTION_CHARS * 2)
+    .replace(MENTION_MARKUP, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+// Words in other languages mapped to the English vocabulary, so "¿Cuánto gana un ingeniero de IA?" is understood.
+const TRANSLATIONS: Record<string, string> = {
+  ia: "ai",
+  ki: "ai",
+  ingeniero: "engineer",
+  ingenieur: "engineer",
+  ingegnere: "engineer",
+  engenheiro: "engineer",
+  arquitecto: "architect",
+  arquiteto: "architect",
+  architecte: "architect",
+  architetto: "architect",
+  cientifico: "scientist",
+  cientista: "scientist",
+  scientifique: "scientist",
+  wissenschaftler: "scientist",
+  scienziato: "scientist",
+  investigador: "researcher",
+  chercheur: "researcher",
+  forscher: "researcher",
+  investigacion: "research",
+  recherche: "research",
+  forschung: "research",
+  pesquisa: "research",
+  salario: "salary",
+  sueldo: "salary",
+  salaire: "salary",
+  gehalt: "salary",
+  stipendio: "salary",
+  gana: "earn",
+  ganan: "earn",
+  ganar: "earn",
+  gagne: "earn",
+  verdient: "earn",
+  ganha: "earn",
+  habilidades: "skills",
+  competences: "skills",
+  kompetenzen: "skills",
+  competenze: "skills",
+  tendencias: "trends",
+  tendances: "trends",
+  trends: "trends",
+  ayuda: "help",
+  aide: "help",
+  hilfe: "help",
+  aiuto: "help",
+  ajuda: "help",
+};
+
+/** Plural and verb "s" removed, so "salaries" meets "salary" and "skills" meets "skill". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+    return word.slice(0, -1);
+  }
+  return word;
+}
+
+/** Lower-case, accent-free, stemmed word tokens. */
+export function tokenize(text: string): string[] {
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z0-9+]+/);
+  const tokens: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/\+/g, "");
+    if (bare.length === 0) continue;
+    tokens.push(stem(TRANSLATIONS[bare] ?? bare));
+  }
+  return tokens;
+}

@@ -1,0 +1,69 @@
+import { distance } from "fastest-levenshtein";
+import { STOPWORDS } from "./stopwords";
+
+/** Most edits we forgive in a word of this length: none for short words, where one edit makes another word. */
+function editBudget(length: number): number {
+  if (length < 4) return 0;
+  if (length < 7) return 1;
+  return 2;
+}
+
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Maps misspelled words onto the bot's own vocabulary ("salery" -> "salary", "architekt" -> "architect").
+ * Words are bucketed by length so a lookup only compares against plausible candidates.
+ */
+export class SpellingCorrector {
+  private readonly known: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(vocabulary: Iterable<string>) {
+    this.known = new Set(vocabulary);
+    for (const word of this.known) {
+      if (word.length < 4 || /^\d+$/.test(word)) continue;
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push(word);
+      this.byLength.set(word.length, bucket);
+    }
+  }
+
+  isKnown(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** The closest vocabulary word within the edit budget, or undefined when there is none or a tie. */
+  correct(word: string): string | undefined {
+    if (this.known.has(word) || STOPWORDS.has(word)) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.search(word);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, found ?? null);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
+    const budget = editBudget(word.length);
+    if (budget === 0 || /\d/.test(word)) return undefined;
+    let best: string | undefined;
+    let bestDistance = budget + 1;
+    let tie = false;
+    for (let length = word.length - budget; length <= word.length + budget; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // The first letter is rarely the typo; requiring it keeps "pay" from becoming "day".
+        if (candidate[0] !== word[0]) continue;
+        const d = distance(word, candidate);
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+          tie = false;
+        } else if (d === bestDistance && candidate !== best) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? undefined : best;
+  }
+}
