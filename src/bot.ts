@@ -40,8 +40,9 @@ function buildAnswer(data: CareerData, c: Classification): Answer {
     case "trends":
       return trends(data, c.topics);
   }
-  const role = data.roles.find((r) => r.id === c.roleIds[0]);
-  if (role) return ROLE_ANSWERS[c.intent](role, data);
+  // With two roles ("from junior to lead"), the path leads to the last one named.
+  const role = data.roles.find((r) => r.id === c.roleIds.at(-1));
+  if (role) return { ...ROLE_ANSWERS[c.intent](role, data), roles: c.roleIds };
   if (c.intent === "market") return generalMarket(data, c.topics);
   return isRoleIntent(c.intent) ? acrossRoles(c.intent, data) : help(data);
 }

@@ -44,3 +44,8 @@ export function firstSentence(text: string): string {
   const end = text.search(/\.\s/);
   return end === -1 ? text : text.slice(0, end + 1);
 }
+
+/** "an NLP Research Scientist", "a Lead Machine Learning Architect": by sound, not spelling. */
+export function withArticle(title: string): string {
+  return /^([AEIOU]|NLP\b|ML\b|MLE\b)/i.test(title) ? `an ${title}` : `a ${title}`;
+}

@@ -1,6 +1,6 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
-import { formatSalary, joinList } from "./format";
+import { formatSalary, joinList, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 
 const EXAMPLES = [
@@ -84,7 +84,7 @@ export function compare(data: CareerData, roleIds: readonly string[], focus: Rol
     summary: `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
     sections,
     figures: [],
-    followUps: roles.map((r) => `What does a ${r.title} earn?`),
+    followUps: roles.map((r) => `What does ${withArticle(r.title)} earn?`),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
-import { firstSentence, formatSalary, joinList, marketFiguresById, salaryFigures } from "./format";
+import { firstSentence, formatSalary, joinList, marketFiguresById, salaryFigures, withArticle } from "./format";
 import { generalMarket } from "./topicAnswers";
 import type { Answer, Section } from "./types";
 
@@ -29,12 +29,12 @@ function answer(
 function followUpsFor(intent: RoleIntent, role: Role): string[] {
   const name = role.title;
   const all: [RoleIntent, string][] = [
-    ["salary", `What does a ${name} earn?`],
-    ["skills", `What skills does a ${name} need?`],
-    ["qualifications", `What degree does a ${name} need?`],
-    ["career_path", `How do I become a ${name}?`],
-    ["responsibilities", `What does a ${name} do?`],
-    ["market", `What is the job outlook for a ${name}?`],
+    ["salary", `What does ${withArticle(name)} earn?`],
+    ["skills", `What skills does ${withArticle(name)} need?`],
+    ["qualifications", `What degree does ${withArticle(name)} need?`],
+    ["career_path", `How do I become ${withArticle(name)}?`],
+    ["responsibilities", `What does ${withArticle(name)} do?`],
+    ["market", `What is the job outlook for ${withArticle(name)}?`],
   ];
   return all
     .filter(([i]) => i !== intent)
@@ -70,14 +70,14 @@ const responsibilities: RoleAnswerBuilder = (role) =>
   answer(
     "responsibilities",
     role,
-    `What a ${role.title} does`,
+    `What ${withArticle(role.title)} does`,
     firstSentence(role.overview),
     role.responsibilities.map((g) => ({ heading: g.group, lines: g.items })),
   );
 
 const skills: RoleAnswerBuilder = (role, data) => {
   const isLead = role.id === "lead-ml-architect";
-  return answer("skills", role, `Skills for a ${role.title}`, role.summary, [
+  return answer("skills", role, `Skills for ${withArticle(role.title)}`, role.summary, [
     { heading: "Technical skills", lines: role.skills.technical },
     { heading: "Tools and frameworks", lines: role.skills.tools },
     {
@@ -90,21 +90,29 @@ const skills: RoleAnswerBuilder = (role, data) => {
 
 const qualifications: RoleAnswerBuilder = (role) => {
   const q = role.qualifications;
-  return answer("qualifications", role, `Qualifications for a ${role.title}`, q.education[0] ?? role.summary, [
-    { heading: "Education", lines: q.education },
-    {
-      heading: "Experience",
-      lines:
-        q.experience.length > 0 ? q.experience : ["The guide gives no years-of-experience requirement for this role."],
-    },
-    {
-      heading: "Certifications",
-      lines:
-        q.certifications.length > 0
-          ? [...q.certifications, ...(q.note ? [q.note] : [])]
-          : ["The guide names no certifications for this role."],
-    },
-  ]);
+  return answer(
+    "qualifications",
+    role,
+    `Qualifications for ${withArticle(role.title)}`,
+    q.education[0] ?? role.summary,
+    [
+      { heading: "Education", lines: q.education },
+      {
+        heading: "Experience",
+        lines:
+          q.experience.length > 0
+            ? q.experience
+            : ["The guide gives no years-of-experience requirement for this role."],
+      },
+      {
+        heading: "Certifications",
+        lines:
+          q.certifications.length > 0
+            ? [...q.certifications, ...(q.note ? [q.note] : [])]
+            : ["The guide names no certifications for this role."],
+      },
+    ],
+  );
 };
 
 const careerPath: RoleAnswerBuilder = (role, data) => {
@@ -156,7 +164,7 @@ function noSalary(role: Role, data: CareerData): Answer {
     "salary",
     role,
     `Salary: ${role.title}`,
-    `The guide gives no salary figure for a ${role.title}, so I won't guess one.${related.length > 0 ? ` Related roles that do have figures: ${joinList(related.map((r) => r.title))}.` : ""}`,
+    `The guide gives no salary figure for ${withArticle(role.title)}, so I won't guess one.${related.length > 0 ? ` Related roles that do have figures: ${joinList(related.map((r) => r.title))}.` : ""}`,
     [],
     {
       figures: related.flatMap((r) =>
@@ -164,7 +172,7 @@ function noSalary(role: Role, data: CareerData): Answer {
           .slice(0, 1)
           .map((f) => ({ ...f, label: `${r.title}: ${f.label.toLowerCase()}` })),
       ),
-      followUps: related.map((r) => `What does a ${r.title} earn?`),
+      followUps: related.map((r) => `What does ${withArticle(r.title)} earn?`),
     },
   );
 }
@@ -173,7 +181,7 @@ const market: RoleAnswerBuilder = (role, data) => {
   const own = role.market;
   const summary = own
     ? (own.outlook[0] ?? data.market.summary)
-    : `The guide has no outlook specific to a ${role.title}; here is the overall AI/ML market.`;
+    : `The guide has no outlook specific to ${withArticle(role.title)}; here is the overall AI/ML market.`;
   return answer(
     "market",
     role,
@@ -229,13 +237,14 @@ export function acrossRoles(intent: RoleIntent, data: CareerData): Answer {
       summary: "The guide's progression ladder for machine learning engineers:",
       sections: [progressionSection(data)],
     };
-  return {
-    ...base,
-    sections: perRole.map(({ role, answer: a }) => ({
-      heading: role.title,
-      lines: (a.sections[0]?.lines ?? []).slice(0, 3),
-    })),
-  };
+  const sections = perRole.map(({ role, answer: a }) => ({
+    heading: role.title,
+    lines: (a.sections[0]?.lines ?? []).slice(0, 3),
+  }));
+  if (intent === "skills") {
+    sections.push({ heading: "Soft skills that matter in ML work", lines: data.softSkills.map((s) => s.title) });
+  }
+  return { ...base, sections };
 }
 
 const ACROSS_TITLES: Record<RoleIntent, string> = {

@@ -67,7 +67,10 @@ export class IntentClassifier {
     const scores = this.scoreCues(tokens, roles.firstRoleEnd);
 
     if (roles.roleIds.length >= 2) {
-      return { intent: "compare", roleIds: roles.roleIds, focus: strongest(scores, ROLE_INTENTS), topics };
+      const focus = strongest(scores, ROLE_INTENTS);
+      // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
+      const intent = focus === "career_path" && !scores.has("compare") ? "career_path" : "compare";
+      return { intent, roleIds: roles.roleIds, focus, topics };
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);

@@ -60,7 +60,7 @@ export class RoleMatcher {
     let firstRoleEnd: number | undefined;
     for (const hit of this.index.findLongest(tokens)) {
       const qualifier = this.foreignQualifier(tokens, hit.start);
-      if (qualifier !== undefined && hit.end - hit.start === 1) {
+      if (qualifier !== undefined && hit.end - hit.start === 1 && JOB_NOUNS.has(tokens[hit.start] as string)) {
         // "data architect" is not a "Lead ML Architect".
         return { roleIds: [], foreignJob: `${qualifier} ${tokens[hit.start]}` };
       }

@@ -1,0 +1,112 @@
+import { config as loadDotenv } from "dotenv";
+import { z } from "zod";
+import { DEFAULT_DATA_DIR } from "./data/load";
+
+/** Unset and empty mean the same thing in a .env file. */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+const url = optional.refine(
+  (v) => v === undefined || URL.canParse(v),
+  "must be a URL such as http://127.0.0.1:4000/api",
+);
+
+const EnvSchema = z.object({
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATA_DIR: optional.default(DEFAULT_DATA_DIR),
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
+  SLACK_API_URL: url,
+  SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
+  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
+  DISCORD_API_URL: url,
+  DATABASE_PATH: optional.default("./careerbot.db"),
+  TREND_CRON: optional.default("0 9 * * 1"),
+  TREND_TZ: optional.default("UTC"),
+});
+
+export type Config = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads `.env` (without overriding the real environment) and validates every variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
+  if (env === process.env) loadDotenv({ quiet: true, path: dotenvPath });
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const config = result.data;
+  checkTimeZone(config.TREND_TZ);
+  return config;
+}
+
+function checkTimeZone(zone: string): void {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+  } catch {
+    throw new ConfigError(
+      `Invalid configuration:\n  TREND_TZ: unknown time zone "${zone}" (use an IANA name such as Europe/Paris)`,
+    );
+  }
+}
+
+export type SlackMode = { mode: "http"; port: number } | { mode: "socket"; appToken: string };
+export interface SlackSettings {
+  botToken: string;
+  signingSecret?: string;
+  apiUrl?: string;
+  adminUserIds: string[];
+  connection: SlackMode;
+}
+export interface DiscordSettings {
+  token: string;
+  applicationId?: string;
+  guildId?: string;
+  apiUrl?: string;
+}
+
+/** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
+export function slackSettings(c: Config): SlackSettings | undefined {
+  if (!c.SLACK_BOT_TOKEN) {
+    const stray = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((k) => c[k]);
+    if (stray) throw new ConfigError(`SLACK_BOT_TOKEN is required when ${stray} is set`);
+    return undefined;
+  }
+  const base = {
+    botToken: c.SLACK_BOT_TOKEN,
+    signingSecret: c.SLACK_SIGNING_SECRET,
+    apiUrl: c.SLACK_API_URL,
+    adminUserIds: c.SLACK_ADMIN_USER_IDS,
+  };
+  if (c.SLACK_APP_TOKEN) return { ...base, connection: { mode: "socket", appToken: c.SLACK_APP_TOKEN } };
+  if (!c.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  return { ...base, connection: { mode: "http", port: c.PORT } };
+}
+
+export function discordSettings(c: Config): DiscordSettings | undefined {
+  if (!c.DISCORD_TOKEN) {
+    const stray = (["DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID"] as const).find((k) => c[k]);
+    if (stray) throw new ConfigError(`DISCORD_TOKEN is required when ${stray} is set`);
+    return undefined;
+  }
+  return {
+    token: c.DISCORD_TOKEN,
+    applicationId: c.DISCORD_APPLICATION_ID,
+    guildId: c.DISCORD_GUILD_ID,
+    apiUrl: c.DISCORD_API_URL,
+  };
+}
