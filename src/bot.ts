@@ -44,7 +44,7 @@ function buildAnswer(data: CareerData, c: Classification): Answer {
   const role = data.roles.find((r) => r.id === c.roleIds.at(-1));
   if (role) return { ...ROLE_ANSWERS[c.intent](role, data), roles: c.roleIds };
   if (c.intent === "market") return generalMarket(data, c.topics);
-  return isRoleIntent(c.intent) ? acrossRoles(c.intent, data) : help(data);
+  return isRoleIntent(c.intent) ? acrossRoles(c.intent, data, c.didYouMean) : help(data);
 }
 
 /** Plain-text answer, as the console and CLI print it. */

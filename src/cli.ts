@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
 import { answerText, createCareerBot } from "./bot";
 import { loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
@@ -67,6 +68,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("careerbot.js")) {
+// Run directly (`tsx src/cli.ts ...`); bin/careerbot.js imports runCli instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await runCli(process.argv.slice(2));
 }

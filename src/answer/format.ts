@@ -49,3 +49,16 @@ export function firstSentence(text: string): string {
 export function withArticle(title: string): string {
   return /^([AEIOU]|NLP\b|ML\b|MLE\b)/i.test(title) ? `an ${title}` : `a ${title}`;
 }
+
+/** Chat messages have room for this many roles; a catalogue grown by DATA_DIR is cut here. */
+export const MAX_LISTED_ROLES = 25;
+
+export function listedRoles(data: CareerData): Role[] {
+  return data.roles.slice(0, MAX_LISTED_ROLES);
+}
+
+/** "... and 12 more", or nothing when every role was listed. */
+export function moreRolesNote(data: CareerData): string[] {
+  const more = data.roles.length - MAX_LISTED_ROLES;
+  return more > 0 ? [`...and ${more} more roles: name one to ask about it.`] : [];
+}

@@ -1,6 +1,6 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
-import { formatSalary, joinList, withArticle } from "./format";
+import { formatSalary, joinList, listedRoles, moreRolesNote, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 
 const EXAMPLES = [
@@ -19,7 +19,7 @@ export function help(data: CareerData): Answer {
     summary: `Ask me about ${data.roles.length} AI/ML roles: what they do, pay, skills, degrees, career paths and job outlook. I also know ML best practices, common challenges and industry trends.`,
     sections: [
       { heading: "Try asking", lines: EXAMPLES },
-      { heading: "Roles I know", lines: data.roles.map((r) => r.title) },
+      { heading: "Roles I know", lines: [...listedRoles(data).map((r) => r.title), ...moreRolesNote(data)] },
     ],
     figures: [],
     followUps: EXAMPLES.slice(0, 3),
@@ -32,14 +32,17 @@ export function listRoles(data: CareerData): Answer {
     roles: [],
     title: `The ${data.roles.length} roles I know`,
     summary: "Ask about any of them by name: pay, skills, degrees, career path, outlook.",
-    sections: data.roles.map((r) => ({ heading: r.title, lines: [r.summary] })),
+    sections: [
+      ...listedRoles(data).map((r) => ({ heading: r.title, lines: [r.summary] })),
+      { heading: "More", lines: moreRolesNote(data) },
+    ].filter((s) => s.lines.length > 0),
     figures: [],
     followUps: data.roles.slice(0, 3).map((r) => `Tell me about the ${r.title} role`),
   };
 }
 
 export function unknown(data: CareerData, details: { foreignJob?: string; didYouMean?: string }): Answer {
-  const titles = data.roles.map((r) => r.title);
+  const titles = listedRoles(data).map((r) => r.title);
   const summary = details.foreignJob
     ? `I have no data on "${details.foreignJob}", and I won't guess. I only know these AI/ML roles: ${joinList(titles)}.`
     : `I can only help with AI and machine-learning careers.${details.didYouMean ? ` Did you mean the ${details.didYouMean}?` : ""} Type "help" to see what I can answer.`;

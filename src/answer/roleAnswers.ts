@@ -1,6 +1,14 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
-import { firstSentence, formatSalary, joinList, marketFiguresById, salaryFigures, withArticle } from "./format";
+import {
+  firstSentence,
+  formatSalary,
+  joinList,
+  listedRoles,
+  marketFiguresById,
+  salaryFigures,
+  withArticle,
+} from "./format";
 import { generalMarket } from "./topicAnswers";
 import type { Answer, Section } from "./types";
 
@@ -206,13 +214,13 @@ export const ROLE_ANSWERS: Record<RoleIntent, RoleAnswerBuilder> = {
 };
 
 /** A role question asked with no role: the same facet for every role, briefly. */
-export function acrossRoles(intent: RoleIntent, data: CareerData): Answer {
-  const perRole = data.roles.map((role) => ({ role, answer: ROLE_ANSWERS[intent](role, data) }));
+export function acrossRoles(intent: RoleIntent, data: CareerData, didYouMean?: string): Answer {
+  const perRole = listedRoles(data).map((role) => ({ role, answer: ROLE_ANSWERS[intent](role, data) }));
   const base: Answer = {
     intent,
     roles: [],
     title: ACROSS_TITLES[intent],
-    summary: "Here it is for every role I know; name a role for the full answer.",
+    summary: `${didYouMean ? `Did you mean the ${didYouMean}? ` : ""}Here it is for every role I know; name a role for the full answer.`,
     sections: [],
     figures: [],
     followUps: data.roles.slice(0, 3).map((r) => `${r.title} ${intent.replace("_", " ")}`),
@@ -226,7 +234,12 @@ export function acrossRoles(intent: RoleIntent, data: CareerData): Answer {
           : [],
       ),
       sections: [
-        { heading: "No figure in the guide", lines: data.roles.filter((r) => !r.salary).map((r) => r.title) },
+        {
+          heading: "No figure in the guide",
+          lines: listedRoles(data)
+            .filter((r) => !r.salary)
+            .map((r) => r.title),
+        },
       ].filter((s) => s.lines.length > 0),
     };
   }

@@ -121,16 +121,16 @@ export class IntentClassifier {
     ];
     let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
     if (intent === "compare") intent = strongest(scores, ROLE_INTENTS) ?? "list_roles";
-    if (!intent) {
-      const unplaced = tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
-      return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced) };
-    }
+    const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
+    if (!intent) return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced()) };
     const relevant = TOPIC_INTENTS.includes(intent as TopicKind) ? topics.filter((t) => t.kind === intent) : [];
     return {
       intent,
       roleIds: [],
       topics: relevant.length > 0 ? relevant : topics,
       focus: isRoleIntent(intent) ? intent : undefined,
+      // A role question that named no role we know may have misspelt one past what the corrector forgives.
+      didYouMean: isRoleIntent(intent) ? this.roles.suggest(unplaced()) : undefined,
     };
   }
 }

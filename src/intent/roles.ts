@@ -36,7 +36,11 @@ export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
   private readonly roleWords = new Set<string>();
-  private readonly fuse: Fuse<{ id: string; title: string; aliases: string[] }>;
+  /**
+   * Words of role names ("multimodal", "architect") with the title of a role they belong to, one fuse index per
+   * first letter: typos rarely hit the first letter, and small indexes keep a search in microseconds.
+   */
+  private readonly fuseByInitial = new Map<string, Fuse<{ word: string; title: string }>>();
 
   constructor(roles: readonly Role[]) {
     for (const role of roles) {
@@ -45,10 +49,23 @@ export class RoleMatcher {
       }
     }
     for (const word of this.index.words()) this.roleWords.add(word);
-    this.fuse = new Fuse(
-      roles.map((r) => ({ id: r.id, title: r.title, aliases: r.aliases })),
-      { keys: ["title", "aliases"], includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 3 },
-    );
+    const titleByWord = new Map<string, string>();
+    for (const role of roles) {
+      for (const alias of [role.title, ...role.aliases]) {
+        for (const word of alias.toLowerCase().split(/[^a-z0-9]+/)) {
+          if (word.length >= 4 && !titleByWord.has(word)) titleByWord.set(word, role.title);
+        }
+      }
+    }
+    const byInitial = new Map<string, { word: string; title: string }[]>();
+    for (const [word, title] of titleByWord)
+      byInitial.set(word[0] as string, [...(byInitial.get(word[0] as string) ?? []), { word, title }]);
+    for (const [initial, words] of byInitial) {
+      this.fuseByInitial.set(
+        initial,
+        new Fuse(words, { keys: ["word"], includeScore: true, ignoreLocation: true, threshold: 0.4 }),
+      );
+    }
   }
 
   words(): Iterable<string> {
@@ -73,10 +90,16 @@ export class RoleMatcher {
 
   /** Closest role title for a "did you mean ...?", from the words we could not place. */
   suggest(unplacedWords: readonly string[]): string | undefined {
-    const query = unplacedWords.join(" ");
-    if (query.length < 4) return undefined;
-    const [best] = this.fuse.search(query, { limit: 1 });
-    return best?.score !== undefined && best.score <= 0.3 ? best.item.title : undefined;
+    let best: { title: string; score: number } | undefined;
+    // Word by word: Bitap's cost grows with the pattern, and a misspelt title shows in its words.
+    for (const word of unplacedWords.slice(0, 4)) {
+      if (word.length < 5 || word.length > 24) continue;
+      const [hit] = this.fuseByInitial.get(word[0] as string)?.search(word, { limit: 1 }) ?? [];
+      if (hit?.score !== undefined && hit.score <= 0.25 && (!best || hit.score < best.score)) {
+        best = { title: hit.item.title, score: hit.score };
+      }
+    }
+    return best?.title;
   }
 
   private foreignQualifier(tokens: readonly string[], index: number): string | undefined {

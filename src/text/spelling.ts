@@ -1,7 +1,10 @@
 import { distance } from "fastest-levenshtein";
 import { STOPWORDS } from "./stopwords";
 
-/** Most edits we forgive in a word of this length: none for short words, where one edit makes another word. */
+/**
+ * Most edits we forgive in a word of this length. Four-letter words get one, but only a dropped letter
+ * ("skil" -> "skill"): one changed letter in a short word makes another word ("last" -> "list").
+ */
 function editBudget(length: number): number {
   if (length < 4) return 0;
   if (length < 7) return 1;
@@ -22,7 +25,7 @@ export class SpellingCorrector {
   constructor(vocabulary: Iterable<string>) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
-      if (word.length < 4 || /^\d+$/.test(word)) continue;
+      if (word.length < 5 || /^\d+$/.test(word)) continue;
       const bucket = this.byLength.get(word.length) ?? [];
       bucket.push(word);
       this.byLength.set(word.length, bucket);
@@ -50,7 +53,8 @@ export class SpellingCorrector {
     let best: string | undefined;
     let bestDistance = budget + 1;
     let tie = false;
-    for (let length = word.length - budget; length <= word.length + budget; length++) {
+    const shortest = word.length === 4 ? 5 : word.length - budget;
+    for (let length = shortest; length <= word.length + budget; length++) {
       for (const candidate of this.byLength.get(length) ?? []) {
         // The first letter is rarely the typo; requiring it keeps "pay" from becoming "day".
         if (candidate[0] !== word[0]) continue;

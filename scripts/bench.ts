@@ -1,0 +1,85 @@
+/**
+ * Warm in-process latency of answer(): p50/p99 in microseconds, questions per second, cold start and RSS;
+ * then the same with the data scaled to 1,000 synthetic roles. `npm run bench [-- --reps N]`
+ */
+import { readFileSync } from "node:fs";
+import { createCareerBot } from "../src/bot";
+import { loadCareerData } from "../src/data/load";
+import type { CareerData, Role } from "../src/data/schema";
+
+const processStartToNow = performance.now();
+const coldStart = performance.now();
+const data = loadCareerData();
+const bot = createCareerBot(data);
+bot.answer("what does a lead ml architect earn?");
+const coldMs = performance.now() - coldStart;
+
+const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 20;
+const questionFiles = ["../../shared/eval/dev.jsonl", "../test/fixtures/holdout.jsonl"];
+const questions = questionFiles.flatMap((f) => {
+  try {
+    return readFileSync(new URL(f, import.meta.url), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { q: string }).q);
+  } catch {
+    return [];
+  }
+});
+
+function measure(answer: (q: string) => unknown): { p50: number; p99: number; qps: number } {
+  for (const q of questions) answer(q); // warm-up: JIT and the spelling cache
+  const samples: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < reps; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      answer(q);
+      samples.push(performance.now() - t);
+    }
+  }
+  const total = performance.now() - start;
+  samples.sort((a, b) => a - b);
+  const at = (p: number) => (samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? 0) * 1000;
+  return { p50: at(0.5), p99: at(0.99), qps: (samples.length / total) * 1000 };
+}
+
+/** Synthetic roles with made-up names, so the vocabulary and alias index grow as a real catalogue would. */
+function scaled(base: CareerData, count: number): CareerData {
+  const syllables = ["zor", "bex", "qua", "lin", "mov", "tra", "pel", "vik", "dun", "sar", "mek", "tol"];
+  const word = (n: number) =>
+    [n % 12, Math.floor(n / 12) % 12, Math.floor(n / 144) % 12].map((i) => syllables[i]).join("");
+  const template = base.roles[0] as Role;
+  const roles = Array.from({ length: count }, (_, n) => ({
+    ...template,
+    id: `synthetic-${n}`,
+    title: `${word(n)} Systems Specialist`,
+    aliases: [`${word(n)} specialist`, `${word(n)} systems`],
+    related: [],
+  }));
+  return { ...base, roles: [...base.roles, ...roles] };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const show = (label: string, m: ReturnType<typeof measure>) =>
+  console.log(
+    `${label}: p50 ${m.p50.toFixed(1)} µs | p99 ${m.p99.toFixed(1)} µs | ${Math.round(m.qps).toLocaleString("en-US")} questions/s`,
+  );
+
+console.log(`${questions.length} distinct questions x ${reps} repetitions`);
+const base = measure(bot.answer);
+show("5 roles", base);
+console.log(
+  `cold start (load data, build indexes, first answer): ${coldMs.toFixed(1)} ms; process start to that point: ${(processStartToNow + coldMs).toFixed(0)} ms`,
+);
+console.log(`RSS: ${mb(process.memoryUsage().rss)}`);
+
+const bigStart = performance.now();
+const big = createCareerBot(scaled(data, 1000));
+big.answer("lead ml architect salary");
+const bigCold = performance.now() - bigStart;
+const bigRun = measure(big.answer);
+show("1,005 roles", bigRun);
+console.log(
+  `1,005 roles: index build + first answer ${bigCold.toFixed(1)} ms; p50 x${(bigRun.p50 / base.p50).toFixed(2)}, p99 x${(bigRun.p99 / base.p99).toFixed(2)} vs 5 roles; RSS ${mb(process.memoryUsage().rss)}`,
+);

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { renderPlainText } from "../../src/answer/plainText";
+import { bot } from "../helpers";
+
+const ask = (q: string) => bot.answer(q);
+const text = (q: string) => renderPlainText(ask(q));
+
+describe("intent handler", () => {
+  it.each([
+    ["lead machin learnng architekt salary", "salary", ["lead-ml-architect"]],
+    ["<@U012ABC> what does an NLP research scientist earn?", "salary", ["nlp-research-scientist"]],
+    ["<@123456789012345678> nlp scientist skills", "skills", ["nlp-research-scientist"]],
+    ["LEAD ML ARCHITECT!!!", "overview", ["lead-ml-architect"]],
+    ["🚀 multimodal ai research scientist 🚀", "overview", ["multimodal-ai-research-scientist"]],
+    [
+      "junior ai engineer vs senior ai engineer",
+      "compare",
+      ["entry-level-ai-engineer", "senior-ai-application-engineer"],
+    ],
+  ])("%s -> %s", (question, intent, roles) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe(intent);
+    expect(answer.roles).toEqual(roles);
+  });
+
+  it("answers a role question with no role across every role", () => {
+    const answer = ask("salaries");
+    expect(answer.intent).toBe("salary");
+    expect(answer.roles).toEqual([]);
+    const shown = answer.figures.map((f) => f.label).join(" ");
+    for (const title of ["Lead Machine Learning Architect", "Entry Level AI Engineer", "NLP Research Scientist"])
+      expect(shown).toContain(title);
+    expect(renderPlainText(answer)).toContain("Senior AI Application Engineer");
+  });
+
+  it("says plainly when the document has no salary figure, and points to related roles", () => {
+    const t = text("what does a senior AI application engineer make");
+    expect(t).toMatch(/no salary figure/i);
+    expect(t).toContain("Entry Level AI Engineer");
+  });
+
+  it("attributes the lead salary to Lead ML Engineers, with region and year", () => {
+    const answer = ask("lead ml architect salary");
+    expect(answer.summary).toContain("Lead Machine Learning Engineers");
+    expect(answer.figures[0]).toMatchObject({ value: "$188,940 - $233,000 a year", period: "US market, 2024" });
+  });
+
+  it("gives the BLS as the source of the job-growth figure", () => {
+    const growth = ask("job growth for ML roles").figures.find((f) => f.value.includes("22%"));
+    expect(growth?.source).toContain("U.S. Bureau of Labor Statistics");
+    expect(growth?.period).toBe("2020-2030");
+  });
+
+  it.each([
+    "salary of a plumber",
+    "how much does a data scientist make",
+    "data architect skills",
+    "what does a nurse earn",
+  ])("never maps a job it lacks onto an AI role: %s", (question) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe("unknown");
+    expect(answer.roles).toEqual([]);
+    expect(answer.summary).toMatch(/no data on/);
+  });
+
+  it.each(["what's the weather in Paris tomorrow", "tell me a joke", "what is the capital of France"])(
+    "out of scope: %s",
+    (q) => {
+      const answer = ask(q);
+      expect(answer.intent).toBe("unknown");
+      expect(answer.followUps).toContain("help");
+    },
+  );
+
+  it.each(["", "   ", "?", "!!!"])("empty-ish input %j gets help", (q) => {
+    expect(ask(q).intent).toBe("help");
+  });
+
+  it.each([
+    ["best practices for feature engineering", "best_practices", "Feature Engineering"],
+    ["what is log and wait", "challenges", "log-and-wait"],
+    ["how do I keep ML costs down", "best_practices", "Cost Optimization"],
+    ["is AutoML growing?", "trends", "10.38"],
+    ["how big is the AI market", "market", "$267 billion by 2027"],
+  ])("topic question %s quotes the topic", (question, intent, quoted) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe(intent);
+    expect(renderPlainText(answer)).toContain(quoted);
+  });
+
+  it("reads a non-English question", () => {
+    const answer = ask("¿Cuánto gana un científico de investigación de NLP?");
+    expect(answer).toMatchObject({ intent: "salary", roles: ["nlp-research-scientist"] });
+  });
+
+  it("suggests follow-up questions that the bot itself understands", () => {
+    for (const followUp of ask("lead ml architect salary").followUps) {
+      expect(ask(followUp).intent).not.toBe("unknown");
+      expect(ask(followUp).roles).toEqual(["lead-ml-architect"]);
+    }
+  });
+});
