@@ -1,4 +1,5 @@
 import { runConsole } from "../adapters/console/shell";
+import { createSlackAdapter } from "../adapters/slack";
 import { createCareerBot } from "./bot";
 import { ConfigError, discordSettings, loadConfig, slackSettings } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
@@ -20,7 +21,19 @@ async function main(): Promise<void> {
     await runConsole(bot);
     return;
   }
-  throw new ConfigError("Slack and Discord adapters are not available in this build yet");
+  const stops: (() => Promise<void>)[] = [];
+  if (slack) {
+    const adapter = createSlackAdapter({ bot, settings: slack, log });
+    await adapter.start();
+    stops.push(adapter.stop);
+  }
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, "careerbot stopping");
+    await Promise.allSettled(stops.map((stop) => stop()));
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,89 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import type { CareerBot } from "../../src/bot";
+import type { SlackSettings } from "../../src/config";
+import type { Logger } from "../../src/logger";
+import { RecentKeys } from "../../src/recentKeys";
+import { registerAppMention } from "./listeners/app-mention";
+import { registerCareerCommand, type SlackSubcommands } from "./listeners/career-command";
+import { registerShareAction } from "./listeners/share-action";
+import { boltLogger } from "./logger";
+
+export interface SlackAdapter {
+  app: App;
+  /** Starts listening; in HTTP mode resolves to the port in use. */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+export interface SlackAdapterOptions {
+  bot: CareerBot;
+  settings: SlackSettings;
+  log: Logger;
+  subcommands?: SlackSubcommands;
+  /** Interface to listen on in HTTP mode; tests use 127.0.0.1. */
+  host?: string;
+  /** Tests pass 0 retries so a fake API error does not hang. */
+  retries?: number;
+}
+
+export function createSlackAdapter({
+  bot,
+  settings,
+  log,
+  subcommands,
+  host,
+  retries,
+}: SlackAdapterOptions): SlackAdapter {
+  const slackLog = log.child({ adapter: "slack" });
+  const connection = settings.connection;
+  const app = new App({
+    token: settings.botToken,
+    logger: boltLogger(slackLog),
+    clientOptions: {
+      ...(settings.apiUrl
+        ? { slackApiUrl: settings.apiUrl.endsWith("/") ? settings.apiUrl : `${settings.apiUrl}/` }
+        : {}),
+      ...(retries !== undefined ? { retryConfig: { retries } } : {}),
+    },
+    ...(connection.mode === "socket"
+      ? { socketMode: true, appToken: connection.appToken }
+      : {
+          signingSecret: settings.signingSecret,
+          customRoutes: [
+            {
+              path: "/healthz",
+              method: ["GET"],
+              handler: (_req, res) => {
+                res.writeHead(200, { "content-type": "text/plain" });
+                res.end("ok");
+              },
+            },
+          ],
+        }),
+  });
+  const recent = new RecentKeys();
+  registerCareerCommand(app, bot, recent, subcommands);
+  registerShareAction(app, bot, recent);
+  registerAppMention(app, bot, recent);
+  app.error(async (error) => {
+    slackLog.error({ err: error }, "slack listener failed");
+  });
+
+  return {
+    app,
+    async start() {
+      if (connection.mode === "socket") {
+        await app.start();
+        slackLog.info("slack adapter connected (Socket Mode)");
+        return {};
+      }
+      const server = (await app.start({ port: connection.port, host })) as Server;
+      const port = (server.address() as AddressInfo).port;
+      slackLog.info({ port, path: "/slack/events" }, "slack adapter listening (HTTP mode)");
+      return { port };
+    },
+    stop: () => app.stop().then(() => undefined),
+  };
+}

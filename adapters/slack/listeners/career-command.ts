@@ -1,0 +1,46 @@
+import type { App } from "@slack/bolt";
+import type { CareerBot } from "../../../src/bot";
+import type { RecentKeys } from "../../../src/recentKeys";
+import { stripChatMarkup } from "../../../src/text/normalize";
+import { renderSlackMessage } from "../render";
+
+/** `/career <question>`: answered inside the acknowledgement, ephemeral, with a "Share in channel" button. */
+export function registerCareerCommand(
+  app: App,
+  bot: CareerBot,
+  recent: RecentKeys,
+  extraCommands: SlackSubcommands = {},
+): void {
+  app.command("/career", async ({ command, ack }) => {
+    // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
+    if (!recent.claim(`command:${command.trigger_id}`)) return ack();
+    const [first = "", ...rest] = command.text.trim().split(/\s+/);
+    const subcommand = extraCommands[first.toLowerCase()];
+    if (subcommand)
+      return ack(
+        await subcommand({
+          channelId: command.channel_id,
+          userId: command.user_id,
+          teamId: command.team_id,
+          args: rest,
+        }),
+      );
+    const answer = bot.answer(command.text);
+    await ack({
+      response_type: "ephemeral",
+      ...renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text) }),
+    });
+  });
+}
+
+export interface SubcommandContext {
+  channelId: string;
+  userId: string;
+  teamId: string;
+  args: string[];
+}
+/** Subcommands that are not questions (`/career subscribe`), answered with an ephemeral text. */
+export type SlackSubcommands = Record<
+  string,
+  (ctx: SubcommandContext) => Promise<{ response_type: "ephemeral"; text: string }>
+>;

@@ -1,0 +1,137 @@
+import { createHmac } from "node:crypto";
+import { listenLocal, readBody, sendJson } from "./http";
+
+export interface SlackApiCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A fake Slack: the Web API under /api/<method> (every call recorded, `ok: true` unless a failure is queued)
+ * and response_url endpoints under /response/<id>.
+ */
+export async function startFakeSlack() {
+  const calls: SlackApiCall[] = [];
+  const responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** Errors to return, in order, for a method: e.g. ["channel_not_found"] or [429]. */
+  const failures = new Map<string, (string | number)[]>();
+  const local = await listenLocal(async (req, res) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const body = parseBody(raw, req.headers["content-type"] ?? "");
+    if (url.pathname.startsWith("/response/")) {
+      responses.push({ id: url.pathname.slice("/response/".length), body });
+      return sendJson(res, 200, { ok: true });
+    }
+    const method = url.pathname.replace(/^\/api\//, "");
+    calls.push({ method, body });
+    const failure = failures.get(method)?.shift();
+    if (failure === 429) return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
+    if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
+    if (failure) return sendJson(res, 200, { ok: false, error: failure });
+    if (method === "auth.test")
+      return sendJson(res, 200, {
+        ok: true,
+        url: "https://fake.slack.test/",
+        team: "Fake",
+        user: "careerbot",
+        team_id: "T1",
+        user_id: "UBOT",
+        bot_id: "BBOT",
+      });
+    if (method === "chat.postMessage")
+      return sendJson(res, 200, {
+        ok: true,
+        channel: body.channel,
+        ts: `${Date.now() / 1000}`,
+        message: { text: body.text },
+      });
+    if (method === "users.info")
+      return sendJson(res, 200, {
+        ok: true,
+        user: { id: body.user, is_admin: body.user === "UADMIN", is_owner: false },
+      });
+    return sendJson(res, 200, { ok: true });
+  });
+  const base = `http://127.0.0.1:${local.port}`;
+  return {
+    ...local,
+    apiUrl: `${base}/api/`,
+    responseUrl: (id: string) => `${base}/response/${id}`,
+    calls,
+    responses,
+    failures,
+    posts: () => calls.filter((c) => c.method === "chat.postMessage"),
+  };
+}
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes("json")) return raw ? JSON.parse(raw) : {};
+  const form = Object.fromEntries(new URLSearchParams(raw));
+  // The Web API client sends arrays and objects (blocks) as JSON strings inside the form.
+  for (const [k, v] of Object.entries(form)) {
+    if (v.startsWith("[") || v.startsWith("{")) {
+      try {
+        form[k] = JSON.parse(v);
+      } catch {}
+    }
+  }
+  return form;
+}
+
+/** Signs a request body exactly as Slack does. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+}
+
+export interface SignedRequestOptions {
+  secret: string;
+  timestamp?: number;
+  signature?: string | null;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+/** POSTs a body to the bot as Slack would, signed; `signature: null` leaves the header out. */
+export async function postSigned(
+  url: string,
+  body: string,
+  options: SignedRequestOptions,
+): Promise<{ status: number; body: string; ms: number }> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    "content-type": options.contentType ?? "application/x-www-form-urlencoded",
+    "x-slack-request-timestamp": String(timestamp),
+    ...options.headers,
+  };
+  const signature =
+    options.signature === undefined ? slackSignature(options.secret, timestamp, body) : options.signature;
+  if (signature !== null) headers["x-slack-signature"] = signature;
+  const start = performance.now();
+  const res = await fetch(url, { method: "POST", headers, body });
+  const text = await res.text();
+  return { status: res.status, body: text, ms: performance.now() - start };
+}
+
+export function slashCommandBody(fields: {
+  text: string;
+  triggerId: string;
+  responseUrl: string;
+  channelId?: string;
+  userId?: string;
+}): string {
+  return new URLSearchParams({
+    token: "legacy-verification-token",
+    team_id: "T1",
+    team_domain: "fake",
+    channel_id: fields.channelId ?? "C1",
+    channel_name: "general",
+    user_id: fields.userId ?? "U1",
+    user_name: "asker",
+    command: "/career",
+    text: fields.text,
+    api_app_id: "A1",
+    response_url: fields.responseUrl,
+    trigger_id: fields.triggerId,
+  }).toString();
+}

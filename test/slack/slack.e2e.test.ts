@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
+import { escapeMrkdwn, renderSlackMessage } from "../../adapters/slack/render";
+import type { CareerBot } from "../../src/bot";
+import { createLogger } from "../../src/logger";
+import { postSigned, slackSignature, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { bot as realBot } from "../helpers";
+
+const SECRET = "test-signing-secret";
+let fake: Awaited<ReturnType<typeof startFakeSlack>>;
+let adapter: SlackAdapter;
+let base: string;
+let handled = 0;
+let trigger = 0;
+
+/** The real bot, counting the questions that reach it. */
+const countingBot: CareerBot = {
+  data: realBot.data,
+  answer: (q) => {
+    handled++;
+    return realBot.answer(q);
+  },
+};
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  adapter = createSlackAdapter({
+    bot: countingBot,
+    settings: {
+      botToken: "xoxb-test",
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+      adminUserIds: [],
+      connection: { mode: "http", port: 0 },
+    },
+    log: createLogger("silent"),
+    host: "127.0.0.1",
+    retries: 0,
+  });
+  const { port } = await adapter.start();
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+});
+
+const command = (text: string, options: Partial<Parameters<typeof postSigned>[2]> = {}) =>
+  postSigned(
+    `${base}/slack/events`,
+    slashCommandBody({ text, triggerId: `trigger-${++trigger}`, responseUrl: fake.responseUrl(`r${trigger}`) }),
+    { secret: SECRET, ...options },
+  );
+
+function mentionEvent(eventId: string, text: string, ts: string): string {
+  return JSON.stringify({
+    token: "legacy",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: "app_mention", user: "U1", text, ts, channel: "C1", event_ts: ts },
+  });
+}
+
+async function until(condition: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("Slack adapter, end to end against a local fake Slack", () => {
+  it("answers /career in the acknowledgement, ephemeral, as Block Kit with the figures and a text fallback", async () => {
+    const res = await command("what does an NLP research scientist earn?");
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toContain("$105,000");
+    expect(body.blocks[0]).toMatchObject({ type: "header", text: { text: "Salary: NLP Research Scientist" } });
+    const fields = body.blocks
+      .flatMap((b: { fields?: { text: string }[] }) => b.fields ?? [])
+      .map((f: { text: string }) => f.text);
+    expect(fields.join("\n")).toContain("$78,000 - $139,000");
+    expect(JSON.stringify(body.blocks)).toContain("Source: AiPathly careers guide");
+    expect(body.blocks.at(-1)).toMatchObject({ type: "actions", elements: [{ action_id: "share_answer" }] });
+  });
+
+  it("answers /career help and /career roles", async () => {
+    expect(JSON.parse((await command("help")).body).blocks[0].text.text).toMatch(/careerbot/);
+    expect(JSON.parse((await command("roles")).body).text).toContain("Multimodal AI Research Scientist");
+  });
+
+  it.each([
+    ["a bad signature", { signature: "v0=deadbeef" }],
+    ["a missing signature", { signature: null }],
+    ["a timestamp over 5 minutes old", { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
+  ])("rejects %s with 401, never reaching the handler", async (_name, options) => {
+    const before = handled;
+    const res = await command("lead ml architect salary", options as Partial<Parameters<typeof postSigned>[2]>);
+    expect(res.status).toBe(401);
+    expect(handled).toBe(before);
+  });
+
+  it("escapes hostile text so nobody is pinged", async () => {
+    const res = await command("<!channel> @here <@U1> <!subteam^S1|devs> *salary* of a _lead ml architect_ & `co`");
+    const body = JSON.parse(res.body);
+    const shown = JSON.stringify(body.blocks) + body.text;
+    expect(shown).not.toMatch(/<!channel>|<!here>|<@U1>|<!subteam/);
+    expect(body.text).toContain("$188,940");
+
+    const rendered = renderSlackMessage({ ...realBot.answer("help"), summary: "<!channel> & <@U1> <!here>" });
+    expect(JSON.stringify(rendered)).toContain(escapeMrkdwn("<!channel> & <@U1> <!here>"));
+    expect(JSON.stringify(rendered)).not.toContain("<!channel>");
+  });
+
+  it("answers an app_mention in a thread, once, even when Slack retries the delivery", async () => {
+    const before = fake.posts().length;
+    const body = mentionEvent("Ev-retry-1", "<@UBOT> what does an NLP research scientist earn?", "1700000000.000100");
+    const first = await postSigned(`${base}/slack/events`, body, { secret: SECRET, contentType: "application/json" });
+    const retry = await postSigned(`${base}/slack/events`, body, {
+      secret: SECRET,
+      contentType: "application/json",
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await until(() => fake.posts().length > before);
+    await new Promise((r) => setTimeout(r, 200));
+    const posts = fake.posts().slice(before);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toMatchObject({ channel: "C1", thread_ts: "1700000000.000100" });
+    expect(String(posts[0]?.body.text)).toContain("$105,000");
+  });
+
+  it("shares an answer in the channel once, however often the button is pressed", async () => {
+    const before = fake.posts().length;
+    const payload = (actionTs: string) =>
+      new URLSearchParams({
+        payload: JSON.stringify({
+          type: "block_actions",
+          user: { id: "U1", username: "asker", team_id: "T1" },
+          api_app_id: "A1",
+          token: "legacy",
+          team: { id: "T1", domain: "fake" },
+          channel: { id: "C1", name: "general" },
+          container: { type: "message", message_ts: "1700000000.000200", channel_id: "C1", is_ephemeral: true },
+          trigger_id: `t-${actionTs}`,
+          response_url: fake.responseUrl("share"),
+          actions: [
+            {
+              type: "button",
+              action_id: "share_answer",
+              block_id: "b1",
+              value: "lead ml architect salary",
+              action_ts: actionTs,
+              text: { type: "plain_text", text: "Share in channel" },
+            },
+          ],
+        }),
+      }).toString();
+    for (const ts of ["1700000001.1", "1700000001.2"]) {
+      const res = await postSigned(`${base}/slack/events`, payload(ts), { secret: SECRET });
+      expect(res.status).toBe(200);
+    }
+    await until(() => fake.posts().length > before && fake.responses.some((r) => r.id === "share"));
+    await new Promise((r) => setTimeout(r, 200));
+    const posts = fake.posts().slice(before);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body.channel).toBe("C1");
+    expect(String(posts[0]?.body.text)).toContain("$188,940");
+    expect(JSON.stringify(posts[0]?.body.blocks)).not.toContain("share_answer");
+    expect(fake.responses.filter((r) => r.id === "share")).toHaveLength(1);
+  });
+
+  it("answers GET /healthz with 200", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+  });
+
+  it("acknowledges 200 slash commands sent at once, well inside Slack's 3 seconds", async () => {
+    const questions = [
+      "lead ml architect salary",
+      "nlp skills",
+      "what is log and wait",
+      "compare nlp and multimodal",
+      "trends",
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => command(questions[i % questions.length] as string)),
+    );
+    expect(results.every((r) => r.status === 200 && JSON.parse(r.body).blocks.length > 0)).toBe(true);
+    const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+    const p50 = ms[Math.floor(ms.length * 0.5)] ?? 0;
+    const p99 = ms[Math.floor(ms.length * 0.99)] ?? 0;
+    console.log(`slack ack latency, 200 concurrent slash commands: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+    expect(p99).toBeLessThan(3000);
+  });
+
+  it("signs as Slack does (the helper itself is checked against Slack's documented example)", () => {
+    // From api.slack.com/authentication/verifying-requests-from-slack.
+    const body =
+      "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+    expect(slackSignature("8f742231b10e8888abcd99yyyzzz85a5", 1531420618, body)).toBe(
+      "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
+    );
+  });
+});
