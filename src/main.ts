@@ -1,4 +1,5 @@
 import { runConsole } from "../adapters/console/shell";
+import { createDiscordAdapter } from "../adapters/discord";
 import { createSlackAdapter } from "../adapters/slack";
 import { createCareerBot } from "./bot";
 import { ConfigError, discordSettings, loadConfig, slackSettings } from "./config";
@@ -24,6 +25,11 @@ async function main(): Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   if (slack) {
     const adapter = createSlackAdapter({ bot, settings: slack, log });
+    await adapter.start();
+    stops.push(adapter.stop);
+  }
+  if (discord) {
+    const adapter = createDiscordAdapter({ bot, settings: discord, log });
     await adapter.start();
     stops.push(adapter.stop);
   }

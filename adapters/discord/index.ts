@@ -1,0 +1,69 @@
+import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { CareerBot } from "../../src/bot";
+import type { DiscordSettings } from "../../src/config";
+import type { Logger } from "../../src/logger";
+import { RecentKeys } from "../../src/recentKeys";
+import { type DiscordSlashCommands, registerInteractionListener } from "./listeners/interaction";
+import { type DiscordTextCommands, registerMessageListener } from "./listeners/message";
+import { NO_PINGS } from "./mentions";
+
+export interface DiscordAdapter {
+  client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface DiscordAdapterOptions {
+  bot: CareerBot;
+  settings: DiscordSettings;
+  log: Logger;
+  textCommands?: DiscordTextCommands;
+  slashCommands?: DiscordSlashCommands;
+}
+
+export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
+  return new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
+    // DM channels arrive uncached; without the Channel partial their messages are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: NO_PINGS,
+    ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}),
+  });
+}
+
+export function createDiscordAdapter({
+  bot,
+  settings,
+  log,
+  textCommands,
+  slashCommands,
+}: DiscordAdapterOptions): DiscordAdapter {
+  const discordLog = log.child({ adapter: "discord" });
+  const client = createDiscordClient(settings);
+  registerMessageListener(client, bot, new RecentKeys(), discordLog, textCommands);
+  registerInteractionListener(client, bot, discordLog, slashCommands);
+  client.once(Events.ClientReady, (ready) =>
+    discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
+  );
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    discordLog.info({ shardId, replayed }, "discord gateway resumed"),
+  );
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected"),
+  );
+  client.on(Events.Error, (error) => discordLog.error({ err: error }, "discord client error"));
+  return {
+    client,
+    async start() {
+      await client.login(settings.token);
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

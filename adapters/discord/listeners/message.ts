@@ -1,0 +1,44 @@
+import { ChannelType, type Client, Events, type Message } from "discord.js";
+import type { CareerBot } from "../../../src/bot";
+import type { Logger } from "../../../src/logger";
+import type { RecentKeys } from "../../../src/recentKeys";
+import { NO_PINGS } from "../mentions";
+import { renderDiscordEmbed } from "../render";
+
+/** Text commands handled before the question answerer, e.g. "subscribe". */
+export type DiscordTextCommands = Record<string, (message: Message, args: string[]) => Promise<string>>;
+
+/** Mentions in a server channel, and every direct message, get an answer as a reply. */
+export function registerMessageListener(
+  client: Client,
+  bot: CareerBot,
+  recent: RecentKeys,
+  log: Logger,
+  commands: DiscordTextCommands = {},
+): void {
+  client.on(Events.MessageCreate, async (message) => {
+    if (message.author.bot || !client.user) return;
+    const isDirect = message.channel.type === ChannelType.DM;
+    // @everyone, @here, a role the bot holds and reply pings do not count as asking the bot.
+    const mentioned = message.mentions.has(client.user, {
+      ignoreEveryone: true,
+      ignoreRoles: true,
+      ignoreRepliedUser: true,
+    });
+    if (!isDirect && !mentioned) return;
+    // The gateway can replay a dispatch after a resume: one message, one answer.
+    if (!recent.claim(`message:${message.id}`)) return;
+    try {
+      const text = message.content.replace(/<@!?\d+>/g, " ").trim();
+      const [first = "", ...args] = text.split(/\s+/);
+      const command = commands[first.toLowerCase()];
+      if (command) {
+        await message.reply({ content: await command(message, args), allowedMentions: NO_PINGS });
+        return;
+      }
+      await message.reply({ embeds: [renderDiscordEmbed(bot.answer(text))], allowedMentions: NO_PINGS });
+    } catch (error) {
+      log.error({ err: error, channelId: message.channelId }, "discord reply failed");
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { discordSettings, loadConfig, slackSettings } from "../../src/config";
+
+describe("configuration", () => {
+  it("defaults to the console: no platform configured", () => {
+    const config = loadConfig({});
+    expect(slackSettings(config)).toBeUndefined();
+    expect(discordSettings(config)).toBeUndefined();
+    expect(config).toMatchObject({
+      PORT: 3000,
+      TREND_CRON: "0 9 * * 1",
+      TREND_TZ: "UTC",
+      DATABASE_PATH: "./careerbot.db",
+    });
+  });
+
+  it("chooses HTTP mode with a signing secret and Socket Mode with an app token", () => {
+    expect(
+      slackSettings(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "4000" }))?.connection,
+    ).toEqual({ mode: "http", port: 4000 });
+    expect(slackSettings(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }))?.connection).toEqual({
+      mode: "socket",
+      appToken: "xapp-1",
+    });
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /SLACK_SIGNING_SECRET is required/],
+    [{ SLACK_SIGNING_SECRET: "s" }, /SLACK_BOT_TOKEN is required/],
+    [{ DISCORD_GUILD_ID: "123" }, /DISCORD_TOKEN is required/],
+  ])("names the missing variable of a half-configured adapter: %o", (env, message) => {
+    expect(() => {
+      const config = loadConfig(env);
+      slackSettings(config);
+      discordSettings(config);
+    }).toThrow(message);
+  });
+
+  it.each([
+    [{ PORT: "http" }, /PORT/],
+    [{ SLACK_BOT_TOKEN: "xapp-wrong" }, /SLACK_BOT_TOKEN: must start with xoxb-/],
+    [{ SLACK_API_URL: "not a url" }, /SLACK_API_URL/],
+    [{ TREND_TZ: "Mars/Olympus" }, /TREND_TZ/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+  ])("rejects a malformed variable by name: %o", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
+import { renderDiscordEmbed } from "../../adapters/discord/render";
+import type { Answer } from "../../src/answer/types";
+import { createLogger } from "../../src/logger";
+import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
+import { bot } from "../helpers";
+
+let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
+let adapter: DiscordAdapter;
+
+async function until(condition: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+/** Sends a guild message and returns the replies it produced in the channel. */
+async function sendAndCollect(payload: Record<string, unknown>, channelId = CHANNEL_ID, expectReply = true) {
+  const before = fake.messagesTo(channelId).length;
+  fake.dispatch("MESSAGE_CREATE", payload);
+  if (expectReply) await until(() => fake.messagesTo(channelId).length > before);
+  await settle();
+  return fake.messagesTo(channelId).slice(before);
+}
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  adapter = createDiscordAdapter({
+    bot,
+    settings: { token: "fake-token", apiUrl: fake.apiUrl },
+    log: createLogger("silent"),
+  });
+  await adapter.start();
+  await until(() => adapter.client.isReady());
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+});
+
+describe("Discord adapter, end to end against a local fake Discord", () => {
+  it("logs in through GET /gateway/bot and IDENTIFY with the four intents, no compression", () => {
+    expect(fake.calls.some((c) => c.path === "/gateway/bot")).toBe(true);
+    const identify = fake.identifies[0] as { token: string; intents: number; compress?: boolean };
+    expect(identify.token).toBe("fake-token");
+    // Guilds (1) | GuildMessages (512) | DirectMessages (4096) | MessageContent (32768)
+    expect(identify.intents).toBe(1 | 512 | 4096 | 32768);
+  });
+
+  it("replies to a mention with one embed carrying the figures, pinging nobody", async () => {
+    const replies = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> what does an NLP research scientist earn?`));
+    expect(replies).toHaveLength(1);
+    const body = replies[0]?.body as {
+      embeds: { title: string; fields: { value: string }[]; footer: { text: string } }[];
+      allowed_mentions: unknown;
+      message_reference: unknown;
+    };
+    expect(body.embeds[0]?.title).toBe("Salary: NLP Research Scientist");
+    expect(body.embeds[0]?.fields.map((f) => f.value).join(" ")).toContain("$105,000");
+    expect(body.embeds[0]?.footer.text).toContain("Source: AiPathly careers guide");
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.message_reference).toBeDefined();
+  });
+
+  it("answers the <@!id> nickname form, mid-sentence", async () => {
+    const replies = await sendAndCollect(fake.guildMessage(`hey <@!${BOT_ID}> lead ml architect salary`));
+    expect(replies).toHaveLength(1);
+  });
+
+  it("ignores a message without a mention, a bot's message and an @everyone", async () => {
+    expect(await sendAndCollect(fake.guildMessage("lead ml architect salary"), CHANNEL_ID, false)).toHaveLength(0);
+    const fromBot = fake.guildMessage(`<@${BOT_ID}> salary`, {
+      author: { id: "999", username: "otherbot", discriminator: "0", bot: true },
+    });
+    expect(await sendAndCollect(fromBot, CHANNEL_ID, false)).toHaveLength(0);
+    const everyone = fake.guildMessage("@everyone what is the salary", { mention_everyone: true, mentions: [] });
+    expect(await sendAndCollect(everyone, CHANNEL_ID, false)).toHaveLength(0);
+  });
+
+  it("replies to hostile text without parsing any mention", async () => {
+    const replies = await sendAndCollect(
+      fake.guildMessage(`<@${BOT_ID}> @everyone @here <@${"123456789012345678"}> <@&555> **salary** of a plumber`),
+    );
+    expect(replies).toHaveLength(1);
+    const body = replies[0]?.body as { allowed_mentions: { parse: unknown[] }; embeds: { description: string }[] };
+    expect(body.allowed_mentions.parse).toEqual([]);
+    expect(body.embeds[0]?.description).toMatch(/no data on "plumber"/);
+    expect(JSON.stringify(body.embeds)).not.toMatch(/@everyone|@here|<@/);
+  });
+
+  it("answers a direct message", async () => {
+    const replies = await sendAndCollect(
+      fake.directMessage("skills for a multimodal ai research scientist"),
+      DM_CHANNEL_ID,
+    );
+    expect(replies).toHaveLength(1);
+    expect(JSON.stringify(replies[0]?.body)).toContain("C++");
+  });
+
+  it("answers the /career slash command through the interaction callback", async () => {
+    const before = fake.calls.length;
+    fake.dispatch(
+      "INTERACTION_CREATE",
+      fake.slashCommand("compare nlp research scientist and multimodal ai research scientist"),
+    );
+    await until(() => fake.calls.slice(before).some((c) => c.path.endsWith("/callback")));
+    const callback = fake.calls.slice(before).find((c) => c.path.endsWith("/callback"));
+    expect(callback?.body).toMatchObject({ type: 4 });
+    expect(JSON.stringify(callback?.body)).toContain("NLP Research Scientist vs Multimodal AI Research Scientist");
+  });
+
+  it("resumes after the gateway closes the connection, then answers the next mention", async () => {
+    fake.dropConnections(4000);
+    await until(() => fake.resumes.length > 0 && fake.connections() > 0, 10_000);
+    await settle();
+    const replies = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> trends`));
+    expect(replies).toHaveLength(1);
+  });
+
+  it("delivers a reply once after a REST 429 with Retry-After", async () => {
+    fake.failures.set(`POST /channels/${CHANNEL_ID}/messages`, [429]);
+    const before = fake.messagesTo(CHANNEL_ID).length;
+    fake.dispatch("MESSAGE_CREATE", fake.guildMessage(`<@${BOT_ID}> nlp salary`));
+    await until(() => fake.messagesTo(CHANNEL_ID).length >= before + 2, 10_000);
+    await settle();
+    // Two POSTs reached the server: the rate-limited one and the retry; one reply exists.
+    expect(fake.messagesTo(CHANNEL_ID).length - before).toBe(2);
+  });
+
+  it("keeps embeds inside Discord's limits for any answer", () => {
+    const huge: Answer = {
+      ...bot.answer("help"),
+      title: "t".repeat(500),
+      sections: Array.from({ length: 60 }, (_, i) => ({
+        heading: `Section ${i}`,
+        lines: ["x".repeat(500), "y".repeat(500)],
+      })),
+      figures: Array.from({ length: 40 }, (_, i) => ({
+        label: `L${i}`.repeat(100),
+        value: "v".repeat(2000),
+        source: "s",
+      })),
+    };
+    const embed = renderDiscordEmbed(huge);
+    const total =
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(embed.title?.length).toBeLessThanOrEqual(256);
+    expect(embed.description?.length).toBeLessThanOrEqual(4096);
+    expect(embed.fields?.length).toBeLessThanOrEqual(25);
+    expect(embed.fields?.every((f) => f.name.length <= 256 && f.value.length <= 1024)).toBe(true);
+    expect(total).toBeLessThanOrEqual(6000);
+  });
+});
+
+describe("Discord command registration", () => {
+  it("puts /career in one guild when DISCORD_GUILD_ID is set, globally otherwise", async () => {
+    const { registerCommands } = await import("../../adapters/discord/register");
+    expect(await registerCommands({ token: "t", applicationId: "42", guildId: "7", apiUrl: fake.apiUrl })).toEqual({
+      scope: "guild 7",
+      count: 1,
+    });
+    expect(await registerCommands({ token: "t", applicationId: "42", apiUrl: fake.apiUrl })).toEqual({
+      scope: "global",
+      count: 1,
+    });
+    const puts = fake.calls.filter((c) => c.method === "PUT").map((c) => c.path);
+    expect(puts).toEqual(["/applications/42/guilds/7/commands", "/applications/42/commands"]);
+    expect(fake.calls.find((c) => c.method === "PUT")?.body).toMatchObject([
+      { name: "career", options: [{ name: "question" }] },
+    ]);
+  });
+});

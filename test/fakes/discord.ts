@@ -1,0 +1,294 @@
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+import { listenLocal, readBody, sendJson } from "./http";
+
+export const BOT_ID = "100000000000000001";
+export const APP_ID = "100000000000000002";
+export const GUILD_ID = "100000000000000003";
+export const CHANNEL_ID = "100000000000000004";
+export const DM_CHANNEL_ID = "100000000000000005";
+export const USER_ID = "100000000000000006";
+const JOINED = "2024-01-01T00:00:00.000Z";
+
+const botUser = {
+  id: BOT_ID,
+  username: "careerbot",
+  discriminator: "0",
+  global_name: null,
+  avatar: null,
+  bot: true,
+  flags: 0,
+};
+const asker = { id: USER_ID, username: "asker", discriminator: "0", global_name: "Asker", avatar: null };
+
+export interface RestCall {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A fake Discord on 127.0.0.1: REST under /api/v10 (calls recorded) and a v10 JSON gateway that says HELLO,
+ * answers IDENTIFY with READY and GUILD_CREATE, acknowledges heartbeats, resumes sessions and dispatches events.
+ */
+export async function startFakeDiscord() {
+  const calls: RestCall[] = [];
+  /** Status codes to return, in order, for "METHOD /path" keys (e.g. "POST /channels/1/messages"). */
+  const failures = new Map<string, number[]>();
+  let seq = 0;
+  let messageId = 500;
+  const identifies: unknown[] = [];
+  const resumes: unknown[] = [];
+  const sockets = new Set<WebSocket>();
+
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await new Promise<void>((resolve) => wss.once("listening", resolve));
+  const gatewayUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+
+  const send = (ws: WebSocket, payload: { op: number; d: unknown; t?: string | null; s?: number | null }) =>
+    ws.send(JSON.stringify({ t: null, s: null, ...payload }));
+  const dispatchTo = (ws: WebSocket, t: string, d: unknown) => send(ws, { op: 0, t, s: ++seq, d });
+
+  wss.on("connection", (ws) => {
+    sockets.add(ws);
+    ws.on("close", () => sockets.delete(ws));
+    send(ws, { op: 10, d: { heartbeat_interval: 1000 } });
+    ws.on("message", (raw) => {
+      const packet = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (packet.op === 1) send(ws, { op: 11, d: null });
+      if (packet.op === 2) {
+        identifies.push(packet.d);
+        dispatchTo(ws, "READY", {
+          v: 10,
+          user: botUser,
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: "fake-session",
+          resume_gateway_url: gatewayUrl,
+          shard: [0, 1],
+          application: { id: APP_ID, flags: 0 },
+          private_channels: [],
+          relationships: [],
+          presences: [],
+        });
+        dispatchTo(ws, "GUILD_CREATE", guildPayload());
+      }
+      if (packet.op === 6) {
+        resumes.push(packet.d);
+        dispatchTo(ws, "RESUMED", {});
+      }
+    });
+  });
+
+  const rest = await listenLocal(async (req, res) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const path = url.pathname.replace(/^\/api\/v10/, "");
+    const body = raw && (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw) : {};
+    calls.push({ method: req.method ?? "GET", path, body });
+    const failure = failures.get(`${req.method} ${path}`)?.shift();
+    if (failure === 429) {
+      return sendJson(
+        res,
+        429,
+        { message: "You are being rate limited.", retry_after: 0.5, global: false },
+        { "retry-after": "1", "x-ratelimit-scope": "user" },
+      );
+    }
+    if (failure) return sendJson(res, failure, { message: "fake failure", code: failure === 404 ? 10003 : 50001 });
+    if (path === "/gateway/bot") {
+      return sendJson(res, 200, {
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (path === "/users/@me") return sendJson(res, 200, botUser);
+    const channelMessages = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelMessages && req.method === "POST") {
+      return sendJson(res, 200, {
+        id: String(++messageId),
+        channel_id: channelMessages[1],
+        author: botUser,
+        content: body.content ?? "",
+        embeds: body.embeds ?? [],
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        pinned: false,
+        type: body.message_reference ? 19 : 0,
+        flags: 0,
+        components: [],
+      });
+    }
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204);
+      return res.end();
+    }
+    if (/^\/applications\/\d+\/(guilds\/\d+\/)?commands$/.test(path) && req.method === "PUT") {
+      return sendJson(
+        res,
+        200,
+        (body as unknown as unknown[]).map((c, i) => ({
+          id: String(900 + i),
+          application_id: APP_ID,
+          version: "1",
+          ...(c as object),
+        })),
+      );
+    }
+    return sendJson(res, 404, { message: "Unknown route in fake Discord", code: 0 });
+  });
+
+  /** Sends a dispatch to every connected client. */
+  const dispatch = (t: string, d: unknown) => {
+    for (const ws of sockets) dispatchTo(ws, t, d);
+  };
+
+  return {
+    apiUrl: `http://127.0.0.1:${rest.port}/api`,
+    calls,
+    failures,
+    identifies,
+    resumes,
+    connections: () => sockets.size,
+    dispatch,
+    /** Closes every gateway connection with a resumable close code, as Discord does on a restart. */
+    dropConnections: (code = 4000) => {
+      for (const ws of sockets) ws.close(code, "fake gateway restart");
+    },
+    messagesTo: (channelId: string) =>
+      calls.filter((c) => c.method === "POST" && c.path === `/channels/${channelId}/messages`),
+    guildMessage: (content: string, extra: Record<string, unknown> = {}) => ({
+      id: String(++messageId),
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      channel_type: 0,
+      author: asker,
+      member: { roles: [], joined_at: JOINED, deaf: false, mute: false, flags: 0 },
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: content.includes(`<@${BOT_ID}>`) || content.includes(`<@!${BOT_ID}>`) ? [botUser] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+      ...extra,
+    }),
+    directMessage: (content: string) => ({
+      id: String(++messageId),
+      channel_id: DM_CHANNEL_ID,
+      channel_type: 1,
+      author: asker,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+    }),
+    slashCommand: (question: string, permissions = "0") => ({
+      id: String(++messageId),
+      application_id: APP_ID,
+      type: 2,
+      data: { id: "800", name: "career", type: 1, options: [{ name: "question", type: 3, value: question }] },
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", permissions },
+      member: { user: asker, roles: [], permissions, joined_at: JOINED, deaf: false, mute: false, flags: 0 },
+      token: `interaction-token-${messageId}`,
+      version: 1,
+      app_permissions: "2147483647",
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": GUILD_ID },
+      context: 0,
+    }),
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await rest.close();
+    },
+  };
+}
+
+function guildPayload() {
+  return {
+    id: GUILD_ID,
+    name: "Fake Server",
+    icon: null,
+    owner_id: USER_ID,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    roles: [
+      {
+        id: GUILD_ID,
+        name: "@everyone",
+        permissions: "68608",
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    channels: [
+      {
+        id: CHANNEL_ID,
+        type: 0,
+        name: "general",
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+        topic: null,
+      },
+    ],
+    threads: [],
+    members: [{ user: botUser, roles: [], joined_at: JOINED, deaf: false, mute: false, flags: 0 }],
+    member_count: 2,
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: JOINED,
+    large: false,
+    unavailable: false,
+  };
+}
