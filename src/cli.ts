@@ -1,13 +1,26 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
+import { createDiscordRest, discordPoster } from "../adapters/discord/poster";
+import { createSlackClient } from "../adapters/slack/client";
+import { slackPoster } from "../adapters/slack/poster";
+import { renderPlainText } from "./answer/plainText";
 import { answerText, createCareerBot } from "./bot";
 import { loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
+import { createLogger } from "./logger";
+import { PLATFORMS, type Platform } from "./store/subscriptions";
+import { createWeekly } from "./weekly";
+import { isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
+import { buildWeeklyPost } from "./weekly/post";
+import type { ChannelPoster } from "./weekly/poster";
 
 const USAGE = `Usage: careerbot <command>
   ask [--json] "question"     answer one question (plain text, or one JSON object)
   ask --jsonl                 answer one question per stdin line, one JSON object per line
   validate-data [DIR]         check a data folder (default: DATA_DIR or ./data)
+  trends preview [--week 2026-W49]   print the weekly post (default: this week)
+  trends run-due [--now ISO-8601]    run one weekly tick: send what is due, print what was sent and skipped
+  subscriptions list|add|remove <slack|discord> <channel-id>   manage weekly-post subscriptions
   help                        this text`;
 
 type Command = (args: string[]) => Promise<number>;
@@ -42,9 +55,83 @@ const validateData: Command = async (args) => {
   return 0;
 };
 
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+}
+
+const trends: Command = async ([action, ...args]) => {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const data = loadCareerData(config.DATA_DIR);
+  if (action === "preview") {
+    const week = optionValue(args, "--week");
+    console.log(
+      renderPlainText(buildWeeklyPost(data, week ? parseIsoWeek(week) : isoWeekOf(new Date(), config.TREND_TZ))),
+    );
+    return 0;
+  }
+  if (action === "run-due") {
+    const nowText = optionValue(args, "--now");
+    const now = nowText ? new Date(nowText) : new Date();
+    if (Number.isNaN(now.getTime()))
+      throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
+    const posters: ChannelPoster[] = [];
+    if (config.SLACK_BOT_TOKEN)
+      posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)));
+    if (config.DISCORD_TOKEN)
+      posters.push(discordPoster(createDiscordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+    const weekly = createWeekly(config, data, log);
+    try {
+      const report = await weekly.poster(posters).runDue(now);
+      console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
+      for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
+        console.log(`${key}: ${report[key].join(", ") || "none"}`);
+      return report.failed.length > 0 ? 1 : 0;
+    } finally {
+      weekly.db.close();
+    }
+  }
+  throw new UsageError(`Unknown trends action "${action ?? ""}": use preview or run-due`);
+};
+
+const subscriptions: Command = async ([action, platform, channelId]) => {
+  const config = loadConfig();
+  const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), createLogger(config.LOG_LEVEL));
+  try {
+    if (action === "list") {
+      const subs = weekly.subscriptions.list(platform ? parsePlatform(platform) : undefined);
+      for (const s of subs) console.log(`${s.platform}\t${s.channelId}\t${s.createdAt}\t${s.createdBy ?? ""}`);
+      if (subs.length === 0) console.log("no subscriptions");
+      return 0;
+    }
+    if ((action === "add" || action === "remove") && platform && channelId) {
+      const p = parsePlatform(platform);
+      const changed =
+        action === "add" ? weekly.subscriptions.add(p, channelId, "cli") : weekly.subscriptions.remove(p, channelId);
+      console.log(`${p} ${channelId}: ${changed ? (action === "add" ? "subscribed" : "unsubscribed") : "no change"}`);
+      return 0;
+    }
+    throw new UsageError("usage: careerbot subscriptions list|add|remove <slack|discord> <channel-id>");
+  } finally {
+    weekly.db.close();
+  }
+};
+
+function parsePlatform(value: string): Platform {
+  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
+  throw new UsageError(`platform must be slack or discord, not "${value}"`);
+}
+
+class UsageError extends Error {
+  override name = "UsageError";
+}
+
 const COMMANDS: Record<string, Command> = {
   ask,
   "validate-data": validateData,
+  trends,
+  subscriptions,
   help: async () => {
     console.log(USAGE);
     return 0;
@@ -62,7 +149,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return await command(args);
   } catch (error) {
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
-    const known = error instanceof DataValidationError || (error as Error).name === "ConfigError";
+    const known = error instanceof DataValidationError || ["ConfigError", "UsageError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR } from "./data/load";
+import { parseSchedule } from "./weekly/schedule";
 
 /** Unset and empty mean the same thing in a .env file. */
 const optional = z
@@ -47,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: st
   }
   const config = result.data;
   checkTimeZone(config.TREND_TZ);
+  checkCron(config.TREND_CRON, config.TREND_TZ);
   return config;
 }
 
@@ -56,6 +58,16 @@ function checkTimeZone(zone: string): void {
   } catch {
     throw new ConfigError(
       `Invalid configuration:\n  TREND_TZ: unknown time zone "${zone}" (use an IANA name such as Europe/Paris)`,
+    );
+  }
+}
+
+function checkCron(pattern: string, zone: string): void {
+  try {
+    parseSchedule(pattern, zone);
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  TREND_CRON: "${pattern}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * 1" for Mondays 09:00`,
     );
   }
 }

@@ -1,41 +1,61 @@
 import { runConsole } from "../adapters/console/shell";
 import { createDiscordAdapter } from "../adapters/discord";
+import { createDiscordRest, discordPoster } from "../adapters/discord/poster";
 import { createSlackAdapter } from "../adapters/slack";
+import { slackPoster } from "../adapters/slack/poster";
 import { createCareerBot } from "./bot";
 import { ConfigError, discordSettings, loadConfig, slackSettings } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
+import { createWeekly } from "./weekly";
+import type { ChannelPoster } from "./weekly/poster";
+import { startWeeklyScheduler } from "./weekly/scheduler";
 
-/** Starts every adapter whose variables are set; with none, the console shell. */
+/** Starts every adapter whose variables are set, and the weekly posts; with no platform, the console shell. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
   const slack = slackSettings(config);
   const discord = discordSettings(config);
+  if (!slack && !discord) {
+    await runConsole(bot);
+    return;
+  }
   log.info(
     { roles: bot.data.roles.length, slack: slack?.connection.mode ?? "off", discord: discord ? "on" : "off" },
     "careerbot starting",
   );
 
-  if (!slack && !discord) {
-    await runConsole(bot);
-    return;
-  }
-  const stops: (() => Promise<void>)[] = [];
+  const weekly = createWeekly(config, bot.data, log);
+  const posters: ChannelPoster[] = [];
+  const stops: (() => Promise<void> | void)[] = [];
   if (slack) {
-    const adapter = createSlackAdapter({ bot, settings: slack, log });
+    const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
     await adapter.start();
+    posters.push(slackPoster(adapter.app.client));
     stops.push(adapter.stop);
   }
   if (discord) {
-    const adapter = createDiscordAdapter({ bot, settings: discord, log });
+    const adapter = createDiscordAdapter({ bot, settings: discord, log, subscriptions: weekly.commandsFor("discord") });
     await adapter.start();
+    posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
     stops.push(adapter.stop);
   }
+  const scheduler = startWeeklyScheduler(
+    weekly.poster(posters),
+    config.TREND_CRON,
+    config.TREND_TZ,
+    log.child({ component: "weekly" }),
+  );
+  stops.unshift(() => scheduler.stop());
+  stops.push(() => {
+    weekly.db.close();
+  });
+
   const shutdown = async (signal: string) => {
     log.info({ signal }, "careerbot stopping");
-    await Promise.allSettled(stops.map((stop) => stop()));
+    for (const stop of stops) await Promise.resolve(stop()).catch(() => {});
     process.exit(0);
   };
   process.once("SIGINT", shutdown);

@@ -3,9 +3,11 @@ import type { CareerBot } from "../../src/bot";
 import type { DiscordSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
-import { type DiscordSlashCommands, registerInteractionListener } from "./listeners/interaction";
-import { type DiscordTextCommands, registerMessageListener } from "./listeners/message";
+import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { registerInteractionListener } from "./listeners/interaction";
+import { registerMessageListener } from "./listeners/message";
 import { NO_PINGS } from "./mentions";
+import { discordSubscriptionCommands } from "./subscriptions";
 
 export interface DiscordAdapter {
   client: Client;
@@ -17,8 +19,8 @@ export interface DiscordAdapterOptions {
   bot: CareerBot;
   settings: DiscordSettings;
   log: Logger;
-  textCommands?: DiscordTextCommands;
-  slashCommands?: DiscordSlashCommands;
+  /** Enables `subscribe|unsubscribe|subscriptions` by mention and slash command. */
+  subscriptions?: SubscriptionCommands;
 }
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
@@ -36,17 +38,12 @@ export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): 
   });
 }
 
-export function createDiscordAdapter({
-  bot,
-  settings,
-  log,
-  textCommands,
-  slashCommands,
-}: DiscordAdapterOptions): DiscordAdapter {
+export function createDiscordAdapter({ bot, settings, log, subscriptions }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
   const client = createDiscordClient(settings);
-  registerMessageListener(client, bot, new RecentKeys(), discordLog, textCommands);
-  registerInteractionListener(client, bot, discordLog, slashCommands);
+  const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
+  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text);
+  registerInteractionListener(client, bot, discordLog, commands?.slash);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );

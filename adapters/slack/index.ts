@@ -5,10 +5,13 @@ import type { CareerBot } from "../../src/bot";
 import type { SlackSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
+import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { slackClientOptions } from "./client";
 import { registerAppMention } from "./listeners/app-mention";
-import { registerCareerCommand, type SlackSubcommands } from "./listeners/career-command";
+import { registerCareerCommand } from "./listeners/career-command";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
+import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {
   app: App;
@@ -21,7 +24,8 @@ export interface SlackAdapterOptions {
   bot: CareerBot;
   settings: SlackSettings;
   log: Logger;
-  subcommands?: SlackSubcommands;
+  /** Enables `/career subscribe|unsubscribe|subscriptions`. */
+  subscriptions?: SubscriptionCommands;
   /** Interface to listen on in HTTP mode; tests use 127.0.0.1. */
   host?: string;
   /** Tests pass 0 retries so a fake API error does not hang. */
@@ -32,7 +36,7 @@ export function createSlackAdapter({
   bot,
   settings,
   log,
-  subcommands,
+  subscriptions,
   host,
   retries,
 }: SlackAdapterOptions): SlackAdapter {
@@ -41,12 +45,7 @@ export function createSlackAdapter({
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(slackLog),
-    clientOptions: {
-      ...(settings.apiUrl
-        ? { slackApiUrl: settings.apiUrl.endsWith("/") ? settings.apiUrl : `${settings.apiUrl}/` }
-        : {}),
-      ...(retries !== undefined ? { retryConfig: { retries } } : {}),
-    },
+    clientOptions: slackClientOptions(settings.apiUrl, retries),
     ...(connection.mode === "socket"
       ? { socketMode: true, appToken: connection.appToken }
       : {
@@ -64,6 +63,9 @@ export function createSlackAdapter({
         }),
   });
   const recent = new RecentKeys();
+  const subcommands = subscriptions
+    ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
+    : {};
   registerCareerCommand(app, bot, recent, subcommands);
   registerShareAction(app, bot, recent);
   registerAppMention(app, bot, recent);

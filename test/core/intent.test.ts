@@ -81,7 +81,7 @@ describe("intent handler", () => {
     ["what is log and wait", "challenges", "log-and-wait"],
     ["how do I keep ML costs down", "best_practices", "Cost Optimization"],
     ["is AutoML growing?", "trends", "10.38"],
-    ["how big is the AI market", "market", "$267 billion by 2027"],
+    ["how big is the AI market", "market", "$267 billion (by 2027)"],
   ])("topic question %s quotes the topic", (question, intent, quoted) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);

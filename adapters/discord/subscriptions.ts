@@ -1,0 +1,57 @@
+import { ChannelType, PermissionFlagsBits } from "discord.js";
+import { REFUSAL, type SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import type { DiscordSlashCommands } from "./listeners/interaction";
+import type { DiscordTextCommands } from "./listeners/message";
+
+const DM_REFUSAL = "Weekly posts go to server channels: ask me in the channel you want to subscribe.";
+
+interface Asker {
+  inServer: boolean;
+  canManageChannel: boolean;
+  channelId: string;
+  userId: string;
+}
+
+/** `subscribe` / `unsubscribe` / `subscriptions`, by mention or slash command; changes need Manage Channels there. */
+export function discordSubscriptionCommands(commands: SubscriptionCommands): {
+  text: DiscordTextCommands;
+  slash: DiscordSlashCommands;
+} {
+  const guarded: Record<string, (a: Asker) => string> = {
+    subscribe: (a) => commands.subscribe(a.channelId, a.userId),
+    unsubscribe: (a) => commands.unsubscribe(a.channelId),
+  };
+  const decide = (name: string, a: Asker) => {
+    const run = guarded[name];
+    if (!run) return commands.list();
+    if (!a.inServer) return DM_REFUSAL;
+    return a.canManageChannel ? run(a) : REFUSAL;
+  };
+  const names = [...Object.keys(guarded), "subscriptions"];
+  const text: DiscordTextCommands = Object.fromEntries(
+    names.map((name) => [
+      name,
+      async (message) =>
+        decide(name, {
+          inServer: message.channel.type !== ChannelType.DM,
+          canManageChannel:
+            message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ?? false,
+          channelId: message.channelId,
+          userId: message.author.id,
+        }),
+    ]),
+  );
+  const slash: DiscordSlashCommands = Object.fromEntries(
+    names.map((name) => [
+      name,
+      async (interaction) =>
+        decide(name, {
+          inServer: interaction.inGuild(),
+          canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+          channelId: interaction.channelId,
+          userId: interaction.user.id,
+        }),
+    ]),
+  );
+  return { text, slash };
+}

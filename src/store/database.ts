@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+/** Schema changes in order; the database's user_version says how many have run. Append, never edit. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE subscriptions (
+     platform   TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+     channel_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     created_by TEXT,
+     PRIMARY KEY (platform, channel_id)
+   );
+   CREATE TABLE deliveries (
+     platform   TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     week       TEXT NOT NULL,
+     status     TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed', 'gone')),
+     claimed_at TEXT NOT NULL,
+     sent_at    TEXT,
+     error      TEXT,
+     PRIMARY KEY (platform, channel_id, week)
+   );`,
+];
+
+/**
+ * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription survives a
+ * crash at any moment; busy_timeout lets two processes share the file.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `database schema version ${current} is newer than this careerbot (${MIGRATIONS.length}); upgrade careerbot`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}

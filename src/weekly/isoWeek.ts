@@ -1,0 +1,53 @@
+const DAY_MS = 86_400_000;
+/** 1970-01-05 was a Monday: week indexes count from it. */
+const FIRST_MONDAY_MS = 4 * DAY_MS;
+
+export interface IsoWeek {
+  /** "2026-W48" */
+  label: string;
+  /** Weeks since 1970-01-05, for deterministic rotation. */
+  index: number;
+  /** Midnight UTC of the week's Monday (as a calendar date, whatever the time zone). */
+  monday: Date;
+}
+
+/** The calendar date a moment falls on in a time zone, as midnight UTC of that date. */
+function calendarDate(moment: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(moment);
+  return new Date(`${parts}T00:00:00Z`);
+}
+
+function fromMonday(monday: Date): IsoWeek {
+  const thursday = new Date(monday.getTime() + 3 * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return {
+    label: `${year}-W${String(week).padStart(2, "0")}`,
+    index: Math.round((monday.getTime() - FIRST_MONDAY_MS) / (7 * DAY_MS)),
+    monday,
+  };
+}
+
+/** The ISO 8601 week a moment falls in, in the given time zone. */
+export function isoWeekOf(moment: Date, timeZone = "UTC"): IsoWeek {
+  const date = calendarDate(moment, timeZone);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
+  return fromMonday(new Date(date.getTime() - weekday * DAY_MS));
+}
+
+/** Parses "2026-W49"; throws on anything else, including week 53 of a 52-week year. */
+export function parseIsoWeek(label: string): IsoWeek {
+  const match = /^(\d{4})-W(\d{2})$/.exec(label.trim());
+  if (!match) throw new Error(`"${label}" is not an ISO week such as 2026-W49`);
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const week1Monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY_MS;
+  const result = fromMonday(new Date(week1Monday + (week - 1) * 7 * DAY_MS));
+  if (week < 1 || result.label !== label.trim()) throw new Error(`${label} does not exist`);
+  return result;
+}

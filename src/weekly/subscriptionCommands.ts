@@ -1,0 +1,43 @@
+import type { Cron } from "croner";
+import type { Platform, SubscriptionStore } from "../store/subscriptions";
+
+/** What "subscribe", "unsubscribe" and "subscriptions" say, on any platform. Permission checks stay in the adapters. */
+export interface SubscriptionCommands {
+  subscribe(channelId: string, userId: string): string;
+  unsubscribe(channelId: string): string;
+  list(): string;
+}
+
+export function createSubscriptionCommands(
+  store: SubscriptionStore,
+  platform: Platform,
+  schedule: Cron,
+  timeZone: string,
+): SubscriptionCommands {
+  const nextPost = () => {
+    const next = schedule.nextRun();
+    return next
+      ? `${next.toLocaleString("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" })} (${timeZone})`
+      : "not scheduled";
+  };
+  return {
+    subscribe(channelId, userId) {
+      const added = store.add(platform, channelId, userId);
+      return added
+        ? `Subscribed: this channel gets one post a week on AI/ML industry trends and market figures. Next post: ${nextPost()}.`
+        : `This channel is already subscribed. Next post: ${nextPost()}.`;
+    },
+    unsubscribe(channelId) {
+      return store.remove(platform, channelId)
+        ? "Unsubscribed: no more weekly posts here."
+        : "This channel was not subscribed.";
+    },
+    list() {
+      const subs = store.list(platform);
+      if (subs.length === 0) return "No channel is subscribed to the weekly post.";
+      return `Subscribed channels (${subs.length}): ${subs.map((s) => s.channelId).join(", ")}. Next post: ${nextPost()}.`;
+    },
+  };
+}
+
+export const REFUSAL = "Sorry, only people who can manage this channel can change its weekly-post subscription.";
