@@ -78,7 +78,7 @@ const trends: Command = async ([action, ...args]) => {
       throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
     const posters: ChannelPoster[] = [];
     if (config.SLACK_BOT_TOKEN)
-      posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)));
+      posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
     if (config.DISCORD_TOKEN)
       posters.push(discordPoster(createDiscordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
     const weekly = createWeekly(config, data, log);

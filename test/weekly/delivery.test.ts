@@ -1,0 +1,153 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/database";
+import { noSleep, recordingPoster, tempDatabase, weeklyAt } from "./helpers";
+
+const SLOT = new Date("2026-11-30T09:00:00Z");
+const AFTER_SLOT = new Date("2026-11-30T09:00:30Z");
+const BEFORE = new Date("2026-11-01T00:00:00Z");
+
+function subscribed(path: string, channels: ["slack" | "discord", string][]) {
+  const weekly = weeklyAt(path);
+  for (const [platform, channel] of channels) weekly.subscriptions.add(platform, channel, "U1", BEFORE);
+  return weekly;
+}
+
+describe("weekly delivery", () => {
+  it("posts once per subscribed channel at the slot, and nothing before it", async () => {
+    const weekly = subscribed(tempDatabase(), [
+      ["slack", "C1"],
+      ["slack", "C2"],
+      ["discord", "D1"],
+    ]);
+    const slack = recordingPoster("slack");
+    const discord = recordingPoster("discord");
+    const poster = weekly.poster([slack, discord], { sleep: noSleep });
+    expect((await poster.runDue(new Date("2026-11-30T08:59:59Z"))).sent).toEqual([]);
+    const report = await poster.runDue(SLOT);
+    expect(report.sent.sort()).toEqual(["discord:D1", "slack:C1", "slack:C2"]);
+    expect(slack.posts.map((p) => p.channelId).sort()).toEqual(["C1", "C2"]);
+    expect(slack.posts[0]?.answer.title).toContain("2026-W49");
+  });
+
+  it("a second tick, a restart and two concurrent ticks post nothing more", async () => {
+    const path = tempDatabase();
+    const weekly = subscribed(path, [
+      ["slack", "C1"],
+      ["discord", "D1"],
+    ]);
+    const slack = recordingPoster("slack");
+    const discord = recordingPoster("discord");
+    await weekly.poster([slack, discord]).runDue(SLOT);
+    await weekly.poster([slack, discord]).runDue(AFTER_SLOT);
+    weekly.db.close();
+    // A restart: a new process state on the same file, two ticks racing on separate connections.
+    const [a, b] = [weeklyAt(path), weeklyAt(path)];
+    await Promise.all([a.poster([slack, discord]).runDue(AFTER_SLOT), b.poster([slack, discord]).runDue(AFTER_SLOT)]);
+    expect(slack.posts).toHaveLength(1);
+    expect(discord.posts).toHaveLength(1);
+  });
+
+  it("never double-posts when two processes tick at once on one database", async () => {
+    const path = tempDatabase();
+    subscribed(
+      path,
+      Array.from({ length: 20 }, (_, i) => ["slack", `C${i}`] as ["slack", string]),
+    ).db.close();
+    const slack = recordingPoster("slack");
+    await Promise.all(Array.from({ length: 4 }, () => weeklyAt(path).poster([slack]).runDue(AFTER_SLOT)));
+    expect(slack.posts).toHaveLength(20);
+    expect(new Set(slack.posts.map((p) => p.channelId)).size).toBe(20);
+  });
+
+  it("a bot started three weeks late posts once, for this week only", async () => {
+    const path = tempDatabase();
+    const weekly = subscribed(path, [["slack", "C1"]]);
+    const slack = recordingPoster("slack");
+    const threeWeeksLater = new Date("2026-12-21T15:00:00Z");
+    const report = await weekly.poster([slack]).runDue(threeWeeksLater);
+    expect(report.week).toBe("2026-W52");
+    expect(slack.posts).toHaveLength(1);
+    expect(slack.posts[0]?.answer.title).toContain("2026-W52");
+    const weeks = weekly.db.prepare("SELECT week FROM deliveries").all();
+    expect(weeks).toEqual([{ week: "2026-W52" }]);
+  });
+
+  it("retries a send that fails twice, then posts once", async () => {
+    const weekly = subscribed(tempDatabase(), [["slack", "C1"]]);
+    const slack = recordingPoster("slack", { C1: [new Error("socket hang up"), new Error("HTTP 503")] });
+    const delays: number[] = [];
+    const report = await weekly
+      .poster([slack], { sleep: async (ms) => void delays.push(ms), retryDelaysMs: [10, 20, 40] })
+      .runDue(SLOT);
+    expect(report.sent).toEqual(["slack:C1"]);
+    expect(slack.posts).toHaveLength(1);
+    expect(delays).toEqual([10, 20]);
+  });
+
+  it("a send that keeps failing is released and sent by a later tick, once", async () => {
+    const weekly = subscribed(tempDatabase(), [["slack", "C1"]]);
+    const slack = recordingPoster("slack", { C1: [new Error("down"), new Error("down")] });
+    const poster = weekly.poster([slack], { sleep: async () => {}, retryDelaysMs: [1] });
+    expect((await poster.runDue(SLOT)).failed).toEqual(["slack:C1"]);
+    expect((await poster.runDue(AFTER_SLOT)).sent).toEqual(["slack:C1"]);
+    expect((await poster.runDue(AFTER_SLOT)).sent).toEqual([]);
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  it("unsubscribes a channel that is gone instead of retrying forever", async () => {
+    const weekly = subscribed(tempDatabase(), [
+      ["slack", "C1"],
+      ["slack", "C2"],
+    ]);
+    const slack = recordingPoster("slack", { C1: ["gone"] });
+    const report = await weekly.poster([slack], { sleep: noSleep }).runDue(SLOT);
+    expect(report.unsubscribed).toEqual(["slack:C1"]);
+    expect(weekly.subscriptions.list().map((s) => s.channelId)).toEqual(["C2"]);
+    expect(slack.posts.map((p) => p.channelId)).toEqual(["C2"]);
+  });
+
+  it("a channel that subscribes after this week's slot starts next week", async () => {
+    const weekly = weeklyAt(tempDatabase());
+    weekly.subscriptions.add("slack", "C1", "U1", new Date("2026-12-02T10:00:00Z"));
+    const slack = recordingPoster("slack");
+    await weekly.poster([slack]).runDue(new Date("2026-12-02T11:00:00Z"));
+    expect(slack.posts).toHaveLength(0);
+    await weekly.poster([slack]).runDue(new Date("2026-12-07T09:00:00Z"));
+    expect(slack.posts).toHaveLength(1);
+  });
+
+  it("creates its schema on first start, versioned for later migrations", () => {
+    const db = openDatabase(tempDatabase());
+    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+
+  it("a kill during writes leaves the database readable with every committed subscription", async () => {
+    const path = tempDatabase();
+    openDatabase(path).close();
+    const script = `
+      const Database = require("better-sqlite3");
+      const db = new Database(process.argv[1]);
+      db.pragma("journal_mode = WAL"); db.pragma("synchronous = FULL");
+      const insert = db.prepare("INSERT INTO subscriptions (platform, channel_id, created_at) VALUES ('slack', ?, ?)");
+      for (let i = 0; ; i++) { insert.run("C" + i, new Date().toISOString()); process.stdout.write(i + "\\n"); }`;
+    const child = spawn(process.execPath, ["-e", script, path], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let lastCommitted = -1;
+    child.stdout.on("data", (chunk: Buffer) => {
+      const lines = chunk.toString().trim().split("\n");
+      lastCommitted = Math.max(lastCommitted, Number(lines.at(-1)));
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(lastCommitted).toBeGreaterThan(10);
+    const db = openDatabase(path);
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    const count = (db.prepare("SELECT COUNT(*) AS n FROM subscriptions").get() as { n: number }).n;
+    expect(count).toBeGreaterThanOrEqual(lastCommitted + 1);
+  });
+});
