@@ -1,11 +1,8 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import { createDiscordRest, discordPoster } from "../adapters/discord/poster";
-import { createSlackClient } from "../adapters/slack/client";
-import { slackPoster } from "../adapters/slack/poster";
 import { renderPlainText } from "./answer/plainText";
 import { answerText, createCareerBot } from "./bot";
-import { loadConfig } from "./config";
+import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
@@ -76,14 +73,9 @@ const trends: Command = async ([action, ...args]) => {
     const now = nowText ? new Date(nowText) : new Date();
     if (Number.isNaN(now.getTime()))
       throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
-    const posters: ChannelPoster[] = [];
-    if (config.SLACK_BOT_TOKEN)
-      posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
-    if (config.DISCORD_TOKEN)
-      posters.push(discordPoster(createDiscordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
     const weekly = createWeekly(config, data, log);
     try {
-      const report = await weekly.poster(posters).runDue(now);
+      const report = await weekly.poster(await postersFor(config)).runDue(now);
       console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
       for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
         console.log(`${key}: ${report[key].join(", ") || "none"}`);
@@ -94,6 +86,23 @@ const trends: Command = async ([action, ...args]) => {
   }
   throw new UsageError(`Unknown trends action "${action ?? ""}": use preview or run-due`);
 };
+
+/** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
+async function postersFor(config: Config): Promise<ChannelPoster[]> {
+  const posters: ChannelPoster[] = [];
+  if (config.SLACK_BOT_TOKEN) {
+    const [{ createSlackClient }, { slackPoster }] = await Promise.all([
+      import("../adapters/slack/client"),
+      import("../adapters/slack/poster"),
+    ]);
+    posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
+  }
+  if (config.DISCORD_TOKEN) {
+    const { createDiscordRest, discordPoster } = await import("../adapters/discord/poster");
+    posters.push(discordPoster(createDiscordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
+  }
+  return posters;
+}
 
 const subscriptions: Command = async ([action, platform, channelId]) => {
   const config = loadConfig();

@@ -30,6 +30,8 @@ interface Cue {
 const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
 /** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
 const EXPLICIT = 4;
+/** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
+const CLEAR_HINT = 2;
 /** Below this, a question with no role and no topic is out of scope. */
 const MIN_CONFIDENCE = 1.5;
 
@@ -63,11 +65,11 @@ export class IntentClassifier {
       return { intent: "help", roleIds: [], topics: [] };
     }
     const roles = this.roles.match(tokens);
-    const topics = this.topics.match(tokens);
-    const scores = this.scoreCues(tokens, roles.firstRoleEnd);
+    const topics = this.topics.match(roles.rest);
+    const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
 
     if (roles.roleIds.length >= 2) {
-      const focus = strongest(scores, ROLE_INTENTS);
+      const focus = strongest(scores, ROLE_INTENTS, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
       const intent = focus === "career_path" && !scores.has("compare") ? "career_path" : "compare";
       return { intent, roleIds: roles.roleIds, focus, topics };
@@ -109,9 +111,11 @@ export class IntentClassifier {
     const explicitTopic = strongest(scores, ["best_practices", "challenges", "trends"], EXPLICIT);
     if (foreignJob && !explicitTopic) return { intent: "unknown", roleIds: [], topics: [], foreignJob };
 
-    // The kind of the best-matching topic votes for its intent, unless the question names another outright.
-    const bestTopic = topics[0];
-    if (bestTopic) scores.set(bestTopic.kind, (scores.get(bestTopic.kind) ?? 0) + 2 + bestTopic.score);
+    // Each kind of matched topic votes for its intent, unless the question names another outright.
+    for (const kind of TOPIC_INTENTS) {
+      const best = topics.find((t) => t.kind === kind);
+      if (best) scores.set(kind, (scores.get(kind) ?? 0) + 2 + best.score);
+    }
     const candidates: Intent[] = [
       ...TOPIC_INTENTS,
       "list_roles",
@@ -123,11 +127,10 @@ export class IntentClassifier {
     if (intent === "compare") intent = strongest(scores, ROLE_INTENTS) ?? "list_roles";
     const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
     if (!intent) return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced()) };
-    const relevant = TOPIC_INTENTS.includes(intent as TopicKind) ? topics.filter((t) => t.kind === intent) : [];
     return {
       intent,
       roleIds: [],
-      topics: relevant.length > 0 ? relevant : topics,
+      topics,
       focus: isRoleIntent(intent) ? intent : undefined,
       // A role question that named no role we know may have misspelt one past what the corrector forgives.
       didYouMean: isRoleIntent(intent) ? this.roles.suggest(unplaced()) : undefined,

@@ -9,6 +9,7 @@ const SYNONYMS: [string, string][] = [
   ["machine learning", "ml"],
   ["artificial intelligence", "ai"],
   ["natural language processing", "nlp"],
+  ["application", "app"],
 ];
 
 function spellings(alias: string): string[] {
@@ -29,6 +30,8 @@ export interface RoleMatch {
   foreignJob?: string;
   /** Index of the first token after the first role mention, for cues that follow the role ("... do?"). */
   firstRoleEnd?: number;
+  /** The question's tokens with role names blanked out, so "entry level" is not read as a cue about levels. */
+  rest: readonly string[];
 }
 
 /** Recognises the roles a question names, by alias phrase, and spots jobs the data does not hold. */
@@ -75,17 +78,19 @@ export class RoleMatcher {
   match(tokens: readonly string[]): RoleMatch {
     const roleIds: string[] = [];
     let firstRoleEnd: number | undefined;
+    const rest = [...tokens];
     for (const hit of this.index.findLongest(tokens)) {
       const qualifier = this.foreignQualifier(tokens, hit.start);
       if (qualifier !== undefined && hit.end - hit.start === 1 && JOB_NOUNS.has(tokens[hit.start] as string)) {
         // "data architect" is not a "Lead ML Architect".
-        return { roleIds: [], foreignJob: `${qualifier} ${tokens[hit.start]}` };
+        return { roleIds: [], foreignJob: `${qualifier} ${tokens[hit.start]}`, rest: tokens };
       }
       if (!roleIds.includes(hit.value)) roleIds.push(hit.value);
       firstRoleEnd ??= hit.end;
+      rest.fill("", hit.start, hit.end);
     }
-    if (roleIds.length > 0) return { roleIds, firstRoleEnd };
-    return { roleIds, foreignJob: this.findForeignJob(tokens) };
+    if (roleIds.length > 0) return { roleIds, firstRoleEnd, rest };
+    return { roleIds, foreignJob: this.findForeignJob(tokens), rest };
   }
 
   /** Closest role title for a "did you mean ...?", from the words we could not place. */
