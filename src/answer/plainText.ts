@@ -1,16 +1,16 @@
 import type { Answer } from "./types";
 
-/** The answer as plain text, for the console, the CLI and chat notifications. */
+/** The answer as plain text, for the console, the CLI and chat notifications. Figures come first: they are the answer. */
 export function renderPlainText(answer: Answer): string {
   const lines = [answer.title, answer.summary];
+  if (answer.figures.length > 0) {
+    lines.push("");
+    for (const f of answer.figures) lines.push(`  * ${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`);
+  }
   for (const section of answer.sections) {
     lines.push("", `${section.heading}:`, ...section.lines.map((l) => `  - ${l}`));
   }
-  if (answer.figures.length > 0) {
-    lines.push("", "Figures:");
-    for (const f of answer.figures) lines.push(`  - ${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`);
-    lines.push(`Source: ${[...new Set(answer.figures.map((f) => f.source))].join("; ")}`);
-  }
+  if (answer.figures.length > 0) lines.push("", `Source: ${[...new Set(answer.figures.map((f) => f.source))].join("; ")}`);
   if (answer.followUps.length > 0) lines.push("", `Try: ${answer.followUps.map((q) => `"${q}"`).join(" | ")}`);
   return lines.join("\n");
 }
