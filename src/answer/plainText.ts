@@ -10,7 +10,8 @@ export function renderPlainText(answer: Answer): string {
   for (const section of answer.sections) {
     lines.push("", `${section.heading}:`, ...section.lines.map((l) => `  - ${l}`));
   }
-  if (answer.figures.length > 0) lines.push("", `Source: ${[...new Set(answer.figures.map((f) => f.source))].join("; ")}`);
+  if (answer.figures.length > 0)
+    lines.push("", `Source: ${[...new Set(answer.figures.map((f) => f.source))].join("; ")}`);
   if (answer.followUps.length > 0) lines.push("", `Try: ${answer.followUps.map((q) => `"${q}"`).join(" | ")}`);
   return lines.join("\n");
 }
