@@ -4,18 +4,11 @@ import { renderDiscordEmbed } from "../../adapters/discord/render";
 import type { Answer } from "../../src/answer/types";
 import { createLogger } from "../../src/logger";
 import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
-import { bot } from "../helpers";
+import { bot, until } from "../helpers";
 
 let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
 
-async function until(condition: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 /** Sends a guild message and returns the replies it produced in the channel. */

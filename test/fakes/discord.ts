@@ -143,6 +143,29 @@ export async function startFakeDiscord() {
     return sendJson(res, 404, { message: "Unknown route in fake Discord", code: 0 });
   });
 
+  const guildMessage = (content: string, extra: Record<string, unknown> = {}) => ({
+    id: String(++messageId),
+    channel_id: CHANNEL_ID,
+    guild_id: GUILD_ID,
+    channel_type: 0,
+    author: asker,
+    member: { roles: [], joined_at: JOINED, deaf: false, mute: false, flags: 0 },
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: content.includes(`<@${BOT_ID}>`) || content.includes(`<@!${BOT_ID}>`) ? [botUser] : [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    components: [],
+    ...extra,
+  });
+
   /** Sends a dispatch to every connected client. */
   const dispatch = (t: string, d: unknown) => {
     for (const ws of sockets) dispatchTo(ws, t, d);
@@ -162,47 +185,11 @@ export async function startFakeDiscord() {
     },
     messagesTo: (channelId: string) =>
       calls.filter((c) => c.method === "POST" && c.path === `/channels/${channelId}/messages`),
-    guildMessage: (content: string, extra: Record<string, unknown> = {}) => ({
-      id: String(++messageId),
-      channel_id: CHANNEL_ID,
-      guild_id: GUILD_ID,
-      channel_type: 0,
-      author: asker,
-      member: { roles: [], joined_at: JOINED, deaf: false, mute: false, flags: 0 },
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: content.includes(`<@${BOT_ID}>`) || content.includes(`<@!${BOT_ID}>`) ? [botUser] : [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-      components: [],
-      ...extra,
-    }),
-    directMessage: (content: string) => ({
-      id: String(++messageId),
-      channel_id: DM_CHANNEL_ID,
-      channel_type: 1,
-      author: asker,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-      components: [],
-    }),
+    guildMessage,
+    directMessage: (content: string) => {
+      const { guild_id: _guild, member: _member, ...dm } = guildMessage(content);
+      return { ...dm, channel_id: DM_CHANNEL_ID, channel_type: 1, mentions: [] };
+    },
     slashCommand: (question: string, permissions = "0") => ({
       id: String(++messageId),
       application_id: APP_ID,

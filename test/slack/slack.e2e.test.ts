@@ -4,7 +4,7 @@ import { escapeMrkdwn, renderSlackMessage } from "../../adapters/slack/render";
 import type { CareerBot } from "../../src/bot";
 import { createLogger } from "../../src/logger";
 import { postSigned, slackSignature, slashCommandBody, startFakeSlack } from "../fakes/slack";
-import { bot as realBot } from "../helpers";
+import { bot as realBot, until } from "../helpers";
 
 const SECRET = "test-signing-secret";
 let fake: Awaited<ReturnType<typeof startFakeSlack>>;
@@ -63,14 +63,6 @@ function mentionEvent(eventId: string, text: string, ts: string): string {
     event_time: Math.floor(Date.now() / 1000),
     event: { type: "app_mention", user: "U1", text, ts, channel: "C1", event_ts: ts },
   });
-}
-
-async function until(condition: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 describe("Slack adapter, end to end against a local fake Slack", () => {

@@ -10,7 +10,7 @@ import { DeliveryError } from "../../src/weekly/poster";
 import { REFUSAL } from "../../src/weekly/subscriptionCommands";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord, USER_ID } from "../fakes/discord";
 import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
-import { bot } from "../helpers";
+import { bot, until } from "../helpers";
 import { silent, tempDatabase, weeklyAt } from "./helpers";
 
 const SECRET = "weekly-secret";
@@ -24,14 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([slackFake?.close(), discordFake?.close()]);
 });
-
-async function until(condition: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("posting a weekly answer to each platform's local fake", () => {
   it("Slack: chat.postMessage with Block Kit; channel_not_found is permanent, a 500 is not", async () => {
