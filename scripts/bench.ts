@@ -15,7 +15,10 @@ bot.answer("what does a lead ml architect earn?");
 const coldMs = performance.now() - coldStart;
 
 const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 20;
-const questionFiles = ["../../shared/eval/dev.jsonl", "../test/fixtures/holdout.jsonl"];
+const questionFiles = [
+  "../../shared/eval/dev.jsonl",
+  ...[1, 2, 3, 4].map((n) => `../test/fixtures/holdout${n === 1 ? "" : `-${n}`}.jsonl`),
+];
 const questions = questionFiles.flatMap((f) => {
   try {
     return readFileSync(new URL(f, import.meta.url), "utf8")

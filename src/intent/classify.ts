@@ -30,6 +30,8 @@ interface Cue {
 const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
 /** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
 const EXPLICIT = 4;
+/** What a matched topic adds to its intent, on top of its match score: a one-word match stays below a cue that names an intent. */
+const TOPIC_VOTE = 1.5;
 /** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
 const CLEAR_HINT = 2;
 /** Below this, a question with no role and no topic is out of scope. */
@@ -114,7 +116,7 @@ export class IntentClassifier {
     // Each kind of matched topic votes for its intent, unless the question names another outright.
     for (const kind of TOPIC_INTENTS) {
       const best = topics.find((t) => t.kind === kind);
-      if (best) scores.set(kind, (scores.get(kind) ?? 0) + 2 + best.score);
+      if (best) scores.set(kind, (scores.get(kind) ?? 0) + TOPIC_VOTE + best.score);
     }
     const candidates: Intent[] = [
       ...TOPIC_INTENTS,

@@ -24,7 +24,8 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
     tc: 2,
     bonus: 2.5,
     equity: 2,
-    stock: 1.5,
+    stock: 1,
+    "stock option": 2.5,
     "top earner": 3,
     benefit: 2,
     perk: 2,
@@ -110,6 +111,7 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   career_path: {
     "career path": 4,
+    "how long": 2.5,
     "comes after": 3,
     "what next": 2,
     after: 0.5,

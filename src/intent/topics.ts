@@ -1,5 +1,8 @@
 import type { CareerData } from "../data/schema";
+import { tokenize } from "../text/normalize";
 import { PhraseIndex } from "../text/phrases";
+import { STOPWORDS } from "../text/stopwords";
+import { DOMAIN_WORDS } from "./lexicon";
 
 export type TopicKind = "best_practices" | "challenges" | "trends" | "market";
 
@@ -12,19 +15,43 @@ export interface TopicScore extends TopicRef {
   score: number;
 }
 
-/** Finds which best practices, challenges, trends and market figures a question is about. */
+/** Words every ML topic shares ("model", "data", "engineering"): they say nothing about which one. */
+const GENERIC = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
+/** A shared word counts for this fraction of its rarity (inverse document frequency) across topics. */
+const WORD_WEIGHT = 0.25;
+/** Below this, scattered shared words are noise, not a topic. */
+const MIN_WORD_SCORE = 0.8;
+
+/**
+ * Finds which best practices, challenges, trends and market figures a question is about: whole keyword phrases
+ * first, then single words the question shares with a topic's name and keywords, weighted by how rare they are
+ * ("pick the right model" shares "pick" and "model" with Model Selection).
+ */
 export class TopicMatcher {
   private readonly index = new PhraseIndex<TopicRef>();
+  /** word -> the topics whose name or keywords contain it, with the word's weight. */
+  private readonly wordTopics = new Map<string, { refs: TopicRef[]; weight: number }>();
 
   constructor(data: CareerData) {
+    const topicsByWord = new Map<string, TopicRef[]>();
+    let topicCount = 0;
     const add = (kind: TopicKind, id: string, phrases: readonly string[]) => {
-      for (const phrase of phrases) this.index.add(phrase, { kind, id });
+      const ref = { kind, id };
+      topicCount++;
+      for (const phrase of phrases) this.index.add(phrase, ref);
+      const words = new Set(
+        phrases.flatMap((p) => tokenize(p)).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w)),
+      );
+      for (const word of words) topicsByWord.set(word, [...(topicsByWord.get(word) ?? []), ref]);
     };
     for (const t of data.bestPractices)
       add("best_practices", t.id, [t.title.replace(/ best practices$/i, ""), ...t.keywords]);
     for (const t of data.challenges) add("challenges", t.id, [t.title, ...t.keywords]);
     for (const t of data.trends) add("trends", t.id, t.keywords);
     for (const f of data.market.figures) add("market", f.id, f.keywords);
+    for (const [word, refs] of topicsByWord) {
+      this.wordTopics.set(word, { refs, weight: WORD_WEIGHT * Math.log(topicCount / refs.length) });
+    }
   }
 
   words(): Iterable<string> {
@@ -40,6 +67,23 @@ export class TopicMatcher {
       const current = scores.get(key);
       if (!current) scores.set(key, { ...hit.value, score: length });
       else current.score = Math.max(current.score, length) + 0.5;
+    }
+    const byWords = new Map<string, TopicScore>();
+    for (const word of new Set(tokens)) {
+      const entry = this.wordTopics.get(word);
+      if (!entry) continue;
+      for (const ref of entry.refs) {
+        const key = `${ref.kind}:${ref.id}`;
+        const current = byWords.get(key) ?? { ...ref, score: 0 };
+        current.score += entry.weight;
+        byWords.set(key, current);
+      }
+    }
+    for (const [key, words] of byWords) {
+      const phrase = scores.get(key);
+      // Phrase matches already counted these words; alone, scattered words must add up to something.
+      if (phrase) phrase.score += words.score * 0.5;
+      else if (words.score >= MIN_WORD_SCORE) scores.set(key, { ...words, score: words.score });
     }
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
