@@ -43,6 +43,8 @@ export class IntentClassifier {
   private readonly roles: RoleMatcher;
   private readonly topics: TopicMatcher;
   private readonly speller: SpellingCorrector;
+  /** Tokens that place a question in AI/ML ("ai", "model", "data"), whatever it asks. */
+  private readonly domainWords = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
 
   constructor(data: CareerData) {
     for (const [intent, phrases] of Object.entries(INTENT_CUES)) {
@@ -57,7 +59,7 @@ export class IntentClassifier {
       ...this.topics.words(),
       ...JOB_NOUNS,
     ]);
-    for (const word of DOMAIN_WORDS) for (const token of tokenize(word)) vocabulary.add(token);
+    for (const token of this.domainWords) vocabulary.add(token);
     this.speller = new SpellingCorrector(vocabulary);
   }
 
@@ -118,16 +120,28 @@ export class IntentClassifier {
       const best = topics.find((t) => t.kind === kind);
       if (best) scores.set(kind, (scores.get(kind) ?? 0) + TOPIC_VOTE + best.score);
     }
+    // Role facets before the catalogue: "which role pays the most" is about pay.
     const candidates: Intent[] = [
       ...TOPIC_INTENTS,
+      ...ROLE_INTENTS.filter((i) => i !== "overview"),
       "list_roles",
       "help",
-      "compare",
-      ...ROLE_INTENTS.filter((i) => i !== "overview"),
     ];
-    let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
-    if (intent === "compare") intent = strongest(scores, ROLE_INTENTS) ?? "list_roles";
     const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
+    let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
+    // "compare all roles by salary": a comparison of every role on one facet.
+    if ((scores.get("compare") ?? 0) >= EXPLICIT) intent = strongest(scores, ROLE_INTENTS, CLEAR_HINT) ?? "list_roles";
+    // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
+    const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;
+    if (
+      vague &&
+      intent !== "help" &&
+      intent !== "list_roles" &&
+      !tokens.some((t) => this.domainWords.has(t)) &&
+      unplaced().length > 0
+    ) {
+      intent = undefined;
+    }
     if (!intent) return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced()) };
     return {
       intent,

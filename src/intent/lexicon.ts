@@ -45,6 +45,17 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   skills: {
     skill: 3,
+    java: 2,
+    sql: 2,
+    tensorflow: 2,
+    pytorch: 2,
+    kubernetes: 2,
+    docker: 2,
+    mlflow: 2,
+    aws: 1.5,
+    azure: 1.5,
+    gcp: 1.5,
+    "cloud platform": 2,
     math: 2,
     mathematics: 2,
     statistic: 1.5,
@@ -75,6 +86,9 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   qualifications: {
     degree: 3,
+    publication: 2.5,
+    "research experience": 2.5,
+    portfolio: 2,
     education: 3,
     educational: 3,
     certification: 3,
@@ -147,6 +161,9 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   responsibilities: {
     responsibility: 3,
+    build: 2,
+    create: 1.5,
+    develop: 1.5,
     duty: 3,
     "day to day": 3,
     daily: 2.5,
@@ -187,6 +204,9 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
     demand: 3,
     "in demand": 3,
     outlook: 3,
+    "good job": 2.5,
+    "good career": 2.5,
+    "worth it": 2.5,
     "job market": 3,
     "job growth": 3,
     hiring: 2.5,
@@ -217,6 +237,10 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   trends: {
     trend: 4,
+    "next few year": 2.5,
+    "coming year": 2.5,
+    "in the future": 2,
+    future: 1.5,
     trending: 4,
     "future of": 2,
     emerging: 3,
@@ -262,6 +286,8 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   challenges: {
     challenge: 5,
+    concern: 2.5,
+    worry: 2,
     problem: 3,
     issue: 3,
     difficult: 3,
@@ -368,7 +394,7 @@ export const JOB_NOUNS = new Set(
   electrician chef cook pilot driver dentist pharmacist firefighter cashier carpenter mechanic barista writer artist
   actor farmer banker trader marketer recruiter salesperson clerk secretary receptionist janitor waiter waitress
   surgeon therapist psychologist veterinarian vet architect lifeguard baker butcher tailor plumber welder miner
-  soldier police officer judge journalist editor photographer musician singer dancer coach athlete student intern
+  soldier police officer judge journalist editor photographer musician singer dancer coach athlete
   ceo cto cfo founder entrepreneur`
     .split(/\s+/)
     .filter(Boolean),
