@@ -133,13 +133,7 @@ export class IntentClassifier {
     if ((scores.get("compare") ?? 0) >= EXPLICIT) intent = strongest(scores, ROLE_INTENTS, CLEAR_HINT) ?? "list_roles";
     // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
     const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;
-    if (
-      vague &&
-      intent !== "help" &&
-      intent !== "list_roles" &&
-      !tokens.some((t) => this.domainWords.has(t)) &&
-      unplaced().length > 0
-    ) {
+    if (vague && intent !== "list_roles" && !tokens.some((t) => this.domainWords.has(t)) && unplaced().length > 0) {
       intent = undefined;
     }
     if (!intent) return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced()) };

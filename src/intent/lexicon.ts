@@ -204,6 +204,7 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
     demand: 3,
     "in demand": 3,
     outlook: 3,
+    "how many": 1.5,
     "good job": 2.5,
     "good career": 2.5,
     "worth it": 2.5,
