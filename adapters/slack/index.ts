@@ -47,7 +47,12 @@ export function createSlackAdapter({
     logger: boltLogger(slackLog),
     clientOptions: slackClientOptions(settings.apiUrl, retries),
     ...(connection.mode === "socket"
-      ? { socketMode: true, appToken: connection.appToken }
+      ? {
+          socketMode: true,
+          appToken: connection.appToken,
+          // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
+          installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
+        }
       : {
           signingSecret: settings.signingSecret,
           customRoutes: [

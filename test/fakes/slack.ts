@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 import { listenLocal, readBody, sendJson } from "./http";
 
 export interface SlackApiCall {
@@ -15,6 +17,25 @@ export async function startFakeSlack() {
   const responses: { id: string; body: Record<string, unknown> }[] = [];
   /** Errors to return, in order, for a method: e.g. ["channel_not_found"] or [429]. */
   const failures = new Map<string, (string | number)[]>();
+  // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
+  const socketServer = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await new Promise<void>((resolve) => socketServer.once("listening", resolve));
+  const sockets = new Set<WebSocket>();
+  const socketAcks: { envelope_id: string; payload?: Record<string, unknown> }[] = [];
+  socketServer.on("connection", (ws) => {
+    sockets.add(ws);
+    ws.on("close", () => sockets.delete(ws));
+    ws.on("message", (raw) => socketAcks.push(JSON.parse(String(raw))));
+    ws.send(
+      JSON.stringify({
+        type: "hello",
+        num_connections: 1,
+        connection_info: { app_id: "A1" },
+        debug_info: { host: "fake" },
+      }),
+    );
+  });
+  const socketUrl = `ws://127.0.0.1:${(socketServer.address() as AddressInfo).port}/link`;
   const local = await listenLocal(async (req, res) => {
     const raw = await readBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -29,6 +50,7 @@ export async function startFakeSlack() {
     if (failure === 429) return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
+    if (method === "apps.connections.open") return sendJson(res, 200, { ok: true, url: socketUrl });
     if (method === "auth.test")
       return sendJson(res, 200, {
         ok: true,
@@ -56,6 +78,17 @@ export async function startFakeSlack() {
   const base = `http://127.0.0.1:${local.port}`;
   return {
     ...local,
+    close: async () => {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => socketServer.close(() => resolve()));
+      await local.close();
+    },
+    socketConnections: () => sockets.size,
+    socketAcks,
+    /** Sends a Socket Mode envelope to every connected client. */
+    sendEnvelope: (envelope: Record<string, unknown>) => {
+      for (const ws of sockets) ws.send(JSON.stringify(envelope));
+    },
     apiUrl: `${base}/api/`,
     responseUrl: (id: string) => `${base}/response/${id}`,
     calls,

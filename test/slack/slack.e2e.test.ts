@@ -200,3 +200,46 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
     );
   });
 });
+
+describe("Slack adapter in Socket Mode, against a local fake", () => {
+  it("connects through apps.connections.open and answers /career in the envelope acknowledgement", async () => {
+    const socketFake = await startFakeSlack();
+    const socketAdapter = createSlackAdapter({
+      bot: realBot,
+      settings: {
+        botToken: "xoxb-test",
+        apiUrl: socketFake.apiUrl,
+        adminUserIds: [],
+        connection: { mode: "socket", appToken: "xapp-test" },
+      },
+      log: createLogger("silent"),
+      retries: 0,
+    });
+    try {
+      await socketAdapter.start();
+      await until(() => socketFake.socketConnections() > 0);
+      expect(socketFake.calls.some((c) => c.method === "apps.connections.open")).toBe(true);
+      socketFake.sendEnvelope({
+        envelope_id: "env-1",
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: Object.fromEntries(
+          new URLSearchParams(
+            slashCommandBody({
+              text: "nlp research scientist salary",
+              triggerId: "sock-1",
+              responseUrl: socketFake.responseUrl("sock"),
+            }),
+          ),
+        ),
+      });
+      await until(() => socketFake.socketAcks.some((a) => a.envelope_id === "env-1"));
+      const ack = socketFake.socketAcks.find((a) => a.envelope_id === "env-1");
+      expect(ack?.payload).toMatchObject({ response_type: "ephemeral" });
+      expect(String(ack?.payload?.text)).toContain("$105,000");
+    } finally {
+      await socketAdapter.stop();
+      await socketFake.close();
+    }
+  });
+});
