@@ -1,6 +1,6 @@
 import type { CareerData } from "../data/schema";
 import type { TopicScore } from "../intent/topics";
-import { marketFiguresById } from "./format";
+import { firstSentence, marketFiguresById } from "./format";
 import type { Answer } from "./types";
 
 /** Ids of the matched topics of one kind, best first; at most `limit`, and only the close runners-up. */
@@ -30,7 +30,7 @@ export function bestPractices(data: CareerData, topics: readonly TopicScore[]): 
       sections: [
         {
           heading: "Best practices",
-          lines: data.bestPractices.map((p, i) => `${i + 1}. ${p.title}: ${p.text.split(". ")[0]}.`),
+          lines: data.bestPractices.map((p, i) => `${i + 1}. ${p.title}: ${firstSentence(p.text)}`),
         },
       ],
       figures: [],
@@ -90,7 +90,7 @@ export function trends(data: CareerData, topics: readonly TopicScore[]): Answer 
     sections:
       chosen.length > 0
         ? chosen.slice(1).map((t) => ({ heading: t.title, lines: [t.text] }))
-        : [{ heading: "Trends", lines: shown.map((t) => `${t.title}: ${t.text.split(". ")[0]}.`) }],
+        : [{ heading: "Trends", lines: shown.map((t) => `${t.title}: ${firstSentence(t.text)}`) }],
     figures: marketFiguresById(
       shown.flatMap((t) => t.figureIds),
       data,
