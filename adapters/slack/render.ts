@@ -68,24 +68,25 @@ export function renderSlackMessage(answer: Answer, options: { shareQuestion?: st
     });
   }
 
+  // Figures (as fields) then sections, each while the message stays inside Slack's block and size limits.
+  const content: { block: KnownBlock; clipped: boolean }[] = [];
   for (let i = 0; i < answer.figures.length; i += MAX_FIELDS) {
-    blocks.push({
-      type: "section",
-      fields: answer.figures
-        .slice(i, i + MAX_FIELDS)
-        .map((f) =>
-          mrkdwn(
-            `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}${f.period ? ` (${escapeMrkdwn(f.period)})` : ""}`,
-            MAX_FIELD_CHARS,
-          ),
-        ),
+    const fields = answer.figures.slice(i, i + MAX_FIELDS).map((f) => {
+      const text = `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}${f.period ? ` (${escapeMrkdwn(f.period)})` : ""}`;
+      return { field: mrkdwn(text, MAX_FIELD_CHARS), clipped: text.length > MAX_FIELD_CHARS };
+    });
+    content.push({
+      block: { type: "section", fields: fields.map((f) => f.field) },
+      clipped: fields.some((f) => f.clipped),
     });
   }
-  let trimmed = false;
-  let used = JSON.stringify(blocks).length + JSON.stringify(tail).length;
   for (const section of answer.sections) {
     const body = `*${escapeMrkdwn(section.heading)}*\n${section.lines.map((l) => `• ${escapeMrkdwn(l)}`).join("\n")}`;
-    const block: KnownBlock = { type: "section", text: mrkdwn(body) };
+    content.push({ block: { type: "section", text: mrkdwn(body) }, clipped: body.length > MAX_SECTION_CHARS });
+  }
+  let trimmed = answer.summary.length > MAX_SECTION_CHARS;
+  let used = JSON.stringify(blocks).length + JSON.stringify(tail).length + 200;
+  for (const { block, clipped } of content) {
     const size = JSON.stringify(block).length;
     if (blocks.length + tail.length + 2 > MAX_BLOCKS || used + size > MAX_TOTAL_CHARS) {
       trimmed = true;
@@ -93,7 +94,7 @@ export function renderSlackMessage(answer: Answer, options: { shareQuestion?: st
     }
     blocks.push(block);
     used += size;
-    trimmed ||= body.length > MAX_SECTION_CHARS;
+    trimmed ||= clipped;
   }
   if (trimmed)
     tail.unshift({

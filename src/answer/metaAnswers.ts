@@ -74,7 +74,10 @@ const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
 };
 
 export function compare(data: CareerData, roleIds: readonly string[], focus: RoleIntent | undefined): Answer {
-  const roles = roleIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
+  // One role named ("compare the lead ML architect"): set it beside the roles the data relates it to.
+  const shownIds =
+    roleIds.length === 1 ? [...roleIds, ...(data.roles.find((r) => r.id === roleIds[0])?.related ?? [])] : roleIds;
+  const roles = shownIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
   const aspects: RoleIntent[] = focus && focus !== "overview" ? [focus] : ["overview", "qualifications", "salary"];
   const sections: Section[] = roles.map((role) => ({
     heading: role.title,
@@ -82,7 +85,7 @@ export function compare(data: CareerData, roleIds: readonly string[], focus: Rol
   }));
   return {
     intent: "compare",
-    roles: roles.map((r) => r.id),
+    roles: [...roleIds],
     title: roles.map((r) => r.title).join(" vs "),
     summary: `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
     sections,

@@ -65,9 +65,8 @@ export class IntentClassifier {
 
   classify(question: string): Classification {
     const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
-    if (!tokens.some((t) => !STOPWORDS.has(t)) && !tokens.some((t) => t === "hi" || t === "hello" || t === "hey")) {
-      return { intent: "help", roleIds: [], topics: [] };
-    }
+    // Nothing but filler ("?", "hi", "what"): show what the bot can do.
+    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [] };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest);
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
@@ -103,7 +102,7 @@ export class IntentClassifier {
     if ((scores.get("compare") ?? 0) >= EXPLICIT) candidates.push("compare");
     const intent = strongest(scores, candidates) ?? "overview";
     const focus = intent === "compare" ? strongest(scores, ROLE_INTENTS) : undefined;
-    return { intent, roleIds, focus, topics: topics.filter((t) => t.kind === intent || t.kind === "market") };
+    return { intent, roleIds, focus, topics };
   }
 
   private forNoRole(

@@ -191,6 +191,30 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
     expect(p99).toBeLessThan(3000);
   });
 
+  it("keeps any answer inside Block Kit's limits, trimming with a pointer to ask narrower", () => {
+    const huge = {
+      ...realBot.answer("help"),
+      title: "t".repeat(400),
+      summary: "s".repeat(5000),
+      sections: Array.from({ length: 80 }, (_, i) => ({
+        heading: `Section ${i}`,
+        lines: ["x".repeat(400), "y".repeat(400)],
+      })),
+      figures: Array.from({ length: 23 }, (_, i) => ({ label: `Figure ${i}`, value: "v".repeat(3000), source: "s" })),
+    };
+    const { blocks, text } = renderSlackMessage(huge);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(blocks).length).toBeLessThan(13_000);
+    for (const block of blocks as { type: string; text?: { text: string }; fields?: { text: string }[] }[]) {
+      if (block.type === "header") expect(block.text?.text.length).toBeLessThanOrEqual(150);
+      if (block.text && block.type === "section") expect(block.text.text.length).toBeLessThanOrEqual(3000);
+      expect(block.fields?.length ?? 0).toBeLessThanOrEqual(10);
+      for (const f of block.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(2000);
+    }
+    expect(JSON.stringify(blocks)).toContain("ask a narrower question");
+    expect(text.length).toBeLessThanOrEqual(3000);
+  });
+
   it("signs as Slack does (the helper itself is checked against Slack's documented example)", () => {
     // From api.slack.com/authentication/verifying-requests-from-slack.
     const body =

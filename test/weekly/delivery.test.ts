@@ -48,6 +48,18 @@ describe("weekly delivery", () => {
     expect(discord.posts).toHaveLength(1);
   });
 
+  it("a restart mid-send (claimed, never marked) does not post again: at most once", async () => {
+    const path = tempDatabase();
+    const weekly = subscribed(path, [["slack", "C1"]]);
+    // The process that claimed this week's delivery died before it could mark it sent.
+    expect(weekly.deliveries.claim("slack", "C1", "2026-W49", SLOT)).toBe(true);
+    weekly.db.close();
+    const slack = recordingPoster("slack");
+    const report = await weeklyAt(path).poster([slack]).runDue(AFTER_SLOT);
+    expect(report.skipped).toEqual(["slack:C1"]);
+    expect(slack.posts).toHaveLength(0);
+  });
+
   it("never double-posts when two processes tick at once on one database", async () => {
     const path = tempDatabase();
     subscribed(
