@@ -14,8 +14,28 @@ export function stripChatMarkup(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
-// Words in other languages mapped to the English vocabulary, so "¿Cuánto gana un ingeniero de IA?" is understood.
-const TRANSLATIONS: Record<string, string> = {
+// Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")
+// mapped to the bot's English vocabulary.
+const EQUIVALENTS: Record<string, string> = {
+  sr: "senior",
+  snr: "senior",
+  jr: "junior",
+  jnr: "junior",
+  eng: "engineer",
+  engr: "engineer",
+  sci: "scientist",
+  arch: "architect",
+  reqs: "requirements",
+  req: "requirements",
+  yrs: "years",
+  yr: "years",
+  exp: "experience",
+  edu: "education",
+  u: "you",
+  ur: "your",
+  wat: "what",
+  wht: "what",
+  "4": "for",
   ia: "ai",
   ki: "ai",
   ingeniero: "engineer",
@@ -88,7 +108,7 @@ export function tokenize(text: string): string[] {
   for (const word of words) {
     const bare = word.replace(/\+/g, "");
     if (bare.length === 0) continue;
-    tokens.push(stem(TRANSLATIONS[bare] ?? bare));
+    tokens.push(stem(EQUIVALENTS[bare] ?? bare));
   }
   return tokens;
 }
