@@ -51,3 +51,28 @@ export function parseIsoWeek(label: string): IsoWeek {
   if (week < 1 || result.label !== label.trim()) throw new Error(`${label} does not exist`);
   return result;
 }
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in ms. */
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (
+    Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second")) -
+    instant.getTime()
+  );
+}
+
+/** The instant the ISO week containing `moment` began: Monday 00:00 on the time zone's wall clock. */
+export function weekStart(moment: Date, timeZone = "UTC"): Date {
+  const monday = isoWeekOf(moment, timeZone).monday;
+  return new Date(monday.getTime() - zoneOffsetMs(monday, timeZone));
+}

@@ -1,7 +1,5 @@
 import { Cron } from "croner";
-import { isoWeekOf } from "./isoWeek";
-
-const WEEK_MS = 7 * 86_400_000;
+import { weekStart } from "./isoWeek";
 
 /** Validates a cron pattern and time zone the way the scheduler will use them; throws croner's message. */
 export function parseSchedule(pattern: string, timeZone: string): Cron {
@@ -9,16 +7,10 @@ export function parseSchedule(pattern: string, timeZone: string): Cron {
 }
 
 /**
- * This week's slot if it has passed: the latest scheduled time at or before `now` that falls in the same ISO week.
- * Undefined before the first slot of the week, so a late start never sends last week's post.
+ * This week's first slot, if it has passed: the first scheduled time since Monday 00:00 (in the time zone), when
+ * that is at or before `now`. Undefined before it, so a late start never sends last week's post.
  */
 export function passedSlotThisWeek(schedule: Cron, now: Date, timeZone: string): Date | undefined {
-  const week = isoWeekOf(now, timeZone).label;
-  let latest: Date | undefined;
-  let cursor: Date | null = schedule.nextRun(new Date(now.getTime() - WEEK_MS - 1000));
-  while (cursor && cursor.getTime() <= now.getTime()) {
-    latest = cursor;
-    cursor = schedule.nextRun(cursor);
-  }
-  return latest && isoWeekOf(latest, timeZone).label === week ? latest : undefined;
+  const slot = schedule.nextRun(new Date(weekStart(now, timeZone).getTime() - 1000));
+  return slot && slot.getTime() <= now.getTime() ? slot : undefined;
 }

@@ -71,3 +71,14 @@ describe("the slot of the week", () => {
     );
   });
 });
+
+describe("week start", () => {
+  it("is Monday 00:00 on the zone's wall clock", async () => {
+    const { weekStart } = await import("../../src/weekly/isoWeek");
+    expect(weekStart(new Date("2026-12-02T12:00:00Z"), "UTC").toISOString()).toBe("2026-11-30T00:00:00.000Z");
+    expect(weekStart(new Date("2026-12-02T12:00:00Z"), "Europe/Paris").toISOString()).toBe("2026-11-29T23:00:00.000Z");
+    expect(weekStart(new Date("2026-12-02T12:00:00Z"), "America/New_York").toISOString()).toBe(
+      "2026-11-30T05:00:00.000Z",
+    );
+  });
+});

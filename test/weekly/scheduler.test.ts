@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { startWeeklyScheduler } from "../../src/weekly/scheduler";
+import { until } from "../helpers";
+import { recordingPoster, silent, tempDatabase, weeklyAt } from "./helpers";
+
+describe("the weekly scheduler", () => {
+  it("catches up at start, then its cron ticks post nothing more that week, and it stops", async () => {
+    // Every second, so the test sees several slots; the delivery log keeps it to one post a week.
+    const weekly = weeklyAt(tempDatabase(), "* * * * * *");
+    weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
+    const slack = recordingPoster("slack");
+    const ticks: string[] = [];
+    const log = {
+      ...silent,
+      info: () => {},
+      debug: (o: { reason?: string }) => o?.reason && ticks.push(o.reason),
+      error: () => {},
+    } as unknown as typeof silent;
+    const scheduler = startWeeklyScheduler(weekly.poster([slack]), "* * * * * *", "UTC", log);
+    try {
+      await until(() => slack.posts.length === 1);
+      await until(() => ticks.filter((t) => t === "slot").length >= 2, 5000);
+      expect(slack.posts).toHaveLength(1);
+    } finally {
+      scheduler.stop();
+    }
+    const after = ticks.length;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(ticks.length).toBe(after);
+  });
+});
