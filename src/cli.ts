@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { renderPlainText } from "./answer/plainText";
-import { answerText, createCareerBot } from "./bot";
+import { answerText, type CareerBot, createCareerBot } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
@@ -22,11 +22,11 @@ const USAGE = `Usage: careerbot <command>
 
 type Command = (args: string[]) => Promise<number>;
 
-function loadBot() {
+function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
-function toJson(bot: ReturnType<typeof loadBot>, question: string): string {
+function toJson(bot: CareerBot, question: string): string {
   const { answer, text } = answerText(bot, question);
   return JSON.stringify({ intent: answer.intent, roles: answer.roles, text, answer });
 }

@@ -46,28 +46,23 @@ export class RoleMatcher {
   private readonly fuseByInitial = new Map<string, Fuse<{ word: string; title: string }>>();
 
   constructor(roles: readonly Role[]) {
+    const titleByWord = new Map<string, string>();
     for (const role of roles) {
       for (const alias of [role.title, role.id.replace(/-/g, " "), ...role.aliases]) {
         for (const spelling of spellings(alias)) this.index.add(spelling, role.id);
-      }
-    }
-    for (const word of this.index.words()) this.roleWords.add(word);
-    const titleByWord = new Map<string, string>();
-    for (const role of roles) {
-      for (const alias of [role.title, ...role.aliases]) {
         for (const word of alias.toLowerCase().split(/[^a-z0-9]+/)) {
           if (word.length >= 4 && !titleByWord.has(word)) titleByWord.set(word, role.title);
         }
       }
     }
+    for (const word of this.index.words()) this.roleWords.add(word);
     const byInitial = new Map<string, { word: string; title: string }[]>();
-    for (const [word, title] of titleByWord)
+    for (const [word, title] of titleByWord) {
       byInitial.set(word[0] as string, [...(byInitial.get(word[0] as string) ?? []), { word, title }]);
+    }
     for (const [initial, words] of byInitial) {
-      this.fuseByInitial.set(
-        initial,
-        new Fuse(words, { keys: ["word"], includeScore: true, ignoreLocation: true, threshold: 0.4 }),
-      );
+      const options = { keys: ["word"], includeScore: true, ignoreLocation: true, threshold: 0.4 };
+      this.fuseByInitial.set(initial, new Fuse(words, options));
     }
   }
 
