@@ -13,13 +13,8 @@ export interface IsoWeek {
 
 /** The calendar date a moment falls on in a time zone, as midnight UTC of that date. */
 function calendarDate(moment: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(moment);
-  return new Date(`${parts}T00:00:00Z`);
+  const wallClock = moment.getTime() + zoneOffsetMs(moment, timeZone);
+  return new Date(wallClock - (((wallClock % DAY_MS) + DAY_MS) % DAY_MS));
 }
 
 function fromMonday(monday: Date): IsoWeek {
