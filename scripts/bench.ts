@@ -17,7 +17,7 @@ const coldMs = performance.now() - coldStart;
 const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 20;
 const questionFiles = [
   "../../shared/eval/dev.jsonl",
-  ...[1, 2, 3, 4, 5, 6, 7].map((n) => `../test/fixtures/holdout${n === 1 ? "" : `-${n}`}.jsonl`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `../test/fixtures/holdout${n === 1 ? "" : `-${n}`}.jsonl`),
 ];
 const questions = questionFiles.flatMap((f) => {
   try {
