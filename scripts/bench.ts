@@ -2,7 +2,7 @@
  * Warm in-process latency of answer(): p50/p99 in microseconds, questions per second, cold start and RSS;
  * then the same with the data scaled to 1,000 synthetic roles. `npm run bench [-- --reps N]`
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import type { CareerData, Role } from "../src/data/schema";
@@ -15,13 +15,16 @@ bot.answer("what does a lead ml architect earn?");
 const coldMs = performance.now() - coldStart;
 
 const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 20;
+const fixtures = new URL("../test/fixtures/", import.meta.url);
 const questionFiles = [
-  "../../shared/eval/dev.jsonl",
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `../test/fixtures/holdout${n === 1 ? "" : `-${n}`}.jsonl`),
+  new URL("../../shared/eval/dev.jsonl", import.meta.url),
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => new URL(f, fixtures)),
 ];
 const questions = questionFiles.flatMap((f) => {
   try {
-    return readFileSync(new URL(f, import.meta.url), "utf8")
+    return readFileSync(f, "utf8")
       .split("\n")
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { q: string }).q);

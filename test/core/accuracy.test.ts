@@ -1,16 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEvalFile, scoreCases } from "../../src/evaluation/score";
 import { bot } from "../helpers";
 
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+const dev = new URL("../../../shared/eval/dev.jsonl", import.meta.url).pathname;
 const sets = [
-  "../fixtures/holdout.jsonl",
-  "../fixtures/holdout-2.jsonl",
-  "../fixtures/holdout-3.jsonl",
-  "../../../shared/eval/dev.jsonl",
-]
-  .map((f) => new URL(f, import.meta.url).pathname)
-  .filter((path) => existsSync(path));
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => join(fixtures, f)),
+  ...(existsSync(dev) ? [dev] : []),
+];
 
 describe("accuracy on question sets (a regression guard: these sets were used during development)", () => {
   it.each(sets)("%s: at least 95%% joint and content", (path) => {
