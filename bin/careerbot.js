@@ -1,12 +1,42 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: no build step between `npm ci` and a working `careerbot`.
-import { register } from "tsx/esm/api";
+// The careerbot CLI. Runs the compiled build in dist/ when it is up to date (fast start), otherwise the TypeScript
+// sources through tsx, so an edited source is never shadowed by a stale build.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
+const root = fileURLToPath(new URL("..", import.meta.url));
+const compiled = new URL("../dist/src/cli.js", import.meta.url);
+
+function newestSourceMs(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMs(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsFresh() {
+  try {
+    const built = statSync(compiled).mtimeMs;
+    return built >= Math.max(newestSourceMs(`${root}src`), newestSourceMs(`${root}adapters`));
+  } catch {
+    return false;
+  }
+}
+
 // A closed pipe (`careerbot ask --jsonl | head`) ends the run quietly.
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
-const { runCli } = await import("../src/cli.ts");
+
+let runCli;
+if (buildIsFresh()) {
+  ({ runCli } = await import(compiled.href));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ runCli } = await import("../src/cli.ts"));
+}
 process.exitCode = await runCli(process.argv.slice(2));

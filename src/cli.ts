@@ -12,6 +12,7 @@ import { buildWeeklyPost } from "./weekly/post";
 import type { ChannelPoster } from "./weekly/poster";
 
 const USAGE = `Usage: careerbot <command>
+  start                       run the bot: Slack and Discord when configured, else the console shell
   ask [--json] "question"     answer one question (plain text, or one JSON object)
   ask --jsonl                 answer one question per stdin line, one JSON object per line
   validate-data [DIR]         check a data folder (default: DATA_DIR or ./data)
@@ -136,7 +137,14 @@ class UsageError extends Error {
   override name = "UsageError";
 }
 
+const start: Command = async () => {
+  const { startBot } = await import("./main");
+  await startBot();
+  return 0;
+};
+
 const COMMANDS: Record<string, Command> = {
+  start,
   ask,
   "validate-data": validateData,
   trends,

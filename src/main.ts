@@ -1,18 +1,17 @@
 import { runConsole } from "../adapters/console/shell";
-import { createDiscordAdapter } from "../adapters/discord";
-import { createDiscordRest, discordPoster } from "../adapters/discord/poster";
-import { createSlackAdapter } from "../adapters/slack";
-import { slackPoster } from "../adapters/slack/poster";
 import { createCareerBot } from "./bot";
-import { ConfigError, discordSettings, loadConfig, slackSettings } from "./config";
-import { DataValidationError, loadCareerData } from "./data/load";
+import { discordSettings, loadConfig, slackSettings } from "./config";
+import { loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
 
-/** Starts every adapter whose variables are set, and the weekly posts; with no platform, the console shell. */
-async function main(): Promise<void> {
+/**
+ * `npm start`: every adapter whose variables are set, and the weekly posts; with no platform, the console shell.
+ * Platform libraries load only when their platform is configured, so the shell opens fast.
+ */
+export async function startBot(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
@@ -31,12 +30,20 @@ async function main(): Promise<void> {
   const posters: ChannelPoster[] = [];
   const stops: (() => Promise<void> | void)[] = [];
   if (slack) {
+    const [{ createSlackAdapter }, { slackPoster }] = await Promise.all([
+      import("../adapters/slack"),
+      import("../adapters/slack/poster"),
+    ]);
     const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
     await adapter.start();
     posters.push(slackPoster(adapter.app.client));
     stops.push(adapter.stop);
   }
   if (discord) {
+    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }] = await Promise.all([
+      import("../adapters/discord"),
+      import("../adapters/discord/poster"),
+    ]);
     const adapter = createDiscordAdapter({ bot, settings: discord, log, subscriptions: weekly.commandsFor("discord") });
     await adapter.start();
     posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
@@ -61,9 +68,3 @@ async function main(): Promise<void> {
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 }
-
-main().catch((error: unknown) => {
-  const known = error instanceof DataValidationError || error instanceof ConfigError;
-  console.error(known ? `careerbot cannot start: ${(error as Error).message}` : error);
-  process.exit(1);
-});

@@ -65,7 +65,7 @@ describe("careerbot CLI", () => {
   });
 
   it("the console shell answers piped lines, then exits", async () => {
-    const child = run("npx", ["tsx", "src/main.ts"], {
+    const child = run("node", [BIN, "start"], {
       env: { ...process.env, LOG_LEVEL: "silent", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "" },
     });
     child.child.stdin?.end("nlp research scientist salary\nexit\nnever answered\n");
