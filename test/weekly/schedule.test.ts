@@ -39,7 +39,8 @@ describe("the weekly post", () => {
     for (const trend of bot.data.trends) expect(titles.some((t) => t.endsWith(trend.title))).toBe(true);
     const practices = weeks.map((w) => buildWeeklyPost(bot.data, w).sections[0]?.heading);
     for (const p of bot.data.bestPractices) expect(practices).toContain(`Best practice of the week: ${p.title}`);
-    expect(buildWeeklyPost(bot.data, weeks[5]!)).toEqual(buildWeeklyPost(bot.data, parseIsoWeek(weeks[5]!.label)));
+    const sixth = weeks[5] as (typeof weeks)[number];
+    expect(buildWeeklyPost(bot.data, sixth)).toEqual(buildWeeklyPost(bot.data, parseIsoWeek(sixth.label)));
   });
 
   it("always carries a market figure with its source and period", () => {
