@@ -68,7 +68,7 @@ export class IntentClassifier {
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
     if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [] };
     const roles = this.roles.match(tokens);
-    const topics = this.topics.match(roles.rest);
+    const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
 
     if (roles.roleIds.length >= 2) {

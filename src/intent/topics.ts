@@ -37,8 +37,10 @@ export class TopicMatcher {
     let topicCount = 0;
     const add = (kind: TopicKind, id: string, phrases: readonly string[]) => {
       const ref = { kind, id };
-      topicCount++;
       for (const phrase of phrases) this.index.add(phrase, ref);
+      // Market figures are found by their phrases only: their words ("companies", "growth") are too common.
+      if (kind === "market") return;
+      topicCount++;
       const words = new Set(
         phrases.flatMap((p) => tokenize(p)).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w)),
       );
@@ -59,7 +61,7 @@ export class TopicMatcher {
   }
 
   /** Topics ranked by how many question tokens their phrases cover; longer phrases are more specific. */
-  match(tokens: readonly string[]): TopicScore[] {
+  match(tokens: readonly string[], isKnownWord: (word: string) => boolean = () => true): TopicScore[] {
     const scores = new Map<string, TopicScore>();
     for (const hit of this.index.findAll(tokens)) {
       const key = `${hit.value.kind}:${hit.value.id}`;
@@ -68,13 +70,17 @@ export class TopicMatcher {
       if (!current) scores.set(key, { ...hit.value, score: length });
       else current.score = Math.max(current.score, length) + 0.5;
     }
-    const byWords = new Map<string, TopicScore>();
-    for (const word of new Set(tokens)) {
+    const byWords = new Map<string, TopicScore & { words: Set<string> }>();
+    for (const [i, word] of tokens.entries()) {
       const entry = this.wordTopics.get(word);
-      if (!entry) continue;
+      // "quantum computing" is not cloud computing: an unknown word in front changes what the shared word means.
+      const before = tokens[i - 1];
+      if (!entry || (before !== undefined && !STOPWORDS.has(before) && !isKnownWord(before))) continue;
       for (const ref of entry.refs) {
         const key = `${ref.kind}:${ref.id}`;
-        const current = byWords.get(key) ?? { ...ref, score: 0 };
+        const current = byWords.get(key) ?? { ...ref, score: 0, words: new Set<string>() };
+        if (current.words.has(word)) continue;
+        current.words.add(word);
         current.score += entry.weight;
         byWords.set(key, current);
       }
@@ -83,7 +89,7 @@ export class TopicMatcher {
       const phrase = scores.get(key);
       // Phrase matches already counted these words; alone, scattered words must add up to something.
       if (phrase) phrase.score += words.score * 0.5;
-      else if (words.score >= MIN_WORD_SCORE) scores.set(key, { ...words, score: words.score });
+      else if (words.score >= MIN_WORD_SCORE) scores.set(key, { kind: words.kind, id: words.id, score: words.score });
     }
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
