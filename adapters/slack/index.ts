@@ -45,6 +45,8 @@ export function createSlackAdapter({
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(slackLog),
+    // Every answer stands alone: no per-conversation state to keep.
+    convoStore: false,
     clientOptions: slackClientOptions(settings.apiUrl, retries),
     ...(connection.mode === "socket"
       ? {

@@ -1,14 +1,27 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../src/logger";
 
-/** Bolt's logger interface on top of pino, so Bolt's own lines are structured like ours. */
+type PinoLevel = "debug" | "info" | "warn" | "error";
+
+/** Bolt's logger interface on top of pino, so Bolt's own lines are structured like ours (and cost nothing when off). */
 export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
+  const forward =
+    (pinoLevel: PinoLevel) =>
+    (...parts: unknown[]) => {
+      if (!log.isLevelEnabled(pinoLevel)) return;
+      const err = parts.find((p) => p instanceof Error);
+      const text = parts
+        .filter((p) => !(p instanceof Error))
+        .map(String)
+        .join(" ");
+      log[pinoLevel]({ bolt: true, ...(err ? { err } : {}) }, text);
+    };
   return {
-    debug: (...msg) => log.debug({ bolt: true }, msg.map(String).join(" ")),
-    info: (...msg) => log.info({ bolt: true }, msg.map(String).join(" ")),
-    warn: (...msg) => log.warn({ bolt: true }, msg.map(String).join(" ")),
-    error: (...msg) => log.error({ bolt: true }, msg.map(String).join(" ")),
+    debug: forward("debug"),
+    info: forward("info"),
+    warn: forward("warn"),
+    error: forward("error"),
     setLevel: (l) => {
       level = l;
     },

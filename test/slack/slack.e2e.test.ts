@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { escapeMrkdwn, renderSlackMessage } from "../../adapters/slack/render";
@@ -173,17 +175,18 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
   });
 
   it("acknowledges 200 slash commands sent at once, well inside Slack's 3 seconds", async () => {
-    const questions = [
-      "lead ml architect salary",
-      "nlp skills",
-      "what is log and wait",
-      "compare nlp and multimodal",
-      "trends",
-    ];
-    const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => command(questions[i % questions.length] as string)),
-    );
-    expect(results.every((r) => r.status === 200 && JSON.parse(r.body).blocks.length > 0)).toBe(true);
+    // The load comes from another process, as Slack's would, so the timings are the bot's alone.
+    const script = new URL("../fakes/slack-load.mjs", import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      script,
+      `${base}/slack/events`,
+      SECRET,
+      "200",
+      fake.responseUrl("load"),
+    ]);
+    const results = JSON.parse(stdout) as { status: number; blocks: number; ms: number }[];
+    expect(results).toHaveLength(200);
+    expect(results.every((r) => r.status === 200 && r.blocks > 0)).toBe(true);
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
     const p50 = ms[Math.floor(ms.length * 0.5)] ?? 0;
     const p99 = ms[Math.floor(ms.length * 0.99)] ?? 0;
