@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, type Client, Events, MessageFlags } from "discord.js";
 import type { CareerBot } from "../../../src/bot";
 import type { Logger } from "../../../src/logger";
+import { findSubcommand } from "../../../src/text/subcommand";
 import { CAREER_COMMAND } from "../commands";
 import { NO_PINGS } from "../mentions";
 import { renderDiscordEmbed } from "../render";
@@ -21,11 +22,10 @@ export function registerInteractionListener(
     if (!interaction.isChatInputCommand() || interaction.commandName !== CAREER_COMMAND.name) return;
     try {
       const question = interaction.options.getString("question") ?? "";
-      const [first = "", ...args] = question.trim().split(/\s+/);
-      const command = commands[first.toLowerCase()];
+      const command = findSubcommand(question, commands);
       if (command) {
         await interaction.reply({
-          content: await command(interaction, args),
+          content: await command.handler(interaction, command.args),
           flags: MessageFlags.Ephemeral,
           allowedMentions: NO_PINGS,
         });

@@ -2,6 +2,7 @@ import { ChannelType, type Client, Events, type Message } from "discord.js";
 import type { CareerBot } from "../../../src/bot";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
+import { findSubcommand } from "../../../src/text/subcommand";
 import { NO_PINGS } from "../mentions";
 import { renderDiscordEmbed } from "../render";
 
@@ -30,10 +31,9 @@ export function registerMessageListener(
     if (!recent.claim(`message:${message.id}`)) return;
     try {
       const text = message.content.replace(/<@!?\d+>/g, " ").trim();
-      const [first = "", ...args] = text.split(/\s+/);
-      const command = commands[first.toLowerCase()];
+      const command = findSubcommand(text, commands);
       if (command) {
-        await message.reply({ content: await command(message, args), allowedMentions: NO_PINGS });
+        await message.reply({ content: await command.handler(message, command.args), allowedMentions: NO_PINGS });
         return;
       }
       await message.reply({ embeds: [renderDiscordEmbed(bot.answer(text))], allowedMentions: NO_PINGS });

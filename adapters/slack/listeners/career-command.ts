@@ -2,6 +2,7 @@ import type { App } from "@slack/bolt";
 import type { CareerBot } from "../../../src/bot";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
+import { findSubcommand } from "../../../src/text/subcommand";
 import { renderSlackMessage } from "../render";
 
 /** `/career <question>`: answered inside the acknowledgement, ephemeral, with a "Share in channel" button. */
@@ -14,17 +15,11 @@ export function registerCareerCommand(
   app.command("/career", async ({ command, ack }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
     if (!recent.claim(`command:${command.trigger_id}`)) return ack();
-    const [first = "", ...rest] = command.text.trim().split(/\s+/);
-    const subcommand = extraCommands[first.toLowerCase()];
-    if (subcommand)
-      return ack(
-        await subcommand({
-          channelId: command.channel_id,
-          userId: command.user_id,
-          teamId: command.team_id,
-          args: rest,
-        }),
-      );
+    const subcommand = findSubcommand(command.text, extraCommands);
+    if (subcommand) {
+      const { channel_id: channelId, user_id: userId, team_id: teamId } = command;
+      return ack(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+    }
     const answer = bot.answer(command.text);
     await ack({
       response_type: "ephemeral",
