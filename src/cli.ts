@@ -1,9 +1,11 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { renderPlainText } from "./answer/plainText";
+import type { Answer } from "./answer/types";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
+import type { ConversationContext } from "./intent/understand";
 import { createLogger } from "./logger";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
 import { createWeekly } from "./weekly";
@@ -27,20 +29,28 @@ function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
-function toJson(bot: CareerBot, question: string): string {
-  const { answer, text } = answerText(bot, question);
-  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text, answer });
+function toJson(answer: Answer): string {
+  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text: renderPlainText(answer), answer });
 }
 
 const ask: Command = async (args) => {
   const bot = loadBot();
   if (args.includes("--jsonl")) {
+    // With --conversation every line continues the one before it, as in a chat.
+    const conversation = args.includes("--conversation");
+    let context: ConversationContext | undefined;
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) process.stdout.write(`${toJson(bot, line)}\n`);
+    for await (const line of lines) {
+      const reply = bot.reply(line, context);
+      if (conversation) context = reply.context;
+      process.stdout.write(`${toJson(reply.answer)}\n`);
+    }
     return 0;
   }
   const question = args.filter((a) => a !== "--json").join(" ");
-  process.stdout.write(args.includes("--json") ? `${toJson(bot, question)}\n` : `${answerText(bot, question).text}\n`);
+  process.stdout.write(
+    args.includes("--json") ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`,
+  );
   return 0;
 };
 
