@@ -34,9 +34,9 @@ export interface SlackAdapterOptions {
   retries?: number;
 }
 
-/** Bounded: a Web API call in a listener answers or fails within about 7 s. */
+/** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
 function listenerClientOptions() {
-  return { timeout: 3_000, retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 } };
+  return { timeout: 5_000, retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 } };
 }
 
 export function createSlackAdapter({
