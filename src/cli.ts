@@ -6,7 +6,7 @@ import { answerText, type CareerBot, createCareerBot } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import type { ConversationContext } from "./intent/understand";
-import { createLogger } from "./logger";
+import { createLogger, type Logger } from "./logger";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
 import { createWeekly } from "./weekly";
 import { isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
@@ -86,7 +86,7 @@ const trends: Command = async ([action, ...args]) => {
       throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
     const weekly = createWeekly(config, data, log);
     try {
-      const report = await weekly.poster(await postersFor(config)).runDue(now);
+      const report = await weekly.poster(await postersFor(config, log)).runDue(now);
       console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
       for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
         console.log(`${key}: ${report[key].join(", ") || "none"}`);
@@ -99,14 +99,14 @@ const trends: Command = async ([action, ...args]) => {
 };
 
 /** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
-async function postersFor(config: Config): Promise<ChannelPoster[]> {
+async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
   if (config.SLACK_BOT_TOKEN) {
-    const [{ createSlackClient }, { slackPoster }] = await Promise.all([
+    const [{ createSlackPosterClient }, { slackPoster }] = await Promise.all([
       import("../adapters/slack/client"),
       import("../adapters/slack/poster"),
     ]);
-    posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
+    posters.push(slackPoster(createSlackPosterClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, log)));
   }
   if (config.DISCORD_TOKEN) {
     const { createDiscordRest, discordPoster } = await import("../adapters/discord/poster");
@@ -176,7 +176,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return await command(args);
   } catch (error) {
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
-    const known = error instanceof DataValidationError || ["ConfigError", "UsageError"].includes((error as Error).name);
+    const known =
+      error instanceof DataValidationError ||
+      ["ConfigError", "UsageError", "DatabaseError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

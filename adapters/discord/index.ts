@@ -21,7 +21,19 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Enables `subscribe|unsubscribe|subscriptions` by mention and slash command. */
   subscriptions?: SubscriptionCommands;
+  /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
+  onFatal?: (reason: string) => void;
 }
+
+/** Gateway close codes after which discord.js does not reconnect, and what they mean. */
+export const FATAL_CLOSE_CODES: Record<number, string> = {
+  4004: "authentication failed: DISCORD_TOKEN is wrong or was reset (copy the bot token again from the Developer Portal)",
+  4010: "invalid shard",
+  4011: "sharding required: the bot is in too many servers for one connection",
+  4012: "invalid gateway API version",
+  4013: "invalid intents",
+  4014: "disallowed intents: switch the privileged intents on in the Developer Portal (Bot page)",
+};
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
   return new Client({
@@ -38,7 +50,13 @@ export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): 
   });
 }
 
-export function createDiscordAdapter({ bot, settings, log, subscriptions }: DiscordAdapterOptions): DiscordAdapter {
+export function createDiscordAdapter({
+  bot,
+  settings,
+  log,
+  subscriptions,
+  onFatal,
+}: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
@@ -50,9 +68,19 @@ export function createDiscordAdapter({ bot, settings, log, subscriptions }: Disc
   client.on(Events.ShardResume, (shardId, replayed) =>
     discordLog.info({ shardId, replayed }, "discord gateway resumed"),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected"),
-  );
+  let fatal = false;
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const cause = FATAL_CLOSE_CODES[event.code];
+    if (!cause) {
+      discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected");
+      return;
+    }
+    discordLog.error({ shardId, code: event.code, cause }, `discord gateway closed for good: ${cause}`);
+    if (!fatal) {
+      fatal = true;
+      onFatal?.(`discord gateway close ${event.code}`);
+    }
+  });
   client.on(Events.Error, (error) => discordLog.error({ err: error }, "discord client error"));
   return {
     client,

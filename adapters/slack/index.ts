@@ -11,13 +11,15 @@ import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
+import { GuardedReceiver } from "./receiver";
 import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {
   app: App;
   /** Starts listening; in HTTP mode resolves to the port in use. */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** HTTP mode: stops accepting, finishes requests in flight (up to `timeoutMs`), closes every connection. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 export interface SlackAdapterOptions {
@@ -32,6 +34,11 @@ export interface SlackAdapterOptions {
   retries?: number;
 }
 
+/** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
+function listenerClientOptions() {
+  return { timeout: 5_000, retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 } };
+}
+
 export function createSlackAdapter({
   bot,
   settings,
@@ -42,21 +49,12 @@ export function createSlackAdapter({
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   const connection = settings.connection;
-  const app = new App({
-    token: settings.botToken,
-    logger: boltLogger(slackLog),
-    // Every answer stands alone: no per-conversation state to keep.
-    convoStore: false,
-    clientOptions: slackClientOptions(settings.apiUrl, retries),
-    ...(connection.mode === "socket"
-      ? {
-          socketMode: true,
-          appToken: connection.appToken,
-          // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
-          installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
-        }
-      : {
-          signingSecret: settings.signingSecret,
+  const receiver =
+    connection.mode === "http"
+      ? new GuardedReceiver({
+          signingSecret: settings.signingSecret ?? "",
+          log: slackLog,
+          boltLogger: boltLogger(slackLog),
           customRoutes: [
             {
               path: "/healthz",
@@ -67,7 +65,23 @@ export function createSlackAdapter({
               },
             },
           ],
-        }),
+        })
+      : undefined;
+  const app = new App({
+    token: settings.botToken,
+    logger: boltLogger(slackLog),
+    // Every answer stands alone: no per-conversation state to keep.
+    convoStore: false,
+    // Listener calls (share, users.info) fail within seconds rather than retrying for half an hour.
+    clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
+    ...(connection.mode === "socket"
+      ? {
+          socketMode: true,
+          appToken: connection.appToken,
+          // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
+          installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
+        }
+      : { receiver }),
   });
   const recent = new RecentKeys();
   const subcommands = subscriptions
@@ -93,6 +107,6 @@ export function createSlackAdapter({
       slackLog.info({ port, path: "/slack/events" }, "slack adapter listening (HTTP mode)");
       return { port };
     },
-    stop: () => app.stop().then(() => undefined),
+    stop: (timeoutMs) => app.stop(timeoutMs).then(() => undefined),
   };
 }

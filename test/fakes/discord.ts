@@ -40,6 +40,8 @@ export async function startFakeDiscord() {
   const identifies: unknown[] = [];
   const resumes: unknown[] = [];
   const sockets = new Set<WebSocket>();
+  /** Messages posted in each channel, newest first, as GET /channels/:id/messages returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
 
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => wss.once("listening", resolve));
@@ -104,8 +106,9 @@ export async function startFakeDiscord() {
     }
     if (path === "/users/@me") return sendJson(res, 200, botUser);
     const channelMessages = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelMessages && req.method === "GET") return sendJson(res, 200, history.get(channelMessages[1] ?? "") ?? []);
     if (channelMessages && req.method === "POST") {
-      return sendJson(res, 200, {
+      const message = {
         id: String(++messageId),
         channel_id: channelMessages[1],
         author: botUser,
@@ -122,7 +125,10 @@ export async function startFakeDiscord() {
         type: body.message_reference ? 19 : 0,
         flags: 0,
         components: [],
-      });
+      };
+      const channel = channelMessages[1] ?? "";
+      history.set(channel, [message, ...(history.get(channel) ?? [])]);
+      return sendJson(res, 200, message);
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
@@ -175,6 +181,7 @@ export async function startFakeDiscord() {
     apiUrl: `http://127.0.0.1:${rest.port}/api`,
     calls,
     failures,
+    history,
     identifies,
     resumes,
     connections: () => sockets.size,

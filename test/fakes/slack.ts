@@ -17,6 +17,14 @@ export async function startFakeSlack() {
   const responses: { id: string; body: Record<string, unknown> }[] = [];
   /** Errors to return, in order, for a method: e.g. ["channel_not_found"] or [429]. */
   const failures = new Map<string, (string | number)[]>();
+  /** chat.postMessage to these channels always fails this way: an HTTP status, or "hang" (never answers). */
+  const brokenChannels = new Map<string, number | "hang">();
+  /** While set, chat.postMessage never answers: "record" keeps the post (it went out), "drop" loses it. */
+  const hold: { posts?: "record" | "drop" } = {};
+  /** Milliseconds to wait before answering a method (a slow Slack). */
+  const delays = new Map<string, number>();
+  /** Messages in each channel, newest first, as conversations.history returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
   // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
   const socketServer = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => socketServer.once("listening", resolve));
@@ -45,8 +53,24 @@ export async function startFakeSlack() {
       return sendJson(res, 200, { ok: true });
     }
     const method = url.pathname.replace(/^\/api\//, "");
-    calls.push({ method, body });
+    const delay = delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (method === "chat.postMessage") {
+      const broken = brokenChannels.get(String(body.channel));
+      if (broken === "hang") return; // never answers
+      if (broken) return sendJson(res, broken, { ok: false, error: "fake_http_error" });
+      if (hold.posts) {
+        if (hold.posts === "record") {
+          calls.push({ method, body });
+          recordPost(body);
+        }
+        return; // the bot is killed before it hears back
+      }
+    }
+    if (method !== "conversations.history") calls.push({ method, body });
     const failure = failures.get(method)?.shift();
+    if (typeof failure === "string" && failure.startsWith("429:"))
+      return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": failure.slice(4) });
     if (failure === 429) return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
@@ -61,6 +85,9 @@ export async function startFakeSlack() {
         user_id: "UBOT",
         bot_id: "BBOT",
       });
+    if (method === "conversations.history")
+      return sendJson(res, 200, { ok: true, messages: history.get(String(body.channel)) ?? [], has_more: false });
+    if (method === "chat.postMessage") recordPost(body);
     if (method === "chat.postMessage")
       return sendJson(res, 200, {
         ok: true,
@@ -75,6 +102,13 @@ export async function startFakeSlack() {
       });
     return sendJson(res, 200, { ok: true });
   });
+  function recordPost(body: Record<string, unknown>) {
+    const channel = String(body.channel);
+    history.set(channel, [
+      { type: "message", bot_id: "BBOT", text: body.text, ts: `${Date.now() / 1000}`, metadata: body.metadata },
+      ...(history.get(channel) ?? []),
+    ]);
+  }
   const base = `http://127.0.0.1:${local.port}`;
   return {
     ...local,
@@ -94,6 +128,10 @@ export async function startFakeSlack() {
     calls,
     responses,
     failures,
+    brokenChannels,
+    hold,
+    delays,
+    history,
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
   };
 }
