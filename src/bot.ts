@@ -1,4 +1,6 @@
 import { recommend, skillGapAnswer, whichRole } from "./answer/advice";
+import { focusOn } from "./answer/focus";
+import { withArticle } from "./answer/format";
 import { compare, help, listRoles, smalltalk, unknown } from "./answer/metaAnswers";
 import { familyPay, narrowMarket, salaryFacet } from "./answer/narrow";
 import { renderPlainText } from "./answer/plainText";
@@ -41,31 +43,38 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   trends: (data, u) => trends(data, u.topics),
   compare: (data, u) => compare(data, u.roleIds, u.focus),
   recommend,
-  skill_gap: skillGapAnswer,
+  skill_gap: (data, u) =>
+    u.roleIds.length > 0
+      ? skillGapAnswer(data, u)
+      : whichRole(data, "skill_gap", (t) => `What am I missing for ${withArticle(t)}?`),
   smalltalk: (_data, u) => smalltalk(u.smalltalk ?? "hello"),
   list_roles: (data) => listRoles(data),
   help: (data) => help(data),
   unknown: (data, u) => unknown(data, u),
 };
 
-const CLARIFY_PREFIX: Record<RoleIntent, string> = {
-  overview: "Tell me about",
-  responsibilities: "What does",
-  skills: "Skills for",
-  qualifications: "What degree does",
-  career_path: "How do I become",
-  salary: "What does",
-  market: "Job outlook for",
+/** The question a person would type for each facet of a role: the choices of "which role?", the full answer. */
+const QUESTION_FOR: Record<RoleIntent, (title: string) => string> = {
+  overview: (t) => `Tell me about ${withArticle(t)}`,
+  responsibilities: (t) => `What does ${withArticle(t)} do?`,
+  skills: (t) => `Skills for ${withArticle(t)}`,
+  qualifications: (t) => `What degree does ${withArticle(t)} need?`,
+  career_path: (t) => `How do I become ${withArticle(t)}?`,
+  salary: (t) => `What does ${withArticle(t)} earn?`,
+  market: (t) => `Job outlook for ${withArticle(t)}`,
 };
 
 function forRole(data: CareerData, u: Understanding): Answer {
   const intent = u.intent as RoleIntent;
-  if (u.clarify) return whichRole(data, intent, CLARIFY_PREFIX[intent]);
+  if (u.clarify) return whichRole(data, intent, QUESTION_FOR[intent]);
   if (u.familyPay) return familyPay(data);
   // With two roles ("from junior to lead"), the path leads to the last one named.
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
   if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet);
-  if (role) return { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
+  if (role) {
+    const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
+    return focusOn(full, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+  }
   if (intent === "market") return u.narrowMarket ? narrowMarket(data, u.topics) : generalMarket(data, u.topics);
   return acrossRoles(intent, data, u.didYouMean);
 }

@@ -9,6 +9,8 @@ export interface Criterion {
   remote?: boolean;
   focus: Focus[];
   tools: SkillTerm[];
+  /** Industries the question names ("in demand in healthcare"). */
+  industries?: string[];
 }
 
 export function hasCriterion(c: Criterion): boolean {
@@ -52,6 +54,9 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
     }
   }
   for (const tool of c.tools) for (const role of rolesUsing(roles, tool)) add(role, 3);
+  for (const industry of c.industries ?? []) {
+    for (const role of roles) if (whereTheyWork(role).includes(industry)) add(role, 2);
+  }
 
   let ranked = roles.filter((r) => (scores.get(r) ?? 0) > 0 || c.order !== undefined);
   if (c.order === "pay_high" || c.order === "pay_low") {
@@ -71,4 +76,9 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
   return ranked
     .map((role) => ({ role, score: scores.get(role) ?? 0 }))
     .sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role));
+}
+
+/** What the guide says about where a role works and where it is in demand, for industry questions. */
+export function whereTheyWork(role: Role): string {
+  return [...(role.market?.outlook ?? []), ...(role.workEnvironment ?? [])].join(" ").toLowerCase();
 }

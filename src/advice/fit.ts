@@ -25,7 +25,9 @@ const FOCUS_WEIGHT: Partial<Record<Focus, number>> = { building: 0.75, data: 0.5
 /** Experience that counts toward a role: years in ML where the guide asks for ML years, any years otherwise. */
 export function relevantYears(role: Role, profile: Profile): number | undefined {
   if (!role.fit?.years) return undefined;
-  return role.fit.years.in === "ml" ? profile.mlYears : profile.years;
+  if (role.fit.years.in === "ml") return profile.mlYears;
+  // A nurse's ten years are not the software or data work the guide counts.
+  return profile.yearsOutsideTech ? (profile.mlYears ?? 0) : profile.years;
 }
 
 /** Scores every role against a profile by the guide's degree, experience, leadership and focus requirements. */
@@ -93,7 +95,7 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   if (shared.length > 0) reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
 
   const requirements = skillRequirements(role);
-  const met = requirements.filter((r) => meetsSkill(r, p.skills));
+  const met = requirements.filter((r) => meetsSkill(r, p));
   if (requirements.length > 0 && met.length > 0) {
     note(Math.min(1.5, met.length * 0.4), `you already have ${met.map((r) => r.label).join(", ")} from its skill list`);
   }

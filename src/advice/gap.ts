@@ -47,7 +47,9 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   }
   if (fit?.leadershipYears !== undefined) {
     const line = role.qualifications.experience.find((e) => /leadership/i.test(e)) ?? "technical leadership";
-    if (p.leadYears === undefined) {
+    if (p.leadYears === undefined && p.leads) {
+      unknown.push(`Leadership: ${line}; you lead now, but didn't say for how long`);
+    } else if (p.leadYears === undefined) {
       missing.push(`Leadership: ${line}; you didn't mention leading a team`);
       steps.push("a technical leadership role, such as leading a project or mentoring engineers");
     } else if (p.leadYears >= fit.leadershipYears)
@@ -67,7 +69,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   }
 
   for (const requirement of skillRequirements(role)) {
-    if (meetsSkill(requirement, p.skills)) {
+    if (meetsSkill(requirement, p)) {
       const have = p.skills.find((s) => requirement.members.includes(s.name) || s.family === requirement.family);
       meets.push(
         `Skill: ${requirement.label}${have && !requirement.members.includes(have.name) ? ` (you know ${have.name})` : ""}`,

@@ -1,5 +1,6 @@
 import type { Role } from "../data/schema";
 import type { SkillFamily } from "../intent/lexicon";
+import type { Profile } from "../intent/profile";
 import { findSkillTerms, type SkillTerm } from "../intent/skills";
 
 /** One skill requirement of a role: met by any of its members ("TensorFlow or PyTorch"). */
@@ -8,6 +9,8 @@ export interface SkillRequirement {
   members: string[];
   /** A family requirement ("machine learning frameworks") is met by any skill of the family. */
   family?: SkillFamily;
+  /** Years of ML work meet it ("machine learning algorithms"). */
+  fromMlWork?: boolean;
 }
 
 /** Families whose members stand in for each other wherever the guide lists them. */
@@ -32,7 +35,7 @@ export function skillRequirements(role: Role): SkillRequirement[] {
     );
     if (existing && existing.members.length >= members.length) return;
     if (existing) byLabel.delete(existing.label);
-    byLabel.set(label, { label, members, family });
+    byLabel.set(label, { label, members, family, fromMlWork: terms.every((t) => t.fromMlWork) || undefined });
   };
   for (const line of [...role.skills.technical, ...role.skills.tools]) {
     const terms = findSkillTerms(line);
@@ -50,8 +53,9 @@ export function skillRequirements(role: Role): SkillRequirement[] {
   return result;
 }
 
-export function meetsSkill(requirement: SkillRequirement, skills: readonly SkillTerm[]): boolean {
-  return skills.some(
+export function meetsSkill(requirement: SkillRequirement, profile: Profile): boolean {
+  if (requirement.fromMlWork && (profile.mlYears ?? 0) >= 1) return true;
+  return profile.skills.some(
     (s) =>
       requirement.members.includes(s.name) || (requirement.family !== undefined && s.family === requirement.family),
   );

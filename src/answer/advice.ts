@@ -103,6 +103,12 @@ function criterionReason(role: Role, c: Criterion): string {
     if (line) return line;
   }
   if (c.degree) return role.qualifications.education[0] ?? role.summary;
+  for (const industry of c.industries ?? []) {
+    const line = [...(role.market?.outlook ?? []), ...(role.workEnvironment ?? [])].find((l) =>
+      l.toLowerCase().includes(industry),
+    );
+    if (line) return line;
+  }
   for (const tool of c.tools) {
     const line = [...role.skills.technical, ...role.skills.tools].find((l) =>
       l.toLowerCase().includes(tool.name.toLowerCase()),
@@ -206,7 +212,7 @@ function askAboutYou(data: CareerData): Answer {
 
 export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
   const role = roleById(data, u.roleIds[0]);
-  if (!role) return whichRole(data, "skill_gap", "What am I missing for");
+  if (!role) return whichRole(data, "skill_gap", (t) => `What am I missing for ${withArticle(t)}?`);
   const gap = skillGap(role, u.profile);
   const checked = gap.meets.length + gap.missing.length;
   const sections: Section[] = [
@@ -234,7 +240,7 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
 }
 
 /** "Which role do you mean?", with each role as a choice. */
-export function whichRole(data: CareerData, intent: Answer["intent"], prefix: string): Answer {
+export function whichRole(data: CareerData, intent: Answer["intent"], question: (title: string) => string): Answer {
   return {
     intent,
     roles: [],
@@ -242,6 +248,6 @@ export function whichRole(data: CareerData, intent: Answer["intent"], prefix: st
     summary: "Pick one of the roles I know:",
     sections: [],
     figures: [],
-    followUps: listedRoles(data).map((r) => `${prefix} ${withArticle(r.title)}?`),
+    followUps: listedRoles(data).map((r) => question(r.title)),
   };
 }

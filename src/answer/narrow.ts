@@ -16,6 +16,7 @@ const FIGURE_FOR: Partial<Record<SalaryFacet, (figures: SalaryFigure[]) => Salar
   additional: (fs) => fs.find((f) => /additional|bonus/i.test(f.label)),
   base: (fs) =>
     fs.find((f) => /base/i.test(f.label) && /range/i.test(f.label)) ?? fs.find((f) => /base/i.test(f.label)),
+  common: (fs) => fs.find((f) => /common/i.test(f.label)),
   average: (fs) => fs.find((f) => /average/i.test(f.label) && !/additional/i.test(f.label)),
   max: (fs) => [...fs].sort((a, b) => top(b) - top(a))[0],
   min: (fs) => [...fs.filter(typical)].sort((a, b) => bottom(a) - bottom(b))[0],
@@ -39,6 +40,7 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
   industry: "pay by industry",
   outside_us: "figures outside the US",
   base: "a base salary figure",
+  common: "a most-common figure",
   max: "a top figure",
   min: "a starting figure",
   average: "an average",

@@ -24,6 +24,10 @@ export interface Classification {
   hasCue?: boolean;
   /** The role facet the cue words point to, even where the question as a whole was out of scope. */
   cueIntent?: RoleIntent;
+  /** The chosen intent was named outright ("challenges"), not inferred from a topic word. */
+  explicit?: boolean;
+  /** Words that are neither a role, a cue nor filler: what a narrow question is about ("leadership", "cloud"). */
+  contentWords?: string[];
 }
 
 interface Cue {
@@ -59,14 +63,10 @@ export class IntentClassifier {
     }
     this.roles = new RoleMatcher(data.roles);
     this.topics = new TopicMatcher(data);
-    const vocabulary = new Set<string>([
-      ...this.cues.words(),
-      ...this.roles.words(),
-      ...this.topics.words(),
-      ...JOB_NOUNS,
-    ]);
+    const vocabulary = new Set<string>([...this.cues.words(), ...this.roles.words(), ...this.topics.words()]);
     for (const token of this.domainWords) vocabulary.add(token);
-    this.speller = new SpellingCorrector(vocabulary);
+    // Other jobs are recognised as written, never reached by correcting a word ("deliver" is not "driver").
+    this.speller = new SpellingCorrector(vocabulary, JOB_NOUNS);
   }
 
   classify(question: string): Classification {

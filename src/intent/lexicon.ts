@@ -371,6 +371,7 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
 
 /** Words that make a question about AI/ML careers even without a cue; they never decide an intent. */
 export const DOMAIN_WORDS = [
+  "role",
   "ai",
   "ml",
   "machine learning",
@@ -410,7 +411,8 @@ export const JOB_NOUNS = new Set(
 /** Skills that stand in for one another: knowing PyTorch meets "machine learning frameworks". */
 export type SkillFamily = "language" | "framework" | "cloud" | "math";
 
-export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: SkillFamily }[] = [
+/** `fromMlWork`: years of ML work show it, whether or not the person names it. */
+export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: SkillFamily; fromMlWork?: boolean }[] = [
   { name: "Python", aliases: ["python", "pandas", "numpy"], family: "language" },
   { name: "Java", aliases: ["java"], family: "language" },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
@@ -437,7 +439,16 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "linear algebra", aliases: ["linear algebra"], family: "math" },
   { name: "probability", aliases: ["probability"], family: "math" },
   { name: "mathematics", aliases: ["mathematics", "math", "maths", "mathematical"], family: "math" },
-  { name: "deep learning", aliases: ["deep learning", "deep nets", "neural networks", "neural nets"] },
+  {
+    name: "deep learning",
+    aliases: ["deep learning", "deep nets", "neural networks", "neural nets"],
+    fromMlWork: true,
+  },
+  {
+    name: "machine learning algorithms",
+    aliases: ["machine learning algorithms", "ml algorithms", "ml algorithm", "machine learning algorithm"],
+    fromMlWork: true,
+  },
   { name: "NLP libraries", aliases: ["nlp libraries", "spacy", "nltk", "hugging face", "huggingface"] },
   { name: "version control", aliases: ["version control", "git", "github"] },
   { name: "CI/CD", aliases: ["ci/cd", "cicd", "continuous integration"] },
@@ -463,7 +474,7 @@ export const IN_PROGRESS =
 
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out)\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -483,7 +494,7 @@ export const FOCUS_WORDS: Record<string, RegExp> = {
   building:
     /\b(build(ing|s)?|ship(ping|ped)?|product(ion)?|apps?|applications?|features?|deploy(ing|ed)?|engineer(ing)?|hands[- ]on|prototyp(e|ing)|rag|saas)\b/,
   language:
-    /\b(nlp|language|languages|linguistics?|text|chatbots?|translation|speech recognition|natural language|llms?|transformers?)\b/,
+    /\b(nlp|language|languages|linguistics?|text|chatbots?|translation|speech recognition|natural language|llms?|transformers?|sentiment|named entity|ner|summari[sz]ation|question answering|translator)\b/,
   llm: /\b(llms?|large language models?|language models?|gpt|genai|gen-ai|generative ai|rag|fine-tun(e|ing) llms?|prompt)\b/,
   vision: /\b(vision|images?|imaging|camera|video|cv|visual|pictures?|lidar|photos?)\b/,
   audio: /\b(audio|speech|spoken|sound|voice|music|signals?)\b/,
@@ -536,6 +547,22 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "mathematician",
   "teacher",
   "postdoc",
+  "ai consultant",
+  "consultant",
+  "director of engineering",
+  "director",
+  "cto",
+  "vp of engineering",
+  "principal engineer",
+  "staff engineer",
+  "tech lead",
+  "team lead",
+  "accountant",
+  "nurse",
+  "barista",
+  "translator",
+  "mechanical engineer",
+  "civil engineer",
   "student",
   "undergrad",
   "new grad",
@@ -550,7 +577,10 @@ export const SELF_OUTRO =
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
-  /\b(which|what)('?s| is)? (the )?(ai |ml |of these |\w+ )?(role|job|position|career|path|title|one|gig)s?\b.{0,40}\b(for me|should i|would i|could i|do i|i should|i could|for my|fits? me|suits? me|match(es)? me|my)\b/,
+  /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|title|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
+  /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
+  /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
+  /\bwhere to (start|begin)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
   /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
@@ -567,9 +597,9 @@ export const SKILL_GAP = [
   /\b(what|anything) (am i|i'?m) missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
   /\bmissing (for|to)\b/,
-  /\bmy gap\b/,
-  /\bgap (to|for)\b/,
-  /\bwhat (do|would|else do|more do|else would) i (need|lack|have)\b/,
+  /\bgaps?\b/,
+  /\bwhat'?s left\b/,
+  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get)\b/,
   /\bam i (ready|qualified|good enough)\b/,
@@ -636,7 +666,7 @@ export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|hi
 
 /** Pronouns and short phrases that point back at the role last talked about. */
 export const BACK_REFERENCE =
-  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
+  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 export const FOLLOW_UP_OPENER =
   /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then)\b/;
@@ -652,12 +682,17 @@ export type SalaryFacet =
   | "industry"
   | "outside_us"
   | "base"
+  | "common"
   | "max"
   | "min"
   | "average";
 export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] = [
   { facet: "top1", pattern: /\btop 1 ?%|\btop one percent|\b99(th)? percentile/ },
-  { facet: "top10", pattern: /\btop 10 ?%|\btop ten percent|\b90(th)? percentile|\btop earners?\b/ },
+  {
+    facet: "top10",
+    pattern: /\btop 10 ?%|\btop ten percent|\b90(th)? percentile|\btop earners?\b|\b(best|highest|top)[- ]paid\b/,
+  },
+  { facet: "common", pattern: /\bmost common|\bcommon (salary|pay|band|range)|\bmost people (make|earn|get)\b/ },
   {
     facet: "additional",
     pattern:
@@ -693,8 +728,21 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
 
 /** Narrow market questions: the figure asked about first, no more than a few lines. */
 export const NARROW_MARKET =
-  /\b(growth rate|job growth|how (big|large|fast)|market size|cagr|projected|projection|how many jobs|employment growth|average (salary|pay)|avg (salary|pay))\b/;
+  /\b(growth rate|job growth|how (big|large|fast)|market size|cagr|projected|projection|how many jobs|employment growth|average (salary|pay)|avg (salary|pay)|growing|numbers|figures|stats|statistics)\b/;
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
   /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf)\b/;
+
+/** Jobs outside tech: their years are no experience a tech role counts. */
+export const NON_TECH_BACKGROUND =
+  /\b(accountant|nurse|teacher|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver)\b/;
+/** Jobs that lead people or technical direction: the person leads now, for however long. */
+export const LEADING_BACKGROUND =
+  /\b(director|cto|vp|head of|manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
+/** Industries the guide names for roles' demand: "which role is in demand in healthcare?". */
+export const INDUSTRIES =
+  /\b(healthcare|health care|hospitals?|finance|financial|banking|fintech|legal|law|automotive|telecom(munications)?|technology|tech companies|academi[ac]|research firms)\b/g;
+/** Leading now, in someone's own words: "leading 8 engineers", "I mentor the ML teams", "team lead". */
+export const LEADS_NOW =
+  /\b(i (lead|manage|mentor|run)|leading (a |the |my |our )?(\d+ |team of )?(teams?|people|engineers|developers|devs|scientists|group)|led (a |the )?team|manag(e|ing) (a |the |my |our )?(team|people|engineers)|mentor(ing|s)? (the |our |my )?(juniors?|team|engineers|ml teams?|data scien\w+)|tech lead|team lead|head of)\b/;

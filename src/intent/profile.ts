@@ -6,7 +6,10 @@ import {
   FOCUS_WORDS,
   IN_PROGRESS,
   LEAD_WORDS,
+  LEADING_BACKGROUND,
+  LEADS_NOW,
   ML_WORDS,
+  NON_TECH_BACKGROUND,
   SELF_INTRO,
   SELF_OUTRO,
   STARTER_WORDS,
@@ -30,11 +33,15 @@ export interface Profile {
   interests: Focus[];
   /** They are just starting out: student, new grad, career changer, bootcamp. */
   starter?: boolean;
+  /** Their years were outside tech (a nurse, an accountant): no tech role counts them. */
+  yearsOutsideTech?: boolean;
+  /** They lead people or technical direction now (a director, "I mentor the team"), for however long. */
+  leads?: boolean;
   publications?: boolean;
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t know|dont know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+  /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t (really )?know|dont (really )?know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -92,6 +99,9 @@ export function extractProfile(rawText: string): Profile {
     profile.mlYears = Math.max(profile.mlYears ?? 0, profile.years);
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;
+  if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
+  if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(affirmed))
+    profile.leads = true;
   if (/\b(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
     profile.publications = true;
   for (const [focus, pattern] of Object.entries(FOCUS_WORDS)) {
@@ -162,6 +172,7 @@ export function hasProfileFacts(p: Profile): boolean {
     p.degree !== undefined ||
     p.skills.length > 0 ||
     p.starter === true ||
+    p.leads === true ||
     p.publications === true
   );
 }

@@ -5,6 +5,8 @@ import { SKILL_TERMS, type SkillFamily } from "./lexicon";
 export interface SkillTerm {
   name: string;
   family?: SkillFamily;
+  /** Years of ML work show this skill, named or not. */
+  fromMlWork?: boolean;
 }
 
 interface CompiledTerm extends SkillTerm {
@@ -19,11 +21,16 @@ function wordPattern(alias: string): string {
 const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
   name: t.name,
   family: t.family,
+  fromMlWork: t.fromMlWork,
   pattern: new RegExp(t.aliases.map(wordPattern).join("|"), "i"),
 }));
 
 /** Every known skill term named in a text, once each, in vocabulary order. */
 export function findSkillTerms(text: string): SkillTerm[] {
   const lower = text.toLowerCase();
-  return COMPILED.filter((t) => t.pattern.test(lower)).map(({ name, family }) => ({ name, family }));
+  return COMPILED.filter((t) => t.pattern.test(lower)).map(({ name, family, fromMlWork }) => ({
+    name,
+    family,
+    fromMlWork,
+  }));
 }

@@ -11,6 +11,7 @@ import {
   FOCUS_WORDS,
   FOLLOW_UP_OPENER,
   FORGET_ME,
+  INDUSTRIES,
   NARROW_MARKET,
   OFF_TOPIC_REQUEST,
   ORDER_CUES,
@@ -130,11 +131,28 @@ export class Understander {
     const trimmed = lower.trim();
     if (FORGET_ME.test(trimmed)) return "forget_me";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
+    const short = trimmed.split(/\s+/).length <= 4;
     for (const { kind, pattern } of SMALLTALK) {
-      const match = pattern.exec(trimmed);
-      if (match && SMALLTALK_FILLER.test(trimmed.slice(match[0].length).replace(/^[\s,!.]+/, ""))) return kind;
+      // "great, bye!": in a short message the word may come second.
+      const match =
+        pattern.exec(trimmed) ?? (short ? new RegExp(pattern.source.replace(/^\^/, "\\b")).exec(trimmed) : null);
+      if (!match) continue;
+      const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
+      if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
     }
     return undefined;
+  }
+
+  /** Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold"). */
+  private isChatter(text: string): boolean {
+    const c = this.classifier.classify(text);
+    return (
+      c.roleIds.length === 0 &&
+      c.topics.length === 0 &&
+      !c.hasCue &&
+      !c.foreignJob &&
+      !hasProfileFacts(extractProfile(text))
+    );
   }
 
   /** "hi, which role ..." is a question: the greeting is dropped so it does not read as a request for help. */
@@ -173,20 +191,24 @@ export class Understander {
   ): Understanding | undefined {
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
-    if (SKILL_GAP.some((p) => p.test(asked))) {
-      const target = u.roleIds.at(-1) ?? (contextRoles.length > 0 ? contextRoles[0] : undefined);
+    // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
+    // work, what am I missing for senior AI engineer?", "NLP PhD here, which role fits me?").
+    const after = (match: RegExpExecArray) => this.classifier.rolesIn(asked.slice(match.index + match[0].length));
+    const gapCue = firstMatch(SKILL_GAP, asked);
+    if (gapCue) {
+      const target = after(gapCue)[0] ?? u.roleIds[0] ?? contextRoles[0];
       if (target) return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
     const criterion = readCriterion(asked);
-    const whichRole = WHICH_ROLE.test(asked) || /\bbetter\b/.test(asked);
-    const forMe = RECOMMEND_FOR_ME.map((p) => p.exec(asked)).find((m) => m !== null);
-    // Roles named before "which role fits me?" describe the asker ("5 years of NLP work"); roles named after it
-    // are the choices ("... fits me better, lead architect or senior engineer?").
-    const choices = forMe ? this.classifier.rolesIn(asked.slice((forMe.index ?? 0) + forMe[0].length)) : u.roleIds;
+    // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
+    const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
+    const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
+    const which = forMe ?? WHICH_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    const choices = which ? after(which) : u.roleIds;
     const namesRole = choices.length > 0;
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion };
-    if (!namesRole && whichRole && (hasCriterion(criterion) || hasProfileFacts(stated))) {
+    if (which && !namesRole && !followsUp && (hasCriterion(criterion) || hasProfileFacts(stated))) {
       return { ...u, intent: "recommend", roleIds: [], criterion };
     }
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
@@ -276,6 +298,13 @@ export class Understander {
 
     const short = words <= SHORT_FOLLOW_UP_WORDS;
     const topicQuestion = u.topics.length > 0 && !isRoleIntent(u.intent);
+    // "what cloud platforms?" after a role: a topic word alone ("cloud") does not leave the role behind.
+    if (topicQuestion && !u.explicit && (opener || short) && context?.intent && isRoleIntent(context.intent)) {
+      return this.narrow(
+        { ...u, intent: u.cueIntent ?? context.intent, roleIds: roles.slice(0, 1), topics: [] },
+        asked,
+      );
+    }
     if (topicQuestion) return undefined;
     // "how do I fix it?" after a challenge: the same topic.
     if (
@@ -330,6 +359,14 @@ export class Understander {
   }
 }
 
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /** What a "which role ..." question asks for: an ordering, a degree, remote work, a kind of work, a tool. */
 function readCriterion(asked: string): Criterion {
   const degree = DEGREE_CRITERIA.find((d) => d.pattern.test(asked))?.degree;
@@ -342,5 +379,6 @@ function readCriterion(asked: string): Criterion {
     remote: REMOTE_WORDS.test(asked) || undefined,
     focus,
     tools: findSkillTerms(asked),
+    industries: [...asked.matchAll(INDUSTRIES)].map((m) => m[0]),
   };
 }
