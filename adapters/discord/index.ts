@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { DiscordSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
@@ -21,6 +22,8 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Enables `subscribe|unsubscribe|subscriptions` by mention and slash command. */
   subscriptions?: SubscriptionCommands;
+  /** Salary charts attached to answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
 }
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
@@ -38,12 +41,20 @@ export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): 
   });
 }
 
-export function createDiscordAdapter({ bot, settings, log, subscriptions }: DiscordAdapterOptions): DiscordAdapter {
+export function createDiscordAdapter({
+  bot,
+  settings,
+  log,
+  subscriptions,
+  charts: salaryCharts,
+}: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
+  const charts = { charts: salaryCharts ?? createSalaryCharts(bot.data), log: discordLog };
+  prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text);
-  registerInteractionListener(client, bot, discordLog, commands?.slash);
+  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text, charts);
+  registerInteractionListener(client, bot, discordLog, commands?.slash, charts);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );

@@ -1,5 +1,7 @@
+import { listedRoles } from "../answer/format";
 import type { Answer } from "../answer/types";
 import type { CareerData } from "../data/schema";
+import type { SalaryCharts } from "./render";
 import { salaryRow } from "./spec";
 
 export { createSalaryCharts, type SalaryCharts } from "./render";
@@ -18,4 +20,9 @@ export function chartRoleIds(answer: Answer, data: CareerData): string[] | undef
 export function chartAltText(roleIds: readonly string[], data: CareerData): string {
   const titles = roleIds.flatMap((id) => data.roles.filter((r) => r.id === id).map((r) => r.title));
   return `Salary ranges chart: ${titles.join(", ")} (source: ${data.sourceName})`;
+}
+
+/** Renders the every-role chart ahead of the first "salaries" question, so it goes out with the answer at once. */
+export function prewarmSalaryCharts(charts: SalaryCharts, onError: (error: unknown) => void): void {
+  charts.png(listedRoles(charts.data).map((r) => r.id)).catch(onError);
 }
