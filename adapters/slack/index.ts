@@ -2,10 +2,12 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
@@ -30,6 +32,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Tests pass 0 retries so a fake API error does not hang. */
   retries?: number;
+  /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
 }
 
 export function createSlackAdapter({
@@ -39,9 +43,18 @@ export function createSlackAdapter({
   subscriptions,
   host,
   retries,
+  charts: salaryCharts = createSalaryCharts(bot.data),
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   const connection = settings.connection;
+  // Chart images need a public URL and the HTTP receiver to serve them from.
+  const images =
+    connection.mode === "http" && settings.publicUrl && settings.signingSecret
+      ? new ChartImages(settings.publicUrl, settings.signingSecret, salaryCharts)
+      : undefined;
+  if (settings.publicUrl && !images) slackLog.warn("PUBLIC_URL is used in HTTP mode only; ignored in Socket Mode");
+  const charts: SlackCharts = { charts: salaryCharts, log: slackLog, images };
+  prewarmSalaryCharts(salaryCharts, (error) => slackLog.warn({ err: error }, "salary chart prewarm failed"));
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(slackLog),
@@ -66,6 +79,7 @@ export function createSlackAdapter({
                 res.end("ok");
               },
             },
+            ...(images ? [images.route(slackLog)] : []),
           ],
         }),
   });
@@ -73,9 +87,9 @@ export function createSlackAdapter({
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
     : {};
-  registerCareerCommand(app, bot, recent, subcommands);
-  registerShareAction(app, bot, recent);
-  registerAppMention(app, bot, recent);
+  registerCareerCommand(app, bot, recent, subcommands, charts);
+  registerShareAction(app, bot, recent, charts);
+  registerAppMention(app, bot, recent, charts);
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });
