@@ -49,7 +49,15 @@ export function createDiscordAdapter({
   charts: salaryCharts,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
-  const charts = { charts: salaryCharts ?? createSalaryCharts(bot.data), log: discordLog };
+  const charts = {
+    charts:
+      salaryCharts ??
+      createSalaryCharts(bot.data, {
+        onRender: (roleIds, ms) =>
+          discordLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+      }),
+    log: discordLog,
+  };
   prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;

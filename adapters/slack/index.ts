@@ -43,9 +43,12 @@ export function createSlackAdapter({
   subscriptions,
   host,
   retries,
-  charts: salaryCharts = createSalaryCharts(bot.data),
+  charts: salaryCharts,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
+  salaryCharts ??= createSalaryCharts(bot.data, {
+    onRender: (roleIds, ms) => slackLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+  });
   const connection = settings.connection;
   // Chart images need a public URL and the HTTP receiver to serve them from.
   const images =
