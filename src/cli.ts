@@ -1,10 +1,12 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { renderPlainText } from "./answer/plainText";
+import type { Answer } from "./answer/types";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
-import { createLogger } from "./logger";
+import type { ConversationContext } from "./intent/understand";
+import { createLogger, type Logger } from "./logger";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
 import { createWeekly } from "./weekly";
 import { isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
@@ -28,20 +30,28 @@ function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
-function toJson(bot: CareerBot, question: string): string {
-  const { answer, text } = answerText(bot, question);
-  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text, answer });
+function toJson(answer: Answer): string {
+  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text: renderPlainText(answer), answer });
 }
 
 const ask: Command = async (args) => {
   const bot = loadBot();
   if (args.includes("--jsonl")) {
+    // With --conversation every line continues the one before it, as in a chat.
+    const conversation = args.includes("--conversation");
+    let context: ConversationContext | undefined;
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) process.stdout.write(`${toJson(bot, line)}\n`);
+    for await (const line of lines) {
+      const reply = bot.reply(line, context);
+      if (conversation) context = reply.context;
+      process.stdout.write(`${toJson(reply.answer)}\n`);
+    }
     return 0;
   }
   const question = args.filter((a) => a !== "--json").join(" ");
-  process.stdout.write(args.includes("--json") ? `${toJson(bot, question)}\n` : `${answerText(bot, question).text}\n`);
+  process.stdout.write(
+    args.includes("--json") ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`,
+  );
   return 0;
 };
 
@@ -77,7 +87,7 @@ const trends: Command = async ([action, ...args]) => {
       throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
     const weekly = createWeekly(config, data, log);
     try {
-      const report = await weekly.poster(await postersFor(config)).runDue(now);
+      const report = await weekly.poster(await postersFor(config, log)).runDue(now);
       console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
       for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
         console.log(`${key}: ${report[key].join(", ") || "none"}`);
@@ -90,14 +100,14 @@ const trends: Command = async ([action, ...args]) => {
 };
 
 /** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
-async function postersFor(config: Config): Promise<ChannelPoster[]> {
+async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
   if (config.SLACK_BOT_TOKEN) {
-    const [{ createSlackClient }, { slackPoster }] = await Promise.all([
+    const [{ createSlackPosterClient }, { slackPoster }] = await Promise.all([
       import("../adapters/slack/client"),
       import("../adapters/slack/poster"),
     ]);
-    posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
+    posters.push(slackPoster(createSlackPosterClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, log)));
   }
   if (config.DISCORD_TOKEN) {
     const { createDiscordRest, discordPoster } = await import("../adapters/discord/poster");
@@ -168,7 +178,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return await command(args);
   } catch (error) {
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
-    const known = error instanceof DataValidationError || ["ConfigError", "UsageError"].includes((error as Error).name);
+    const known =
+      error instanceof DataValidationError ||
+      ["ConfigError", "UsageError", "DatabaseError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   DATABASE_PATH: optional.default("./careerbot.db"),
   TREND_CRON: optional.default("0 9 * * 1"),
   TREND_TZ: optional.default("UTC"),
+  TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -2,6 +2,7 @@ import { runConsole } from "../adapters/console/shell";
 import { createCareerBot } from "./bot";
 import { discordSettings, loadConfig, slackSettings } from "./config";
 import { loadCareerData } from "./data/load";
+import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
@@ -27,27 +28,42 @@ export async function startBot(): Promise<void> {
   );
 
   const weekly = createWeekly(config, bot.data, log);
+  // Stops run in order: stop accepting and finish requests, let a weekly tick finish, then the database.
+  const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
   const posters: ChannelPoster[] = [];
-  const stops: (() => Promise<void> | void)[] = [];
-  if (slack) {
-    const [{ createSlackAdapter }, { slackPoster }] = await Promise.all([
-      import("../adapters/slack"),
-      import("../adapters/slack/poster"),
-    ]);
-    const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
-    await adapter.start();
-    posters.push(slackPoster(adapter.app.client));
-    stops.push(adapter.stop);
-  }
-  if (discord) {
-    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }] = await Promise.all([
-      import("../adapters/discord"),
-      import("../adapters/discord/poster"),
-    ]);
-    const adapter = createDiscordAdapter({ bot, settings: discord, log, subscriptions: weekly.commandsFor("discord") });
-    await adapter.start();
-    posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
-    stops.push(adapter.stop);
+  try {
+    if (slack) {
+      const [{ createSlackAdapter }, { slackPoster }, { createSlackPosterClient }] = await Promise.all([
+        import("../adapters/slack"),
+        import("../adapters/slack/poster"),
+        import("../adapters/slack/client"),
+      ]);
+      const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
+      lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
+      await adapter.start();
+      posters.push(slackPoster(createSlackPosterClient(slack.botToken, slack.apiUrl, log)));
+    }
+    if (discord) {
+      const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }] = await Promise.all([
+        import("../adapters/discord"),
+        import("../adapters/discord/poster"),
+      ]);
+      const adapter = createDiscordAdapter({
+        bot,
+        settings: discord,
+        log,
+        subscriptions: weekly.commandsFor("discord"),
+        onFatal: (reason) => void lifecycle.shutdown(reason, 1),
+      });
+      lifecycle.onStop({ name: "discord", stop: () => adapter.stop() });
+      await adapter.start();
+      posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
+    }
+  } catch (error) {
+    // One adapter failing to start stops the others: a half-running bot looks healthy and is not.
+    log.error({ err: error }, "an adapter failed to start: stopping");
+    lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+    await lifecycle.shutdown("start failed", 1);
   }
   const scheduler = startWeeklyScheduler(
     weekly.poster(posters),
@@ -55,16 +71,6 @@ export async function startBot(): Promise<void> {
     config.TREND_TZ,
     log.child({ component: "weekly" }),
   );
-  stops.unshift(() => scheduler.stop());
-  stops.push(() => {
-    weekly.db.close();
-  });
-
-  const shutdown = async (signal: string) => {
-    log.info({ signal }, "careerbot stopping");
-    for (const stop of stops) await Promise.resolve(stop()).catch(() => {});
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
+  lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
 }

@@ -24,7 +24,19 @@ export interface DiscordAdapterOptions {
   subscriptions?: SubscriptionCommands;
   /** Salary charts attached to answers that ask for one; one is made from the bot's data when not given. */
   charts?: SalaryCharts;
+  /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
+  onFatal?: (reason: string) => void;
 }
+
+/** Gateway close codes after which discord.js does not reconnect, and what they mean. */
+export const FATAL_CLOSE_CODES: Record<number, string> = {
+  4004: "authentication failed: DISCORD_TOKEN is wrong or was reset (copy the bot token again from the Developer Portal)",
+  4010: "invalid shard",
+  4011: "sharding required: the bot is in too many servers for one connection",
+  4012: "invalid gateway API version",
+  4013: "invalid intents",
+  4014: "disallowed intents: switch the privileged intents on in the Developer Portal (Bot page)",
+};
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
   return new Client({
@@ -47,6 +59,7 @@ export function createDiscordAdapter({
   log,
   subscriptions,
   charts: salaryCharts,
+  onFatal,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
   const charts = {
@@ -69,9 +82,19 @@ export function createDiscordAdapter({
   client.on(Events.ShardResume, (shardId, replayed) =>
     discordLog.info({ shardId, replayed }, "discord gateway resumed"),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected"),
-  );
+  let fatal = false;
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const cause = FATAL_CLOSE_CODES[event.code];
+    if (!cause) {
+      discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected");
+      return;
+    }
+    discordLog.error({ shardId, code: event.code, cause }, `discord gateway closed for good: ${cause}`);
+    if (!fatal) {
+      fatal = true;
+      onFatal?.(`discord gateway close ${event.code}`);
+    }
+  });
   client.on(Events.Error, (error) => discordLog.error({ err: error }, "discord client error"));
   return {
     client,

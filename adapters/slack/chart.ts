@@ -82,12 +82,15 @@ export class ChartImages {
     return roles.split(",");
   }
 
-  /** Bolt custom route: GET /charts/:file answers the PNG (rendered once, then cached), or 404. */
+  /**
+   * Route for the Slack receiver: GET /charts/:file answers the PNG (rendered once, then cached), or 404. The
+   * handler resolves once the response is sent, so a graceful stop waits for a render in progress.
+   */
   route(log: Logger): CustomRoute {
     return {
       path: `${CHART_ROUTE_PREFIX}:file`,
       method: ["GET"],
-      handler: (req, res) => {
+      handler: async (req, res) => {
         const file = req.params?.file;
         const roleIds = typeof file === "string" ? this.resolve(file) : undefined;
         if (!roleIds) {
@@ -95,22 +98,20 @@ export class ChartImages {
           res.end("not found");
           return;
         }
-        this.charts.png(roleIds).then(
-          (png) => {
-            res.writeHead(200, {
-              "content-type": "image/png",
-              "content-length": png.length,
-              // The data only changes with a deploy; Slack's image proxy may keep it a day.
-              "cache-control": "public, max-age=86400",
-            });
-            res.end(png);
-          },
-          (error: unknown) => {
-            log.error({ err: error, roles: roleIds }, "chart image render failed");
-            res.writeHead(500, { "content-type": "text/plain" });
-            res.end("chart unavailable");
-          },
-        );
+        try {
+          const png = await this.charts.png(roleIds);
+          res.writeHead(200, {
+            "content-type": "image/png",
+            "content-length": png.length,
+            // The data only changes with a deploy; Slack's image proxy may keep it a day.
+            "cache-control": "public, max-age=86400",
+          });
+          res.end(png);
+        } catch (error) {
+          log.error({ err: error, roles: roleIds }, "chart image render failed");
+          res.writeHead(500, { "content-type": "text/plain" });
+          res.end("chart unavailable");
+        }
       },
     };
   }

@@ -13,13 +13,15 @@ import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
+import { GuardedReceiver } from "./receiver";
 import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {
   app: App;
   /** Starts listening; in HTTP mode resolves to the port in use. */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** HTTP mode: stops accepting, finishes requests in flight (up to `timeoutMs`), closes every connection. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 export interface SlackAdapterOptions {
@@ -34,6 +36,11 @@ export interface SlackAdapterOptions {
   retries?: number;
   /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
   charts?: SalaryCharts;
+}
+
+/** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
+function listenerClientOptions() {
+  return { timeout: 5_000, retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 } };
 }
 
 export function createSlackAdapter({
@@ -58,21 +65,12 @@ export function createSlackAdapter({
   if (settings.publicUrl && !images) slackLog.warn("PUBLIC_URL is used in HTTP mode only; ignored in Socket Mode");
   const charts: SlackCharts = { charts: salaryCharts, log: slackLog, images };
   prewarmSalaryCharts(salaryCharts, (error) => slackLog.warn({ err: error }, "salary chart prewarm failed"));
-  const app = new App({
-    token: settings.botToken,
-    logger: boltLogger(slackLog),
-    // Every answer stands alone: no per-conversation state to keep.
-    convoStore: false,
-    clientOptions: slackClientOptions(settings.apiUrl, retries),
-    ...(connection.mode === "socket"
-      ? {
-          socketMode: true,
-          appToken: connection.appToken,
-          // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
-          installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
-        }
-      : {
-          signingSecret: settings.signingSecret,
+  const receiver =
+    connection.mode === "http"
+      ? new GuardedReceiver({
+          signingSecret: settings.signingSecret ?? "",
+          log: slackLog,
+          boltLogger: boltLogger(slackLog),
           customRoutes: [
             {
               path: "/healthz",
@@ -84,7 +82,23 @@ export function createSlackAdapter({
             },
             ...(images ? [images.route(slackLog)] : []),
           ],
-        }),
+        })
+      : undefined;
+  const app = new App({
+    token: settings.botToken,
+    logger: boltLogger(slackLog),
+    // Every answer stands alone: no per-conversation state to keep.
+    convoStore: false,
+    // Listener calls (share, users.info) fail within seconds rather than retrying for half an hour.
+    clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
+    ...(connection.mode === "socket"
+      ? {
+          socketMode: true,
+          appToken: connection.appToken,
+          // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
+          installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
+        }
+      : { receiver }),
   });
   const recent = new RecentKeys();
   const subcommands = subscriptions
@@ -110,6 +124,6 @@ export function createSlackAdapter({
       slackLog.info({ port, path: "/slack/events" }, "slack adapter listening (HTTP mode)");
       return { port };
     },
-    stop: () => app.stop().then(() => undefined),
+    stop: (timeoutMs) => app.stop(timeoutMs).then(() => undefined),
   };
 }

@@ -20,6 +20,10 @@ export interface Classification {
   foreignJob?: string;
   /** A role title the question may have meant. */
   didYouMean?: string;
+  /** Some word of the question named an intent; without one, a follow-up keeps the conversation's intent. */
+  hasCue?: boolean;
+  /** The role facet the cue words point to, even where the question as a whole was out of scope. */
+  cueIntent?: RoleIntent;
 }
 
 interface Cue {
@@ -34,6 +38,8 @@ const EXPLICIT = 4;
 const TOPIC_VOTE = 1.5;
 /** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
 const CLEAR_HINT = 2;
+/** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
+const WEAK_CUE = 1.5;
 /** Below this, a question with no role and no topic is out of scope. */
 const MIN_CONFIDENCE = 1.5;
 
@@ -66,11 +72,24 @@ export class IntentClassifier {
   classify(question: string): Classification {
     const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
-    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [] };
+    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
+    const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
+    return {
+      ...this.decide(tokens, roles, scores, topics),
+      hasCue,
+      cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
+    };
+  }
 
+  private decide(
+    tokens: readonly string[],
+    roles: ReturnType<RoleMatcher["match"]>,
+    scores: Map<Intent, number>,
+    topics: TopicScore[],
+  ): Classification {
     if (roles.roleIds.length >= 2) {
       const focus = strongest(scores, ROLE_INTENTS, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
@@ -79,6 +98,12 @@ export class IntentClassifier {
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);
+  }
+
+  /** The roles a fragment of text names, as the classifier would read them. */
+  rolesIn(text: string): string[] {
+    const tokens = tokenize(stripChatMarkup(text)).map((t) => this.speller.correct(t) ?? t);
+    return this.roles.match(tokens).roleIds;
   }
 
   private scoreCues(tokens: readonly string[], firstRoleEnd: number | undefined): Map<Intent, number> {

@@ -30,13 +30,27 @@ const MIGRATIONS: string[] = [
  * crash at any moment; busy_timeout lets two processes share the file.
  */
 export function openDatabase(path: string): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
-  return db;
+  let db: Db | undefined;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new DatabaseError(path, error as Error);
+  }
+}
+
+/** A database that cannot be opened or migrated, named by its DATABASE_PATH. */
+export class DatabaseError extends Error {
+  override name = "DatabaseError";
+  constructor(path: string, cause: Error) {
+    super(`DATABASE_PATH=${path}: cannot open the database (${cause.message})`, { cause });
+  }
 }
 
 function migrate(db: Db): void {

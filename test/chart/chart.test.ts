@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { typicalPay } from "../../src/advice/criteria";
 import { chartRoleIds } from "../../src/chart";
 import { createSalaryCharts, Lru, svgToPng, ZOOM } from "../../src/chart/render";
 import { salaryChartSpec } from "../../src/chart/spec";
@@ -198,6 +199,38 @@ describe("which answers carry a chart", () => {
         data,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe("recommendations ranked by pay carry a chart", () => {
+  /** The roles the guide gives a typical figure for, by that figure, straight from the data. */
+  const byPay = (sign: 1 | -1) =>
+    data.roles
+      .map((r) => ({ id: r.id, pay: typicalPay(r) }))
+      .filter((r): r is { id: string; pay: number } => r.pay !== undefined)
+      .sort((a, b) => sign * (a.pay - b.pay))
+      .map((r) => r.id);
+
+  it("charts the ranked roles with salary figures, in the ranking's order, highest or lowest first", () => {
+    const most = bot.answer("which role pays the most?");
+    expect(most.intent).toBe("recommend");
+    expect(most.chart).toEqual({ kind: "salary", roleIds: byPay(-1) });
+    expect(most.roles[0]).toBe(byPay(-1)[0]);
+    expect(chartRoleIds(most, data)).toEqual(byPay(-1));
+    const least = bot.answer("which role pays the least?");
+    expect(least.intent).toBe("recommend");
+    expect(chartRoleIds(least, data)).toEqual(byPay(1));
+    for (const id of chartRoleIds(most, data) ?? []) {
+      expect(data.roles.find((r) => r.id === id)?.salary?.figures.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("no chart for recommendations ranked by anything else", () => {
+    for (const q of ["which role needs the least experience?", "which role fits me?"]) {
+      const answer = bot.answer(q);
+      expect(answer.intent).toBe("recommend");
+      expect(answer.chart).toBeUndefined();
+    }
   });
 });
 

@@ -47,6 +47,8 @@ export async function startFakeDiscord() {
   const identifies: unknown[] = [];
   const resumes: unknown[] = [];
   const sockets = new Set<WebSocket>();
+  /** Messages posted in each channel, newest first, as GET /channels/:id/messages returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
 
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => wss.once("listening", resolve));
@@ -151,12 +153,22 @@ export async function startFakeDiscord() {
       components: [],
     });
     const channelMessages = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelMessages && req.method === "GET") return sendJson(res, 200, history.get(channelMessages[1] ?? "") ?? []);
     if (channelMessages && req.method === "POST") {
-      return sendJson(res, 200, message(channelMessages[1] ?? "", String(++messageId)));
+      const channel = channelMessages[1] ?? "";
+      const posted = message(channel, String(++messageId));
+      history.set(channel, [posted, ...(history.get(channel) ?? [])]);
+      return sendJson(res, 200, posted);
     }
     const messageEdit = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
     if (messageEdit && req.method === "PATCH") {
-      return sendJson(res, 200, message(messageEdit[1] ?? "", messageEdit[2] ?? ""));
+      const channel = messageEdit[1] ?? "";
+      const edited = message(channel, messageEdit[2] ?? "");
+      history.set(
+        channel,
+        (history.get(channel) ?? []).map((m) => (m.id === edited.id ? edited : m)),
+      );
+      return sendJson(res, 200, edited);
     }
     // An interaction's reply, edited through the application's webhook.
     if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path) && req.method === "PATCH") {
@@ -214,6 +226,7 @@ export async function startFakeDiscord() {
     calls,
     failures,
     failOnce: (method: string, pattern: RegExp, status: number) => patternFailures.push({ method, pattern, status }),
+    history,
     identifies,
     resumes,
     connections: () => sockets.size,

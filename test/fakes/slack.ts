@@ -22,6 +22,14 @@ export async function startFakeSlack() {
   /** Status codes for the next uploads, in order (e.g. [500]). */
   const uploadFailures: number[] = [];
   let fileSeq = 0;
+  /** chat.postMessage to these channels always fails this way: an HTTP status, or "hang" (never answers). */
+  const brokenChannels = new Map<string, number | "hang">();
+  /** While set, chat.postMessage never answers: "record" keeps the post (it went out), "drop" loses it. */
+  const hold: { posts?: "record" | "drop" } = {};
+  /** Milliseconds to wait before answering a method (a slow Slack). */
+  const delays = new Map<string, number>();
+  /** Messages in each channel, newest first, as conversations.history returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
   // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
   const socketServer = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => socketServer.once("listening", resolve));
@@ -61,8 +69,24 @@ export async function startFakeSlack() {
       return sendJson(res, 200, { ok: true });
     }
     const method = url.pathname.replace(/^\/api\//, "");
-    calls.push({ method, body });
+    const delay = delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (method === "chat.postMessage") {
+      const broken = brokenChannels.get(String(body.channel));
+      if (broken === "hang") return; // never answers
+      if (broken) return sendJson(res, broken, { ok: false, error: "fake_http_error" });
+      if (hold.posts) {
+        if (hold.posts === "record") {
+          calls.push({ method, body });
+          recordPost(body);
+        }
+        return; // the bot is killed before it hears back
+      }
+    }
+    if (method !== "conversations.history") calls.push({ method, body });
     const failure = failures.get(method)?.shift();
+    if (typeof failure === "string" && failure.startsWith("429:"))
+      return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": failure.slice(4) });
     if (failure === 429) return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
@@ -77,6 +101,9 @@ export async function startFakeSlack() {
         user_id: "UBOT",
         bot_id: "BBOT",
       });
+    if (method === "conversations.history")
+      return sendJson(res, 200, { ok: true, messages: history.get(String(body.channel)) ?? [], has_more: false });
+    if (method === "chat.postMessage") recordPost(body);
     if (method === "chat.postMessage")
       return sendJson(res, 200, {
         ok: true,
@@ -103,6 +130,13 @@ export async function startFakeSlack() {
       });
     return sendJson(res, 200, { ok: true });
   });
+  function recordPost(body: Record<string, unknown>) {
+    const channel = String(body.channel);
+    history.set(channel, [
+      { type: "message", bot_id: "BBOT", text: body.text, ts: `${Date.now() / 1000}`, metadata: body.metadata },
+      ...(history.get(channel) ?? []),
+    ]);
+  }
   const base = `http://127.0.0.1:${local.port}`;
   return {
     ...local,
@@ -124,6 +158,10 @@ export async function startFakeSlack() {
     failures,
     uploads,
     uploadFailures,
+    brokenChannels,
+    hold,
+    delays,
+    history,
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
   };
 }

@@ -88,6 +88,33 @@ function expectUpload(before: number, uploadsBefore: number, threadTs: string, r
   expect(complete?.body.files).toEqual([{ id: upload?.fileId, title: "Salary ranges" }]);
 }
 
+/** A "Share in channel" click on an ephemeral answer to `question` in C1. */
+function sharePayload(messageTs: string, responseId: string, question: string): string {
+  return new URLSearchParams({
+    payload: JSON.stringify({
+      type: "block_actions",
+      user: { id: "U1", username: "asker", team_id: "T1" },
+      api_app_id: "A1",
+      token: "legacy",
+      team: { id: "T1", domain: "fake" },
+      channel: { id: "C1", name: "general" },
+      container: { type: "message", message_ts: messageTs, channel_id: "C1", is_ephemeral: true },
+      trigger_id: `t-${responseId}`,
+      response_url: fake.responseUrl(responseId),
+      actions: [
+        {
+          type: "button",
+          action_id: "share_answer",
+          block_id: "b1",
+          value: question,
+          action_ts: `${messageTs}1`,
+          text: { type: "plain_text", text: "Share in channel" },
+        },
+      ],
+    }),
+  }).toString();
+}
+
 describe("Slack salary charts, against a local fake Slack", () => {
   it("uploads the chart into the mention's thread after the text answer", async () => {
     const before = fake.calls.length;
@@ -131,29 +158,7 @@ describe("Slack salary charts, against a local fake Slack", () => {
   it("shares an answer with its chart: the post, then the chart in the post's thread", async () => {
     const before = fake.calls.length;
     const uploadsBefore = fake.uploads.length;
-    const payload = new URLSearchParams({
-      payload: JSON.stringify({
-        type: "block_actions",
-        user: { id: "U1", username: "asker", team_id: "T1" },
-        api_app_id: "A1",
-        token: "legacy",
-        team: { id: "T1", domain: "fake" },
-        channel: { id: "C1", name: "general" },
-        container: { type: "message", message_ts: "1700000200.000100", channel_id: "C1", is_ephemeral: true },
-        trigger_id: "t-share-chart",
-        response_url: fake.responseUrl("share-chart"),
-        actions: [
-          {
-            type: "button",
-            action_id: "share_answer",
-            block_id: "b1",
-            value: "salaries",
-            action_ts: "1700000201.1",
-            text: { type: "plain_text", text: "Share in channel" },
-          },
-        ],
-      }),
-    }).toString();
+    const payload = sharePayload("1700000200.000100", "share-chart", "salaries");
     expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
     await until(() => callsSince(before).some((c) => c.method === "files.completeUploadExternal"), 10_000);
     expect(callsSince(before).find((c) => c.method === "chat.postMessage")?.body.channel).toBe("C1");
@@ -161,6 +166,32 @@ describe("Slack salary charts, against a local fake Slack", () => {
     // The fake's chat.postMessage answers a ts made of the clock; the chart goes into that post's thread.
     expect(String(complete?.body.thread_ts)).toMatch(/^\d+(\.\d+)?$/);
     expectUpload(before, uploadsBefore, String(complete?.body.thread_ts), bot.data.roles.length);
+  });
+
+  it("a failed share of a chart answer says why and uploads nothing; pressing again shares it with its chart", async () => {
+    fake.failures.set("chat.postMessage", ["not_in_channel"]);
+    let before = fake.calls.length;
+    const uploadsBefore = fake.uploads.length;
+    const payload = sharePayload("1700000200.000200", "share-chart-fail", "which role pays the most?");
+    expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
+    await until(() => fake.responses.some((r) => r.id === "share-chart-fail"), 10_000);
+    const told = fake.responses.find((r) => r.id === "share-chart-fail")?.body;
+    expect(told).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(String(told?.text)).toBe("Couldn't share: I am not in this channel (invite me, then try again).");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(callsSince(before).map((c) => c.method)).toEqual(["chat.postMessage"]);
+    expect(fake.uploads.length).toBe(uploadsBefore);
+
+    // The same button again: this time the post goes out and the ranking's chart follows into its thread.
+    before = fake.calls.length;
+    expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
+    await until(() => callsSince(before).some((c) => c.method === "files.completeUploadExternal"), 10_000);
+    const complete = callsSince(before).find((c) => c.method === "files.completeUploadExternal");
+    const ranked = bot.answer("which role pays the most?").chart?.roleIds ?? [];
+    expect(ranked.length).toBeGreaterThan(1);
+    expectUpload(before, uploadsBefore, String(complete?.body.thread_ts), ranked.length);
+    const replaced = fake.responses.filter((r) => r.id === "share-chart-fail").at(-1)?.body;
+    expect(replaced).toMatchObject({ replace_original: true });
   });
 
   it("keeps ephemeral /career answers as text without PUBLIC_URL, and uploads nothing (ephemeral takes no files)", async () => {
@@ -198,5 +229,12 @@ describe("Slack salary charts, against a local fake Slack", () => {
     }
     // The server without PUBLIC_URL has no such route at all.
     expect((await fetch(`${plainBase}${url.pathname}`)).status).toBe(404);
+    // The receiver's `/charts/:file` route takes one path segment, for GET only; its other routes still answer.
+    for (const path of ["/charts/", "/charts", `/charts/x/${roles}.${signature}.png`, `/charts${url.pathname}`]) {
+      expect((await fetch(`${imagesBase}${path}`)).status).toBe(404);
+    }
+    expect((await fetch(`${imagesBase}${url.pathname}`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${imagesBase}${url.pathname}?v=1`)).status).toBe(200);
+    expect(await (await fetch(`${imagesBase}/healthz`)).text()).toBe("ok");
   });
 });

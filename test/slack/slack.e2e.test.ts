@@ -22,6 +22,10 @@ const countingBot: CareerBot = {
     handled++;
     return realBot.answer(q);
   },
+  reply: (q, context) => {
+    handled++;
+    return realBot.reply(q, context);
+  },
 };
 
 beforeAll(async () => {

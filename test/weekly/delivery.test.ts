@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database";
+import { until } from "../helpers";
 import { noSleep, recordingPoster, tempDatabase, weeklyAt } from "./helpers";
 
 const SLOT = new Date("2026-11-30T09:00:00Z");
@@ -153,7 +154,8 @@ describe("weekly delivery", () => {
       const lines = chunk.toString().trim().split("\n");
       lastCommitted = Math.max(lastCommitted, Number(lines.at(-1)));
     });
-    await new Promise((r) => setTimeout(r, 400));
+    // Polled rather than a fixed wait: on a loaded machine the child may take a while to start writing.
+    await until(() => lastCommitted > 50, 20_000);
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(lastCommitted).toBeGreaterThan(10);

@@ -14,13 +14,21 @@ export function registerCareerCommand(
   extraCommands: SlackSubcommands = {},
   charts?: SlackCharts,
 ): void {
-  app.command("/career", async ({ command, ack }) => {
+  app.command("/career", async ({ command, ack, respond }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
     if (!recent.claim(`command:${command.trigger_id}`)) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
     if (subcommand) {
+      // Acknowledged at once: the permission check (users.info) may be slow; the outcome follows via respond().
+      await ack();
       const { channel_id: channelId, user_id: userId, team_id: teamId } = command;
-      return ack(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+      try {
+        await respond(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+      } catch (error) {
+        await respond({ response_type: "ephemeral", text: `Sorry, that did not work: ${(error as Error).message}` });
+        throw error;
+      }
+      return;
     }
     const answer = bot.answer(command.text);
     // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).

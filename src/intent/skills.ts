@@ -1,0 +1,29 @@
+import { escapeRegExp } from "../text/regex";
+import { SKILL_TERMS, type SkillFamily } from "./lexicon";
+
+/** A skill, tool or subject, by its canonical name ("PyTorch"), with the family it can stand in for. */
+export interface SkillTerm {
+  name: string;
+  family?: SkillFamily;
+}
+
+interface CompiledTerm extends SkillTerm {
+  pattern: RegExp;
+}
+
+/** Word boundaries that also work around "c++" and "ci/cd". */
+function wordPattern(alias: string): string {
+  return `(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9+])`;
+}
+
+const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
+  name: t.name,
+  family: t.family,
+  pattern: new RegExp(t.aliases.map(wordPattern).join("|"), "i"),
+}));
+
+/** Every known skill term named in a text, once each, in vocabulary order. */
+export function findSkillTerms(text: string): SkillTerm[] {
+  const lower = text.toLowerCase();
+  return COMPILED.filter((t) => t.pattern.test(lower)).map(({ name, family }) => ({ name, family }));
+}
