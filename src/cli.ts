@@ -21,6 +21,7 @@ const USAGE = `Usage: careerbot <command>
   trends preview [--week 2026-W49]   print the weekly post (default: this week)
   trends run-due [--now ISO-8601]    run one weekly tick: send what is due, print what was sent and skipped
   subscriptions list|add|remove <slack|discord> <channel-id>   manage weekly-post subscriptions
+  chart salary [--roles id,id] [--out salary.png]   write the salary chart PNG (default: every role)
   help                        this text`;
 
 type Command = (args: string[]) => Promise<number>;
@@ -159,6 +160,7 @@ const COMMANDS: Record<string, Command> = {
   "validate-data": validateData,
   trends,
   subscriptions,
+  chart: async (args) => (await import("./chart/cli")).chartCommand(args),
   help: async () => {
     console.log(USAGE);
     return 0;

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   SLACK_API_URL: url,
   SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public https base URL of the bot in Slack HTTP mode; lets ephemeral answers show chart images it serves. */
+  PUBLIC_URL: url,
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
@@ -81,6 +83,8 @@ export interface SlackSettings {
   apiUrl?: string;
   adminUserIds: string[];
   connection: SlackMode;
+  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers. */
+  publicUrl?: string;
 }
 export interface DiscordSettings {
   token: string;
@@ -108,7 +112,7 @@ export function slackSettings(c: Config): SlackSettings | undefined {
       "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
-  return { ...base, connection: { mode: "http", port: c.PORT } };
+  return { ...base, connection: { mode: "http", port: c.PORT }, publicUrl: c.PUBLIC_URL };
 }
 
 export function discordSettings(c: Config): DiscordSettings | undefined {

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { DiscordSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
@@ -21,6 +22,8 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Enables `subscribe|unsubscribe|subscriptions` by mention and slash command. */
   subscriptions?: SubscriptionCommands;
+  /** Salary charts attached to answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
   /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
   onFatal?: (reason: string) => void;
 }
@@ -55,13 +58,24 @@ export function createDiscordAdapter({
   settings,
   log,
   subscriptions,
+  charts: salaryCharts,
   onFatal,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
+  const charts = {
+    charts:
+      salaryCharts ??
+      createSalaryCharts(bot.data, {
+        onRender: (roleIds, ms) =>
+          discordLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+      }),
+    log: discordLog,
+  };
+  prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text);
-  registerInteractionListener(client, bot, discordLog, commands?.slash);
+  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text, charts);
+  registerInteractionListener(client, bot, discordLog, commands?.slash, charts);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );

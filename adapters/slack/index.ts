@@ -2,10 +2,12 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
@@ -32,6 +34,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Tests pass 0 retries so a fake API error does not hang. */
   retries?: number;
+  /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -46,9 +50,21 @@ export function createSlackAdapter({
   subscriptions,
   host,
   retries,
+  charts: salaryCharts,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
+  salaryCharts ??= createSalaryCharts(bot.data, {
+    onRender: (roleIds, ms) => slackLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+  });
   const connection = settings.connection;
+  // Chart images need a public URL and the HTTP receiver to serve them from.
+  const images =
+    connection.mode === "http" && settings.publicUrl && settings.signingSecret
+      ? new ChartImages(settings.publicUrl, settings.signingSecret, salaryCharts)
+      : undefined;
+  if (settings.publicUrl && !images) slackLog.warn("PUBLIC_URL is used in HTTP mode only; ignored in Socket Mode");
+  const charts: SlackCharts = { charts: salaryCharts, log: slackLog, images };
+  prewarmSalaryCharts(salaryCharts, (error) => slackLog.warn({ err: error }, "salary chart prewarm failed"));
   const receiver =
     connection.mode === "http"
       ? new GuardedReceiver({
@@ -64,6 +80,7 @@ export function createSlackAdapter({
                 res.end("ok");
               },
             },
+            ...(images ? [images.route(slackLog)] : []),
           ],
         })
       : undefined;
@@ -87,9 +104,9 @@ export function createSlackAdapter({
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
     : {};
-  registerCareerCommand(app, bot, recent, subcommands);
-  registerShareAction(app, bot, recent);
-  registerAppMention(app, bot, recent);
+  registerCareerCommand(app, bot, recent, subcommands, charts);
+  registerShareAction(app, bot, recent, charts);
+  registerAppMention(app, bot, recent, charts);
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });

@@ -26,6 +26,10 @@ export interface GuardedReceiverOptions {
   signingSecret: string;
   log: Logger;
   boltLogger: BoltLogger;
+  /**
+   * Extra routes (GET /healthz, salary chart images): an exact path, or one with `:name` segments as in Bolt's
+   * own `customRoutes` (`/charts/:file` answers any `/charts/<one segment>`, with `req.params.file`).
+   */
   customRoutes?: CustomRoute[];
   endpoints?: string[];
   bodyLimitBytes?: number;
@@ -35,6 +39,40 @@ export interface GuardedReceiverOptions {
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   keepAliveTimeoutMs?: number;
+}
+
+/** A custom route's handler; it may return a promise, which the receiver waits for (and counts as in flight). */
+type RouteHandler = (req: ParamsIncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+interface Route {
+  path: string;
+  /** The path split on "/": a `:name` segment matches any one non-empty segment, as in Bolt's own routes. */
+  segments: string[];
+  handlers: Record<string, RouteHandler>;
+}
+
+/**
+ * Matches a request path against a route's segments: literal segments exactly, `:name` segments any one non-empty
+ * segment (URL-decoded into `params.name`). Undefined when it does not match.
+ */
+export function matchPath(segments: readonly string[], pathname: string): Record<string, string> | undefined {
+  const parts = pathname.split("/");
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of segments.entries()) {
+    const part = parts[i] ?? "";
+    if (!segment.startsWith(":")) {
+      if (part !== segment) return undefined;
+      continue;
+    }
+    if (part === "") return undefined;
+    try {
+      params[segment.slice(1)] = decodeURIComponent(part);
+    } catch {
+      return undefined; // malformed escape: no route
+    }
+  }
+  return params;
 }
 
 class RequestError extends Error {
@@ -52,6 +90,7 @@ class RequestError extends Error {
  * - the timestamp must be within 5 minutes of our clock in either direction, checked before the body is read;
  * - a signed body that is not a JSON object (`null`, `payload=null`, an array) is a 400, never a crash;
  * - a signed slash command without `text` is treated as empty text;
+ * - custom routes match exact paths or `:name` segments, and an async route handler counts as in flight;
  * - header and request timeouts, keep-alive timeout and a connection limit on the server;
  * - `stop(timeoutMs)` stops accepting, finishes requests in flight and the listener work they started (a share,
  *   a subscription's respond()), closes idle and slow connections, and gives up at the deadline.
@@ -59,7 +98,7 @@ class RequestError extends Error {
 export class GuardedReceiver implements Receiver {
   private app?: App;
   private server?: Server;
-  private readonly routes: Record<string, Record<string, (req: ParamsIncomingMessage, res: ServerResponse) => void>>;
+  private readonly routes: Route[] = [];
   private readonly endpoints: string[];
   private readonly bodyLimit: number;
   private stopping = false;
@@ -69,12 +108,14 @@ export class GuardedReceiver implements Receiver {
   constructor(private readonly options: GuardedReceiverOptions) {
     this.endpoints = options.endpoints ?? ["/slack/events"];
     this.bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-    this.routes = {};
-    for (const route of options.customRoutes ?? []) {
-      const methods = Array.isArray(route.method) ? route.method : [route.method];
-      this.routes[route.path] ??= {};
-      for (const m of methods)
-        (this.routes[route.path] as Record<string, typeof route.handler>)[m.toUpperCase()] = route.handler;
+    for (const custom of options.customRoutes ?? []) {
+      let route = this.routes.find((r) => r.path === custom.path);
+      if (!route) {
+        route = { path: custom.path, segments: custom.path.split("/"), handlers: {} };
+        this.routes.push(route);
+      }
+      const methods = Array.isArray(custom.method) ? custom.method : [custom.method];
+      for (const m of methods) route.handlers[m.toUpperCase()] = custom.handler;
     }
   }
 
@@ -144,13 +185,27 @@ export class GuardedReceiver implements Receiver {
       const { pathname } = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (this.endpoints.includes(pathname) && method === "POST") return await this.handleEvent(req, res);
-      const handler = this.routes[pathname]?.[method];
-      if (handler) return handler(Object.assign(req, { params: {} }), res);
+      const found = this.findRoute(pathname, method);
+      // A handler may be async (a chart render): awaiting it keeps it in flight for a graceful stop.
+      if (found) return await found.handler(Object.assign(req, { params: found.params }), res);
       reply(res, 404);
     } catch (error) {
       this.options.log.error({ err: error, url: req.url }, "slack: request failed");
       if (!res.headersSent) reply(res, 500);
     }
+  }
+
+  /** The first route whose path matches (exactly, or with `:name` segments) and that answers this method. */
+  private findRoute(
+    pathname: string,
+    method: string,
+  ): { handler: RouteHandler; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      const handler = route.handlers[method];
+      const params = handler && matchPath(route.segments, pathname);
+      if (handler && params) return { handler, params };
+    }
+    return undefined;
   }
 
   private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -141,6 +141,7 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
   }
   const shown = matches.filter((m) => m.score > 0).slice(0, 4);
   const title = c.order ? CRITERION_TITLES[c.order] : c.remote ? "Remote work" : "Best match";
+  const byPay = c.order === "pay_high" || c.order === "pay_low";
   const sections: Section[] = [
     { heading: "Per the guide", lines: shown.map((m) => `${m.role.title}: ${criterionReason(m.role, c)}`) },
   ];
@@ -152,18 +153,19 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
         lines: [`The guide says nothing about remote work for ${joinList(silent)}.`],
       });
   }
-  if (c.order === "pay_high" || c.order === "pay_low") {
+  if (byPay) {
     const without = listedRoles(data).filter((r) => typicalPay(r) === undefined);
     if (without.length > 0) sections.push({ heading: "No figure in the guide", lines: without.map((r) => r.title) });
   }
-  const figures =
-    c.order === "pay_high" || c.order === "pay_low"
-      ? payFigures(
-          data,
-          shown.map((m) => m.role),
-          c,
-        )
-      : [];
+  const figures = byPay
+    ? payFigures(
+        data,
+        shown.map((m) => m.role),
+        c,
+      )
+    : [];
+  // Ranked by pay: the ranking's salary ranges as a chart, in the ranking's order.
+  const charted = byPay ? matches.filter((m) => (m.role.salary?.figures.length ?? 0) > 0).map((m) => m.role.id) : [];
   return {
     intent: "recommend",
     roles: shown.map((m) => m.role.id),
@@ -176,6 +178,7 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
       `Skills for ${withArticle(best.role.title)}`,
       "which role fits me?",
     ],
+    ...(charted.length > 0 ? { chart: { kind: "salary" as const, roleIds: charted } } : {}),
   };
 }
 

@@ -92,6 +92,7 @@ export function compare(data: CareerData, roleIds: readonly string[], focus: Rol
     sections,
     figures: [],
     followUps: roles.map((r) => `What does ${withArticle(r.title)} earn?`),
+    ...(aspects.includes("salary") ? { chart: { kind: "salary" as const, roleIds: roles.map((r) => r.id) } } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { listenLocal, readBody, sendJson } from "./http";
+import { listenLocal, parseMultipart, readRawBody, sendJson, type UploadedFile } from "./http";
 
 export const BOT_ID = "100000000000000001";
 export const APP_ID = "100000000000000002";
@@ -24,7 +24,12 @@ const asker = { id: USER_ID, username: "asker", discriminator: "0", global_name:
 export interface RestCall {
   method: string;
   path: string;
+  /** The JSON body, or a multipart request's payload_json. */
   body: Record<string, unknown>;
+  /** Files of a multipart request (attachments), with their bytes. */
+  files: UploadedFile[];
+  /** "json", "multipart" or "none". */
+  encoding: "json" | "multipart" | "none";
 }
 
 /**
@@ -35,6 +40,8 @@ export async function startFakeDiscord() {
   const calls: RestCall[] = [];
   /** Status codes to return, in order, for "METHOD /path" keys (e.g. "POST /channels/1/messages"). */
   const failures = new Map<string, number[]>();
+  /** One-shot failures for paths not known in advance (a message id the bot has just created). */
+  const patternFailures: { method: string; pattern: RegExp; status: number }[] = [];
   let seq = 0;
   let messageId = 500;
   const identifies: unknown[] = [];
@@ -82,12 +89,27 @@ export async function startFakeDiscord() {
   });
 
   const rest = await listenLocal(async (req, res) => {
-    const raw = await readBody(req);
+    const raw = await readRawBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api\/v10/, "");
-    const body = raw && (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw) : {};
-    calls.push({ method: req.method ?? "GET", path, body });
-    const failure = failures.get(`${req.method} ${path}`)?.shift();
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
+    const contentType = req.headers["content-type"] ?? "";
+    let body: Record<string, unknown> = {};
+    let files: UploadedFile[] = [];
+    let encoding: RestCall["encoding"] = "none";
+    if (raw.length > 0 && contentType.startsWith("multipart/form-data")) {
+      // Attachments: discord.js sends the message as payload_json beside files[n] parts.
+      const form = await parseMultipart(raw, contentType);
+      body = form.fields.payload_json ? JSON.parse(form.fields.payload_json) : {};
+      files = form.files;
+      encoding = "multipart";
+    } else if (raw.length > 0 && contentType.includes("json")) {
+      body = JSON.parse(raw.toString("utf8"));
+      encoding = "json";
+    }
+    calls.push({ method: req.method ?? "GET", path, body, files, encoding });
+    const matched = patternFailures.findIndex((f) => f.method === req.method && f.pattern.test(path));
+    const failure =
+      matched === -1 ? failures.get(`${req.method} ${path}`)?.shift() : patternFailures.splice(matched, 1)[0]?.status;
     if (failure === 429) {
       return sendJson(
         res,
@@ -105,30 +127,52 @@ export async function startFakeDiscord() {
       });
     }
     if (path === "/users/@me") return sendJson(res, 200, botUser);
+    const message = (channelId: string, id: string) => ({
+      id,
+      channel_id: channelId,
+      author: botUser,
+      content: body.content ?? "",
+      embeds: body.embeds ?? [],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: req.method === "PATCH" ? new Date().toISOString() : null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: files.map((f, i) => ({
+        id: String(700 + i),
+        filename: f.filename,
+        size: f.data.length,
+        content_type: f.contentType,
+        url: `http://127.0.0.1/attachments/${f.filename}`,
+        proxy_url: `http://127.0.0.1/attachments/${f.filename}`,
+      })),
+      pinned: false,
+      type: body.message_reference ? 19 : 0,
+      flags: 0,
+      components: [],
+    });
     const channelMessages = path.match(/^\/channels\/(\d+)\/messages$/);
     if (channelMessages && req.method === "GET") return sendJson(res, 200, history.get(channelMessages[1] ?? "") ?? []);
     if (channelMessages && req.method === "POST") {
-      const message = {
-        id: String(++messageId),
-        channel_id: channelMessages[1],
-        author: botUser,
-        content: body.content ?? "",
-        embeds: body.embeds ?? [],
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
-        type: body.message_reference ? 19 : 0,
-        flags: 0,
-        components: [],
-      };
       const channel = channelMessages[1] ?? "";
-      history.set(channel, [message, ...(history.get(channel) ?? [])]);
-      return sendJson(res, 200, message);
+      const posted = message(channel, String(++messageId));
+      history.set(channel, [posted, ...(history.get(channel) ?? [])]);
+      return sendJson(res, 200, posted);
+    }
+    const messageEdit = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
+    if (messageEdit && req.method === "PATCH") {
+      const channel = messageEdit[1] ?? "";
+      const edited = message(channel, messageEdit[2] ?? "");
+      history.set(
+        channel,
+        (history.get(channel) ?? []).map((m) => (m.id === edited.id ? edited : m)),
+      );
+      return sendJson(res, 200, edited);
+    }
+    // An interaction's reply, edited through the application's webhook.
+    if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path) && req.method === "PATCH") {
+      return sendJson(res, 200, message(CHANNEL_ID, String(++messageId)));
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
@@ -181,6 +225,7 @@ export async function startFakeDiscord() {
     apiUrl: `http://127.0.0.1:${rest.port}/api`,
     calls,
     failures,
+    failOnce: (method: string, pattern: RegExp, status: number) => patternFailures.push({ method, pattern, status }),
     history,
     identifies,
     resumes,
@@ -192,6 +237,9 @@ export async function startFakeDiscord() {
     },
     messagesTo: (channelId: string) =>
       calls.filter((c) => c.method === "POST" && c.path === `/channels/${channelId}/messages`),
+    /** Edits of messages in a channel (PATCH /channels/:id/messages/:id). */
+    editsIn: (channelId: string) =>
+      calls.filter((c) => c.method === "PATCH" && c.path.startsWith(`/channels/${channelId}/messages/`)),
     guildMessage,
     directMessage: (content: string) => {
       const { guild_id: _guild, member: _member, ...dm } = guildMessage(content);

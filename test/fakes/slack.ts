@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { listenLocal, readBody, sendJson } from "./http";
+import { listenLocal, parseMultipart, readRawBody, sendJson, type UploadedFile } from "./http";
 
 export interface SlackApiCall {
   method: string;
@@ -17,6 +17,11 @@ export async function startFakeSlack() {
   const responses: { id: string; body: Record<string, unknown> }[] = [];
   /** Errors to return, in order, for a method: e.g. ["channel_not_found"] or [429]. */
   const failures = new Map<string, (string | number)[]>();
+  /** Bytes POSTed to the upload URLs that files.getUploadURLExternal handed out (step 2 of files.uploadV2). */
+  const uploads: { fileId: string; files: UploadedFile[]; raw: Buffer }[] = [];
+  /** Status codes for the next uploads, in order (e.g. [500]). */
+  const uploadFailures: number[] = [];
+  let fileSeq = 0;
   /** chat.postMessage to these channels always fails this way: an HTTP status, or "hang" (never answers). */
   const brokenChannels = new Map<string, number | "hang">();
   /** While set, chat.postMessage never answers: "record" keeps the post (it went out), "drop" loses it. */
@@ -45,9 +50,20 @@ export async function startFakeSlack() {
   });
   const socketUrl = `ws://127.0.0.1:${(socketServer.address() as AddressInfo).port}/link`;
   const local = await listenLocal(async (req, res) => {
-    const raw = await readBody(req);
+    const rawBytes = await readRawBody(req);
+    const raw = rawBytes.toString("utf8");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const body = parseBody(raw, req.headers["content-type"] ?? "");
+    const contentType = req.headers["content-type"] ?? "";
+    if (url.pathname.startsWith("/upload/")) {
+      const files = contentType.startsWith("multipart/form-data")
+        ? (await parseMultipart(rawBytes, contentType)).files
+        : [];
+      uploads.push({ fileId: url.pathname.slice("/upload/".length), files, raw: rawBytes });
+      const status = uploadFailures.shift() ?? 200;
+      res.writeHead(status, { "content-type": "text/plain" });
+      return res.end(status === 200 ? "OK - 1" : "upload failed");
+    }
+    const body = parseBody(raw, contentType);
     if (url.pathname.startsWith("/response/")) {
       responses.push({ id: url.pathname.slice("/response/".length), body });
       return sendJson(res, 200, { ok: true });
@@ -95,6 +111,18 @@ export async function startFakeSlack() {
         ts: `${Date.now() / 1000}`,
         message: { text: body.text },
       });
+    if (method === "files.getUploadURLExternal") {
+      const fileId = `F${++fileSeq}`;
+      return sendJson(res, 200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
+    }
+    if (method === "files.completeUploadExternal")
+      return sendJson(res, 200, {
+        ok: true,
+        files: ((body.files as { id: string; title?: string }[] | undefined) ?? []).map((f) => ({
+          id: f.id,
+          title: f.title,
+        })),
+      });
     if (method === "users.info")
       return sendJson(res, 200, {
         ok: true,
@@ -128,6 +156,8 @@ export async function startFakeSlack() {
     calls,
     responses,
     failures,
+    uploads,
+    uploadFailures,
     brokenChannels,
     hold,
     delays,

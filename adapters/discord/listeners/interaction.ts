@@ -2,9 +2,9 @@ import { type ChatInputCommandInteraction, type Client, Events, MessageFlags } f
 import type { CareerBot } from "../../../src/bot";
 import type { Logger } from "../../../src/logger";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { CAREER_COMMAND } from "../commands";
 import { NO_PINGS } from "../mentions";
-import { renderDiscordEmbed } from "../render";
 
 export type DiscordSlashCommands = Record<
   string,
@@ -17,6 +17,7 @@ export function registerInteractionListener(
   bot: CareerBot,
   log: Logger,
   commands: DiscordSlashCommands = {},
+  charts?: DiscordCharts,
 ): void {
   client.on(Events.InteractionCreate, async (interaction) => {
     if (!interaction.isChatInputCommand() || interaction.commandName !== CAREER_COMMAND.name) return;
@@ -31,7 +32,12 @@ export function registerInteractionListener(
         });
         return;
       }
-      await interaction.reply({ embeds: [renderDiscordEmbed(bot.answer(question))], allowedMentions: NO_PINGS });
+      await sendAnswerWithChart(
+        bot.answer(question),
+        charts,
+        (payload) => interaction.reply(payload),
+        (_sent, payload) => interaction.editReply(payload),
+      );
     } catch (error) {
       log.error({ err: error }, "discord interaction failed");
     }

@@ -3,8 +3,8 @@ import type { CareerBot } from "../../../src/bot";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { NO_PINGS } from "../mentions";
-import { renderDiscordEmbed } from "../render";
 
 /** Text commands handled before the question answerer, e.g. "subscribe". */
 export type DiscordTextCommands = Record<string, (message: Message, args: string[]) => Promise<string>>;
@@ -16,6 +16,7 @@ export function registerMessageListener(
   recent: RecentKeys,
   log: Logger,
   commands: DiscordTextCommands = {},
+  charts?: DiscordCharts,
 ): void {
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
@@ -36,7 +37,12 @@ export function registerMessageListener(
         await message.reply({ content: await command.handler(message, command.args), allowedMentions: NO_PINGS });
         return;
       }
-      await message.reply({ embeds: [renderDiscordEmbed(bot.answer(text))], allowedMentions: NO_PINGS });
+      await sendAnswerWithChart(
+        bot.answer(text),
+        charts,
+        (payload) => message.reply(payload),
+        (sent, payload) => sent.edit(payload),
+      );
     } catch (error) {
       log.error({ err: error, channelId: message.channelId }, "discord reply failed");
     }

@@ -3,6 +3,7 @@ import type { CareerBot } from "../../../src/bot";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type SlackCharts, withChartImage } from "../chart";
 import { renderSlackMessage } from "../render";
 
 /** `/career <question>`: answered inside the acknowledgement, ephemeral, with a "Share in channel" button. */
@@ -11,6 +12,7 @@ export function registerCareerCommand(
   bot: CareerBot,
   recent: RecentKeys,
   extraCommands: SlackSubcommands = {},
+  charts?: SlackCharts,
 ): void {
   app.command("/career", async ({ command, ack, respond }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
@@ -29,10 +31,9 @@ export function registerCareerCommand(
       return;
     }
     const answer = bot.answer(command.text);
-    await ack({
-      response_type: "ephemeral",
-      ...renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text) }),
-    });
+    // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
+    const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text) });
+    await ack({ response_type: "ephemeral", ...withChartImage(message, answer, charts) });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { CareerBot } from "../../../src/bot";
 import type { RecentKeys } from "../../../src/recentKeys";
+import { type SlackCharts, uploadChartToThread, withChartImage } from "../chart";
 import { renderSlackMessage, SHARE_ACTION_ID } from "../render";
 
 /** Why a Web API call failed, in a few words a user can act on (the Slack error code when there is one). */
@@ -14,7 +15,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** "Share in channel": posts the same answer visibly, once, and drops the button from the private copy. */
-export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys): void {
+export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys, charts?: SlackCharts): void {
   app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond, logger }) => {
     await ack();
     const channel = body.channel?.id;
@@ -23,8 +24,9 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
     if (!channel || !recent.claim(key)) return;
     const answer = bot.answer(action.value ?? "");
     const message = renderSlackMessage(answer);
+    let posted: { ts?: string };
     try {
-      await client.chat.postMessage({ channel, ...message, unfurl_links: false });
+      posted = await client.chat.postMessage({ channel, ...message, unfurl_links: false });
     } catch (error) {
       // The client's timeout and bounded retries make this arrive within seconds; the user hears about it.
       recent.forget(key); // pressing the button again tries again
@@ -36,6 +38,8 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
       });
       return;
     }
-    await respond({ replace_original: true, ...message });
+    await respond({ replace_original: true, ...withChartImage(message, answer, charts) });
+    // The chart follows the shared answer into its thread; a failed upload is logged and the text stands.
+    if (posted.ts) await uploadChartToThread(client, charts, answer, { channel, threadTs: posted.ts });
   });
 }
