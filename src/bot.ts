@@ -75,7 +75,8 @@ function forRole(data: CareerData, u: Understanding): Answer {
     const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
     return focusOn(full, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
   }
-  if (intent === "market") return u.narrowMarket ? narrowMarket(data, u.topics) : generalMarket(data, u.topics);
+  if (intent === "market")
+    return u.narrowMarket ? narrowMarket(data, u.topics, u.facet === "outside_us") : generalMarket(data, u.topics);
   return acrossRoles(intent, data, u.didYouMean);
 }
 

@@ -15,7 +15,12 @@ export interface Criterion {
 
 export function hasCriterion(c: Criterion): boolean {
   return (
-    c.order !== undefined || c.degree !== undefined || c.remote === true || c.focus.length > 0 || c.tools.length > 0
+    c.order !== undefined ||
+    c.degree !== undefined ||
+    c.remote === true ||
+    c.focus.length > 0 ||
+    c.tools.length > 0 ||
+    (c.industries?.length ?? 0) > 0
   );
 }
 

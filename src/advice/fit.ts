@@ -72,8 +72,11 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
+    // A master's or Ph.D. student is starting out too, but toward the research roles that ask for that degree.
+    const graduate = p.degree === "master" || p.degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
-      note(p.starter ? 3 : 1.5, p.starter ? "you are starting out, which is where this role sits" : undefined);
+      const starting = p.starter && !graduate;
+      note(starting ? 3 : 1.5, starting ? "you are starting out, which is where this role sits" : undefined);
     }
     if (tooSenior) note(-2.5);
   }
@@ -86,12 +89,15 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
       note(-2, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else note(-2);
   }
-  if (p.starter && !(asks && asks.min === 0)) note(-1.5);
+  const researchReady = fit.focus.includes("research") && level(p.degree ?? "none") >= level(fit.degree);
+  if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
   if (fit.publications)
     note(p.publications ? 1.5 : 0, p.publications ? "you have publications, which it expects" : undefined);
 
   const shared = p.interests.filter((i) => fit.focus.includes(i));
   for (const focus of shared) note(FOCUS_WEIGHT[focus] ?? 1.5);
+  // What they want counts again: "I want to do research" leans further than "I did some NLP".
+  for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(FOCUS_WEIGHT[focus] ?? 1.5);
   if (shared.length > 0) reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
 
   const requirements = skillRequirements(role);

@@ -9,6 +9,8 @@ export interface SkillGap {
   missing: string[];
   /** Requirements we could not check because the person did not say. */
   unknown: string[];
+  /** Not required, but the guide says they help: preferred degrees, certifications. */
+  worth: string[];
   nextStep: string;
 }
 
@@ -79,12 +81,17 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       steps.push(requirement.label);
     }
   }
+  // Preferred degrees and certifications: not required, worth having.
+  const worth: string[] = [];
+  const preferred = role.qualifications.education.slice(1).find((e) => /preferred/i.test(e));
+  if (preferred && (p.degree === undefined || DEGREE_LEVELS.indexOf(p.degree) < DEGREE_LEVELS.indexOf("master")))
+    worth.push(`Preferred: ${preferred}`);
   const certifications = role.qualifications.certifications;
-  if (certifications.length > 0) unknown.push(`Optional: ${certifications[0]}`);
+  if (certifications.length > 0) worth.push(`Optional: ${certifications[0]}`);
 
   const first = steps[0];
   const nextStep = first
     ? `Start with ${first}: it is the first requirement in the guide's list for this role that you did not mention.`
     : "You meet every requirement the guide lists that you told me about; the next step is applying.";
-  return { meets, missing, unknown, nextStep };
+  return { meets, missing, unknown, worth, nextStep };
 }

@@ -7,6 +7,11 @@ import type { Understanding } from "../intent/understand";
 import { formatSalary, joinList, listedRoles, salaryFigures, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 
+/** A statement ending in exactly one full stop. */
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 const HOW_I_DECIDE = "Reasoning over the guide's requirements and figures; the guide itself does not rank people.";
 
 function roleById(data: CareerData, id: string | undefined): Role | undefined {
@@ -170,7 +175,7 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
     intent: "recommend",
     roles: shown.map((m) => m.role.id),
     title: `${title}: ${best.role.title}`,
-    summary: `${best.role.title}: ${criterionReason(best.role, c)}.${shown[1] ? ` Next: ${shown[1].role.title}.` : ""}`,
+    summary: `${best.role.title}: ${asSentence(criterionReason(best.role, c))}${shown[1] ? ` Next: ${shown[1].role.title}.` : ""}`,
     sections: [...sections, { heading: "How I decided", lines: [HOW_I_DECIDE] }],
     figures,
     followUps: [
@@ -225,6 +230,7 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
     },
     { heading: "You already meet", lines: gap.meets },
     { heading: "You didn't say, so I couldn't check", lines: gap.unknown.slice(0, 3) },
+    { heading: "Worth having", lines: gap.worth },
     { heading: "Next step", lines: [gap.nextStep] },
   ].filter((s) => s.lines.length > 0);
   return {

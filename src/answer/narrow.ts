@@ -95,8 +95,23 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): A
   };
 }
 
+/** The other figures, those that share words with the one shown first ("Top 1% earn" beside "Top 10% earn"). */
 function otherLines(all: Figure[], except?: Figure): string[] {
-  return all.filter((f) => f !== except).map((f) => `${f.label}: ${f.value}`);
+  const words = new Set(
+    except?.label
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  const shared = (f: Figure) =>
+    f.label
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => words.has(w)).length;
+  return all
+    .filter((f) => f !== except)
+    .sort((a, b) => shared(b) - shared(a))
+    .map((f) => `${f.label}: ${f.value}`);
 }
 
 /** "How much do ML engineers make?": the guide's market figures for the whole job family. */
@@ -122,17 +137,20 @@ export function familyPay(data: CareerData): Answer {
 }
 
 /** A narrow market question: the asked figures, nothing else. */
-export function narrowMarket(data: CareerData, topics: readonly TopicScore[]): Answer {
+export function narrowMarket(data: CareerData, topics: readonly TopicScore[], outsideUs: boolean): Answer {
   const asked = topics.filter((t) => t.kind === "market").map((t) => t.id);
   // The asked figures first, then the headline ones, three in all: a glance, not the whole market page.
   const ids = [...new Set([...asked.slice(0, 2), ...data.market.headlineFigureIds])].slice(0, 3);
   const figures = marketFiguresById(ids, data);
   const [first] = figures;
+  // "Is there demand outside the US?": the guide's one line on it, then the (US and global) figures.
+  const global = data.market.drivers.find((d) => /beyond the us/i.test(d));
+  const asSentence = first ? `${first.label}: ${first.value}${first.period ? ` (${first.period})` : ""}.` : undefined;
   return {
     intent: "market",
     roles: [],
     title: "AI/ML job market",
-    summary: first ? `${first.label}: ${first.value}${first.period ? ` (${first.period})` : ""}.` : data.market.summary,
+    summary: (outsideUs ? global : undefined) ?? asSentence ?? data.market.summary,
     sections: [],
     figures,
     followUps: ["what is the job market like for ML roles?", "which role pays the most?"],

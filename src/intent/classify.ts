@@ -4,7 +4,7 @@ import { PhraseIndex } from "../text/phrases";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
 import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./intents";
-import { DOMAIN_WORDS, INTENT_CUES, JOB_NOUNS } from "./lexicon";
+import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
 
@@ -77,10 +77,16 @@ export class IntentClassifier {
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
     const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
+    const decided = this.decide(tokens, roles, scores, topics);
     return {
-      ...this.decide(tokens, roles, scores, topics),
+      ...decided,
       hasCue,
       cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
+      explicit: (scores.get(decided.intent) ?? 0) >= EXPLICIT,
+      contentWords: roles.rest.filter(
+        (t) =>
+          t.length >= 4 && !STOPWORDS.has(t) && !FOCUS_NEUTRAL.has(t) && !this.domainWords.has(t) && !/^\d/.test(t),
+      ),
     };
   }
 

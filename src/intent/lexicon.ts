@@ -581,6 +581,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
   /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
@@ -746,3 +747,13 @@ export const INDUSTRIES =
 /** Leading now, in someone's own words: "leading 8 engineers", "I mentor the ML teams", "team lead". */
 export const LEADS_NOW =
   /\b(i (lead|manage|mentor|run)|leading (a |the |my |our )?(\d+ |team of )?(teams?|people|engineers|developers|devs|scientists|group)|led (a |the )?team|manag(e|ing) (a |the |my |our )?(team|people|engineers)|mentor(ing|s)? (the |our |my )?(juniors?|team|engineers|ml teams?|data scien\w+)|tech lead|team lead|head of)\b/;
+
+/** Words that ask for a whole facet ("skills", "requirements"), not one part of it: they narrow no answer. */
+export const FOCUS_NEUTRAL = new Set(
+  `need needed require required requirement qualification qualified skill skillset salary salarie pay paid earn
+  earning make job role career tell about overview describe work working responsibility duty path become becoming
+  know much many level good best typical usual important main key list type kind thing like look want have
+  really actually please thank help more info information detail general overall usually typically exactly`
+    .split(/\s+/)
+    .filter(Boolean),
+);

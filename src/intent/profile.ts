@@ -31,6 +31,8 @@ export interface Profile {
   skills: SkillTerm[];
   /** What their work is about, or what they want it to be about. */
   interests: Focus[];
+  /** What they say they want ("want to do research"): weighs more than what they happen to do now. */
+  wants?: Focus[];
   /** They are just starting out: student, new grad, career changer, bootcamp. */
   starter?: boolean;
   /** Their years were outside tech (a nurse, an accountant): no tech role counts them. */
@@ -42,6 +44,13 @@ export interface Profile {
 
 const NEGATED =
   /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t (really )?know|dont (really )?know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+
+/** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
+const LED_BEFORE =
+  /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead)\b(?! (ml|ai|machine|architect))/;
+/** Where a wish starts: "want to", "interested in", "i'd love to". */
+const WISH =
+  /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -81,6 +90,10 @@ export function extractProfile(rawText: string): Profile {
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   const affirmed = text.replace(NEGATED, " ");
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
+  // "I want to manage people" is a wish, not a fact: facts come from before the wish.
+  const wish = WISH.exec(affirmed);
+  const wished = wish ? affirmed.slice(wish.index) : "";
+  const current = wish ? affirmed.slice(0, wish.index) : affirmed;
 
   for (const { degree, pattern } of DEGREE_WORDS) {
     if (pattern.test(text)) {
@@ -100,12 +113,13 @@ export function extractProfile(rawText: string): Profile {
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;
   if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
-  if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(affirmed))
+  if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
     profile.leads = true;
   if (/\b(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
     profile.publications = true;
   for (const [focus, pattern] of Object.entries(FOCUS_WORDS)) {
     if (pattern.test(affirmed)) profile.interests.push(focus as Focus);
+    if (wished && pattern.test(wished)) profile.wants = [...(profile.wants ?? []), focus as Focus];
   }
   if (/\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b/.test(text)) {
     profile.leadYears = 0;
@@ -120,12 +134,12 @@ function readYears(text: string, profile: Profile): void {
     const value = toNumber(match[1] ?? match[2] ?? match[3]);
     if (value === undefined || Number.isNaN(value) || value > 50) continue;
     const start = match.index ?? 0;
-    const around = text.slice(Math.max(0, start - 30), start + match[0].length + 40);
-    const after = text.slice(start, start + match[0].length + 40);
-    if (
-      LEAD_WORDS.test(after) ||
-      /\b(lead|leading|managing|manager)\b/.test(text.slice(Math.max(0, start - 25), start))
-    ) {
+    // The clause a count sits in says what the years were ("3 years in manufacturing, want to move into AI").
+    const clauseEnd = text.slice(start).search(/[,.;!?(]| and | but | want| now /);
+    const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
+    const before = text.slice(Math.max(0, start - 25), start);
+    const around = `${text.slice(Math.max(0, start - 30), start)}${after}`;
+    if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
     } else if (ML_WORDS.test(after) || (match[2] !== undefined && ML_WORDS.test(around))) {
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
@@ -192,5 +206,7 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   }
   merged.skills = [...older.skills, ...newer.skills.filter((s) => !older.skills.some((o) => o.name === s.name))];
   merged.interests = [...new Set([...older.interests, ...newer.interests])];
+  const wants = [...new Set([...(older.wants ?? []), ...(newer.wants ?? [])])];
+  if (wants.length > 0) merged.wants = wants;
   return merged;
 }

@@ -67,7 +67,7 @@ const WHICH_ROLE =
 const FIRST_PERSON = /^(hey|hi|hello|so|ok|well|yo)?[,!. ]*(i|i'm|im|i've|ive|i am|my|me)\b/;
 const COMPARISON_WORDS = /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?)\b/;
 /** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
-const SHORT_FOLLOW_UP_WORDS = 6;
+const SHORT_FOLLOW_UP_WORDS = 8;
 
 /**
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
@@ -206,7 +206,9 @@ export class Understander {
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
     const which = forMe ?? WHICH_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
     const choices = which ? after(which) : u.roleIds;
-    const namesRole = choices.length > 0;
+    // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
+    // otherwise it is the subject ("what about the multimodal one?").
+    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0);
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion };
     if (which && !namesRole && !followsUp && (hasCriterion(criterion) || hasProfileFacts(stated))) {
       return { ...u, intent: "recommend", roleIds: [], criterion };
@@ -342,8 +344,9 @@ export class Understander {
     if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
       return u;
     }
-    if (u.intent === "market" && u.roleIds.length === 0 && NARROW_MARKET.test(asked))
-      return { ...u, narrowMarket: true };
+    const outsideUs = SALARY_FACETS.find((f) => f.facet === "outside_us")?.pattern.test(asked);
+    if (u.intent === "market" && u.roleIds.length === 0 && (NARROW_MARKET.test(asked) || outsideUs))
+      return { ...u, narrowMarket: true, facet: outsideUs ? "outside_us" : undefined };
     return u;
   }
 
