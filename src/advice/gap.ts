@@ -61,6 +61,15 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       steps.push("more time in technical leadership: lead a project or mentor engineers");
     }
   }
+  // "Experience deploying ML solutions into production": shown by deployment work the person mentions.
+  const production = role.qualifications.experience.find((e) => /production|deploy/i.test(e));
+  if (production) {
+    if (p.interests.includes("deployment")) meets.push(`Experience: ${production}`);
+    else {
+      missing.push(`Experience: ${production}`);
+      steps.push("hands-on work deploying ML solutions into production");
+    }
+  }
   if (fit?.publications) {
     const line = role.qualifications.experience[0] ?? "publications";
     if (p.publications) meets.push(`Research: publications; the guide asks for ${line}`);

@@ -126,6 +126,10 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   career_path: {
     "career path": 4,
     "how long": 2.5,
+    "go after": 3,
+    "after that": 2,
+    "where can i go": 3,
+    "where can you go": 3,
     "comes after": 3,
     "what next": 2,
     after: 0.5,
@@ -201,6 +205,9 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   market: {
     market: 2,
+    "how fast": 2.5,
+    "expected to grow": 3,
+    "grow fast": 3,
     demand: 3,
     "in demand": 3,
     outlook: 3,
@@ -474,7 +481,7 @@ export const IN_PROGRESS =
 
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|no (ml|ai|tech|coding) experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -570,7 +577,7 @@ export const BACKGROUND_JOBS: readonly string[] = [
 
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
-  /\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|me,? an?) (an? |the )?$/;
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|me,? an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
   /^,? ?(here|w\/|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
@@ -581,6 +588,12 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  /\bwhere (would|should|do|can|could|might) (someone like me|a person like me|i|one) (even )?(start|begin)\b/,
+  /\bbest (\w+ )?(role|job|position|fit|match)\b(?! (for|of) (an?|the) )/,
+  /\bwhich (one )?fits\b/,
+  /\bwhat'?s my (role|job|fit|title|path|best fit)\b/,
+  /\banything (here |there )?for (someone|me|a person|people)\b/,
+  /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
   /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
@@ -598,7 +611,9 @@ export const SKILL_GAP = [
   /\b(what|anything) (am i|i'?m) missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
   /\bmissing (for|to)\b/,
-  /\bgaps?\b/,
+  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bgaps?\s*\?*$/,
+  /\banything (else )?missing\b/,
+  /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
   /\bwhat do i lack\b/,
@@ -737,10 +752,10 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =
-  /\b(accountant|nurse|teacher|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver)\b/;
+  /\b(accountant|nurse|teacher|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
-  /\b(director|cto|vp|head of|manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
+  /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
 /** Industries the guide names for roles' demand: "which role is in demand in healthcare?". */
 export const INDUSTRIES =
   /\b(healthcare|health care|hospitals?|finance|financial|banking|fintech|legal|law|automotive|telecom(munications)?|technology|tech companies|academi[ac]|research firms)\b/g;

@@ -95,8 +95,9 @@ export function extractProfile(rawText: string): Profile {
   const wished = wish ? affirmed.slice(wish.index) : "";
   const current = wish ? affirmed.slice(0, wish.index) : affirmed;
 
+  // "without a PhD" names no degree the person has; "no degree" says they have none.
   for (const { degree, pattern } of DEGREE_WORDS) {
-    if (pattern.test(text)) {
+    if (pattern.test(degree === "none" ? text : affirmed)) {
       profile.degree = degree;
       break;
     }

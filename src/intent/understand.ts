@@ -64,8 +64,15 @@ export interface Understanding extends Classification {
 
 const WHICH_ROLE =
   /\b(which|what)\b.{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
-const FIRST_PERSON = /^(hey|hi|hello|so|ok|well|yo)?[,!. ]*(i|i'm|im|i've|ive|i am|my|me)\b/;
-const COMPARISON_WORDS = /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?)\b/;
+const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i am|my|me)\b/;
+/** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
+const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
+/** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
+const ASPIRATION =
+  /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
+const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
+const COMPARISON_WORDS =
+  /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 /** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
 const SHORT_FOLLOW_UP_WORDS = 8;
 
@@ -173,7 +180,7 @@ export class Understander {
       const end = start + match[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 20);
-      const atStart = start <= 1 && /^(,|\s?(here|w\/|with|for|\(|-))/.test(after);
+      const atStart = start <= 1 && /^\s?(here|w\/|with|for|\()/.test(after);
       if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
       const phrase = match[0];
       const isFamily = this.familyAliases.some((f) => new RegExp(f.pattern.source).test(phrase));
@@ -216,8 +223,8 @@ export class Understander {
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
     if (
       !namesRole &&
-      !asked.includes("?") &&
-      FIRST_PERSON.test(asked.trim()) &&
+      (!asked.includes("?") || OPEN_ASK.test(asked.trim())) &&
+      FIRST_PERSON.test(asked) &&
       hasProfileFacts(stated) &&
       !pointsBack
     ) {
@@ -225,6 +232,17 @@ export class Understander {
         u.hasCue &&
         !["skills", "help", "list_roles", "unknown", "overview", "qualifications", "career_path"].includes(u.intent);
       if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion, statedOnly: true };
+    }
+    // "PhD in vision, python and c++, aiming for multimodal research scientist": a target and a story is a gap.
+    const story = stated.degree !== undefined || stated.years !== undefined || stated.skills.length > 0;
+    if (
+      choices.length === 1 &&
+      story &&
+      FIRST_PERSON.test(asked) &&
+      (ASPIRATION.test(asked) || ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
+      u.currentRoleIds.length === 0
+    ) {
+      return { ...u, intent: "skill_gap", roleIds: choices };
     }
     // "How do I become X" from someone who said what they have: what stands between them and X.
     if (
@@ -256,6 +274,8 @@ export class Understander {
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
     }
+    // "salaries of all roles" after a role question: every role, as asked.
+    if (EVERY_ROLE.test(asked)) return undefined;
     if (contextRoles.length === 0 && u.currentRoleIds.length === 0) {
       // "what does it pay?" with nothing said before: ask which role, with the roles as choices.
       if (
@@ -271,9 +291,10 @@ export class Understander {
       return undefined;
     }
     const roles = contextRoles.length > 0 ? contextRoles : u.currentRoleIds;
-    // "how many years does it take?" reads as out of scope alone; in a conversation its cue words decide.
-    if (!u.foreignJob && !isRoleIntent(u.intent) && u.topics.length === 0 && u.cueIntent)
-      u = { ...u, intent: u.cueIntent };
+    // "how many years does it take?" reads as out of scope alone; in a conversation its cue words decide, and
+    // "can you do that job remotely?" asks about the role as a whole, narrowed to the words it uses.
+    if (!u.foreignJob && !isRoleIntent(u.intent) && u.topics.length === 0 && (u.cueIntent || pointsBack))
+      u = { ...u, intent: u.cueIntent ?? "overview", hasCue: true };
     const carriesIntent = context?.intent && (isRoleIntent(context.intent) || context.intent === "compare");
 
     // "compare that with the entry level one", "which pays more, that or the NLP one?"

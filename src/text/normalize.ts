@@ -18,6 +18,7 @@ export function stripChatMarkup(raw: string): string {
 // mapped to the bot's English vocabulary.
 const EQUIVALENTS: Record<string, string> = {
   cert: "certification",
+  remotely: "remote",
   certs: "certifications",
   sr: "senior",
   snr: "senior",
