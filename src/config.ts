@@ -14,6 +14,27 @@ const url = optional.refine(
   "must be a URL such as http://127.0.0.1:4000/api",
 );
 
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** "30m", "1800s", "2h": a duration with its unit, in milliseconds. */
+const duration = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/i.exec(v);
+      const ms = match
+        ? Number(match[1]) * (DURATION_UNITS_MS[(match[2] ?? "").toLowerCase()] ?? Number.NaN)
+        : Number.NaN;
+      if (!Number.isFinite(ms) || ms < min || ms > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration with its unit between ${min / 1000}s and ${max / 86_400_000}d, such as 30m, 1800s or 2h`,
+        });
+        return z.NEVER;
+      }
+      return Math.round(ms);
+    });
+
 const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATA_DIR: optional.default(DEFAULT_DATA_DIR),
@@ -34,6 +55,8 @@ const EnvSchema = z.object({
   TREND_TZ: optional.default("UTC"),
   TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Idle time after which a conversation's context is deleted; in milliseconds once parsed. */
+  CONVERSATION_TTL: z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

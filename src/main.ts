@@ -1,9 +1,11 @@
 import { runConsole } from "../adapters/console/shell";
 import { createCareerBot } from "./bot";
 import { discordSettings, loadConfig, slackSettings } from "./config";
+import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
 import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
+import { SqliteConversationStore } from "./store/conversations";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
@@ -28,6 +30,13 @@ export async function startBot(): Promise<void> {
   );
 
   const weekly = createWeekly(config, bot.data, log);
+  // Conversations live in the same SQLite file, so a restart does not forget one mid-way.
+  const conversations = new Conversations(
+    bot,
+    new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL }),
+    log.child({ component: "conversations" }),
+  );
+  const sweeper = conversations.startSweeper();
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, then the database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
   const posters: ChannelPoster[] = [];
@@ -38,7 +47,13 @@ export async function startBot(): Promise<void> {
         import("../adapters/slack/poster"),
         import("../adapters/slack/client"),
       ]);
-      const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
+      const adapter = createSlackAdapter({
+        bot,
+        settings: slack,
+        log,
+        subscriptions: weekly.commandsFor("slack"),
+        conversations,
+      });
       lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
       await adapter.start();
       posters.push(slackPoster(createSlackPosterClient(slack.botToken, slack.apiUrl, log)));
@@ -53,6 +68,7 @@ export async function startBot(): Promise<void> {
         settings: discord,
         log,
         subscriptions: weekly.commandsFor("discord"),
+        conversations,
         onFatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
       lifecycle.onStop({ name: "discord", stop: () => adapter.stop() });
@@ -62,6 +78,7 @@ export async function startBot(): Promise<void> {
   } catch (error) {
     // One adapter failing to start stops the others: a half-running bot looks healthy and is not.
     log.error({ err: error }, "an adapter failed to start: stopping");
+    sweeper.stop();
     lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
     await lifecycle.shutdown("start failed", 1);
   }
@@ -72,5 +89,6 @@ export async function startBot(): Promise<void> {
     log.child({ component: "weekly" }),
   );
   lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
+  lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
   lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
 }

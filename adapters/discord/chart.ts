@@ -1,4 +1,4 @@
-import type { APIEmbed, MessageMentionOptions } from "discord.js";
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, MessageMentionOptions } from "discord.js";
 import type { Answer } from "../../src/answer/types";
 import { chartAltText, chartRoleIds, type SalaryCharts } from "../../src/chart";
 import type { Logger } from "../../src/logger";
@@ -12,6 +12,8 @@ export interface DiscordAnswerPayload {
   embeds: APIEmbed[];
   files?: { attachment: Buffer; name: string; description?: string }[];
   allowedMentions: MessageMentionOptions;
+  /** Follow-up buttons. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 export interface DiscordCharts {
@@ -20,8 +22,14 @@ export interface DiscordCharts {
 }
 
 /** The embed with the chart as its image: the PNG travels as an attachment in the same multipart request. */
-export function payloadWithChart(embed: APIEmbed, png: Buffer, description: string): DiscordAnswerPayload {
+export function payloadWithChart(
+  embed: APIEmbed,
+  png: Buffer,
+  description: string,
+  components?: DiscordAnswerPayload["components"],
+): DiscordAnswerPayload {
   return {
+    ...(components && components.length > 0 ? { components } : {}),
     embeds: [{ ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } }],
     files: [{ attachment: png, name: CHART_FILE_NAME, description }],
     allowedMentions: NO_PINGS,
@@ -38,16 +46,22 @@ export async function sendAnswerWithChart<Sent>(
   charts: DiscordCharts | undefined,
   send: (payload: DiscordAnswerPayload) => Promise<Sent>,
   edit: (sent: Sent, payload: DiscordAnswerPayload) => Promise<unknown>,
+  components?: DiscordAnswerPayload["components"],
 ): Promise<Sent> {
-  const embed = renderDiscordEmbed(answer);
-  const textOnly: DiscordAnswerPayload = { embeds: [embed], allowedMentions: NO_PINGS };
+  const buttons = components && components.length > 0 ? components : undefined;
+  const embed = renderDiscordEmbed(answer, { followUpButtons: Boolean(buttons) });
+  const textOnly: DiscordAnswerPayload = {
+    embeds: [embed],
+    allowedMentions: NO_PINGS,
+    ...(buttons ? { components: buttons } : {}),
+  };
   const roleIds = charts && chartRoleIds(answer, charts.charts.data);
   if (!charts || !roleIds) return send(textOnly);
   const description = chartAltText(roleIds, charts.charts.data);
   const cached = charts.charts.cached(roleIds);
   if (cached) {
     try {
-      return await send(payloadWithChart(embed, cached, description));
+      return await send(payloadWithChart(embed, cached, description, buttons));
     } catch (error) {
       charts.log.warn({ err: error, roles: roleIds }, "discord chart upload failed; sending the answer without it");
       return send(textOnly);
@@ -56,7 +70,7 @@ export async function sendAnswerWithChart<Sent>(
   const sent = await send(textOnly);
   void charts.charts
     .png(roleIds)
-    .then((png) => edit(sent, payloadWithChart(embed, png, description)))
+    .then((png) => edit(sent, payloadWithChart(embed, png, description, buttons)))
     .catch((error: unknown) =>
       charts.log.warn({ err: error, roles: roleIds }, "discord chart not added; the answer stands without it"),
     );

@@ -2,9 +2,12 @@ import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { DiscordSettings } from "../../src/config";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { FollowUpButtons } from "./followups";
 import { registerInteractionListener } from "./listeners/interaction";
 import { registerMessageListener } from "./listeners/message";
 import { NO_PINGS } from "./mentions";
@@ -24,6 +27,8 @@ export interface DiscordAdapterOptions {
   subscriptions?: SubscriptionCommands;
   /** Salary charts attached to answers that ask for one; one is made from the bot's data when not given. */
   charts?: SalaryCharts;
+  /** Where conversations are kept; in memory (lost on restart) when not given. */
+  conversations?: Conversations;
   /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
   onFatal?: (reason: string) => void;
 }
@@ -59,9 +64,12 @@ export function createDiscordAdapter({
   log,
   subscriptions,
   charts: salaryCharts,
+  conversations,
   onFatal,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
+  conversations ??= new Conversations(bot, new MemoryConversationStore(), discordLog);
+  const buttons = new FollowUpButtons();
   const charts = {
     charts:
       salaryCharts ??
@@ -74,8 +82,8 @@ export function createDiscordAdapter({
   prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text, charts);
-  registerInteractionListener(client, bot, discordLog, commands?.slash, charts);
+  registerMessageListener(client, conversations, new RecentKeys(), discordLog, commands?.text, charts, buttons);
+  registerInteractionListener(client, conversations, discordLog, commands?.slash, charts, buttons);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );

@@ -4,6 +4,8 @@ import { App } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
@@ -11,6 +13,8 @@ import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
+import { registerDirectMessage } from "./listeners/direct-message";
+import { registerFollowUpAction } from "./listeners/follow-up-action";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
 import { GuardedReceiver } from "./receiver";
@@ -36,6 +40,8 @@ export interface SlackAdapterOptions {
   retries?: number;
   /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
   charts?: SalaryCharts;
+  /** Where conversations are kept; in memory (lost on restart) when not given. */
+  conversations?: Conversations;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -51,8 +57,10 @@ export function createSlackAdapter({
   host,
   retries,
   charts: salaryCharts,
+  conversations,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
+  conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
   salaryCharts ??= createSalaryCharts(bot.data, {
     onRender: (roleIds, ms) => slackLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
   });
@@ -87,7 +95,7 @@ export function createSlackAdapter({
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(slackLog),
-    // Every answer stands alone: no per-conversation state to keep.
+    // Conversations are kept by careerbot's own store (src/conversation), not Bolt's.
     convoStore: false,
     // Listener calls (share, users.info) fail within seconds rather than retrying for half an hour.
     clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
@@ -104,9 +112,11 @@ export function createSlackAdapter({
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
     : {};
-  registerCareerCommand(app, bot, recent, subcommands, charts);
+  registerCareerCommand(app, conversations, recent, subcommands, charts);
   registerShareAction(app, bot, recent, charts);
-  registerAppMention(app, bot, recent, charts);
+  registerFollowUpAction(app, conversations, recent, charts);
+  registerAppMention(app, conversations, recent, charts);
+  registerDirectMessage(app, conversations, recent);
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });

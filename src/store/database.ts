@@ -23,6 +23,25 @@ const MIGRATIONS: string[] = [
      error      TEXT,
      PRIMARY KEY (platform, channel_id, week)
    );`,
+  // Conversations: the context to remember per conversation key, who took part, and when it was last used.
+  `CREATE TABLE conversations (
+     key        TEXT PRIMARY KEY,
+     context    TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversations_by_updated_at ON conversations (updated_at);
+   CREATE TABLE conversation_users (
+     key     TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,
+     user_id TEXT NOT NULL,
+     PRIMARY KEY (key, user_id)
+   );
+   CREATE INDEX conversation_users_by_user ON conversation_users (user_id);
+   CREATE TABLE conversation_aliases (
+     alias      TEXT PRIMARY KEY,
+     key        TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversation_aliases_by_key ON conversation_aliases (key);`,
 ];
 
 /**

@@ -216,6 +216,39 @@ export async function startFakeDiscord() {
     ...extra,
   });
 
+  const interaction = (
+    type: number,
+    {
+      data,
+      permissions = "0",
+      user = asker,
+      message,
+    }: {
+      data: Record<string, unknown>;
+      permissions?: string;
+      user?: Record<string, unknown>;
+      message?: Record<string, unknown>;
+    },
+  ) => ({
+    id: String(++messageId),
+    application_id: APP_ID,
+    type,
+    data,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", permissions },
+    member: { user, roles: [], permissions, joined_at: JOINED, deaf: false, mute: false, flags: 0 },
+    token: `interaction-token-${messageId}`,
+    version: 1,
+    app_permissions: "2147483647",
+    locale: "en-US",
+    guild_locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    ...(message ? { message } : {}),
+  });
+
   /** Sends a dispatch to every connected client. */
   const dispatch = (t: string, d: unknown) => {
     for (const ws of sockets) dispatchTo(ws, t, d);
@@ -245,23 +278,33 @@ export async function startFakeDiscord() {
       const { guild_id: _guild, member: _member, ...dm } = guildMessage(content);
       return { ...dm, channel_id: DM_CHANNEL_ID, channel_type: 1, mentions: [] };
     },
-    slashCommand: (question: string, permissions = "0") => ({
-      id: String(++messageId),
-      application_id: APP_ID,
-      type: 2,
-      data: { id: "800", name: "career", type: 1, options: [{ name: "question", type: 3, value: question }] },
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", permissions },
-      member: { user: asker, roles: [], permissions, joined_at: JOINED, deaf: false, mute: false, flags: 0 },
-      token: `interaction-token-${messageId}`,
-      version: 1,
-      app_permissions: "2147483647",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: { "0": GUILD_ID },
-      context: 0,
+    slashCommand: (question: string, permissions = "0", user: Record<string, unknown> = asker) =>
+      interaction(2, {
+        data: { id: "800", name: "career", type: 1, options: [{ name: "question", type: 3, value: question }] },
+        permissions,
+        user,
+      }),
+    /** `/career` being typed: Discord asks for choices (APPLICATION_COMMAND_AUTOCOMPLETE). */
+    autocomplete: (typed: string, user: Record<string, unknown> = asker) =>
+      interaction(4, {
+        data: {
+          id: "800",
+          name: "career",
+          type: 1,
+          options: [{ name: "question", type: 3, value: typed, focused: true }],
+        },
+        user,
+      }),
+    /** A click on a button (MESSAGE_COMPONENT) of a message the bot sent. */
+    buttonClick: (customId: string, message: Record<string, unknown>, user: Record<string, unknown> = asker) =>
+      interaction(3, { data: { custom_id: customId, component_type: 2 }, user, message }),
+    /** A user other than the default asker. */
+    user: (id: string, username = `user${id.slice(-3)}`) => ({
+      id,
+      username,
+      discriminator: "0",
+      global_name: null,
+      avatar: null,
     }),
     async close() {
       for (const ws of sockets) ws.terminate();

@@ -132,7 +132,8 @@ describe("weekly delivery", () => {
 
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
-    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    // 1: subscriptions and deliveries; 2: conversations.
+    expect(db.pragma("user_version", { simple: true })).toBe(2);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 

@@ -1,15 +1,19 @@
 import type { App } from "@slack/bolt";
-import type { CareerBot } from "../../../src/bot";
+import type { Conversations } from "../../../src/conversation/conversations";
+import { conversationKeys } from "../../../src/conversation/keys";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type SlackCharts, withChartImage } from "../chart";
 import { renderSlackMessage } from "../render";
 
-/** `/career <question>`: answered inside the acknowledgement, ephemeral, with a "Share in channel" button. */
+/**
+ * `/career <question>`: answered inside the acknowledgement, ephemeral, with follow-up buttons and "Share in
+ * channel". One conversation per person per channel: a follow-up ("what about the salary?") uses the last answer.
+ */
 export function registerCareerCommand(
   app: App,
-  bot: CareerBot,
+  conversations: Conversations,
   recent: RecentKeys,
   extraCommands: SlackSubcommands = {},
   charts?: SlackCharts,
@@ -30,9 +34,14 @@ export function registerCareerCommand(
       }
       return;
     }
-    const answer = bot.answer(command.text);
+    const { team_id: team, channel_id: channel, user_id: user } = command;
+    const { answer, asked } = await conversations.turn(
+      conversationKeys.slackCommand(team, channel, user),
+      conversationKeys.slackUser(team, user),
+      command.text,
+    );
     // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
-    const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text) });
+    const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text), shareContext: asked });
     await ack({ response_type: "ephemeral", ...withChartImage(message, answer, charts) });
   });
 }

@@ -2,7 +2,7 @@ import type { App, BlockButtonAction } from "@slack/bolt";
 import type { CareerBot } from "../../../src/bot";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, uploadChartToThread, withChartImage } from "../chart";
-import { renderSlackMessage, SHARE_ACTION_ID } from "../render";
+import { parseShareValue, renderSlackMessage, SHARE_ACTION_ID } from "../render";
 
 /** Why a Web API call failed, in a few words a user can act on (the Slack error code when there is one). */
 function reasonOf(error: unknown): string {
@@ -14,7 +14,7 @@ function reasonOf(error: unknown): string {
   return "Slack did not answer in time, try again";
 }
 
-/** "Share in channel": posts the same answer visibly, once, and drops the button from the private copy. */
+/** "Share in channel": posts the same answer visibly (without touching any conversation), once, and drops the button from the private copy. */
 export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys, charts?: SlackCharts): void {
   app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond, logger }) => {
     await ack();
@@ -22,7 +22,9 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
     const messageKey = body.container?.message_ts ?? action.action_ts;
     const key = `share:${channel}:${messageKey}`;
     if (!channel || !recent.claim(key)) return;
-    const answer = bot.answer(action.value ?? "");
+    // The question with the conversation context it was answered in: the shared answer is the one the user saw.
+    const { question, context } = parseShareValue(action.value ?? "");
+    const answer = bot.reply(question, context).answer;
     const message = renderSlackMessage(answer);
     let posted: { ts?: string };
     try {
