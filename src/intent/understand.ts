@@ -71,6 +71,8 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
+/** Each small-talk pattern also unanchored, for short messages where the word comes second. */
+const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({ ...s, anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")) }));
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 /** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
@@ -139,10 +141,9 @@ export class Understander {
     if (FORGET_ME.test(trimmed)) return "forget_me";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
-    for (const { kind, pattern } of SMALLTALK) {
+    for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
       // "great, bye!": in a short message the word may come second.
-      const match =
-        pattern.exec(trimmed) ?? (short ? new RegExp(pattern.source.replace(/^\^/, "\\b")).exec(trimmed) : null);
+      const match = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
@@ -207,7 +208,7 @@ export class Understander {
       if (target) return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
-    const criterion = readCriterion(asked);
+    const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
@@ -216,9 +217,9 @@ export class Understander {
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
     const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0);
-    if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion };
-    if (which && !namesRole && !followsUp && (hasCriterion(criterion) || hasProfileFacts(stated))) {
-      return { ...u, intent: "recommend", roleIds: [], criterion };
+    if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
+    if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
+      return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
     if (
@@ -231,7 +232,7 @@ export class Understander {
       const lookup =
         u.hasCue &&
         !["skills", "help", "list_roles", "unknown", "overview", "qualifications", "career_path"].includes(u.intent);
-      if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion, statedOnly: true };
+      if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion: criterion(), statedOnly: true };
     }
     // "PhD in vision, python and c++, aiming for multimodal research scientist": a target and a story is a gap.
     const story = stated.degree !== undefined || stated.years !== undefined || stated.skills.length > 0;
@@ -254,7 +255,7 @@ export class Understander {
       return { ...u, intent: "skill_gap" };
     }
     if (!namesRole && u.intent === "career_path" && hasProfileFacts(stated) && u.currentRoleIds.length === 0) {
-      return { ...u, intent: "recommend", roleIds: [], criterion };
+      return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     return undefined;
   }
@@ -381,6 +382,15 @@ export class Understander {
     }
     return undefined;
   }
+}
+
+/** A value computed on first use: most questions never need it. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    value ??= { v: compute() };
+    return value.v;
+  };
 }
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
