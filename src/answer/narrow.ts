@@ -1,6 +1,6 @@
 import type { CareerData, Role, SalaryFigure } from "../data/schema";
 import type { SalaryFacet } from "../intent/lexicon";
-import type { TopicScore } from "../intent/topics";
+import type { TopicChoice } from "../intent/topics";
 import { marketFiguresById, salaryFigures, withArticle } from "./format";
 import type { Answer, Figure } from "./types";
 
@@ -137,8 +137,8 @@ export function familyPay(data: CareerData): Answer {
 }
 
 /** A narrow market question: the asked figures, nothing else. */
-export function narrowMarket(data: CareerData, topics: readonly TopicScore[], outsideUs: boolean): Answer {
-  const asked = topics.filter((t) => t.kind === "market").map((t) => t.id);
+export function narrowMarket(data: CareerData, topics: TopicChoice, outsideUs: boolean): Answer {
+  const asked = topics.market;
   // The asked figures first, then the headline ones, three in all: a glance, not the whole market page.
   const ids = [...new Set([...asked.slice(0, 2), ...data.market.headlineFigureIds])].slice(0, 3);
   const figures = marketFiguresById(ids, data);

@@ -7,6 +7,7 @@ import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./inte
 import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
+import { CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
 /** What a question asks, before any answer is written. */
 export interface Classification {
@@ -36,17 +37,6 @@ interface Cue {
 }
 
 const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
-/** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
-const EXPLICIT = 4;
-/** What a matched topic adds to its intent, on top of its match score: a one-word match stays below a cue that names an intent. */
-const TOPIC_VOTE = 1.5;
-/** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
-const CLEAR_HINT = 2;
-/** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
-const WEAK_CUE = 1.5;
-/** Below this, a question with no role and no topic is out of scope. */
-const MIN_CONFIDENCE = 1.5;
-
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();

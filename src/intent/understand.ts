@@ -28,7 +28,8 @@ import {
 } from "./lexicon";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { findSkillTerms } from "./skills";
-import type { TopicScore } from "./topics";
+import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
+import { SHORT_FOLLOW_UP_WORDS } from "./weights";
 
 /** What a conversation remembers between two questions. Plain JSON, so any store can keep it. */
 export interface ConversationContext {
@@ -44,6 +45,8 @@ export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "f
 
 /** Everything the answer builders need, decided once: answers format, they never re-classify. */
 export interface Understanding extends Classification {
+  /** The topics the answer shows, per kind, best first. */
+  topicIds?: TopicChoice;
   /** What the person has said about themselves, in this question and earlier turns. */
   profile: Profile;
   /** The person's own current role, when it is one we know ("I'm starting as an entry level AI engineer"). */
@@ -72,11 +75,12 @@ const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
-const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({ ...s, anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")) }));
+const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
+  ...s,
+  anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
+}));
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
-/** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
-const SHORT_FOLLOW_UP_WORDS = 8;
 
 /**
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
@@ -133,7 +137,9 @@ export class Understander {
     const c = this.classifier.classify(asked);
     const u: Understanding = { ...c, profile, currentRoleIds };
 
-    return this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+    const understood =
+      this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+    return { ...understood, topicIds: chooseTopics(understood.topics) };
   }
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
