@@ -79,7 +79,10 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     }
   }
 
-  for (const requirement of skillRequirements(role)) {
+  // What they said they lack comes first: it is what they asked about.
+  const said = (r: { members: string[] }) => r.members.some((m) => p.lacks?.includes(m));
+  const requirements = [...skillRequirements(role)].sort((a, b) => Number(said(b)) - Number(said(a)));
+  for (const requirement of requirements) {
     if (meetsSkill(requirement, p)) {
       const have = p.skills.find((s) => requirement.members.includes(s.name) || s.family === requirement.family);
       meets.push(

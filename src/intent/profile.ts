@@ -29,6 +29,8 @@ export interface Profile {
   studying?: boolean;
   field?: string;
   skills: SkillTerm[];
+  /** Skills they say they do not have ("never touched kubernetes"): a gap lists these first. */
+  lacks?: string[];
   /** What their work is about, or what they want it to be about. */
   interests: Focus[];
   /** What they say they want ("want to do research"): weighs more than what they happen to do now. */
@@ -90,6 +92,8 @@ export function extractProfile(rawText: string): Profile {
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   const affirmed = text.replace(NEGATED, " ");
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
+  const lacks = findSkillTerms([...text.matchAll(NEGATED)].map((m) => m[0]).join(" "));
+  if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
   const wished = wish ? affirmed.slice(wish.index) : "";
@@ -207,6 +211,10 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   }
   merged.skills = [...older.skills, ...newer.skills.filter((s) => !older.skills.some((o) => o.name === s.name))];
   merged.interests = [...new Set([...older.interests, ...newer.interests])];
+  const lacks = [...new Set([...(older.lacks ?? []), ...(newer.lacks ?? [])])].filter(
+    (name) => !merged.skills.some((s) => s.name === name),
+  );
+  if (lacks.length > 0) merged.lacks = lacks;
   const wants = [...new Set([...(older.wants ?? []), ...(newer.wants ?? [])])];
   if (wants.length > 0) merged.wants = wants;
   return merged;
