@@ -70,10 +70,10 @@ function forRole(data: CareerData, u: Understanding): Answer {
   if (u.familyPay) return familyPay(data);
   // With two roles ("from junior to lead"), the path leads to the last one named.
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
-  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet);
+  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);
   if (role) {
     const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
-    return focusOn(full, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+    return focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
   }
   if (intent === "market")
     return u.narrowMarket

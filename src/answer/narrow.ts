@@ -47,7 +47,7 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
 };
 
 /** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
-export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): Answer {
+export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, asked: readonly string[] = []): Answer {
   const all = salaryFigures(role, data);
   const raw = role.salary?.figures ?? [];
   const base: Answer = {
@@ -72,7 +72,11 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): A
   }
   const pattern = LINE_FOR[facet];
   const statements = [...(role.salary?.factors ?? []), ...(role.salary?.benefits ?? [])];
-  const lines = pattern ? statements.filter((l) => pattern.test(l)) : [];
+  // The line that uses the asker's own word ("equity") first.
+  const names = (l: string) => asked.some((w) => l.toLowerCase().includes(w));
+  const lines = pattern
+    ? statements.filter((l) => pattern.test(l)).sort((a, b) => Number(names(b)) - Number(names(a)))
+    : [];
   if (lines.length > 0) {
     return {
       ...base,

@@ -60,7 +60,8 @@ export class IntentClassifier {
   }
 
   classify(question: string): Classification {
-    const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
+    const written = tokenize(stripChatMarkup(question));
+    const tokens = written.map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
     if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
@@ -73,9 +74,15 @@ export class IntentClassifier {
       hasCue,
       cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
       explicit: (scores.get(decided.intent) ?? 0) >= EXPLICIT,
+      // Only words as written: a corrected word ("matter" -> "master") is a guess, too weak to narrow an answer.
       contentWords: roles.rest.filter(
-        (t) =>
-          t.length >= 4 && !STOPWORDS.has(t) && !FOCUS_NEUTRAL.has(t) && !this.domainWords.has(t) && !/^\d/.test(t),
+        (t, i) =>
+          t === written[i] &&
+          t.length >= 4 &&
+          !STOPWORDS.has(t) &&
+          !FOCUS_NEUTRAL.has(t) &&
+          !this.domainWords.has(t) &&
+          !/^\d/.test(t),
       ),
     };
   }

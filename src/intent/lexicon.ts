@@ -611,7 +611,7 @@ export const SKILL_GAP = [
   /\b(what|anything) (am i|i'?m) missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
   /\bmissing (for|to)\b/,
-  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bgaps?\s*\?*$/,
+  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
@@ -645,7 +645,11 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
 
 /** A role criterion on degrees: "needs a PhD", "only a bachelor's". */
 export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; pattern: RegExp }[] = [
-  { degree: "bachelor", pattern: /\b(only|just) (a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/ },
+  {
+    degree: "bachelor",
+    pattern:
+      /\b(only|just) (needs? |requires? |with )?(a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/,
+  },
   { degree: "phd", pattern: /\b(need|needs|require|requires|required|with)\b.*\b(phd|ph\.d|doctorate)\b/ },
   { degree: "master", pattern: /\b(need|needs|require|requires|required)\b.*\bmaster'?s?\b/ },
 ];
@@ -672,7 +676,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =
@@ -768,7 +772,8 @@ export const FOCUS_NEUTRAL = new Set(
   `need needed require required requirement qualification qualified skill skillset salary salarie pay paid earn
   earning make job role career tell about overview describe work working responsibility duty path become becoming
   know much many level good best typical usual important main key list type kind thing like look want have
-  really actually please thank help more info information detail general overall usually typically exactly`
+  really actually please thank help more info information detail general overall usually typically exactly
+  technical tool tech technology stack hard learn learning study studying`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -54,6 +54,10 @@ const LED_BEFORE =
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
 
+/** A degree asked about, not held: "do I need a PhD", "is a master's required". */
+const ASKED_DEGREE =
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|just|only)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (required|needed|necessary|mandatory)\b/g;
+
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -99,9 +103,10 @@ export function extractProfile(rawText: string): Profile {
   const wished = wish ? affirmed.slice(wish.index) : "";
   const current = wish ? affirmed.slice(0, wish.index) : affirmed;
 
-  // "without a PhD" names no degree the person has; "no degree" says they have none.
+  // "without a PhD" or "do I need a PhD" names no degree the person has; "no degree" says they have none.
+  const held = affirmed.replace(ASKED_DEGREE, " ");
   for (const { degree, pattern } of DEGREE_WORDS) {
-    if (pattern.test(degree === "none" ? text : affirmed)) {
+    if (pattern.test(degree === "none" ? text : held)) {
       profile.degree = degree;
       break;
     }

@@ -149,7 +149,10 @@ export class Understander {
     const short = trimmed.split(/\s+/).length <= 4;
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
       // "great, bye!": in a short message the word may come second.
-      const match = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);
+      const found = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);
+      // "great, bye!" but not "translate hello into french": only filler may come before the word.
+      const match =
+        found && SMALLTALK_FILLER.test(trimmed.slice(0, found.index).replace(/[\s,!.]+$/, "")) ? found : null;
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
@@ -211,8 +214,9 @@ export class Understander {
     const gapCue = firstMatch(SKILL_GAP, asked);
     if (gapCue) {
       const target = after(gapCue)[0] ?? u.roleIds[0] ?? contextRoles[0];
-      if (target) return { ...u, intent: "skill_gap", roleIds: [target] };
-      if (!hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
+      // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
+      if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
+      if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
     const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.

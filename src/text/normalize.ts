@@ -19,6 +19,9 @@ export function stripChatMarkup(raw: string): string {
 const EQUIVALENTS: Record<string, string> = {
   cert: "certification",
   remotely: "remote",
+  ethics: "ethic",
+  ethical: "ethic",
+  ethically: "ethic",
   certs: "certifications",
   sr: "senior",
   snr: "senior",
