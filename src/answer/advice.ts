@@ -12,7 +12,7 @@ function asSentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** A gap longer than this shows its first lines (degree, experience, leadership come first) and a count. */
+/** A gap longer than this shows its first lines (degree, experience, leadership come first), the rest on one line. */
 const MAX_MISSING = 6;
 
 const HOW_I_DECIDE = "Reasoning over the guide's requirements and figures; the guide itself does not rank people.";
@@ -235,7 +235,10 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
           : gap.missing.length > MAX_MISSING
             ? [
                 ...gap.missing.slice(0, MAX_MISSING),
-                `...and ${gap.missing.length - MAX_MISSING} more from the role's skill list`,
+                `Also: ${gap.missing
+                  .slice(MAX_MISSING)
+                  .map((m) => m.replace(/^Skill: /, ""))
+                  .join("; ")}`,
               ]
             : gap.missing,
     },

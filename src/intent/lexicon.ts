@@ -481,7 +481,7 @@ export const IN_PROGRESS =
 
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|no (ml|ai|tech|coding) experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -588,6 +588,10 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  /\b(good|best|right|great|ideal) fit\b/,
+  /\bwhere should i apply\b|\bwhat should i apply (to|for)\b/,
+  /\b(which|what) (\w+ )?(role|job|position|career|path)s? (should|would|could|can|might) (someone|somebody|a person|one|they|he|she|my \w+)\b/,
+  /\brecommend (a |me a |me |some )?(role|job|path|position|career)s?\b/,
   /\bwhere (would|should|do|can|could|might) (someone like me|a person like me|i|one) (even )?(start|begin)\b/,
   /\bbest (\w+ )?(role|job|position|fit|match)\b(?! (for|of) (an?|the) )/,
   /\bwhich (one )?fits\b/,
@@ -613,6 +617,7 @@ export const SKILL_GAP = [
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
+  /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
@@ -676,7 +681,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =

@@ -79,6 +79,9 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
   ...s,
   anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
 }));
+/** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+const FIELD_WORDS =
+  /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -160,6 +163,13 @@ export class Understander {
     return undefined;
   }
 
+  /** The text with job-family names ("ML engineers") blanked out. */
+  private withoutFamilies(text: string): string {
+    let out = text;
+    for (const { pattern } of this.familyAliases) out = out.replace(pattern, " ");
+    return out;
+  }
+
   /** Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold"). */
   private isChatter(text: string): boolean {
     const c = this.classifier.classify(text);
@@ -210,10 +220,13 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
     // work, what am I missing for senior AI engineer?", "NLP PhD here, which role fits me?").
-    const after = (match: RegExpExecArray) => this.classifier.rolesIn(asked.slice(match.index + match[0].length));
+    // A job family ("a team of ML engineers") or a field ("NLP work") names no role to choose.
+    const rolesNamedIn = (text: string) =>
+      this.classifier.rolesIn(this.withoutFamilies(text).replace(FIELD_WORDS, " "));
+    const after = (match: RegExpExecArray) => rolesNamedIn(asked.slice(match.index + match[0].length));
     const gapCue = firstMatch(SKILL_GAP, asked);
     if (gapCue) {
-      const target = after(gapCue)[0] ?? u.roleIds[0] ?? contextRoles[0];
+      const target = after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0];
       // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
       if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
@@ -226,7 +239,7 @@ export class Understander {
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
-    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0);
+    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && rolesNamedIn(asked).length > 0);
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
     if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
