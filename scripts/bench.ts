@@ -4,6 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import type { CareerData, Role } from "../src/data/schema";
@@ -16,12 +17,9 @@ const coldMs = performance.now() - coldStart;
 
 const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 20;
 const fixtures = new URL("../test/fixtures/", import.meta.url);
-const questionFiles = [
-  new URL("../../shared/eval/dev.jsonl", import.meta.url),
-  ...readdirSync(fixtures)
-    .filter((f) => f.endsWith(".jsonl"))
-    .map((f) => new URL(f, fixtures)),
-];
+const questionFiles = readdirSync(fixtures)
+  .filter((f) => f.endsWith(".jsonl"))
+  .map((f) => new URL(f, fixtures));
 const questions = questionFiles.flatMap((f) => {
   try {
     return readFileSync(f, "utf8")
@@ -96,7 +94,7 @@ console.log(`cold start in-process (load data, build indexes, first answer): ${c
 console.log(`RSS: ${mb(process.memoryUsage().rss)}`);
 
 // What a person waits for: a new process, from launch to the printed answer (the compiled build, as `npm ci` leaves it).
-const bin = new URL("../bin/careerbot.js", import.meta.url).pathname;
+const bin = fileURLToPath(new URL("../bin/careerbot.js", import.meta.url));
 const launches = Array.from({ length: 7 }, () => {
   const t = performance.now();
   execFileSync(process.execPath, [bin, "ask", "what does an NLP research scientist earn?"], {

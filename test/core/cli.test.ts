@@ -2,12 +2,13 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
 
 const run = promisify(execFile);
-const BIN = new URL("../../bin/careerbot.js", import.meta.url).pathname;
+const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 
 function careerbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
   const child = run("node", [BIN, ...args], { env: { ...process.env, LOG_LEVEL: "silent", ...env } });
