@@ -91,7 +91,7 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   if (Number.isNaN(now.getTime()))
     throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), log);
   try {
     const report = await weekly.poster(await postersFor(config)).runDue(now);
@@ -127,7 +127,11 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
   }
   const p = platform === undefined ? undefined : parsePlatform(platform);
   const config = loadConfig();
-  const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), createLogger(config.LOG_LEVEL));
+  const weekly = createWeekly(
+    config,
+    loadCareerData(config.DATA_DIR),
+    createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
+  );
   try {
     if (action === "list") {
       const subs = weekly.subscriptions.list(p);

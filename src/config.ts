@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR } from "./data/load";
+import { LOG_FORMATS } from "./logger";
 import { parseSchedule } from "./weekly/schedule";
 
 /** Unset and empty mean the same thing in a .env file. */
@@ -16,6 +17,10 @@ const url = optional.refine(
 
 const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : v),
+    z.enum(LOG_FORMATS).default("auto"),
+  ),
   DATA_DIR: optional.default(DEFAULT_DATA_DIR),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
   SLACK_SIGNING_SECRET: optional,

@@ -13,7 +13,7 @@ import { startWeeklyScheduler } from "./weekly/scheduler";
  */
 export async function startBot(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
   const slack = slackSettings(config);
   const discord = discordSettings(config);
