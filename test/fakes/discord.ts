@@ -47,7 +47,10 @@ export async function startFakeDiscord() {
 
   const send = (ws: WebSocket, payload: { op: number; d: unknown; t?: string | null; s?: number | null }) =>
     ws.send(JSON.stringify({ t: null, s: null, ...payload }));
-  const dispatchTo = (ws: WebSocket, t: string, d: unknown) => send(ws, { op: 0, t, s: ++seq, d });
+  /** The intents each connection identified with. */
+  const intentsOf = new WeakMap<WebSocket, number>();
+  const dispatchTo = (ws: WebSocket, t: string, d: unknown) =>
+    send(ws, { op: 0, t, s: ++seq, d: t === "MESSAGE_CREATE" ? asDiscordDelivers(d, intentsOf.get(ws) ?? 0) : d });
 
   wss.on("connection", (ws) => {
     sockets.add(ws);
@@ -58,6 +61,7 @@ export async function startFakeDiscord() {
       if (packet.op === 1) send(ws, { op: 11, d: null });
       if (packet.op === 2) {
         identifies.push(packet.d);
+        intentsOf.set(ws, (packet.d as { intents: number }).intents);
         dispatchTo(ws, "READY", {
           v: 10,
           user: botUser,
@@ -214,6 +218,19 @@ export async function startFakeDiscord() {
       await rest.close();
     },
   };
+}
+
+const MESSAGE_CONTENT_INTENT = 1 << 15;
+
+/**
+ * What Discord sends a bot without the privileged Message Content intent: a guild message that neither mentions the
+ * bot nor comes from it arrives with empty content, embeds, attachments and components. DMs and mentions are whole.
+ */
+function asDiscordDelivers(message: unknown, intents: number): unknown {
+  const m = message as { guild_id?: string; author?: { id: string }; mentions?: { id: string }[] };
+  if (intents & MESSAGE_CONTENT_INTENT || !m.guild_id || m.author?.id === BOT_ID) return message;
+  if (m.mentions?.some((u) => u.id === BOT_ID)) return message;
+  return { ...m, content: "", embeds: [], attachments: [], components: [] };
 }
 
 function guildPayload() {
