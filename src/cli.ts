@@ -153,6 +153,25 @@ function parsePlatform(value: string): Platform {
   throw new UsageError(`platform must be slack or discord, not "${value}"`);
 }
 
+/** Exit 0 when the running bot's /healthz (or /readyz) answers 200 on this machine: a HEALTHCHECK without curl. */
+async function healthcheck(ready: boolean, urlOption: string | undefined): Promise<number> {
+  let url = urlOption;
+  if (url === undefined) {
+    const config = loadConfig();
+    const port = config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? config.PORT : config.HEALTH_PORT;
+    url = `http://127.0.0.1:${port}${ready ? "/readyz" : "/healthz"}`;
+  }
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+    const body = (await res.text()).slice(0, 500);
+    console.log(`${url}: ${res.status} ${body}`);
+    return res.status === 200 ? 0 : 1;
+  } catch (error) {
+    console.error(`${url}: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
 const HELP = { type: "boolean", short: "h" } as const;
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -226,6 +245,21 @@ Options:
     options: { now: { type: "string" } },
     maxPositionals: 0,
     run: (values) => trendsRunDue(values.now as string | undefined),
+  },
+  healthcheck: {
+    summary: "probe the running bot's health endpoint; exit 0 on 200 (container HEALTHCHECK)",
+    usage: `Usage: careerbot healthcheck [--ready] [--url URL]
+
+Asks the bot running on this machine for GET /healthz (alive) or, with --ready, GET /readyz (database writable and
+every adapter connected), on PORT in Slack HTTP mode and on HEALTH_PORT otherwise. Exits 0 on 200, 1 otherwise.
+
+Options:
+  --ready       probe /readyz instead of /healthz
+  --url URL     probe this URL instead
+  -h, --help    this text`,
+    options: { ready: { type: "boolean" }, url: { type: "string" } },
+    maxPositionals: 0,
+    run: (values) => healthcheck(values.ready === true, values.url as string | undefined),
   },
   subscriptions: {
     summary: "manage weekly-post subscriptions",

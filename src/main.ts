@@ -3,6 +3,7 @@ import { createCareerBot } from "./bot";
 import { discordSettings, loadConfig, slackSettings } from "./config";
 import { loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
+import { createOps } from "./ops";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
@@ -29,33 +30,57 @@ export async function startBot(): Promise<void> {
   const weekly = createWeekly(config, bot.data, log);
   const posters: ChannelPoster[] = [];
   const stops: (() => Promise<void> | void)[] = [];
+  // Health, readiness and metrics: on Slack's port in HTTP mode, else on HEALTH_PORT, listening before adapters connect.
+  const ops = createOps(weekly.db, log, [
+    ...(slack ? ["slack" as const] : []),
+    ...(discord ? ["discord" as const] : []),
+  ]);
+  if (slack?.connection.mode !== "http") await ops.listen(config.HEALTH_PORT, config.HOST);
   if (slack) {
-    const [{ createSlackAdapter }, { slackPoster }] = await Promise.all([
+    const [{ createSlackAdapter }, { slackPoster }, { healthRoutes, watchSlack }] = await Promise.all([
       import("../adapters/slack"),
       import("../adapters/slack/poster"),
+      import("../adapters/slack/health"),
     ]);
-    const adapter = createSlackAdapter({ bot, settings: slack, log, subscriptions: weekly.commandsFor("slack") });
+    const adapter = createSlackAdapter({
+      bot: ops.instrumentBot(bot, "slack"),
+      settings: slack,
+      log,
+      subscriptions: weekly.commandsFor("slack"),
+      host: config.HOST,
+      routes: healthRoutes(ops.handler),
+    });
+    const watch = watchSlack(adapter.app, slack.connection.mode, ops);
     await adapter.start();
+    watch.started();
     posters.push(slackPoster(adapter.app.client));
     stops.push(adapter.stop);
   }
   if (discord) {
-    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }] = await Promise.all([
+    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
       import("../adapters/discord"),
       import("../adapters/discord/poster"),
+      import("../adapters/discord/health"),
     ]);
-    const adapter = createDiscordAdapter({ bot, settings: discord, log, subscriptions: weekly.commandsFor("discord") });
+    const adapter = createDiscordAdapter({
+      bot: ops.instrumentBot(bot, "discord"),
+      settings: discord,
+      log,
+      subscriptions: weekly.commandsFor("discord"),
+    });
+    watchDiscord(adapter.client, ops);
     await adapter.start();
     posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
     stops.push(adapter.stop);
   }
   const scheduler = startWeeklyScheduler(
-    weekly.poster(posters),
+    ops.instrumentPoster(weekly.poster(posters)),
     config.TREND_CRON,
     config.TREND_TZ,
     log.child({ component: "weekly" }),
   );
   stops.unshift(() => scheduler.stop());
+  stops.push(() => ops.close());
   stops.push(() => {
     weekly.db.close();
   });

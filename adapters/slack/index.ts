@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, type CustomRoute } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
 import type { SlackSettings } from "../../src/config";
 import type { Logger } from "../../src/logger";
@@ -30,6 +30,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Tests pass 0 retries so a fake API error does not hang. */
   retries?: number;
+  /** HTTP mode: routes served beside /slack/events (health, readiness, metrics); default a bare GET /healthz. */
+  routes?: CustomRoute[];
 }
 
 export function createSlackAdapter({
@@ -39,6 +41,7 @@ export function createSlackAdapter({
   subscriptions,
   host,
   retries,
+  routes,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   const connection = settings.connection;
@@ -57,7 +60,7 @@ export function createSlackAdapter({
         }
       : {
           signingSecret: settings.signingSecret,
-          customRoutes: [
+          customRoutes: routes ?? [
             {
               path: "/healthz",
               method: ["GET"],
