@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { renderPlainText } from "./answer/plainText";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
-import { type Config, loadConfig } from "./config";
+import { type Config, ConfigError, discordSettings, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import { createLogger } from "./logger";
 import { packageVersion } from "./ops/version";
@@ -172,6 +172,17 @@ async function healthcheck(ready: boolean, urlOption: string | undefined): Promi
   }
 }
 
+/** Registers the /career slash command with Discord (in DISCORD_GUILD_ID if set, else globally). */
+async function discordRegister(): Promise<number> {
+  const settings = discordSettings(loadConfig());
+  if (!settings) throw new ConfigError("DISCORD_TOKEN is required to register commands");
+  if (!settings.applicationId) throw new ConfigError("DISCORD_APPLICATION_ID is required to register commands");
+  const { registerCommands } = await import("../adapters/discord/register");
+  const { scope, count } = await registerCommands({ ...settings, applicationId: settings.applicationId });
+  console.log(`Registered ${count} command(s) (${scope}).`);
+  return 0;
+}
+
 const HELP = { type: "boolean", short: "h" } as const;
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -245,6 +256,15 @@ Options:
     options: { now: { type: "string" } },
     maxPositionals: 0,
     run: (values) => trendsRunDue(values.now as string | undefined),
+  },
+  "discord-register": {
+    summary: "register the /career slash command with Discord",
+    usage: `Usage: careerbot discord-register
+
+Registers /career question:<text> with Discord, using DISCORD_TOKEN and DISCORD_APPLICATION_ID: in DISCORD_GUILD_ID
+if set (instant), otherwise globally (can take up to an hour to show). Also: npm run discord:register.`,
+    maxPositionals: 0,
+    run: () => discordRegister(),
   },
   healthcheck: {
     summary: "probe the running bot's health endpoint; exit 0 on 200 (container HEALTHCHECK)",

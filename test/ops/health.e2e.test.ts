@@ -110,7 +110,8 @@ describe("health, readiness and metrics in every mode (careerbot start against l
         `${base}/readyz`,
       ]).catch((e) => e);
       expect(failing.code).toBe(1);
-      expect(await bot.stop()).toBe(0);
+      // A graceful stop, well inside the 10 s Docker and systemd give by default.
+      expect(await bot.stop(10_000)).toBe(0);
     },
     LONG,
   );
@@ -158,7 +159,8 @@ describe("health, readiness and metrics in every mode (careerbot start against l
       expect(
         sample(await metricsOf(base), 'careerbot_gateway_reconnects_total{platform="slack"}'),
       ).toBeGreaterThanOrEqual(1);
-      expect(await bot.stop()).toBe(0);
+      // A graceful stop, well inside the 10 s Docker and systemd give by default.
+      expect(await bot.stop(10_000)).toBe(0);
     },
     LONG,
   );
@@ -193,7 +195,8 @@ describe("health, readiness and metrics in every mode (careerbot start against l
       expect(sample(text, 'careerbot_questions_total{platform="slack",intent="challenges"}')).toBe(1);
       expect(sample(text, 'careerbot_slack_ack_duration_seconds_count{kind="command"}')).toBe(1);
       expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBeGreaterThanOrEqual(400);
-      expect(await bot.stop()).toBe(0);
+      // A graceful stop, well inside the 10 s Docker and systemd give by default.
+      expect(await bot.stop(10_000)).toBe(0);
     },
     LONG,
   );

@@ -16,9 +16,9 @@ export interface LogLine {
  * `careerbot start` in a child process with JSON logs, listening on 127.0.0.1 only, with a fresh database and
  * every platform variable blanked unless `env` sets it.
  */
-export function startCareerbot(env: Record<string, string>) {
+export function startCareerbot(env: Record<string, string>, bin = BIN) {
   const dir = mkdtempSync(join(tmpdir(), "careerbot-ops-"));
-  const child: ChildProcess = spawn(process.execPath, [BIN, "start"], {
+  const child: ChildProcess = spawn(process.execPath, [bin, "start"], {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
