@@ -44,7 +44,7 @@ export interface RoleMatch {
 export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
-  private readonly roleWords = new Set<string>();
+  private readonly roleWords: ReadonlySet<string>;
   /**
    * Words of role names ("multimodal", "architect") with the title of a role they belong to, one fuse index per
    * first letter: typos rarely hit the first letter, and small indexes keep a search in microseconds.
@@ -61,7 +61,7 @@ export class RoleMatcher {
         }
       }
     }
-    for (const word of this.index.words()) this.roleWords.add(word);
+    this.roleWords = this.index.words();
     const byInitial = new Map<string, { word: string; title: string }[]>();
     for (const [word, title] of titleByWord) {
       const list = byInitial.get(word[0] as string);
