@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { until } from "../helpers";
-import { get, sample, startCareerbot } from "./process";
+import { get, getUntil, sample, startCareerbot } from "./process";
 
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 // A process start, a connection and a few requests each: generous bounds for a loaded machine.
@@ -17,16 +17,8 @@ afterEach(async () => {
 
 /** Polls /readyz until it answers `status`; returns the parsed body. */
 async function readyz(base: string, status: number) {
-  let last: { status: number; text: string } = { status: 0, text: "" };
-  await until(() => {
-    void get(`${base}/readyz`).then((r) => {
-      last = r;
-    });
-    return last.status === status;
-  }, 30_000).catch(() => {
-    throw new Error(`/readyz never answered ${status}; last ${last.status} ${last.text}`);
-  });
-  return JSON.parse(last.text) as { status: string; checks: Record<string, string> };
+  const res = await getUntil(`${base}/readyz`, status);
+  return JSON.parse(res.text) as { status: string; checks: Record<string, string> };
 }
 
 async function expectAlive(base: string) {

@@ -91,3 +91,15 @@ export function sample(metrics: string, series: string): number | undefined {
   const line = metrics.split("\n").find((l) => l.startsWith(`${series} `));
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
+
+/** GETs `url` until it answers `status` (one request at a time, a short pause between); returns the last answer. */
+export async function getUntil(url: string, status: number, ms = 30_000) {
+  const end = Date.now() + ms;
+  let last: { status: number; type: string; text: string } = { status: 0, type: "", text: "" };
+  while (Date.now() < end) {
+    last = await get(url).catch((e: Error) => ({ status: 0, type: "", text: e.message }));
+    if (last.status === status) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} never answered ${status} within ${ms} ms; last: ${last.status} ${last.text}`);
+}

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { until } from "../helpers";
-import { get, startCareerbot } from "./process";
+import { get, getUntil, startCareerbot } from "./process";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -81,13 +81,7 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       try {
         const { port } = (await bot.waitForLog("health endpoint listening")) as { port: number; msg: string };
         await until(() => fake.connections() > 0, 30_000);
-        let ready = 0;
-        await until(() => {
-          void get(`http://127.0.0.1:${port}/readyz`).then((r) => {
-            ready = r.status;
-          });
-          return ready === 200;
-        }, 30_000);
+        await getUntil(`http://127.0.0.1:${port}/readyz`, 200);
         fake.dispatch("MESSAGE_CREATE", fake.guildMessage(`<@${BOT_ID}> nlp research scientist salary`));
         await until(() => fake.messagesTo(CHANNEL_ID).length > 0, 20_000);
         expect((await get(`http://127.0.0.1:${port}/metrics`)).text).toContain(
