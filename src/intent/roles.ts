@@ -15,8 +15,13 @@ const SYNONYMS: [string, string][] = [
 /** The short forms as whole-word patterns, compiled once (indexing calls spellings() for every alias). */
 const SHORT_FORMS = SYNONYMS.map(([long, short]) => [long, short, new RegExp(`\\b${short}\\b`)] as const);
 
+/** Any long or short form at all: most aliases have none and need no variants. */
+const ANY_FORM = new RegExp(SYNONYMS.map(([long, short]) => `${long}|\\b${short}\\b`).join("|"));
+
 function spellings(alias: string): string[] {
-  let variants = [alias.toLowerCase()];
+  const lower = alias.toLowerCase();
+  if (!ANY_FORM.test(lower)) return [lower];
+  let variants = [lower];
   // Plain loops, not flatMap: this runs for every alias of every role, and flatMap's small arrays add up.
   for (const [long, short, shortWord] of SHORT_FORMS) {
     const next: string[] = [];

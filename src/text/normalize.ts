@@ -131,10 +131,8 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
   const folded = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
-  const words = folded
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^a-z0-9+]+/);
+  const lower = folded.toLowerCase();
+  const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
   const tokens: string[] = [];
   for (const word of words) {
     const bare = word.includes("+") ? word.replace(/\+/g, "") : word;
