@@ -98,7 +98,7 @@ const builds = Array.from({ length: 5 }, () => {
   return performance.now() - t;
 });
 const buildMs = builds[0] ?? 0;
-const buildMedian = [...builds].sort((a, b) => a - b)[2] ?? 0;
+const [buildBest = 0, , buildMedian = 0] = [...builds].sort((a, b) => a - b);
 const big = createCareerBot(bigData);
 const firstStart = performance.now();
 big.answer("lead ml architect salary");
@@ -106,5 +106,5 @@ const firstMs = performance.now() - firstStart;
 const bigRun = measure(big.answer);
 show(`${bigData.roles.length.toLocaleString("en-US")} roles`, bigRun);
 console.log(
-  `${bigData.roles.length.toLocaleString("en-US")} roles: index build ${buildMs.toFixed(1)} ms first, ${buildMedian.toFixed(1)} ms median of 5; first answer ${firstMs.toFixed(1)} ms; p50 x${(bigRun.p50 / base.p50).toFixed(2)}, p99 x${(bigRun.p99 / base.p99).toFixed(2)} vs 5 roles; RSS ${mb(process.memoryUsage().rss)}`,
+  `${bigData.roles.length.toLocaleString("en-US")} roles: index build ${buildMs.toFixed(1)} ms first, ${buildMedian.toFixed(1)} ms median and ${buildBest.toFixed(1)} ms best of 5 (on a busy machine, best is closest to the real cost); first answer ${firstMs.toFixed(1)} ms; p50 x${(bigRun.p50 / base.p50).toFixed(2)}, p99 x${(bigRun.p99 / base.p99).toFixed(2)} vs 5 roles; RSS ${mb(process.memoryUsage().rss)}`,
 );
