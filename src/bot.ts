@@ -1,50 +1,112 @@
-import { compare, help, listRoles, unknown } from "./answer/metaAnswers";
+import { recommend, skillGapAnswer, whichRole } from "./answer/advice";
+import { focusOn } from "./answer/focus";
+import { withArticle } from "./answer/format";
+import { compare, help, listRoles, smalltalk, unknown } from "./answer/metaAnswers";
+import { familyPay, narrowMarket, salaryFacet } from "./answer/narrow";
 import { renderPlainText } from "./answer/plainText";
 import { acrossRoles, ROLE_ANSWERS } from "./answer/roleAnswers";
 import { bestPractices, challenges, generalMarket, trends } from "./answer/topicAnswers";
 import type { Answer } from "./answer/types";
 import type { CareerData } from "./data/schema";
-import { type Classification, IntentClassifier } from "./intent/classify";
-import { isRoleIntent } from "./intent/intents";
+import type { Intent, RoleIntent } from "./intent/intents";
+import { type ConversationContext, Understander, type Understanding } from "./intent/understand";
+
+/** An answer and what the conversation remembers after it. */
+export interface Reply {
+  answer: Answer;
+  understanding: Understanding;
+  /** The context to keep for the next question in this conversation; empty after "start over". */
+  context: ConversationContext;
+}
 
 export interface CareerBot {
-  /** Answers any text, however odd; never throws. */
+  /** Answers any text, however odd, as a question on its own; never throws. */
   answer(question: string): Answer;
+  /** Answers a question in a conversation, and says what to remember; never throws. */
+  reply(question: string, context?: ConversationContext): Reply;
   data: CareerData;
 }
 
-export function createCareerBot(data: CareerData): CareerBot {
-  const classifier = new IntentClassifier(data);
+type AnswerBuilder = (data: CareerData, u: Understanding) => Answer;
+
+/** One builder per intent: a new intent without one does not compile. */
+const BUILDERS: Record<Intent, AnswerBuilder> = {
+  overview: forRole,
+  responsibilities: forRole,
+  skills: forRole,
+  qualifications: forRole,
+  career_path: forRole,
+  salary: forRole,
+  market: forRole,
+  best_practices: (data, u) => bestPractices(data, u.topics),
+  challenges: (data, u) => challenges(data, u.topics),
+  trends: (data, u) => trends(data, u.topics),
+  compare: (data, u) => compare(data, u.roleIds, u.focus),
+  recommend,
+  skill_gap: (data, u) =>
+    u.roleIds.length > 0
+      ? skillGapAnswer(data, u)
+      : whichRole(data, "skill_gap", (t) => `What am I missing for ${withArticle(t)}?`),
+  smalltalk: (_data, u) => smalltalk(u.smalltalk ?? "hello"),
+  list_roles: (data) => listRoles(data),
+  help: (data) => help(data),
+  unknown: (data, u) => unknown(data, u),
+};
+
+/** The question a person would type for each facet of a role: the choices of "which role?", the full answer. */
+const QUESTION_FOR: Record<RoleIntent, (title: string) => string> = {
+  overview: (t) => `Tell me about ${withArticle(t)}`,
+  responsibilities: (t) => `What does ${withArticle(t)} do?`,
+  skills: (t) => `Skills for ${withArticle(t)}`,
+  qualifications: (t) => `What degree does ${withArticle(t)} need?`,
+  career_path: (t) => `How do I become ${withArticle(t)}?`,
+  salary: (t) => `What does ${withArticle(t)} earn?`,
+  market: (t) => `Job outlook for ${withArticle(t)}`,
+};
+
+function forRole(data: CareerData, u: Understanding): Answer {
+  const intent = u.intent as RoleIntent;
+  if (u.clarify) return whichRole(data, intent, QUESTION_FOR[intent]);
+  if (u.familyPay) return familyPay(data);
+  // With two roles ("from junior to lead"), the path leads to the last one named.
+  const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
+  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet);
+  if (role) {
+    const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
+    return focusOn(full, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+  }
+  if (intent === "market")
+    return u.narrowMarket ? narrowMarket(data, u.topics, u.facet === "outside_us") : generalMarket(data, u.topics);
+  return acrossRoles(intent, data, u.didYouMean);
+}
+
+/** What a conversation keeps after an answer: the roles and question it was about, and the asker's profile. */
+function nextContext(u: Understanding, answer: Answer, previous: ConversationContext | undefined): ConversationContext {
+  if (u.smalltalk === "reset" || u.smalltalk === "forget_me") return { roles: [] };
+  // Thanks, help and unknowns leave the conversation where it was.
+  if (answer.intent === "smalltalk" || answer.intent === "help" || answer.intent === "unknown") {
+    return { ...(previous ?? { roles: [] }), profile: u.profile };
+  }
+  // A recommendation's follow-ups ("and their salary?") are about its pick.
+  const roles = answer.intent === "recommend" ? answer.roles.slice(0, 1) : answer.roles;
   return {
-    data,
-    answer(question) {
-      return buildAnswer(data, classifier.classify(String(question ?? "")));
-    },
+    roles: roles.length > 0 ? roles : u.currentRoleIds,
+    intent: answer.intent,
+    focus: u.focus,
+    facet: u.facet,
+    topics: u.topics.slice(0, 3),
+    profile: u.profile,
   };
 }
 
-function buildAnswer(data: CareerData, c: Classification): Answer {
-  switch (c.intent) {
-    case "help":
-      return help(data);
-    case "list_roles":
-      return listRoles(data);
-    case "unknown":
-      return unknown(data, c);
-    case "compare":
-      return compare(data, c.roleIds, c.focus);
-    case "best_practices":
-      return bestPractices(data, c.topics);
-    case "challenges":
-      return challenges(data, c.topics);
-    case "trends":
-      return trends(data, c.topics);
-  }
-  // With two roles ("from junior to lead"), the path leads to the last one named.
-  const role = data.roles.find((r) => r.id === c.roleIds.at(-1));
-  if (role) return { ...ROLE_ANSWERS[c.intent](role, data), roles: c.roleIds };
-  if (c.intent === "market") return generalMarket(data, c.topics);
-  return isRoleIntent(c.intent) ? acrossRoles(c.intent, data, c.didYouMean) : help(data);
+export function createCareerBot(data: CareerData): CareerBot {
+  const understander = new Understander(data);
+  const reply = (question: string, context?: ConversationContext): Reply => {
+    const understanding = understander.understand(String(question ?? ""), context);
+    const answer = BUILDERS[understanding.intent](data, understanding);
+    return { answer, understanding, context: nextContext(understanding, answer, context) };
+  };
+  return { data, reply, answer: (question) => reply(question).answer };
 }
 
 /** Plain-text answer, as the console and CLI print it. */

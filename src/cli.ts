@@ -2,12 +2,15 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { renderPlainText } from "./answer/plainText";
+import type { Answer } from "./answer/types";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
 import { type Config, ConfigError, discordSettings, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
-import { createLogger } from "./logger";
+import type { ConversationContext } from "./intent/understand";
+import { createLogger, type Logger } from "./logger";
 import { packageVersion } from "./ops/version";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
+import { UsageError } from "./usageError";
 import { createWeekly } from "./weekly";
 import { type IsoWeek, isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
 import { buildWeeklyPost } from "./weekly/post";
@@ -23,18 +26,12 @@ interface CommandSpec {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
-/** A mistake in how a command was called: one line on stderr, exit code 2. */
-class UsageError extends Error {
-  override name = "UsageError";
-}
-
 function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
-function toJson(bot: CareerBot, question: string): string {
-  const { answer, text } = answerText(bot, question);
-  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text, answer });
+function toJson(answer: Answer): string {
+  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text: renderPlainText(answer), answer });
 }
 
 export interface AskOptions {
@@ -44,19 +41,25 @@ export interface AskOptions {
   json: boolean;
   /** One question per stdin line, one JSON object per line on stdout. */
   jsonl: boolean;
-  /** With `jsonl`: every stdin line belongs to one conversation. For now the lines are still answered one by one. */
+  /** With `jsonl`: every stdin line continues the one before it, as in a chat. */
   conversation: boolean;
 }
 
 /** `careerbot ask`: stdout carries the answers and nothing else. */
-export async function ask({ question, json, jsonl }: AskOptions): Promise<number> {
+export async function ask({ question, json, jsonl, conversation }: AskOptions): Promise<number> {
   const bot = loadBot();
   if (jsonl) {
+    // Each line is answered in the context the one before it left, kept only with --conversation.
+    let context: ConversationContext | undefined;
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) process.stdout.write(`${toJson(bot, line)}\n`);
+    for await (const line of lines) {
+      const reply = bot.reply(line, context);
+      if (conversation) context = reply.context;
+      process.stdout.write(`${toJson(reply.answer)}\n`);
+    }
     return 0;
   }
-  process.stdout.write(json ? `${toJson(bot, question)}\n` : `${answerText(bot, question).text}\n`);
+  process.stdout.write(json ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`);
   return 0;
 }
 
@@ -94,7 +97,7 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), log);
   try {
-    const report = await weekly.poster(await postersFor(config)).runDue(now);
+    const report = await weekly.poster(await postersFor(config, log)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
     for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
       console.log(`${key}: ${report[key].join(", ") || "none"}`);
@@ -105,14 +108,14 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
 }
 
 /** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
-async function postersFor(config: Config): Promise<ChannelPoster[]> {
+async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
   if (config.SLACK_BOT_TOKEN) {
-    const [{ createSlackClient }, { slackPoster }] = await Promise.all([
+    const [{ createSlackPosterClient }, { slackPoster }] = await Promise.all([
       import("../adapters/slack/client"),
       import("../adapters/slack/poster"),
     ]);
-    posters.push(slackPoster(createSlackClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, 2)));
+    posters.push(slackPoster(createSlackPosterClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, log)));
   }
   if (config.DISCORD_TOKEN) {
     const { createDiscordRest, discordPoster } = await import("../adapters/discord/poster");
@@ -208,7 +211,7 @@ or .env (see .env.example).`,
 Options:
   --json           print one JSON object (intent, roles, text, answer) instead of plain text
   --jsonl          read one question per stdin line, print one JSON object per line
-  --conversation   with --jsonl: the lines are one conversation
+  --conversation   with --jsonl: the lines are one conversation, each answered in the context of those before
   -h, --help       this text
 
 The question is every argument that is not an option; put it after -- if it starts with a dash.`,
@@ -257,6 +260,35 @@ Options:
     maxPositionals: 0,
     run: (values) => trendsRunDue(values.now as string | undefined),
   },
+  "chart salary": {
+    summary: "write the salary chart PNG (default: every role)",
+    usage: `Usage: careerbot chart salary [--roles id,id] [--out salary.png] [--svg] [--repeat N]
+
+Writes the salary chart the bots attach to salary answers: one bar per role, from the data folder.
+
+Options:
+  --roles IDS   comma-separated role ids (careerbot ask "roles" lists them); default: every role
+  --out FILE    where to write it (default: salary.png)
+  --svg         write the SVG instead of the PNG
+  --repeat N    render N times and print the median and slowest render time
+  -h, --help    this text`,
+    options: {
+      roles: { type: "string" },
+      out: { type: "string", default: "salary.png" },
+      svg: { type: "boolean", default: false },
+      repeat: { type: "string", default: "1" },
+    },
+    maxPositionals: 0,
+    async run(values) {
+      const { writeSalaryChart } = await import("./chart/cli");
+      return writeSalaryChart({
+        roles: values.roles as string | undefined,
+        out: values.out as string,
+        svg: values.svg === true,
+        repeat: values.repeat as string,
+      });
+    },
+  },
   "discord-register": {
     summary: "register the /career slash command with Discord",
     usage: `Usage: careerbot discord-register
@@ -292,8 +324,8 @@ Lists, adds or removes the channels that get the weekly trend post (DATABASE_PAT
   },
 };
 
-/** Commands with actions: `careerbot trends preview`. */
-const GROUPS: Record<string, string[]> = { trends: ["preview", "run-due"] };
+/** Commands with actions: `careerbot trends preview`, `careerbot chart salary`. */
+const GROUPS: Record<string, string[]> = { trends: ["preview", "run-due"], chart: ["salary"] };
 
 function overview(): string {
   const lines = Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(18)}${spec.summary}`);
@@ -405,7 +437,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
-    const known = error instanceof DataValidationError || (error as Error).name === "ConfigError";
+    const known =
+      error instanceof DataValidationError || ["ConfigError", "DatabaseError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

@@ -15,6 +15,27 @@ const url = optional.refine(
   "must be a URL such as http://127.0.0.1:4000/api",
 );
 
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** "30m", "1800s", "2h": a duration with its unit, in milliseconds. */
+const duration = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/i.exec(v);
+      const ms = match
+        ? Number(match[1]) * (DURATION_UNITS_MS[(match[2] ?? "").toLowerCase()] ?? Number.NaN)
+        : Number.NaN;
+      if (!Number.isFinite(ms) || ms < min || ms > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be a duration with its unit between ${min / 1000}s and ${max / 86_400_000}d, such as 30m, 1800s or 2h`,
+        });
+        return z.NEVER;
+      }
+      return Math.round(ms);
+    });
+
 const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.preprocess(
@@ -30,6 +51,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optional,
+  /** Public https base URL of the bot in Slack HTTP mode; lets ephemeral answers show chart images it serves. */
+  PUBLIC_URL: url,
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
@@ -37,6 +60,10 @@ const EnvSchema = z.object({
   DATABASE_PATH: optional.default("./careerbot.db"),
   TREND_CRON: optional.default("0 9 * * 1"),
   TREND_TZ: optional.default("UTC"),
+  TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Idle time after which a conversation's context is deleted; in milliseconds once parsed. */
+  CONVERSATION_TTL: z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
@@ -86,6 +113,8 @@ export interface SlackSettings {
   apiUrl?: string;
   adminUserIds: string[];
   connection: SlackMode;
+  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers. */
+  publicUrl?: string;
 }
 export interface DiscordSettings {
   token: string;
@@ -113,7 +142,7 @@ export function slackSettings(c: Config): SlackSettings | undefined {
       "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
-  return { ...base, connection: { mode: "http", port: c.PORT } };
+  return { ...base, connection: { mode: "http", port: c.PORT }, publicUrl: c.PUBLIC_URL };
 }
 
 export function discordSettings(c: Config): DiscordSettings | undefined {

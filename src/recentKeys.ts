@@ -24,4 +24,9 @@ export class RecentKeys {
     }
     return true;
   }
+
+  /** Forgets a key, so a retry of something that failed is handled again. */
+  forget(key: string): void {
+    this.seen.delete(key);
+  }
 }

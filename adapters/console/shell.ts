@@ -1,16 +1,29 @@
+import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import { answerText, type CareerBot } from "../../src/bot";
+import { renderPlainText } from "../../src/answer/plainText";
+import type { Answer } from "../../src/answer/types";
+import type { CareerBot } from "../../src/bot";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 
 const EXIT_WORDS = new Set(["exit", "quit", ":q"]);
 
+/** The answer as the console shows it: plain text with the follow-ups numbered, so typing "2" asks the second. */
+export function renderConsoleAnswer(answer: Answer): string {
+  const text = renderPlainText({ ...answer, followUps: [] });
+  if (answer.followUps.length === 0) return text;
+  return `${text}\n\nTry:\n${answer.followUps.map((q, i) => `  ${i + 1}) ${q}`).join("\n")}`;
+}
+
 /**
  * The adapter for a terminal: an interactive prompt with history when stdin is a TTY; otherwise it answers
- * each line it reads, then returns.
+ * each line it reads, then returns. The session is one conversation, kept in memory only.
  */
 export async function runConsole(
   bot: CareerBot,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
+  conversations = new Conversations(bot, new MemoryConversationStore()),
 ): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const rl = createInterface({
@@ -20,13 +33,23 @@ export async function runConsole(
     historySize: 200,
     prompt: "careerbot> ",
   });
+  const key = `console:${randomUUID()}`;
+  const user = "console:local";
+  let suggestions: string[] = [];
   if (interactive) {
-    output.write('careerbot: ask about AI/ML careers. Type "help" for ideas, "exit" to leave.\n');
+    output.write(
+      'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, "exit" to leave.\n',
+    );
     rl.prompt();
   }
   for await (const line of rl) {
     if (EXIT_WORDS.has(line.trim().toLowerCase())) break;
-    output.write(`${answerText(bot, line).text}\n\n`);
+    const picked = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(line);
+    const question = picked ? (suggestions[Number(picked[1]) - 1] ?? line) : line;
+    if (picked && question !== line) output.write(`> ${question}\n`);
+    const answer = await conversations.ask(key, user, question);
+    suggestions = answer.followUps;
+    output.write(`${renderConsoleAnswer(answer)}\n\n`);
     if (interactive) rl.prompt();
   }
   rl.close();

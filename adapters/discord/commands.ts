@@ -11,6 +11,8 @@ export const CAREER_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       description: 'e.g. "what does an NLP research scientist earn?", "help", "roles", "subscribe"',
       required: false,
       max_length: 400,
+      // Role names and common questions as the asker types (the equivalent of .setAutocomplete(true)).
+      autocomplete: true,
     },
   ],
 };

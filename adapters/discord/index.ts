@@ -1,9 +1,13 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { DiscordSettings } from "../../src/config";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { FollowUpButtons } from "./followups";
 import { registerInteractionListener } from "./listeners/interaction";
 import { registerMessageListener } from "./listeners/message";
 import { NO_PINGS } from "./mentions";
@@ -21,7 +25,23 @@ export interface DiscordAdapterOptions {
   log: Logger;
   /** Enables `subscribe|unsubscribe|subscriptions` by mention and slash command. */
   subscriptions?: SubscriptionCommands;
+  /** Salary charts attached to answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
+  /** Where conversations are kept; in memory (lost on restart) when not given. */
+  conversations?: Conversations;
+  /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
+  onFatal?: (reason: string) => void;
 }
+
+/** Gateway close codes after which discord.js does not reconnect, and what they mean. */
+export const FATAL_CLOSE_CODES: Record<number, string> = {
+  4004: "authentication failed: DISCORD_TOKEN is wrong or was reset (copy the bot token again from the Developer Portal)",
+  4010: "invalid shard",
+  4011: "sharding required: the bot is in too many servers for one connection",
+  4012: "invalid gateway API version",
+  4013: "invalid intents",
+  4014: "disallowed intents: switch the privileged intents on in the Developer Portal (Bot page)",
+};
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
   return new Client({
@@ -35,21 +55,51 @@ export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): 
   });
 }
 
-export function createDiscordAdapter({ bot, settings, log, subscriptions }: DiscordAdapterOptions): DiscordAdapter {
+export function createDiscordAdapter({
+  bot,
+  settings,
+  log,
+  subscriptions,
+  charts: salaryCharts,
+  conversations,
+  onFatal,
+}: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
+  conversations ??= new Conversations(bot, new MemoryConversationStore(), discordLog);
+  const buttons = new FollowUpButtons();
+  const charts = {
+    charts:
+      salaryCharts ??
+      createSalaryCharts(bot.data, {
+        onRender: (roleIds, ms) =>
+          discordLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+      }),
+    log: discordLog,
+  };
+  prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(client, bot, new RecentKeys(), discordLog, commands?.text);
-  registerInteractionListener(client, bot, discordLog, commands?.slash);
+  registerMessageListener(client, conversations, new RecentKeys(), discordLog, commands?.text, charts, buttons);
+  registerInteractionListener(client, conversations, discordLog, commands?.slash, charts, buttons);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );
   client.on(Events.ShardResume, (shardId, replayed) =>
     discordLog.info({ shardId, replayed }, "discord gateway resumed"),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected"),
-  );
+  let fatal = false;
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const cause = FATAL_CLOSE_CODES[event.code];
+    if (!cause) {
+      discordLog.warn({ shardId, code: event.code }, "discord gateway disconnected");
+      return;
+    }
+    discordLog.error({ shardId, code: event.code, cause }, `discord gateway closed for good: ${cause}`);
+    if (!fatal) {
+      fatal = true;
+      onFatal?.(`discord gateway close ${event.code}`);
+    }
+  });
   client.on(Events.Error, (error) => discordLog.error({ err: error }, "discord client error"));
   return {
     client,

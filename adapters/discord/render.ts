@@ -19,13 +19,16 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** The answer as one embed: summary and sections in the description, figures as fields, sources in the footer. */
-export function renderDiscordEmbed(answer: Answer): APIEmbed {
+/**
+ * The answer as one embed: summary and sections in the description, figures as fields, sources in the footer,
+ * and the follow-ups there too unless they go out as buttons (`followUpButtons`).
+ */
+export function renderDiscordEmbed(answer: Answer, options: { followUpButtons?: boolean } = {}): APIEmbed {
   const title = clip(answer.title, LIMITS.title);
   const sources = [...new Set(answer.figures.map((f) => f.source))];
   const footerParts = [
     sources.length > 0 ? `Source: ${sources.join("; ")}` : "",
-    answer.followUps.length > 0 ? `Try: ${answer.followUps.join(" | ")}` : "",
+    answer.followUps.length > 0 && !options.followUpButtons ? `Try: ${answer.followUps.join(" | ")}` : "",
   ].filter(Boolean);
   const footer = clip(footerParts.join("\n"), LIMITS.footer);
   // Fields first (figures matter most), then the description gets what is left of the 6,000-character budget.

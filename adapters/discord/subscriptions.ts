@@ -23,7 +23,8 @@ export function discordSubscriptionCommands(commands: SubscriptionCommands): {
   };
   const decide = (name: string, a: Asker) => {
     const run = guarded[name];
-    if (!run) return commands.list();
+    // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
+    if (!run) return a.inServer && a.canManageChannel ? commands.list() : commands.status(a.channelId);
     if (!a.inServer) return DM_REFUSAL;
     return a.canManageChannel ? run(a) : REFUSAL;
   };

@@ -3,17 +3,22 @@ import type { App, CustomRoute, ReceiverEvent } from "@slack/bolt";
 import type { OpsHooks } from "../../src/ops";
 import { HEALTH_PATHS } from "../../src/ops/health";
 
-/** The health, readiness and metrics paths as Bolt custom routes, served on Slack's HTTP port. */
+/**
+ * The health, readiness and metrics paths as custom routes of the Slack receiver, served on Slack's HTTP port. The
+ * handler's promise is returned so the receiver counts a probe as in flight until it is answered.
+ */
 export function healthRoutes(handler: OpsHooks["handler"]): CustomRoute[] {
   return HEALTH_PATHS.map((path) => ({
     path,
     method: ["GET", "HEAD"],
-    handler: (req, res) => {
-      handler(req, res).catch(() => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
-    },
+    handler: (req, res) =>
+      handler(req, res).then(
+        () => undefined,
+        () => {
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        },
+      ),
   }));
 }
 

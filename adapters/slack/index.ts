@@ -2,22 +2,30 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
+import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
+import { registerDirectMessage } from "./listeners/direct-message";
+import { registerFollowUpAction } from "./listeners/follow-up-action";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
+import { GuardedReceiver } from "./receiver";
 import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {
   app: App;
   /** Starts listening; in HTTP mode resolves to the port in use. */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** HTTP mode: stops accepting, finishes requests in flight (up to `timeoutMs`), closes every connection. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 export interface SlackAdapterOptions {
@@ -32,6 +40,15 @@ export interface SlackAdapterOptions {
   retries?: number;
   /** HTTP mode: routes served beside /slack/events (health, readiness, metrics); default a bare GET /healthz. */
   routes?: CustomRoute[];
+  /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
+  charts?: SalaryCharts;
+  /** Where conversations are kept; in memory (lost on restart) when not given. */
+  conversations?: Conversations;
+}
+
+/** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
+function listenerClientOptions() {
+  return { timeout: 5_000, retryConfig: { retries: 1, minTimeout: 500, maxTimeout: 1_000 } };
 }
 
 export function createSlackAdapter({
@@ -42,15 +59,51 @@ export function createSlackAdapter({
   host,
   retries,
   routes,
+  charts: salaryCharts,
+  conversations,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
+  conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
+  salaryCharts ??= createSalaryCharts(bot.data, {
+    onRender: (roleIds, ms) => slackLog.debug({ roles: roleIds.length, ms: Math.round(ms) }, "salary chart rendered"),
+  });
   const connection = settings.connection;
+  // Chart images need a public URL and the HTTP receiver to serve them from.
+  const images =
+    connection.mode === "http" && settings.publicUrl && settings.signingSecret
+      ? new ChartImages(settings.publicUrl, settings.signingSecret, salaryCharts)
+      : undefined;
+  if (settings.publicUrl && !images) slackLog.warn("PUBLIC_URL is used in HTTP mode only; ignored in Socket Mode");
+  const charts: SlackCharts = { charts: salaryCharts, log: slackLog, images };
+  prewarmSalaryCharts(salaryCharts, (error) => slackLog.warn({ err: error }, "salary chart prewarm failed"));
+  const receiver =
+    connection.mode === "http"
+      ? new GuardedReceiver({
+          signingSecret: settings.signingSecret ?? "",
+          log: slackLog,
+          boltLogger: boltLogger(slackLog),
+          customRoutes: [
+            ...(routes ?? [
+              {
+                path: "/healthz",
+                method: ["GET"],
+                handler: (_req, res) => {
+                  res.writeHead(200, { "content-type": "text/plain" });
+                  res.end("ok");
+                },
+              },
+            ]),
+            ...(images ? [images.route(slackLog)] : []),
+          ],
+        })
+      : undefined;
   const app = new App({
     token: settings.botToken,
     logger: boltLogger(slackLog),
-    // Every answer stands alone: no per-conversation state to keep.
+    // Conversations are kept by careerbot's own store (src/conversation), not Bolt's.
     convoStore: false,
-    clientOptions: slackClientOptions(settings.apiUrl, retries),
+    // Listener calls (share, users.info) fail within seconds rather than retrying for half an hour.
+    clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
     ...(connection.mode === "socket"
       ? {
           socketMode: true,
@@ -58,27 +111,17 @@ export function createSlackAdapter({
           // The Socket Mode client opens its connection through apps.connections.open on the same Web API.
           installerOptions: { clientOptions: slackClientOptions(settings.apiUrl, retries) },
         }
-      : {
-          signingSecret: settings.signingSecret,
-          customRoutes: routes ?? [
-            {
-              path: "/healthz",
-              method: ["GET"],
-              handler: (_req, res) => {
-                res.writeHead(200, { "content-type": "text/plain" });
-                res.end("ok");
-              },
-            },
-          ],
-        }),
+      : { receiver }),
   });
   const recent = new RecentKeys();
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
     : {};
-  registerCareerCommand(app, bot, recent, subcommands);
-  registerShareAction(app, bot, recent);
-  registerAppMention(app, bot, recent);
+  registerCareerCommand(app, conversations, recent, subcommands, charts);
+  registerShareAction(app, bot, recent, charts);
+  registerFollowUpAction(app, conversations, recent, charts);
+  registerAppMention(app, conversations, recent, charts);
+  registerDirectMessage(app, conversations, recent);
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });
@@ -96,6 +139,6 @@ export function createSlackAdapter({
       slackLog.info({ port, path: "/slack/events" }, "slack adapter listening (HTTP mode)");
       return { port };
     },
-    stop: () => app.stop().then(() => undefined),
+    stop: (timeoutMs) => app.stop(timeoutMs).then(() => undefined),
   };
 }

@@ -12,16 +12,51 @@ const GONE = new Set([
   "restricted_action",
 ]);
 
+/** Marks weekly posts (message metadata) so `conversations.history` can find them again. */
+export const WEEKLY_EVENT_TYPE = "careerbot_weekly_post";
+/** How far back to look for an earlier weekly post: a week of a busy channel is not needed, only recent messages. */
+const HISTORY_LIMIT = 100;
+
+function toDeliveryError(error: unknown): DeliveryError {
+  const e = error as { data?: { error?: string }; retryAfter?: number; code?: string; message?: string };
+  if (e.code === "slack_webapi_rate_limited_error" && typeof e.retryAfter === "number") {
+    return new DeliveryError(`ratelimited (retry after ${e.retryAfter} s)`, false, e.retryAfter * 1000);
+  }
+  const code = e.data?.error;
+  return new DeliveryError(code ?? String(e.message), code !== undefined && GONE.has(code));
+}
+
 /** Posts weekly answers through the Web API. */
 export function slackPoster(client: webApi.WebClient): ChannelPoster {
   return {
     platform: "slack",
-    async post(channelId: string, answer: Answer) {
+    async post(channelId: string, answer: Answer, week?: string) {
       try {
-        await client.chat.postMessage({ channel: channelId, ...renderSlackMessage(answer), unfurl_links: false });
+        await client.chat.postMessage({
+          channel: channelId,
+          ...renderSlackMessage(answer),
+          unfurl_links: false,
+          ...(week ? { metadata: { event_type: WEEKLY_EVENT_TYPE, event_payload: { week } } } : {}),
+        });
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
-        throw new DeliveryError(code ?? (error as Error).message, code !== undefined && GONE.has(code));
+        throw toDeliveryError(error);
+      }
+    },
+    /** Needs the `channels:history` scope (and `groups:history` for private channels). */
+    async findPost(channelId: string, week: string) {
+      try {
+        const history = await client.conversations.history({
+          channel: channelId,
+          include_all_metadata: true,
+          limit: HISTORY_LIMIT,
+        });
+        return (history.messages ?? []).some(
+          (m) =>
+            m.metadata?.event_type === WEEKLY_EVENT_TYPE &&
+            (m.metadata.event_payload as Record<string, unknown> | undefined)?.week === week,
+        );
+      } catch (error) {
+        throw toDeliveryError(error);
       }
     },
   };

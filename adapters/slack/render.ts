@@ -4,6 +4,8 @@ type KnownBlock = types.KnownBlock;
 
 import { renderPlainText } from "../../src/answer/plainText";
 import type { Answer } from "../../src/answer/types";
+import { capContext, isEmptyContext } from "../../src/conversation/store";
+import type { ConversationContext } from "../../src/intent/understand";
 
 // Slack's limits (api.slack.com/reference/block-kit/blocks), kept well inside.
 const MAX_BLOCKS = 45;
@@ -16,6 +18,13 @@ const MAX_TOTAL_CHARS = 11_000;
 const MAX_FALLBACK_CHARS = 3000;
 
 export const SHARE_ACTION_ID = "share_answer";
+/** Follow-up buttons: `careerbot.followup.0`, `.1`...: unique within a message, matched by FOLLOW_UP_ACTION. */
+export const FOLLOW_UP_ACTION_PREFIX = "careerbot.followup";
+export const FOLLOW_UP_ACTION = /^careerbot\.followup\.\d+$/;
+const MAX_FOLLOW_UP_BUTTONS = 5;
+/** Slack's limits for a button: 75 characters of text, 2,000 of value. */
+const MAX_BUTTON_TEXT = 75;
+const MAX_BUTTON_VALUE = 1900;
 
 /**
  * Escapes the three characters Slack treats as markup, which disarms <!channel>, <!here>, <@U...> and
@@ -36,8 +45,57 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** The answer as Block Kit: header, summary, sections, figures as fields, sources, follow-ups, optional share button. */
-export function renderSlackMessage(answer: Answer, options: { shareQuestion?: string } = {}): SlackMessage {
+export interface SlackRenderOptions {
+  /** Adds a "Share in channel" button that posts this question's answer (see shareValue). */
+  shareQuestion?: string;
+  /** The conversation context the question was answered in, so the shared answer is the same one. */
+  shareContext?: ConversationContext;
+}
+
+/**
+ * What the Share button carries: the question alone, or with the context it was answered in (JSON), so a shared
+ * follow-up ("what about the salary?") answers as it did. Within a button value's 2,000 characters.
+ */
+export function shareValue(question: string, context?: ConversationContext): string {
+  const q = clip(question, MAX_BUTTON_VALUE);
+  if (isEmptyContext(context)) return q;
+  const full = JSON.stringify({ q, c: context });
+  if (full.length <= MAX_BUTTON_VALUE) return full;
+  const { roles, intent, focus, facet } = context as ConversationContext;
+  const brief = JSON.stringify({ q, c: { roles, intent, focus, facet } });
+  return brief.length <= MAX_BUTTON_VALUE ? brief : q;
+}
+
+/** The question and context a Share button carries; a plain value is a question on its own. */
+export function parseShareValue(value: string): { question: string; context?: ConversationContext } {
+  if (value.startsWith('{"q":')) {
+    try {
+      const parsed = JSON.parse(value) as { q?: unknown; c?: unknown };
+      if (typeof parsed.q === "string") return { question: parsed.q, context: capContext(parsed.c) };
+    } catch {}
+  }
+  return { question: value };
+}
+
+/** The follow-up suggestions as buttons; a click asks the button's question (its value). */
+export function followUpButtons(followUps: string[]): KnownBlock | undefined {
+  const questions = [...new Set(followUps.filter((q) => q.trim() !== ""))].slice(0, MAX_FOLLOW_UP_BUTTONS);
+  if (questions.length === 0) return undefined;
+  return {
+    type: "actions",
+    block_id: "careerbot.followups",
+    elements: questions.map((q, i) => ({
+      type: "button" as const,
+      action_id: `${FOLLOW_UP_ACTION_PREFIX}.${i}`,
+      // Button text is plain_text: no mrkdwn, so nothing in it can ping anyone.
+      text: { type: "plain_text" as const, text: clip(q, MAX_BUTTON_TEXT), emoji: true },
+      value: clip(q, MAX_BUTTON_VALUE),
+    })),
+  };
+}
+
+/** The answer as Block Kit: header, summary, sections, figures as fields, sources, follow-up buttons, optional share. */
+export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: clip(answer.title, MAX_HEADER_CHARS), emoji: true } },
     { type: "section", text: mrkdwn(escapeMrkdwn(answer.summary)) },
@@ -47,12 +105,8 @@ export function renderSlackMessage(answer: Answer, options: { shareQuestion?: st
     const sources = [...new Set(answer.figures.map((f) => f.source))].join("; ");
     tail.push({ type: "context", elements: [mrkdwn(`Source: ${escapeMrkdwn(sources)}`)] });
   }
-  if (answer.followUps.length > 0) {
-    tail.push({
-      type: "context",
-      elements: [mrkdwn(`Try: ${answer.followUps.map((q) => `\`/career ${escapeMrkdwn(q)}\``).join("  ·  ")}`)],
-    });
-  }
+  const buttons = followUpButtons(answer.followUps);
+  if (buttons) tail.push(buttons);
   if (options.shareQuestion !== undefined) {
     tail.push({
       type: "actions",
@@ -61,8 +115,7 @@ export function renderSlackMessage(answer: Answer, options: { shareQuestion?: st
           type: "button",
           action_id: SHARE_ACTION_ID,
           text: { type: "plain_text", text: "Share in channel" },
-          // Button values hold 2,000 characters; questions are capped well below that upstream.
-          value: clip(options.shareQuestion, 1900),
+          value: shareValue(options.shareQuestion, options.shareContext),
         },
       ],
     });

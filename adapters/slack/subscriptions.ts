@@ -23,6 +23,8 @@ export function slackSubscriptionSubcommands(
   return {
     subscribe: guarded((channel, user) => commands.subscribe(channel, user)),
     unsubscribe: guarded((channel) => commands.unsubscribe(channel)),
-    subscriptions: async () => reply(commands.list()),
+    // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
+    subscriptions: async (ctx) =>
+      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? commands.list() : commands.status(ctx.channelId)),
   };
 }

@@ -1,5 +1,6 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
+import type { SmalltalkKind } from "../intent/understand";
 import { formatSalary, joinList, listedRoles, moreRolesNote, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 
@@ -91,6 +92,7 @@ export function compare(data: CareerData, roleIds: readonly string[], focus: Rol
     sections,
     figures: [],
     followUps: roles.map((r) => `What does ${withArticle(r.title)} earn?`),
+    ...(aspects.includes("salary") ? { chart: { kind: "salary" as const, roleIds: roles.map((r) => r.id) } } : {}),
   };
 }
 
@@ -103,3 +105,26 @@ const ASPECT_LABELS: Record<RoleIntent, string> = {
   salary: "Pay",
   market: "Outlook",
 };
+
+const SMALLTALK_REPLIES: Record<SmalltalkKind, string> = {
+  thanks: "You're welcome! Ask me anything else about AI and ML careers.",
+  praise: "Thank you! Happy to help with AI and ML careers.",
+  bye: "Bye, and good luck with your career!",
+  hello: "Hi! I give career advice for AI and machine-learning roles, from the AiPathly careers guide.",
+  reset: "OK, starting over: I've forgotten what we talked about.",
+  forget_me:
+    "Done: I've deleted everything I had stored about you (our conversations and what you told me about yourself).",
+};
+
+/** Thanks, hello, bye: a line or two, never the whole help text. */
+export function smalltalk(kind: SmalltalkKind): Answer {
+  return {
+    intent: "smalltalk",
+    roles: [],
+    title: "",
+    summary: SMALLTALK_REPLIES[kind],
+    sections: [],
+    figures: [],
+    followUps: kind === "hello" ? ["which role fits me?", "What does an NLP research scientist earn?"] : [],
+  };
+}

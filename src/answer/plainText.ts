@@ -2,7 +2,7 @@ import type { Answer } from "./types";
 
 /** The answer as plain text, for the console, the CLI and chat notifications. Figures come first: they are the answer. */
 export function renderPlainText(answer: Answer): string {
-  const lines = [answer.title, answer.summary];
+  const lines = [answer.title, answer.summary].filter(Boolean);
   if (answer.figures.length > 0) {
     lines.push("");
     for (const f of answer.figures) lines.push(`  * ${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`);

@@ -228,6 +228,7 @@ export function acrossRoles(intent: RoleIntent, data: CareerData, didYouMean?: s
   if (intent === "salary") {
     return {
       ...base,
+      chart: { kind: "salary", roleIds: listedRoles(data).map((r) => r.id) },
       figures: perRole.flatMap(({ role, answer: a }) =>
         role.salary
           ? a.figures.slice(0, 1).map((f) => ({ ...f, label: `${role.title}: ${f.label.toLowerCase()}` }))

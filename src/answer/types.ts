@@ -26,4 +26,6 @@ export interface Answer {
   figures: Figure[];
   /** Questions worth asking next, phrased as the user would type them. */
   followUps: string[];
+  /** A hint that the answer is best seen with a chart: adapters that can attach one render it from the data. */
+  chart?: { kind: "salary"; roleIds: string[] };
 }

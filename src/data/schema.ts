@@ -32,6 +32,52 @@ export const SalarySchema = z.object({
   benefits: statements.default([]),
 });
 
+/** Degrees in order of level, so advice can compare what a role asks with what someone has. */
+export const DEGREE_LEVELS = ["none", "bachelor", "master", "phd"] as const;
+export const DegreeSchema = z.enum(DEGREE_LEVELS);
+
+/** What the work is about, as advice matches it against what someone says they want or do. */
+export const FOCUS_TAGS = [
+  "starting",
+  "building",
+  "data",
+  "language",
+  "llm",
+  "vision",
+  "audio",
+  "video",
+  "multimodal",
+  "research",
+  "leading",
+  "architecture",
+  "deployment",
+  "cloud",
+  "business",
+] as const;
+export const FocusSchema = z.enum(FOCUS_TAGS);
+
+/** The guide's requirements in a form advice can reason over; every value restates the guide's text. */
+export const RoleFitSchema = z.object({
+  /** The lowest degree the guide accepts for the role. */
+  degree: DegreeSchema,
+  /** Years of experience the guide asks for; `in: "ml"` means years in AI/ML/NLP work, `any` counts any tech work. */
+  years: z
+    .object({
+      min: z.number().min(0),
+      max: z.number().positive().optional(),
+      in: z.enum(["ml", "any"]),
+      /** The guide's own words for the requirement. */
+      source: z.string().min(1),
+    })
+    .optional(),
+  leadershipYears: z.number().positive().optional(),
+  /** The guide asks for a record of publications. */
+  publications: z.boolean().default(false),
+  /** The guide mentions remote work for the role. */
+  remote: z.boolean().default(false),
+  focus: z.array(FocusSchema).min(1),
+});
+
 export const RoleSchema = z.object({
   id: RoleIdSchema,
   title: z.string().min(1),
@@ -62,6 +108,13 @@ export const RoleSchema = z.object({
   market: z.object({ outlook: statements, figureIds: z.array(z.string()).default([]) }).optional(),
   workEnvironment: statements.optional(),
   related: z.array(RoleIdSchema).default([]),
+  /** Absent where nobody has written it down: advice then reasons from the text alone. */
+  fit: RoleFitSchema.optional(),
+  /**
+   * Names of the wider job family this role belongs to ("ml engineer"): a question about the role uses them, but a
+   * pay question about the family gets the market's figures for it, not this role's.
+   */
+  familyAliases: z.array(z.string().min(1)).default([]),
 });
 
 export const MarketFigureSchema = z.object({
@@ -103,6 +156,9 @@ export const CareerProgressionSchema = z.object({
 export const SoftSkillSchema = z.object({ title: z.string().min(1), text: z.string().min(1) });
 
 export type Role = z.infer<typeof RoleSchema>;
+export type RoleFit = z.infer<typeof RoleFitSchema>;
+export type Degree = z.infer<typeof DegreeSchema>;
+export type Focus = z.infer<typeof FocusSchema>;
 export type SalaryFigure = z.infer<typeof SalaryFigureSchema>;
 export type MarketFigure = z.infer<typeof MarketFigureSchema>;
 export type Market = z.infer<typeof MarketSchema>;

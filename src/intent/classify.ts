@@ -4,7 +4,7 @@ import { PhraseIndex } from "../text/phrases";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
 import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./intents";
-import { DOMAIN_WORDS, INTENT_CUES, JOB_NOUNS } from "./lexicon";
+import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
 
@@ -20,6 +20,14 @@ export interface Classification {
   foreignJob?: string;
   /** A role title the question may have meant. */
   didYouMean?: string;
+  /** Some word of the question named an intent; without one, a follow-up keeps the conversation's intent. */
+  hasCue?: boolean;
+  /** The role facet the cue words point to, even where the question as a whole was out of scope. */
+  cueIntent?: RoleIntent;
+  /** The chosen intent was named outright ("challenges"), not inferred from a topic word. */
+  explicit?: boolean;
+  /** Words that are neither a role, a cue nor filler: what a narrow question is about ("leadership", "cloud"). */
+  contentWords?: string[];
 }
 
 interface Cue {
@@ -34,6 +42,8 @@ const EXPLICIT = 4;
 const TOPIC_VOTE = 1.5;
 /** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
 const CLEAR_HINT = 2;
+/** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
+const WEAK_CUE = 1.5;
 /** Below this, a question with no role and no topic is out of scope. */
 const MIN_CONFIDENCE = 1.5;
 
@@ -53,24 +63,39 @@ export class IntentClassifier {
     }
     this.roles = new RoleMatcher(data.roles);
     this.topics = new TopicMatcher(data);
-    const vocabulary = new Set<string>([
-      ...this.cues.words(),
-      ...this.roles.words(),
-      ...this.topics.words(),
-      ...JOB_NOUNS,
-    ]);
+    const vocabulary = new Set<string>([...this.cues.words(), ...this.roles.words(), ...this.topics.words()]);
     for (const token of this.domainWords) vocabulary.add(token);
-    this.speller = new SpellingCorrector(vocabulary);
+    // Other jobs are recognised as written, never reached by correcting a word ("deliver" is not "driver").
+    this.speller = new SpellingCorrector(vocabulary, JOB_NOUNS);
   }
 
   classify(question: string): Classification {
     const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
-    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [] };
+    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
+    const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
+    const decided = this.decide(tokens, roles, scores, topics);
+    return {
+      ...decided,
+      hasCue,
+      cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
+      explicit: (scores.get(decided.intent) ?? 0) >= EXPLICIT,
+      contentWords: roles.rest.filter(
+        (t) =>
+          t.length >= 4 && !STOPWORDS.has(t) && !FOCUS_NEUTRAL.has(t) && !this.domainWords.has(t) && !/^\d/.test(t),
+      ),
+    };
+  }
 
+  private decide(
+    tokens: readonly string[],
+    roles: ReturnType<RoleMatcher["match"]>,
+    scores: Map<Intent, number>,
+    topics: TopicScore[],
+  ): Classification {
     if (roles.roleIds.length >= 2) {
       const focus = strongest(scores, ROLE_INTENTS, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
@@ -79,6 +104,12 @@ export class IntentClassifier {
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);
+  }
+
+  /** The roles a fragment of text names, as the classifier would read them. */
+  rolesIn(text: string): string[] {
+    const tokens = tokenize(stripChatMarkup(text)).map((t) => this.speller.correct(t) ?? t);
+    return this.roles.match(tokens).roleIds;
   }
 
   private scoreCues(tokens: readonly string[], firstRoleEnd: number | undefined): Map<Intent, number> {

@@ -126,6 +126,10 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   career_path: {
     "career path": 4,
     "how long": 2.5,
+    "go after": 3,
+    "after that": 2,
+    "where can i go": 3,
+    "where can you go": 3,
     "comes after": 3,
     "what next": 2,
     after: 0.5,
@@ -201,6 +205,9 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
   },
   market: {
     market: 2,
+    "how fast": 2.5,
+    "expected to grow": 3,
+    "grow fast": 3,
     demand: 3,
     "in demand": 3,
     outlook: 3,
@@ -371,6 +378,7 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
 
 /** Words that make a question about AI/ML careers even without a cue; they never decide an intent. */
 export const DOMAIN_WORDS = [
+  "role",
   "ai",
   "ml",
   "machine learning",
@@ -398,6 +406,369 @@ export const JOB_NOUNS = new Set(
   surgeon therapist psychologist veterinarian vet architect lifeguard baker butcher tailor plumber welder miner
   soldier police officer judge journalist editor photographer musician singer dancer coach athlete
   ceo cto cfo founder entrepreneur`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Advice: the words that describe a person (their job, degree, skills, wishes) and what they ask of the roles.
+// Matched on the lower-cased raw text, so "c++" and "ph.d" keep their punctuation.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Skills that stand in for one another: knowing PyTorch meets "machine learning frameworks". */
+export type SkillFamily = "language" | "framework" | "cloud" | "math";
+
+/** `fromMlWork`: years of ML work show it, whether or not the person names it. */
+export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: SkillFamily; fromMlWork?: boolean }[] = [
+  { name: "Python", aliases: ["python", "pandas", "numpy"], family: "language" },
+  { name: "Java", aliases: ["java"], family: "language" },
+  { name: "C++", aliases: ["c++", "cpp"], family: "language" },
+  { name: "R", aliases: [" r,", "r language", "r programming"], family: "language" },
+  { name: "SQL", aliases: ["sql", "postgres", "postgresql", "mysql", "sql server"] },
+  { name: "TensorFlow", aliases: ["tensorflow", "tensor flow", "keras"], family: "framework" },
+  { name: "PyTorch", aliases: ["pytorch", "torch"], family: "framework" },
+  { name: "Scikit-learn", aliases: ["scikit-learn", "scikit learn", "sklearn", "scikit"], family: "framework" },
+  {
+    name: "machine learning frameworks",
+    aliases: ["machine learning frameworks", "ml frameworks", "deep learning frameworks", "ai frameworks", "jax"],
+    family: "framework",
+  },
+  { name: "AWS", aliases: ["aws", "amazon web services", "sagemaker"], family: "cloud" },
+  { name: "Azure", aliases: ["azure"], family: "cloud" },
+  { name: "Google Cloud", aliases: ["google cloud", "gcp", "vertex ai"], family: "cloud" },
+  { name: "cloud platforms", aliases: ["cloud platforms", "cloud services", "the cloud"], family: "cloud" },
+  { name: "Docker", aliases: ["docker", "containers"] },
+  { name: "Kubernetes", aliases: ["kubernetes", "k8s"] },
+  { name: "MLflow", aliases: ["mlflow", "ml flow"] },
+  { name: "Jenkins", aliases: ["jenkins"] },
+  { name: "ETL", aliases: ["etl", "data pipelines", "spark", "airflow", "data engineering"] },
+  { name: "statistics", aliases: ["statistics", "statistical", "stats"], family: "math" },
+  { name: "linear algebra", aliases: ["linear algebra"], family: "math" },
+  { name: "probability", aliases: ["probability"], family: "math" },
+  { name: "mathematics", aliases: ["mathematics", "math", "maths", "mathematical"], family: "math" },
+  {
+    name: "deep learning",
+    aliases: ["deep learning", "deep nets", "neural networks", "neural nets"],
+    fromMlWork: true,
+  },
+  {
+    name: "machine learning algorithms",
+    aliases: ["machine learning algorithms", "ml algorithms", "ml algorithm", "machine learning algorithm"],
+    fromMlWork: true,
+  },
+  { name: "NLP libraries", aliases: ["nlp libraries", "spacy", "nltk", "hugging face", "huggingface"] },
+  { name: "version control", aliases: ["version control", "git", "github"] },
+  { name: "CI/CD", aliases: ["ci/cd", "cicd", "continuous integration"] },
+  { name: "agile", aliases: ["agile", "scrum"] },
+  { name: "Tableau", aliases: ["tableau", "power bi"] },
+];
+
+/** Degree words, highest first: the first that matches is the person's degree. */
+export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "none"; pattern: RegExp }[] = [
+  { degree: "phd", pattern: /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc)\b/ },
+  { degree: "master", pattern: /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree)\b/ },
+  {
+    degree: "bachelor",
+    pattern:
+      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+  },
+  { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
+];
+
+/** A degree still being earned: it counts as the level below for requirements, and marks a student. */
+export const IN_PROGRESS =
+  /\b(phd|ph\.d\.?|master'?s?|bachelor'?s?|undergrad(uate)?)\s+(student|candidate)|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in)\s+(my\s+|a\s+)?(phd|ph\.d|master'?s?|bachelor'?s?|degree)|\b\d(st|nd|rd|th) year\b|\bstudent\b|\bstudying\b/;
+
+/** Ways people say they are just starting: they point at entry-level roles. */
+export const STARTER_WORDS =
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|no (ml|ai|tech|coding) experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
+
+/** Leadership in someone's own story: years next to these words are years of leading. */
+export const LEAD_WORDS =
+  /\b(lead|leading|led|tech lead|team lead|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
+
+/** AI/ML work in someone's own story: years next to these words are years in ML. */
+export const ML_WORDS =
+  /\b(ml|ai|machine learning|deep learning|nlp|llms?|models?|data scien(ce|tist)|computer vision|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
+
+/**
+ * What someone says they like or want to do, as the focus of a role's work. Also read in "which role works
+ * with LLMs?": the same words describe a wish and a criterion.
+ */
+export const FOCUS_WORDS: Record<string, RegExp> = {
+  research:
+    /\b(research(er|ing)?|publish(ed|ing)?|papers?|publications?|academi[ac]|neurips|icml|iclr|acl|emnlp|cvpr|iccv|interspeech|thesis|phd|postdoc|conferences?)\b/,
+  building:
+    /\b(build(ing|s)?|ship(ping|ped)?|product(ion)?|apps?|applications?|features?|deploy(ing|ed)?|engineer(ing)?|hands[- ]on|prototyp(e|ing)|rag|saas)\b/,
+  language:
+    /\b(nlp|language|languages|linguistics?|text|chatbots?|translation|speech recognition|natural language|llms?|transformers?|sentiment|named entity|ner|summari[sz]ation|question answering|translator)\b/,
+  llm: /\b(llms?|large language models?|language models?|gpt|genai|gen-ai|generative ai|rag|fine-tun(e|ing) llms?|prompt)\b/,
+  vision: /\b(vision|images?|imaging|camera|video|cv|visual|pictures?|lidar|photos?)\b/,
+  audio: /\b(audio|speech|spoken|sound|voice|music|signals?)\b/,
+  video: /\b(video|videos)\b/,
+  multimodal:
+    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio))\b/,
+  leading:
+    /\b(manag(e|er|ers|ing|ement)|lead(ing)? (a |the )?(team|people)|leadership|people manager|mentor(ing)?|tech lead|team lead|head of|director)\b/,
+  architecture:
+    /\b(architect(ure|ing)?|system design|design(ing)? (the )?(systems?|pipelines?)|infrastructure|own the whole)\b/,
+  deployment: /\b(deploy(ment|ing)?|mlops|devops|kubernetes|k8s|docker|mlflow|jenkins|ci\/cd|production)\b/,
+  cloud: /\b(cloud|aws|azure|gcp|google cloud)\b/,
+  data: /\b(data analy(sis|st|tics)|sql|tableau|dashboards?|data cleaning|data prep(aration)?)\b/,
+  business: /\b(business|stakeholders?|strategy|customers?)\b/,
+};
+
+/** Other jobs people have, to name their background; the generic pattern below catches the rest. */
+export const BACKGROUND_JOBS: readonly string[] = [
+  "backend developer",
+  "backend dev",
+  "backend engineer",
+  "frontend developer",
+  "frontend dev",
+  "full-stack developer",
+  "full-stack dev",
+  "full stack developer",
+  "fullstack dev",
+  "web developer",
+  "web dev",
+  "software engineer",
+  "software developer",
+  "data analyst",
+  "data engineer",
+  "data scientist",
+  "devops engineer",
+  "devops eng",
+  "devops",
+  "sre",
+  "qa engineer",
+  "tester",
+  "product manager",
+  "engineering manager",
+  "eng manager",
+  "ml engineer",
+  "machine learning engineer",
+  "ai engineer",
+  "research scientist",
+  "statistician",
+  "physicist",
+  "mathematician",
+  "teacher",
+  "postdoc",
+  "ai consultant",
+  "consultant",
+  "director of engineering",
+  "director",
+  "cto",
+  "vp of engineering",
+  "principal engineer",
+  "staff engineer",
+  "tech lead",
+  "team lead",
+  "accountant",
+  "nurse",
+  "barista",
+  "translator",
+  "mechanical engineer",
+  "civil engineer",
+  "student",
+  "undergrad",
+  "new grad",
+];
+
+/** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
+export const SELF_INTRO =
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|me,? an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
+/** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
+export const SELF_OUTRO =
+  /^,? ?(here|w\/|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
+
+/** A question for the bot to pick a role for the asker. */
+export const RECOMMEND_FOR_ME = [
+  /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|title|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
+  /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
+  /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
+  /\bwhere to (start|begin)\b/,
+  /\bwhere (would|should|do|can|could|might) (someone like me|a person like me|i|one) (even )?(start|begin)\b/,
+  /\bbest (\w+ )?(role|job|position|fit|match)\b(?! (for|of) (an?|the) )/,
+  /\bwhich (one )?fits\b/,
+  /\bwhat'?s my (role|job|fit|title|path|best fit)\b/,
+  /\banything (here |there )?for (someone|me|a person|people)\b/,
+  /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
+  /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening)s?\b.{0,30}\b(i|me)\b/,
+  /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
+  /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
+  /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
+  /\b(where|how) (do|should|can) i (start|begin)\b/,
+  /\bbest fit\b/,
+  /\bmy (next|first) (role|job|step|move)\b/,
+  /\bwhat (role|job|position)s? (should|could|can|would) i\b/,
+  /\bwhich (one|role|job) should i\b/,
+  /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
+];
+
+/** A question about what the asker lacks for a role. */
+export const SKILL_GAP = [
+  /\b(what|anything) (am i|i'?m) missing\b/,
+  /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
+  /\bmissing (for|to)\b/,
+  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bgaps?\s*\?*$/,
+  /\banything (else )?missing\b/,
+  /\bhow far (am i|i am|away am i) from\b/,
+  /\bwhat'?s left\b/,
+  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
+  /\bwhat do i lack\b/,
+  /\bwhat (else )?(should|must) i (learn|add|get)\b/,
+  /\bam i (ready|qualified|good enough)\b/,
+  /\bdo i (qualify|have what it takes|meet)\b/,
+  /\bneed to add\b/,
+];
+
+/** Orderings a criterion question asks for. */
+export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" | "years_high"; pattern: RegExp }[] = [
+  {
+    order: "pay_low",
+    pattern:
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b/,
+  },
+  {
+    order: "pay_high",
+    pattern:
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bpays? (the )?(most|best)\b/,
+  },
+  {
+    order: "years_low",
+    pattern:
+      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\bno experience\b/,
+  },
+  { order: "years_high", pattern: /\bmost (years of )?experience\b|\bmost senior\b|\bhardest to (get|land)\b/ },
+];
+
+/** A role criterion on degrees: "needs a PhD", "only a bachelor's". */
+export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; pattern: RegExp }[] = [
+  { degree: "bachelor", pattern: /\b(only|just) (a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/ },
+  { degree: "phd", pattern: /\b(need|needs|require|requires|required|with)\b.*\b(phd|ph\.d|doctorate)\b/ },
+  { degree: "master", pattern: /\b(need|needs|require|requires|required)\b.*\bmaster'?s?\b/ },
+];
+
+/** Remote work: a field the guide mentions for one role only. */
+export const REMOTE_WORDS = /\b(remote(ly)?|from home|wfh|work from anywhere)\b/;
+
+/** Words of thanks, greeting and goodbye, answered in a line or two. */
+export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; pattern: RegExp }[] = [
+  {
+    kind: "thanks",
+    pattern:
+      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
+  },
+  { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
+  {
+    kind: "hello",
+    pattern: /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|greetings|sup|what'?s up)\b/,
+  },
+  {
+    kind: "praise",
+    pattern: /^(you('?re| are) (great|awesome|the best|amazing|helpful)|nice|great job|good bot|love (it|you))\b/,
+  },
+];
+/** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
+export const SMALLTALK_FILLER =
+  /^(thanks?|thank you|ty|cheers|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+
+/** Clearing the conversation: "start over", "forget that". */
+export const RESET_WORDS =
+  /^(start (over|again|fresh)|forget (that|it|this|everything|all that)|reset|new topic|clear( context)?|never ?mind)\b/;
+/** Forgetting the person: everything stored for them is deleted. */
+export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|history)|forget (all )?(about )?me)\b/;
+
+/** Pronouns and short phrases that point back at the role last talked about. */
+export const BACK_REFERENCE =
+  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
+/** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
+export const FOLLOW_UP_OPENER =
+  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then)\b/;
+
+/** Narrow salary questions: the line asked about is shown first, the rest one follow-up away. */
+export type SalaryFacet =
+  | "top10"
+  | "top1"
+  | "additional"
+  | "benefits"
+  | "location"
+  | "company"
+  | "industry"
+  | "outside_us"
+  | "base"
+  | "common"
+  | "max"
+  | "min"
+  | "average";
+export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] = [
+  { facet: "top1", pattern: /\btop 1 ?%|\btop one percent|\b99(th)? percentile/ },
+  {
+    facet: "top10",
+    pattern: /\btop 10 ?%|\btop ten percent|\b90(th)? percentile|\btop earners?\b|\b(best|highest|top)[- ]paid\b/,
+  },
+  { facet: "common", pattern: /\bmost common|\bcommon (salary|pay|band|range)|\bmost people (make|earn|get)\b/ },
+  {
+    facet: "additional",
+    pattern:
+      /\b(bonus(es)?|additional (pay|comp(ensation)?)|on top of (the )?base|total comp(ensation)?|tc\b|extra pay|stock comp)/,
+  },
+  {
+    facet: "benefits",
+    pattern: /\b(benefits?|perks?|equity|stock options?|healthcare|health insurance|pto|vacation)\b/,
+  },
+  {
+    facet: "location",
+    pattern: /\b(cit(y|ies)|location|san francisco|sf|bay area|seattle|new york|nyc|where .*pay|tech hubs?|region)\b/,
+  },
+  {
+    facet: "company",
+    pattern: /\bcompany size|\b(big|bigger|large|larger|small|smaller) (tech )?compan|\bstartups?\b|\bfaang\b/,
+  },
+  { facet: "industry", pattern: /\b(industry|industries|sectors?|finance|fintech)\b/ },
+  {
+    facet: "outside_us",
+    pattern:
+      /\b(outside (the )?(us|usa|u\.s\.|united states|america)|europe|uk|india|canada|germany|abroad|international(ly)?|other countries|global(ly)?)\b/,
+  },
+  { facet: "base", pattern: /\bbase (salary|pay)?\b/ },
+  {
+    facet: "max",
+    pattern:
+      /\b(most (you|i|one|they) can (make|earn)|max(imum)?|ceiling|upper (end|limit|bound)|highest|top (end|of the range)|potential|reach)\b/,
+  },
+  { facet: "min", pattern: /\b(starting|start(s|ing)? (at|salary|pay)|lowest|minimum|least|bottom|entry salary)\b/ },
+  { facet: "average", pattern: /\b(average|avg|mean|typical|median|usual)\b/ },
+];
+
+/** Narrow market questions: the figure asked about first, no more than a few lines. */
+export const NARROW_MARKET =
+  /\b(growth rate|job growth|how (big|large|fast)|market size|cagr|projected|projection|how many jobs|employment growth|average (salary|pay)|avg (salary|pay)|growing|numbers|figures|stats|statistics)\b/;
+
+/** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
+export const OFF_TOPIC_REQUEST =
+  /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf)\b/;
+
+/** Jobs outside tech: their years are no experience a tech role counts. */
+export const NON_TECH_BACKGROUND =
+  /\b(accountant|nurse|teacher|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
+/** Jobs that lead people or technical direction: the person leads now, for however long. */
+export const LEADING_BACKGROUND =
+  /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
+/** Industries the guide names for roles' demand: "which role is in demand in healthcare?". */
+export const INDUSTRIES =
+  /\b(healthcare|health care|hospitals?|finance|financial|banking|fintech|legal|law|automotive|telecom(munications)?|technology|tech companies|academi[ac]|research firms)\b/g;
+/** Leading now, in someone's own words: "leading 8 engineers", "I mentor the ML teams", "team lead". */
+export const LEADS_NOW =
+  /\b(i (lead|manage|mentor|run)|leading (a |the |my |our )?(\d+ |team of )?(teams?|people|engineers|developers|devs|scientists|group)|led (a |the )?team|manag(e|ing) (a |the |my |our )?(team|people|engineers)|mentor(ing|s)? (the |our |my )?(juniors?|team|engineers|ml teams?|data scien\w+)|tech lead|team lead|head of)\b/;
+
+/** Words that ask for a whole facet ("skills", "requirements"), not one part of it: they narrow no answer. */
+export const FOCUS_NEUTRAL = new Set(
+  `need needed require required requirement qualification qualified skill skillset salary salarie pay paid earn
+  earning make job role career tell about overview describe work working responsibility duty path become becoming
+  know much many level good best typical usual important main key list type kind thing like look want have
+  really actually please thank help more info information detail general overall usually typically exactly`
     .split(/\s+/)
     .filter(Boolean),
 );

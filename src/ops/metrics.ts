@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { Answer } from "../answer/types";
 import type { CareerBot } from "../bot";
 import type { WeeklyPoster } from "../weekly/poster";
 
@@ -60,19 +61,34 @@ export function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** The same bot, counting each answer by platform and intent and timing it. The core knows nothing of this. */
+/**
+ * The same bot, counting each answer by platform and intent and timing it: `answer` (a question on its own) and
+ * `reply` (a question in a conversation: mentions, DMs, /career and follow-up buttons go through the conversation
+ * service, which calls it). The core knows nothing of this.
+ */
 export function instrumentBot(bot: CareerBot, metrics: Metrics, platform: MetricsPlatform): CareerBot {
+  const counted = <T>(build: () => T, answerOf: (result: T) => Answer): T => {
+    const stop = metrics.answerSeconds.startTimer({ platform });
+    const result = build();
+    stop();
+    const { intent } = answerOf(result);
+    metrics.questions.inc({ platform, intent });
+    if (intent === "unknown") metrics.unknownQuestions.inc({ platform });
+    return result;
+  };
   return {
     ...bot,
     data: bot.data,
-    answer(question) {
-      const stop = metrics.answerSeconds.startTimer({ platform });
-      const answer = bot.answer(question);
-      stop();
-      metrics.questions.inc({ platform, intent: answer.intent });
-      if (answer.intent === "unknown") metrics.unknownQuestions.inc({ platform });
-      return answer;
-    },
+    answer: (question) =>
+      counted(
+        () => bot.answer(question),
+        (answer) => answer,
+      ),
+    reply: (question, context) =>
+      counted(
+        () => bot.reply(question, context),
+        (reply) => reply.answer,
+      ),
   };
 }
 

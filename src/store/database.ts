@@ -23,6 +23,25 @@ const MIGRATIONS: string[] = [
      error      TEXT,
      PRIMARY KEY (platform, channel_id, week)
    );`,
+  // Conversations: the context to remember per conversation key, who took part, and when it was last used.
+  `CREATE TABLE conversations (
+     key        TEXT PRIMARY KEY,
+     context    TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversations_by_updated_at ON conversations (updated_at);
+   CREATE TABLE conversation_users (
+     key     TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,
+     user_id TEXT NOT NULL,
+     PRIMARY KEY (key, user_id)
+   );
+   CREATE INDEX conversation_users_by_user ON conversation_users (user_id);
+   CREATE TABLE conversation_aliases (
+     alias      TEXT PRIMARY KEY,
+     key        TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversation_aliases_by_key ON conversation_aliases (key);`,
 ];
 
 /**
@@ -30,13 +49,27 @@ const MIGRATIONS: string[] = [
  * crash at any moment; busy_timeout lets two processes share the file.
  */
 export function openDatabase(path: string): Db {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
-  return db;
+  let db: Db | undefined;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new DatabaseError(path, error as Error);
+  }
+}
+
+/** A database that cannot be opened or migrated, named by its DATABASE_PATH. */
+export class DatabaseError extends Error {
+  override name = "DatabaseError";
+  constructor(path: string, cause: Error) {
+    super(`DATABASE_PATH=${path}: cannot open the database (${cause.message})`, { cause });
+  }
 }
 
 function migrate(db: Db): void {

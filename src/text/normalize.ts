@@ -17,6 +17,9 @@ export function stripChatMarkup(raw: string): string {
 // Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")
 // mapped to the bot's English vocabulary.
 const EQUIVALENTS: Record<string, string> = {
+  cert: "certification",
+  remotely: "remote",
+  certs: "certifications",
   sr: "senior",
   snr: "senior",
   jr: "junior",

@@ -22,7 +22,11 @@ export class SpellingCorrector {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * @param vocabulary words a typo is corrected to
+   * @param knownOnly words left as they are but never a correction target: "deliver" must not become "driver"
+   */
+  constructor(vocabulary: Iterable<string>, knownOnly: Iterable<string> = []) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
       if (word.length < 5 || /^\d+$/.test(word)) continue;
@@ -30,6 +34,7 @@ export class SpellingCorrector {
       bucket.push(word);
       this.byLength.set(word.length, bucket);
     }
+    for (const word of knownOnly) this.known.add(word);
   }
 
   isKnown(word: string): boolean {

@@ -4,7 +4,7 @@ import type { Logger } from "../logger";
 import { type Db, openDatabase } from "../store/database";
 import { DeliveryLog } from "../store/deliveries";
 import { type Platform, SubscriptionStore } from "../store/subscriptions";
-import { type ChannelPoster, WeeklyPoster } from "./poster";
+import { type ChannelPoster, WeeklyPoster, type WeeklyPosterOptions } from "./poster";
 import { parseSchedule } from "./schedule";
 import { createSubscriptionCommands, type SubscriptionCommands } from "./subscriptionCommands";
 
@@ -15,13 +15,15 @@ export interface Weekly {
   commandsFor(platform: Platform): SubscriptionCommands;
   poster(
     posters: ChannelPoster[],
-    options?: { sleep?: (ms: number) => Promise<void>; retryDelaysMs?: number[] },
+    options?: Partial<
+      Pick<WeeklyPosterOptions, "sleep" | "retryDelaysMs" | "concurrency" | "leaseMs" | "maxRateLimitWaitMs">
+    >,
   ): WeeklyPoster;
 }
 
 /** The weekly-post machinery, wired from configuration: store, schedule, subscription commands, poster. */
 export function createWeekly(
-  config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ">,
+  config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> & Partial<Pick<Config, "TREND_LEASE_MS">>,
   data: CareerData,
   log: Logger,
 ): Weekly {
@@ -43,6 +45,7 @@ export function createWeekly(
         schedule,
         timeZone: config.TREND_TZ,
         log: log.child({ component: "weekly" }),
+        leaseMs: config.TREND_LEASE_MS,
         ...options,
       }),
   };

@@ -2,17 +2,21 @@ import type { Cron } from "croner";
 import type { Answer } from "../answer/types";
 import type { CareerData } from "../data/schema";
 import type { Logger } from "../logger";
-import type { DeliveryLog } from "../store/deliveries";
-import type { Platform, SubscriptionStore } from "../store/subscriptions";
+import { DEFAULT_LEASE_MS, type DeliveryLog } from "../store/deliveries";
+import type { Platform, Subscription, SubscriptionStore } from "../store/subscriptions";
 import { isoWeekOf } from "./isoWeek";
 import { buildWeeklyPost } from "./post";
 import { passedSlotThisWeek } from "./schedule";
 
-/** A send that failed; `permanent` when the channel is gone or the bot was removed from it. */
+/**
+ * A send that failed; `permanent` when the channel is gone or the bot was removed from it; `retryAfterMs` when
+ * the platform answered 429 and said how long to wait.
+ */
 export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = "DeliveryError";
@@ -22,7 +26,13 @@ export class DeliveryError extends Error {
 /** Posts an answer into a channel; each adapter provides one. */
 export interface ChannelPoster {
   platform: Platform;
-  post(channelId: string, answer: Answer): Promise<void>;
+  /** Sends the post; with `week`, marks it so `findPost` can recognise it later. */
+  post(channelId: string, answer: Answer, week?: string): Promise<void>;
+  /**
+   * Whether the bot's marked post for `week` is already in the channel's recent history. Used before re-sending a
+   * delivery whose earlier attempt may have gone out (a crash after the send, a timed-out request).
+   */
+  findPost?(channelId: string, week: string): Promise<boolean>;
 }
 
 export interface TickReport {
@@ -43,30 +53,88 @@ export interface WeeklyPosterOptions {
   schedule: Cron;
   timeZone: string;
   log: Logger;
-  /** Waits between retries; tests pass a fake. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between retries; tests pass a fake. Rejects when the signal aborts. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   retryDelaysMs?: number[];
+  /** Channels sent at once. */
+  concurrency?: number;
+  /** A claim older than this is taken over by the next tick. */
+  leaseMs?: number;
+  /** A 429 asking to wait longer than this leaves the channel for a later tick. */
+  maxRateLimitWaitMs?: number;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
+const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 60_000;
+
+const abortableSleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(new Error("stopping"));
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error("stopping"));
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+
+type Outcome = "sent" | "found" | DeliveryError | Error;
 
 /**
- * Sends this week's post to every subscribed channel whose post is due, exactly once: a delivery is claimed in the
- * database before the send. Stateless otherwise, so a restart, a second tick or a second process changes nothing.
+ * Sends this week's post to every subscribed channel whose post is due, exactly once. A delivery is claimed in the
+ * database before the send and marked after it; channels go out concurrently (bounded), so one slow or failing
+ * channel never delays another. A claim whose holder died is taken over after its lease, and the channel's history
+ * is checked first, so a crash between the send and the commit still yields one post.
  */
 export class WeeklyPoster {
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
   private readonly retryDelays: number[];
+  private readonly stopping = new AbortController();
+  private current: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: WeeklyPosterOptions) {
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? abortableSleep;
     this.retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   }
 
-  async runDue(now: Date): Promise<TickReport> {
+  runDue(now: Date): Promise<TickReport> {
+    const tick = this.tick(now);
+    this.current = tick.catch(() => {});
+    return tick;
+  }
+
+  /**
+   * Starts no new channel, cuts retry waits short, and waits (up to `timeoutMs`) for the sends in flight. A send
+   * that does not finish keeps its claim: the lease and the history check settle it on a later tick.
+   */
+  async stop(timeoutMs: number): Promise<boolean> {
+    this.stopping.abort();
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.current.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    return finished;
+  }
+
+  private async tick(now: Date): Promise<TickReport> {
     const { data, subscriptions, deliveries, schedule, timeZone, log } = this.options;
     const week = isoWeekOf(now, timeZone);
     const report: TickReport = { week: week.label, sent: [], skipped: [], failed: [], unsubscribed: [] };
+    const missed = deliveries.takeMissed(week.label);
+    if (missed.length > 0) {
+      log.error(
+        { weeks: [...new Set(missed.map((m) => m.week))], channels: missed.map((m) => `${m.platform}:${m.channelId}`) },
+        "weekly posts never sent: their week ended",
+      );
+    }
     const slot = passedSlotThisWeek(schedule, now, timeZone);
     if (!slot) {
       log.debug({ week: week.label }, "weekly post not due yet");
@@ -74,70 +142,137 @@ export class WeeklyPoster {
     }
     report.slot = slot.toISOString();
     const answer = buildWeeklyPost(data, week);
-    for (const sub of subscriptions.list()) {
-      const key = `${sub.platform}:${sub.channelId}`;
-      const poster = this.options.posters.find((p) => p.platform === sub.platform);
-      // Channels that subscribed after this week's slot start next week; a platform not running now waits.
-      if (
-        !poster ||
-        new Date(sub.createdAt) > slot ||
-        !deliveries.claim(sub.platform, sub.channelId, week.label, now)
-      ) {
-        report.skipped.push(key);
-        continue;
+    const queue = subscriptions.list();
+    const worker = async () => {
+      for (let sub = queue.shift(); sub; sub = queue.shift()) {
+        await this.deliver(sub, answer, week.label, slot, now, report);
       }
-      const outcome = await this.send(poster, sub.channelId, answer);
-      if (outcome === "sent") {
-        deliveries.mark(sub.platform, sub.channelId, week.label, "sent", new Date());
-        report.sent.push(key);
-        log.info({ platform: sub.platform, channelId: sub.channelId, week: week.label }, "weekly post sent");
-      } else if (outcome instanceof DeliveryError && outcome.permanent) {
-        deliveries.mark(sub.platform, sub.channelId, week.label, "gone", new Date(), outcome.message);
-        subscriptions.remove(sub.platform, sub.channelId);
-        report.unsubscribed.push(key);
-        log.warn(
-          { platform: sub.platform, channelId: sub.channelId, reason: outcome.message },
-          "channel gone: unsubscribed",
-        );
-      } else {
-        // Released for the next tick to try again.
-        deliveries.mark(
-          sub.platform,
-          sub.channelId,
-          week.label,
-          "failed",
-          new Date(),
-          String((outcome as Error).message),
-        );
-        report.failed.push(key);
-        log.error(
-          { platform: sub.platform, channelId: sub.channelId, reason: (outcome as Error).message },
-          "weekly post failed",
-        );
-      }
+    };
+    const workers = Math.max(1, Math.min(this.options.concurrency ?? DEFAULT_CONCURRENCY, queue.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (report.failed.length > 0) {
+      log.error(
+        { week: week.label, failed: report.failed, sent: report.sent.length },
+        "weekly posts not sent this tick; a later tick retries them",
+      );
     }
     return report;
   }
 
-  /** Tries the send, then again after each retry delay; a permanent error stops at once. */
-  private async send(poster: ChannelPoster, channelId: string, answer: Answer): Promise<"sent" | Error> {
+  private async deliver(
+    sub: Subscription,
+    answer: Answer,
+    week: string,
+    slot: Date,
+    now: Date,
+    report: TickReport,
+  ): Promise<void> {
+    const { deliveries, subscriptions, log } = this.options;
+    const key = `${sub.platform}:${sub.channelId}`;
+    const context = { platform: sub.platform, channelId: sub.channelId, week };
+    const poster = this.options.posters.find((p) => p.platform === sub.platform);
+    // Channels that subscribed after this week's slot start next week; a platform not running now waits; a bot
+    // that is stopping starts nothing new.
+    if (!poster || new Date(sub.createdAt) > slot || this.stopping.signal.aborted) {
+      report.skipped.push(key);
+      return;
+    }
+    const claim = deliveries.acquire(sub.platform, sub.channelId, week, now, this.options.leaseMs ?? DEFAULT_LEASE_MS);
+    if (!claim) {
+      report.skipped.push(key);
+      return;
+    }
+    if (claim.previousStatus === "claimed")
+      log.warn(context, "weekly delivery claim expired (its sender died?): taking it over");
+    const outcome = await this.attempt(poster, sub.channelId, answer, week, claim.retaken);
+    if (outcome === "sent" || outcome === "found") {
+      deliveries.mark(sub.platform, sub.channelId, week, "sent", new Date());
+      report.sent.push(key);
+      log.info(
+        context,
+        outcome === "sent" ? "weekly post sent" : "weekly post was already in the channel: marked sent",
+      );
+    } else if (outcome instanceof DeliveryError && outcome.permanent) {
+      deliveries.mark(sub.platform, sub.channelId, week, "gone", new Date(), outcome.message);
+      subscriptions.remove(sub.platform, sub.channelId);
+      report.unsubscribed.push(key);
+      log.warn({ ...context, reason: outcome.message }, "channel gone: unsubscribed");
+    } else {
+      // Released for a later tick to try again.
+      deliveries.mark(sub.platform, sub.channelId, week, "failed", new Date(), outcome.message);
+      report.failed.push(key);
+      log.warn({ ...context, reason: outcome.message }, "weekly post failed; released for a later tick");
+    }
+  }
+
+  /**
+   * One delivery: when an earlier attempt may have gone out, first look for it in the channel; then the send,
+   * retried after each delay. A 429 is waited out for this channel alone, up to a cap; a longer one, a permanent
+   * error or a stop ends the attempt.
+   */
+  private async attempt(
+    poster: ChannelPoster,
+    channelId: string,
+    answer: Answer,
+    week: string,
+    retaken: boolean,
+  ): Promise<Outcome> {
+    const { log } = this.options;
+    const context = { platform: poster.platform, channelId, week };
+    const maxWait = this.options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
+    const signal = this.stopping.signal;
+    if (retaken && poster.findPost) {
+      try {
+        if (await poster.findPost(channelId, week)) return "found";
+      } catch (error) {
+        // Sending without knowing could post twice: leave it for a later tick.
+        const reason = (error as Error).message;
+        log.warn({ ...context, reason }, "could not check the channel for an earlier weekly post");
+        return new Error(`history check failed: ${reason}`);
+      }
+    }
     let lastError: Error = new Error("not sent");
     for (let attempt = 0; attempt <= this.retryDelays.length; attempt++) {
       try {
-        await poster.post(channelId, answer);
+        await poster.post(channelId, answer, week);
         return "sent";
       } catch (error) {
         lastError = error instanceof Error ? error : new Error(String(error));
         if (lastError instanceof DeliveryError && lastError.permanent) return lastError;
-        const delay = this.retryDelays[attempt];
+        const rateLimit = lastError instanceof DeliveryError ? lastError.retryAfterMs : undefined;
+        if (rateLimit !== undefined && rateLimit > maxWait) {
+          log.warn(
+            { ...context, retryAfterMs: rateLimit },
+            "weekly post rate limited for too long; left for a later tick",
+          );
+          return new DeliveryError(`rate limited for ${Math.ceil(rateLimit / 1000)} s`, false, rateLimit);
+        }
+        const delay = rateLimit ?? this.retryDelays[attempt];
         if (delay === undefined) break;
-        this.options.log.warn(
-          { platform: poster.platform, channelId, attempt: attempt + 1, err: lastError.message },
+        log.warn(
+          { ...context, attempt: attempt + 1, err: lastError.message, retryInMs: delay },
           "weekly post send failed; retrying",
         );
-        await this.sleep(delay);
+        try {
+          await this.sleep(delay, signal);
+        } catch {
+          return new Error(`stopped before retrying: ${lastError.message}`);
+        }
+        // A send that timed out may have gone out after all: look before sending again.
+        if (poster.findPost && isAmbiguous(lastError)) {
+          try {
+            if (await poster.findPost(channelId, week)) return "found";
+          } catch {
+            return lastError;
+          }
+        }
       }
     }
     return lastError;
   }
+}
+
+/** Errors after which the post may or may not have gone out. */
+function isAmbiguous(error: Error): boolean {
+  return /time(d)? ?out|abort|socket hang up|ECONNRESET/i.test(error.message);
 }

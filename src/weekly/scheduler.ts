@@ -3,7 +3,11 @@ import type { Logger } from "../logger";
 import type { WeeklyPoster } from "./poster";
 
 export interface SchedulerHandle {
-  stop(): void;
+  /**
+   * Stops the schedule; then waits (up to `timeoutMs`) for a tick in progress, which starts no new channel and
+   * releases what it did not send. Resolves false when the tick was still running at the deadline.
+   */
+  stop(timeoutMs?: number): Promise<boolean>;
 }
 
 const CHECK_EVERY_MS = 15 * 60_000;
@@ -39,9 +43,13 @@ export function startWeeklyScheduler(
   tick("start");
   log.info({ cron: pattern, timeZone, nextSlot: job.nextRun()?.toISOString() }, "weekly scheduler started");
   return {
-    stop() {
+    async stop(timeoutMs = 10_000) {
       job.stop();
       clearInterval(check);
+      const finished = await poster.stop(timeoutMs);
+      if (!finished)
+        log.warn({ timeoutMs }, "weekly tick still sending at shutdown: its claims expire with their lease");
+      return finished;
     },
   };
 }

@@ -5,7 +5,10 @@ import type { Platform, SubscriptionStore } from "../store/subscriptions";
 export interface SubscriptionCommands {
   subscribe(channelId: string, userId: string): string;
   unsubscribe(channelId: string): string;
+  /** Every subscribed channel: only for those allowed to change subscriptions. */
   list(): string;
+  /** Whether this one channel is subscribed: for everyone else. */
+  status(channelId: string): string;
 }
 
 export function createSubscriptionCommands(
@@ -31,6 +34,11 @@ export function createSubscriptionCommands(
       return store.remove(platform, channelId)
         ? "Unsubscribed: no more weekly posts here."
         : "This channel was not subscribed.";
+    },
+    status(channelId) {
+      return store.list(platform).some((s) => s.channelId === channelId)
+        ? `This channel gets the weekly post. Next post: ${nextPost()}.`
+        : "This channel is not subscribed to the weekly post.";
     },
     list() {
       const subs = store.list(platform);

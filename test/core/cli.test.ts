@@ -114,6 +114,11 @@ describe("careerbot argument parsing", () => {
       ["trends", "preview", "--help"],
       ["trends", "run-due", "--help"],
       ["subscriptions", "--help"],
+      ["chart", "--help"],
+      ["chart", "salary", "--help"],
+      ["help", "chart", "salary"],
+      ["healthcheck", "--help"],
+      ["discord-register", "--help"],
     ]) {
       const { code, stdout, stderr } = await inProcess(args);
       expect(code, args.join(" ")).toBe(0);
@@ -148,6 +153,11 @@ describe("careerbot argument parsing", () => {
       ["subscriptions", "add", "slack"],
       ["ask", "--conversation", "salary"],
       ["ask", "--json", "--jsonl"],
+      ["chart"],
+      ["chart", "pie"],
+      ["chart", "salary", "--rols", "lead-ml-architect"],
+      ["chart", "salary", "extra.png"],
+      ["chart", "salary", "--repeat", "0"],
     ]) {
       const failure = await inProcess(args);
       expect(failure.code, args.join(" ")).toBe(2);
@@ -171,6 +181,20 @@ describe("careerbot argument parsing", () => {
         .split("\n")
         .map((l) => JSON.parse(l).intent),
     ).toEqual(["salary", "list_roles"]);
+  });
+
+  it("ask --jsonl --conversation answers each line in the context of the ones before; plain --jsonl does not", async () => {
+    const turns = "tell me about the nlp research scientist role\nwhat about the salary?\n";
+    const parse = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { intent: string; roles: string[]; answer: { title: string } });
+    const chained = parse((await careerbot(["ask", "--jsonl", "--conversation"], turns)).stdout);
+    expect(chained[1]).toMatchObject({ intent: "salary", roles: ["nlp-research-scientist"] });
+    expect(chained[1]?.answer.title).toBe("Salary: NLP Research Scientist");
+    const alone = parse((await careerbot(["ask", "--jsonl"], turns)).stdout);
+    expect(alone[1]?.roles).not.toEqual(["nlp-research-scientist"]);
   });
 
   it("trends preview takes --week=W and --week W alike; a missing or invalid week is an error, not this week", async () => {

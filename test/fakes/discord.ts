@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { listenLocal, readBody, sendJson } from "./http";
+import { listenLocal, parseMultipart, readRawBody, sendJson, type UploadedFile } from "./http";
 
 export const BOT_ID = "100000000000000001";
 export const APP_ID = "100000000000000002";
@@ -24,7 +24,12 @@ const asker = { id: USER_ID, username: "asker", discriminator: "0", global_name:
 export interface RestCall {
   method: string;
   path: string;
+  /** The JSON body, or a multipart request's payload_json. */
   body: Record<string, unknown>;
+  /** Files of a multipart request (attachments), with their bytes. */
+  files: UploadedFile[];
+  /** "json", "multipart" or "none". */
+  encoding: "json" | "multipart" | "none";
 }
 
 /**
@@ -35,11 +40,15 @@ export async function startFakeDiscord() {
   const calls: RestCall[] = [];
   /** Status codes to return, in order, for "METHOD /path" keys (e.g. "POST /channels/1/messages"). */
   const failures = new Map<string, number[]>();
+  /** One-shot failures for paths not known in advance (a message id the bot has just created). */
+  const patternFailures: { method: string; pattern: RegExp; status: number }[] = [];
   let seq = 0;
   let messageId = 500;
   const identifies: unknown[] = [];
   const resumes: unknown[] = [];
   const sockets = new Set<WebSocket>();
+  /** Messages posted in each channel, newest first, as GET /channels/:id/messages returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
 
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => wss.once("listening", resolve));
@@ -84,12 +93,27 @@ export async function startFakeDiscord() {
   });
 
   const rest = await listenLocal(async (req, res) => {
-    const raw = await readBody(req);
+    const raw = await readRawBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api\/v10/, "");
-    const body = raw && (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(raw) : {};
-    calls.push({ method: req.method ?? "GET", path, body });
-    const failure = failures.get(`${req.method} ${path}`)?.shift();
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
+    const contentType = req.headers["content-type"] ?? "";
+    let body: Record<string, unknown> = {};
+    let files: UploadedFile[] = [];
+    let encoding: RestCall["encoding"] = "none";
+    if (raw.length > 0 && contentType.startsWith("multipart/form-data")) {
+      // Attachments: discord.js sends the message as payload_json beside files[n] parts.
+      const form = await parseMultipart(raw, contentType);
+      body = form.fields.payload_json ? JSON.parse(form.fields.payload_json) : {};
+      files = form.files;
+      encoding = "multipart";
+    } else if (raw.length > 0 && contentType.includes("json")) {
+      body = JSON.parse(raw.toString("utf8"));
+      encoding = "json";
+    }
+    calls.push({ method: req.method ?? "GET", path, body, files, encoding });
+    const matched = patternFailures.findIndex((f) => f.method === req.method && f.pattern.test(path));
+    const failure =
+      matched === -1 ? failures.get(`${req.method} ${path}`)?.shift() : patternFailures.splice(matched, 1)[0]?.status;
     if (failure === 429) {
       return sendJson(
         res,
@@ -107,26 +131,52 @@ export async function startFakeDiscord() {
       });
     }
     if (path === "/users/@me") return sendJson(res, 200, botUser);
+    const message = (channelId: string, id: string) => ({
+      id,
+      channel_id: channelId,
+      author: botUser,
+      content: body.content ?? "",
+      embeds: body.embeds ?? [],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: req.method === "PATCH" ? new Date().toISOString() : null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: files.map((f, i) => ({
+        id: String(700 + i),
+        filename: f.filename,
+        size: f.data.length,
+        content_type: f.contentType,
+        url: `http://127.0.0.1/attachments/${f.filename}`,
+        proxy_url: `http://127.0.0.1/attachments/${f.filename}`,
+      })),
+      pinned: false,
+      type: body.message_reference ? 19 : 0,
+      flags: 0,
+      components: [],
+    });
     const channelMessages = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (channelMessages && req.method === "GET") return sendJson(res, 200, history.get(channelMessages[1] ?? "") ?? []);
     if (channelMessages && req.method === "POST") {
-      return sendJson(res, 200, {
-        id: String(++messageId),
-        channel_id: channelMessages[1],
-        author: botUser,
-        content: body.content ?? "",
-        embeds: body.embeds ?? [],
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        pinned: false,
-        type: body.message_reference ? 19 : 0,
-        flags: 0,
-        components: [],
-      });
+      const channel = channelMessages[1] ?? "";
+      const posted = message(channel, String(++messageId));
+      history.set(channel, [posted, ...(history.get(channel) ?? [])]);
+      return sendJson(res, 200, posted);
+    }
+    const messageEdit = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/);
+    if (messageEdit && req.method === "PATCH") {
+      const channel = messageEdit[1] ?? "";
+      const edited = message(channel, messageEdit[2] ?? "");
+      history.set(
+        channel,
+        (history.get(channel) ?? []).map((m) => (m.id === edited.id ? edited : m)),
+      );
+      return sendJson(res, 200, edited);
+    }
+    // An interaction's reply, edited through the application's webhook.
+    if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path) && req.method === "PATCH") {
+      return sendJson(res, 200, message(CHANNEL_ID, String(++messageId)));
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
@@ -170,6 +220,39 @@ export async function startFakeDiscord() {
     ...extra,
   });
 
+  const interaction = (
+    type: number,
+    {
+      data,
+      permissions = "0",
+      user = asker,
+      message,
+    }: {
+      data: Record<string, unknown>;
+      permissions?: string;
+      user?: Record<string, unknown>;
+      message?: Record<string, unknown>;
+    },
+  ) => ({
+    id: String(++messageId),
+    application_id: APP_ID,
+    type,
+    data,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", permissions },
+    member: { user, roles: [], permissions, joined_at: JOINED, deaf: false, mute: false, flags: 0 },
+    token: `interaction-token-${messageId}`,
+    version: 1,
+    app_permissions: "2147483647",
+    locale: "en-US",
+    guild_locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: { "0": GUILD_ID },
+    context: 0,
+    ...(message ? { message } : {}),
+  });
+
   /** Sends a dispatch to every connected client. */
   const dispatch = (t: string, d: unknown) => {
     for (const ws of sockets) dispatchTo(ws, t, d);
@@ -179,6 +262,8 @@ export async function startFakeDiscord() {
     apiUrl: `http://127.0.0.1:${rest.port}/api`,
     calls,
     failures,
+    failOnce: (method: string, pattern: RegExp, status: number) => patternFailures.push({ method, pattern, status }),
+    history,
     identifies,
     resumes,
     connections: () => sockets.size,
@@ -189,28 +274,62 @@ export async function startFakeDiscord() {
     },
     messagesTo: (channelId: string) =>
       calls.filter((c) => c.method === "POST" && c.path === `/channels/${channelId}/messages`),
+    /** Edits of messages in a channel (PATCH /channels/:id/messages/:id). */
+    editsIn: (channelId: string) =>
+      calls.filter((c) => c.method === "PATCH" && c.path.startsWith(`/channels/${channelId}/messages/`)),
     guildMessage,
+    /**
+     * A reply to `referenced`, as Discord sends it: type 19 with the reference and the replied-to message; with
+     * `ping` (Discord's default) the replied-to author is in `mentions`, otherwise not.
+     */
+    replyTo: (
+      referenced: Record<string, unknown>,
+      content: string,
+      { author = asker, ping = true }: { author?: Record<string, unknown>; ping?: boolean } = {},
+    ) => {
+      const message = guildMessage(content, { author });
+      const repliedTo = referenced.author as { id: string } | undefined;
+      const mentions = message.mentions as { id: string }[];
+      return {
+        ...message,
+        type: 19,
+        message_reference: { message_id: referenced.id, channel_id: referenced.channel_id, guild_id: GUILD_ID },
+        referenced_message: referenced,
+        mentions:
+          ping && repliedTo && !mentions.some((u) => u.id === repliedTo.id) ? [...mentions, repliedTo] : mentions,
+      };
+    },
     directMessage: (content: string) => {
       const { guild_id: _guild, member: _member, ...dm } = guildMessage(content);
       return { ...dm, channel_id: DM_CHANNEL_ID, channel_type: 1, mentions: [] };
     },
-    slashCommand: (question: string, permissions = "0") => ({
-      id: String(++messageId),
-      application_id: APP_ID,
-      type: 2,
-      data: { id: "800", name: "career", type: 1, options: [{ name: "question", type: 3, value: question }] },
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general", permissions },
-      member: { user: asker, roles: [], permissions, joined_at: JOINED, deaf: false, mute: false, flags: 0 },
-      token: `interaction-token-${messageId}`,
-      version: 1,
-      app_permissions: "2147483647",
-      locale: "en-US",
-      guild_locale: "en-US",
-      entitlements: [],
-      authorizing_integration_owners: { "0": GUILD_ID },
-      context: 0,
+    slashCommand: (question: string, permissions = "0", user: Record<string, unknown> = asker) =>
+      interaction(2, {
+        data: { id: "800", name: "career", type: 1, options: [{ name: "question", type: 3, value: question }] },
+        permissions,
+        user,
+      }),
+    /** `/career` being typed: Discord asks for choices (APPLICATION_COMMAND_AUTOCOMPLETE). */
+    autocomplete: (typed: string, user: Record<string, unknown> = asker) =>
+      interaction(4, {
+        data: {
+          id: "800",
+          name: "career",
+          type: 1,
+          options: [{ name: "question", type: 3, value: typed, focused: true }],
+        },
+        user,
+      }),
+    /** A click on a button (MESSAGE_COMPONENT) of a message the bot sent. */
+    buttonClick: (customId: string, message: Record<string, unknown>, user: Record<string, unknown> = asker) =>
+      interaction(3, { data: { custom_id: customId, component_type: 2 }, user, message }),
+    /** A user other than the default asker. */
+    user: (id: string, username = `user${id.slice(-3)}`) => ({
+      id,
+      username,
+      discriminator: "0",
+      global_name: null,
+      avatar: null,
     }),
     async close() {
       for (const ws of sockets) ws.terminate();

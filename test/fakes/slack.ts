@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
-import { listenLocal, readBody, sendJson } from "./http";
+import { listenLocal, parseMultipart, readRawBody, sendJson, type UploadedFile } from "./http";
 
 export interface SlackApiCall {
   method: string;
@@ -17,6 +17,19 @@ export async function startFakeSlack() {
   const responses: { id: string; body: Record<string, unknown> }[] = [];
   /** Errors to return, in order, for a method: e.g. ["channel_not_found"] or [429]. */
   const failures = new Map<string, (string | number)[]>();
+  /** Bytes POSTed to the upload URLs that files.getUploadURLExternal handed out (step 2 of files.uploadV2). */
+  const uploads: { fileId: string; files: UploadedFile[]; raw: Buffer }[] = [];
+  /** Status codes for the next uploads, in order (e.g. [500]). */
+  const uploadFailures: number[] = [];
+  let fileSeq = 0;
+  /** chat.postMessage to these channels always fails this way: an HTTP status, or "hang" (never answers). */
+  const brokenChannels = new Map<string, number | "hang">();
+  /** While set, chat.postMessage never answers: "record" keeps the post (it went out), "drop" loses it. */
+  const hold: { posts?: "record" | "drop" } = {};
+  /** Milliseconds to wait before answering a method (a slow Slack). */
+  const delays = new Map<string, number>();
+  /** Messages in each channel, newest first, as conversations.history returns them. */
+  const history = new Map<string, Record<string, unknown>[]>();
   // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
   const socketServer = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => socketServer.once("listening", resolve));
@@ -37,16 +50,43 @@ export async function startFakeSlack() {
   });
   const socketUrl = `ws://127.0.0.1:${(socketServer.address() as AddressInfo).port}/link`;
   const local = await listenLocal(async (req, res) => {
-    const raw = await readBody(req);
+    const rawBytes = await readRawBody(req);
+    const raw = rawBytes.toString("utf8");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const body = parseBody(raw, req.headers["content-type"] ?? "");
+    const contentType = req.headers["content-type"] ?? "";
+    if (url.pathname.startsWith("/upload/")) {
+      const files = contentType.startsWith("multipart/form-data")
+        ? (await parseMultipart(rawBytes, contentType)).files
+        : [];
+      uploads.push({ fileId: url.pathname.slice("/upload/".length), files, raw: rawBytes });
+      const status = uploadFailures.shift() ?? 200;
+      res.writeHead(status, { "content-type": "text/plain" });
+      return res.end(status === 200 ? "OK - 1" : "upload failed");
+    }
+    const body = parseBody(raw, contentType);
     if (url.pathname.startsWith("/response/")) {
       responses.push({ id: url.pathname.slice("/response/".length), body });
       return sendJson(res, 200, { ok: true });
     }
     const method = url.pathname.replace(/^\/api\//, "");
-    calls.push({ method, body });
+    const delay = delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (method === "chat.postMessage") {
+      const broken = brokenChannels.get(String(body.channel));
+      if (broken === "hang") return; // never answers
+      if (broken) return sendJson(res, broken, { ok: false, error: "fake_http_error" });
+      if (hold.posts) {
+        if (hold.posts === "record") {
+          calls.push({ method, body });
+          recordPost(body);
+        }
+        return; // the bot is killed before it hears back
+      }
+    }
+    if (method !== "conversations.history") calls.push({ method, body });
     const failure = failures.get(method)?.shift();
+    if (typeof failure === "string" && failure.startsWith("429:"))
+      return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": failure.slice(4) });
     if (failure === 429) return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "1" });
     if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
@@ -61,12 +101,27 @@ export async function startFakeSlack() {
         user_id: "UBOT",
         bot_id: "BBOT",
       });
+    if (method === "conversations.history")
+      return sendJson(res, 200, { ok: true, messages: history.get(String(body.channel)) ?? [], has_more: false });
+    if (method === "chat.postMessage") recordPost(body);
     if (method === "chat.postMessage")
       return sendJson(res, 200, {
         ok: true,
         channel: body.channel,
         ts: `${Date.now() / 1000}`,
         message: { text: body.text },
+      });
+    if (method === "files.getUploadURLExternal") {
+      const fileId = `F${++fileSeq}`;
+      return sendJson(res, 200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
+    }
+    if (method === "files.completeUploadExternal")
+      return sendJson(res, 200, {
+        ok: true,
+        files: ((body.files as { id: string; title?: string }[] | undefined) ?? []).map((f) => ({
+          id: f.id,
+          title: f.title,
+        })),
       });
     if (method === "users.info")
       return sendJson(res, 200, {
@@ -75,6 +130,13 @@ export async function startFakeSlack() {
       });
     return sendJson(res, 200, { ok: true });
   });
+  function recordPost(body: Record<string, unknown>) {
+    const channel = String(body.channel);
+    history.set(channel, [
+      { type: "message", bot_id: "BBOT", text: body.text, ts: `${Date.now() / 1000}`, metadata: body.metadata },
+      ...(history.get(channel) ?? []),
+    ]);
+  }
   const base = `http://127.0.0.1:${local.port}`;
   return {
     ...local,
@@ -94,6 +156,12 @@ export async function startFakeSlack() {
     calls,
     responses,
     failures,
+    uploads,
+    uploadFailures,
+    brokenChannels,
+    hold,
+    delays,
+    history,
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
   };
 }

@@ -187,6 +187,44 @@ describe("health, readiness and metrics in every mode (careerbot start against l
       expect(sample(text, 'careerbot_questions_total{platform="slack",intent="challenges"}')).toBe(1);
       expect(sample(text, 'careerbot_slack_ack_duration_seconds_count{kind="command"}')).toBe(1);
       expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBeGreaterThanOrEqual(400);
+
+      // A follow-up button click is answered through the conversation service (bot.reply): counted as a question.
+      const click = {
+        type: "block_actions",
+        user: { id: "U1", username: "asker", team_id: "T1" },
+        api_app_id: "A1",
+        token: "legacy",
+        team: { id: "T1", domain: "fake" },
+        channel: { id: "C1", name: "general" },
+        container: { type: "message", message_ts: "1700000000.000100", channel_id: "C1", is_ephemeral: true },
+        trigger_id: "ops-click",
+        response_url: fake.responseUrl("ops-click"),
+        actions: [
+          {
+            type: "button",
+            action_id: "careerbot.followup.0",
+            block_id: "careerbot.followups",
+            value: "lead ml architect salary",
+            action_ts: "1700000001.1",
+            text: { type: "plain_text", text: "lead ml architect salary" },
+          },
+        ],
+      };
+      const clicked = await postSigned(
+        `${base}/slack/events`,
+        new URLSearchParams({ payload: JSON.stringify(click) }).toString(),
+        { secret },
+      );
+      expect(clicked.status).toBe(200);
+      const salary = 'careerbot_questions_total{platform="slack",intent="salary"}';
+      // The click is acknowledged first and answered after: poll, one request at a time.
+      let counted: number | undefined;
+      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+        counted = sample(await metricsOf(base), salary);
+        if (counted !== undefined) break;
+      }
+      expect(counted).toBe(1);
+      expect(sample(await metricsOf(base), 'careerbot_slack_ack_duration_seconds_count{kind="action"}')).toBe(1);
       // A graceful stop, well inside the 10 s Docker and systemd give by default.
       expect(await bot.stop(10_000)).toBe(0);
     },

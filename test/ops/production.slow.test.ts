@@ -4,12 +4,13 @@
  * (no tsx, no esbuild). Slow (an npm install from the local npm cache); kept under three minutes.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { decodePng, PNG_SIGNATURE } from "../chart/png";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { until } from "../helpers";
 import { get, getUntil, startCareerbot } from "./process";
@@ -55,7 +56,15 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       cpSync(join(ROOT, native, "better_sqlite3.node"), join(app, native, "better_sqlite3.node"));
       for (const devOnly of ["tsx", "esbuild", "vitest", "typescript", "@biomejs"])
         expect(existsSync(join(app, "node_modules", devOnly)), devOnly).toBe(false);
-      for (const needed of ["pino-pretty", "prom-client", "better-sqlite3", "discord.js", "@slack/bolt"])
+      for (const needed of [
+        "pino-pretty",
+        "prom-client",
+        "better-sqlite3",
+        "discord.js",
+        "@slack/bolt",
+        "@resvg/resvg-js",
+        "@expo-google-fonts/ibm-plex-sans",
+      ])
         expect(existsSync(join(app, "node_modules", needed)), needed).toBe(true);
 
       // The prepare script tolerates the missing esbuild and leaves the shipped dist/ alone.
@@ -74,6 +83,14 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       // The native SQLite module works: a subscription is stored and read back.
       await careerbot(["subscriptions", "add", "discord", CHANNEL_ID]);
       expect((await careerbot(["subscriptions", "list"])).stdout).toContain(`discord\t${CHANNEL_ID}`);
+      // Salary charts: resvg's prebuilt binary (an optional dependency per platform, no install script) and the
+      // font package arrive with the scripts-off install and render a real PNG.
+      const png = join(temp, "salary.png");
+      const chart = await careerbot(["chart", "salary", "--roles", "lead-ml-architect", "--out", png]);
+      expect(chart.stdout).toMatch(/960x\d+ PNG/);
+      const bytes = readFileSync(png);
+      expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(decodePng(bytes).width).toBe(960);
 
       // `careerbot start` from dist/: Discord against the fake, health and metrics served.
       const fake = await startFakeDiscord();

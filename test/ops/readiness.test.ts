@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { Conversations } from "../../src/conversation/conversations";
+import { MemoryConversationStore } from "../../src/conversation/store";
 import { createLogger } from "../../src/logger";
 import { createOps } from "../../src/ops";
 import { databaseCheck } from "../../src/ops/health";
@@ -66,6 +68,21 @@ describe("the health endpoint on its own port", () => {
     } finally {
       await ops.close();
     }
+  });
+
+  it("counts conversation turns (bot.reply, as the conversation service asks) by platform and intent", async () => {
+    const ops = createOps(db, createLogger("silent"), []);
+    const conversations = new Conversations(ops.instrumentBot(bot, "slack"), new MemoryConversationStore());
+    await conversations.ask("slack:T1:C1:U1", "slack:T1:U1", "tell me about the nlp research scientist role");
+    const followUp = await conversations.ask("slack:T1:C1:U1", "slack:T1:U1", "what about the salary?");
+    expect(followUp.title).toBe("Salary: NLP Research Scientist");
+    ops.instrumentBot(bot, "discord").reply("salary of a plumber");
+    const text = await ops.metrics.registry.metrics();
+    expect(sample(text, 'careerbot_questions_total{platform="slack",intent="overview"}')).toBe(1);
+    expect(sample(text, 'careerbot_questions_total{platform="slack",intent="salary"}')).toBe(1);
+    expect(sample(text, 'careerbot_answer_duration_seconds_count{platform="slack"}')).toBe(2);
+    expect(sample(text, 'careerbot_questions_total{platform="discord",intent="unknown"}')).toBe(1);
+    expect(sample(text, 'careerbot_unknown_questions_total{platform="discord"}')).toBe(1);
   });
 
   it("counts weekly posts by platform and outcome, and the time of the last tick", async () => {

@@ -23,6 +23,10 @@ const countingBot: CareerBot = {
     handled++;
     return realBot.answer(q);
   },
+  reply: (q, context) => {
+    handled++;
+    return realBot.reply(q, context);
+  },
 };
 
 beforeAll(async () => {

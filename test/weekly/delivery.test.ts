@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database";
+import { until } from "../helpers";
 import { noSleep, recordingPoster, tempDatabase, weeklyAt } from "./helpers";
 
 const SLOT = new Date("2026-11-30T09:00:00Z");
@@ -131,7 +132,8 @@ describe("weekly delivery", () => {
 
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
-    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    // 1: subscriptions and deliveries; 2: conversations.
+    expect(db.pragma("user_version", { simple: true })).toBe(2);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 
@@ -153,7 +155,8 @@ describe("weekly delivery", () => {
       const lines = chunk.toString().trim().split("\n");
       lastCommitted = Math.max(lastCommitted, Number(lines.at(-1)));
     });
-    await new Promise((r) => setTimeout(r, 400));
+    // Polled rather than a fixed wait: on a loaded machine the child may take a while to start writing.
+    await until(() => lastCommitted > 50, 20_000);
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(lastCommitted).toBeGreaterThan(10);

@@ -119,29 +119,29 @@ describe("who may subscribe", () => {
   });
 
   let trigger = 0;
-  const slash = async (text: string, userId: string, channelId = "CSUB") =>
-    JSON.parse(
-      (
-        await postSigned(
-          `${slackBase}/slack/events`,
-          slashCommandBody({
-            text,
-            userId,
-            channelId,
-            triggerId: `sub-${++trigger}`,
-            responseUrl: slackFake.responseUrl("sub"),
-          }),
-          { secret: SECRET },
-        )
-      ).body,
+  /** The command is acknowledged at once (empty); its outcome arrives through response_url. */
+  const slash = async (text: string, userId: string, channelId = "CSUB") => {
+    const id = `sub-${++trigger}`;
+    const ack = await postSigned(
+      `${slackBase}/slack/events`,
+      slashCommandBody({ text, userId, channelId, triggerId: id, responseUrl: slackFake.responseUrl(id) }),
+      { secret: SECRET },
     );
+    expect(ack.status).toBe(200);
+    expect(ack.body).toBe("");
+    await until(() => slackFake.responses.some((r) => r.id === id));
+    return slackFake.responses.find((r) => r.id === id)?.body as { text: string; response_type: string };
+  };
 
   it("Slack: members are refused politely; workspace admins and SLACK_ADMIN_USER_IDS may", async () => {
     expect((await slash("subscribe", "U1")).text).toBe(REFUSAL);
     expect(weekly.subscriptions.list("slack")).toEqual([]);
     expect((await slash("subscribe", "UADMIN")).text).toMatch(/^Subscribed/);
     expect((await slash("subscribe", "UOPS", "COPS")).text).toMatch(/^Subscribed/);
-    expect((await slash("subscriptions", "U1")).text).toMatch(/CSUB, COPS|COPS, CSUB/);
+    expect((await slash("subscriptions", "UADMIN")).text).toMatch(/CSUB, COPS|COPS, CSUB/);
+    // Members learn about their own channel only, never the list of subscribed channels.
+    expect((await slash("subscriptions", "U1", "CSUB")).text).toMatch(/^This channel gets the weekly post/);
+    expect((await slash("subscriptions", "U1", "COTHER")).text).not.toMatch(/CSUB|COPS/);
     expect((await slash("unsubscribe", "U1")).text).toBe(REFUSAL);
     expect((await slash("unsubscribe", "UADMIN")).text).toMatch(/^Unsubscribed/);
     expect(weekly.subscriptions.list("slack").map((s) => s.channelId)).toEqual(["COPS"]);

@@ -1,39 +1,106 @@
-import { type ChatInputCommandInteraction, type Client, Events, MessageFlags } from "discord.js";
-import type { CareerBot } from "../../../src/bot";
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  Events,
+  MessageFlags,
+} from "discord.js";
+import type { Conversations } from "../../../src/conversation/conversations";
+import { conversationKeys } from "../../../src/conversation/keys";
+import { suggestionList, suggestQuestions } from "../../../src/conversation/suggest";
 import type { Logger } from "../../../src/logger";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { CAREER_COMMAND } from "../commands";
+import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
-import { renderDiscordEmbed } from "../render";
 
 export type DiscordSlashCommands = Record<
   string,
   (interaction: ChatInputCommandInteraction, args: string[]) => Promise<string>
 >;
 
-/** `/career question:<text>`, answered at once (well inside Discord's 3 seconds): the handler is in-process. */
+/**
+ * `/career question:<text>` with autocomplete on `question`, and follow-up buttons; all answered at once (well
+ * inside Discord's 3 seconds): the handler is in-process. The conversation is the channel and person.
+ */
 export function registerInteractionListener(
   client: Client,
-  bot: CareerBot,
+  conversations: Conversations,
   log: Logger,
   commands: DiscordSlashCommands = {},
+  charts?: DiscordCharts,
+  buttons?: FollowUpButtons,
 ): void {
+  const suggestions = suggestionList(conversations.bot.data);
+  const ask = async (interaction: ChatInputCommandInteraction | ButtonInteraction, question: string) => {
+    const user = interaction.user.id;
+    return conversations.ask(
+      conversationKeys.discordChannel(interaction.channelId ?? "dm", user),
+      conversationKeys.discordUser(user),
+      question,
+    );
+  };
+
+  const autocomplete = async (interaction: AutocompleteInteraction) => {
+    const typed = String(interaction.options.getFocused() ?? "");
+    await interaction.respond(suggestQuestions(suggestions, typed).map((q) => ({ name: q, value: q })));
+  };
+
+  const button = async (interaction: ButtonInteraction) => {
+    const question = buttons?.questionFor(interaction.customId);
+    if (question === undefined) {
+      await interaction.reply({
+        content: "That suggestion has expired: ask with /career instead.",
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    const answer = await ask(interaction, question);
+    // Only the clicker sees the answer; the message they clicked stays as it was.
+    await sendAnswerWithChart(
+      answer,
+      charts,
+      (payload) => interaction.reply({ ...payload, flags: MessageFlags.Ephemeral }),
+      (_sent, payload) => interaction.editReply(payload),
+      buttons?.components(answer.followUps),
+    );
+  };
+
+  const slash = async (interaction: ChatInputCommandInteraction) => {
+    const question = interaction.options.getString("question") ?? "";
+    const command = findSubcommand(question, commands);
+    if (command) {
+      await interaction.reply({
+        content: await command.handler(interaction, command.args),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    const answer = await ask(interaction, question);
+    await sendAnswerWithChart(
+      answer,
+      charts,
+      (payload) => interaction.reply(payload),
+      (_sent, payload) => interaction.editReply(payload),
+      buttons?.components(answer.followUps),
+    );
+  };
+
   client.on(Events.InteractionCreate, async (interaction) => {
-    if (!interaction.isChatInputCommand() || interaction.commandName !== CAREER_COMMAND.name) return;
     try {
-      const question = interaction.options.getString("question") ?? "";
-      const command = findSubcommand(question, commands);
-      if (command) {
-        await interaction.reply({
-          content: await command.handler(interaction, command.args),
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: NO_PINGS,
-        });
-        return;
+      if (interaction.isAutocomplete() && interaction.commandName === CAREER_COMMAND.name) {
+        await autocomplete(interaction);
+      } else if (interaction.isButton() && interaction.customId.startsWith("cb:")) {
+        await button(interaction);
+      } else if (interaction.isChatInputCommand() && interaction.commandName === CAREER_COMMAND.name) {
+        await slash(interaction);
       }
-      await interaction.reply({ embeds: [renderDiscordEmbed(bot.answer(question))], allowedMentions: NO_PINGS });
     } catch (error) {
-      log.error({ err: error }, "discord interaction failed");
+      log.error({ err: error, type: interaction.type }, "discord interaction failed");
     }
   });
 }

@@ -1,21 +1,38 @@
 import { ChannelType, type Client, Events, type Message } from "discord.js";
-import type { CareerBot } from "../../../src/bot";
+import type { Conversations } from "../../../src/conversation/conversations";
+import { conversationKeys } from "../../../src/conversation/keys";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type DiscordCharts, sendAnswerWithChart } from "../chart";
+import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
-import { renderDiscordEmbed } from "../render";
+
+/**
+ * Said to a reply to one of our answers that arrived without its text: Discord withholds the content of messages
+ * that do not ping the bot (no Message Content intent), so the reply must keep its @ping on, or mention the bot.
+ */
+export const UNREAD_REPLY_TEXT =
+  "I can't read replies that don't ping me. Reply again with the @ mention switched on (the default), or mention me in your message.";
 
 /** Text commands handled before the question answerer, e.g. "subscribe". */
 export type DiscordTextCommands = Record<string, (message: Message, args: string[]) => Promise<string>>;
 
-/** Mentions in a server channel, and every direct message, get an answer as a reply. */
+/**
+ * Mentions in a server channel, every direct message, and replies to one of the bot's answers get an answer as a
+ * reply. The conversation is the channel and person, except that a reply to a bot answer continues that answer's.
+ * The bot has no Message Content intent: Discord delivers the text of DMs, of mentions and of replies that ping the
+ * bot (a reply pings its author by default); a reply to an answer with the ping switched off arrives with empty
+ * content, and gets UNREAD_REPLY_TEXT instead of an answer to nothing.
+ */
 export function registerMessageListener(
   client: Client,
-  bot: CareerBot,
+  conversations: Conversations,
   recent: RecentKeys,
   log: Logger,
   commands: DiscordTextCommands = {},
+  charts?: DiscordCharts,
+  buttons?: FollowUpButtons,
 ): void {
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
@@ -26,17 +43,40 @@ export function registerMessageListener(
       ignoreRoles: true,
       ignoreRepliedUser: true,
     });
-    if (!isDirect && !mentioned) return;
+    const referenced = message.reference?.messageId;
+    if (!isDirect && !mentioned && !referenced) return;
     // The gateway can replay a dispatch after a resume: one message, one answer.
     if (!recent.claim(`message:${message.id}`)) return;
     try {
+      // A reply to one of our answers continues that answer's conversation; a reply to anything else is ignored
+      // unless it also mentions the bot.
+      const continued = referenced
+        ? await conversations.store.resolveAlias(conversationKeys.discordMessage(referenced))
+        : undefined;
+      if (!isDirect && !mentioned && !continued) return;
       const text = message.content.replace(/<@!?\d+>/g, " ").trim();
+      // Without the privileged Message Content intent, Discord sends a reply's content only when the reply pings
+      // the bot (its default): a reply with the ping switched off arrives empty. Say so rather than guess.
+      if (continued && !isDirect && !mentioned && text === "" && !message.mentions.users.has(client.user.id)) {
+        await message.reply({ content: UNREAD_REPLY_TEXT, allowedMentions: NO_PINGS });
+        return;
+      }
       const command = findSubcommand(text, commands);
       if (command) {
         await message.reply({ content: await command.handler(message, command.args), allowedMentions: NO_PINGS });
         return;
       }
-      await message.reply({ embeds: [renderDiscordEmbed(bot.answer(text))], allowedMentions: NO_PINGS });
+      const key = continued ?? conversationKeys.discordChannel(message.channelId, message.author.id);
+      const answer = await conversations.ask(key, conversationKeys.discordUser(message.author.id), text);
+      const sent = await sendAnswerWithChart(
+        answer,
+        charts,
+        (payload) => message.reply(payload),
+        (sent, payload) => sent.edit(payload),
+        buttons?.components(answer.followUps),
+      );
+      // A reply to this answer continues the conversation (forgotten with it: expiry, "forget me").
+      await conversations.store.alias(conversationKeys.discordMessage(sent.id), key);
     } catch (error) {
       log.error({ err: error, channelId: message.channelId }, "discord reply failed");
     }

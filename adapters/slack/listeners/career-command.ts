@@ -1,30 +1,48 @@
 import type { App } from "@slack/bolt";
-import type { CareerBot } from "../../../src/bot";
+import type { Conversations } from "../../../src/conversation/conversations";
+import { conversationKeys } from "../../../src/conversation/keys";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
 import { findSubcommand } from "../../../src/text/subcommand";
+import { type SlackCharts, withChartImage } from "../chart";
 import { renderSlackMessage } from "../render";
 
-/** `/career <question>`: answered inside the acknowledgement, ephemeral, with a "Share in channel" button. */
+/**
+ * `/career <question>`: answered inside the acknowledgement, ephemeral, with follow-up buttons and "Share in
+ * channel". One conversation per person per channel: a follow-up ("what about the salary?") uses the last answer.
+ */
 export function registerCareerCommand(
   app: App,
-  bot: CareerBot,
+  conversations: Conversations,
   recent: RecentKeys,
   extraCommands: SlackSubcommands = {},
+  charts?: SlackCharts,
 ): void {
-  app.command("/career", async ({ command, ack }) => {
+  app.command("/career", async ({ command, ack, respond }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
     if (!recent.claim(`command:${command.trigger_id}`)) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
     if (subcommand) {
+      // Acknowledged at once: the permission check (users.info) may be slow; the outcome follows via respond().
+      await ack();
       const { channel_id: channelId, user_id: userId, team_id: teamId } = command;
-      return ack(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+      try {
+        await respond(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+      } catch (error) {
+        await respond({ response_type: "ephemeral", text: `Sorry, that did not work: ${(error as Error).message}` });
+        throw error;
+      }
+      return;
     }
-    const answer = bot.answer(command.text);
-    await ack({
-      response_type: "ephemeral",
-      ...renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text) }),
-    });
+    const { team_id: team, channel_id: channel, user_id: user } = command;
+    const { answer, asked } = await conversations.turn(
+      conversationKeys.slackCommand(team, channel, user),
+      conversationKeys.slackUser(team, user),
+      command.text,
+    );
+    // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
+    const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text), shareContext: asked });
+    await ack({ response_type: "ephemeral", ...withChartImage(message, answer, charts) });
   });
 }
 

@@ -1,0 +1,78 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, MessageMentionOptions } from "discord.js";
+import type { Answer } from "../../src/answer/types";
+import { chartAltText, chartRoleIds, type SalaryCharts } from "../../src/chart";
+import type { Logger } from "../../src/logger";
+import { NO_PINGS } from "./mentions";
+import { renderDiscordEmbed } from "./render";
+
+export const CHART_FILE_NAME = "salary.png";
+
+/** What message.reply, interaction.reply and their edits all accept. */
+export interface DiscordAnswerPayload {
+  embeds: APIEmbed[];
+  files?: { attachment: Buffer; name: string; description?: string }[];
+  allowedMentions: MessageMentionOptions;
+  /** Follow-up buttons. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
+}
+
+export interface DiscordCharts {
+  charts: SalaryCharts;
+  log: Logger;
+}
+
+/** The embed with the chart as its image: the PNG travels as an attachment in the same multipart request. */
+export function payloadWithChart(
+  embed: APIEmbed,
+  png: Buffer,
+  description: string,
+  components?: DiscordAnswerPayload["components"],
+): DiscordAnswerPayload {
+  return {
+    ...(components && components.length > 0 ? { components } : {}),
+    embeds: [{ ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } }],
+    files: [{ attachment: png, name: CHART_FILE_NAME, description }],
+    allowedMentions: NO_PINGS,
+  };
+}
+
+/**
+ * Sends an answer as an embed, with its salary chart when the answer asks for one. Never waits for a render: a
+ * cached chart goes out with the answer; otherwise the text goes first and an edit adds the chart once it is drawn.
+ * If the upload fails, the text answer is sent (or stays) without it. Resolves once the text is out.
+ */
+export async function sendAnswerWithChart<Sent>(
+  answer: Answer,
+  charts: DiscordCharts | undefined,
+  send: (payload: DiscordAnswerPayload) => Promise<Sent>,
+  edit: (sent: Sent, payload: DiscordAnswerPayload) => Promise<unknown>,
+  components?: DiscordAnswerPayload["components"],
+): Promise<Sent> {
+  const buttons = components && components.length > 0 ? components : undefined;
+  const embed = renderDiscordEmbed(answer, { followUpButtons: Boolean(buttons) });
+  const textOnly: DiscordAnswerPayload = {
+    embeds: [embed],
+    allowedMentions: NO_PINGS,
+    ...(buttons ? { components: buttons } : {}),
+  };
+  const roleIds = charts && chartRoleIds(answer, charts.charts.data);
+  if (!charts || !roleIds) return send(textOnly);
+  const description = chartAltText(roleIds, charts.charts.data);
+  const cached = charts.charts.cached(roleIds);
+  if (cached) {
+    try {
+      return await send(payloadWithChart(embed, cached, description, buttons));
+    } catch (error) {
+      charts.log.warn({ err: error, roles: roleIds }, "discord chart upload failed; sending the answer without it");
+      return send(textOnly);
+    }
+  }
+  const sent = await send(textOnly);
+  void charts.charts
+    .png(roleIds)
+    .then((png) => edit(sent, payloadWithChart(embed, png, description, buttons)))
+    .catch((error: unknown) =>
+      charts.log.warn({ err: error, roles: roleIds }, "discord chart not added; the answer stands without it"),
+    );
+  return sent;
+}

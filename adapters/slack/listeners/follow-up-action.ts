@@ -1,0 +1,34 @@
+import type { App, BlockButtonAction } from "@slack/bolt";
+import type { Conversations } from "../../../src/conversation/conversations";
+import { conversationKeys } from "../../../src/conversation/keys";
+import type { RecentKeys } from "../../../src/recentKeys";
+import { type SlackCharts, withChartImage } from "../chart";
+import { FOLLOW_UP_ACTION, renderSlackMessage } from "../render";
+
+/**
+ * A follow-up button: acknowledged at once, then asked in the clicker's conversation for this channel (as if they
+ * typed `/career <question>`), answered ephemerally where they clicked, leaving the original message as it was.
+ */
+export function registerFollowUpAction(
+  app: App,
+  conversations: Conversations,
+  recent: RecentKeys,
+  charts?: SlackCharts,
+): void {
+  app.action<BlockButtonAction>({ type: "block_actions", action_id: FOLLOW_UP_ACTION }, async (args) => {
+    const { ack, body, action, respond } = args;
+    await ack();
+    const question = action.value ?? "";
+    const user = body.user.id;
+    const team = body.team?.id ?? body.user.team_id ?? "";
+    const channel = body.channel?.id ?? body.container?.channel_id ?? "";
+    if (!question || !recent.claim(`followup:${team}:${user}:${action.action_ts}`)) return;
+    const { answer, asked } = await conversations.turn(
+      conversationKeys.slackCommand(team, channel, user),
+      conversationKeys.slackUser(team, user),
+      question,
+    );
+    const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked });
+    await respond({ response_type: "ephemeral", replace_original: false, ...withChartImage(message, answer, charts) });
+  });
+}

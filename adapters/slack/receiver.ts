@@ -1,0 +1,332 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { ListenOptions } from "node:net";
+import {
+  type App,
+  type Logger as BoltLogger,
+  type BufferedIncomingMessage,
+  type CustomRoute,
+  HTTPModuleFunctions,
+  HTTPResponseAck,
+  type Receiver,
+  verifySlackRequest,
+} from "@slack/bolt";
+import type { ParamsIncomingMessage } from "@slack/bolt/dist/receivers/ParamsIncomingMessage";
+import type { Logger } from "../../src/logger";
+
+/**
+ * The largest body Slack sends this bot: a `block_actions` payload carrying our own largest message (blocks are
+ * capped near 11k characters: measured at 18 KB form-encoded, about 60 KB if every character needed escaping). 128 KiB leaves room and still stops a
+ * stranger from parking megabytes per connection before the signature is even checked.
+ */
+export const DEFAULT_BODY_LIMIT_BYTES = 128 * 1024;
+/** Slack's own window: a timestamp further than this from our clock, in either direction, is refused. */
+const MAX_CLOCK_SKEW_S = 5 * 60;
+
+export interface GuardedReceiverOptions {
+  signingSecret: string;
+  log: Logger;
+  boltLogger: BoltLogger;
+  /**
+   * Extra routes (GET /healthz, salary chart images): an exact path, or one with `:name` segments as in Bolt's
+   * own `customRoutes` (`/charts/:file` answers any `/charts/<one segment>`, with `req.params.file`).
+   */
+  customRoutes?: CustomRoute[];
+  endpoints?: string[];
+  bodyLimitBytes?: number;
+  /** Connections held at once; more are refused by the kernel-level accept loop. */
+  maxConnections?: number;
+  /** Time for a client to send its headers, and its whole request. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
+}
+
+/** A custom route's handler; it may return a promise, which the receiver waits for (and counts as in flight). */
+type RouteHandler = (req: ParamsIncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+interface Route {
+  path: string;
+  /** The path split on "/": a `:name` segment matches any one non-empty segment, as in Bolt's own routes. */
+  segments: string[];
+  handlers: Record<string, RouteHandler>;
+}
+
+/**
+ * Matches a request path against a route's segments: literal segments exactly, `:name` segments any one non-empty
+ * segment (URL-decoded into `params.name`). Undefined when it does not match.
+ */
+export function matchPath(segments: readonly string[], pathname: string): Record<string, string> | undefined {
+  const parts = pathname.split("/");
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of segments.entries()) {
+    const part = parts[i] ?? "";
+    if (!segment.startsWith(":")) {
+      if (part !== segment) return undefined;
+      continue;
+    }
+    if (part === "") return undefined;
+    try {
+      params[segment.slice(1)] = decodeURIComponent(part);
+    } catch {
+      return undefined; // malformed escape: no route
+    }
+  }
+  return params;
+}
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Bolt's HTTP receiver with guards in front, built on Bolt's own HTTPModuleFunctions and HTTPResponseAck:
+ * - bodies are capped before they are buffered (Content-Length first, then while reading);
+ * - the timestamp must be within 5 minutes of our clock in either direction, checked before the body is read;
+ * - a signed body that is not a JSON object (`null`, `payload=null`, an array) is a 400, never a crash;
+ * - a signed slash command without `text` is treated as empty text;
+ * - custom routes match exact paths or `:name` segments, and an async route handler counts as in flight;
+ * - header and request timeouts, keep-alive timeout and a connection limit on the server;
+ * - `stop(timeoutMs)` stops accepting, finishes requests in flight and the listener work they started (a share,
+ *   a subscription's respond()), closes idle and slow connections, and gives up at the deadline.
+ */
+export class GuardedReceiver implements Receiver {
+  private app?: App;
+  private server?: Server;
+  private readonly routes: Route[] = [];
+  private readonly endpoints: string[];
+  private readonly bodyLimit: number;
+  private stopping = false;
+  /** Requests being answered, and listener work still running after its ack. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: GuardedReceiverOptions) {
+    this.endpoints = options.endpoints ?? ["/slack/events"];
+    this.bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+    for (const custom of options.customRoutes ?? []) {
+      let route = this.routes.find((r) => r.path === custom.path);
+      if (!route) {
+        route = { path: custom.path, segments: custom.path.split("/"), handlers: {} };
+        this.routes.push(route);
+      }
+      const methods = Array.isArray(custom.method) ? custom.method : [custom.method];
+      for (const m of methods) route.handlers[m.toUpperCase()] = custom.handler;
+    }
+  }
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  start(listen: number | ListenOptions = 3000): Promise<Server> {
+    if (this.server) return Promise.reject(new Error("receiver already started"));
+    const server = createServer(
+      {
+        headersTimeout: this.options.headersTimeoutMs ?? 10_000,
+        requestTimeout: this.options.requestTimeoutMs ?? 15_000,
+        keepAliveTimeout: this.options.keepAliveTimeoutMs ?? 5_000,
+        connectionsCheckingInterval: 1_000,
+      },
+      (req, res) => this.track(this.route(req, res)),
+    );
+    server.maxConnections = this.options.maxConnections ?? 1024;
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(listen, () => {
+        server.off("error", reject);
+        resolve(server);
+      });
+    });
+  }
+
+  /** Graceful: resolves true when everything in flight finished before `timeoutMs`. */
+  async stop(timeoutMs = 10_000): Promise<boolean> {
+    const server = this.server;
+    if (!server) return true;
+    this.stopping = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const deadline = Date.now() + timeoutMs;
+    while (this.inFlight.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.inFlight]),
+        new Promise((r) => {
+          timer = setTimeout(r, Math.max(0, deadline - Date.now()));
+        }),
+      ]);
+      clearTimeout(timer);
+      server.closeIdleConnections();
+    }
+    const drained = this.inFlight.size === 0;
+    if (!drained)
+      this.options.log.warn({ inFlight: this.inFlight.size }, "slack: requests still in flight at shutdown");
+    server.closeAllConnections();
+    await closed;
+    this.server = undefined;
+    return drained;
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    work.finally(() => this.inFlight.delete(work)).catch(() => {});
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // While stopping, answer what arrives on open connections, then close them.
+    if (this.stopping) res.setHeader("connection", "close");
+    try {
+      const { pathname } = new URL(req.url ?? "/", "http://localhost");
+      const method = (req.method ?? "GET").toUpperCase();
+      if (this.endpoints.includes(pathname) && method === "POST") return await this.handleEvent(req, res);
+      const found = this.findRoute(pathname, method);
+      // A handler may be async (a chart render): awaiting it keeps it in flight for a graceful stop.
+      if (found) return await found.handler(Object.assign(req, { params: found.params }), res);
+      reply(res, 404);
+    } catch (error) {
+      this.options.log.error({ err: error, url: req.url }, "slack: request failed");
+      if (!res.headersSent) reply(res, 500);
+    }
+  }
+
+  /** The first route whose path matches (exactly, or with `:name` segments) and that answers this method. */
+  private findRoute(
+    pathname: string,
+    method: string,
+  ): { handler: RouteHandler; params: Record<string, string> } | undefined {
+    for (const route of this.routes) {
+      const handler = route.handlers[method];
+      const params = handler && matchPath(route.segments, pathname);
+      if (handler && params) return { handler, params };
+    }
+    return undefined;
+  }
+
+  private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: Record<string, unknown>;
+    let buffered: BufferedIncomingMessage;
+    try {
+      buffered = await this.readVerified(req);
+      const parsed = parseBody(buffered);
+      if (parsed === undefined) return reply(res, 200); // ssl_check
+      body = parsed;
+    } catch (error) {
+      const status = error instanceof RequestError ? error.status : 400;
+      this.options.log.warn({ status, reason: (error as Error).message }, "slack: request refused");
+      if (status === 413) res.setHeader("connection", "close");
+      return reply(res, status);
+    }
+    if (body.type === "url_verification") return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
+    // A signed slash command always has text (possibly empty); a missing field must not reach the listener.
+    if (typeof body.command === "string" && typeof body.text !== "string") body.text = "";
+    const ack = new HTTPResponseAck({
+      logger: this.options.boltLogger,
+      processBeforeResponse: false,
+      httpRequest: buffered,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
+    try {
+      await this.app?.processEvent({
+        body,
+        ack: ack.bind(),
+        retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
+        retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
+        customProperties: {},
+      });
+      if (ack.storedResponse !== undefined && !res.headersSent)
+        HTTPModuleFunctions.buildContentResponse(res, ack.storedResponse);
+    } catch (error) {
+      const acknowledged = await HTTPModuleFunctions.defaultProcessEventErrorHandler({
+        error: error as Error,
+        logger: this.options.boltLogger,
+        request: req,
+        response: res,
+        storedResponse: ack.storedResponse,
+      });
+      if (acknowledged) ack.ack();
+    }
+  }
+
+  /** Checks the headers, reads at most the body limit, then checks the signature. */
+  private async readVerified(req: IncomingMessage): Promise<BufferedIncomingMessage> {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (length > this.bodyLimit) throw new RequestError(413, `body of ${length} bytes over the limit`);
+    const signature = req.headers["x-slack-signature"];
+    const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+    const signed = typeof signature === "string";
+    if (signed) {
+      if (!Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > MAX_CLOCK_SKEW_S)
+        throw new RequestError(401, "timestamp missing or more than 5 minutes from now");
+    }
+    const raw = await readCapped(req, this.bodyLimit);
+    const buffered = Object.assign(req, { rawBody: raw }) as BufferedIncomingMessage;
+    // Slack's ssl_check is the one unsigned request it sends.
+    if (!signed) {
+      if (isSslCheck(buffered)) return buffered;
+      throw new RequestError(401, "no signature");
+    }
+    try {
+      verifySlackRequest({
+        signingSecret: this.options.signingSecret,
+        body: raw.toString(),
+        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
+      });
+    } catch (error) {
+      throw new RequestError(401, (error as Error).message);
+    }
+    return buffered;
+  }
+}
+
+function reply(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status);
+  res.end();
+}
+
+function readCapped(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off("data", onData);
+        req.resume();
+        reject(new RequestError(413, `body over ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+    req.once("aborted", () => reject(new RequestError(400, "request aborted")));
+  });
+}
+
+function isSslCheck(req: BufferedIncomingMessage): boolean {
+  return (
+    req.headers["content-type"] === "application/x-www-form-urlencoded" &&
+    new URLSearchParams(req.rawBody.toString()).get("ssl_check") === "1"
+  );
+}
+
+/** The body as an object; undefined for an ssl_check; throws on anything that is not an object. */
+function parseBody(req: BufferedIncomingMessage): Record<string, unknown> | undefined {
+  if (isSslCheck(req)) return undefined;
+  const body: unknown = HTTPModuleFunctions.parseHTTPRequestBody(req);
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    throw new RequestError(
+      400,
+      `body is ${body === null ? "null" : Array.isArray(body) ? "an array" : typeof body}, not an object`,
+    );
+  return body as Record<string, unknown>;
+}

@@ -1,0 +1,262 @@
+import { type Criterion, type CriterionMatch, hasCriterion, rankByCriterion, typicalPay } from "../advice/criteria";
+import { type RoleFitScore, rankForProfile } from "../advice/fit";
+import { skillGap } from "../advice/gap";
+import type { CareerData, Role } from "../data/schema";
+import { hasProfileFacts, type Profile } from "../intent/profile";
+import type { Understanding } from "../intent/understand";
+import { formatSalary, joinList, listedRoles, salaryFigures, withArticle } from "./format";
+import type { Answer, Section } from "./types";
+
+/** A statement ending in exactly one full stop. */
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+const HOW_I_DECIDE = "Reasoning over the guide's requirements and figures; the guide itself does not rank people.";
+
+function roleById(data: CareerData, id: string | undefined): Role | undefined {
+  return data.roles.find((r) => r.id === id);
+}
+
+/** The next role up from this one, by the guide's experience and degree requirements among related roles. */
+function nextStepUp(data: CareerData, role: Role): Role | undefined {
+  const seniority = (r: Role) =>
+    (r.fit?.years?.min ?? 0) +
+    (r.fit?.leadershipYears ?? 0) +
+    ["none", "bachelor", "master", "phd"].indexOf(r.fit?.degree ?? "none");
+  return role.related
+    .map((id) => roleById(data, id))
+    .filter((r): r is Role => Boolean(r && seniority(r) > seniority(role)))
+    .sort((a, b) => seniority(a) - seniority(b))[0];
+}
+
+export function recommend(data: CareerData, u: Understanding): Answer {
+  const criterion = u.criterion ?? { focus: [], tools: [] };
+  // "Which fits me better, X or Y?" chooses between the roles named; otherwise among all of them.
+  const pool = u.roleIds.length > 0 ? data.roles.filter((r) => u.roleIds.includes(r.id)) : data.roles;
+  const personal = hasProfileFacts(u.profile);
+  if (!personal && hasCriterion(criterion)) return byCriterion(data, pool, criterion);
+  if (!personal) return askAboutYou(data);
+  return forProfile(data, pool, u.profile, criterion, u.statedOnly === true);
+}
+
+function forProfile(
+  data: CareerData,
+  pool: readonly Role[],
+  profile: Profile,
+  criterion: Criterion,
+  statedOnly: boolean,
+): Answer {
+  const extra = new Map(
+    hasCriterion(criterion) && !criterion.order ? rankByCriterion(pool, criterion).map((m) => [m.role, m.score]) : [],
+  );
+  const ranked: RoleFitScore[] = rankForProfile(pool, profile)
+    .map((r) => ({ ...r, score: r.score + (extra.get(r.role) ?? 0) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return askAboutYou(data);
+  const close = second !== undefined && best.score - second.score < 0.75;
+  const why = best.reasons.slice(0, 3);
+  const sections: Section[] = [{ heading: "Why", lines: why.length > 0 ? why : [best.role.summary] }];
+  if (second) {
+    sections.push({
+      heading: close ? "A close second" : "Runner-up",
+      lines: [`${second.role.title}: ${second.reasons[0] ?? second.role.summary}`],
+    });
+  }
+  const next = nextStepUp(data, best.role);
+  if (next) {
+    const gap = skillGap(next, profile);
+    const lines = gap.missing.slice(0, 2);
+    if (lines.length > 0) sections.push({ heading: `Between you and the next step up (${next.title})`, lines });
+  }
+  sections.push({ heading: "How I decided", lines: [HOW_I_DECIDE] });
+  const lead = statedOnly
+    ? `Noted. From what you've told me so far, the closest fit is ${best.role.title}`
+    : `${best.role.title} fits you best`;
+  return {
+    intent: "recommend",
+    roles: ranked
+      .filter((r) => r.score > best.score - 6)
+      .slice(0, 3)
+      .map((r) => r.role.id),
+    title: `Best fit for you: ${best.role.title}`,
+    summary: `${lead}${close && second ? ` (a close call with ${second.role.title})` : ""}: ${why[0] ?? best.role.summary}.`,
+    sections,
+    figures: [],
+    followUps: [
+      `What am I missing for ${withArticle(best.role.title)}?`,
+      `What does ${withArticle(best.role.title)} earn?`,
+      ...(next ? [`How do I become ${withArticle(next.title)}?`] : []),
+    ],
+  };
+}
+
+/** Why a role meets the criterion, in the guide's own words. */
+function criterionReason(role: Role, c: Criterion): string {
+  if (c.order === "pay_high" || c.order === "pay_low") {
+    const figure =
+      role.salary?.figures.find((f) => /average/i.test(f.label) && !/additional/i.test(f.label)) ??
+      role.salary?.figures[0];
+    return figure ? `${figure.label.toLowerCase()} ${formatSalary(figure)}` : "no salary figure in the guide";
+  }
+  if (c.order === "years_low" || c.order === "years_high") {
+    return role.fit?.years?.source ?? role.qualifications.education[0] ?? role.summary;
+  }
+  if (c.remote) {
+    const line = role.workEnvironment?.find((w) => /remote/i.test(w));
+    if (line) return line;
+  }
+  if (c.degree) return role.qualifications.education[0] ?? role.summary;
+  for (const industry of c.industries ?? []) {
+    const line = [...(role.market?.outlook ?? []), ...(role.workEnvironment ?? [])].find((l) =>
+      l.toLowerCase().includes(industry),
+    );
+    if (line) return line;
+  }
+  for (const tool of c.tools) {
+    const line = [...role.skills.technical, ...role.skills.tools].find((l) =>
+      l.toLowerCase().includes(tool.name.toLowerCase()),
+    );
+    if (line) return line;
+  }
+  return role.summary;
+}
+
+const CRITERION_TITLES: Record<NonNullable<Criterion["order"]>, string> = {
+  pay_high: "Highest pay",
+  pay_low: "Lowest pay",
+  years_low: "Least experience needed",
+  years_high: "Most experience needed",
+};
+
+function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Answer {
+  const matches: CriterionMatch[] = rankByCriterion(pool, c);
+  const [best] = matches;
+  if (!best) {
+    return {
+      intent: "recommend",
+      roles: [],
+      title: "No role in the guide matches that",
+      summary: "None of the roles in the guide mentions that, so I can't pick one without guessing.",
+      sections: [],
+      figures: [],
+      followUps: ["list all roles", "which role pays the most?"],
+    };
+  }
+  const shown = matches.filter((m) => m.score > 0).slice(0, 4);
+  const title = c.order ? CRITERION_TITLES[c.order] : c.remote ? "Remote work" : "Best match";
+  const byPay = c.order === "pay_high" || c.order === "pay_low";
+  const sections: Section[] = [
+    { heading: "Per the guide", lines: shown.map((m) => `${m.role.title}: ${criterionReason(m.role, c)}`) },
+  ];
+  if (c.remote) {
+    const silent = data.roles.filter((r) => !r.fit?.remote).map((r) => r.title);
+    if (silent.length > 0)
+      sections.push({
+        heading: "Not mentioned",
+        lines: [`The guide says nothing about remote work for ${joinList(silent)}.`],
+      });
+  }
+  if (byPay) {
+    const without = listedRoles(data).filter((r) => typicalPay(r) === undefined);
+    if (without.length > 0) sections.push({ heading: "No figure in the guide", lines: without.map((r) => r.title) });
+  }
+  const figures = byPay
+    ? payFigures(
+        data,
+        shown.map((m) => m.role),
+        c,
+      )
+    : [];
+  // Ranked by pay: the ranking's salary ranges as a chart, in the ranking's order.
+  const charted = byPay ? matches.filter((m) => (m.role.salary?.figures.length ?? 0) > 0).map((m) => m.role.id) : [];
+  return {
+    intent: "recommend",
+    roles: shown.map((m) => m.role.id),
+    title: `${title}: ${best.role.title}`,
+    summary: `${best.role.title}: ${asSentence(criterionReason(best.role, c))}${shown[1] ? ` Next: ${shown[1].role.title}.` : ""}`,
+    sections: [...sections, { heading: "How I decided", lines: [HOW_I_DECIDE] }],
+    figures,
+    followUps: [
+      `What does ${withArticle(best.role.title)} do?`,
+      `Skills for ${withArticle(best.role.title)}`,
+      "which role fits me?",
+    ],
+    ...(charted.length > 0 ? { chart: { kind: "salary" as const, roleIds: charted } } : {}),
+  };
+}
+
+/** The pick's figures, and any higher top-earner floor elsewhere ("top 1% of lead engineers earn over ..."). */
+function payFigures(data: CareerData, roles: Role[], c: Criterion) {
+  const [best] = roles;
+  if (!best) return [];
+  const figures = salaryFigures(best, data).map((f) => ({ ...f, label: `${best.title}: ${f.label.toLowerCase()}` }));
+  if (c.order !== "pay_high") return figures.slice(0, 2);
+  const bestTop = Math.max(...(best.salary?.figures ?? []).map((f) => f.max ?? f.value ?? f.atLeast ?? 0));
+  for (const role of roles.slice(1)) {
+    const floors = (role.salary?.figures ?? []).filter((f) => (f.atLeast ?? 0) > bestTop);
+    const top = floors.at(-1);
+    if (top) {
+      const figure = salaryFigures(role, data).find((f) => f.label === top.label);
+      if (figure) figures.push({ ...figure, label: `${role.title}: ${figure.label.toLowerCase()}` });
+    }
+  }
+  return figures;
+}
+
+function askAboutYou(data: CareerData): Answer {
+  return {
+    intent: "recommend",
+    roles: [],
+    title: "Tell me about you",
+    summary:
+      "To pick a role for you I need a little about you: your degree, years of experience (and in AI/ML), the skills and tools you use, and what you'd like to work on.",
+    sections: [{ heading: "The roles", lines: listedRoles(data).map((r) => `${r.title}: ${r.summary}`) }],
+    figures: [],
+    followUps: ["I have a bachelor's in CS and know Python: which role fits me?", "which role pays the most?"],
+  };
+}
+
+export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
+  const role = roleById(data, u.roleIds[0]);
+  if (!role) return whichRole(data, "skill_gap", (t) => `What am I missing for ${withArticle(t)}?`);
+  const gap = skillGap(role, u.profile);
+  const checked = gap.meets.length + gap.missing.length;
+  const sections: Section[] = [
+    {
+      heading: "Missing",
+      lines: gap.missing.length > 0 ? gap.missing : ["Nothing the guide lists that I could check."],
+    },
+    { heading: "You already meet", lines: gap.meets },
+    { heading: "You didn't say, so I couldn't check", lines: gap.unknown.slice(0, 3) },
+    { heading: "Worth having", lines: gap.worth },
+    { heading: "Next step", lines: [gap.nextStep] },
+  ].filter((s) => s.lines.length > 0);
+  return {
+    intent: "skill_gap",
+    roles: [role.id],
+    title: `Your gap to ${role.title}`,
+    summary: `Against the guide's requirements for ${withArticle(role.title)}, you meet ${gap.meets.length} of the ${checked} I could check. ${HOW_I_DECIDE}`,
+    sections,
+    figures: [],
+    followUps: [
+      `How do I become ${withArticle(role.title)}?`,
+      `What does ${withArticle(role.title)} earn?`,
+      "which role fits me?",
+    ],
+  };
+}
+
+/** "Which role do you mean?", with each role as a choice. */
+export function whichRole(data: CareerData, intent: Answer["intent"], question: (title: string) => string): Answer {
+  return {
+    intent,
+    roles: [],
+    title: "Which role do you mean?",
+    summary: "Pick one of the roles I know:",
+    sections: [],
+    figures: [],
+    followUps: listedRoles(data).map((r) => question(r.title)),
+  };
+}

@@ -1,0 +1,158 @@
+import type { CareerData, Role, SalaryFigure } from "../data/schema";
+import type { SalaryFacet } from "../intent/lexicon";
+import type { TopicScore } from "../intent/topics";
+import { marketFiguresById, salaryFigures, withArticle } from "./format";
+import type { Answer, Figure } from "./types";
+
+/** The highest number a figure reaches, for "the most you can make". */
+const top = (f: SalaryFigure) => f.max ?? f.value ?? f.atLeast ?? 0;
+const bottom = (f: SalaryFigure) => f.min ?? f.value ?? f.atLeast ?? 0;
+const typical = (f: SalaryFigure) => f.atLeast === undefined && !/additional|bonus/i.test(f.label);
+
+/** Which of a role's salary figures a facet asks about, if the guide gives it. */
+const FIGURE_FOR: Partial<Record<SalaryFacet, (figures: SalaryFigure[]) => SalaryFigure | undefined>> = {
+  top1: (fs) => fs.find((f) => /top 1%/i.test(f.label)),
+  top10: (fs) => fs.find((f) => /top 10%/i.test(f.label)),
+  additional: (fs) => fs.find((f) => /additional|bonus/i.test(f.label)),
+  base: (fs) =>
+    fs.find((f) => /base/i.test(f.label) && /range/i.test(f.label)) ?? fs.find((f) => /base/i.test(f.label)),
+  common: (fs) => fs.find((f) => /common/i.test(f.label)),
+  average: (fs) => fs.find((f) => /average/i.test(f.label) && !/additional/i.test(f.label)),
+  max: (fs) => [...fs].sort((a, b) => top(b) - top(a))[0],
+  min: (fs) => [...fs.filter(typical)].sort((a, b) => bottom(a) - bottom(b))[0],
+};
+
+/** Which of a role's salary statements a facet asks about ("Location: tech hubs like San Francisco ..."). */
+const LINE_FOR: Partial<Record<SalaryFacet, RegExp>> = {
+  location: /location|san francisco|seattle/i,
+  company: /company size|compan/i,
+  industry: /industry|sector/i,
+  benefits: /benefit|equity|stock|healthcare|pto|perk/i,
+};
+
+const FACET_NAMES: Record<SalaryFacet, string> = {
+  top1: "a top-1% figure",
+  top10: "a top-10% figure",
+  additional: "a figure for bonuses or additional pay",
+  benefits: "benefits",
+  location: "pay by location",
+  company: "pay by company size",
+  industry: "pay by industry",
+  outside_us: "figures outside the US",
+  base: "a base salary figure",
+  common: "a most-common figure",
+  max: "a top figure",
+  min: "a starting figure",
+  average: "an average",
+};
+
+/** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
+export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): Answer {
+  const all = salaryFigures(role, data);
+  const raw = role.salary?.figures ?? [];
+  const base: Answer = {
+    intent: "salary",
+    roles: [role.id],
+    title: `Salary: ${role.title}`,
+    summary: "",
+    sections: [],
+    figures: [],
+    followUps: [`What does ${withArticle(role.title)} earn?`, `Skills for ${withArticle(role.title)}`],
+  };
+  const pickFigure = FIGURE_FOR[facet];
+  const figure = pickFigure ? pickFigure(raw) : undefined;
+  const shown: Figure | undefined = figure ? all[raw.indexOf(figure)] : undefined;
+  if (shown) {
+    return {
+      ...base,
+      summary: `${shown.label}: ${shown.value}${shown.period ? ` (${shown.period})` : ""}.`,
+      figures: [shown],
+      sections: [{ heading: "Also in the guide", lines: otherLines(all, shown).slice(0, 2) }],
+    };
+  }
+  const pattern = LINE_FOR[facet];
+  const statements = [...(role.salary?.factors ?? []), ...(role.salary?.benefits ?? [])];
+  const lines = pattern ? statements.filter((l) => pattern.test(l)) : [];
+  if (lines.length > 0) {
+    return {
+      ...base,
+      summary: lines[0] as string,
+      sections: [{ heading: "Also in the guide", lines: [...lines.slice(1), ...otherLines(all)].slice(0, 3) }],
+    };
+  }
+  if (facet === "outside_us") {
+    const global = data.market.drivers.find((d) => /beyond the us/i.test(d));
+    return {
+      ...base,
+      summary: `The guide's salary figures are for the US${role.salary?.region ? ` (${role.salary.region})` : ""}; it gives none for other countries.${global ? ` It does say: ${global}` : ""}`,
+      figures: all.slice(0, 1),
+    };
+  }
+  return {
+    ...base,
+    summary: `The guide gives no ${FACET_NAMES[facet].replace(/^an? /, "")} for ${withArticle(role.title)}${all.length > 0 ? "; what it gives:" : ", and no salary figure at all."}`,
+    figures: all.slice(0, 3),
+  };
+}
+
+/** The other figures, those that share words with the one shown first ("Top 1% earn" beside "Top 10% earn"). */
+function otherLines(all: Figure[], except?: Figure): string[] {
+  const words = new Set(
+    except?.label
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  const shared = (f: Figure) =>
+    f.label
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => words.has(w)).length;
+  return all
+    .filter((f) => f !== except)
+    .sort((a, b) => shared(b) - shared(a))
+    .map((f) => `${f.label}: ${f.value}`);
+}
+
+/** "How much do ML engineers make?": the guide's market figures for the whole job family. */
+export function familyPay(data: CareerData): Answer {
+  const figures = marketFiguresById(["ml-engineer-average-salary", "senior-ml-top-company-salary"], data);
+  const [average, top] = figures;
+  const lead = data.roles.find((r) => r.familyAliases.length > 0);
+  return {
+    intent: "salary",
+    roles: [],
+    title: "Salary: machine learning engineers",
+    summary: average
+      ? `${average.label}: ${average.value}.${top ? ` ${top.label}: ${top.value}.` : ""}`
+      : "The guide gives no figure for machine learning engineers in general.",
+    sections: [],
+    figures,
+    followUps: [
+      ...(lead ? [`What does ${withArticle(lead.title)} earn?`] : []),
+      "which role pays the most?",
+      "salaries by role",
+    ],
+  };
+}
+
+/** A narrow market question: the asked figures, nothing else. */
+export function narrowMarket(data: CareerData, topics: readonly TopicScore[], outsideUs: boolean): Answer {
+  const asked = topics.filter((t) => t.kind === "market").map((t) => t.id);
+  // The asked figures first, then the headline ones, three in all: a glance, not the whole market page.
+  const ids = [...new Set([...asked.slice(0, 2), ...data.market.headlineFigureIds])].slice(0, 3);
+  const figures = marketFiguresById(ids, data);
+  const [first] = figures;
+  // "Is there demand outside the US?": the guide's one line on it, then the (US and global) figures.
+  const global = data.market.drivers.find((d) => /beyond the us/i.test(d));
+  const asSentence = first ? `${first.label}: ${first.value}${first.period ? ` (${first.period})` : ""}.` : undefined;
+  return {
+    intent: "market",
+    roles: [],
+    title: "AI/ML job market",
+    summary: (outsideUs ? global : undefined) ?? asSentence ?? data.market.summary,
+    sections: [],
+    figures,
+    followUps: ["what is the job market like for ML roles?", "which role pays the most?"],
+  };
+}

@@ -1,0 +1,36 @@
+import { escapeRegExp } from "../text/regex";
+import { SKILL_TERMS, type SkillFamily } from "./lexicon";
+
+/** A skill, tool or subject, by its canonical name ("PyTorch"), with the family it can stand in for. */
+export interface SkillTerm {
+  name: string;
+  family?: SkillFamily;
+  /** Years of ML work show this skill, named or not. */
+  fromMlWork?: boolean;
+}
+
+interface CompiledTerm extends SkillTerm {
+  pattern: RegExp;
+}
+
+/** Word boundaries that also work around "c++" and "ci/cd". */
+function wordPattern(alias: string): string {
+  return `(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9+])`;
+}
+
+const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
+  name: t.name,
+  family: t.family,
+  fromMlWork: t.fromMlWork,
+  pattern: new RegExp(t.aliases.map(wordPattern).join("|"), "i"),
+}));
+
+/** Every known skill term named in a text, once each, in vocabulary order. */
+export function findSkillTerms(text: string): SkillTerm[] {
+  const lower = text.toLowerCase();
+  return COMPILED.filter((t) => t.pattern.test(lower)).map(({ name, family, fromMlWork }) => ({
+    name,
+    family,
+    fromMlWork,
+  }));
+}

@@ -1,0 +1,408 @@
+import { type Criterion, hasCriterion } from "../advice/criteria";
+import type { CareerData, Role } from "../data/schema";
+import { stripChatMarkup } from "../text/normalize";
+import { escapeRegExp } from "../text/regex";
+import { type Classification, IntentClassifier } from "./classify";
+import { type Intent, isRoleIntent, type RoleIntent } from "./intents";
+import {
+  BACK_REFERENCE,
+  BACKGROUND_JOBS,
+  DEGREE_CRITERIA,
+  FOCUS_WORDS,
+  FOLLOW_UP_OPENER,
+  FORGET_ME,
+  INDUSTRIES,
+  NARROW_MARKET,
+  OFF_TOPIC_REQUEST,
+  ORDER_CUES,
+  RECOMMEND_FOR_ME,
+  REMOTE_WORDS,
+  RESET_WORDS,
+  SALARY_FACETS,
+  type SalaryFacet,
+  SELF_INTRO,
+  SELF_OUTRO,
+  SKILL_GAP,
+  SMALLTALK,
+  SMALLTALK_FILLER,
+} from "./lexicon";
+import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
+import { findSkillTerms } from "./skills";
+import type { TopicScore } from "./topics";
+
+/** What a conversation remembers between two questions. Plain JSON, so any store can keep it. */
+export interface ConversationContext {
+  roles: string[];
+  intent?: Intent;
+  focus?: RoleIntent;
+  facet?: SalaryFacet;
+  topics?: TopicScore[];
+  profile?: Profile;
+}
+
+export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me";
+
+/** Everything the answer builders need, decided once: answers format, they never re-classify. */
+export interface Understanding extends Classification {
+  /** What the person has said about themselves, in this question and earlier turns. */
+  profile: Profile;
+  /** The person's own current role, when it is one we know ("I'm starting as an entry level AI engineer"). */
+  currentRoleIds: string[];
+  criterion?: Criterion;
+  /** The one salary line a narrow question asks for. */
+  facet?: SalaryFacet;
+  /** A narrow market question: the figure asked about, briefly. */
+  narrowMarket?: boolean;
+  smalltalk?: SmalltalkKind;
+  /** A pay question about a whole job family ("ML engineers"), answered with the guide's market figures. */
+  familyPay?: boolean;
+  /** A follow-up that points back ("their salary?") with nothing to point to: ask which role. */
+  clarify?: boolean;
+  /** A message that only says something about the person: acknowledged, with a first recommendation. */
+  statedOnly?: boolean;
+}
+
+const WHICH_ROLE =
+  /\b(which|what)\b.{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i am|my|me)\b/;
+/** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
+const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
+/** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
+const ASPIRATION =
+  /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
+const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
+const COMPARISON_WORDS =
+  /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
+/** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
+const SHORT_FOLLOW_UP_WORDS = 8;
+
+/**
+ * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
+ * profile out. The lookup classifier is one part of it; advice, follow-ups and narrow questions are decided here.
+ */
+export class Understander {
+  private readonly classifier: IntentClassifier;
+  /** Any job title we know of, ours or another's, for spotting the asker's own job in "I'm a data analyst". */
+  private readonly jobPattern: RegExp;
+  private readonly familyAliases: { role: Role; pattern: RegExp }[];
+
+  constructor(data: CareerData) {
+    this.classifier = new IntentClassifier(data);
+    const jobs = new Set<string>(BACKGROUND_JOBS);
+    for (const role of data.roles) {
+      for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
+    }
+    const alternatives = [...jobs].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.jobPattern = new RegExp(
+      `\\b((?:junior|senior|lead|sr|jr|staff|principal) )?(${alternatives.join("|")})s?\\b`,
+      "g",
+    );
+    this.familyAliases = data.roles
+      .filter((r) => r.familyAliases.length > 0)
+      // "lead mle" is the role itself; a bare "mle" is the family.
+      .map((role) => ({
+        role,
+        pattern: new RegExp(
+          `(?<!\\b(lead|senior|junior|entry level|principal|staff|sr|jr) )\\b(${role.familyAliases.map(escapeRegExp).join("|")})s?\\b`,
+          "g",
+        ),
+      }));
+  }
+
+  understand(question: string, context?: ConversationContext): Understanding {
+    const raw = stripChatMarkup(String(question ?? ""));
+    const lower = raw.toLowerCase();
+    const base: Understanding = {
+      intent: "help",
+      roleIds: [],
+      topics: [],
+      profile: { skills: [], interests: [] },
+      currentRoleIds: [],
+    };
+
+    const small = this.smalltalk(lower);
+    if (small) return { ...base, intent: "smalltalk", smalltalk: small, profile: context?.profile ?? base.profile };
+
+    if (OFF_TOPIC_REQUEST.test(lower)) return { ...base, intent: "unknown", profile: context?.profile ?? base.profile };
+    const text = this.withoutGreeting(lower);
+    const { text: asked, currentRoleIds } = this.withoutOwnJob(text);
+    const stated = extractProfile(text);
+    const profile = mergeProfiles(context?.profile, stated);
+    const c = this.classifier.classify(asked);
+    const u: Understanding = { ...c, profile, currentRoleIds };
+
+    return this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+  }
+
+  private smalltalk(lower: string): SmalltalkKind | undefined {
+    const trimmed = lower.trim();
+    if (FORGET_ME.test(trimmed)) return "forget_me";
+    if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
+    const short = trimmed.split(/\s+/).length <= 4;
+    for (const { kind, pattern } of SMALLTALK) {
+      // "great, bye!": in a short message the word may come second.
+      const match =
+        pattern.exec(trimmed) ?? (short ? new RegExp(pattern.source.replace(/^\^/, "\\b")).exec(trimmed) : null);
+      if (!match) continue;
+      const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
+      if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
+    }
+    return undefined;
+  }
+
+  /** Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold"). */
+  private isChatter(text: string): boolean {
+    const c = this.classifier.classify(text);
+    return (
+      c.roleIds.length === 0 &&
+      c.topics.length === 0 &&
+      !c.hasCue &&
+      !c.foreignJob &&
+      !hasProfileFacts(extractProfile(text))
+    );
+  }
+
+  /** "hi, which role ..." is a question: the greeting is dropped so it does not read as a request for help. */
+  private withoutGreeting(lower: string): string {
+    for (const { pattern } of SMALLTALK) {
+      const match = pattern.exec(lower);
+      if (match) return lower.slice(match[0].length).replace(/^[\s,!.:-]+/, "");
+    }
+    return lower;
+  }
+
+  /** The asker's own job ("data analyst here", "I'm an ML engineer") is background, not the role asked about. */
+  private withoutOwnJob(text: string): { text: string; currentRoleIds: string[] } {
+    let out = text;
+    const currentRoleIds: string[] = [];
+    for (const match of text.matchAll(this.jobPattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      const before = text.slice(Math.max(0, start - 30), start);
+      const after = text.slice(end, end + 20);
+      const atStart = start <= 1 && /^\s?(here|w\/|with|for|\()/.test(after);
+      if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
+      const phrase = match[0];
+      const isFamily = this.familyAliases.some((f) => new RegExp(f.pattern.source).test(phrase));
+      if (!isFamily) currentRoleIds.push(...this.classifier.rolesIn(phrase));
+      out = `${out.slice(0, start)}${" ".repeat(phrase.length)}${out.slice(end)}`;
+    }
+    return { text: out, currentRoleIds: [...new Set(currentRoleIds)] };
+  }
+
+  private advice(
+    u: Understanding,
+    asked: string,
+    stated: Profile,
+    context: ConversationContext | undefined,
+  ): Understanding | undefined {
+    const contextRoles = context?.roles ?? [];
+    const pointsBack = BACK_REFERENCE.test(asked);
+    // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
+    // work, what am I missing for senior AI engineer?", "NLP PhD here, which role fits me?").
+    const after = (match: RegExpExecArray) => this.classifier.rolesIn(asked.slice(match.index + match[0].length));
+    const gapCue = firstMatch(SKILL_GAP, asked);
+    if (gapCue) {
+      const target = after(gapCue)[0] ?? u.roleIds[0] ?? contextRoles[0];
+      if (target) return { ...u, intent: "skill_gap", roleIds: [target] };
+      if (!hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
+    }
+    const criterion = readCriterion(asked);
+    // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
+    const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
+    const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
+    const which = forMe ?? WHICH_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    const choices = which ? after(which) : u.roleIds;
+    // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
+    // otherwise it is the subject ("what about the multimodal one?").
+    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0);
+    if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion };
+    if (which && !namesRole && !followsUp && (hasCriterion(criterion) || hasProfileFacts(stated))) {
+      return { ...u, intent: "recommend", roleIds: [], criterion };
+    }
+    // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
+    if (
+      !namesRole &&
+      (!asked.includes("?") || OPEN_ASK.test(asked.trim())) &&
+      FIRST_PERSON.test(asked) &&
+      hasProfileFacts(stated) &&
+      !pointsBack
+    ) {
+      const lookup =
+        u.hasCue &&
+        !["skills", "help", "list_roles", "unknown", "overview", "qualifications", "career_path"].includes(u.intent);
+      if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion, statedOnly: true };
+    }
+    // "PhD in vision, python and c++, aiming for multimodal research scientist": a target and a story is a gap.
+    const story = stated.degree !== undefined || stated.years !== undefined || stated.skills.length > 0;
+    if (
+      choices.length === 1 &&
+      story &&
+      FIRST_PERSON.test(asked) &&
+      (ASPIRATION.test(asked) || ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
+      u.currentRoleIds.length === 0
+    ) {
+      return { ...u, intent: "skill_gap", roleIds: choices };
+    }
+    // "How do I become X" from someone who said what they have: what stands between them and X.
+    if (
+      u.intent === "career_path" &&
+      u.roleIds.length === 1 &&
+      hasProfileFacts(stated) &&
+      u.currentRoleIds.length === 0
+    ) {
+      return { ...u, intent: "skill_gap" };
+    }
+    if (!namesRole && u.intent === "career_path" && hasProfileFacts(stated) && u.currentRoleIds.length === 0) {
+      return { ...u, intent: "recommend", roleIds: [], criterion };
+    }
+    return undefined;
+  }
+
+  private followUp(
+    understood: Understanding,
+    asked: string,
+    context: ConversationContext | undefined,
+  ): Understanding | undefined {
+    let u = understood;
+    const contextRoles = [...(context?.roles ?? [])];
+    const pointsBack = BACK_REFERENCE.test(asked);
+    const opener = FOLLOW_UP_OPENER.test(asked.trim());
+    const words = asked.split(/\s+/).filter(Boolean).length;
+    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+
+    if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
+      return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
+    }
+    // "salaries of all roles" after a role question: every role, as asked.
+    if (EVERY_ROLE.test(asked)) return undefined;
+    if (contextRoles.length === 0 && u.currentRoleIds.length === 0) {
+      // "what does it pay?" with nothing said before: ask which role, with the roles as choices.
+      if (
+        u.roleIds.length === 0 &&
+        pointsBack &&
+        /\b(it|they|them|their|that role|this role|the role)\b/.test(asked) &&
+        isRoleIntent(u.intent) &&
+        u.intent !== "market" &&
+        u.topics.length === 0
+      ) {
+        return { ...u, clarify: true };
+      }
+      return undefined;
+    }
+    const roles = contextRoles.length > 0 ? contextRoles : u.currentRoleIds;
+    // "how many years does it take?" reads as out of scope alone; in a conversation its cue words decide, and
+    // "can you do that job remotely?" asks about the role as a whole, narrowed to the words it uses.
+    if (!u.foreignJob && !isRoleIntent(u.intent) && u.topics.length === 0 && (u.cueIntent || pointsBack))
+      u = { ...u, intent: u.cueIntent ?? "overview", hasCue: true };
+    const carriesIntent = context?.intent && (isRoleIntent(context.intent) || context.intent === "compare");
+
+    // "compare that with the entry level one", "which pays more, that or the NLP one?"
+    if (u.roleIds.length >= 1 && (pointsBack || opener) && (u.intent === "compare" || COMPARISON_WORDS.test(asked))) {
+      const merged = [...roles.filter((r) => !u.roleIds.includes(r)), ...u.roleIds];
+      if (merged.length >= 2) {
+        const focus =
+          u.focus ?? (u.intent !== "compare" && isRoleIntent(u.intent) && u.hasCue ? u.intent : context?.focus);
+        return { ...u, intent: "compare", roleIds: merged, focus };
+      }
+    }
+    // "what about the multimodal one?": a new role, the same question.
+    if (
+      u.roleIds.length >= 1 &&
+      !u.hasCue &&
+      (opener || words <= SHORT_FOLLOW_UP_WORDS) &&
+      carriesIntent &&
+      context?.intent
+    ) {
+      const intent = context.intent === "compare" ? (context.focus ?? "overview") : context.intent;
+      return this.narrow({ ...u, intent, facet: context.facet, focus: context.focus }, asked);
+    }
+    if (u.roleIds.length > 0) return undefined;
+
+    const short = words <= SHORT_FOLLOW_UP_WORDS;
+    const topicQuestion = u.topics.length > 0 && !isRoleIntent(u.intent);
+    // "what cloud platforms?" after a role: a topic word alone ("cloud") does not leave the role behind.
+    if (topicQuestion && !u.explicit && (opener || short) && context?.intent && isRoleIntent(context.intent)) {
+      return this.narrow(
+        { ...u, intent: u.cueIntent ?? context.intent, roleIds: roles.slice(0, 1), topics: [] },
+        asked,
+      );
+    }
+    if (topicQuestion) return undefined;
+    // "how do I fix it?" after a challenge: the same topic.
+    if (
+      u.topics.length === 0 &&
+      pointsBack &&
+      context?.topics?.length &&
+      context.intent &&
+      !isRoleIntent(context.intent)
+    ) {
+      return { ...u, intent: context.intent, topics: context.topics };
+    }
+    // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
+    if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
+    if (!(pointsBack || opener || short)) return undefined;
+    if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
+      return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
+    }
+    if (isRoleIntent(u.intent) && u.hasCue)
+      return this.narrow({ ...u, roleIds: u.intent === "salary" ? roles : roles.slice(0, 1) }, asked);
+    if (!u.hasCue && carriesIntent && context?.intent && opener)
+      return { ...u, intent: context.intent, roleIds: roles };
+    return undefined;
+  }
+
+  /** A narrow question: the salary line or market figure asked for, first and briefly. */
+  private narrow(u: Understanding, asked: string): Understanding {
+    if (u.intent === "salary" || (u.intent === "market" && u.roleIds.length > 0)) {
+      const family = this.familyPay(u, asked);
+      if (family) return family;
+    }
+    if (u.intent === "salary" && u.roleIds.length > 0) {
+      const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+      return facet ? { ...u, facet } : u;
+    }
+    if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
+      return u;
+    }
+    const outsideUs = SALARY_FACETS.find((f) => f.facet === "outside_us")?.pattern.test(asked);
+    if (u.intent === "market" && u.roleIds.length === 0 && (NARROW_MARKET.test(asked) || outsideUs))
+      return { ...u, narrowMarket: true, facet: outsideUs ? "outside_us" : undefined };
+    return u;
+  }
+
+  /** "How much do ML engineers make?" names the family, not the lead role that shares the words. */
+  private familyPay(u: Understanding, asked: string): Understanding | undefined {
+    for (const { role, pattern } of this.familyAliases) {
+      if (!u.roleIds.includes(role.id) || u.roleIds.length > 1) continue;
+      const rest = asked.replace(pattern, " ");
+      if (rest === asked || this.classifier.rolesIn(rest).includes(role.id)) continue;
+      return u.intent === "salary" ? { ...u, roleIds: [], familyPay: true } : { ...u, roleIds: [] };
+    }
+    return undefined;
+  }
+}
+
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** What a "which role ..." question asks for: an ordering, a degree, remote work, a kind of work, a tool. */
+function readCriterion(asked: string): Criterion {
+  const degree = DEGREE_CRITERIA.find((d) => d.pattern.test(asked))?.degree;
+  const focus = Object.entries(FOCUS_WORDS)
+    .filter(([name, pattern]) => pattern.test(asked) && !(name === "research" && degree))
+    .map(([name]) => name) as Criterion["focus"];
+  return {
+    order: ORDER_CUES.find((o) => o.pattern.test(asked))?.order,
+    degree,
+    remote: REMOTE_WORDS.test(asked) || undefined,
+    focus,
+    tools: findSkillTerms(asked),
+    industries: [...asked.matchAll(INDUSTRIES)].map((m) => m[0]),
+  };
+}

@@ -1,0 +1,226 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { runConsole } from "../../adapters/console/shell";
+import { loadConfig } from "../../src/config";
+import { Conversations, FORGET_FAILED_TEXT } from "../../src/conversation/conversations";
+import {
+  type ConversationStore,
+  capContext,
+  MAX_CONTEXT_BYTES,
+  MemoryConversationStore,
+} from "../../src/conversation/store";
+import type { ConversationContext } from "../../src/intent/understand";
+import { SqliteConversationStore } from "../../src/store/conversations";
+import { type Db, openDatabase } from "../../src/store/database";
+import { bot } from "../helpers";
+
+const TTL = 30 * 60_000;
+const ctx = (roles: string[]): ConversationContext => ({ roles, intent: "salary" });
+const dbs: Db[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+function tempDbPath(): string {
+  return join(mkdtempSync(join(tmpdir(), "careerbot-conv-")), "bot.db");
+}
+
+const implementations: [string, (now: () => number) => ConversationStore][] = [
+  ["memory", (now) => new MemoryConversationStore({ ttlMs: TTL, now })],
+  [
+    "sqlite",
+    (now) => {
+      const db = openDatabase(":memory:");
+      dbs.push(db);
+      return new SqliteConversationStore(db, { ttlMs: TTL, now });
+    },
+  ],
+];
+
+describe.each(implementations)("conversation store (%s)", (_name, make) => {
+  it("keeps a context per key, and deletes it", async () => {
+    const store = make(() => 1_000);
+    await store.set("k1", "u1", ctx(["a"]));
+    await store.set("k2", "u2", ctx(["b"]));
+    expect(await store.get("k1")).toEqual(ctx(["a"]));
+    expect(await store.get("k2")).toEqual(ctx(["b"]));
+    await store.delete("k1");
+    expect(await store.get("k1")).toBeUndefined();
+    expect(await store.get("k2")).toEqual(ctx(["b"]));
+  });
+
+  it("expires an idle conversation after the TTL: deleted when read, and by a sweep", async () => {
+    let now = 0;
+    const store = make(() => now);
+    await store.set("idle", "u1", ctx(["a"]));
+    await store.set("busy", "u1", ctx(["b"]));
+    now = TTL - 1;
+    await store.set("busy", "u1", ctx(["c"])); // used again: its clock restarts
+    expect(await store.get("idle")).toEqual(ctx(["a"]));
+    now = TTL;
+    expect(await store.get("idle")).toBeUndefined();
+    await store.set("other", "u2", ctx(["d"]));
+    now = 2 * TTL;
+    expect(await store.sweep()).toBe(2); // busy and other
+    expect(await store.get("busy")).toBeUndefined();
+    expect(await store.sweep()).toBe(0);
+  });
+
+  it("forgetUser deletes every conversation the user took part in, and nothing else", async () => {
+    const store = make(() => 5);
+    await store.set("slack:thread:C1:1", "slack:T1:U1", ctx(["a"]));
+    await store.set("slack:thread:C1:1", "slack:T1:U2", ctx(["b"])); // a thread with two people
+    await store.set("slack:T1:C1:U1", "slack:T1:U1", ctx(["c"]));
+    await store.set("slack:T1:C1:U2", "slack:T1:U2", ctx(["d"]));
+    await store.alias("discord:msg:9", "slack:T1:C1:U1");
+    expect(await store.forgetUser("slack:T1:U1")).toBe(2);
+    expect(await store.get("slack:thread:C1:1")).toBeUndefined();
+    expect(await store.get("slack:T1:C1:U1")).toBeUndefined();
+    expect(await store.resolveAlias("discord:msg:9")).toBeUndefined();
+    expect(await store.get("slack:T1:C1:U2")).toEqual(ctx(["d"]));
+    expect(await store.forgetUser("slack:T1:U1")).toBe(0);
+  });
+
+  it("aliases lead to a live conversation only", async () => {
+    let now = 0;
+    const store = make(() => now);
+    await store.alias("m0", "nobody"); // no such conversation: ignored
+    expect(await store.resolveAlias("m0")).toBeUndefined();
+    await store.set("k", "u", ctx(["a"]));
+    await store.alias("m1", "k");
+    expect(await store.resolveAlias("m1")).toBe("k");
+    now = TTL;
+    expect(await store.resolveAlias("m1")).toBeUndefined();
+  });
+
+  it("caps what one key holds", async () => {
+    const store = make(() => 0);
+    const huge = {
+      roles: Array.from({ length: 100 }, (_, i) => `role-${i}`),
+      intent: "salary",
+      topics: Array.from({ length: 50 }, (_, i) => ({ kind: "trend", id: `t${i}`, score: 1 })),
+      profile: {
+        background: "x".repeat(10_000),
+        skills: Array.from({ length: 500 }, (_, i) => ({ name: `skill ${i} ${"y".repeat(50)}` })),
+        interests: Array.from({ length: 100 }, () => "nlp"),
+      },
+    } as unknown as ConversationContext;
+    await store.set("big", "u", huge);
+    const kept = await store.get("big");
+    expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(MAX_CONTEXT_BYTES);
+    expect(kept?.roles).toHaveLength(5);
+    expect(kept?.topics?.length ?? 0).toBeLessThanOrEqual(3);
+    expect(kept?.profile?.skills.length ?? 0).toBeLessThanOrEqual(30);
+    expect(kept?.profile?.interests.length ?? 0).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("capContext", () => {
+  it("turns anything that is not a context into an empty one", () => {
+    expect(capContext(null)).toEqual({ roles: [] });
+    expect(capContext("x")).toEqual({ roles: [] });
+    expect(capContext({ roles: [1, "a"], topics: [{ nope: 1 }] })).toEqual({ roles: ["a"], topics: [] });
+  });
+});
+
+describe("SQLite conversation store across a restart", () => {
+  it("keeps a conversation when the file is reopened, and expires it after the TTL", async () => {
+    const path = tempDbPath();
+    let now = 1_000_000;
+    const first = openDatabase(path);
+    await new SqliteConversationStore(first, { ttlMs: TTL, now: () => now }).set("k", "u", ctx(["nlp"]));
+    first.close();
+    const second = openDatabase(path);
+    dbs.push(second);
+    const reopened = new SqliteConversationStore(second, { ttlMs: TTL, now: () => now });
+    expect(await reopened.get("k")).toEqual(ctx(["nlp"]));
+    now += TTL;
+    expect(await reopened.get("k")).toBeUndefined();
+    expect(second.prepare("SELECT count(*) AS n FROM conversations").get()).toEqual({ n: 0 });
+    expect(second.prepare("SELECT count(*) AS n FROM conversation_users").get()).toEqual({ n: 0 });
+  });
+});
+
+describe("Conversations service", () => {
+  const salaryOf = (answer: { intent: string; roles: string[] }) => [answer.intent, answer.roles];
+
+  it("answers a follow-up with the conversation's context, and only that conversation's", async () => {
+    const conversations = new Conversations(bot, new MemoryConversationStore());
+    await conversations.ask("a", "u1", "tell me about the nlp research scientist role");
+    await conversations.ask("b", "u2", "tell me about the lead ml architect role");
+    expect(salaryOf(await conversations.ask("a", "u1", "what about the salary?"))).toEqual([
+      "salary",
+      ["nlp-research-scientist"],
+    ]);
+    expect(salaryOf(await conversations.ask("b", "u2", "what about the salary?"))).toEqual([
+      "salary",
+      ["lead-ml-architect"],
+    ]);
+    const fresh = await conversations.ask("c", "u1", "what about the salary?");
+    expect(fresh.roles).not.toEqual(["nlp-research-scientist"]);
+  });
+
+  it("start over clears the conversation; forget me deletes every conversation of the user", async () => {
+    const store = new MemoryConversationStore();
+    const conversations = new Conversations(bot, store);
+    await conversations.ask("a", "u1", "tell me about the nlp research scientist role");
+    await conversations.ask("a", "u1", "start over");
+    expect(await store.get("a")).toBeUndefined();
+    await conversations.ask("a", "u1", "tell me about the nlp research scientist role");
+    await conversations.ask("b", "u1", "I know python and pytorch");
+    await conversations.ask("c", "u2", "tell me about the lead ml architect role");
+    const answer = await conversations.ask("a", "u1", "forget me");
+    expect(answer.summary).toMatch(/deleted everything/);
+    expect(store.size()).toBe(1);
+    expect(await store.get("c")).toBeDefined();
+  });
+
+  it("never claims a deletion that failed", async () => {
+    const store = new MemoryConversationStore();
+    store.forgetUser = async () => {
+      throw new Error("disk full");
+    };
+    const answer = await new Conversations(bot, store).ask("a", "u1", "forget me");
+    expect(answer.summary).toBe(FORGET_FAILED_TEXT);
+  });
+
+  it("keeps questions of one key in order, even when they arrive together", async () => {
+    const conversations = new Conversations(bot, new MemoryConversationStore());
+    const [, second] = await Promise.all([
+      conversations.ask("a", "u1", "tell me about the nlp research scientist role"),
+      conversations.ask("a", "u1", "what about the salary?"),
+    ]);
+    expect(salaryOf(second)).toEqual(["salary", ["nlp-research-scientist"]]);
+  });
+});
+
+describe("CONVERSATION_TTL", () => {
+  it("defaults to 30 minutes and takes a duration with its unit", () => {
+    expect(loadConfig({}).CONVERSATION_TTL).toBe(30 * 60_000);
+    expect(loadConfig({ CONVERSATION_TTL: "2h" }).CONVERSATION_TTL).toBe(2 * 3_600_000);
+    expect(loadConfig({ CONVERSATION_TTL: "90s" }).CONVERSATION_TTL).toBe(90_000);
+    expect(() => loadConfig({ CONVERSATION_TTL: "30" })).toThrow(/CONVERSATION_TTL/);
+    expect(() => loadConfig({ CONVERSATION_TTL: "1s" })).toThrow(/CONVERSATION_TTL/);
+  });
+});
+
+describe("console", () => {
+  it("numbers the suggestions, asks one by its number, and keeps the session's context", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (chunk) => {
+      text += String(chunk);
+    });
+    const done = runConsole(bot, input, output);
+    input.end("tell me about the nlp research scientist role\n1\nwhat about the salary?\n");
+    await done;
+    expect(text).toMatch(/Try:\n {2}1\) /);
+    const first = /Try:\n {2}1\) (.+)/.exec(text)?.[1];
+    expect(text).toContain(`> ${first}`);
+    expect(text).toContain("Salary: NLP Research Scientist");
+  });
+});

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
+import { createSalaryCharts, type SalaryCharts } from "../../src/chart";
+import { ZOOM } from "../../src/chart/render";
+import { chartHeight } from "../../src/chart/svg";
+import { createLogger } from "../../src/logger";
+import { decodePng } from "../chart/png";
+import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { bot, until } from "../helpers";
+
+const SECRET = "chart-signing-secret";
+const PUBLIC_URL = "https://careerbot.example.test";
+let fake: Awaited<ReturnType<typeof startFakeSlack>>;
+/** Serves chart images (PUBLIC_URL set). */
+let withImages: SlackAdapter;
+/** No PUBLIC_URL: ephemeral answers keep the text alone. */
+let plain: SlackAdapter;
+let imagesBase: string;
+let plainBase: string;
+let charts: SalaryCharts;
+let seq = 0;
+
+function settings(publicUrl?: string) {
+  return {
+    botToken: "xoxb-test",
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+    adminUserIds: [],
+    connection: { mode: "http" as const, port: 0 },
+    publicUrl,
+  };
+}
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  charts = createSalaryCharts(bot.data);
+  const log = createLogger("silent");
+  withImages = createSlackAdapter({ bot, settings: settings(PUBLIC_URL), log, host: "127.0.0.1", retries: 0, charts });
+  plain = createSlackAdapter({ bot, settings: settings(), log, host: "127.0.0.1", retries: 0, charts });
+  imagesBase = `http://127.0.0.1:${(await withImages.start()).port}`;
+  plainBase = `http://127.0.0.1:${(await plain.start()).port}`;
+});
+
+afterAll(async () => {
+  await withImages?.stop();
+  await plain?.stop();
+  await fake?.close();
+});
+
+const callsSince = (before: number) => fake.calls.slice(before);
+
+async function mention(base: string, text: string, ts: string) {
+  const body = JSON.stringify({
+    token: "legacy",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: `Ev-chart-${++seq}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: "app_mention", user: "U1", text, ts, channel: "C1", event_ts: ts },
+  });
+  const res = await postSigned(`${base}/slack/events`, body, { secret: SECRET, contentType: "application/json" });
+  expect(res.status).toBe(200);
+}
+
+const command = (base: string, text: string) =>
+  postSigned(
+    `${base}/slack/events`,
+    slashCommandBody({ text, triggerId: `chart-trigger-${++seq}`, responseUrl: fake.responseUrl(`chart-${seq}`) }),
+    { secret: SECRET },
+  );
+
+/** files.uploadV2's three steps reached the fake with the chart's bytes, into this channel and thread. */
+function expectUpload(before: number, uploadsBefore: number, threadTs: string, rows: number) {
+  const calls = callsSince(before);
+  const methods = calls.map((c) => c.method);
+  expect(methods.indexOf("chat.postMessage")).toBeLessThan(methods.indexOf("files.getUploadURLExternal"));
+  const getUrl = calls.find((c) => c.method === "files.getUploadURLExternal");
+  const complete = calls.find((c) => c.method === "files.completeUploadExternal");
+  const upload = fake.uploads[uploadsBefore];
+  const bytes = upload?.files[0]?.data ?? Buffer.alloc(0);
+  expect(getUrl?.body).toMatchObject({ filename: "salary.png", length: String(bytes.length) });
+  expect(String(getUrl?.body.alt_text)).toContain("Salary ranges chart");
+  expect(upload?.files.map((f) => f.field)).toEqual(["body"]);
+  const image = decodePng(bytes);
+  expect([image.width, image.height]).toEqual([960, chartHeight(rows) * ZOOM]);
+  expect(complete?.body).toMatchObject({ channel_id: "C1", thread_ts: threadTs });
+  expect(complete?.body.files).toEqual([{ id: upload?.fileId, title: "Salary ranges" }]);
+}
+
+/** A "Share in channel" click on an ephemeral answer to `question` in C1. */
+function sharePayload(messageTs: string, responseId: string, question: string): string {
+  return new URLSearchParams({
+    payload: JSON.stringify({
+      type: "block_actions",
+      user: { id: "U1", username: "asker", team_id: "T1" },
+      api_app_id: "A1",
+      token: "legacy",
+      team: { id: "T1", domain: "fake" },
+      channel: { id: "C1", name: "general" },
+      container: { type: "message", message_ts: messageTs, channel_id: "C1", is_ephemeral: true },
+      trigger_id: `t-${responseId}`,
+      response_url: fake.responseUrl(responseId),
+      actions: [
+        {
+          type: "button",
+          action_id: "share_answer",
+          block_id: "b1",
+          value: question,
+          action_ts: `${messageTs}1`,
+          text: { type: "plain_text", text: "Share in channel" },
+        },
+      ],
+    }),
+  }).toString();
+}
+
+describe("Slack salary charts, against a local fake Slack", () => {
+  it("uploads the chart into the mention's thread after the text answer", async () => {
+    const before = fake.calls.length;
+    const uploadsBefore = fake.uploads.length;
+    await mention(plainBase, "<@UBOT> salaries by role", "1700000100.000100");
+    await until(() => callsSince(before).some((c) => c.method === "files.completeUploadExternal"), 10_000);
+    const post = callsSince(before).find((c) => c.method === "chat.postMessage");
+    expect(post?.body).toMatchObject({ channel: "C1", thread_ts: "1700000100.000100" });
+    expect(String(post?.body.text)).toContain("Salaries by role");
+    expectUpload(before, uploadsBefore, "1700000100.000100", bot.data.roles.length);
+  });
+
+  it("uploads nothing for one role's salary", async () => {
+    const before = fake.calls.length;
+    await mention(plainBase, "<@UBOT> what does an NLP research scientist earn?", "1700000100.000200");
+    await until(() => callsSince(before).some((c) => c.method === "chat.postMessage"));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(callsSince(before).map((c) => c.method)).toEqual(["chat.postMessage"]);
+  });
+
+  it("keeps the text answer when the upload fails (missing scope, or the upload URL refusing the bytes)", async () => {
+    fake.failures.set("files.getUploadURLExternal", ["missing_scope"]);
+    let before = fake.calls.length;
+    await mention(plainBase, "<@UBOT> compare nlp research scientist and lead ml architect", "1700000100.000300");
+    await until(() => callsSince(before).some((c) => c.method === "files.getUploadURLExternal"), 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(callsSince(before).map((c) => c.method)).toEqual(["chat.postMessage", "files.getUploadURLExternal"]);
+    expect(String(callsSince(before)[0]?.body.text)).toContain(
+      "NLP Research Scientist vs Lead Machine Learning Architect",
+    );
+
+    fake.uploadFailures.push(500);
+    const uploadsBefore = fake.uploads.length;
+    before = fake.calls.length;
+    await mention(plainBase, "<@UBOT> compare nlp research scientist and lead ml architect", "1700000100.000400");
+    await until(() => fake.uploads.length > uploadsBefore, 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(callsSince(before).map((c) => c.method)).toEqual(["chat.postMessage", "files.getUploadURLExternal"]);
+  });
+
+  it("shares an answer with its chart: the post, then the chart in the post's thread", async () => {
+    const before = fake.calls.length;
+    const uploadsBefore = fake.uploads.length;
+    const payload = sharePayload("1700000200.000100", "share-chart", "salaries");
+    expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
+    await until(() => callsSince(before).some((c) => c.method === "files.completeUploadExternal"), 10_000);
+    expect(callsSince(before).find((c) => c.method === "chat.postMessage")?.body.channel).toBe("C1");
+    const complete = callsSince(before).find((c) => c.method === "files.completeUploadExternal");
+    // The fake's chat.postMessage answers a ts made of the clock; the chart goes into that post's thread.
+    expect(String(complete?.body.thread_ts)).toMatch(/^\d+(\.\d+)?$/);
+    expectUpload(before, uploadsBefore, String(complete?.body.thread_ts), bot.data.roles.length);
+  });
+
+  it("a failed share of a chart answer says why and uploads nothing; pressing again shares it with its chart", async () => {
+    fake.failures.set("chat.postMessage", ["not_in_channel"]);
+    let before = fake.calls.length;
+    const uploadsBefore = fake.uploads.length;
+    const payload = sharePayload("1700000200.000200", "share-chart-fail", "which role pays the most?");
+    expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
+    await until(() => fake.responses.some((r) => r.id === "share-chart-fail"), 10_000);
+    const told = fake.responses.find((r) => r.id === "share-chart-fail")?.body;
+    expect(told).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(String(told?.text)).toBe("Couldn't share: I am not in this channel (invite me, then try again).");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(callsSince(before).map((c) => c.method)).toEqual(["chat.postMessage"]);
+    expect(fake.uploads.length).toBe(uploadsBefore);
+
+    // The same button again: this time the post goes out and the ranking's chart follows into its thread.
+    before = fake.calls.length;
+    expect((await postSigned(`${plainBase}/slack/events`, payload, { secret: SECRET })).status).toBe(200);
+    await until(() => callsSince(before).some((c) => c.method === "files.completeUploadExternal"), 10_000);
+    const complete = callsSince(before).find((c) => c.method === "files.completeUploadExternal");
+    const ranked = bot.answer("which role pays the most?").chart?.roleIds ?? [];
+    expect(ranked.length).toBeGreaterThan(1);
+    expectUpload(before, uploadsBefore, String(complete?.body.thread_ts), ranked.length);
+    const replaced = fake.responses.filter((r) => r.id === "share-chart-fail").at(-1)?.body;
+    expect(replaced).toMatchObject({ replace_original: true });
+  });
+
+  it("keeps ephemeral /career answers as text without PUBLIC_URL, and uploads nothing (ephemeral takes no files)", async () => {
+    const before = fake.calls.length;
+    const body = JSON.parse((await command(plainBase, "salaries")).body);
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.blocks.some((b: { type: string }) => b.type === "image")).toBe(false);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(callsSince(before)).toEqual([]);
+  });
+
+  it("with PUBLIC_URL, shows the chart as an image block served by the bot at an unguessable path", async () => {
+    const body = JSON.parse(
+      (await command(imagesBase, "compare nlp research scientist and multimodal ai research scientist")).body,
+    );
+    const image = body.blocks.find((b: { type: string }) => b.type === "image");
+    expect(image?.alt_text).toContain("Salary ranges chart");
+    expect(body.blocks.indexOf(image)).toBe(2);
+    const url = new URL(image.image_url);
+    expect(url.origin).toBe(PUBLIC_URL);
+    expect(url.pathname).toMatch(/^\/charts\/[A-Za-z0-9_-]+\.[0-9a-f]{32}\.png$/);
+
+    const res = await fetch(`${imagesBase}${url.pathname}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = decodePng(Buffer.from(await res.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([960, chartHeight(2) * ZOOM]);
+
+    // A forged signature, another role list under the same signature, or anything else: 404, nothing rendered.
+    const [roles, signature] = url.pathname.slice("/charts/".length).split(".");
+    const forged = signature?.replace(/^./, (c) => (c === "0" ? "1" : "0"));
+    const other = Buffer.from("lead-ml-architect").toString("base64url");
+    for (const path of [`/charts/${roles}.${forged}.png`, `/charts/${other}.${signature}.png`, "/charts/x.png"]) {
+      expect((await fetch(`${imagesBase}${path}`)).status).toBe(404);
+    }
+    // The server without PUBLIC_URL has no such route at all.
+    expect((await fetch(`${plainBase}${url.pathname}`)).status).toBe(404);
+    // The receiver's `/charts/:file` route takes one path segment, for GET only; its other routes still answer.
+    for (const path of ["/charts/", "/charts", `/charts/x/${roles}.${signature}.png`, `/charts${url.pathname}`]) {
+      expect((await fetch(`${imagesBase}${path}`)).status).toBe(404);
+    }
+    expect((await fetch(`${imagesBase}${url.pathname}`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${imagesBase}${url.pathname}?v=1`)).status).toBe(200);
+    expect(await (await fetch(`${imagesBase}/healthz`)).text()).toBe("ok");
+  });
+});
