@@ -5,6 +5,7 @@ import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
 import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
+import { createOps } from "./ops";
 import { SqliteConversationStore } from "./store/conversations";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
@@ -16,7 +17,7 @@ import { startWeeklyScheduler } from "./weekly/scheduler";
  */
 export async function startBot(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
   const slack = slackSettings(config);
   const discord = discordSettings(config);
@@ -30,65 +31,90 @@ export async function startBot(): Promise<void> {
   );
 
   const weekly = createWeekly(config, bot.data, log);
-  // Conversations live in the same SQLite file, so a restart does not forget one mid-way.
-  const conversations = new Conversations(
-    bot,
-    new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL }),
-    log.child({ component: "conversations" }),
-  );
-  const sweeper = conversations.startSweeper();
-  // Stops run in order: stop accepting and finish requests, let a weekly tick finish, then the database.
+  // Health, readiness and metrics: on Slack's port in HTTP mode, else on HEALTH_PORT, listening before adapters connect.
+  const ops = createOps(weekly.db, log, [
+    ...(slack ? ["slack" as const] : []),
+    ...(discord ? ["discord" as const] : []),
+  ]);
+  // Conversations live in the same SQLite file, so a restart does not forget one mid-way. Each platform has its own
+  // service over the one store (keys carry their platform), asking the bot through that platform's metrics.
+  const conversationStore = new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL });
+  const conversationLog = log.child({ component: "conversations" });
+  const sweeper = new Conversations(bot, conversationStore, conversationLog).startSweeper();
+  // Stops run in order: stop accepting and finish requests, let a weekly tick finish, the health server, then the
+  // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
+  const failStart = async (error: unknown, message: string): Promise<never> => {
+    // One part failing to start stops the others: a half-running bot looks healthy and is not.
+    log.error({ err: error }, message);
+    sweeper.stop();
+    lifecycle.onStop({ name: "health server", stop: () => ops.close() });
+    lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+    return lifecycle.shutdown("start failed", 1);
+  };
+  if (slack?.connection.mode !== "http") {
+    await ops
+      .listen(config.HEALTH_PORT, config.HOST)
+      .catch((error) => failStart(error, "the health endpoint failed to listen (HEALTH_PORT): stopping"));
+  }
   const posters: ChannelPoster[] = [];
   try {
     if (slack) {
-      const [{ createSlackAdapter }, { slackPoster }, { createSlackPosterClient }] = await Promise.all([
-        import("../adapters/slack"),
-        import("../adapters/slack/poster"),
-        import("../adapters/slack/client"),
-      ]);
+      const [{ createSlackAdapter }, { slackPoster }, { createSlackPosterClient }, { healthRoutes, watchSlack }] =
+        await Promise.all([
+          import("../adapters/slack"),
+          import("../adapters/slack/poster"),
+          import("../adapters/slack/client"),
+          import("../adapters/slack/health"),
+        ]);
+      const slackBot = ops.instrumentBot(bot, "slack");
       const adapter = createSlackAdapter({
-        bot,
+        bot: slackBot,
         settings: slack,
         log,
         subscriptions: weekly.commandsFor("slack"),
-        conversations,
+        conversations: new Conversations(slackBot, conversationStore, conversationLog),
+        host: config.HOST,
+        // HTTP mode: /healthz, /readyz and /metrics are custom routes of the Slack receiver, on PORT.
+        routes: healthRoutes(ops.handler),
       });
+      const watch = watchSlack(adapter.app, slack.connection.mode, ops);
       lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
       await adapter.start();
+      watch.started();
       posters.push(slackPoster(createSlackPosterClient(slack.botToken, slack.apiUrl, log)));
     }
     if (discord) {
-      const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }] = await Promise.all([
+      const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
         import("../adapters/discord"),
         import("../adapters/discord/poster"),
+        import("../adapters/discord/health"),
       ]);
+      const discordBot = ops.instrumentBot(bot, "discord");
       const adapter = createDiscordAdapter({
-        bot,
+        bot: discordBot,
         settings: discord,
         log,
         subscriptions: weekly.commandsFor("discord"),
-        conversations,
+        conversations: new Conversations(discordBot, conversationStore, conversationLog),
         onFatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
+      watchDiscord(adapter.client, ops);
       lifecycle.onStop({ name: "discord", stop: () => adapter.stop() });
       await adapter.start();
       posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
     }
   } catch (error) {
-    // One adapter failing to start stops the others: a half-running bot looks healthy and is not.
-    log.error({ err: error }, "an adapter failed to start: stopping");
-    sweeper.stop();
-    lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
-    await lifecycle.shutdown("start failed", 1);
+    await failStart(error, "an adapter failed to start: stopping");
   }
   const scheduler = startWeeklyScheduler(
-    weekly.poster(posters),
+    ops.instrumentPoster(weekly.poster(posters)),
     config.TREND_CRON,
     config.TREND_TZ,
     log.child({ component: "weekly" }),
   );
   lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
   lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
+  lifecycle.onStop({ name: "health server", stop: () => ops.close() });
   lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
 }

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
@@ -180,7 +181,7 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
 
   it("acknowledges 200 slash commands sent at once, well inside Slack's 3 seconds", async () => {
     // The load comes from another process, as Slack's would, so the timings are the bot's alone.
-    const script = new URL("../fakes/slack-load.mjs", import.meta.url).pathname;
+    const script = fileURLToPath(new URL("../fakes/slack-load.mjs", import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, [
       script,
       `${base}/slack/events`,
