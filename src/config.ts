@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
+  /** OAuth install into many workspaces (HTTP mode): all three together, instead of SLACK_BOT_TOKEN. */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
   SLACK_API_URL: url,
   SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -107,13 +111,22 @@ function checkCron(pattern: string, zone: string): void {
 }
 
 export type SlackMode = { mode: "http"; port: number } | { mode: "socket"; appToken: string };
+/** OAuth install (`/slack/install`, `/slack/oauth_redirect`): each workspace's token comes from the installation store. */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+}
 export interface SlackSettings {
-  botToken: string;
+  /** One workspace: its bot token. Unset with `oauth`. */
+  botToken?: string;
+  /** Many workspaces, installed through OAuth (HTTP mode only). */
+  oauth?: SlackOAuthSettings;
   signingSecret?: string;
   apiUrl?: string;
   adminUserIds: string[];
   connection: SlackMode;
-  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers. */
+  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers (and the OAuth redirect URL). */
   publicUrl?: string;
 }
 export interface DiscordSettings {
@@ -123,8 +136,12 @@ export interface DiscordSettings {
   apiUrl?: string;
 }
 
+const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
 /** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
 export function slackSettings(c: Config): SlackSettings | undefined {
+  const oauthSet = OAUTH_VARS.filter((k) => c[k]);
+  if (oauthSet.length > 0) return slackOAuthSettings(c, oauthSet.length);
   if (!c.SLACK_BOT_TOKEN) {
     const stray = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((k) => c[k]);
     if (stray) throw new ConfigError(`SLACK_BOT_TOKEN is required when ${stray} is set`);
@@ -143,6 +160,33 @@ export function slackSettings(c: Config): SlackSettings | undefined {
     );
   }
   return { ...base, connection: { mode: "http", port: c.PORT }, publicUrl: c.PUBLIC_URL };
+}
+
+/** Many workspaces: the three OAuth variables together, HTTP mode, and no single bot token. */
+function slackOAuthSettings(c: Config, present: number): SlackSettings {
+  if (present < OAUTH_VARS.length) {
+    const missing = OAUTH_VARS.find((k) => !c[k]);
+    throw new ConfigError(`${missing} is required when ${OAUTH_VARS.filter((k) => c[k]).join(" and ")} is set`);
+  }
+  if (c.SLACK_BOT_TOKEN)
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN must be empty with SLACK_CLIENT_ID (OAuth install: each workspace's token comes from its installation)",
+    );
+  if (c.SLACK_APP_TOKEN)
+    throw new ConfigError("SLACK_APP_TOKEN must be empty with SLACK_CLIENT_ID: OAuth install runs in HTTP mode");
+  if (!c.SLACK_SIGNING_SECRET) throw new ConfigError("SLACK_SIGNING_SECRET is required when SLACK_CLIENT_ID is set");
+  return {
+    oauth: {
+      clientId: c.SLACK_CLIENT_ID as string,
+      clientSecret: c.SLACK_CLIENT_SECRET as string,
+      stateSecret: c.SLACK_STATE_SECRET as string,
+    },
+    signingSecret: c.SLACK_SIGNING_SECRET,
+    apiUrl: c.SLACK_API_URL,
+    adminUserIds: c.SLACK_ADMIN_USER_IDS,
+    connection: { mode: "http", port: c.PORT },
+    publicUrl: c.PUBLIC_URL,
+  };
 }
 
 export function discordSettings(c: Config): DiscordSettings | undefined {

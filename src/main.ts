@@ -7,6 +7,7 @@ import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
 import { createOps } from "./ops";
 import { SqliteConversationStore } from "./store/conversations";
+import { SqliteInstallationStore } from "./store/installations";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
@@ -26,7 +27,11 @@ export async function startBot(): Promise<void> {
     return;
   }
   log.info(
-    { roles: bot.data.roles.length, slack: slack?.connection.mode ?? "off", discord: discord ? "on" : "off" },
+    {
+      roles: bot.data.roles.length,
+      slack: slack ? `${slack.connection.mode}${slack.oauth ? "+oauth" : ""}` : "off",
+      discord: discord ? "on" : "off",
+    },
     "careerbot starting",
   );
 
@@ -60,13 +65,21 @@ export async function startBot(): Promise<void> {
   const posters: ChannelPoster[] = [];
   try {
     if (slack) {
-      const [{ createSlackAdapter }, { slackPoster }, { createSlackPosterClient }, { healthRoutes, watchSlack }] =
-        await Promise.all([
-          import("../adapters/slack"),
-          import("../adapters/slack/poster"),
-          import("../adapters/slack/client"),
-          import("../adapters/slack/health"),
-        ]);
+      const [
+        { createSlackAdapter },
+        { slackPoster },
+        { createSlackPosterClient },
+        { healthRoutes, watchSlack },
+        { botTokenLookup },
+      ] = await Promise.all([
+        import("../adapters/slack"),
+        import("../adapters/slack/poster"),
+        import("../adapters/slack/client"),
+        import("../adapters/slack/health"),
+        import("../adapters/slack/installations"),
+      ]);
+      // OAuth install: each workspace's installation (and token) lives in the same database.
+      const installations = slack.oauth ? new SqliteInstallationStore(weekly.db) : undefined;
       const slackBot = ops.instrumentBot(bot, "slack");
       const adapter = createSlackAdapter({
         bot: slackBot,
@@ -77,12 +90,18 @@ export async function startBot(): Promise<void> {
         host: config.HOST,
         // HTTP mode: /healthz, /readyz and /metrics are custom routes of the Slack receiver, on PORT.
         routes: healthRoutes(ops.handler),
+        installations,
       });
       const watch = watchSlack(adapter.app, slack.connection.mode, ops);
       lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
       await adapter.start();
       watch.started();
-      posters.push(slackPoster(createSlackPosterClient(slack.botToken, slack.apiUrl, log)));
+      posters.push(
+        slackPoster(
+          createSlackPosterClient(slack.botToken, slack.apiUrl, log),
+          installations ? botTokenLookup(installations) : undefined,
+        ),
+      );
     }
     if (discord) {
       const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([

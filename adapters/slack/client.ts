@@ -23,7 +23,7 @@ export const POSTER_REQUEST_TIMEOUT_MS = 10_000;
  * lines go to our pino logger (stderr), never to stdout.
  */
 export function createSlackPosterClient(
-  botToken: string,
+  botToken: string | undefined,
   apiUrl: string | undefined,
   log: Logger,
   timeoutMs = POSTER_REQUEST_TIMEOUT_MS,

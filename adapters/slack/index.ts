@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute } from "@slack/bolt";
+import { InstallProvider } from "@slack/oauth";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
@@ -8,16 +9,19 @@ import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
+import type { InstallationStore } from "../../src/store/installations";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
 import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
+import { registerUninstall, slackInstallationStore } from "./installations";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
 import { registerDirectMessage } from "./listeners/direct-message";
 import { registerFollowUpAction } from "./listeners/follow-up-action";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
-import { GuardedReceiver } from "./receiver";
+import { GuardedReceiver, type ReceiverOAuth } from "./receiver";
+import { SLACK_BOT_SCOPES } from "./scopes";
 import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {
@@ -44,6 +48,8 @@ export interface SlackAdapterOptions {
   charts?: SalaryCharts;
   /** Where conversations are kept; in memory (lost on restart) when not given. */
   conversations?: Conversations;
+  /** OAuth mode (settings.oauth): where each workspace's installation is kept. Required then. */
+  installations?: InstallationStore;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -61,6 +67,7 @@ export function createSlackAdapter({
   routes,
   charts: salaryCharts,
   conversations,
+  installations,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -76,12 +83,17 @@ export function createSlackAdapter({
   if (settings.publicUrl && !images) slackLog.warn("PUBLIC_URL is used in HTTP mode only; ignored in Socket Mode");
   const charts: SlackCharts = { charts: salaryCharts, log: slackLog, images };
   prewarmSalaryCharts(salaryCharts, (error) => slackLog.warn({ err: error }, "salary chart prewarm failed"));
+  if (settings.oauth && connection.mode !== "http") throw new Error("Slack OAuth install needs HTTP mode");
+  if (settings.oauth && !installations) throw new Error("Slack OAuth install needs an installation store");
+  const oauth =
+    settings.oauth && installations ? oauthInstaller(settings, installations, slackLog, retries) : undefined;
   const receiver =
     connection.mode === "http"
       ? new GuardedReceiver({
           signingSecret: settings.signingSecret ?? "",
           log: slackLog,
           boltLogger: boltLogger(slackLog),
+          oauth,
           customRoutes: [
             ...(routes ?? [
               {
@@ -98,7 +110,8 @@ export function createSlackAdapter({
         })
       : undefined;
   const app = new App({
-    token: settings.botToken,
+    // OAuth mode: no token; Bolt authorizes each request through the receiver's installer (the workspace's token).
+    token: settings.oauth ? undefined : settings.botToken,
     logger: boltLogger(slackLog),
     // Conversations are kept by careerbot's own store (src/conversation), not Bolt's.
     convoStore: false,
@@ -115,8 +128,9 @@ export function createSlackAdapter({
   });
   const recent = new RecentKeys();
   const subcommands = subscriptions
-    ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
+    ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};
+  if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog);
   registerCareerCommand(app, conversations, recent, subcommands, charts);
   registerShareAction(app, bot, recent, charts);
   registerFollowUpAction(app, conversations, recent, charts);
@@ -136,9 +150,73 @@ export function createSlackAdapter({
       }
       const server = (await app.start({ port: connection.port, host })) as Server;
       const port = (server.address() as AddressInfo).port;
-      slackLog.info({ port, path: "/slack/events" }, "slack adapter listening (HTTP mode)");
+      slackLog.info(
+        {
+          port,
+          path: "/slack/events",
+          ...(oauth ? { install: "/slack/install", redirect: "/slack/oauth_redirect" } : {}),
+        },
+        oauth ? "slack adapter listening (HTTP mode, OAuth install)" : "slack adapter listening (HTTP mode)",
+      );
       return { port };
     },
     stop: (timeoutMs) => app.stop(timeoutMs).then(() => undefined),
   };
+}
+
+/**
+ * Bolt's OAuth installer, as its HTTPReceiver would build it: a direct install link (no landing page), a signed
+ * state checked against a browser cookie, `oauth.v2.access` on the same Web API base URL as everything else.
+ */
+function oauthInstaller(
+  settings: SlackSettings,
+  installations: InstallationStore,
+  log: Logger,
+  retries?: number,
+): ReceiverOAuth {
+  const oauth = settings.oauth as NonNullable<SlackSettings["oauth"]>;
+  const installer = new InstallProvider({
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    installationStore: slackInstallationStore(installations, log),
+    directInstall: true,
+    logger: boltLogger(log),
+    clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
+  });
+  const redirectUri = settings.publicUrl ? new URL("/slack/oauth_redirect", settings.publicUrl).toString() : undefined;
+  return {
+    installer,
+    installUrlOptions: { scopes: [...SLACK_BOT_SCOPES], ...(redirectUri ? { redirectUri } : {}) },
+    callbackOptions: {
+      success: (installation, _options, _req, res) => {
+        const team = installation.team?.name ?? installation.enterprise?.name ?? "your workspace";
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(
+          `<!doctype html><title>careerbot installed</title><p>careerbot is installed in ${escapeHtml(team)}. Try <code>/career help</code> in Slack.</p>`,
+        );
+      },
+      failure: (error, _options, _req, res) => {
+        log.warn({ code: error.code, reason: error.message }, "slack install failed");
+        res.writeHead(CLIENT_ERRORS.has(error.code) ? 400 : 500, {
+          "content-type": "text/html; charset=utf-8",
+        });
+        res.end(
+          `<!doctype html><title>careerbot not installed</title><p>The install did not complete (${escapeHtml(error.code)}). <a href="/slack/install">Try again</a>.</p>`,
+        );
+      },
+    },
+  };
+}
+
+/** Install errors caused by the request (a stale or forged state, no code, a cancelled install): 400, not 500. */
+const CLIENT_ERRORS = new Set([
+  "slack_oauth_missing_state",
+  "slack_oauth_invalid_state",
+  "slack_oauth_missing_code",
+  "slack_oauth_installer_authorization_error",
+]);
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

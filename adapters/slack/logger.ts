@@ -3,6 +3,19 @@ import type { Logger } from "../../src/logger";
 
 type PinoLevel = "debug" | "info" | "warn" | "error";
 
+/**
+ * Bolt's and the Web API client's debug lines print request bodies: `oauth.v2.access` carries the client secret,
+ * and answers carry tokens. Secrets and tokens are cut out of every line before it reaches pino.
+ */
+export function scrubSecrets(text: string): string {
+  return text
+    .replace(/xox[a-z]-[A-Za-z0-9-]+/g, "[redacted token]")
+    .replace(
+      /("?(?:client_secret|token|access_token|refresh_token|bot_token|state_secret)"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi,
+      '$1"[redacted]"',
+    );
+}
+
 /** Bolt's logger interface on top of pino, so Bolt's own lines are structured like ours (and cost nothing when off). */
 export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.WARN;
@@ -11,10 +24,12 @@ export function boltLogger(log: Logger): BoltLogger {
     (...parts: unknown[]) => {
       if (!log.isLevelEnabled(pinoLevel)) return;
       const err = parts.find((p) => p instanceof Error);
-      const text = parts
-        .filter((p) => !(p instanceof Error))
-        .map(String)
-        .join(" ");
+      const text = scrubSecrets(
+        parts
+          .filter((p) => !(p instanceof Error))
+          .map(String)
+          .join(" "),
+      );
       log[pinoLevel]({ bolt: true, ...(err ? { err } : {}) }, text);
     };
   return {

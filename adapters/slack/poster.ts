@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Answer } from "../../src/answer/types";
 import { type ChannelPoster, DeliveryError } from "../../src/weekly/poster";
+import { splitChannelKey } from "./installations";
 import { renderSlackMessage } from "./render";
 
 /** Slack errors meaning the channel is gone or closed to the bot: retrying cannot help. */
@@ -26,14 +27,33 @@ function toDeliveryError(error: unknown): DeliveryError {
   return new DeliveryError(code ?? String(e.message), code !== undefined && GONE.has(code));
 }
 
-/** Posts weekly answers through the Web API. */
-export function slackPoster(client: webApi.WebClient): ChannelPoster {
+/**
+ * The bot token of an installation (many workspaces): undefined when the workspace is no longer installed.
+ */
+export type TokenLookup = (installId: string) => Promise<string | undefined>;
+
+/**
+ * Posts weekly answers through the Web API. With `tokenFor` (OAuth install into many workspaces) a channel key is
+ * `team:channel` and each post goes out with that team's token; without it, keys are bare channel ids and the
+ * client's own token is used.
+ */
+export function slackPoster(client: webApi.WebClient, tokenFor?: TokenLookup): ChannelPoster {
+  const target = async (key: string): Promise<{ channel: string; token?: string }> => {
+    if (!tokenFor) return { channel: key };
+    const { installId, channelId } = splitChannelKey(key);
+    const token = installId ? await tokenFor(installId) : undefined;
+    // Uninstalled (or a key without its team): nothing can ever be sent there, so the channel is unsubscribed.
+    if (!token) throw new DeliveryError("not_installed", true);
+    return { channel: channelId, token };
+  };
   return {
     platform: "slack",
     async post(channelId: string, answer: Answer, week?: string) {
+      const { channel, token } = await target(channelId);
       try {
         await client.chat.postMessage({
-          channel: channelId,
+          ...(token ? { token } : {}),
+          channel,
           ...renderSlackMessage(answer),
           unfurl_links: false,
           ...(week ? { metadata: { event_type: WEEKLY_EVENT_TYPE, event_payload: { week } } } : {}),
@@ -44,9 +64,11 @@ export function slackPoster(client: webApi.WebClient): ChannelPoster {
     },
     /** Needs the `channels:history` scope (and `groups:history` for private channels). */
     async findPost(channelId: string, week: string) {
+      const { channel, token } = await target(channelId);
       try {
         const history = await client.conversations.history({
-          channel: channelId,
+          ...(token ? { token } : {}),
+          channel,
           include_all_metadata: true,
           limit: HISTORY_LIMIT,
         });

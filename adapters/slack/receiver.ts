@@ -11,6 +11,7 @@ import {
   verifySlackRequest,
 } from "@slack/bolt";
 import type { ParamsIncomingMessage } from "@slack/bolt/dist/receivers/ParamsIncomingMessage";
+import type { CallbackOptions, InstallProvider, InstallURLOptions } from "@slack/oauth";
 import type { Logger } from "../../src/logger";
 
 /**
@@ -39,6 +40,18 @@ export interface GuardedReceiverOptions {
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   keepAliveTimeoutMs?: number;
+  /** OAuth install into many workspaces: the install page and the redirect URL, served as Bolt's HTTPReceiver does. */
+  oauth?: ReceiverOAuth;
+}
+
+export interface ReceiverOAuth {
+  installer: InstallProvider;
+  /** Default `/slack/install`. */
+  installPath?: string;
+  /** Default `/slack/oauth_redirect`. */
+  redirectUriPath?: string;
+  installUrlOptions: InstallURLOptions;
+  callbackOptions?: CallbackOptions;
 }
 
 /** A custom route's handler; it may return a promise, which the receiver waits for (and counts as in flight). */
@@ -96,6 +109,11 @@ class RequestError extends Error {
  *   a subscription's respond()), closes idle and slow connections, and gives up at the deadline.
  */
 export class GuardedReceiver implements Receiver {
+  /**
+   * Set in OAuth mode: Bolt's App sees it and authorizes every request through `installer.authorize` (the workspace's
+   * installation), exactly as with its own HTTPReceiver.
+   */
+  readonly installer?: InstallProvider;
   private app?: App;
   private server?: Server;
   private readonly routes: Route[] = [];
@@ -108,6 +126,7 @@ export class GuardedReceiver implements Receiver {
   constructor(private readonly options: GuardedReceiverOptions) {
     this.endpoints = options.endpoints ?? ["/slack/events"];
     this.bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+    this.installer = options.oauth?.installer;
     for (const custom of options.customRoutes ?? []) {
       let route = this.routes.find((r) => r.path === custom.path);
       if (!route) {
@@ -185,6 +204,15 @@ export class GuardedReceiver implements Receiver {
       const { pathname } = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (this.endpoints.includes(pathname) && method === "POST") return await this.handleEvent(req, res);
+      const oauth = this.options.oauth;
+      if (oauth && method === "GET") {
+        // The install link (a redirect to Slack's authorize page, setting the state cookie), then Slack's redirect
+        // back with the code: state and cookie are checked, oauth.v2.access called, the installation stored.
+        if (pathname === (oauth.installPath ?? "/slack/install"))
+          return await oauth.installer.handleInstallPath(req, res, {}, oauth.installUrlOptions);
+        if (pathname === (oauth.redirectUriPath ?? "/slack/oauth_redirect"))
+          return await oauth.installer.handleCallback(req, res, oauth.callbackOptions);
+      }
       const found = this.findRoute(pathname, method);
       // A handler may be async (a chart render): awaiting it keeps it in flight for a graceful stop.
       if (found) return await found.handler(Object.assign(req, { params: found.params }), res);

@@ -1,7 +1,8 @@
 import type { webApi } from "@slack/bolt";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
 import { REFUSAL } from "../../src/weekly/subscriptionCommands";
-import type { SlackSubcommands } from "./listeners/career-command";
+import { channelKey } from "./installations";
+import type { SlackSubcommands, SubcommandContext } from "./listeners/career-command";
 
 /** Workspace admins and owners, and the ids in SLACK_ADMIN_USER_IDS, may change subscriptions. */
 async function isAdmin(client: webApi.WebClient, adminUserIds: readonly string[], userId: string): Promise<boolean> {
@@ -10,21 +11,30 @@ async function isAdmin(client: webApi.WebClient, adminUserIds: readonly string[]
   return Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
 }
 
-/** `/career subscribe`, `/career unsubscribe`, `/career subscriptions`. */
+/**
+ * `/career subscribe`, `/career unsubscribe`, `/career subscriptions`. With `multiWorkspace` (OAuth install) a
+ * channel is kept as `team:channel`, and each workspace sees only its own channels; permission checks use the
+ * client authorized for the request's workspace.
+ */
 export function slackSubscriptionSubcommands(
   commands: SubscriptionCommands,
-  client: webApi.WebClient,
   adminUserIds: readonly string[],
+  multiWorkspace = false,
 ): SlackSubcommands {
   const reply = (text: string) => ({ response_type: "ephemeral" as const, text });
-  const guarded =
-    (run: (channelId: string, userId: string) => string) => async (ctx: { channelId: string; userId: string }) =>
-      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? run(ctx.channelId, ctx.userId) : REFUSAL);
+  const scopeOf = (ctx: SubcommandContext) => (multiWorkspace ? (ctx.installId ?? ctx.teamId) : undefined);
+  const keyOf = (ctx: SubcommandContext) => channelKey(scopeOf(ctx), ctx.channelId);
+  const guarded = (run: (ctx: SubcommandContext) => string) => async (ctx: SubcommandContext) =>
+    reply((await isAdmin(ctx.client, adminUserIds, ctx.userId)) ? run(ctx) : REFUSAL);
   return {
-    subscribe: guarded((channel, user) => commands.subscribe(channel, user)),
-    unsubscribe: guarded((channel) => commands.unsubscribe(channel)),
+    subscribe: guarded((ctx) => commands.subscribe(keyOf(ctx), ctx.userId)),
+    unsubscribe: guarded((ctx) => commands.unsubscribe(keyOf(ctx))),
     // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
     subscriptions: async (ctx) =>
-      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? commands.list() : commands.status(ctx.channelId)),
+      reply(
+        (await isAdmin(ctx.client, adminUserIds, ctx.userId))
+          ? commands.list(scopeOf(ctx))
+          : commands.status(keyOf(ctx)),
+      ),
   };
 }

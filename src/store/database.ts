@@ -42,6 +42,20 @@ const MIGRATIONS: string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX conversation_aliases_by_key ON conversation_aliases (key);`,
+  // App installations (Slack OAuth: one per workspace, or per organisation for an org-wide install). `install_id` is
+  // the enterprise id of an org-wide install, else the team id; `installation` is the platform's JSON (with its
+  // tokens: never logged, never listed by the CLI).
+  `CREATE TABLE installations (
+     platform              TEXT NOT NULL,
+     install_id            TEXT NOT NULL,
+     team_id               TEXT,
+     enterprise_id         TEXT,
+     is_enterprise_install INTEGER NOT NULL DEFAULT 0,
+     installation          TEXT NOT NULL,
+     installed_at          TEXT NOT NULL,
+     updated_at            TEXT NOT NULL,
+     PRIMARY KEY (platform, install_id)
+   );`,
 ];
 
 /**

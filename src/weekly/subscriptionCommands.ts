@@ -5,10 +5,15 @@ import type { Platform, SubscriptionStore } from "../store/subscriptions";
 export interface SubscriptionCommands {
   subscribe(channelId: string, userId: string): string;
   unsubscribe(channelId: string): string;
-  /** Every subscribed channel: only for those allowed to change subscriptions. */
-  list(): string;
+  /**
+   * Every subscribed channel: only for those allowed to change subscriptions. With a `scope` (a Slack workspace
+   * when the bot is installed in many), only the channels keyed `scope:channel`, shown without the scope.
+   */
+  list(scope?: string): string;
   /** Whether this one channel is subscribed: for everyone else. */
   status(channelId: string): string;
+  /** Unsubscribes every channel keyed `scope:channel` (a workspace that uninstalled the bot); returns their keys. */
+  forgetScope(scope: string): string[];
 }
 
 export function createSubscriptionCommands(
@@ -40,10 +45,22 @@ export function createSubscriptionCommands(
         ? `This channel gets the weekly post. Next post: ${nextPost()}.`
         : "This channel is not subscribed to the weekly post.";
     },
-    list() {
-      const subs = store.list(platform);
-      if (subs.length === 0) return "No channel is subscribed to the weekly post.";
-      return `Subscribed channels (${subs.length}): ${subs.map((s) => s.channelId).join(", ")}. Next post: ${nextPost()}.`;
+    list(scope) {
+      const prefix = scope === undefined ? "" : `${scope}:`;
+      const channels = store
+        .list(platform)
+        .filter((s) => s.channelId.startsWith(prefix))
+        .map((s) => s.channelId.slice(prefix.length));
+      if (channels.length === 0) return "No channel is subscribed to the weekly post.";
+      return `Subscribed channels (${channels.length}): ${channels.join(", ")}. Next post: ${nextPost()}.`;
+    },
+    forgetScope(scope) {
+      const keys = store
+        .list(platform)
+        .map((s) => s.channelId)
+        .filter((key) => key.startsWith(`${scope}:`));
+      for (const key of keys) store.remove(platform, key);
+      return keys;
     },
   };
 }

@@ -24,8 +24,31 @@ describe("configuration", () => {
     });
   });
 
+  it("chooses the OAuth install (HTTP mode, no single token) with client id, client secret and state secret", () => {
+    const oauth = { SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "cs", SLACK_STATE_SECRET: "ss" };
+    const settings = slackSettings(loadConfig({ ...oauth, SLACK_SIGNING_SECRET: "s", PORT: "4000" }));
+    expect(settings).toMatchObject({
+      oauth: { clientId: "1.2", clientSecret: "cs", stateSecret: "ss" },
+      connection: { mode: "http", port: 4000 },
+    });
+    expect(settings?.botToken).toBeUndefined();
+  });
+
   it.each([
     [{ SLACK_BOT_TOKEN: "xoxb-1" }, /SLACK_SIGNING_SECRET is required/],
+    [{ SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "cs" }, /SLACK_STATE_SECRET is required/],
+    [
+      { SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "cs", SLACK_STATE_SECRET: "ss" },
+      /SLACK_SIGNING_SECRET is required when SLACK_CLIENT_ID/,
+    ],
+    [
+      { SLACK_CLIENT_ID: "1", SLACK_CLIENT_SECRET: "c", SLACK_STATE_SECRET: "s", SLACK_BOT_TOKEN: "xoxb-1" },
+      /SLACK_BOT_TOKEN must be empty/,
+    ],
+    [
+      { SLACK_CLIENT_ID: "1", SLACK_CLIENT_SECRET: "c", SLACK_STATE_SECRET: "s", SLACK_APP_TOKEN: "xapp-1" },
+      /SLACK_APP_TOKEN must be empty/,
+    ],
     [{ SLACK_SIGNING_SECRET: "s" }, /SLACK_BOT_TOKEN is required/],
     [{ DISCORD_GUILD_ID: "123" }, /DISCORD_TOKEN is required/],
   ])("names the missing variable of a half-configured adapter: %o", (env, message) => {

@@ -6,7 +6,15 @@ import { listenLocal, parseMultipart, readRawBody, sendJson, type UploadedFile }
 export interface SlackApiCall {
   method: string;
   body: Record<string, unknown>;
+  /** The token the call was made with: the Authorization header's bearer token, or a `token` form field. */
+  token?: string;
 }
+
+/**
+ * OAuth on the fake: `oauth.v2.access` with code `code-<TEAM>` installs into that team and hands out the bot token
+ * `xoxb-<TEAM>-fake`, which `auth.test` then recognises.
+ */
+export const fakeBotToken = (team: string) => `xoxb-${team}-fake`;
 
 /**
  * A fake Slack: the Web API under /api/<method> (every call recorded, `ok: true` unless a failure is queued)
@@ -30,6 +38,8 @@ export async function startFakeSlack() {
   const delays = new Map<string, number>();
   /** Messages in each channel, newest first, as conversations.history returns them. */
   const history = new Map<string, Record<string, unknown>[]>();
+  /** The OAuth app `oauth.v2.access` accepts. */
+  const oauthApp: { clientId?: string; clientSecret?: string; scopes?: string } = {};
   // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
   const socketServer = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => socketServer.once("listening", resolve));
@@ -69,6 +79,8 @@ export async function startFakeSlack() {
       return sendJson(res, 200, { ok: true });
     }
     const method = url.pathname.replace(/^\/api\//, "");
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ""))?.[1];
+    const token = bearer ?? (typeof body.token === "string" ? body.token : undefined);
     const delay = delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     if (method === "chat.postMessage") {
@@ -77,13 +89,13 @@ export async function startFakeSlack() {
       if (broken) return sendJson(res, broken, { ok: false, error: "fake_http_error" });
       if (hold.posts) {
         if (hold.posts === "record") {
-          calls.push({ method, body });
+          calls.push({ method, body, token });
           recordPost(body);
         }
         return; // the bot is killed before it hears back
       }
     }
-    if (method !== "conversations.history") calls.push({ method, body });
+    if (method !== "conversations.history") calls.push({ method, body, token });
     const failure = failures.get(method)?.shift();
     if (typeof failure === "string" && failure.startsWith("429:"))
       return sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": failure.slice(4) });
@@ -91,16 +103,35 @@ export async function startFakeSlack() {
     if (typeof failure === "number") return sendJson(res, failure, { ok: false, error: "fake_http_error" });
     if (failure) return sendJson(res, 200, { ok: false, error: failure });
     if (method === "apps.connections.open") return sendJson(res, 200, { ok: true, url: socketUrl });
-    if (method === "auth.test")
+    if (method === "oauth.v2.access") {
+      const team = /^code-(T\w+)$/.exec(String(body.code ?? ""))?.[1];
+      if (!team || body.client_id !== oauthApp.clientId || body.client_secret !== oauthApp.clientSecret)
+        return sendJson(res, 200, { ok: false, error: team ? "invalid_client" : "invalid_code" });
+      return sendJson(res, 200, {
+        ok: true,
+        app_id: "A1",
+        authed_user: { id: "UINSTALLER" },
+        scope: String(oauthApp.scopes ?? "commands,chat:write"),
+        token_type: "bot",
+        access_token: fakeBotToken(team),
+        bot_user_id: `UBOT${team}`,
+        team: { id: team, name: `Team ${team}` },
+        enterprise: null,
+        is_enterprise_install: false,
+      });
+    }
+    if (method === "auth.test") {
+      const team = /^xoxb-(T\w+)-fake$/.exec(token ?? "")?.[1];
       return sendJson(res, 200, {
         ok: true,
         url: "https://fake.slack.test/",
         team: "Fake",
         user: "careerbot",
-        team_id: "T1",
-        user_id: "UBOT",
-        bot_id: "BBOT",
+        team_id: team ?? "T1",
+        user_id: team ? `UBOT${team}` : "UBOT",
+        bot_id: team ? `BBOT${team}` : "BBOT",
       });
+    }
     if (method === "conversations.history")
       return sendJson(res, 200, { ok: true, messages: history.get(String(body.channel)) ?? [], has_more: false });
     if (method === "chat.postMessage") recordPost(body);
@@ -162,6 +193,7 @@ export async function startFakeSlack() {
     hold,
     delays,
     history,
+    oauthApp,
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
   };
 }
@@ -220,10 +252,11 @@ export function slashCommandBody(fields: {
   responseUrl: string;
   channelId?: string;
   userId?: string;
+  teamId?: string;
 }): string {
   return new URLSearchParams({
     token: "legacy-verification-token",
-    team_id: "T1",
+    team_id: fields.teamId ?? "T1",
     team_domain: "fake",
     channel_id: fields.channelId ?? "C1",
     channel_name: "general",

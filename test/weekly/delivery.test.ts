@@ -132,8 +132,8 @@ describe("weekly delivery", () => {
 
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
-    // 1: subscriptions and deliveries; 2: conversations.
-    expect(db.pragma("user_version", { simple: true })).toBe(2);
+    // 1: subscriptions and deliveries; 2: conversations; 3: installations.
+    expect(db.pragma("user_version", { simple: true })).toBe(3);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 

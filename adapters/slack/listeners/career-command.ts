@@ -1,10 +1,11 @@
-import type { App } from "@slack/bolt";
+import type { App, webApi } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type SlackCharts, withChartImage } from "../chart";
+import { installIdOfContext } from "../installations";
 import { renderSlackMessage } from "../render";
 
 /**
@@ -18,7 +19,7 @@ export function registerCareerCommand(
   extraCommands: SlackSubcommands = {},
   charts?: SlackCharts,
 ): void {
-  app.command("/career", async ({ command, ack, respond }) => {
+  app.command("/career", async ({ command, ack, respond, client, context }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
     if (!recent.claim(`command:${command.trigger_id}`)) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
@@ -27,7 +28,16 @@ export function registerCareerCommand(
       await ack();
       const { channel_id: channelId, user_id: userId, team_id: teamId } = command;
       try {
-        await respond(await subcommand.handler({ channelId, userId, teamId, args: subcommand.args }));
+        await respond(
+          await subcommand.handler({
+            channelId,
+            userId,
+            teamId,
+            args: subcommand.args,
+            client,
+            installId: installIdOfContext(context),
+          }),
+        );
       } catch (error) {
         await respond({ response_type: "ephemeral", text: `Sorry, that did not work: ${(error as Error).message}` });
         throw error;
@@ -51,6 +61,10 @@ export interface SubcommandContext {
   userId: string;
   teamId: string;
   args: string[];
+  /** The Web API client authorized for this request's workspace. */
+  client: webApi.WebClient;
+  /** The installation the request came through (team id, or enterprise id for an org-wide install). */
+  installId?: string;
 }
 /** Subcommands that are not questions (`/career subscribe`), answered with an ephemeral text. */
 export type SlackSubcommands = Record<
