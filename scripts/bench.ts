@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import "../adapters"; // the platform registry: mention markup of every platform
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import { withSyntheticRoles } from "../src/evaluation/synthetic";

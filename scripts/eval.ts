@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import "../adapters"; // the platform registry: mention markup of every platform
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import { type EvalResult, parseEvalFile, scoreCases } from "../src/evaluation/score";

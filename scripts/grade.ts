@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import "../adapters"; // the platform registry: mention markup of every platform
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import { gradeCase, parseGradedFile } from "../src/evaluation/grade";

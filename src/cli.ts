@@ -1,15 +1,18 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { PLATFORMS } from "../adapters";
 import { renderPlainText } from "./answer/plainText";
 import type { Answer } from "./answer/types";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
-import { type Config, ConfigError, discordSettings, loadConfig } from "./config";
+import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import type { ConversationContext } from "./intent/understand";
 import { createLogger, type Logger } from "./logger";
 import { packageVersion } from "./ops/version";
-import { PLATFORMS, type Platform } from "./store/subscriptions";
+import { configuredPlatforms } from "./platform";
+import type { Db } from "./store/database";
+import type { Platform } from "./store/subscriptions";
 import { UsageError } from "./usageError";
 import { createWeekly } from "./weekly";
 import { type IsoWeek, isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
@@ -97,7 +100,7 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), log);
   try {
-    const report = await weekly.poster(await postersFor(config, log)).runDue(now);
+    const report = await weekly.poster(await postersFor(config, log, weekly.db)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
     for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
       console.log(`${key}: ${report[key].join(", ") || "none"}`);
@@ -107,26 +110,18 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   }
 }
 
-/** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
-async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]> {
-  const posters: ChannelPoster[] = [];
-  if (config.SLACK_BOT_TOKEN) {
-    const [{ createSlackPosterClient }, { slackPoster }] = await Promise.all([
-      import("../adapters/slack/client"),
-      import("../adapters/slack/poster"),
-    ]);
-    posters.push(slackPoster(createSlackPosterClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL, log)));
-  }
-  if (config.DISCORD_TOKEN) {
-    const { createDiscordRest, discordPoster } = await import("../adapters/discord/poster");
-    posters.push(discordPoster(createDiscordRest(config.DISCORD_TOKEN, config.DISCORD_API_URL)));
-  }
-  return posters;
+/** Posters for the platforms configured (their clients load only here, so `ask` starts fast). */
+async function postersFor(config: Config, log: Logger, db: Db): Promise<ChannelPoster[]> {
+  // A poster may need the store (a Slack workspace's token from its installation).
+  const platforms = configuredPlatforms(PLATFORMS, config, process.env, "post");
+  return Promise.all(platforms.map(({ adapter, settings }) => adapter.poster(settings, { log, db })));
 }
 
 async function subscriptions([action, platform, channelId]: string[]): Promise<number> {
   if (action !== "list" && !((action === "add" || action === "remove") && platform && channelId)) {
-    throw new UsageError("careerbot subscriptions: use list [platform], or add|remove <slack|discord> <channel-id>");
+    throw new UsageError(
+      `careerbot subscriptions: use list [platform], or add|remove <${platformNames()}> <channel-id>`,
+    );
   }
   const p = platform === undefined ? undefined : parsePlatform(platform);
   const config = loadConfig();
@@ -151,9 +146,11 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
   }
 }
 
+const platformNames = () => PLATFORMS.map((p) => p.name).join("|");
+
 function parsePlatform(value: string): Platform {
-  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
-  throw new UsageError(`platform must be slack or discord, not "${value}"`);
+  if (PLATFORMS.some((p) => p.name === value)) return value as Platform;
+  throw new UsageError(`platform must be ${PLATFORMS.map((p) => p.name).join(" or ")}, not "${value}"`);
 }
 
 /** Exit 0 when the running bot's /healthz (or /readyz) answers 200 on this machine: a HEALTHCHECK without curl. */
@@ -161,7 +158,11 @@ async function healthcheck(ready: boolean, urlOption: string | undefined): Promi
   let url = urlOption;
   if (url === undefined) {
     const config = loadConfig();
-    const port = config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? config.PORT : config.HEALTH_PORT;
+    // A platform serving health on its own HTTP server (Slack HTTP mode: PORT), else HEALTH_PORT.
+    const own = configuredPlatforms(PLATFORMS, config)
+      .map((p) => p.adapter.healthPort?.(p.settings))
+      .find((p) => p !== undefined);
+    const port = own ?? config.HEALTH_PORT;
     url = `http://127.0.0.1:${port}${ready ? "/readyz" : "/healthz"}`;
   }
   try {
@@ -175,25 +176,14 @@ async function healthcheck(ready: boolean, urlOption: string | undefined): Promi
   }
 }
 
-/** Registers the /career slash command with Discord (in DISCORD_GUILD_ID if set, else globally). */
-async function discordRegister(): Promise<number> {
-  const settings = discordSettings(loadConfig());
-  if (!settings) throw new ConfigError("DISCORD_TOKEN is required to register commands");
-  if (!settings.applicationId) throw new ConfigError("DISCORD_APPLICATION_ID is required to register commands");
-  const { registerCommands } = await import("../adapters/discord/register");
-  const { scope, count } = await registerCommands({ ...settings, applicationId: settings.applicationId });
-  console.log(`Registered ${count} command(s) (${scope}).`);
-  return 0;
-}
-
 const HELP = { type: "boolean", short: "h" } as const;
 
 const COMMANDS: Record<string, CommandSpec> = {
   start: {
-    summary: "run the bot: Slack and Discord when configured, else the console shell",
+    summary: `run the bot: every configured platform (${PLATFORMS.map((p) => p.name).join(", ")}), else the console shell`,
     usage: `Usage: careerbot start
 
-Starts every adapter whose variables are set (Slack, Discord) with the weekly posts, and the health, readiness
+Starts every platform whose variables are set (${PLATFORMS.map((p) => p.name).join(", ")}) with the weekly posts, and the health, readiness
 and metrics endpoint; with neither configured, opens the console shell. Configuration comes from the environment
 or .env (see .env.example).`,
     maxPositionals: 0,
@@ -289,15 +279,6 @@ Options:
       });
     },
   },
-  "discord-register": {
-    summary: "register the /career slash command with Discord",
-    usage: `Usage: careerbot discord-register
-
-Registers /career question:<text> with Discord, using DISCORD_TOKEN and DISCORD_APPLICATION_ID: in DISCORD_GUILD_ID
-if set (instant), otherwise globally (can take up to an hour to show). Also: npm run discord:register.`,
-    maxPositionals: 0,
-    run: () => discordRegister(),
-  },
   healthcheck: {
     summary: "probe the running bot's health endpoint; exit 0 on 200 (container HEALTHCHECK)",
     usage: `Usage: careerbot healthcheck [--ready] [--url URL]
@@ -315,14 +296,29 @@ Options:
   },
   subscriptions: {
     summary: "manage weekly-post subscriptions",
-    usage: `Usage: careerbot subscriptions list [slack|discord]
-       careerbot subscriptions add|remove <slack|discord> <channel-id>
+    usage: `Usage: careerbot subscriptions list [${platformNames()}]
+       careerbot subscriptions add|remove <${platformNames()}> <channel-id>
 
 Lists, adds or removes the channels that get the weekly trend post (DATABASE_PATH).`,
     maxPositionals: 3,
     run: (_values, positionals) => subscriptions(positionals),
   },
 };
+
+// Commands a platform adds (`discord-register`).
+for (const platform of PLATFORMS) {
+  for (const [name, command] of Object.entries(platform.commands ?? {})) {
+    COMMANDS[name] = {
+      summary: command.summary,
+      usage: command.usage,
+      maxPositionals: 0,
+      run: () => {
+        loadConfig(); // reads .env into the environment the platform reads
+        return command.run();
+      },
+    };
+  }
+}
 
 /** Commands with actions: `careerbot trends preview`, `careerbot chart salary`. */
 const GROUPS: Record<string, string[]> = { trends: ["preview", "run-due"], chart: ["salary"] };

@@ -5,12 +5,12 @@ import { LOG_FORMATS } from "./logger";
 import { parseSchedule } from "./weekly/schedule";
 
 /** Unset and empty mean the same thing in a .env file. */
-const optional = z
+export const optional = z
   .string()
   .trim()
   .transform((v) => (v === "" ? undefined : v))
   .optional();
-const url = optional.refine(
+export const url = optional.refine(
   (v) => v === undefined || URL.canParse(v),
   "must be a URL such as http://127.0.0.1:4000/api",
 );
@@ -43,24 +43,11 @@ const EnvSchema = z.object({
     z.enum(LOG_FORMATS).default("auto"),
   ),
   DATA_DIR: optional.default(DEFAULT_DATA_DIR),
-  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
-  /** OAuth install into many workspaces (HTTP mode): all three together, instead of SLACK_BOT_TOKEN. */
-  SLACK_CLIENT_ID: optional,
-  SLACK_CLIENT_SECRET: optional,
-  SLACK_STATE_SECRET: optional,
-  SLACK_API_URL: url,
-  SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optional,
-  /** Public https base URL of the bot in Slack HTTP mode; lets ephemeral answers show chart images it serves. */
+  /** Public https base URL of the bot (Slack HTTP mode: chart images in ephemeral answers, the OAuth redirect URL). */
   PUBLIC_URL: url,
-  DISCORD_TOKEN: optional,
-  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
-  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
-  DISCORD_API_URL: url,
   DATABASE_PATH: optional.default("./careerbot.db"),
   TREND_CRON: optional.default("0 9 * * 1"),
   TREND_TZ: optional.default("UTC"),
@@ -108,97 +95,4 @@ function checkCron(pattern: string, zone: string): void {
       `Invalid configuration:\n  TREND_CRON: "${pattern}" is not a cron pattern (${(error as Error).message}); e.g. "0 9 * * 1" for Mondays 09:00`,
     );
   }
-}
-
-export type SlackMode = { mode: "http"; port: number } | { mode: "socket"; appToken: string };
-/** OAuth install (`/slack/install`, `/slack/oauth_redirect`): each workspace's token comes from the installation store. */
-export interface SlackOAuthSettings {
-  clientId: string;
-  clientSecret: string;
-  stateSecret: string;
-}
-export interface SlackSettings {
-  /** One workspace: its bot token. Unset with `oauth`. */
-  botToken?: string;
-  /** Many workspaces, installed through OAuth (HTTP mode only). */
-  oauth?: SlackOAuthSettings;
-  signingSecret?: string;
-  apiUrl?: string;
-  adminUserIds: string[];
-  connection: SlackMode;
-  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers (and the OAuth redirect URL). */
-  publicUrl?: string;
-}
-export interface DiscordSettings {
-  token: string;
-  applicationId?: string;
-  guildId?: string;
-  apiUrl?: string;
-}
-
-const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
-
-/** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
-export function slackSettings(c: Config): SlackSettings | undefined {
-  const oauthSet = OAUTH_VARS.filter((k) => c[k]);
-  if (oauthSet.length > 0) return slackOAuthSettings(c, oauthSet.length);
-  if (!c.SLACK_BOT_TOKEN) {
-    const stray = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((k) => c[k]);
-    if (stray) throw new ConfigError(`SLACK_BOT_TOKEN is required when ${stray} is set`);
-    return undefined;
-  }
-  const base = {
-    botToken: c.SLACK_BOT_TOKEN,
-    signingSecret: c.SLACK_SIGNING_SECRET,
-    apiUrl: c.SLACK_API_URL,
-    adminUserIds: c.SLACK_ADMIN_USER_IDS,
-  };
-  if (c.SLACK_APP_TOKEN) return { ...base, connection: { mode: "socket", appToken: c.SLACK_APP_TOKEN } };
-  if (!c.SLACK_SIGNING_SECRET) {
-    throw new ConfigError(
-      "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
-    );
-  }
-  return { ...base, connection: { mode: "http", port: c.PORT }, publicUrl: c.PUBLIC_URL };
-}
-
-/** Many workspaces: the three OAuth variables together, HTTP mode, and no single bot token. */
-function slackOAuthSettings(c: Config, present: number): SlackSettings {
-  if (present < OAUTH_VARS.length) {
-    const missing = OAUTH_VARS.find((k) => !c[k]);
-    throw new ConfigError(`${missing} is required when ${OAUTH_VARS.filter((k) => c[k]).join(" and ")} is set`);
-  }
-  if (c.SLACK_BOT_TOKEN)
-    throw new ConfigError(
-      "SLACK_BOT_TOKEN must be empty with SLACK_CLIENT_ID (OAuth install: each workspace's token comes from its installation)",
-    );
-  if (c.SLACK_APP_TOKEN)
-    throw new ConfigError("SLACK_APP_TOKEN must be empty with SLACK_CLIENT_ID: OAuth install runs in HTTP mode");
-  if (!c.SLACK_SIGNING_SECRET) throw new ConfigError("SLACK_SIGNING_SECRET is required when SLACK_CLIENT_ID is set");
-  return {
-    oauth: {
-      clientId: c.SLACK_CLIENT_ID as string,
-      clientSecret: c.SLACK_CLIENT_SECRET as string,
-      stateSecret: c.SLACK_STATE_SECRET as string,
-    },
-    signingSecret: c.SLACK_SIGNING_SECRET,
-    apiUrl: c.SLACK_API_URL,
-    adminUserIds: c.SLACK_ADMIN_USER_IDS,
-    connection: { mode: "http", port: c.PORT },
-    publicUrl: c.PUBLIC_URL,
-  };
-}
-
-export function discordSettings(c: Config): DiscordSettings | undefined {
-  if (!c.DISCORD_TOKEN) {
-    const stray = (["DISCORD_APPLICATION_ID", "DISCORD_GUILD_ID"] as const).find((k) => c[k]);
-    if (stray) throw new ConfigError(`DISCORD_TOKEN is required when ${stray} is set`);
-    return undefined;
-  }
-  return {
-    token: c.DISCORD_TOKEN,
-    applicationId: c.DISCORD_APPLICATION_ID,
-    guildId: c.DISCORD_GUILD_ID,
-    apiUrl: c.DISCORD_API_URL,
-  };
 }

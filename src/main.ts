@@ -1,46 +1,54 @@
+import { PLATFORMS } from "../adapters";
 import { runConsole } from "../adapters/console/shell";
 import { createCareerBot } from "./bot";
-import { discordSettings, loadConfig, slackSettings } from "./config";
+import { loadConfig } from "./config";
 import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
 import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
 import { createOps } from "./ops";
+import type { MetricsPlatform } from "./ops/metrics";
+import { configuredPlatforms } from "./platform";
 import { SqliteConversationStore } from "./store/conversations";
-import { SqliteInstallationStore } from "./store/installations";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
 
 /**
- * `npm start`: every adapter whose variables are set, and the weekly posts; with no platform, the console shell.
- * Platform libraries load only when their platform is configured, so the shell opens fast.
+ * `npm start`: every registered platform whose variables are set (adapters/index.ts), and the weekly posts; with
+ * no platform, the console shell. Platform libraries load only when their platform is configured, so the shell
+ * opens fast.
  */
 export async function startBot(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  const platforms = configuredPlatforms(PLATFORMS, config);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
-  const slack = slackSettings(config);
-  const discord = discordSettings(config);
-  if (!slack && !discord) {
+  if (platforms.length === 0) {
     await runConsole(bot);
     return;
   }
   log.info(
     {
       roles: bot.data.roles.length,
-      slack: slack ? `${slack.connection.mode}${slack.oauth ? "+oauth" : ""}` : "off",
-      discord: discord ? "on" : "off",
+      ...Object.fromEntries(
+        PLATFORMS.map((p) => {
+          const on = platforms.find((c) => c.adapter === p);
+          return [p.name, on ? (p.describe?.(on.settings) ?? "on") : "off"];
+        }),
+      ),
     },
     "careerbot starting",
   );
 
   const weekly = createWeekly(config, bot.data, log);
-  // Health, readiness and metrics: on Slack's port in HTTP mode, else on HEALTH_PORT, listening before adapters connect.
-  const ops = createOps(weekly.db, log, [
-    ...(slack ? ["slack" as const] : []),
-    ...(discord ? ["discord" as const] : []),
-  ]);
+  // Health, readiness and metrics: on a platform's own HTTP port when it serves them (Slack HTTP mode), else on
+  // HEALTH_PORT, listening before adapters connect.
+  const ops = createOps(
+    weekly.db,
+    log,
+    platforms.map((p) => p.adapter.name as MetricsPlatform),
+  );
   // Conversations live in the same SQLite file, so a restart does not forget one mid-way. Each platform has its own
   // service over the one store (keys carry their platform), asking the bot through that platform's metrics.
   const conversationStore = new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL });
@@ -57,82 +65,42 @@ export async function startBot(): Promise<void> {
     lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
     return lifecycle.shutdown("start failed", 1);
   };
-  if (slack?.connection.mode !== "http") {
+  if (!platforms.some((p) => p.adapter.healthPort?.(p.settings) !== undefined)) {
     await ops
       .listen(config.HEALTH_PORT, config.HOST)
       .catch((error) => failStart(error, "the health endpoint failed to listen (HEALTH_PORT): stopping"));
   }
   const posters: ChannelPoster[] = [];
+  let runsScheduler = true;
   try {
-    if (slack) {
-      const [
-        { createSlackAdapter },
-        { slackPoster },
-        { createSlackPosterClient },
-        { healthRoutes, watchSlack },
-        { botTokenLookup },
-      ] = await Promise.all([
-        import("../adapters/slack"),
-        import("../adapters/slack/poster"),
-        import("../adapters/slack/client"),
-        import("../adapters/slack/health"),
-        import("../adapters/slack/installations"),
-      ]);
-      // OAuth install: each workspace's installation (and token) lives in the same database.
-      const installations = slack.oauth ? new SqliteInstallationStore(weekly.db) : undefined;
-      const slackBot = ops.instrumentBot(bot, "slack");
-      const adapter = createSlackAdapter({
-        bot: slackBot,
-        settings: slack,
+    for (const { adapter, settings } of platforms) {
+      const platformBot = ops.instrumentBot(bot, adapter.name as MetricsPlatform);
+      const started = await adapter.start(settings, {
+        bot: platformBot,
         log,
-        subscriptions: weekly.commandsFor("slack"),
-        conversations: new Conversations(slackBot, conversationStore, conversationLog),
-        host: config.HOST,
-        // HTTP mode: /healthz, /readyz and /metrics are custom routes of the Slack receiver, on PORT.
-        routes: healthRoutes(ops.handler),
-        installations,
+        config,
+        db: weekly.db,
+        weekly,
+        ops,
+        conversations: new Conversations(platformBot, conversationStore, conversationLog),
+        onStop: (name, stop) => lifecycle.onStop({ name, stop }),
+        fatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
-      const watch = watchSlack(adapter.app, slack.connection.mode, ops);
-      lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
-      await adapter.start();
-      watch.started();
-      posters.push(
-        slackPoster(
-          createSlackPosterClient(slack.botToken, slack.apiUrl, log),
-          installations ? botTokenLookup(installations) : undefined,
-        ),
-      );
-    }
-    if (discord) {
-      const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
-        import("../adapters/discord"),
-        import("../adapters/discord/poster"),
-        import("../adapters/discord/health"),
-      ]);
-      const discordBot = ops.instrumentBot(bot, "discord");
-      const adapter = createDiscordAdapter({
-        bot: discordBot,
-        settings: discord,
-        log,
-        subscriptions: weekly.commandsFor("discord"),
-        conversations: new Conversations(discordBot, conversationStore, conversationLog),
-        onFatal: (reason) => void lifecycle.shutdown(reason, 1),
-      });
-      watchDiscord(adapter.client, ops);
-      lifecycle.onStop({ name: "discord", stop: () => adapter.stop() });
-      await adapter.start();
-      posters.push(discordPoster(createDiscordRest(discord.token, discord.apiUrl)));
+      if (started.poster) posters.push(started.poster);
+      if (started.runsScheduler === false) runsScheduler = false;
     }
   } catch (error) {
     await failStart(error, "an adapter failed to start: stopping");
   }
-  const scheduler = startWeeklyScheduler(
-    ops.instrumentPoster(weekly.poster(posters)),
-    config.TREND_CRON,
-    config.TREND_TZ,
-    log.child({ component: "weekly" }),
-  );
-  lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
+  if (runsScheduler) {
+    const scheduler = startWeeklyScheduler(
+      ops.instrumentPoster(weekly.poster(posters)),
+      config.TREND_CRON,
+      config.TREND_TZ,
+      log.child({ component: "weekly" }),
+    );
+    lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
+  }
   lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
   lifecycle.onStop({ name: "health server", stop: () => ops.close() });
   lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });

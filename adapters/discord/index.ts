@@ -1,7 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
-import type { DiscordSettings } from "../../src/config";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
@@ -11,6 +10,7 @@ import { FollowUpButtons } from "./followups";
 import { registerInteractionListener } from "./listeners/interaction";
 import { registerMessageListener } from "./listeners/message";
 import { NO_PINGS } from "./mentions";
+import type { DiscordSettings } from "./settings";
 import { discordSubscriptionCommands } from "./subscriptions";
 
 export interface DiscordAdapter {

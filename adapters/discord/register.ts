@@ -1,6 +1,6 @@
 import { REST, Routes } from "discord.js";
-import type { DiscordSettings } from "../../src/config";
 import { CAREER_COMMAND } from "./commands";
+import type { DiscordSettings } from "./settings";
 
 /** Registers /career: in one server when a guild id is given (instant), otherwise globally (up to an hour). */
 export async function registerCommands(

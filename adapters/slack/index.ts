@@ -4,7 +4,6 @@ import { App, type CustomRoute } from "@slack/bolt";
 import { InstallProvider } from "@slack/oauth";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
-import type { SlackSettings } from "../../src/config";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
@@ -22,6 +21,7 @@ import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
 import { GuardedReceiver, type ReceiverOAuth } from "./receiver";
 import { SLACK_BOT_SCOPES } from "./scopes";
+import type { SlackSettings } from "./settings";
 import { slackSubscriptionSubcommands } from "./subscriptions";
 
 export interface SlackAdapter {

@@ -1,8 +1,13 @@
 import type { webApi } from "@slack/bolt";
 import type { Answer } from "../../src/answer/types";
+import type { Logger } from "../../src/logger";
+import type { Db } from "../../src/store/database";
+import { SqliteInstallationStore } from "../../src/store/installations";
 import { type ChannelPoster, DeliveryError } from "../../src/weekly/poster";
-import { splitChannelKey } from "./installations";
+import { createSlackPosterClient } from "./client";
+import { botTokenLookup, splitChannelKey } from "./installations";
 import { renderSlackMessage } from "./render";
+import type { SlackSettings } from "./settings";
 
 /** Slack errors meaning the channel is gone or closed to the bot: retrying cannot help. */
 const GONE = new Set([
@@ -82,4 +87,12 @@ export function slackPoster(client: webApi.WebClient, tokenFor?: TokenLookup): C
       }
     },
   };
+}
+
+/** The weekly poster for these settings: the bot token, or (OAuth install) each team's token from the database. */
+export function slackPosterFor(settings: SlackSettings, log: Logger, db: Db): ChannelPoster {
+  return slackPoster(
+    createSlackPosterClient(settings.botToken, settings.apiUrl, log),
+    settings.oauth ? botTokenLookup(new SqliteInstallationStore(db)) : undefined,
+  );
 }

@@ -3,7 +3,8 @@ import type { Answer } from "../answer/types";
 import type { CareerBot } from "../bot";
 import type { WeeklyPoster } from "../weekly/poster";
 
-export type MetricsPlatform = "slack" | "discord";
+/** A registered platform's name (adapters/index.ts). */
+export type MetricsPlatform = string;
 
 /** Everything /metrics serves, on a registry of its own (so tests can make several). Names start with careerbot_. */
 export function createMetrics() {

@@ -1,14 +1,23 @@
 /** Longest question we read; the rest is ignored so a pasted novel costs no more than a sentence. */
 export const MAX_QUESTION_CHARS = 400;
 
-// Slack (<@U1>, <!channel>, <#C1|x>) and Discord (<@1>, <@!1>, <@&1>, <#1>) mention markup, and plain @names.
-const MENTION_MARKUP = /<[@#!][^>]*>|@\S+/g;
+/** Plain @names, on any platform. Each platform's own markup is registered by its adapter (`useMentionSyntaxes`). */
+const PLAIN_MENTION = /@\S+/;
+let mentionMarkup = new RegExp(PLAIN_MENTION.source, "g");
+
+/**
+ * The mention markup of the registered platforms (Slack `<@U1>`, Discord `<@!1>`...), removed from every question
+ * along with plain @names. Called once at start-up with the registry's patterns.
+ */
+export function useMentionSyntaxes(patterns: readonly RegExp[]): void {
+  mentionMarkup = new RegExp([...patterns.map((p) => p.source), PLAIN_MENTION.source].join("|"), "g");
+}
 
 /** Chat markup removed, whitespace collapsed: the text as a person meant it. */
 export function stripChatMarkup(raw: string): string {
   return raw
     .slice(0, MAX_QUESTION_CHARS * 2)
-    .replace(MENTION_MARKUP, " ")
+    .replace(mentionMarkup, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, MAX_QUESTION_CHARS);

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { discordSettings, loadConfig, slackSettings } from "../../src/config";
+import { PLATFORMS } from "../../adapters";
+import type { DiscordSettings } from "../../adapters/discord/settings";
+import type { SlackSettings } from "../../adapters/slack/settings";
+import { loadConfig } from "../../src/config";
+import { configuredPlatforms } from "../../src/platform";
+
+/** The core's variables and every registered platform's, validated as `careerbot start` does. */
+function platformsOf(env: Record<string, string>) {
+  const platforms = configuredPlatforms(PLATFORMS, loadConfig(env), env);
+  const of = (name: string) => platforms.find((p) => p.adapter.name === name)?.settings;
+  return { slack: of("slack") as SlackSettings | undefined, discord: of("discord") as DiscordSettings | undefined };
+}
+const slackOf = (env: Record<string, string>) => platformsOf(env).slack;
 
 describe("configuration", () => {
   it("defaults to the console: no platform configured", () => {
     const config = loadConfig({});
-    expect(slackSettings(config)).toBeUndefined();
-    expect(discordSettings(config)).toBeUndefined();
+    expect(platformsOf({})).toEqual({ slack: undefined, discord: undefined });
     expect(config).toMatchObject({
       PORT: 3000,
       TREND_CRON: "0 9 * * 1",
@@ -15,10 +26,11 @@ describe("configuration", () => {
   });
 
   it("chooses HTTP mode with a signing secret and Socket Mode with an app token", () => {
-    expect(
-      slackSettings(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "4000" }))?.connection,
-    ).toEqual({ mode: "http", port: 4000 });
-    expect(slackSettings(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }))?.connection).toEqual({
+    expect(slackOf({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "4000" })?.connection).toEqual({
+      mode: "http",
+      port: 4000,
+    });
+    expect(slackOf({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })?.connection).toEqual({
       mode: "socket",
       appToken: "xapp-1",
     });
@@ -26,7 +38,7 @@ describe("configuration", () => {
 
   it("chooses the OAuth install (HTTP mode, no single token) with client id, client secret and state secret", () => {
     const oauth = { SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "cs", SLACK_STATE_SECRET: "ss" };
-    const settings = slackSettings(loadConfig({ ...oauth, SLACK_SIGNING_SECRET: "s", PORT: "4000" }));
+    const settings = slackOf({ ...oauth, SLACK_SIGNING_SECRET: "s", PORT: "4000" });
     expect(settings).toMatchObject({
       oauth: { clientId: "1.2", clientSecret: "cs", stateSecret: "ss" },
       connection: { mode: "http", port: 4000 },
@@ -52,11 +64,7 @@ describe("configuration", () => {
     [{ SLACK_SIGNING_SECRET: "s" }, /SLACK_BOT_TOKEN is required/],
     [{ DISCORD_GUILD_ID: "123" }, /DISCORD_TOKEN is required/],
   ])("names the missing variable of a half-configured adapter: %o", (env, message) => {
-    expect(() => {
-      const config = loadConfig(env);
-      slackSettings(config);
-      discordSettings(config);
-    }).toThrow(message);
+    expect(() => platformsOf(env)).toThrow(message);
   });
 
   it.each([
@@ -65,7 +73,8 @@ describe("configuration", () => {
     [{ SLACK_API_URL: "not a url" }, /SLACK_API_URL/],
     [{ TREND_TZ: "Mars/Olympus" }, /TREND_TZ/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+    [{ DISCORD_TOKEN: "t", DISCORD_SHARDS: "many" }, /DISCORD_SHARDS: must be auto or a number/],
   ])("rejects a malformed variable by name: %o", (env, message) => {
-    expect(() => loadConfig(env)).toThrow(message);
+    expect(() => platformsOf(env)).toThrow(message);
   });
 });

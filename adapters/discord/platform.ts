@@ -1,0 +1,53 @@
+import { ConfigError } from "../../src/config";
+import { definePlatform } from "../../src/platform";
+import { type DiscordEnv, type DiscordSettings, discordConfigSchema, discordSettings } from "./settings";
+
+/** Discord: `<@1>`, `<@!1>`, `<@&1>`, `<#1>` markup. discord.js loads only when Discord is configured. */
+export const discordPlatform = definePlatform<DiscordSettings>({
+  name: "discord",
+  configSchema: discordConfigSchema,
+  settings: (env) => discordSettings(env as DiscordEnv),
+  mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
+  describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
+  async start(settings, { bot, log, weekly, ops, conversations, onStop, fatal }) {
+    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
+      import("."),
+      import("./poster"),
+      import("./health"),
+    ]);
+    const adapter = createDiscordAdapter({
+      bot,
+      settings,
+      log,
+      subscriptions: weekly.commandsFor("discord"),
+      conversations,
+      onFatal: fatal,
+    });
+    watchDiscord(adapter.client, ops);
+    onStop("discord", () => adapter.stop());
+    await adapter.start();
+    return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
+  },
+  async poster(settings) {
+    const { createDiscordRest, discordPoster } = await import("./poster");
+    return discordPoster(createDiscordRest(settings.token, settings.apiUrl));
+  },
+  commands: {
+    "discord-register": {
+      summary: "register the /career slash command with Discord",
+      usage: `Usage: careerbot discord-register
+
+Registers /career question:<text> with Discord, using DISCORD_TOKEN and DISCORD_APPLICATION_ID: in DISCORD_GUILD_ID
+if set (instant), otherwise globally (can take up to an hour to show). Also: npm run discord:register.`,
+      async run() {
+        const settings = discordSettings(discordConfigSchema.parse(process.env));
+        if (!settings) throw new ConfigError("DISCORD_TOKEN is required to register commands");
+        if (!settings.applicationId) throw new ConfigError("DISCORD_APPLICATION_ID is required to register commands");
+        const { registerCommands } = await import("./register");
+        const { scope, count } = await registerCommands({ ...settings, applicationId: settings.applicationId });
+        console.log(`Registered ${count} command(s) (${scope}).`);
+        return 0;
+      },
+    },
+  },
+});

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { type Config, ConfigError, optional, url } from "../../src/config";
+
+/** Slack's variables, validated with the core's at start-up. */
+export const slackConfigSchema = z.object({
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
+  /** OAuth install into many workspaces (HTTP mode): all three together, instead of SLACK_BOT_TOKEN. */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  SLACK_API_URL: url,
+  SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
+});
+export type SlackEnv = z.infer<typeof slackConfigSchema>;
+
+export type SlackMode = { mode: "http"; port: number } | { mode: "socket"; appToken: string };
+/** OAuth install (`/slack/install`, `/slack/oauth_redirect`): each workspace's token comes from the installation store. */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+}
+export interface SlackSettings {
+  /** One workspace: its bot token. Unset with `oauth`. */
+  botToken?: string;
+  /** Many workspaces, installed through OAuth (HTTP mode only). */
+  oauth?: SlackOAuthSettings;
+  signingSecret?: string;
+  apiUrl?: string;
+  adminUserIds: string[];
+  connection: SlackMode;
+  /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers (and the OAuth redirect URL). */
+  publicUrl?: string;
+}
+
+const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
+
+/** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
+export function slackSettings(env: SlackEnv, config: Pick<Config, "PORT" | "PUBLIC_URL">): SlackSettings | undefined {
+  const oauthSet = OAUTH_VARS.filter((k) => env[k]);
+  if (oauthSet.length > 0) return slackOAuthSettings(env, config, oauthSet.length);
+  if (!env.SLACK_BOT_TOKEN) {
+    const stray = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((k) => env[k]);
+    if (stray) throw new ConfigError(`SLACK_BOT_TOKEN is required when ${stray} is set`);
+    return undefined;
+  }
+  const base = {
+    botToken: env.SLACK_BOT_TOKEN,
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    apiUrl: env.SLACK_API_URL,
+    adminUserIds: env.SLACK_ADMIN_USER_IDS,
+  };
+  if (env.SLACK_APP_TOKEN) return { ...base, connection: { mode: "socket", appToken: env.SLACK_APP_TOKEN } };
+  if (!env.SLACK_SIGNING_SECRET) {
+    throw new ConfigError(
+      "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+  return { ...base, connection: { mode: "http", port: config.PORT }, publicUrl: config.PUBLIC_URL };
+}
+
+/** Many workspaces: the three OAuth variables together, HTTP mode, and no single bot token. */
+function slackOAuthSettings(
+  env: SlackEnv,
+  config: Pick<Config, "PORT" | "PUBLIC_URL">,
+  present: number,
+): SlackSettings {
+  if (present < OAUTH_VARS.length) {
+    const missing = OAUTH_VARS.find((k) => !env[k]);
+    throw new ConfigError(`${missing} is required when ${OAUTH_VARS.filter((k) => env[k]).join(" and ")} is set`);
+  }
+  if (env.SLACK_BOT_TOKEN)
+    throw new ConfigError(
+      "SLACK_BOT_TOKEN must be empty with SLACK_CLIENT_ID (OAuth install: each workspace's token comes from its installation)",
+    );
+  if (env.SLACK_APP_TOKEN)
+    throw new ConfigError("SLACK_APP_TOKEN must be empty with SLACK_CLIENT_ID: OAuth install runs in HTTP mode");
+  if (!env.SLACK_SIGNING_SECRET) throw new ConfigError("SLACK_SIGNING_SECRET is required when SLACK_CLIENT_ID is set");
+  return {
+    oauth: {
+      clientId: env.SLACK_CLIENT_ID as string,
+      clientSecret: env.SLACK_CLIENT_SECRET as string,
+      stateSecret: env.SLACK_STATE_SECRET as string,
+    },
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    apiUrl: env.SLACK_API_URL,
+    adminUserIds: env.SLACK_ADMIN_USER_IDS,
+    connection: { mode: "http", port: config.PORT },
+    publicUrl: config.PUBLIC_URL,
+  };
+}
