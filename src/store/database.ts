@@ -56,6 +56,19 @@ const MIGRATIONS: string[] = [
      updated_at            TEXT NOT NULL,
      PRIMARY KEY (platform, install_id)
    );`,
+  // Any registered platform may subscribe: the CHECK (platform IN ('slack', 'discord')) goes. SQLite cannot drop a
+  // constraint, so the table is rebuilt with its rows (same columns, same key), inside the migration's transaction.
+  `CREATE TABLE subscriptions_rebuilt (
+     platform   TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     created_by TEXT,
+     PRIMARY KEY (platform, channel_id)
+   );
+   INSERT INTO subscriptions_rebuilt (platform, channel_id, created_at, created_by)
+     SELECT platform, channel_id, created_at, created_by FROM subscriptions;
+   DROP TABLE subscriptions;
+   ALTER TABLE subscriptions_rebuilt RENAME TO subscriptions;`,
 ];
 
 /**

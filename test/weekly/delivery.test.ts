@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database";
 import { until } from "../helpers";
@@ -132,9 +133,39 @@ describe("weekly delivery", () => {
 
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
-    // 1: subscriptions and deliveries; 2: conversations; 3: installations.
-    expect(db.pragma("user_version", { simple: true })).toBe(3);
+    // 1: subscriptions and deliveries; 2: conversations; 3: installations; 4: any platform may subscribe.
+    expect(db.pragma("user_version", { simple: true })).toBe(4);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+  });
+
+  it("migration 4 drops the platform CHECK and keeps every subscription of an older database", () => {
+    const path = tempDatabase();
+    // A database as version 2 left it (subscriptions with the CHECK), with rows.
+    const old = new Database(path);
+    old.exec(`CREATE TABLE subscriptions (
+       platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')), channel_id TEXT NOT NULL,
+       created_at TEXT NOT NULL, created_by TEXT, PRIMARY KEY (platform, channel_id));
+     CREATE TABLE deliveries (platform TEXT NOT NULL, channel_id TEXT NOT NULL, week TEXT NOT NULL,
+       status TEXT NOT NULL, claimed_at TEXT NOT NULL, sent_at TEXT, error TEXT, PRIMARY KEY (platform, channel_id, week));
+     CREATE TABLE conversations (key TEXT PRIMARY KEY, context TEXT NOT NULL, updated_at INTEGER NOT NULL);
+     INSERT INTO subscriptions VALUES ('slack', 'C1', '2026-01-01T00:00:00.000Z', 'U1'),
+       ('discord', '123', '2026-01-02T00:00:00.000Z', NULL);`);
+    expect(() =>
+      old.exec("INSERT INTO subscriptions VALUES ('matrix', '!room', '2026-01-03T00:00:00.000Z', NULL)"),
+    ).toThrow(/CHECK/);
+    old.pragma("user_version = 2");
+    old.close();
+    const db = openDatabase(path);
+    expect(db.pragma("user_version", { simple: true })).toBe(4);
+    expect(db.prepare("SELECT * FROM subscriptions ORDER BY channel_id").all()).toEqual([
+      { platform: "discord", channel_id: "123", created_at: "2026-01-02T00:00:00.000Z", created_by: null },
+      { platform: "slack", channel_id: "C1", created_at: "2026-01-01T00:00:00.000Z", created_by: "U1" },
+    ]);
+    db.prepare("INSERT INTO subscriptions VALUES ('matrix', '!room', '2026-01-03T00:00:00.000Z', NULL)").run();
+    expect(() =>
+      db.prepare("INSERT INTO subscriptions VALUES ('slack', 'C1', '2026-01-04T00:00:00.000Z', NULL)").run(),
+    ).toThrow(/UNIQUE/);
+    db.close();
   });
 
   it("a kill during writes leaves the database readable with every committed subscription", async () => {
