@@ -9,7 +9,17 @@ export const discordPlatform = definePlatform<DiscordSettings>({
   settings: (env) => discordSettings(env as DiscordEnv),
   mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
   describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
-  async start(settings, { bot, log, weekly, ops, conversations, onStop, fatal }) {
+  async start(settings, context) {
+    const { bot, log, weekly, ops, conversations, onStop, fatal } = context;
+    if (settings.shards !== undefined) {
+      // One process per shard, forked by discord.js's ShardingManager; this process keeps the weekly posts (REST).
+      const [{ startShards }, { createDiscordRest, discordPoster }] = await Promise.all([
+        import("./sharding"),
+        import("./poster"),
+      ]);
+      await startShards(settings, context);
+      return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
+    }
     const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
       import("."),
       import("./poster"),
@@ -33,6 +43,17 @@ export const discordPlatform = definePlatform<DiscordSettings>({
     return discordPoster(createDiscordRest(settings.token, settings.apiUrl));
   },
   commands: {
+    "discord-shard": {
+      summary: "one Discord shard process (started by `careerbot start` with DISCORD_SHARDS; not run by hand)",
+      usage: `Usage: careerbot discord-shard
+
+Run by the sharding manager: with DISCORD_SHARDS set, \`careerbot start\` forks one such process per shard. Each
+holds its shard's gateway connection and answers its guilds; the weekly posts stay in the manager process.`,
+      async run() {
+        const { runShard } = await import("./shard");
+        return runShard();
+      },
+    },
     "discord-register": {
       summary: "register the /career slash command with Discord",
       usage: `Usage: careerbot discord-register

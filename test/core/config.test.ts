@@ -46,6 +46,12 @@ describe("configuration", () => {
     expect(settings?.botToken).toBeUndefined();
   });
 
+  it("runs Discord unsharded by default; DISCORD_SHARDS=auto or a count shards it", () => {
+    expect(platformsOf({ DISCORD_TOKEN: "t" }).discord?.shards).toBeUndefined();
+    expect(platformsOf({ DISCORD_TOKEN: "t", DISCORD_SHARDS: "auto" }).discord?.shards).toBe("auto");
+    expect(platformsOf({ DISCORD_TOKEN: "t", DISCORD_SHARDS: "4" }).discord?.shards).toBe(4);
+  });
+
   it.each([
     [{ SLACK_BOT_TOKEN: "xoxb-1" }, /SLACK_SIGNING_SECRET is required/],
     [{ SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "cs" }, /SLACK_STATE_SECRET is required/],

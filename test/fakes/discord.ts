@@ -36,7 +36,23 @@ export interface RestCall {
  * A fake Discord on 127.0.0.1: REST under /api/v10 (calls recorded) and a v10 JSON gateway that says HELLO,
  * answers IDENTIFY with READY and GUILD_CREATE, acknowledges heartbeats, resumes sessions and dispatches events.
  */
-export async function startFakeDiscord() {
+/** The shard Discord routes a guild's events to: `(guild_id >> 22) % shard_count`. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+export interface FakeDiscordOptions {
+  /** What GET /gateway/bot recommends; each connection then identifies with [shard, count]. Default 1. */
+  shards?: number;
+  /** Extra guilds beside GUILD_ID, each with one text channel. */
+  guilds?: { id: string; channelId: string }[];
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
+  const shardCount = options.shards ?? 1;
+  const guilds = [{ id: GUILD_ID, channelId: CHANNEL_ID }, ...(options.guilds ?? [])];
+  /** The shard each connection identified as. */
+  const shardOfSocket = new WeakMap<WebSocket, number>();
   const calls: RestCall[] = [];
   /** Status codes to return, in order, for "METHOD /path" keys (e.g. "POST /channels/1/messages"). */
   const failures = new Map<string, number[]>();
@@ -70,20 +86,28 @@ export async function startFakeDiscord() {
       if (packet.op === 1) send(ws, { op: 11, d: null });
       if (packet.op === 2) {
         identifies.push(packet.d);
-        intentsOf.set(ws, (packet.d as { intents: number }).intents);
+        const identify = packet.d as { intents: number; shard?: [number, number] };
+        intentsOf.set(ws, identify.intents);
+        const [shard, count] = identify.shard ?? [0, 1];
+        if (count !== shardCount || shard < 0 || shard >= count) {
+          ws.close(4010, "invalid shard");
+          return;
+        }
+        shardOfSocket.set(ws, shard);
+        const mine = guilds.filter((g) => shardOf(g.id, count) === shard);
         dispatchTo(ws, "READY", {
           v: 10,
           user: botUser,
-          guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: "fake-session",
+          guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+          session_id: `fake-session-${shard}`,
           resume_gateway_url: gatewayUrl,
-          shard: [0, 1],
+          shard: [shard, count],
           application: { id: APP_ID, flags: 0 },
           private_channels: [],
           relationships: [],
           presences: [],
         });
-        dispatchTo(ws, "GUILD_CREATE", guildPayload());
+        for (const g of mine) dispatchTo(ws, "GUILD_CREATE", guildPayload(g.id, g.channelId));
       }
       if (packet.op === 6) {
         resumes.push(packet.d);
@@ -126,7 +150,7 @@ export async function startFakeDiscord() {
     if (path === "/gateway/bot") {
       return sendJson(res, 200, {
         url: gatewayUrl,
-        shards: 1,
+        shards: shardCount,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -253,9 +277,16 @@ export async function startFakeDiscord() {
     ...(message ? { message } : {}),
   });
 
-  /** Sends a dispatch to every connected client. */
+  /**
+   * Sends a dispatch to every connected client; with several shards, a guild's event goes only to the connection
+   * of that guild's shard, as Discord does.
+   */
   const dispatch = (t: string, d: unknown) => {
-    for (const ws of sockets) dispatchTo(ws, t, d);
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    for (const ws of sockets) {
+      if (shardCount > 1 && guildId && shardOfSocket.get(ws) !== shardOf(guildId, shardCount)) continue;
+      dispatchTo(ws, t, d);
+    }
   };
 
   return {
@@ -267,6 +298,8 @@ export async function startFakeDiscord() {
     identifies,
     resumes,
     connections: () => sockets.size,
+    /** The shard of each live connection. */
+    connectedShards: () => [...sockets].map((ws) => shardOfSocket.get(ws)).filter((s) => s !== undefined),
     dispatch,
     /** Closes every gateway connection with a resumable close code, as Discord does on a restart. */
     dropConnections: (code = 4000) => {
@@ -352,9 +385,9 @@ function asDiscordDelivers(message: unknown, intents: number): unknown {
   return { ...m, content: "", embeds: [], attachments: [], components: [] };
 }
 
-function guildPayload() {
+function guildPayload(guildId = GUILD_ID, channelId = CHANNEL_ID) {
   return {
-    id: GUILD_ID,
+    id: guildId,
     name: "Fake Server",
     icon: null,
     owner_id: USER_ID,
@@ -377,7 +410,7 @@ function guildPayload() {
     premium_progress_bar_enabled: false,
     roles: [
       {
-        id: GUILD_ID,
+        id: guildId,
         name: "@everyone",
         permissions: "68608",
         position: 0,
@@ -393,7 +426,7 @@ function guildPayload() {
     features: [],
     channels: [
       {
-        id: CHANNEL_ID,
+        id: channelId,
         type: 0,
         name: "general",
         position: 0,

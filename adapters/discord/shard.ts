@@ -1,0 +1,58 @@
+import { createCareerBot } from "../../src/bot";
+import { loadConfig } from "../../src/config";
+import { Conversations } from "../../src/conversation/conversations";
+import { loadCareerData } from "../../src/data/load";
+import { createLogger } from "../../src/logger";
+import { SqliteConversationStore } from "../../src/store/conversations";
+import { createWeekly } from "../../src/weekly";
+import { discordConfigSchema, discordSettings } from "./settings";
+import { SHARD_FATAL_EXIT_CODE } from "./sharding";
+
+/**
+ * One shard process, forked by the sharding manager (`careerbot start` with DISCORD_SHARDS): discord.js reads its
+ * shard ids and count from the environment the manager sets. It answers the guilds of its shards over the shared
+ * database (conversations, subscriptions); it runs no weekly scheduler and no health server (the manager does).
+ * Stops on SIGTERM/SIGINT, or when the manager goes away.
+ */
+export async function runShard(): Promise<number> {
+  const config = loadConfig();
+  const settings = discordSettings(discordConfigSchema.parse(process.env));
+  if (!settings || !process.env.SHARDING_MANAGER)
+    throw new Error("discord-shard is started by the sharding manager (careerbot start with DISCORD_SHARDS)");
+  const shardIds = String(process.env.SHARDS ?? "");
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT).child({ shard: shardIds });
+  const bot = createCareerBot(loadCareerData(config.DATA_DIR));
+  const weekly = createWeekly(config, bot.data, log);
+  const store = new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL });
+  const { createDiscordAdapter } = await import(".");
+  let exitCode = 0;
+  let resolveDone: (code: number) => void = () => {};
+  const done = new Promise<number>((resolve) => {
+    resolveDone = resolve;
+  });
+  let stopping = false;
+  const stop = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    log.info({ reason }, "discord shard stopping");
+    await adapter.stop().catch((error) => log.warn({ err: error }, "discord shard: client stop failed"));
+    weekly.db.close();
+    log.flush?.();
+    // The IPC channel to the manager would keep this process alive.
+    if (process.connected) process.disconnect();
+    resolveDone(exitCode);
+  };
+  const adapter = createDiscordAdapter({
+    bot,
+    settings: { ...settings, shards: undefined },
+    log,
+    subscriptions: weekly.commandsFor("discord"),
+    conversations: new Conversations(bot, store, log.child({ component: "conversations" })),
+    onFatal: (reason) => void stop(reason, SHARD_FATAL_EXIT_CODE),
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(signal, 0));
+  process.once("disconnect", () => void stop("sharding manager gone", 0));
+  await adapter.start();
+  return done;
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/store/database";
+import { SubscriptionStore } from "../../src/store/subscriptions";
+import { BOT_ID, CHANNEL_ID, GUILD_ID, shardOf, startFakeDiscord } from "../fakes/discord";
+import { until } from "../helpers";
+import { startCareerbot } from "../ops/process";
+import { tempDatabase } from "../weekly/helpers";
+
+/** A second guild whose id puts it on the other shard of two: (id >> 22) % 2 differs from GUILD_ID's. */
+const GUILD_2 = (BigInt(GUILD_ID) + (1n << 22n)).toString();
+const CHANNEL_2 = "100000000000000044";
+
+let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
+let bot: ReturnType<typeof startCareerbot>;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord({ shards: 2, guilds: [{ id: GUILD_2, channelId: CHANNEL_2 }] });
+  // Both channels subscribed long before this week's slot, so the start-up tick owes each its weekly post.
+  const database = tempDatabase();
+  const db = openDatabase(database);
+  const subscriptions = new SubscriptionStore(db);
+  subscriptions.add("discord", CHANNEL_ID, "U1", new Date("2020-01-01T00:00:00Z"));
+  subscriptions.add("discord", CHANNEL_2, "U1", new Date("2020-01-01T00:00:00Z"));
+  db.close();
+  bot = startCareerbot({
+    DISCORD_TOKEN: "fake-token",
+    DISCORD_API_URL: fake.apiUrl,
+    DISCORD_SHARDS: "auto",
+    DATABASE_PATH: database,
+    // Mondays 00:00 UTC: this week's slot has always passed.
+    TREND_CRON: "0 0 * * 1",
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await bot?.stop(30_000);
+  await fake?.close();
+}, 60_000);
+
+const weeklyPosts = (channel: string) =>
+  fake
+    .messagesTo(channel)
+    .filter((c) =>
+      ((c.body.embeds as { footer?: { text?: string } }[] | undefined) ?? []).some((e) =>
+        /^careerbot weekly \d{4}-W\d\d$/m.test(e.footer?.text ?? ""),
+      ),
+    );
+
+describe("Discord sharding (DISCORD_SHARDS=auto) against a fake gateway recommending 2 shards", () => {
+  it("the two guilds sit on different shards", () => {
+    expect([shardOf(GUILD_ID, 2), shardOf(GUILD_2, 2)].sort()).toEqual([0, 1]);
+  });
+
+  it("spawns one process per shard, each identifying as [i, 2]", async () => {
+    await bot.waitForLog("discord shards ready", 110_000);
+    const shards = fake.identifies.map((d) => (d as { shard: [number, number] }).shard);
+    expect(shards.map((s) => JSON.stringify(s)).sort()).toEqual(["[0,2]", "[1,2]"]);
+    expect(fake.connectedShards().sort()).toEqual([0, 1]);
+    const spawned = bot.logs.filter((l) => l.msg === "discord shard spawned").map((l) => l.shardId);
+    expect(spawned.sort()).toEqual([0, 1]);
+  }, 120_000);
+
+  it("answers a mention in a guild on each shard, once", async () => {
+    for (const [guild, channel] of [
+      [GUILD_ID, CHANNEL_ID],
+      [GUILD_2, CHANNEL_2],
+    ] as const) {
+      const before = fake.messagesTo(channel).length;
+      fake.dispatch(
+        "MESSAGE_CREATE",
+        fake.guildMessage(`<@${BOT_ID}> what does an NLP research scientist earn?`, {
+          guild_id: guild,
+          channel_id: channel,
+        }),
+      );
+      await until(() => fake.messagesTo(channel).length > before, 30_000);
+      // Give a duplicate time to show up, then count.
+      await new Promise((r) => setTimeout(r, 500));
+      const answers = fake
+        .messagesTo(channel)
+        .slice(before)
+        .filter((c) => !weeklyPosts(channel).includes(c));
+      expect(answers).toHaveLength(1);
+      expect(JSON.stringify(answers[0]?.body)).toContain("$105,000");
+    }
+  }, 60_000);
+
+  it("sends the weekly post once per channel, from the manager alone, whichever shard holds the guild", async () => {
+    await until(() => weeklyPosts(CHANNEL_ID).length >= 1 && weeklyPosts(CHANNEL_2).length >= 1, 30_000);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(weeklyPosts(CHANNEL_ID)).toHaveLength(1);
+    expect(weeklyPosts(CHANNEL_2)).toHaveLength(1);
+    // One scheduler, in the manager process (its lines carry no shard); the shard processes run none.
+    const started = bot.logs.filter((l) => l.msg === "weekly scheduler started");
+    expect(started).toHaveLength(1);
+    expect(started[0]?.shard).toBeUndefined();
+  }, 60_000);
+
+  it("stops the shards and exits 0 on SIGTERM", async () => {
+    expect(await bot.stop(30_000)).toBe(0);
+    await until(() => fake.connections() === 0, 15_000);
+  }, 60_000);
+});
