@@ -85,7 +85,7 @@ const trends: Command = async ([action, ...args]) => {
     const now = nowText ? new Date(nowText) : new Date();
     if (Number.isNaN(now.getTime()))
       throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
-    const weekly = createWeekly(config, data, log);
+    const weekly = await createWeekly(config, data, log);
     try {
       const report = await weekly.poster(await postersFor(config, log)).runDue(now);
       console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
@@ -93,7 +93,7 @@ const trends: Command = async ([action, ...args]) => {
         console.log(`${key}: ${report[key].join(", ") || "none"}`);
       return report.failed.length > 0 ? 1 : 0;
     } finally {
-      weekly.db.close();
+      await weekly.close();
     }
   }
   throw new UsageError(`Unknown trends action "${action ?? ""}": use preview or run-due`);
@@ -118,10 +118,10 @@ async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]>
 
 const subscriptions: Command = async ([action, platform, channelId]) => {
   const config = loadConfig();
-  const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), createLogger(config.LOG_LEVEL));
+  const weekly = await createWeekly(config, loadCareerData(config.DATA_DIR), createLogger(config.LOG_LEVEL));
   try {
     if (action === "list") {
-      const subs = weekly.subscriptions.list(platform ? parsePlatform(platform) : undefined);
+      const subs = await weekly.subscriptions.list(platform ? parsePlatform(platform) : undefined);
       for (const s of subs) console.log(`${s.platform}\t${s.channelId}\t${s.createdAt}\t${s.createdBy ?? ""}`);
       if (subs.length === 0) console.log("no subscriptions");
       return 0;
@@ -129,13 +129,15 @@ const subscriptions: Command = async ([action, platform, channelId]) => {
     if ((action === "add" || action === "remove") && platform && channelId) {
       const p = parsePlatform(platform);
       const changed =
-        action === "add" ? weekly.subscriptions.add(p, channelId, "cli") : weekly.subscriptions.remove(p, channelId);
+        action === "add"
+          ? await weekly.subscriptions.add(p, channelId, "cli")
+          : await weekly.subscriptions.remove(p, channelId);
       console.log(`${p} ${channelId}: ${changed ? (action === "add" ? "subscribed" : "unsubscribed") : "no change"}`);
       return 0;
     }
     throw new UsageError("usage: careerbot subscriptions list|add|remove <slack|discord> <channel-id>");
   } finally {
-    weekly.db.close();
+    await weekly.close();
   }
 };
 

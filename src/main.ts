@@ -5,10 +5,13 @@ import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
 import { createLifecycle } from "./lifecycle";
 import { createLogger } from "./logger";
-import { SqliteConversationStore } from "./store/conversations";
+import { RecentKeys } from "./recentKeys";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
+
+/** How long a handled event id counts as seen: past Slack's last retry (about 5 minutes after the first try). */
+const SEEN_EVENT_TTL_MS = 60 * 60_000;
 
 /**
  * `npm start`: every adapter whose variables are set, and the weekly posts; with no platform, the console shell.
@@ -29,14 +32,32 @@ export async function startBot(): Promise<void> {
     "careerbot starting",
   );
 
-  const weekly = createWeekly(config, bot.data, log);
-  // Conversations live in the same SQLite file, so a restart does not forget one mid-way.
+  const weekly = await createWeekly(config, bot.data, log);
+  log.info({ store: weekly.store.sql.dialect, location: weekly.store.location }, "store open");
+  // Conversations live in the shared store (SQLite file or PostgreSQL), so a restart or another replica does not
+  // forget one mid-way.
   const conversations = new Conversations(
     bot,
-    new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL }),
+    weekly.store.conversations({ ttlMs: config.CONVERSATION_TTL }),
     log.child({ component: "conversations" }),
   );
+  // Retried events are answered once: in memory first, then across replicas in the store.
+  const storeLog = log.child({ component: "store" });
+  const recentKeys = new RecentKeys({
+    ttlMs: SEEN_EVENT_TTL_MS,
+    shared: {
+      claim: (key, ttlMs) => weekly.store.seenEvents.claim(key, ttlMs),
+      forget: (key) => weekly.store.seenEvents.forget(key),
+    },
+    onSharedError: (error) => storeLog.warn({ err: error.message }, "event de-duplication store failed: handling it"),
+  });
   const sweeper = conversations.startSweeper();
+  const seenSweeper = setInterval(() => {
+    weekly.store.seenEvents
+      .sweep()
+      .catch((error: Error) => storeLog.warn({ err: error.message }, "seen-event sweep failed"));
+  }, 5 * 60_000);
+  seenSweeper.unref();
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, then the database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
   const posters: ChannelPoster[] = [];
@@ -53,6 +74,7 @@ export async function startBot(): Promise<void> {
         log,
         subscriptions: weekly.commandsFor("slack"),
         conversations,
+        recentKeys,
       });
       lifecycle.onStop({ name: "slack", stop: (ms) => adapter.stop(ms) });
       await adapter.start();
@@ -69,6 +91,7 @@ export async function startBot(): Promise<void> {
         log,
         subscriptions: weekly.commandsFor("discord"),
         conversations,
+        recentKeys,
         onFatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
       lifecycle.onStop({ name: "discord", stop: () => adapter.stop() });
@@ -79,7 +102,8 @@ export async function startBot(): Promise<void> {
     // One adapter failing to start stops the others: a half-running bot looks healthy and is not.
     log.error({ err: error }, "an adapter failed to start: stopping");
     sweeper.stop();
-    lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+    clearInterval(seenSweeper);
+    lifecycle.onStop({ name: "database", stop: () => weekly.close() });
     await lifecycle.shutdown("start failed", 1);
   }
   const scheduler = startWeeklyScheduler(
@@ -90,5 +114,6 @@ export async function startBot(): Promise<void> {
   );
   lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
   lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
-  lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+  lifecycle.onStop({ name: "seen-event sweeper", stop: () => clearInterval(seenSweeper) });
+  lifecycle.onStop({ name: "database", stop: () => weekly.close() });
 }

@@ -42,6 +42,8 @@ export interface SlackAdapterOptions {
   charts?: SalaryCharts;
   /** Where conversations are kept; in memory (lost on restart) when not given. */
   conversations?: Conversations;
+  /** De-duplication of retried events; shared by replicas when backed by the store, else in this process only. */
+  recentKeys?: RecentKeys;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -58,6 +60,7 @@ export function createSlackAdapter({
   retries,
   charts: salaryCharts,
   conversations,
+  recentKeys,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -108,7 +111,7 @@ export function createSlackAdapter({
         }
       : { receiver }),
   });
-  const recent = new RecentKeys();
+  const recent = recentKeys ?? new RecentKeys();
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, app.client, settings.adminUserIds)
     : {};

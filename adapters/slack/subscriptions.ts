@@ -18,13 +18,18 @@ export function slackSubscriptionSubcommands(
 ): SlackSubcommands {
   const reply = (text: string) => ({ response_type: "ephemeral" as const, text });
   const guarded =
-    (run: (channelId: string, userId: string) => string) => async (ctx: { channelId: string; userId: string }) =>
-      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? run(ctx.channelId, ctx.userId) : REFUSAL);
+    (run: (channelId: string, userId: string) => Promise<string>) =>
+    async (ctx: { channelId: string; userId: string }) =>
+      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? await run(ctx.channelId, ctx.userId) : REFUSAL);
   return {
     subscribe: guarded((channel, user) => commands.subscribe(channel, user)),
     unsubscribe: guarded((channel) => commands.unsubscribe(channel)),
     // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
     subscriptions: async (ctx) =>
-      reply((await isAdmin(client, adminUserIds, ctx.userId)) ? commands.list() : commands.status(ctx.channelId)),
+      reply(
+        (await isAdmin(client, adminUserIds, ctx.userId))
+          ? await commands.list()
+          : await commands.status(ctx.channelId),
+      ),
   };
 }

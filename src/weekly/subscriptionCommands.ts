@@ -3,12 +3,12 @@ import type { Platform, SubscriptionStore } from "../store/subscriptions";
 
 /** What "subscribe", "unsubscribe" and "subscriptions" say, on any platform. Permission checks stay in the adapters. */
 export interface SubscriptionCommands {
-  subscribe(channelId: string, userId: string): string;
-  unsubscribe(channelId: string): string;
+  subscribe(channelId: string, userId: string): Promise<string>;
+  unsubscribe(channelId: string): Promise<string>;
   /** Every subscribed channel: only for those allowed to change subscriptions. */
-  list(): string;
+  list(): Promise<string>;
   /** Whether this one channel is subscribed: for everyone else. */
-  status(channelId: string): string;
+  status(channelId: string): Promise<string>;
 }
 
 export function createSubscriptionCommands(
@@ -24,24 +24,24 @@ export function createSubscriptionCommands(
       : "not scheduled";
   };
   return {
-    subscribe(channelId, userId) {
-      const added = store.add(platform, channelId, userId);
+    async subscribe(channelId, userId) {
+      const added = await store.add(platform, channelId, userId);
       return added
         ? `Subscribed: this channel gets one post a week on AI/ML industry trends and market figures. Next post: ${nextPost()}.`
         : `This channel is already subscribed. Next post: ${nextPost()}.`;
     },
-    unsubscribe(channelId) {
-      return store.remove(platform, channelId)
+    async unsubscribe(channelId) {
+      return (await store.remove(platform, channelId))
         ? "Unsubscribed: no more weekly posts here."
         : "This channel was not subscribed.";
     },
-    status(channelId) {
-      return store.list(platform).some((s) => s.channelId === channelId)
+    async status(channelId) {
+      return (await store.has(platform, channelId))
         ? `This channel gets the weekly post. Next post: ${nextPost()}.`
         : "This channel is not subscribed to the weekly post.";
     },
-    list() {
-      const subs = store.list(platform);
+    async list() {
+      const subs = await store.list(platform);
       if (subs.length === 0) return "No channel is subscribed to the weekly post.";
       return `Subscribed channels (${subs.length}): ${subs.map((s) => s.channelId).join(", ")}. Next post: ${nextPost()}.`;
     },

@@ -1,0 +1,54 @@
+import type { ConversationStore, ConversationStoreOptions } from "../conversation/store";
+import { SqlConversationStore } from "./conversations";
+import { openDatabase } from "./database";
+import { DeliveryLog } from "./deliveries";
+import { openPostgres, redactDatabaseUrl } from "./postgres";
+import { SeenEvents } from "./seenEvents";
+import { type Sql, SqliteSql } from "./sql";
+import { SubscriptionStore } from "./subscriptions";
+
+/**
+ * Everything that must hold across restarts and replicas, behind one interface: subscriptions, weekly delivery
+ * claims (leases), conversations and the "seen before?" de-duplication of events. SQLite (`DATABASE_PATH`, one
+ * process or several on one machine) or PostgreSQL (`DATABASE_URL`, any number of replicas).
+ */
+export interface Store {
+  readonly sql: Sql;
+  /** Where it is, for logs: the SQLite path, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  readonly subscriptions: SubscriptionStore;
+  readonly deliveries: DeliveryLog;
+  readonly seenEvents: SeenEvents;
+  conversations(options?: Partial<ConversationStoreOptions>): ConversationStore;
+  close(): Promise<void>;
+}
+
+export interface StoreConfig {
+  DATABASE_PATH: string;
+  DATABASE_URL?: string;
+}
+
+export function storeOn(sql: Sql, location: string): Store {
+  let closed = false;
+  return {
+    sql,
+    location,
+    subscriptions: new SubscriptionStore(sql),
+    deliveries: new DeliveryLog(sql),
+    seenEvents: new SeenEvents(sql),
+    conversations: (options) => new SqlConversationStore(sql, options),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await sql.close();
+    },
+  };
+}
+
+/** PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH; created or migrated on open. */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  if (config.DATABASE_URL) {
+    return storeOn(await openPostgres(config.DATABASE_URL), redactDatabaseUrl(config.DATABASE_URL));
+  }
+  return storeOn(new SqliteSql(openDatabase(config.DATABASE_PATH)), config.DATABASE_PATH);
+}

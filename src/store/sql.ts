@@ -1,0 +1,176 @@
+import type Database from "better-sqlite3";
+import type { Pool, PoolClient } from "pg";
+
+export type Dialect = "sqlite" | "postgres";
+
+/**
+ * The few things the stores need from a database, the same for SQLite and PostgreSQL. Statements are written once,
+ * with `?` placeholders (turned into `$1, $2...` for PostgreSQL) and SQL both dialects accept: `ON CONFLICT`,
+ * `RETURNING`, `CAST(... AS BIGINT)`. Where the dialects differ, the caller looks at `dialect`.
+ */
+export interface Sql {
+  readonly dialect: Dialect;
+  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  get<T>(sql: string, params?: unknown[]): Promise<T | undefined>;
+  /** Runs a statement; resolves to the number of rows it changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws). */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * better-sqlite3 behind the async interface. Its calls are synchronous; a transaction, though, spans awaits, so
+ * every statement of this connection waits its turn behind a transaction in progress (a mutex), and a transaction
+ * never sees another caller's statements inside it.
+ */
+export class SqliteSql implements Sql {
+  readonly dialect = "sqlite";
+  private readonly statements = new Map<string, Database.Statement>();
+  private tail: Promise<unknown> = Promise.resolve();
+  private busy = false;
+  private readonly direct: Sql;
+
+  constructor(readonly db: Database.Database) {
+    this.direct = {
+      dialect: "sqlite",
+      all: async <T>(sql: string, params: unknown[] = []) => this.prepare(sql).all(...params) as T[],
+      get: async <T>(sql: string, params: unknown[] = []) => this.prepare(sql).get(...params) as T | undefined,
+      run: async (sql, params = []) => this.prepare(sql).run(...params).changes,
+      transaction: (fn) => fn(this.direct),
+      close: () => this.close(),
+    };
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Runs at once when no transaction is open (the common case: no extra turn of the event loop), else after it. */
+  private exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
+    if (!this.busy) {
+      try {
+        return Promise.resolve(fn());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const next = this.tail.then(() => this.exclusive(fn));
+    this.tail = next.catch(() => {});
+    return next;
+  }
+
+  all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.exclusive(() => this.prepare(sql).all(...params) as T[]);
+  }
+
+  get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    return this.exclusive(() => this.prepare(sql).get(...params) as T | undefined);
+  }
+
+  run(sql: string, params: unknown[] = []): Promise<number> {
+    return this.exclusive(() => this.prepare(sql).run(...params).changes);
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      this.busy = true;
+      let done: () => void = () => {};
+      this.tail = new Promise<void>((resolve) => {
+        done = resolve;
+      });
+      try {
+        this.db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await fn(this.direct);
+          this.db.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+          throw error;
+        }
+      } finally {
+        this.busy = false;
+        done();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** `?` placeholders to PostgreSQL's `$1, $2...` (the stores' SQL has no `?` inside string literals). */
+export function toPostgresPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** A pg Pool behind the same interface: every statement parameterised, a transaction on one pooled client. */
+export class PostgresSql implements Sql {
+  readonly dialect = "postgres";
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    readonly pool: Pool,
+    private readonly client?: PoolClient,
+  ) {}
+
+  private text(sql: string): string {
+    let text = this.texts.get(sql);
+    if (text === undefined) {
+      text = toPostgresPlaceholders(sql);
+      this.texts.set(sql, text);
+    }
+    return text;
+  }
+
+  private query(sql: string, params: unknown[]) {
+    return (this.client ?? this.pool).query(this.text(sql), params);
+  }
+
+  async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.query(sql, params)).rows as T[];
+  }
+
+  async get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    return (await this.query(sql, params)).rows[0] as T | undefined;
+  }
+
+  async run(sql: string, params: unknown[] = []): Promise<number> {
+    return (await this.query(sql, params)).rowCount ?? 0;
+  }
+
+  async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    if (this.client) return fn(this);
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      try {
+        const result = await fn(new PostgresSql(this.pool, client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      }
+    } finally {
+      // A client whose rollback failed is dropped rather than handed to the next caller mid-transaction.
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
