@@ -39,7 +39,10 @@ export class RecentKeys {
     const shared = this.options.shared;
     if (!shared) return true;
     try {
-      return await shared.claim(key, this.ttlMs);
+      const first = await shared.claim(key, this.ttlMs);
+      // Claimed by another replica: not remembered here, so that replica's forget() frees the key for everyone.
+      if (!first) this.seen.delete(key);
+      return first;
     } catch (error) {
       this.options.onSharedError?.(error as Error, key);
       return true;

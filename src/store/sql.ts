@@ -20,15 +20,20 @@ export interface Sql {
 }
 
 /**
- * better-sqlite3 behind the async interface. Its calls are synchronous; a transaction, though, spans awaits, so
- * every statement of this connection waits its turn behind a transaction in progress (a mutex), and a transaction
- * never sees another caller's statements inside it.
+ * One lock for every SQLite connection of this process. A transaction spans awaits; a statement of another
+ * connection in this process run meanwhile would wait for the file lock synchronously (busy_timeout), blocking the
+ * very event loop the transaction needs to finish. So while a transaction is open, statements of this process wait
+ * their turn here instead. Other processes wait on the file lock as usual.
+ */
+const processLock: { busy: boolean; tail: Promise<unknown> } = { busy: false, tail: Promise.resolve() };
+
+/**
+ * better-sqlite3 behind the async interface. Its calls are synchronous and run at once, except while a transaction
+ * is open in this process (see processLock): a transaction never sees another caller's statements inside it.
  */
 export class SqliteSql implements Sql {
   readonly dialect = "sqlite";
   private readonly statements = new Map<string, Database.Statement>();
-  private tail: Promise<unknown> = Promise.resolve();
-  private busy = false;
   private readonly direct: Sql;
 
   constructor(readonly db: Database.Database) {
@@ -54,15 +59,15 @@ export class SqliteSql implements Sql {
 
   /** Runs at once when no transaction is open (the common case: no extra turn of the event loop), else after it. */
   private exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
-    if (!this.busy) {
+    if (!processLock.busy) {
       try {
         return Promise.resolve(fn());
       } catch (error) {
         return Promise.reject(error);
       }
     }
-    const next = this.tail.then(() => this.exclusive(fn));
-    this.tail = next.catch(() => {});
+    const next = processLock.tail.then(() => this.exclusive(fn));
+    processLock.tail = next.catch(() => {});
     return next;
   }
 
@@ -80,9 +85,9 @@ export class SqliteSql implements Sql {
 
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      this.busy = true;
+      processLock.busy = true;
       let done: () => void = () => {};
-      this.tail = new Promise<void>((resolve) => {
+      processLock.tail = new Promise<void>((resolve) => {
         done = resolve;
       });
       try {
@@ -96,7 +101,7 @@ export class SqliteSql implements Sql {
           throw error;
         }
       } finally {
-        this.busy = false;
+        processLock.busy = false;
         done();
       }
     });
