@@ -2,7 +2,6 @@ import type { ConversationStore, ConversationStoreOptions } from "../conversatio
 import { SqlConversationStore } from "./conversations";
 import { openDatabase } from "./database";
 import { DeliveryLog } from "./deliveries";
-import { openPostgres, redactDatabaseUrl } from "./postgres";
 import { SeenEvents } from "./seenEvents";
 import { type Sql, SqliteSql } from "./sql";
 import { SubscriptionStore } from "./subscriptions";
@@ -28,6 +27,11 @@ export interface StoreConfig {
   DATABASE_URL?: string;
 }
 
+export interface StoreOptions {
+  /** Told about PostgreSQL connection errors outside any query (logged by the caller, without the URL). */
+  onConnectionError?: (error: Error) => void;
+}
+
 export function storeOn(sql: Sql, location: string): Store {
   let closed = false;
   return {
@@ -46,9 +50,14 @@ export function storeOn(sql: Sql, location: string): Store {
 }
 
 /** PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH; created or migrated on open. */
-export async function openStore(config: StoreConfig): Promise<Store> {
+export async function openStore(config: StoreConfig, options: StoreOptions = {}): Promise<Store> {
   if (config.DATABASE_URL) {
-    return storeOn(await openPostgres(config.DATABASE_URL), redactDatabaseUrl(config.DATABASE_URL));
+    // pg loads only when PostgreSQL is configured: the SQLite default starts as fast as before.
+    const { openPostgres, redactDatabaseUrl } = await import("./postgres");
+    return storeOn(
+      await openPostgres(config.DATABASE_URL, { onIdleError: options.onConnectionError }),
+      redactDatabaseUrl(config.DATABASE_URL),
+    );
   }
   return storeOn(new SqliteSql(openDatabase(config.DATABASE_PATH)), config.DATABASE_PATH);
 }

@@ -27,6 +27,8 @@ export class PostgresStoreError extends Error {
 export interface PostgresOptions {
   /** Connections in the pool (pg's default is 10). */
   max?: number;
+  /** Told when an idle pooled connection fails (the server restarted, say); the pool reconnects on next use. */
+  onIdleError?: (error: Error) => void;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     },
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on("error", () => {});
+  pool.on("error", (error) => options.onIdleError?.(error));
   try {
     await migrate(pool);
     return new PostgresSql(pool);

@@ -35,7 +35,11 @@ export async function createWeekly(
   store?: Store,
 ): Promise<Weekly> {
   const schedule = parseSchedule(config.TREND_CRON, config.TREND_TZ);
-  const opened = store ?? (await openStore(config));
+  const opened =
+    store ??
+    (await openStore(config, {
+      onConnectionError: (error) => log.warn({ component: "store", err: error.message }, "database connection lost"),
+    }));
   const { subscriptions, deliveries } = opened;
   return {
     store: opened,
