@@ -12,7 +12,7 @@ let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
 const store = new MemoryConversationStore();
 
-type Embed = { title: string; footer?: { text: string } };
+type Embed = { title: string; description?: string; footer?: { text: string } };
 type Components = { type: number; components: { type: number; custom_id: string; label: string }[] }[];
 type MessageBody = { embeds: Embed[]; components?: Components; flags?: number };
 
