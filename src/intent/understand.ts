@@ -82,6 +82,9 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
+/** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
+const SELF_STORY =
+  /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -195,6 +198,8 @@ export class Understander {
   private withoutOwnJob(text: string): { text: string; currentRoleIds: string[] } {
     let out = text;
     const currentRoleIds: string[] = [];
+    // Most questions tell no story: skip the search over every job title unless something introduces one.
+    if (!SELF_STORY.test(text)) return { text, currentRoleIds };
     for (const match of text.matchAll(this.jobPattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
