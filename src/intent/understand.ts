@@ -244,7 +244,8 @@ export class Understander {
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
-    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && rolesNamedIn(asked).length > 0);
+    const namesRole =
+      choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0 && rolesNamedIn(asked).length > 0);
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
     if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
@@ -298,7 +299,6 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
-    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
 
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
@@ -371,6 +371,7 @@ export class Understander {
     // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
     if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
     if (!(pointsBack || opener || short)) return undefined;
+    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
