@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The careerbot CLI. Runs the compiled build in dist/ when it is up to date (fast start), otherwise the TypeScript
-// sources through tsx, so an edited source is never shadowed by a stale build.
-import { readdirSync, statSync } from "node:fs";
+// sources through tsx, so an edited source is never shadowed by a stale build. A production install (the npm
+// package, the container) ships dist/ without src/ and without tsx: it always runs dist/.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,6 +20,7 @@ function newestSourceMs(dir) {
 function buildIsFresh() {
   try {
     const built = statSync(compiled).mtimeMs;
+    if (!existsSync(`${root}src`)) return true;
     return built >= Math.max(newestSourceMs(`${root}src`), newestSourceMs(`${root}adapters`));
   } catch {
     return false;
@@ -35,7 +37,15 @@ let runCli;
 if (buildIsFresh()) {
   ({ runCli } = await import(compiled.href));
 } else {
-  const { register } = await import("tsx/esm/api");
+  let register;
+  try {
+    ({ register } = await import("tsx/esm/api"));
+  } catch {
+    console.error(
+      "careerbot: dist/ is missing or older than src/, and tsx (a dev dependency) is not installed: run `npm run build` with dev dependencies installed",
+    );
+    process.exit(1);
+  }
   register();
   ({ runCli } = await import("../src/cli.ts"));
 }

@@ -1,6 +1,7 @@
 /**
- * Grades advice and conversation sets in-process, as ../shared/eval/check.py does through the CLI:
- * `npm run grade -- FILE... [--show-misses]`; with no file, every set in test/fixtures/advice.
+ * Grades advice and conversation sets in-process (the rules of src/evaluation/grade.ts, a port of the check.py
+ * grader the advice sets were written for): `npm run grade -- FILE... [--show-misses]`; with no file, every set in
+ * test/fixtures/advice. Kept apart from `npm run eval`, which scores the intent sets in test/fixtures/*.jsonl.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -5,7 +5,7 @@ import { compare, help, listRoles, smalltalk, unknown } from "./answer/metaAnswe
 import { familyPay, narrowMarket, salaryFacet } from "./answer/narrow";
 import { renderPlainText } from "./answer/plainText";
 import { acrossRoles, ROLE_ANSWERS } from "./answer/roleAnswers";
-import { bestPractices, challenges, generalMarket, trends } from "./answer/topicAnswers";
+import { bestPractices, challenges, generalMarket, NO_TOPICS, trends } from "./answer/topicAnswers";
 import type { Answer } from "./answer/types";
 import type { CareerData } from "./data/schema";
 import type { Intent, RoleIntent } from "./intent/intents";
@@ -38,9 +38,9 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   career_path: forRole,
   salary: forRole,
   market: forRole,
-  best_practices: (data, u) => bestPractices(data, u.topics),
-  challenges: (data, u) => challenges(data, u.topics),
-  trends: (data, u) => trends(data, u.topics),
+  best_practices: (data, u) => bestPractices(data, u.topicIds ?? NO_TOPICS),
+  challenges: (data, u) => challenges(data, u.topicIds ?? NO_TOPICS),
+  trends: (data, u) => trends(data, u.topicIds ?? NO_TOPICS),
   compare: (data, u) => compare(data, u.roleIds, u.focus),
   recommend,
   skill_gap: (data, u) =>
@@ -70,13 +70,15 @@ function forRole(data: CareerData, u: Understanding): Answer {
   if (u.familyPay) return familyPay(data);
   // With two roles ("from junior to lead"), the path leads to the last one named.
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
-  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet);
+  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);
   if (role) {
     const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
-    return focusOn(full, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+    return focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
   }
   if (intent === "market")
-    return u.narrowMarket ? narrowMarket(data, u.topics, u.facet === "outside_us") : generalMarket(data, u.topics);
+    return u.narrowMarket
+      ? narrowMarket(data, u.topicIds ?? NO_TOPICS, u.facet === "outside_us")
+      : generalMarket(data, u.topicIds ?? NO_TOPICS);
   return acrossRoles(intent, data, u.didYouMean);
 }
 

@@ -1,30 +1,30 @@
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { renderPlainText } from "./answer/plainText";
 import type { Answer } from "./answer/types";
 import { answerText, type CareerBot, createCareerBot } from "./bot";
-import { type Config, loadConfig } from "./config";
+import { type Config, ConfigError, discordSettings, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
 import type { ConversationContext } from "./intent/understand";
 import { createLogger, type Logger } from "./logger";
+import { packageVersion } from "./ops/version";
 import { PLATFORMS, type Platform } from "./store/subscriptions";
+import { UsageError } from "./usageError";
 import { createWeekly } from "./weekly";
-import { isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
+import { type IsoWeek, isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
 import { buildWeeklyPost } from "./weekly/post";
 import type { ChannelPoster } from "./weekly/poster";
 
-const USAGE = `Usage: careerbot <command>
-  start                       run the bot: Slack and Discord when configured, else the console shell
-  ask [--json] "question"     answer one question (plain text, or one JSON object)
-  ask --jsonl                 answer one question per stdin line, one JSON object per line
-  validate-data [DIR]         check a data folder (default: DATA_DIR or ./data)
-  trends preview [--week 2026-W49]   print the weekly post (default: this week)
-  trends run-due [--now ISO-8601]    run one weekly tick: send what is due, print what was sent and skipped
-  subscriptions list|add|remove <slack|discord> <channel-id>   manage weekly-post subscriptions
-  chart salary [--roles id,id] [--out salary.png]   write the salary chart PNG (default: every role)
-  help                        this text`;
-
-type Command = (args: string[]) => Promise<number>;
+/** What every command shares: a summary for the overview, its help text, its options for node:util parseArgs. */
+interface CommandSpec {
+  summary: string;
+  usage: string;
+  options?: ParseArgsConfig["options"];
+  /** Positional arguments allowed, at most; the question of `ask` takes any number. */
+  maxPositionals?: number;
+  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+}
 
 function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
@@ -34,11 +34,22 @@ function toJson(answer: Answer): string {
   return JSON.stringify({ intent: answer.intent, roles: answer.roles, text: renderPlainText(answer), answer });
 }
 
-const ask: Command = async (args) => {
+export interface AskOptions {
+  /** The question (positionals joined); unused with `jsonl`. */
+  question: string;
+  /** One JSON object instead of plain text. */
+  json: boolean;
+  /** One question per stdin line, one JSON object per line on stdout. */
+  jsonl: boolean;
+  /** With `jsonl`: every stdin line continues the one before it, as in a chat. */
+  conversation: boolean;
+}
+
+/** `careerbot ask`: stdout carries the answers and nothing else. */
+export async function ask({ question, json, jsonl, conversation }: AskOptions): Promise<number> {
   const bot = loadBot();
-  if (args.includes("--jsonl")) {
-    // With --conversation every line continues the one before it, as in a chat.
-    const conversation = args.includes("--conversation");
+  if (jsonl) {
+    // Each line is answered in the context the one before it left, kept only with --conversation.
     let context: ConversationContext | undefined;
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
@@ -48,56 +59,53 @@ const ask: Command = async (args) => {
     }
     return 0;
   }
-  const question = args.filter((a) => a !== "--json").join(" ");
-  process.stdout.write(
-    args.includes("--json") ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`,
-  );
+  process.stdout.write(json ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`);
   return 0;
-};
-
-const validateData: Command = async (args) => {
-  const dir = args[0] ?? loadConfig().DATA_DIR;
-  const data = loadCareerData(dir);
-  console.log(
-    `${dir}: ok (${data.roles.length} roles, ${data.bestPractices.length} best practices, ${data.challenges.length} challenges, ${data.trends.length} trends)`,
-  );
-  return 0;
-};
-
-function optionValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
 }
 
-const trends: Command = async ([action, ...args]) => {
+async function validateData(dir: string | undefined): Promise<number> {
+  const folder = dir ?? loadConfig().DATA_DIR;
+  const data = loadCareerData(folder);
+  console.log(
+    `${folder}: ok (${data.roles.length} roles, ${data.bestPractices.length} best practices, ${data.challenges.length} challenges, ${data.trends.length} trends)`,
+  );
+  return 0;
+}
+
+function parseWeek(label: string): IsoWeek {
+  try {
+    return parseIsoWeek(label);
+  } catch (error) {
+    throw new UsageError(`--week: ${(error as Error).message}`);
+  }
+}
+
+async function trendsPreview(weekLabel: string | undefined): Promise<number> {
+  // Checked before anything loads: a wrong --week is an error, never "this week".
+  const week = weekLabel === undefined ? undefined : parseWeek(weekLabel);
   const config = loadConfig();
-  const log = createLogger(config.LOG_LEVEL);
   const data = loadCareerData(config.DATA_DIR);
-  if (action === "preview") {
-    const week = optionValue(args, "--week");
-    console.log(
-      renderPlainText(buildWeeklyPost(data, week ? parseIsoWeek(week) : isoWeekOf(new Date(), config.TREND_TZ))),
-    );
-    return 0;
+  console.log(renderPlainText(buildWeeklyPost(data, week ?? isoWeekOf(new Date(), config.TREND_TZ))));
+  return 0;
+}
+
+async function trendsRunDue(nowText: string | undefined): Promise<number> {
+  const now = nowText === undefined ? new Date() : new Date(nowText);
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  const weekly = await createWeekly(config, loadCareerData(config.DATA_DIR), log);
+  try {
+    const report = await weekly.poster(await postersFor(config, log)).runDue(now);
+    console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
+    for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
+      console.log(`${key}: ${report[key].join(", ") || "none"}`);
+    return report.failed.length > 0 ? 1 : 0;
+  } finally {
+    await weekly.close();
   }
-  if (action === "run-due") {
-    const nowText = optionValue(args, "--now");
-    const now = nowText ? new Date(nowText) : new Date();
-    if (Number.isNaN(now.getTime()))
-      throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
-    const weekly = await createWeekly(config, data, log);
-    try {
-      const report = await weekly.poster(await postersFor(config, log)).runDue(now);
-      console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
-      for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
-        console.log(`${key}: ${report[key].join(", ") || "none"}`);
-      return report.failed.length > 0 ? 1 : 0;
-    } finally {
-      await weekly.close();
-    }
-  }
-  throw new UsageError(`Unknown trends action "${action ?? ""}": use preview or run-due`);
-};
+}
 
 /** Posters for the platforms whose tokens are set; their clients load only here, so `ask` starts fast. */
 async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]> {
@@ -116,73 +124,322 @@ async function postersFor(config: Config, log: Logger): Promise<ChannelPoster[]>
   return posters;
 }
 
-const subscriptions: Command = async ([action, platform, channelId]) => {
+async function subscriptions([action, platform, channelId]: string[]): Promise<number> {
+  if (action !== "list" && !((action === "add" || action === "remove") && platform && channelId)) {
+    throw new UsageError("careerbot subscriptions: use list [platform], or add|remove <slack|discord> <channel-id>");
+  }
+  const p = platform === undefined ? undefined : parsePlatform(platform);
   const config = loadConfig();
-  const weekly = await createWeekly(config, loadCareerData(config.DATA_DIR), createLogger(config.LOG_LEVEL));
+  const weekly = await createWeekly(
+    config,
+    loadCareerData(config.DATA_DIR),
+    createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
+  );
   try {
     if (action === "list") {
-      const subs = await weekly.subscriptions.list(platform ? parsePlatform(platform) : undefined);
+      const subs = await weekly.subscriptions.list(p);
       for (const s of subs) console.log(`${s.platform}\t${s.channelId}\t${s.createdAt}\t${s.createdBy ?? ""}`);
       if (subs.length === 0) console.log("no subscriptions");
       return 0;
     }
-    if ((action === "add" || action === "remove") && platform && channelId) {
-      const p = parsePlatform(platform);
-      const changed =
-        action === "add"
-          ? await weekly.subscriptions.add(p, channelId, "cli")
-          : await weekly.subscriptions.remove(p, channelId);
-      console.log(`${p} ${channelId}: ${changed ? (action === "add" ? "subscribed" : "unsubscribed") : "no change"}`);
-      return 0;
-    }
-    throw new UsageError("usage: careerbot subscriptions list|add|remove <slack|discord> <channel-id>");
+    const [q, id] = [p as Platform, channelId as string];
+    const changed =
+      action === "add" ? await weekly.subscriptions.add(q, id, "cli") : await weekly.subscriptions.remove(q, id);
+    console.log(`${q} ${id}: ${changed ? (action === "add" ? "subscribed" : "unsubscribed") : "no change"}`);
+    return 0;
   } finally {
     await weekly.close();
   }
-};
+}
 
 function parsePlatform(value: string): Platform {
   if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
   throw new UsageError(`platform must be slack or discord, not "${value}"`);
 }
 
-class UsageError extends Error {
-  override name = "UsageError";
+/** Exit 0 when the running bot's /healthz (or /readyz) answers 200 on this machine: a HEALTHCHECK without curl. */
+async function healthcheck(ready: boolean, urlOption: string | undefined): Promise<number> {
+  let url = urlOption;
+  if (url === undefined) {
+    const config = loadConfig();
+    const port = config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? config.PORT : config.HEALTH_PORT;
+    url = `http://127.0.0.1:${port}${ready ? "/readyz" : "/healthz"}`;
+  }
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+    const body = (await res.text()).slice(0, 500);
+    console.log(`${url}: ${res.status} ${body}`);
+    return res.status === 200 ? 0 : 1;
+  } catch (error) {
+    console.error(`${url}: ${(error as Error).message}`);
+    return 1;
+  }
 }
 
-const start: Command = async () => {
-  const { startBot } = await import("./main");
-  await startBot();
+/** Registers the /career slash command with Discord (in DISCORD_GUILD_ID if set, else globally). */
+async function discordRegister(): Promise<number> {
+  const settings = discordSettings(loadConfig());
+  if (!settings) throw new ConfigError("DISCORD_TOKEN is required to register commands");
+  if (!settings.applicationId) throw new ConfigError("DISCORD_APPLICATION_ID is required to register commands");
+  const { registerCommands } = await import("../adapters/discord/register");
+  const { scope, count } = await registerCommands({ ...settings, applicationId: settings.applicationId });
+  console.log(`Registered ${count} command(s) (${scope}).`);
   return 0;
-};
+}
 
-const COMMANDS: Record<string, Command> = {
-  start,
-  ask,
-  "validate-data": validateData,
-  trends,
-  subscriptions,
-  chart: async (args) => (await import("./chart/cli")).chartCommand(args),
-  help: async () => {
-    console.log(USAGE);
-    return 0;
+const HELP = { type: "boolean", short: "h" } as const;
+
+const COMMANDS: Record<string, CommandSpec> = {
+  start: {
+    summary: "run the bot: Slack and Discord when configured, else the console shell",
+    usage: `Usage: careerbot start
+
+Starts every adapter whose variables are set (Slack, Discord) with the weekly posts, and the health, readiness
+and metrics endpoint; with neither configured, opens the console shell. Configuration comes from the environment
+or .env (see .env.example).`,
+    maxPositionals: 0,
+    async run() {
+      const { startBot } = await import("./main");
+      await startBot();
+      return 0;
+    },
+  },
+  ask: {
+    summary: "answer one question, or one per stdin line",
+    usage: `Usage: careerbot ask [--json] <question...>
+       careerbot ask --jsonl [--conversation] < questions.txt
+
+Options:
+  --json           print one JSON object (intent, roles, text, answer) instead of plain text
+  --jsonl          read one question per stdin line, print one JSON object per line
+  --conversation   with --jsonl: the lines are one conversation, each answered in the context of those before
+  -h, --help       this text
+
+The question is every argument that is not an option; put it after -- if it starts with a dash.`,
+    options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, conversation: { type: "boolean" } },
+    run(values, positionals) {
+      const [json, jsonl, conversation] = [values.json === true, values.jsonl === true, values.conversation === true];
+      if (json && jsonl) throw new UsageError("use --json or --jsonl, not both");
+      if (conversation && !jsonl)
+        throw new UsageError("--conversation needs --jsonl (the conversation is read from stdin)");
+      if (jsonl && positionals.length > 0)
+        throw new UsageError("with --jsonl the questions come from stdin: give no question argument");
+      return ask({ question: positionals.join(" "), json, jsonl, conversation });
+    },
+  },
+  "validate-data": {
+    summary: "check a data folder (default: DATA_DIR or ./data)",
+    usage: `Usage: careerbot validate-data [DIR]
+
+Loads and validates every file of the data folder DIR (default: DATA_DIR, else the project's data/). Exits 1
+naming each file and field that is wrong.`,
+    maxPositionals: 1,
+    run: (_values, [dir]) => validateData(dir),
+  },
+  "trends preview": {
+    summary: "print the weekly post (default: this week)",
+    usage: `Usage: careerbot trends preview [--week 2026-W49]
+
+Options:
+  --week WEEK   the ISO week to show (2026-W49 or --week=2026-W49); default: this week in TREND_TZ
+  -h, --help    this text`,
+    options: { week: { type: "string" } },
+    maxPositionals: 0,
+    run: (values) => trendsPreview(values.week as string | undefined),
+  },
+  "trends run-due": {
+    summary: "run one weekly tick: send what is due, print what was sent and skipped",
+    usage: `Usage: careerbot trends run-due [--now 2026-11-30T09:05:00Z]
+
+Runs one tick of the weekly scheduler as if the clock read --now (default: now): sends this week's post to every
+subscribed channel that is due, and prints what was sent, skipped, failed and unsubscribed. Exits 1 if a send failed.
+
+Options:
+  --now TIME    an ISO-8601 time (--now 2026-11-30T09:05:00Z or --now=...)
+  -h, --help    this text`,
+    options: { now: { type: "string" } },
+    maxPositionals: 0,
+    run: (values) => trendsRunDue(values.now as string | undefined),
+  },
+  "chart salary": {
+    summary: "write the salary chart PNG (default: every role)",
+    usage: `Usage: careerbot chart salary [--roles id,id] [--out salary.png] [--svg] [--repeat N]
+
+Writes the salary chart the bots attach to salary answers: one bar per role, from the data folder.
+
+Options:
+  --roles IDS   comma-separated role ids (careerbot ask "roles" lists them); default: every role
+  --out FILE    where to write it (default: salary.png)
+  --svg         write the SVG instead of the PNG
+  --repeat N    render N times and print the median and slowest render time
+  -h, --help    this text`,
+    options: {
+      roles: { type: "string" },
+      out: { type: "string", default: "salary.png" },
+      svg: { type: "boolean", default: false },
+      repeat: { type: "string", default: "1" },
+    },
+    maxPositionals: 0,
+    async run(values) {
+      const { writeSalaryChart } = await import("./chart/cli");
+      return writeSalaryChart({
+        roles: values.roles as string | undefined,
+        out: values.out as string,
+        svg: values.svg === true,
+        repeat: values.repeat as string,
+      });
+    },
+  },
+  "discord-register": {
+    summary: "register the /career slash command with Discord",
+    usage: `Usage: careerbot discord-register
+
+Registers /career question:<text> with Discord, using DISCORD_TOKEN and DISCORD_APPLICATION_ID: in DISCORD_GUILD_ID
+if set (instant), otherwise globally (can take up to an hour to show). Also: npm run discord:register.`,
+    maxPositionals: 0,
+    run: () => discordRegister(),
+  },
+  healthcheck: {
+    summary: "probe the running bot's health endpoint; exit 0 on 200 (container HEALTHCHECK)",
+    usage: `Usage: careerbot healthcheck [--ready] [--url URL]
+
+Asks the bot running on this machine for GET /healthz (alive) or, with --ready, GET /readyz (database writable and
+every adapter connected), on PORT in Slack HTTP mode and on HEALTH_PORT otherwise. Exits 0 on 200, 1 otherwise.
+
+Options:
+  --ready       probe /readyz instead of /healthz
+  --url URL     probe this URL instead
+  -h, --help    this text`,
+    options: { ready: { type: "boolean" }, url: { type: "string" } },
+    maxPositionals: 0,
+    run: (values) => healthcheck(values.ready === true, values.url as string | undefined),
+  },
+  subscriptions: {
+    summary: "manage weekly-post subscriptions",
+    usage: `Usage: careerbot subscriptions list [slack|discord]
+       careerbot subscriptions add|remove <slack|discord> <channel-id>
+
+Lists, adds or removes the channels that get the weekly trend post (DATABASE_URL, else DATABASE_PATH).`,
+    maxPositionals: 3,
+    run: (_values, positionals) => subscriptions(positionals),
   },
 };
 
-export async function runCli(argv: string[]): Promise<number> {
-  const [name = "help", ...args] = argv;
-  const command = COMMANDS[name];
-  if (!command) {
-    console.error(`Unknown command "${name}".\n${USAGE}`);
-    return 2;
+/** Commands with actions: `careerbot trends preview`, `careerbot chart salary`. */
+const GROUPS: Record<string, string[]> = { trends: ["preview", "run-due"], chart: ["salary"] };
+
+function overview(): string {
+  const lines = Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(18)}${spec.summary}`);
+  return `Usage: careerbot <command> [options]
+
+Commands:
+${lines.join("\n")}
+  ${"help [command]".padEnd(18)}this text, or a command's help
+
+Options:
+  -h, --help        help (also after any command: careerbot ask --help)
+  -v, --version     print the version`;
+}
+
+function groupUsage(group: string): string {
+  const actions = (GROUPS[group] ?? []).map(
+    (a) => `  ${`${group} ${a}`.padEnd(18)}${COMMANDS[`${group} ${a}`]?.summary}`,
+  );
+  return `Usage: careerbot ${group} <${(GROUPS[group] ?? []).join("|")}> [options]\n\n${actions.join("\n")}`;
+}
+
+/** Finds the command an argument list names: its key and the arguments after its name. */
+function resolveCommand(argv: string[]): { key: string; args: string[] } | { group: string; args: string[] } {
+  const [name = "", ...rest] = argv;
+  const actions = GROUPS[name];
+  if (!actions) {
+    if (!COMMANDS[name]) throw new UsageError(`unknown command "${name}" (careerbot --help lists the commands)`);
+    return { key: name, args: rest };
   }
+  const [action, ...args] = rest;
+  if (action !== undefined && actions.includes(action)) return { key: `${name} ${action}`, args };
+  if (action === undefined || action.startsWith("-")) return { group: name, args: rest };
+  throw new UsageError(`unknown ${name} action "${action}": use ${actions.join(" or ")}`);
+}
+
+/** node:util parseArgs' messages, shortened to one line that names the problem. */
+function parseError(key: string, error: Error & { code?: string }): UsageError {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1];
+  const hint = `(careerbot ${key} --help)`;
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`careerbot ${key}: unknown option ${quoted} ${hint}`);
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return new UsageError(`careerbot ${key}: unexpected argument "${quoted}" ${hint}`);
+    default:
+      return new UsageError(`careerbot ${key}: ${error.message.split("\n")[0]} ${hint}`);
+  }
+}
+
+function help(argv: string[]): number {
+  if (argv.length === 0) {
+    console.log(overview());
+    return 0;
+  }
+  const found = resolveCommand(argv);
+  console.log("key" in found ? (COMMANDS[found.key] as CommandSpec).usage : groupUsage(found.group));
+  return 0;
+}
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [first] = argv;
+  if (first === undefined || first === "help") return help(argv.slice(1));
+  if (first === "--help" || first === "-h") return help([]);
+  if (first === "--version" || first === "-v") {
+    console.log(packageVersion());
+    return 0;
+  }
+  if (first.startsWith("-"))
+    throw new UsageError(`unknown option ${first} before the command (careerbot --help lists the commands)`);
+  const found = resolveCommand(argv);
+  if ("group" in found) {
+    if (found.args.includes("--help") || found.args.includes("-h")) {
+      console.log(groupUsage(found.group));
+      return 0;
+    }
+    throw new UsageError(`careerbot ${found.group} needs an action: ${(GROUPS[found.group] ?? []).join(" or ")}`);
+  }
+  const spec = COMMANDS[found.key] as CommandSpec;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    return await command(args);
+    parsed = parseArgs({
+      args: found.args,
+      options: { ...spec.options, help: HELP },
+      strict: true,
+      allowPositionals: spec.maxPositionals !== 0,
+    });
   } catch (error) {
+    throw parseError(found.key, error as Error);
+  }
+  if (parsed.values.help) {
+    console.log(spec.usage);
+    return 0;
+  }
+  if (spec.maxPositionals !== undefined && parsed.positionals.length > spec.maxPositionals) {
+    throw new UsageError(
+      `careerbot ${found.key}: unexpected argument "${parsed.positionals[spec.maxPositionals]}" (careerbot ${found.key} --help)`,
+    );
+  }
+  return spec.run(parsed.values, parsed.positionals);
+}
+
+/** Runs a command line; resolves to the exit code: 0 done, 1 failed, 2 called wrongly. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message.startsWith("careerbot") ? error.message : `careerbot: ${error.message}`);
+      return 2;
+    }
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
     const known =
-      error instanceof DataValidationError ||
-      ["ConfigError", "UsageError", "DatabaseError"].includes((error as Error).name);
+      error instanceof DataValidationError || ["ConfigError", "DatabaseError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

@@ -1,6 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 import { DEFAULT_DATA_DIR } from "./data/load";
+import { LOG_FORMATS } from "./logger";
 import { parseSchedule } from "./weekly/schedule";
 
 /** Unset and empty mean the same thing in a .env file. */
@@ -37,13 +38,19 @@ const duration = (min: number, max: number) =>
 
 const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : v),
+    z.enum(LOG_FORMATS).default("auto"),
+  ),
   DATA_DIR: optional.default(DEFAULT_DATA_DIR),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
   SLACK_API_URL: url,
   SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optional,
   /** Public https base URL of the bot in Slack HTTP mode; lets ephemeral answers show chart images it serves. */
   PUBLIC_URL: url,
   DISCORD_TOKEN: optional,

@@ -47,12 +47,9 @@ export const FATAL_CLOSE_CODES: Record<number, string> = {
 
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
   return new Client({
-    intents: [
-      GatewayIntentBits.Guilds,
-      GatewayIntentBits.GuildMessages,
-      GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages,
-    ],
+    // No MessageContent: it is privileged, and Discord fills in the content of the messages the bot answers anyway
+    // (those that mention it, and DMs).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels arrive uncached; without the Channel partial their messages are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,

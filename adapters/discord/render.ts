@@ -56,7 +56,8 @@ export function renderDiscordEmbed(answer: Answer, options: { followUpButtons?: 
     description += block;
   }
   return {
-    title,
+    // Small talk has no title, and Discord rejects an empty one.
+    ...(title ? { title } : {}),
     description: clip(description, room),
     color: EMBED_COLOR,
     fields,

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, type CustomRoute } from "@slack/bolt";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import type { SlackSettings } from "../../src/config";
@@ -38,6 +38,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Tests pass 0 retries so a fake API error does not hang. */
   retries?: number;
+  /** HTTP mode: routes served beside /slack/events (health, readiness, metrics); default a bare GET /healthz. */
+  routes?: CustomRoute[];
   /** Salary charts for answers that ask for one; one is made from the bot's data when not given. */
   charts?: SalaryCharts;
   /** Where conversations are kept; in memory (lost on restart) when not given. */
@@ -58,6 +60,7 @@ export function createSlackAdapter({
   subscriptions,
   host,
   retries,
+  routes,
   charts: salaryCharts,
   conversations,
   recentKeys,
@@ -83,14 +86,16 @@ export function createSlackAdapter({
           log: slackLog,
           boltLogger: boltLogger(slackLog),
           customRoutes: [
-            {
-              path: "/healthz",
-              method: ["GET"],
-              handler: (_req, res) => {
-                res.writeHead(200, { "content-type": "text/plain" });
-                res.end("ok");
+            ...(routes ?? [
+              {
+                path: "/healthz",
+                method: ["GET"],
+                handler: (_req, res) => {
+                  res.writeHead(200, { "content-type": "text/plain" });
+                  res.end("ok");
+                },
               },
-            },
+            ]),
             ...(images ? [images.route(slackLog)] : []),
           ],
         })

@@ -96,8 +96,16 @@ export function followUpButtons(followUps: string[]): KnownBlock | undefined {
 
 /** The answer as Block Kit: header, summary, sections, figures as fields, sources, follow-up buttons, optional share. */
 export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  // Small talk has no title, and Slack rejects an empty header.
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: clip(answer.title, MAX_HEADER_CHARS), emoji: true } },
+    ...(answer.title
+      ? [
+          {
+            type: "header" as const,
+            text: { type: "plain_text" as const, text: clip(answer.title, MAX_HEADER_CHARS), emoji: true },
+          },
+        ]
+      : []),
     { type: "section", text: mrkdwn(escapeMrkdwn(answer.summary)) },
   ];
   const tail: KnownBlock[] = [];

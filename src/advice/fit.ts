@@ -76,7 +76,13 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     const graduate = p.degree === "master" || p.degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
-      note(starting ? 3 : 1.5, starting ? "you are starting out, which is where this role sits" : undefined);
+      const mlYears = p.mlYears ?? 0;
+      note(
+        starting ? 3 : 1.5,
+        starting
+          ? "you are starting out, which is where this role sits"
+          : `the guide's entry level is ${asks.source.replace(/^the guide's progression ladder: /, "")}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
+      );
     }
     if (tooSenior) note(-2.5);
   }

@@ -79,7 +79,10 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     }
   }
 
-  for (const requirement of skillRequirements(role)) {
+  // What they said they lack comes first: it is what they asked about.
+  const said = (r: { members: string[] }) => r.members.some((m) => p.lacks?.includes(m));
+  const requirements = [...skillRequirements(role)].sort((a, b) => Number(said(b)) - Number(said(a)));
+  for (const requirement of requirements) {
     if (meetsSkill(requirement, p)) {
       const have = p.skills.find((s) => requirement.members.includes(s.name) || s.family === requirement.family);
       meets.push(
@@ -94,7 +97,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const worth: string[] = [];
   const preferred = role.qualifications.education.slice(1).find((e) => /preferred/i.test(e));
   if (preferred && (p.degree === undefined || DEGREE_LEVELS.indexOf(p.degree) < DEGREE_LEVELS.indexOf("master")))
-    worth.push(`Preferred: ${preferred}`);
+    worth.push(/preferred/i.test(preferred) ? preferred : `Preferred: ${preferred}`);
   const certifications = role.qualifications.certifications;
   if (certifications.length > 0) worth.push(`Optional: ${certifications[0]}`);
 

@@ -12,6 +12,9 @@ function asSentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/** A gap longer than this shows its first lines (degree, experience, leadership come first), the rest on one line. */
+const MAX_MISSING = 6;
+
 const HOW_I_DECIDE = "Reasoning over the guide's requirements and figures; the guide itself does not rank people.";
 
 function roleById(data: CareerData, id: string | undefined): Role | undefined {
@@ -226,7 +229,18 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
   const sections: Section[] = [
     {
       heading: "Missing",
-      lines: gap.missing.length > 0 ? gap.missing : ["Nothing the guide lists that I could check."],
+      lines:
+        gap.missing.length === 0
+          ? ["Nothing the guide lists that I could check."]
+          : gap.missing.length > MAX_MISSING
+            ? [
+                ...gap.missing.slice(0, MAX_MISSING),
+                `Also: ${gap.missing
+                  .slice(MAX_MISSING)
+                  .map((m) => m.replace(/^Skill: /, ""))
+                  .join("; ")}`,
+              ]
+            : gap.missing,
     },
     { heading: "You already meet", lines: gap.meets },
     { heading: "You didn't say, so I couldn't check", lines: gap.unknown.slice(0, 3) },

@@ -1,4 +1,6 @@
+import type { Role } from "../data/schema";
 import { tokenize } from "../text/normalize";
+import { withArticle } from "./format";
 import type { Answer } from "./types";
 
 /** Tokens of a data line, kept: the lines come from the data, so the cache is bounded by it. */
@@ -16,20 +18,77 @@ function tokensOf(line: string): Set<string> {
 /** Most lines a narrow answer shows besides the one asked about. */
 const MORE_LINES = 4;
 
+/** What people ask of a job that the guide may simply not say: asked and absent, the answer says so. */
+const FACET_WORDS: Record<string, string> = {
+  remote: "remote work",
+  ethic: "ethics",
+  bias: "bias",
+  equity: "equity",
+  stock: "stock options",
+  benefit: "benefits",
+  visa: "visas",
+  travel: "travel",
+  hour: "working hours",
+  relocation: "relocation",
+  parttime: "part-time work",
+};
+
+/** Every statement the data holds about a role, for questions about one detail of it. */
+const roleLinesCache = new WeakMap<Role, string[]>();
+function roleLines(role: Role): string[] {
+  let lines = roleLinesCache.get(role);
+  if (!lines) {
+    lines = [
+      ...role.responsibilities.flatMap((g) => g.items),
+      ...role.skills.technical,
+      ...role.skills.tools,
+      ...role.skills.soft,
+      ...role.qualifications.education,
+      ...role.qualifications.experience,
+      ...role.qualifications.certifications,
+      ...(role.workEnvironment ?? []),
+      ...(role.market?.outlook ?? []),
+      ...(role.salary?.notes ?? []),
+      ...(role.salary?.factors ?? []),
+      ...(role.salary?.benefits ?? []),
+    ];
+    roleLinesCache.set(role, lines);
+  }
+  return lines;
+}
+
 /**
  * Answers the exact question asked: where the question names something specific ("leadership", "cloud
- * platforms", "certifications"), the lines about it come first and the rest of the answer is one follow-up away.
+ * platforms", "remote"), the lines about it come first and the rest of the answer is one follow-up away. Lines
+ * come from the answer, else from anything the guide says about the role; a detail it never mentions is said so.
  */
-export function focusOn(answer: Answer, words: readonly string[], fullQuestion: string): Answer {
+export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
   if (words.length === 0) return answer;
-  const matches = answer.sections.flatMap((s) => s.lines.filter((line) => words.some((w) => tokensOf(line).has(w))));
+  const matching = (lines: readonly string[]) => lines.filter((line) => words.some((w) => tokensOf(line).has(w)));
+  const inAnswer = answer.sections.flatMap((s) => matching(s.lines));
   const total = answer.sections.reduce((n, s) => n + s.lines.length, 0);
+  if (inAnswer.length === total) return answer;
+  // Beyond the answer, only a detail people ask about ("remote", "equity") is looked up in all the role's lines.
+  const facetWords = words.filter((w) => FACET_WORDS[w] !== undefined);
+  const elsewhere = roleLines(role).filter((line) => facetWords.some((w) => tokensOf(line).has(w)));
+  const matches = inAnswer.length > 0 ? inAnswer : elsewhere;
+  const followUps = [fullQuestion, ...answer.followUps.filter((q) => q !== fullQuestion)].slice(0, 3);
   const [first, ...rest] = matches;
-  if (first === undefined || matches.length === total) return answer;
+  if (first === undefined) {
+    const facet = facetWords.map((w) => FACET_WORDS[w]).find(Boolean);
+    if (!facet) return answer;
+    return {
+      ...answer,
+      summary: `The guide says nothing about ${facet} for ${withArticle(role.title)}, so I won't guess.`,
+      sections: [],
+      figures: [],
+      followUps,
+    };
+  }
   return {
     ...answer,
     summary: first,
     sections: rest.length > 0 ? [{ heading: "Also in the guide", lines: rest.slice(0, MORE_LINES) }] : [],
-    followUps: [fullQuestion, ...answer.followUps.filter((q) => q !== fullQuestion)].slice(0, 3),
+    followUps,
   };
 }

@@ -1,6 +1,6 @@
 import type { CareerData, Role, SalaryFigure } from "../data/schema";
 import type { SalaryFacet } from "../intent/lexicon";
-import type { TopicScore } from "../intent/topics";
+import type { TopicChoice } from "../intent/topics";
 import { marketFiguresById, salaryFigures, withArticle } from "./format";
 import type { Answer, Figure } from "./types";
 
@@ -47,7 +47,7 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
 };
 
 /** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
-export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): Answer {
+export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, asked: readonly string[] = []): Answer {
   const all = salaryFigures(role, data);
   const raw = role.salary?.figures ?? [];
   const base: Answer = {
@@ -72,7 +72,11 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet): A
   }
   const pattern = LINE_FOR[facet];
   const statements = [...(role.salary?.factors ?? []), ...(role.salary?.benefits ?? [])];
-  const lines = pattern ? statements.filter((l) => pattern.test(l)) : [];
+  // The line that uses the asker's own word ("equity") first.
+  const names = (l: string) => asked.some((w) => l.toLowerCase().includes(w));
+  const lines = pattern
+    ? statements.filter((l) => pattern.test(l)).sort((a, b) => Number(names(b)) - Number(names(a)))
+    : [];
   if (lines.length > 0) {
     return {
       ...base,
@@ -137,8 +141,8 @@ export function familyPay(data: CareerData): Answer {
 }
 
 /** A narrow market question: the asked figures, nothing else. */
-export function narrowMarket(data: CareerData, topics: readonly TopicScore[], outsideUs: boolean): Answer {
-  const asked = topics.filter((t) => t.kind === "market").map((t) => t.id);
+export function narrowMarket(data: CareerData, topics: TopicChoice, outsideUs: boolean): Answer {
+  const asked = topics.market;
   // The asked figures first, then the headline ones, three in all: a glance, not the whole market page.
   const ids = [...new Set([...asked.slice(0, 2), ...data.market.headlineFigureIds])].slice(0, 3);
   const figures = marketFiguresById(ids, data);

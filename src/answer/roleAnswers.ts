@@ -9,7 +9,7 @@ import {
   salaryFigures,
   withArticle,
 } from "./format";
-import { generalMarket } from "./topicAnswers";
+import { generalMarket, NO_TOPICS } from "./topicAnswers";
 import type { Answer, Section } from "./types";
 
 type RoleAnswerBuilder = (role: Role, data: CareerData) => Answer;
@@ -244,7 +244,7 @@ export function acrossRoles(intent: RoleIntent, data: CareerData, didYouMean?: s
       ].filter((s) => s.lines.length > 0),
     };
   }
-  if (intent === "market") return generalMarket(data, []);
+  if (intent === "market") return generalMarket(data, NO_TOPICS);
   if (intent === "career_path")
     return {
       ...base,

@@ -1,25 +1,18 @@
 import type { CareerData } from "../data/schema";
-import type { TopicScore } from "../intent/topics";
+import type { TopicChoice } from "../intent/topics";
 import { firstSentence, marketFiguresById } from "./format";
 import type { Answer } from "./types";
 
-/** Ids of the matched topics of one kind, best first; at most `limit`, and only the close runners-up. */
-function matchedIds(topics: readonly TopicScore[], kind: TopicScore["kind"], limit = 2): string[] {
-  const ofKind = topics.filter((t) => t.kind === kind);
-  const best = ofKind[0]?.score ?? 0;
-  return ofKind
-    .filter((t) => t.score >= best - 0.5)
-    .slice(0, limit)
-    .map((t) => t.id);
-}
+/** No topic asked about: the general answer. */
+export const NO_TOPICS: TopicChoice = { best_practices: [], challenges: [], trends: [], market: [] };
 
 function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
   return ids.flatMap((id) => items.filter((i) => i.id === id));
 }
 
-export function bestPractices(data: CareerData, topics: readonly TopicScore[]): Answer {
-  const chosen = pick(data.bestPractices, matchedIds(topics, "best_practices"));
-  const relatedChallenges = pick(data.challenges, matchedIds(topics, "challenges", 1));
+export function bestPractices(data: CareerData, topics: TopicChoice): Answer {
+  const chosen = pick(data.bestPractices, topics.best_practices);
+  const relatedChallenges = pick(data.challenges, topics.challenges.slice(0, 1));
   if (chosen.length === 0 && relatedChallenges.length > 0) return challenges(data, topics);
   if (chosen.length === 0) {
     return {
@@ -51,9 +44,9 @@ export function bestPractices(data: CareerData, topics: readonly TopicScore[]): 
   };
 }
 
-export function challenges(data: CareerData, topics: readonly TopicScore[]): Answer {
-  const chosen = pick(data.challenges, matchedIds(topics, "challenges"));
-  const relatedPractices = pick(data.bestPractices, matchedIds(topics, "best_practices", 1));
+export function challenges(data: CareerData, topics: TopicChoice): Answer {
+  const chosen = pick(data.challenges, topics.challenges);
+  const relatedPractices = pick(data.bestPractices, topics.best_practices.slice(0, 1));
   if (chosen.length === 0) {
     return {
       intent: "challenges",
@@ -79,8 +72,8 @@ export function challenges(data: CareerData, topics: readonly TopicScore[]): Ans
   };
 }
 
-export function trends(data: CareerData, topics: readonly TopicScore[]): Answer {
-  const chosen = pick(data.trends, matchedIds(topics, "trends"));
+export function trends(data: CareerData, topics: TopicChoice): Answer {
+  const chosen = pick(data.trends, topics.trends);
   const shown = chosen.length > 0 ? chosen : data.trends;
   return {
     intent: "trends",
@@ -100,8 +93,8 @@ export function trends(data: CareerData, topics: readonly TopicScore[]): Answer 
 }
 
 /** The overall market, with the figures the question asked about first. */
-export function generalMarket(data: CareerData, topics: readonly TopicScore[]): Answer {
-  const asked = matchedIds(topics, "market", 3);
+export function generalMarket(data: CareerData, topics: TopicChoice): Answer {
+  const asked = topics.market;
   const ids = [...asked, ...data.market.headlineFigureIds.filter((id) => !asked.includes(id))];
   return {
     intent: "market",

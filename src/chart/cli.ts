@@ -1,32 +1,30 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { loadCareerData } from "../data/load";
+import { UsageError } from "../usageError";
 import { svgToPng, ZOOM } from "./render";
 import { salaryChartSpec } from "./spec";
 import { salaryChartSvg } from "./svg";
 
-class UsageError extends Error {
-  override name = "UsageError";
+export interface SalaryChartOptions {
+  /** Comma-separated role ids; every role when undefined or empty. */
+  roles?: string;
+  /** Where to write the PNG (or the SVG with `svg`). */
+  out: string;
+  /** Write the SVG instead of the PNG. */
+  svg: boolean;
+  /** Renders this many times (a whole number, as typed) and prints the median and slowest render time. */
+  repeat: string;
 }
 
 /**
  * `careerbot chart salary [--roles id,id] [--out salary.png] [--svg] [--repeat N]`: writes the chart the bots attach.
- * `--repeat N` renders N times and prints the median and slowest render time.
+ * The options come parsed from src/cli.ts; a wrong value is a UsageError.
  */
-export async function chartCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      roles: { type: "string" },
-      out: { type: "string", default: "salary.png" },
-      svg: { type: "boolean", default: false },
-      repeat: { type: "string", default: "1" },
-    },
-  });
-  if (positionals[0] !== "salary" || positionals.length > 1)
-    throw new UsageError("usage: careerbot chart salary [--roles id,id] [--out salary.png] [--svg] [--repeat N]");
+export async function writeSalaryChart(values: SalaryChartOptions): Promise<number> {
+  // Checked before anything loads.
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new UsageError("--repeat must be a whole number of at least 1");
   const data = loadCareerData(loadConfig().DATA_DIR);
   const roleIds =
     values.roles
@@ -36,8 +34,6 @@ export async function chartCommand(args: string[]): Promise<number> {
   const unknown = roleIds.filter((id) => !data.roles.some((r) => r.id === id));
   if (unknown.length > 0)
     throw new UsageError(`unknown role id: ${unknown.join(", ")} (known: ${data.roles.map((r) => r.id).join(", ")})`);
-  const repeat = Number(values.repeat);
-  if (!Number.isInteger(repeat) || repeat < 1) throw new UsageError("--repeat must be a whole number of at least 1");
 
   const drawn = salaryChartSvg(salaryChartSpec(data, roleIds));
   const times: number[] = [];

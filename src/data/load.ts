@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import {
   BestPracticeSchema,
@@ -13,7 +14,8 @@ import {
   TrendSchema,
 } from "./schema";
 
-export const DEFAULT_DATA_DIR = new URL("../../data/", import.meta.url).pathname;
+/** The project's data folder; fileURLToPath (not URL.pathname) keeps spaces and other escaped characters intact. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 const SOURCE_NAME = "AiPathly careers guide";
 
 /** One problem in one data file, located precisely enough to fix it. */

@@ -7,6 +7,7 @@ import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./inte
 import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
+import { CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
 /** What a question asks, before any answer is written. */
 export interface Classification {
@@ -36,17 +37,6 @@ interface Cue {
 }
 
 const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
-/** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
-const EXPLICIT = 4;
-/** What a matched topic adds to its intent, on top of its match score: a one-word match stays below a cue that names an intent. */
-const TOPIC_VOTE = 1.5;
-/** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
-const CLEAR_HINT = 2;
-/** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
-const WEAK_CUE = 1.5;
-/** Below this, a question with no role and no topic is out of scope. */
-const MIN_CONFIDENCE = 1.5;
-
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
@@ -70,7 +60,8 @@ export class IntentClassifier {
   }
 
   classify(question: string): Classification {
-    const tokens = tokenize(stripChatMarkup(question)).map((t) => this.speller.correct(t) ?? t);
+    const written = tokenize(stripChatMarkup(question));
+    const tokens = written.map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
     if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
@@ -83,9 +74,15 @@ export class IntentClassifier {
       hasCue,
       cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
       explicit: (scores.get(decided.intent) ?? 0) >= EXPLICIT,
+      // Only words as written: a corrected word ("matter" -> "master") is a guess, too weak to narrow an answer.
       contentWords: roles.rest.filter(
-        (t) =>
-          t.length >= 4 && !STOPWORDS.has(t) && !FOCUS_NEUTRAL.has(t) && !this.domainWords.has(t) && !/^\d/.test(t),
+        (t, i) =>
+          t === written[i] &&
+          t.length >= 4 &&
+          !STOPWORDS.has(t) &&
+          !FOCUS_NEUTRAL.has(t) &&
+          !this.domainWords.has(t) &&
+          !/^\d/.test(t),
       ),
     };
   }

@@ -481,7 +481,7 @@ export const IN_PROGRESS =
 
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|no experience|no (ml|ai|tech|coding) experience|zero (tech )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -588,6 +588,10 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  /\b(good|best|right|great|ideal) fit\b/,
+  /\bwhere should i apply\b|\bwhat should i apply (to|for)\b/,
+  /\b(which|what) (\w+ )?(role|job|position|career|path)s? (should|would|could|can|might) (someone|somebody|a person|one|they|he|she|my \w+)\b/,
+  /\brecommend (a |me a |me |some )?(role|job|path|position|career)s?\b/,
   /\bwhere (would|should|do|can|could|might) (someone like me|a person like me|i|one) (even )?(start|begin)\b/,
   /\bbest (\w+ )?(role|job|position|fit|match)\b(?! (for|of) (an?|the) )/,
   /\bwhich (one )?fits\b/,
@@ -611,8 +615,9 @@ export const SKILL_GAP = [
   /\b(what|anything) (am i|i'?m) missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
   /\bmissing (for|to)\b/,
-  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bgaps?\s*\?*$/,
+  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
+  /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
@@ -645,7 +650,11 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
 
 /** A role criterion on degrees: "needs a PhD", "only a bachelor's". */
 export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; pattern: RegExp }[] = [
-  { degree: "bachelor", pattern: /\b(only|just) (a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/ },
+  {
+    degree: "bachelor",
+    pattern:
+      /\b(only|just) (needs? |requires? |with )?(a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/,
+  },
   { degree: "phd", pattern: /\b(need|needs|require|requires|required|with)\b.*\b(phd|ph\.d|doctorate)\b/ },
   { degree: "master", pattern: /\b(need|needs|require|requires|required)\b.*\bmaster'?s?\b/ },
 ];
@@ -672,7 +681,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =
@@ -768,7 +777,8 @@ export const FOCUS_NEUTRAL = new Set(
   `need needed require required requirement qualification qualified skill skillset salary salarie pay paid earn
   earning make job role career tell about overview describe work working responsibility duty path become becoming
   know much many level good best typical usual important main key list type kind thing like look want have
-  really actually please thank help more info information detail general overall usually typically exactly`
+  really actually please thank help more info information detail general overall usually typically exactly
+  technical tool tech technology stack hard learn learning study studying`
     .split(/\s+/)
     .filter(Boolean),
 );

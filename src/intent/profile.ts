@@ -29,6 +29,8 @@ export interface Profile {
   studying?: boolean;
   field?: string;
   skills: SkillTerm[];
+  /** Skills they say they do not have ("never touched kubernetes"): a gap lists these first. */
+  lacks?: string[];
   /** What their work is about, or what they want it to be about. */
   interests: Focus[];
   /** What they say they want ("want to do research"): weighs more than what they happen to do now. */
@@ -45,12 +47,20 @@ export interface Profile {
 const NEGATED =
   /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t (really )?know|dont (really )?know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
 
+/** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
+const PERSONAL_HINT =
+  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|here|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience/;
+
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
   /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead)\b(?! (ml|ai|machine|architect))/;
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
+
+/** A degree asked about, not held: "do I need a PhD", "is a master's required". */
+const ASKED_DEGREE =
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|just|only)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -87,17 +97,22 @@ function toNumber(text: string | undefined): number | undefined {
 /** Reads a profile from one message. Empty when the message says nothing about the person. */
 export function extractProfile(rawText: string): Profile {
   const text = ` ${rawText.toLowerCase().replace(/\s+/g, " ")} `;
+  // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
+  if (!PERSONAL_HINT.test(text)) return { skills: [], interests: [] };
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   const affirmed = text.replace(NEGATED, " ");
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
+  const lacks = findSkillTerms([...text.matchAll(NEGATED)].map((m) => m[0]).join(" "));
+  if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
   const wished = wish ? affirmed.slice(wish.index) : "";
   const current = wish ? affirmed.slice(0, wish.index) : affirmed;
 
-  // "without a PhD" names no degree the person has; "no degree" says they have none.
+  // "without a PhD" or "do I need a PhD" names no degree the person has; "no degree" says they have none.
+  const held = affirmed.replace(ASKED_DEGREE, " ");
   for (const { degree, pattern } of DEGREE_WORDS) {
-    if (pattern.test(degree === "none" ? text : affirmed)) {
+    if (pattern.test(degree === "none" ? text : held)) {
       profile.degree = degree;
       break;
     }
@@ -207,6 +222,10 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   }
   merged.skills = [...older.skills, ...newer.skills.filter((s) => !older.skills.some((o) => o.name === s.name))];
   merged.interests = [...new Set([...older.interests, ...newer.interests])];
+  const lacks = [...new Set([...(older.lacks ?? []), ...(newer.lacks ?? [])])].filter(
+    (name) => !merged.skills.some((s) => s.name === name),
+  );
+  if (lacks.length > 0) merged.lacks = lacks;
   const wants = [...new Set([...(older.wants ?? []), ...(newer.wants ?? [])])];
   if (wants.length > 0) merged.wants = wants;
   return merged;

@@ -12,16 +12,27 @@ const SYNONYMS: [string, string][] = [
   ["application", "app"],
 ];
 
+/** The short forms as whole-word patterns, compiled once (indexing calls spellings() for every alias). */
+const SHORT_FORMS = SYNONYMS.map(([long, short]) => [long, short, new RegExp(`\\b${short}\\b`)] as const);
+
+/** Any long or short form at all: most aliases have none and need no variants. */
+const ANY_FORM = new RegExp(SYNONYMS.map(([long, short]) => `${long}|\\b${short}\\b`).join("|"));
+
 function spellings(alias: string): string[] {
-  let variants = [alias.toLowerCase()];
-  for (const [long, short] of SYNONYMS) {
-    variants = variants.flatMap((v) => {
-      if (v.includes(long)) return [v, v.replace(long, short)];
-      if (new RegExp(`\\b${short}\\b`).test(v)) return [v, v.replace(new RegExp(`\\b${short}\\b`), long)];
-      return [v];
-    });
+  const lower = alias.toLowerCase();
+  if (!ANY_FORM.test(lower)) return [lower];
+  let variants = [lower];
+  // Plain loops, not flatMap: this runs for every alias of every role, and flatMap's small arrays add up.
+  for (const [long, short, shortWord] of SHORT_FORMS) {
+    const next: string[] = [];
+    for (const v of variants) {
+      next.push(v);
+      if (v.includes(long)) next.push(v.replace(long, short));
+      else if (shortWord.test(v)) next.push(v.replace(shortWord, long));
+    }
+    variants = next;
   }
-  return [...new Set(variants)];
+  return variants.length === 1 ? variants : [...new Set(variants)];
 }
 
 export interface RoleMatch {
@@ -38,7 +49,7 @@ export interface RoleMatch {
 export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
-  private readonly roleWords = new Set<string>();
+  private readonly roleWords: ReadonlySet<string>;
   /**
    * Words of role names ("multimodal", "architect") with the title of a role they belong to, one fuse index per
    * first letter: typos rarely hit the first letter, and small indexes keep a search in microseconds.
@@ -55,10 +66,12 @@ export class RoleMatcher {
         }
       }
     }
-    for (const word of this.index.words()) this.roleWords.add(word);
+    this.roleWords = this.index.words();
     const byInitial = new Map<string, { word: string; title: string }[]>();
     for (const [word, title] of titleByWord) {
-      byInitial.set(word[0] as string, [...(byInitial.get(word[0] as string) ?? []), { word, title }]);
+      const list = byInitial.get(word[0] as string);
+      if (list) list.push({ word, title });
+      else byInitial.set(word[0] as string, [{ word, title }]);
     }
     for (const [initial, words] of byInitial) {
       const options = { keys: ["word"], includeScore: true, ignoreLocation: true, threshold: 0.4 };

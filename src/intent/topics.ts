@@ -3,6 +3,7 @@ import { tokenize } from "../text/normalize";
 import { PhraseIndex } from "../text/phrases";
 import { STOPWORDS } from "../text/stopwords";
 import { DOMAIN_WORDS } from "./lexicon";
+import { MIN_TOPIC_WORD_SCORE, TOPIC_RUNNER_UP_MARGIN, TOPIC_WORD_WEIGHT } from "./weights";
 
 export type TopicKind = "best_practices" | "challenges" | "trends" | "market";
 
@@ -17,10 +18,6 @@ export interface TopicScore extends TopicRef {
 
 /** Words every ML topic shares ("model", "data", "engineering"): they say nothing about which one. */
 const GENERIC = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
-/** A shared word counts for this fraction of its rarity (inverse document frequency) across topics. */
-const WORD_WEIGHT = 0.25;
-/** Below this, scattered shared words are noise, not a topic. */
-const MIN_WORD_SCORE = 0.8;
 
 /**
  * Finds which best practices, challenges, trends and market figures a question is about: whole keyword phrases
@@ -52,7 +49,7 @@ export class TopicMatcher {
     for (const t of data.trends) add("trends", t.id, t.keywords);
     for (const f of data.market.figures) add("market", f.id, f.keywords);
     for (const [word, refs] of topicsByWord) {
-      this.wordTopics.set(word, { refs, weight: WORD_WEIGHT * Math.log(topicCount / refs.length) });
+      this.wordTopics.set(word, { refs, weight: TOPIC_WORD_WEIGHT * Math.log(topicCount / refs.length) });
     }
   }
 
@@ -89,8 +86,31 @@ export class TopicMatcher {
       const phrase = scores.get(key);
       // Phrase matches already counted these words; alone, scattered words must add up to something.
       if (phrase) phrase.score += words.score * 0.5;
-      else if (words.score >= MIN_WORD_SCORE) scores.set(key, { kind: words.kind, id: words.id, score: words.score });
+      else if (words.score >= MIN_TOPIC_WORD_SCORE)
+        scores.set(key, { kind: words.kind, id: words.id, score: words.score });
     }
     return [...scores.values()].sort((a, b) => b.score - a.score);
   }
+}
+
+/** The topics an answer shows, per kind, best first: at most a few, and only close runners-up. */
+export type TopicChoice = Record<TopicKind, string[]>;
+
+const SHOWN: Record<TopicKind, number> = { best_practices: 2, challenges: 2, trends: 2, market: 3 };
+
+export function chooseTopics(topics: readonly TopicScore[]): TopicChoice {
+  const choose = (kind: TopicKind) => {
+    const ofKind = topics.filter((t) => t.kind === kind);
+    const best = ofKind[0]?.score ?? 0;
+    return ofKind
+      .filter((t) => t.score >= best - TOPIC_RUNNER_UP_MARGIN)
+      .slice(0, SHOWN[kind])
+      .map((t) => t.id);
+  };
+  return {
+    best_practices: choose("best_practices"),
+    challenges: choose("challenges"),
+    trends: choose("trends"),
+    market: choose("market"),
+  };
 }

@@ -28,7 +28,8 @@ import {
 } from "./lexicon";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { findSkillTerms } from "./skills";
-import type { TopicScore } from "./topics";
+import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
+import { SHORT_FOLLOW_UP_WORDS } from "./weights";
 
 /** What a conversation remembers between two questions. Plain JSON, so any store can keep it. */
 export interface ConversationContext {
@@ -44,6 +45,8 @@ export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "f
 
 /** Everything the answer builders need, decided once: answers format, they never re-classify. */
 export interface Understanding extends Classification {
+  /** The topics the answer shows, per kind, best first. */
+  topicIds?: TopicChoice;
   /** What the person has said about themselves, in this question and earlier turns. */
   profile: Profile;
   /** The person's own current role, when it is one we know ("I'm starting as an entry level AI engineer"). */
@@ -71,10 +74,19 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
+/** Each small-talk pattern also unanchored, for short messages where the word comes second. */
+const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
+  ...s,
+  anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
+}));
+/** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+const FIELD_WORDS =
+  /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
+/** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
+const SELF_STORY =
+  /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
-/** Short follow-ups ("what degree?") carry the role over even without a pronoun. */
-const SHORT_FOLLOW_UP_WORDS = 8;
 
 /**
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
@@ -131,7 +143,9 @@ export class Understander {
     const c = this.classifier.classify(asked);
     const u: Understanding = { ...c, profile, currentRoleIds };
 
-    return this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+    const understood =
+      this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+    return { ...understood, topicIds: chooseTopics(understood.topics) };
   }
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
@@ -139,15 +153,24 @@ export class Understander {
     if (FORGET_ME.test(trimmed)) return "forget_me";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
-    for (const { kind, pattern } of SMALLTALK) {
+    for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
       // "great, bye!": in a short message the word may come second.
+      const found = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);
+      // "great, bye!" but not "translate hello into french": only filler may come before the word.
       const match =
-        pattern.exec(trimmed) ?? (short ? new RegExp(pattern.source.replace(/^\^/, "\\b")).exec(trimmed) : null);
+        found && SMALLTALK_FILLER.test(trimmed.slice(0, found.index).replace(/[\s,!.]+$/, "")) ? found : null;
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
     }
     return undefined;
+  }
+
+  /** The text with job-family names ("ML engineers") blanked out. */
+  private withoutFamilies(text: string): string {
+    let out = text;
+    for (const { pattern } of this.familyAliases) out = out.replace(pattern, " ");
+    return out;
   }
 
   /** Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold"). */
@@ -175,6 +198,8 @@ export class Understander {
   private withoutOwnJob(text: string): { text: string; currentRoleIds: string[] } {
     let out = text;
     const currentRoleIds: string[] = [];
+    // Most questions tell no story: skip the search over every job title unless something introduces one.
+    if (!SELF_STORY.test(text)) return { text, currentRoleIds };
     for (const match of text.matchAll(this.jobPattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
@@ -200,14 +225,18 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
     // work, what am I missing for senior AI engineer?", "NLP PhD here, which role fits me?").
-    const after = (match: RegExpExecArray) => this.classifier.rolesIn(asked.slice(match.index + match[0].length));
+    // A job family ("a team of ML engineers") or a field ("NLP work") names no role to choose.
+    const rolesNamedIn = (text: string) =>
+      this.classifier.rolesIn(this.withoutFamilies(text).replace(FIELD_WORDS, " "));
+    const after = (match: RegExpExecArray) => rolesNamedIn(asked.slice(match.index + match[0].length));
     const gapCue = firstMatch(SKILL_GAP, asked);
     if (gapCue) {
-      const target = after(gapCue)[0] ?? u.roleIds[0] ?? contextRoles[0];
-      if (target) return { ...u, intent: "skill_gap", roleIds: [target] };
-      if (!hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
+      const target = after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0];
+      // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
+      if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
+      if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
-    const criterion = readCriterion(asked);
+    const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
@@ -215,10 +244,11 @@ export class Understander {
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
-    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0);
-    if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion };
-    if (which && !namesRole && !followsUp && (hasCriterion(criterion) || hasProfileFacts(stated))) {
-      return { ...u, intent: "recommend", roleIds: [], criterion };
+    const namesRole =
+      choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0 && rolesNamedIn(asked).length > 0);
+    if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
+    if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
+      return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
     if (
@@ -231,7 +261,7 @@ export class Understander {
       const lookup =
         u.hasCue &&
         !["skills", "help", "list_roles", "unknown", "overview", "qualifications", "career_path"].includes(u.intent);
-      if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion, statedOnly: true };
+      if (!lookup) return { ...u, intent: "recommend", roleIds: [], criterion: criterion(), statedOnly: true };
     }
     // "PhD in vision, python and c++, aiming for multimodal research scientist": a target and a story is a gap.
     const story = stated.degree !== undefined || stated.years !== undefined || stated.skills.length > 0;
@@ -254,7 +284,7 @@ export class Understander {
       return { ...u, intent: "skill_gap" };
     }
     if (!namesRole && u.intent === "career_path" && hasProfileFacts(stated) && u.currentRoleIds.length === 0) {
-      return { ...u, intent: "recommend", roleIds: [], criterion };
+      return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     return undefined;
   }
@@ -269,7 +299,6 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
-    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
 
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
@@ -342,6 +371,7 @@ export class Understander {
     // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
     if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
     if (!(pointsBack || opener || short)) return undefined;
+    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
@@ -381,6 +411,15 @@ export class Understander {
     }
     return undefined;
   }
+}
+
+/** A value computed on first use: most questions never need it. */
+function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    value ??= { v: compute() };
+    return value.v;
+  };
 }
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {

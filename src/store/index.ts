@@ -3,7 +3,7 @@ import { SqlConversationStore } from "./conversations";
 import { openDatabase } from "./database";
 import { DeliveryLog } from "./deliveries";
 import { SeenEvents } from "./seenEvents";
-import { type Sql, SqliteSql } from "./sql";
+import { NotWritableError, type Sql, SqliteSql } from "./sql";
 import { SubscriptionStore } from "./subscriptions";
 
 /**
@@ -19,6 +19,8 @@ export interface Store {
   readonly deliveries: DeliveryLog;
   readonly seenEvents: SeenEvents;
   conversations(options?: Partial<ConversationStoreOptions>): ConversationStore;
+  /** Resolves when the database takes writes now, else rejects naming why not (readiness); see Sql.checkWritable. */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export function storeOn(sql: Sql, location: string): Store {
     deliveries: new DeliveryLog(sql),
     seenEvents: new SeenEvents(sql),
     conversations: (options) => new SqlConversationStore(sql, options),
+    checkWritable: () => (closed ? Promise.reject(new NotWritableError("database closed")) : sql.checkWritable()),
     async close() {
       if (closed) return;
       closed = true;

@@ -16,7 +16,18 @@ export interface Sql {
   run(sql: string, params?: unknown[]): Promise<number>;
   /** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws). */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Resolves when the database takes writes now, rejects naming why not ("database closed", "database opened
+   * read-only", "database not writable: ..."): the readiness probe. Changes nothing and never waits for another
+   * writer (a write lock held elsewhere means a working database).
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Why a database is not writable, for readiness: the message is the reason shown. */
+export class NotWritableError extends Error {
+  override name = "NotWritableError";
 }
 
 /**
@@ -43,6 +54,7 @@ export class SqliteSql implements Sql {
       get: async <T>(sql: string, params: unknown[] = []) => this.prepare(sql).get(...params) as T | undefined,
       run: async (sql, params = []) => this.prepare(sql).run(...params).changes,
       transaction: (fn) => fn(this.direct),
+      checkWritable: () => this.checkWritable(),
       close: () => this.close(),
     };
   }
@@ -105,6 +117,32 @@ export class SqliteSql implements Sql {
         done();
       }
     });
+  }
+
+  /**
+   * Writable when a write lock can be taken: BEGIN IMMEDIATE then ROLLBACK, without waiting (the busy timeout is
+   * lifted for the check; better-sqlite3 is synchronous, so nothing else runs meanwhile). A lock held by another
+   * writer still means a working database, and so does a transaction of this process open meanwhile (it holds the
+   * write lock; BEGIN here would nest in it and a ROLLBACK undo it, so it is left alone).
+   */
+  async checkWritable(): Promise<void> {
+    const db = this.db;
+    if (!db.open) throw new NotWritableError("database closed");
+    if (db.readonly) throw new NotWritableError("database opened read-only");
+    if (db.inTransaction || processLock.busy) return;
+    const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+    db.pragma("busy_timeout = 0");
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      db.exec("ROLLBACK");
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (code.startsWith("SQLITE_BUSY")) return;
+      throw new NotWritableError(`database not writable: ${(error as Error).message}`);
+    } finally {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   async close(): Promise<void> {
@@ -172,6 +210,25 @@ export class PostgresSql implements Sql {
     } finally {
       // A client whose rollback failed is dropped rather than handed to the next caller mid-transaction.
       client.release(broken);
+    }
+  }
+
+  /**
+   * Writable when a row of the schema table can be locked for update, without waiting (NOWAIT): PostgreSQL refuses
+   * that on a read-only server or session (a standby, `default_transaction_read_only`), to a role without write
+   * rights, and when it cannot be reached. A lock held by another writer (a migration) means a working database.
+   * Always on the pool, autocommit: the lock is released at once, never kept by a transaction.
+   */
+  async checkWritable(): Promise<void> {
+    if (this.pool.ended || this.pool.ending) throw new NotWritableError("database closed");
+    try {
+      await this.pool.query("SELECT version FROM careerbot_schema FOR UPDATE NOWAIT");
+    } catch (error) {
+      // 55P03 lock_not_available: someone else holds the row, so the database is working.
+      if ((error as { code?: string }).code === "55P03") return;
+      const message = (error as Error).message;
+      if ((error as { code?: string }).code === "25006") throw new NotWritableError(`database read-only: ${message}`);
+      throw new NotWritableError(`database not writable: ${message}`);
     }
   }
 

@@ -19,6 +19,9 @@ export function stripChatMarkup(raw: string): string {
 const EQUIVALENTS: Record<string, string> = {
   cert: "certification",
   remotely: "remote",
+  ethics: "ethic",
+  ethical: "ethic",
+  ethically: "ethic",
   certs: "certifications",
   sr: "senior",
   snr: "senior",
@@ -128,17 +131,17 @@ export function stem(word: string): string {
   return word;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-case, accent-free, stemmed word tokens. */
 export function tokenize(text: string): string[] {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^a-z0-9+]+/);
+  // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
+  const folded = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  const lower = folded.toLowerCase();
+  const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
   const tokens: string[] = [];
   for (const word of words) {
-    const bare = word.replace(/\+/g, "");
+    const bare = word.includes("+") ? word.replace(/\+/g, "") : word;
     if (bare.length === 0) continue;
     tokens.push(stem(EQUIVALENTS[bare] ?? bare));
   }

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { typicalPay } from "../../src/advice/criteria";
@@ -236,7 +237,7 @@ describe("recommendations ranked by pay carry a chart", () => {
 
 describe("careerbot chart salary", () => {
   const run = promisify(execFile);
-  const BIN = new URL("../../bin/careerbot.js", import.meta.url).pathname;
+  const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 
   it("writes the PNG for the roles asked, and names an unknown role id", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "chart-")), "salary.png");
@@ -250,8 +251,9 @@ describe("careerbot chart salary", () => {
     expect(stdout).toMatch(/960x\d+ PNG/);
     const image = decodePng(readFileSync(out));
     expect([image.width, image.height]).toEqual([960, chartHeight(2) * ZOOM]);
+    // A wrong --roles value is a usage error, as for every command: exit 2, one line.
     await expect(run("node", [BIN, "chart", "salary", "--roles", "plumber", "--out", out])).rejects.toMatchObject({
-      code: 1,
+      code: 2,
       stderr: expect.stringContaining("unknown role id: plumber"),
     });
   });

@@ -1,17 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseEvalFile, scoreCases } from "../../src/evaluation/score";
 import { bot } from "../helpers";
 
-const fixtures = new URL("../fixtures/", import.meta.url).pathname;
-const dev = new URL("../../../shared/eval/dev.jsonl", import.meta.url).pathname;
-const sets = [
-  ...readdirSync(fixtures)
-    .filter((f) => f.endsWith(".jsonl"))
-    .map((f) => join(fixtures, f)),
-  ...(existsSync(dev) ? [dev] : []),
-];
+const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+// dev.jsonl (the development set) and the holdout sets all live in test/fixtures.
+const sets = readdirSync(fixtures)
+  .filter((f) => f.endsWith(".jsonl"))
+  .map((f) => join(fixtures, f));
 
 describe("accuracy on question sets (a regression guard: these sets were used during development)", () => {
   it.each(sets)("%s: at least 95%% joint and content", (path) => {

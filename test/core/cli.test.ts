@@ -2,12 +2,14 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { runCli } from "../../src/cli";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
 
 const run = promisify(execFile);
-const BIN = new URL("../../bin/careerbot.js", import.meta.url).pathname;
+const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 
 function careerbot(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
   const child = run("node", [BIN, ...args], { env: { ...process.env, LOG_LEVEL: "silent", ...env } });
@@ -72,5 +74,144 @@ describe("careerbot CLI", () => {
     const { stdout } = await child;
     expect(stdout).toContain("$105,000 a year");
     expect(stdout).not.toContain("never answered");
+  });
+});
+
+/** Runs the CLI in this process (no process start per case), capturing stdout and stderr. */
+async function inProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const log = vi.spyOn(console, "log").mockImplementation((...a) => {
+    stdout += `${a.join(" ")}\n`;
+  });
+  const err = vi.spyOn(console, "error").mockImplementation((...a) => {
+    stderr += `${a.join(" ")}\n`;
+  });
+  try {
+    return { code: await runCli(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe("careerbot argument parsing", () => {
+  it("--help and help <command> print usage on stdout, exit 0", async () => {
+    expect((await inProcess(["--help"])).stdout).toMatch(/Usage: careerbot <command>[\s\S]*trends run-due/);
+    expect((await inProcess([])).stdout).toMatch(/Usage: careerbot <command>/);
+    for (const args of [
+      ["ask", "--help"],
+      ["ask", "-h"],
+      ["help", "ask"],
+      ["start", "--help"],
+      ["validate-data", "--help"],
+      ["trends", "--help"],
+      ["trends", "preview", "--help"],
+      ["trends", "run-due", "--help"],
+      ["subscriptions", "--help"],
+      ["chart", "--help"],
+      ["chart", "salary", "--help"],
+      ["help", "chart", "salary"],
+      ["healthcheck", "--help"],
+      ["discord-register", "--help"],
+    ]) {
+      const { code, stdout, stderr } = await inProcess(args);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout, args.join(" ")).toMatch(/^Usage: careerbot /);
+      expect(stderr).toBe("");
+    }
+  });
+
+  it("--version prints the package version, in a real process", async () => {
+    const { stdout } = await careerbot(["--version"]);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("rejects an unknown flag with exit 2 and one line, in a real process", async () => {
+    const failure = await careerbot(["ask", "--jsno", "lead ml architect salary"]).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stdout).toBe("");
+    expect(failure.stderr.trim()).toBe("careerbot ask: unknown option --jsno (careerbot ask --help)");
+  });
+
+  it("rejects unknown flags, commands and extra arguments with exit 2 and one line", async () => {
+    for (const args of [
+      ["ask", "--jsno", "lead ml architect salary"],
+      ["ask", "--json=yes", "salary"],
+      ["trends", "preview", "--wek", "2026-W49"],
+      ["trends", "run-due", "--now"],
+      ["bogus"],
+      ["trends"],
+      ["trends", "bogus"],
+      ["--bogus"],
+      ["validate-data", "a", "b"],
+      ["subscriptions", "add", "slack"],
+      ["ask", "--conversation", "salary"],
+      ["ask", "--json", "--jsonl"],
+      ["chart"],
+      ["chart", "pie"],
+      ["chart", "salary", "--rols", "lead-ml-architect"],
+      ["chart", "salary", "extra.png"],
+      ["chart", "salary", "--repeat", "0"],
+    ]) {
+      const failure = await inProcess(args);
+      expect(failure.code, args.join(" ")).toBe(2);
+      expect(failure.stdout, args.join(" ")).toBe("");
+      expect(failure.stderr.trim().split("\n"), args.join(" ")).toHaveLength(1);
+    }
+  });
+
+  it("takes the question from positionals only; -- lets a question start with a dash", async () => {
+    const { stdout } = await inProcess(["ask", "lead", "ml", "architect", "--json", "salary"]);
+    expect(JSON.parse(stdout)).toMatchObject({ intent: "salary", roles: ["lead-ml-architect"] });
+    const dashed = await inProcess(["ask", "--json", "--", "-- lead ml architect salary"]);
+    expect(JSON.parse(dashed.stdout).intent).toBe("salary");
+  });
+
+  it("ask --jsonl --conversation is accepted and keeps one JSON object per line", async () => {
+    const { stdout } = await careerbot(["ask", "--jsonl", "--conversation"], "lead ml architect salary\nroles\n");
+    expect(
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l).intent),
+    ).toEqual(["salary", "list_roles"]);
+  });
+
+  it("ask --jsonl --conversation answers each line in the context of the ones before; plain --jsonl does not", async () => {
+    const turns = "tell me about the nlp research scientist role\nwhat about the salary?\n";
+    const parse = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { intent: string; roles: string[]; answer: { title: string } });
+    const chained = parse((await careerbot(["ask", "--jsonl", "--conversation"], turns)).stdout);
+    expect(chained[1]).toMatchObject({ intent: "salary", roles: ["nlp-research-scientist"] });
+    expect(chained[1]?.answer.title).toBe("Salary: NLP Research Scientist");
+    const alone = parse((await careerbot(["ask", "--jsonl"], turns)).stdout);
+    expect(alone[1]?.roles).not.toEqual(["nlp-research-scientist"]);
+  });
+
+  it("trends preview takes --week=W and --week W alike; a missing or invalid week is an error, not this week", async () => {
+    const spaced = await inProcess(["trends", "preview", "--week", "2026-W49"]);
+    const joined = await inProcess(["trends", "preview", "--week=2026-W49"]);
+    expect(spaced.stdout).toContain("week 2026-W49");
+    expect(joined.stdout).toBe(spaced.stdout);
+    expect((await inProcess(["trends", "preview", "--week=2026-W50"])).stdout).toContain("week 2026-W50");
+    for (const args of [
+      ["trends", "preview", "--week"],
+      ["trends", "preview", "--week=2025-W53"],
+      ["trends", "preview", "--week", "next"],
+    ]) {
+      const failure = await inProcess(args);
+      expect(failure.code, args.join(" ")).toBe(2);
+      expect(failure.stdout).toBe("");
+      expect(failure.stderr).toMatch(/week/);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataValidationError, DEFAULT_DATA_DIR, loadCareerData } from "../../src/data/load";
 
-const SEED = new URL("../../../shared/seeds/000_0fd02634d5f2a3ad.txt", import.meta.url).pathname;
+/** The source document every fact and figure comes from (the AiPathly careers guide), carried in the repo. */
+const SEED = join(DEFAULT_DATA_DIR, "sources", "aipathly-lead-ml-architect.txt");
 
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), "careerbot-data-"));

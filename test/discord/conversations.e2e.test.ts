@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
 import { CAREER_COMMAND } from "../../adapters/discord/commands";
+import { UNREAD_REPLY_TEXT } from "../../adapters/discord/listeners/message";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import { createLogger } from "../../src/logger";
@@ -11,7 +12,7 @@ let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
 const store = new MemoryConversationStore();
 
-type Embed = { title: string; footer?: { text: string } };
+type Embed = { title: string; description?: string; footer?: { text: string } };
 type Components = { type: number; components: { type: number; custom_id: string; label: string }[] }[];
 type MessageBody = { embeds: Embed[]; components?: Components; flags?: number };
 
@@ -44,6 +45,14 @@ async function say(content: string, userId: string, extra: Record<string, unknow
   return { body: fake.messagesTo(CHANNEL_ID)[before]?.body as unknown as MessageBody, stored };
 }
 
+/** Dispatches a prepared channel message and returns the bot's reply to it. */
+async function sendAndCollect(message: Record<string, unknown>) {
+  const before = fake.messagesTo(CHANNEL_ID).length;
+  fake.dispatch("MESSAGE_CREATE", message);
+  await until(() => fake.messagesTo(CHANNEL_ID).length > before);
+  return { body: fake.messagesTo(CHANNEL_ID)[before]?.body as unknown as MessageBody };
+}
+
 /** Dispatches an interaction and returns its callback (POST /interactions/:id/:token/callback). */
 async function interact(payload: { id: string }): Promise<{ call: RestCall; ms: number }> {
   const start = performance.now();
@@ -72,13 +81,11 @@ describe("Discord conversations, end to end against a local fake Discord", () =>
 
   it("a reply to one of the bot's answers continues that answer's conversation", async () => {
     const answer = await say(`<@${BOT_ID}> tell me about the multimodal ai research scientist role`, ALICE);
-    const reference = { message_id: answer.stored.id, channel_id: CHANNEL_ID, guild_id: answer.stored.guild_id };
-    // Bob replies to Alice's answer, without mentioning the bot.
-    const reply = await say("and what does it pay?", BOB, {
-      message_reference: reference,
-      referenced_message: answer.stored,
-      type: 19,
-    });
+    // Bob replies to Alice's answer without writing a mention; the reply pings the bot (Discord's default), so
+    // Discord delivers its content although the bot has no Message Content intent.
+    const reply = await sendAndCollect(
+      fake.replyTo(answer.stored, "and what does it pay?", { author: fake.user(BOB) }),
+    );
     expect(reply.body.embeds[0]?.title).toBe("Salary: Multimodal AI Research Scientist");
     // A reply to someone else's message, without a mention, is not for the bot.
     const before = fake.messagesTo(CHANNEL_ID).length;
@@ -94,6 +101,21 @@ describe("Discord conversations, end to end against a local fake Discord", () =>
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.messagesTo(CHANNEL_ID).length).toBe(before);
+  });
+
+  it("a reply to an answer with its ping switched off arrives without content: the bot says it cannot read it", async () => {
+    const answer = await say(`<@${BOT_ID}> tell me about the nlp research scientist role`, ALICE);
+    // The fake blanks it as Discord does without Message Content: no mention of the bot, so no content.
+    const silent = await sendAndCollect(
+      fake.replyTo(answer.stored, "and what does it pay?", { author: fake.user(ALICE), ping: false }),
+    );
+    expect((silent.body as unknown as { content: string }).content).toBe(UNREAD_REPLY_TEXT);
+    expect(silent.body.embeds ?? []).toEqual([]);
+    // Nothing was answered, so the conversation is where it was: the next pinging reply still continues it.
+    const pinged = await sendAndCollect(
+      fake.replyTo(answer.stored, "and what does it pay?", { author: fake.user(ALICE) }),
+    );
+    expect(pinged.body.embeds[0]?.title).toBe("Salary: NLP Research Scientist");
   });
 
   it("a MESSAGE_COMPONENT click is answered as an ephemeral interaction reply in the clicker's conversation", async () => {
@@ -157,7 +179,7 @@ describe("Discord conversations, end to end against a local fake Discord", () =>
   it("forget me deletes the person's conversations and the replies that led to them", async () => {
     const e = "100000000000000051";
     const answer = await say(`<@${BOT_ID}> tell me about the nlp research scientist role`, e);
-    expect((await say(`<@${BOT_ID}> forget me`, e)).body.embeds[0]?.title).toBeDefined();
+    expect((await say(`<@${BOT_ID}> forget me`, e)).body.embeds[0]?.description).toMatch(/deleted everything/);
     expect(await store.get(`discord:${CHANNEL_ID}:${e}`)).toBeUndefined();
     expect(await store.resolveAlias(`discord:msg:${answer.stored.id}`)).toBeUndefined();
   });

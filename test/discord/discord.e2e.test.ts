@@ -37,12 +37,21 @@ afterAll(async () => {
 });
 
 describe("Discord adapter, end to end against a local fake Discord", () => {
-  it("logs in through GET /gateway/bot and IDENTIFY with the four intents, no compression", () => {
+  it("logs in through GET /gateway/bot and IDENTIFY with three intents, no privileged Message Content", () => {
     expect(fake.calls.some((c) => c.path === "/gateway/bot")).toBe(true);
     const identify = fake.identifies[0] as { token: string; intents: number; compress?: boolean };
     expect(identify.token).toBe("fake-token");
-    // Guilds (1) | GuildMessages (512) | DirectMessages (4096) | MessageContent (32768)
-    expect(identify.intents).toBe(1 | 512 | 4096 | 32768);
+    // Guilds (1) | GuildMessages (512) | DirectMessages (4096); not MessageContent (32768)
+    expect(identify.intents).toBe(1 | 512 | 4096);
+  });
+
+  it("answers mentions and DMs although the gateway, as without Message Content, blanks every other message", async () => {
+    // The fake delivers as Discord does for these intents: content only for mentions, DMs and the bot's own messages.
+    const mention = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> lead ml architect salary`));
+    expect(JSON.stringify(mention[0]?.body)).toContain("$188,940");
+    const dm = await sendAndCollect(fake.directMessage("nlp research scientist salary"), DM_CHANNEL_ID);
+    expect(JSON.stringify(dm[0]?.body)).toContain("$105,000");
+    expect(await sendAndCollect(fake.guildMessage("lead ml architect salary"), CHANNEL_ID, false)).toHaveLength(0);
   });
 
   it("replies to a mention with one embed carrying the figures, pinging nobody", async () => {
@@ -58,6 +67,19 @@ describe("Discord adapter, end to end against a local fake Discord", () => {
     expect(body.embeds[0]?.footer.text).toContain("Source: AiPathly careers guide");
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(body.message_reference).toBeDefined();
+  });
+
+  it("answers advice in a mention: a recommendation with its reason, and small talk without an empty title", async () => {
+    const [pick] = await sendAndCollect(
+      fake.guildMessage(`<@${BOT_ID}> data analyst here, 2 yrs of SQL and tableau, which AI role should I aim for?`),
+    );
+    const embed = (pick?.body as { embeds: { title?: string; description: string }[] } | undefined)?.embeds[0];
+    expect(embed?.title).toBe("Best fit for you: Entry Level AI Engineer");
+    expect(embed?.description).toMatch(/Entry Level AI Engineer fits you best/);
+    const [thanks] = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> thanks, that helps`));
+    const small = (thanks?.body as { embeds: { title?: string; description: string }[] } | undefined)?.embeds[0];
+    expect(small?.title).toBeUndefined();
+    expect(small?.description).toMatch(/welcome/);
   });
 
   it("answers the <@!id> nickname form, mid-sentence", async () => {

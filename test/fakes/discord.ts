@@ -56,7 +56,10 @@ export async function startFakeDiscord() {
 
   const send = (ws: WebSocket, payload: { op: number; d: unknown; t?: string | null; s?: number | null }) =>
     ws.send(JSON.stringify({ t: null, s: null, ...payload }));
-  const dispatchTo = (ws: WebSocket, t: string, d: unknown) => send(ws, { op: 0, t, s: ++seq, d });
+  /** The intents each connection identified with. */
+  const intentsOf = new WeakMap<WebSocket, number>();
+  const dispatchTo = (ws: WebSocket, t: string, d: unknown) =>
+    send(ws, { op: 0, t, s: ++seq, d: t === "MESSAGE_CREATE" ? asDiscordDelivers(d, intentsOf.get(ws) ?? 0) : d });
 
   wss.on("connection", (ws) => {
     sockets.add(ws);
@@ -67,6 +70,7 @@ export async function startFakeDiscord() {
       if (packet.op === 1) send(ws, { op: 11, d: null });
       if (packet.op === 2) {
         identifies.push(packet.d);
+        intentsOf.set(ws, (packet.d as { intents: number }).intents);
         dispatchTo(ws, "READY", {
           v: 10,
           user: botUser,
@@ -274,6 +278,27 @@ export async function startFakeDiscord() {
     editsIn: (channelId: string) =>
       calls.filter((c) => c.method === "PATCH" && c.path.startsWith(`/channels/${channelId}/messages/`)),
     guildMessage,
+    /**
+     * A reply to `referenced`, as Discord sends it: type 19 with the reference and the replied-to message; with
+     * `ping` (Discord's default) the replied-to author is in `mentions`, otherwise not.
+     */
+    replyTo: (
+      referenced: Record<string, unknown>,
+      content: string,
+      { author = asker, ping = true }: { author?: Record<string, unknown>; ping?: boolean } = {},
+    ) => {
+      const message = guildMessage(content, { author });
+      const repliedTo = referenced.author as { id: string } | undefined;
+      const mentions = message.mentions as { id: string }[];
+      return {
+        ...message,
+        type: 19,
+        message_reference: { message_id: referenced.id, channel_id: referenced.channel_id, guild_id: GUILD_ID },
+        referenced_message: referenced,
+        mentions:
+          ping && repliedTo && !mentions.some((u) => u.id === repliedTo.id) ? [...mentions, repliedTo] : mentions,
+      };
+    },
     directMessage: (content: string) => {
       const { guild_id: _guild, member: _member, ...dm } = guildMessage(content);
       return { ...dm, channel_id: DM_CHANNEL_ID, channel_type: 1, mentions: [] };
@@ -312,6 +337,19 @@ export async function startFakeDiscord() {
       await rest.close();
     },
   };
+}
+
+const MESSAGE_CONTENT_INTENT = 1 << 15;
+
+/**
+ * What Discord sends a bot without the privileged Message Content intent: a guild message that neither mentions the
+ * bot nor comes from it arrives with empty content, embeds, attachments and components. DMs and mentions are whole.
+ */
+function asDiscordDelivers(message: unknown, intents: number): unknown {
+  const m = message as { guild_id?: string; author?: { id: string }; mentions?: { id: string }[] };
+  if (intents & MESSAGE_CONTENT_INTENT || !m.guild_id || m.author?.id === BOT_ID) return message;
+  if (m.mentions?.some((u) => u.id === BOT_ID)) return message;
+  return { ...m, content: "", embeds: [], attachments: [], components: [] };
 }
 
 function guildPayload() {

@@ -118,6 +118,20 @@ const deliver = (replica: number, body: string, retry?: number) =>
 const threadPosts = (ts: string) => fake.posts().filter((p) => p.body.thread_ts === ts);
 
 describe("three replicas on one PostgreSQL", () => {
+  it("every replica is ready: /readyz checks PostgreSQL is writable", async () => {
+    for (const r of replicas) {
+      // "slack adapter listening" is logged a moment before the adapter reports itself started.
+      let body: unknown;
+      await until(async () => {
+        const res = await fetch(`${r.base}/readyz`);
+        body = await res.json();
+        return res.status === 200;
+      }, 10_000).catch(() => {}); // the body says what is not ready
+
+      expect(body).toEqual({ status: "ready", checks: { database: "ok", slack: "ok" } });
+    }
+  });
+
   it("a retried event delivered to another replica is answered once, also when all three get it at once", async () => {
     // Slack's first delivery goes to replica 0, its retries to replicas 1 and 2.
     const first = mention("EvRetry1", "<@UBOT> what does an NLP research scientist do?", "1800000000.000100");

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
@@ -85,6 +86,19 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
     expect(fields.join("\n")).toContain("$78,000 - $139,000");
     expect(JSON.stringify(body.blocks)).toContain("Source: AiPathly careers guide");
     expect(body.blocks.at(-1)).toMatchObject({ type: "actions", elements: [{ action_id: "share_answer" }] });
+  });
+
+  it("answers advice over /career: a recommendation, a skill gap, small talk with no empty header", async () => {
+    const pick = JSON.parse(
+      (await command("I have a PhD in computer vision and 3 CVPR papers, which role fits me?")).body,
+    );
+    expect(pick.blocks[0].text.text).toBe("Best fit for you: Multimodal AI Research Scientist");
+    expect(pick.text).toContain("the guide");
+    const gap = JSON.parse((await command("I know python and sql, what am I missing for lead ML architect?")).body);
+    expect(JSON.stringify(gap.blocks)).toContain("technical leadership");
+    const thanks = JSON.parse((await command("thanks!")).body);
+    expect(thanks.blocks.some((b: { type: string }) => b.type === "header")).toBe(false);
+    expect(thanks.text).toMatch(/welcome/);
   });
 
   it("answers /career help and /career roles", async () => {
@@ -180,7 +194,7 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
 
   it("acknowledges 200 slash commands sent at once, well inside Slack's 3 seconds", async () => {
     // The load comes from another process, as Slack's would, so the timings are the bot's alone.
-    const script = new URL("../fakes/slack-load.mjs", import.meta.url).pathname;
+    const script = fileURLToPath(new URL("../fakes/slack-load.mjs", import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, [
       script,
       `${base}/slack/events`,

@@ -8,12 +8,22 @@ import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
 
+/**
+ * Said to a reply to one of our answers that arrived without its text: Discord withholds the content of messages
+ * that do not ping the bot (no Message Content intent), so the reply must keep its @ping on, or mention the bot.
+ */
+export const UNREAD_REPLY_TEXT =
+  "I can't read replies that don't ping me. Reply again with the @ mention switched on (the default), or mention me in your message.";
+
 /** Text commands handled before the question answerer, e.g. "subscribe". */
 export type DiscordTextCommands = Record<string, (message: Message, args: string[]) => Promise<string>>;
 
 /**
  * Mentions in a server channel, every direct message, and replies to one of the bot's answers get an answer as a
  * reply. The conversation is the channel and person, except that a reply to a bot answer continues that answer's.
+ * The bot has no Message Content intent: Discord delivers the text of DMs, of mentions and of replies that ping the
+ * bot (a reply pings its author by default); a reply to an answer with the ping switched off arrives with empty
+ * content, and gets UNREAD_REPLY_TEXT instead of an answer to nothing.
  */
 export function registerMessageListener(
   client: Client,
@@ -45,6 +55,12 @@ export function registerMessageListener(
         : undefined;
       if (!isDirect && !mentioned && !continued) return;
       const text = message.content.replace(/<@!?\d+>/g, " ").trim();
+      // Without the privileged Message Content intent, Discord sends a reply's content only when the reply pings
+      // the bot (its default): a reply with the ping switched off arrives empty. Say so rather than guess.
+      if (continued && !isDirect && !mentioned && text === "" && !message.mentions.users.has(client.user.id)) {
+        await message.reply({ content: UNREAD_REPLY_TEXT, allowedMentions: NO_PINGS });
+        return;
+      }
       const command = findSubcommand(text, commands);
       if (command) {
         await message.reply({ content: await command.handler(message, command.args), allowedMentions: NO_PINGS });

@@ -1,0 +1,52 @@
+# careerbot: multi-stage image. Build:  docker build -t careerbot .
+# Run (Discord only, say):  docker run -d --env-file .env -v careerbot-data:/data -p 3000:3000 careerbot
+
+# 1. Compile the TypeScript to dist/ (esbuild is a dev dependency: it stays in this stage).
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# No install scripts: the native SQLite module is not needed to compile.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts/build.mjs scripts/
+COPY src/ src/
+COPY adapters/ adapters/
+RUN node scripts/build.mjs
+
+# 2. Production dependencies only. better-sqlite3's install script fetches a prebuilt binary, or compiles one
+#    with the tools installed here (they stay in this stage). The prepare script finds no esbuild and does nothing.
+FROM node:20-slim AS deps
+WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+COPY scripts/build.mjs scripts/
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# 3. The runtime: Node, production node_modules, dist/, the data and the launcher. No sources, no compilers.
+FROM node:20-slim
+ENV NODE_ENV=production \
+    DATABASE_PATH=/data/careerbot.db \
+    PORT=3000 \
+    HEALTH_PORT=3000 \
+    LOG_FORMAT=json
+WORKDIR /app
+COPY --from=deps /app/node_modules/ node_modules/
+COPY --from=build /app/dist/ dist/
+COPY package.json ./
+COPY bin/ bin/
+COPY data/ data/
+# The database lives on a volume, owned by the unprivileged user the bot runs as.
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+USER node
+# Slack HTTP mode (/slack/events), and /healthz, /readyz, /metrics in every mode.
+EXPOSE 3000
+# Liveness through the CLI (the slim image has no curl): exit 0 when /healthz answers 200.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "bin/careerbot.js", "healthcheck"]
+# SIGTERM starts a graceful stop (adapters closed, database closed); give it time: docker stop -t 30 or
+# stop_grace_period in compose.yaml.
+STOPSIGNAL SIGTERM
+CMD ["node", "bin/careerbot.js", "start"]

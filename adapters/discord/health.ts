@@ -1,0 +1,18 @@
+import { type Client, Events, Status } from "discord.js";
+import type { OpsHooks } from "../../src/ops";
+
+/**
+ * Readiness and metrics for the Discord adapter: "discord" is ready while the client is logged in and every shard's
+ * gateway connection is READY (not connecting, resuming or closed); each reconnection is counted.
+ */
+export function watchDiscord(client: Client, { readiness, metrics }: OpsHooks): void {
+  readiness.add("discord", () => {
+    if (!client.isReady()) return { ok: false, reason: "gateway connecting" };
+    const shards = [...client.ws.shards.values()];
+    const notReady = shards.find((s) => s.status !== Status.Ready);
+    if (shards.length === 0 || notReady)
+      return { ok: false, reason: `gateway ${Status[notReady?.status ?? Status.Idle]?.toLowerCase() ?? "down"}` };
+    return { ok: true };
+  });
+  client.on(Events.ShardReconnecting, () => metrics.gatewayReconnects.inc({ platform: "discord" }));
+}

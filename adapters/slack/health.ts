@@ -1,0 +1,77 @@
+import type { EventEmitter } from "node:events";
+import type { App, CustomRoute, ReceiverEvent } from "@slack/bolt";
+import type { OpsHooks } from "../../src/ops";
+import { HEALTH_PATHS } from "../../src/ops/health";
+
+/**
+ * The health, readiness and metrics paths as custom routes of the Slack receiver, served on Slack's HTTP port. The
+ * handler's promise is returned so the receiver counts a probe as in flight until it is answered.
+ */
+export function healthRoutes(handler: OpsHooks["handler"]): CustomRoute[] {
+  return HEALTH_PATHS.map((path) => ({
+    path,
+    method: ["GET", "HEAD"],
+    handler: (req, res) =>
+      handler(req, res).then(
+        () => undefined,
+        () => {
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        },
+      ),
+  }));
+}
+
+function kindOf(body: Record<string, unknown>): string {
+  if (typeof body.command === "string") return "command";
+  if (body.type === "event_callback") return "event";
+  if (body.type === "block_actions") return "action";
+  return typeof body.type === "string" ? body.type : "other";
+}
+
+/**
+ * Readiness and metrics for the Slack adapter, attached before it starts: "slack" is ready once start() resolved
+ * (HTTP mode: Bolt's auth.test passed and the port listens; Socket Mode: the socket is open) and, in Socket Mode,
+ * while the socket stays connected. Every acknowledgement is timed from the moment Bolt hands the request over.
+ */
+export function watchSlack(app: App, mode: "http" | "socket", { readiness, metrics }: OpsHooks): { started(): void } {
+  let state = mode === "http" ? "starting (auth.test)" : "connecting";
+  readiness.add("slack", () => (state === "ok" ? { ok: true } : { ok: false, reason: state }));
+
+  // The receiver calls app.processEvent for every request; its ack is wrapped to time it.
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event: ReceiverEvent) => {
+    const stop = metrics.slackAckSeconds.startTimer({ kind: kindOf(event.body as Record<string, unknown>) });
+    const ack = event.ack;
+    return processEvent({
+      ...event,
+      ack: async (response) => {
+        try {
+          return await ack(response);
+        } finally {
+          stop();
+        }
+      },
+    });
+  };
+
+  // Socket Mode: Bolt keeps its SocketModeClient on the (private) receiver.
+  const socket = (app as unknown as { receiver?: { client?: EventEmitter } }).receiver?.client;
+  if (mode === "socket" && socket && typeof socket.on === "function") {
+    socket.on("connected", () => {
+      state = "ok";
+    });
+    socket.on("reconnecting", () => {
+      state = "socket reconnecting";
+      metrics.gatewayReconnects.inc({ platform: "slack" });
+    });
+    socket.on("disconnected", () => {
+      state = "socket disconnected";
+    });
+  }
+  return {
+    started() {
+      if (mode === "http" || state === "connecting") state = "ok";
+    },
+  };
+}

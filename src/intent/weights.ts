@@ -1,0 +1,25 @@
+/**
+ * Every score threshold of the understanding step in one place, beside the word tables of lexicon.ts. Cue weights
+ * there: 3 names an intent outright, 2 is a clear hint, 1 tips a close call.
+ */
+
+/** A cue this strong names the intent outright ("best practice", "challenge", "trend"). */
+export const EXPLICIT = 4;
+/** What a matched topic adds to its intent, on top of its match score: a one-word match stays below a cue that names an intent. */
+export const TOPIC_VOTE = 1.5;
+/** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
+export const CLEAR_HINT = 2;
+/** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
+export const WEAK_CUE = 1.5;
+/** Below this, a question with no role and no topic is out of scope. */
+export const MIN_CONFIDENCE = 1.5;
+
+/** A word a question shares with a topic counts for this fraction of its rarity (inverse document frequency). */
+export const TOPIC_WORD_WEIGHT = 0.25;
+/** Below this, scattered shared words are noise, not a topic. */
+export const MIN_TOPIC_WORD_SCORE = 0.8;
+/** Topics within this much of the best one are shown beside it. */
+export const TOPIC_RUNNER_UP_MARGIN = 0.5;
+
+/** Follow-ups this short ("what degree?") carry the conversation's role over even without a pronoun. */
+export const SHORT_FOLLOW_UP_WORDS = 8;

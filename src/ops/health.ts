@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Store } from "../store";
+import type { Metrics } from "./metrics";
+
+/** One readiness condition: `ok`, or a short reason why not ("connecting", "gateway reconnecting"). */
+export type CheckResult = { ok: true } | { ok: false; reason: string };
+/** Synchronous (an adapter's state) or asynchronous (the database, which may be PostgreSQL across the network). */
+export type ReadinessCheck = () => CheckResult | Promise<CheckResult>;
+
+/** The named conditions /readyz reports; a started adapter adds its own. */
+export class Readiness {
+  private readonly checks = new Map<string, ReadinessCheck>();
+
+  add(name: string, check: ReadinessCheck): void {
+    this.checks.set(name, check);
+  }
+
+  /** Runs every check at once; a check that throws or rejects is not ok, with its message as the reason. */
+  async report(): Promise<{ ready: boolean; checks: Record<string, string> }> {
+    const entries = [...this.checks];
+    const results = await Promise.all(
+      entries.map(async ([, check]): Promise<CheckResult> => {
+        try {
+          return await check();
+        } catch (error) {
+          return { ok: false, reason: (error as Error).message };
+        }
+      }),
+    );
+    const checks: Record<string, string> = {};
+    let ready = true;
+    entries.forEach(([name], i) => {
+      const result = results[i] as CheckResult;
+      checks[name] = result.ok ? "ok" : result.reason;
+      ready &&= result.ok;
+    });
+    return { ready, checks };
+  }
+}
+
+/** How long the database check waits for an answer (PostgreSQL over the network) before calling it not ready. */
+export const DATABASE_CHECK_TIMEOUT_MS = 2_000;
+
+/**
+ * The store is writable: SQLite takes a write lock (BEGIN IMMEDIATE, ROLLBACK, without waiting), PostgreSQL locks a
+ * row for update without waiting (see Sql.checkWritable). A lock held by another writer still means a working
+ * database; no answer within the timeout does not.
+ */
+export function databaseCheck(
+  store: Pick<Store, "checkWritable">,
+  timeoutMs = DATABASE_CHECK_TIMEOUT_MS,
+): ReadinessCheck {
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+    });
+    try {
+      await Promise.race([store.checkWritable(), timeout]);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: (error as Error).message };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export const HEALTH_PATHS = ["/healthz", "/readyz", "/metrics"] as const;
+
+/**
+ * GET /healthz: 200 while the process serves requests. GET /readyz: 200 when every check passes, else 503; either
+ * way a JSON body naming each check. GET /metrics: Prometheus text format. Anything else: false (not handled).
+ */
+export function healthHandler(readiness: Readiness, metrics: Metrics) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (!(HEALTH_PATHS as readonly string[]).includes(path ?? "")) return false;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain" }).end("method not allowed\n");
+      return true;
+    }
+    if (path === "/healthz") {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
+    } else if (path === "/readyz") {
+      const { ready, checks } = await readiness.report();
+      res.writeHead(ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
+    } else {
+      const body = await metrics.registry.metrics();
+      res.writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" });
+      res.end(body);
+    }
+    return true;
+  };
+}
+
+export interface HealthServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A small HTTP server for the health paths, for modes without Slack's HTTP receiver. Port 0 picks a free port. */
+export async function startHealthServer(
+  handler: ReturnType<typeof healthHandler>,
+  port: number,
+  host?: string,
+): Promise<HealthServer> {
+  const server = createServer((req, res) => {
+    handler(req, res)
+      .then((handled) => {
+        if (!handled) res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+      })
+      .catch(() => {
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end("internal error\n");
+      });
+  });
+  // Probes are tiny: a slow or stuck client must not hold a socket open.
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  // The server alone does not keep the process alive: a start that fails after it listens still exits.
+  server.unref();
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // In-flight probes get a moment; then everything goes.
+        setTimeout(() => server.closeAllConnections(), 1_000).unref();
+      }),
+  };
+}
