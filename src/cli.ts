@@ -11,7 +11,7 @@ import type { ConversationContext } from "./intent/understand";
 import { createLogger, type Logger } from "./logger";
 import { packageVersion } from "./ops/version";
 import { configuredPlatforms } from "./platform";
-import type { Db } from "./store/database";
+import type { Store } from "./store";
 import type { Platform } from "./store/subscriptions";
 import { UsageError } from "./usageError";
 import { createWeekly } from "./weekly";
@@ -98,23 +98,23 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
     throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
-  const weekly = createWeekly(config, loadCareerData(config.DATA_DIR), log);
+  const weekly = await createWeekly(config, loadCareerData(config.DATA_DIR), log);
   try {
-    const report = await weekly.poster(await postersFor(config, log, weekly.db)).runDue(now);
+    const report = await weekly.poster(await postersFor(config, log, weekly.store)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
     for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
       console.log(`${key}: ${report[key].join(", ") || "none"}`);
     return report.failed.length > 0 ? 1 : 0;
   } finally {
-    weekly.db.close();
+    await weekly.close();
   }
 }
 
 /** Posters for the platforms configured (their clients load only here, so `ask` starts fast). */
-async function postersFor(config: Config, log: Logger, db: Db): Promise<ChannelPoster[]> {
+async function postersFor(config: Config, log: Logger, store: Store): Promise<ChannelPoster[]> {
   // A poster may need the store (a Slack workspace's token from its installation).
   const platforms = configuredPlatforms(PLATFORMS, config, process.env, "post");
-  return Promise.all(platforms.map(({ adapter, settings }) => adapter.poster(settings, { log, db })));
+  return Promise.all(platforms.map(({ adapter, settings }) => adapter.poster(settings, { log, store })));
 }
 
 async function subscriptions([action, platform, channelId]: string[]): Promise<number> {
@@ -125,24 +125,25 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
   }
   const p = platform === undefined ? undefined : parsePlatform(platform);
   const config = loadConfig();
-  const weekly = createWeekly(
+  const weekly = await createWeekly(
     config,
     loadCareerData(config.DATA_DIR),
     createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
   );
   try {
     if (action === "list") {
-      const subs = weekly.subscriptions.list(p);
+      const subs = await weekly.subscriptions.list(p);
       for (const s of subs) console.log(`${s.platform}\t${s.channelId}\t${s.createdAt}\t${s.createdBy ?? ""}`);
       if (subs.length === 0) console.log("no subscriptions");
       return 0;
     }
     const [q, id] = [p as Platform, channelId as string];
-    const changed = action === "add" ? weekly.subscriptions.add(q, id, "cli") : weekly.subscriptions.remove(q, id);
+    const changed =
+      action === "add" ? await weekly.subscriptions.add(q, id, "cli") : await weekly.subscriptions.remove(q, id);
     console.log(`${q} ${id}: ${changed ? (action === "add" ? "subscribed" : "unsubscribed") : "no change"}`);
     return 0;
   } finally {
-    weekly.db.close();
+    await weekly.close();
   }
 }
 
@@ -299,7 +300,7 @@ Options:
     usage: `Usage: careerbot subscriptions list [${platformNames()}]
        careerbot subscriptions add|remove <${platformNames()}> <channel-id>
 
-Lists, adds or removes the channels that get the weekly trend post (DATABASE_PATH).`,
+Lists, adds or removes the channels that get the weekly trend post (DATABASE_URL, else DATABASE_PATH).`,
     maxPositionals: 3,
     run: (_values, positionals) => subscriptions(positionals),
   },

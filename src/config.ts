@@ -49,6 +49,11 @@ const EnvSchema = z.object({
   /** Public https base URL of the bot (Slack HTTP mode: chart images in ephemeral answers, the OAuth redirect URL). */
   PUBLIC_URL: url,
   DATABASE_PATH: optional.default("./careerbot.db"),
+  /** postgres://user:password@host:5432/db selects PostgreSQL (shared by replicas) instead of DATABASE_PATH. */
+  DATABASE_URL: optional.refine(
+    (v) => v === undefined || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
+    "must be a PostgreSQL URL such as postgres://careerbot:secret@127.0.0.1:5432/careerbot",
+  ),
   TREND_CRON: optional.default("0 9 * * 1"),
   TREND_TZ: optional.default("UTC"),
   TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),

@@ -9,7 +9,7 @@ import { createLogger } from "./logger";
 import { createOps } from "./ops";
 import type { MetricsPlatform } from "./ops/metrics";
 import { configuredPlatforms } from "./platform";
-import { SqliteConversationStore } from "./store/conversations";
+import { storeRecentKeys } from "./recentKeys";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
@@ -41,19 +41,30 @@ export async function startBot(): Promise<void> {
     "careerbot starting",
   );
 
-  const weekly = createWeekly(config, bot.data, log);
+  const weekly = await createWeekly(config, bot.data, log);
+  log.info({ store: weekly.store.sql.dialect, location: weekly.store.location }, "store open");
   // Health, readiness and metrics: on a platform's own HTTP port when it serves them (Slack HTTP mode), else on
-  // HEALTH_PORT, listening before adapters connect.
+  // HEALTH_PORT, listening before adapters connect. Readiness checks the store is writable (SQLite or PostgreSQL).
   const ops = createOps(
-    weekly.db,
+    weekly.store,
     log,
     platforms.map((p) => p.adapter.name as MetricsPlatform),
   );
-  // Conversations live in the same SQLite file, so a restart does not forget one mid-way. Each platform has its own
-  // service over the one store (keys carry their platform), asking the bot through that platform's metrics.
-  const conversationStore = new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL });
+  // Conversations live in the shared store (SQLite file or PostgreSQL), so a restart or another replica does not
+  // forget one mid-way. Each platform has its own service over the one store (keys carry their platform), asking the
+  // bot through that platform's metrics.
+  const conversationStore = weekly.store.conversations({ ttlMs: config.CONVERSATION_TTL });
   const conversationLog = log.child({ component: "conversations" });
   const sweeper = new Conversations(bot, conversationStore, conversationLog).startSweeper();
+  // Retried events are answered once: in memory first, then across replicas in the store.
+  const storeLog = log.child({ component: "store" });
+  const recentKeys = storeRecentKeys(weekly.store, storeLog);
+  const seenSweeper = setInterval(() => {
+    weekly.store.seenEvents
+      .sweep()
+      .catch((error: Error) => storeLog.warn({ err: error.message }, "seen-event sweep failed"));
+  }, 5 * 60_000);
+  seenSweeper.unref();
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, the health server, then the
   // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
@@ -61,8 +72,9 @@ export async function startBot(): Promise<void> {
     // One part failing to start stops the others: a half-running bot looks healthy and is not.
     log.error({ err: error }, message);
     sweeper.stop();
+    clearInterval(seenSweeper);
     lifecycle.onStop({ name: "health server", stop: () => ops.close() });
-    lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+    lifecycle.onStop({ name: "database", stop: () => weekly.close() });
     return lifecycle.shutdown("start failed", 1);
   };
   if (!platforms.some((p) => p.adapter.healthPort?.(p.settings) !== undefined)) {
@@ -79,10 +91,11 @@ export async function startBot(): Promise<void> {
         bot: platformBot,
         log,
         config,
-        db: weekly.db,
+        store: weekly.store,
         weekly,
         ops,
         conversations: new Conversations(platformBot, conversationStore, conversationLog),
+        recentKeys,
         onStop: (name, stop) => lifecycle.onStop({ name, stop }),
         fatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
@@ -102,6 +115,7 @@ export async function startBot(): Promise<void> {
     lifecycle.onStop({ name: "weekly", stop: (ms) => scheduler.stop(ms) });
   }
   lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
+  lifecycle.onStop({ name: "seen-event sweeper", stop: () => clearInterval(seenSweeper) });
   lifecycle.onStop({ name: "health server", stop: () => ops.close() });
-  lifecycle.onStop({ name: "database", stop: () => weekly.db.close() });
+  lifecycle.onStop({ name: "database", stop: () => weekly.close() });
 }

@@ -5,7 +5,8 @@ import { ConfigError } from "./config";
 import type { Conversations } from "./conversation/conversations";
 import type { Logger } from "./logger";
 import type { Ops } from "./ops";
-import type { Db } from "./store/database";
+import type { RecentKeys } from "./recentKeys";
+import type { Store } from "./store";
 import type { Weekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 
@@ -17,11 +18,14 @@ export interface PlatformContext {
   bot: CareerBot;
   log: Logger;
   config: Config;
-  db: Db;
+  /** The shared store (SQLite or PostgreSQL): subscriptions, conversations, installations... */
+  store: Store;
   weekly: Weekly;
   ops: Ops;
   /** Conversations over the shared store, asking `bot`. */
   conversations: Conversations;
+  /** De-duplication of redelivered events, shared by replicas through the store. */
+  recentKeys: RecentKeys;
   /** Stops run in the order registered, before the weekly scheduler, the health server and the database. */
   onStop(name: string, stop: (timeoutMs: number) => Promise<unknown> | unknown): void;
   /** The platform cannot go on (a gateway closed for good): the bot stops with exit code 1. */
@@ -74,7 +78,7 @@ export interface PlatformAdapter<S = unknown> {
    */
   posterSettings?(env: Record<string, unknown>, config: Config): S | undefined;
   /** Its weekly poster alone, without connecting (for `careerbot trends run-due`). */
-  poster(settings: S, context: { log: Logger; db: Db }): Promise<ChannelPoster>;
+  poster(settings: S, context: { log: Logger; store: Store }): Promise<ChannelPoster>;
   /** Extra `careerbot` commands. */
   commands?: Record<string, PlatformCommand>;
 }

@@ -1,18 +1,68 @@
+import type { Logger } from "./logger";
+import type { Store } from "./store";
+
+/** The shared half of de-duplication: "seen before?" in the store, across replicas (see src/store/seenEvents.ts). */
+export interface SharedSeenKeys {
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  forget(key: string): Promise<void>;
+}
+
+export interface RecentKeysOptions {
+  /** How long a key counts as seen. */
+  ttlMs?: number;
+  /** The most keys kept in memory; the oldest go first. */
+  maxKeys?: number;
+  now?: () => number;
+  /** The store shared by replicas; without it, keys are remembered in this process only. */
+  shared?: SharedSeenKeys;
+  /** Told when the shared store fails; the key is then handled (answering twice beats not answering). */
+  onSharedError?: (error: Error, key: string) => void;
+}
+
 /**
  * Remembers keys for a while so a redelivered event (a Slack retry, a repeated gateway dispatch) is handled once.
- * Bounded: the oldest keys go first when it is full.
+ * A repeat seen by this process is refused in memory at once (the cheap fast path); a key new to this process is
+ * then claimed in the shared store, so a retry that lands on another replica is refused there too.
  */
 export class RecentKeys {
   private readonly seen = new Map<string, number>();
+  private readonly ttlMs: number;
+  private readonly maxKeys: number;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly ttlMs = 10 * 60_000,
-    private readonly maxKeys = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly options: RecentKeysOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 10 * 60_000;
+    this.maxKeys = options.maxKeys ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
 
-  /** True the first time a key is seen within the TTL; false for a repeat. */
-  claim(key: string): boolean {
+  /** True the first time a key is seen within the TTL (by any replica sharing the store); false for a repeat. */
+  async claim(key: string): Promise<boolean> {
+    if (!this.claimLocally(key)) return false;
+    const shared = this.options.shared;
+    if (!shared) return true;
+    try {
+      const first = await shared.claim(key, this.ttlMs);
+      // Claimed by another replica: not remembered here, so that replica's forget() frees the key for everyone.
+      if (!first) this.seen.delete(key);
+      return first;
+    } catch (error) {
+      this.options.onSharedError?.(error as Error, key);
+      return true;
+    }
+  }
+
+  /** Forgets a key, here and in the shared store, so a retry of something that failed is handled again. */
+  async forget(key: string): Promise<void> {
+    this.seen.delete(key);
+    try {
+      await this.options.shared?.forget(key);
+    } catch (error) {
+      this.options.onSharedError?.(error as Error, key);
+    }
+  }
+
+  private claimLocally(key: string): boolean {
     const time = this.now();
     const previous = this.seen.get(key);
     if (previous !== undefined && time - previous < this.ttlMs) return false;
@@ -24,9 +74,22 @@ export class RecentKeys {
     }
     return true;
   }
+}
 
-  /** Forgets a key, so a retry of something that failed is handled again. */
-  forget(key: string): void {
-    this.seen.delete(key);
-  }
+/** How long a handled event id counts as seen: past Slack's last retry (about 5 minutes after the first try). */
+export const SEEN_EVENT_TTL_MS = 60 * 60_000;
+
+/**
+ * De-duplication of events over the store (shared by replicas and shard processes): in memory first, then in the
+ * store's seen_events. A failing store is logged and the event handled.
+ */
+export function storeRecentKeys(store: Store, log: Logger): RecentKeys {
+  return new RecentKeys({
+    ttlMs: SEEN_EVENT_TTL_MS,
+    shared: {
+      claim: (key, ttlMs) => store.seenEvents.claim(key, ttlMs),
+      forget: (key) => store.seenEvents.forget(key),
+    },
+    onSharedError: (error) => log.warn({ err: error.message }, "event de-duplication store failed: handling it"),
+  });
 }

@@ -5,9 +5,9 @@ import { loadCareerData } from "../src/data/load";
 export const bot = createCareerBot(loadCareerData());
 
 /** Polls until `condition` holds; fails after `ms`. For effects that arrive over a local socket. */
-export async function until(condition: () => boolean, ms = 5000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > end) throw new Error("timed out waiting");
     await new Promise((r) => setTimeout(r, 10));
   }

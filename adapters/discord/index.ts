@@ -29,6 +29,8 @@ export interface DiscordAdapterOptions {
   charts?: SalaryCharts;
   /** Where conversations are kept; in memory (lost on restart) when not given. */
   conversations?: Conversations;
+  /** De-duplication of replayed dispatches; shared by processes when backed by the store, else in this one only. */
+  recentKeys?: RecentKeys;
   /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
   onFatal?: (reason: string) => void;
 }
@@ -62,6 +64,7 @@ export function createDiscordAdapter({
   subscriptions,
   charts: salaryCharts,
   conversations,
+  recentKeys,
   onFatal,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
@@ -79,7 +82,15 @@ export function createDiscordAdapter({
   prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(client, conversations, new RecentKeys(), discordLog, commands?.text, charts, buttons);
+  registerMessageListener(
+    client,
+    conversations,
+    recentKeys ?? new RecentKeys(),
+    discordLog,
+    commands?.text,
+    charts,
+    buttons,
+  );
   registerInteractionListener(client, conversations, discordLog, commands?.slash, charts, buttons);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),

@@ -10,7 +10,7 @@ export const discordPlatform = definePlatform<DiscordSettings>({
   mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
   describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
   async start(settings, context) {
-    const { bot, log, weekly, ops, conversations, onStop, fatal } = context;
+    const { bot, log, weekly, ops, conversations, recentKeys, onStop, fatal } = context;
     if (settings.shards !== undefined) {
       // One process per shard, forked by discord.js's ShardingManager; this process keeps the weekly posts (REST).
       const [{ startShards }, { createDiscordRest, discordPoster }] = await Promise.all([
@@ -31,6 +31,7 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       log,
       subscriptions: weekly.commandsFor("discord"),
       conversations,
+      recentKeys,
       onFatal: fatal,
     });
     watchDiscord(adapter.client, ops);

@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config";
 import { Conversations } from "../../src/conversation/conversations";
 import { loadCareerData } from "../../src/data/load";
 import { createLogger } from "../../src/logger";
-import { SqliteConversationStore } from "../../src/store/conversations";
+import { storeRecentKeys } from "../../src/recentKeys";
 import { createWeekly } from "../../src/weekly";
 import { discordConfigSchema, discordSettings } from "./settings";
 import { SHARD_FATAL_EXIT_CODE } from "./sharding";
@@ -22,8 +22,9 @@ export async function runShard(): Promise<number> {
   const shardIds = String(process.env.SHARDS ?? "");
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT).child({ shard: shardIds });
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
-  const weekly = createWeekly(config, bot.data, log);
-  const store = new SqliteConversationStore(weekly.db, { ttlMs: config.CONVERSATION_TTL });
+  // The manager's store: PostgreSQL with DATABASE_URL, else the same SQLite file (shared across processes).
+  const weekly = await createWeekly(config, bot.data, log);
+  const store = weekly.store.conversations({ ttlMs: config.CONVERSATION_TTL });
   const { createDiscordAdapter } = await import(".");
   let exitCode = 0;
   let resolveDone: (code: number) => void = () => {};
@@ -37,7 +38,7 @@ export async function runShard(): Promise<number> {
     exitCode = code;
     log.info({ reason }, "discord shard stopping");
     await adapter.stop().catch((error) => log.warn({ err: error }, "discord shard: client stop failed"));
-    weekly.db.close();
+    await weekly.close().catch((error) => log.warn({ err: error }, "discord shard: store close failed"));
     log.flush?.();
     // The IPC channel to the manager would keep this process alive.
     if (process.connected) process.disconnect();
@@ -49,6 +50,7 @@ export async function runShard(): Promise<number> {
     log,
     subscriptions: weekly.commandsFor("discord"),
     conversations: new Conversations(bot, store, log.child({ component: "conversations" })),
+    recentKeys: storeRecentKeys(weekly.store, log.child({ component: "store" })),
     onFatal: (reason) => void stop(reason, SHARD_FATAL_EXIT_CODE),
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(signal, 0));

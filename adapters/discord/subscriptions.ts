@@ -17,11 +17,11 @@ export function discordSubscriptionCommands(commands: SubscriptionCommands): {
   text: DiscordTextCommands;
   slash: DiscordSlashCommands;
 } {
-  const guarded: Record<string, (a: Asker) => string> = {
+  const guarded: Record<string, (a: Asker) => Promise<string>> = {
     subscribe: (a) => commands.subscribe(a.channelId, a.userId),
     unsubscribe: (a) => commands.unsubscribe(a.channelId),
   };
-  const decide = (name: string, a: Asker) => {
+  const decide = async (name: string, a: Asker): Promise<string> => {
     const run = guarded[name];
     // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
     if (!run) return a.inServer && a.canManageChannel ? commands.list() : commands.status(a.channelId);

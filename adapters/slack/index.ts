@@ -50,6 +50,8 @@ export interface SlackAdapterOptions {
   conversations?: Conversations;
   /** OAuth mode (settings.oauth): where each workspace's installation is kept. Required then. */
   installations?: InstallationStore;
+  /** De-duplication of retried events; shared by replicas when backed by the store, else in this process only. */
+  recentKeys?: RecentKeys;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -68,6 +70,7 @@ export function createSlackAdapter({
   charts: salaryCharts,
   conversations,
   installations,
+  recentKeys,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -126,7 +129,7 @@ export function createSlackAdapter({
         }
       : { receiver }),
   });
-  const recent = new RecentKeys();
+  const recent = recentKeys ?? new RecentKeys();
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};

@@ -99,7 +99,7 @@ export function registerUninstall(
     const installId = installIdOf(query);
     if (!installId) return;
     const deleted = await store.deleteInstallation(SLACK, query);
-    const unsubscribed = subscriptions?.forgetScope(installId) ?? [];
+    const unsubscribed = (await subscriptions?.forgetScope(installId)) ?? [];
     log.info(
       { reason, teamId: query.teamId, enterpriseId: query.enterpriseId, deleted, unsubscribed: unsubscribed.length },
       "slack installation removed",

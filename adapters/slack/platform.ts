@@ -1,5 +1,4 @@
 import { definePlatform } from "../../src/platform";
-import { SqliteInstallationStore } from "../../src/store/installations";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
 
 /**
@@ -30,20 +29,21 @@ export const slackPlatform = definePlatform<SlackSettings>({
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
   // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
   healthPort: (s) => (s.connection.mode === "http" ? s.connection.port : undefined),
-  async start(settings, { bot, log, config, db, weekly, ops, conversations, onStop }) {
+  async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, onStop }) {
     const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }] = await Promise.all([
       import("."),
       import("./health"),
       import("./poster"),
     ]);
-    // OAuth install: each workspace's installation (and token) lives in the same database.
-    const installations = settings.oauth ? new SqliteInstallationStore(db) : undefined;
+    // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL).
+    const installations = settings.oauth ? store.installations : undefined;
     const adapter = createSlackAdapter({
       bot,
       settings,
       log,
       subscriptions: weekly.commandsFor("slack"),
       conversations,
+      recentKeys,
       host: config.HOST,
       routes: healthRoutes(ops.handler),
       installations,
@@ -52,10 +52,10 @@ export const slackPlatform = definePlatform<SlackSettings>({
     onStop("slack", (ms) => adapter.stop(ms));
     await adapter.start();
     watch.started();
-    return { poster: slackPosterFor(settings, log, db) };
+    return { poster: slackPosterFor(settings, log, store.installations) };
   },
-  async poster(settings, { log, db }) {
+  async poster(settings, { log, store }) {
     const { slackPosterFor } = await import("./poster");
-    return slackPosterFor(settings, log, db);
+    return slackPosterFor(settings, log, store.installations);
   },
 });

@@ -1,8 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Answer } from "../../src/answer/types";
 import type { Logger } from "../../src/logger";
-import type { Db } from "../../src/store/database";
-import { SqliteInstallationStore } from "../../src/store/installations";
+import type { InstallationStore } from "../../src/store/installations";
 import { type ChannelPoster, DeliveryError } from "../../src/weekly/poster";
 import { createSlackPosterClient } from "./client";
 import { botTokenLookup, splitChannelKey } from "./installations";
@@ -90,9 +89,9 @@ export function slackPoster(client: webApi.WebClient, tokenFor?: TokenLookup): C
 }
 
 /** The weekly poster for these settings: the bot token, or (OAuth install) each team's token from the database. */
-export function slackPosterFor(settings: SlackSettings, log: Logger, db: Db): ChannelPoster {
+export function slackPosterFor(settings: SlackSettings, log: Logger, installations: InstallationStore): ChannelPoster {
   return slackPoster(
     createSlackPosterClient(settings.botToken, settings.apiUrl, log),
-    settings.oauth ? botTokenLookup(new SqliteInstallationStore(db)) : undefined,
+    settings.oauth ? botTokenLookup(installations) : undefined,
   );
 }

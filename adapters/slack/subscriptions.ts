@@ -24,8 +24,8 @@ export function slackSubscriptionSubcommands(
   const reply = (text: string) => ({ response_type: "ephemeral" as const, text });
   const scopeOf = (ctx: SubcommandContext) => (multiWorkspace ? (ctx.installId ?? ctx.teamId) : undefined);
   const keyOf = (ctx: SubcommandContext) => channelKey(scopeOf(ctx), ctx.channelId);
-  const guarded = (run: (ctx: SubcommandContext) => string) => async (ctx: SubcommandContext) =>
-    reply((await isAdmin(ctx.client, adminUserIds, ctx.userId)) ? run(ctx) : REFUSAL);
+  const guarded = (run: (ctx: SubcommandContext) => Promise<string>) => async (ctx: SubcommandContext) =>
+    reply((await isAdmin(ctx.client, adminUserIds, ctx.userId)) ? await run(ctx) : REFUSAL);
   return {
     subscribe: guarded((ctx) => commands.subscribe(keyOf(ctx), ctx.userId)),
     unsubscribe: guarded((ctx) => commands.unsubscribe(keyOf(ctx))),
@@ -33,8 +33,8 @@ export function slackSubscriptionSubcommands(
     subscriptions: async (ctx) =>
       reply(
         (await isAdmin(ctx.client, adminUserIds, ctx.userId))
-          ? commands.list(scopeOf(ctx))
-          : commands.status(keyOf(ctx)),
+          ? await commands.list(scopeOf(ctx))
+          : await commands.status(keyOf(ctx)),
       ),
   };
 }

@@ -97,7 +97,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const worth: string[] = [];
   const preferred = role.qualifications.education.slice(1).find((e) => /preferred/i.test(e));
   if (preferred && (p.degree === undefined || DEGREE_LEVELS.indexOf(p.degree) < DEGREE_LEVELS.indexOf("master")))
-    worth.push(`Preferred: ${preferred}`);
+    worth.push(/preferred/i.test(preferred) ? preferred : `Preferred: ${preferred}`);
   const certifications = role.qualifications.certifications;
   if (certifications.length > 0) worth.push(`Optional: ${certifications[0]}`);
 

@@ -18,6 +18,9 @@ const INTERCHANGEABLE: ReadonlySet<SkillFamily> = new Set(["framework", "cloud",
 /** "Python, R, or Java", "such as Python, Java": the languages are alternatives, not a list of musts. */
 const ALTERNATIVES = /\bor\b|such as|e\.g\./i;
 
+/** Skill terms that name a whole family rather than one skill. */
+const GENERIC_NAMES = new Set(["machine learning frameworks", "cloud platforms", "mathematics"]);
+
 const cache = new WeakMap<Role, SkillRequirement[]>();
 
 /** The skills and tools a role's lines name, grouped where the guide offers alternatives. */
@@ -27,7 +30,9 @@ export function skillRequirements(role: Role): SkillRequirement[] {
   const byLabel = new Map<string, SkillRequirement>();
   const add = (terms: SkillTerm[], family?: SkillFamily) => {
     if (terms.length === 0) return;
-    const members = terms.map((t) => t.name);
+    // "TensorFlow or PyTorch", not "... or machine learning frameworks": the family name only when it is all there is.
+    const specific = terms.filter((t) => !GENERIC_NAMES.has(t.name));
+    const members = (specific.length > 0 ? specific : terms).map((t) => t.name);
     const label = members.join(" or ");
     // The same family named twice (technical skills and tools) is one requirement: keep the richer list.
     const existing = [...byLabel.values()].find(

@@ -1,7 +1,7 @@
 import { type Criterion, type CriterionMatch, hasCriterion, rankByCriterion, typicalPay } from "../advice/criteria";
 import { type RoleFitScore, rankForProfile } from "../advice/fit";
 import { skillGap } from "../advice/gap";
-import type { CareerData, Role } from "../data/schema";
+import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
 import { hasProfileFacts, type Profile } from "../intent/profile";
 import type { Understanding } from "../intent/understand";
 import { formatSalary, joinList, listedRoles, salaryFigures, withArticle } from "./format";
@@ -24,9 +24,7 @@ function roleById(data: CareerData, id: string | undefined): Role | undefined {
 /** The next role up from this one, by the guide's experience and degree requirements among related roles. */
 function nextStepUp(data: CareerData, role: Role): Role | undefined {
   const seniority = (r: Role) =>
-    (r.fit?.years?.min ?? 0) +
-    (r.fit?.leadershipYears ?? 0) +
-    ["none", "bachelor", "master", "phd"].indexOf(r.fit?.degree ?? "none");
+    (r.fit?.years?.min ?? 0) + (r.fit?.leadershipYears ?? 0) + DEGREE_LEVELS.indexOf(r.fit?.degree ?? "none");
   return role.related
     .map((id) => roleById(data, id))
     .filter((r): r is Role => Boolean(r && seniority(r) > seniority(role)))

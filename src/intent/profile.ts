@@ -47,6 +47,10 @@ export interface Profile {
 const NEGATED =
   /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t (really )?know|dont (really )?know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
 
+/** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
+const PERSONAL_HINT =
+  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|here|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience/;
+
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
   /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead)\b(?! (ml|ai|machine|architect))/;
@@ -93,6 +97,8 @@ function toNumber(text: string | undefined): number | undefined {
 /** Reads a profile from one message. Empty when the message says nothing about the person. */
 export function extractProfile(rawText: string): Profile {
   const text = ` ${rawText.toLowerCase().replace(/\s+/g, " ")} `;
+  // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
+  if (!PERSONAL_HINT.test(text)) return { skills: [], interests: [] };
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   const affirmed = text.replace(NEGATED, " ");
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };

@@ -82,6 +82,9 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
+/** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
+const SELF_STORY =
+  /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -195,6 +198,8 @@ export class Understander {
   private withoutOwnJob(text: string): { text: string; currentRoleIds: string[] } {
     let out = text;
     const currentRoleIds: string[] = [];
+    // Most questions tell no story: skip the search over every job title unless something introduces one.
+    if (!SELF_STORY.test(text)) return { text, currentRoleIds };
     for (const match of text.matchAll(this.jobPattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
@@ -239,7 +244,8 @@ export class Understander {
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
-    const namesRole = choices.length > 0 || (!hasProfileFacts(stated) && rolesNamedIn(asked).length > 0);
+    const namesRole =
+      choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0 && rolesNamedIn(asked).length > 0);
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
     if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
@@ -293,7 +299,6 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
-    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
 
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
@@ -366,6 +371,7 @@ export class Understander {
     // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
     if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
     if (!(pointsBack || opener || short)) return undefined;
+    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }

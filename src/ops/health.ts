@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Db } from "../store/database";
+import type { Store } from "../store";
 import type { Metrics } from "./metrics";
 
 /** One readiness condition: `ok`, or a short reason why not ("connecting", "gateway reconnecting"). */
 export type CheckResult = { ok: true } | { ok: false; reason: string };
-export type ReadinessCheck = () => CheckResult;
+/** Synchronous (an adapter's state) or asynchronous (the database, which may be PostgreSQL across the network). */
+export type ReadinessCheck = () => CheckResult | Promise<CheckResult>;
 
 /** The named conditions /readyz reports; a started adapter adds its own. */
 export class Readiness {
@@ -15,45 +16,54 @@ export class Readiness {
     this.checks.set(name, check);
   }
 
-  report(): { ready: boolean; checks: Record<string, string> } {
+  /** Runs every check at once; a check that throws or rejects is not ok, with its message as the reason. */
+  async report(): Promise<{ ready: boolean; checks: Record<string, string> }> {
+    const entries = [...this.checks];
+    const results = await Promise.all(
+      entries.map(async ([, check]): Promise<CheckResult> => {
+        try {
+          return await check();
+        } catch (error) {
+          return { ok: false, reason: (error as Error).message };
+        }
+      }),
+    );
     const checks: Record<string, string> = {};
     let ready = true;
-    for (const [name, check] of this.checks) {
-      let result: CheckResult;
-      try {
-        result = check();
-      } catch (error) {
-        result = { ok: false, reason: (error as Error).message };
-      }
+    entries.forEach(([name], i) => {
+      const result = results[i] as CheckResult;
       checks[name] = result.ok ? "ok" : result.reason;
       ready &&= result.ok;
-    }
+    });
     return { ready, checks };
   }
 }
 
+/** How long the database check waits for an answer (PostgreSQL over the network) before calling it not ready. */
+export const DATABASE_CHECK_TIMEOUT_MS = 2_000;
+
 /**
- * The database is writable when a write lock can be taken: BEGIN IMMEDIATE then ROLLBACK, without waiting (the
- * busy timeout is lifted for the check; better-sqlite3 is synchronous, so nothing else runs meanwhile). A lock held
- * by another writer still means a working database.
+ * The store is writable: SQLite takes a write lock (BEGIN IMMEDIATE, ROLLBACK, without waiting), PostgreSQL locks a
+ * row for update without waiting (see Sql.checkWritable). A lock held by another writer still means a working
+ * database; no answer within the timeout does not.
  */
-export function databaseCheck(db: Db): ReadinessCheck {
-  return () => {
-    if (!db.open) return { ok: false, reason: "database closed" };
-    if (db.readonly) return { ok: false, reason: "database opened read-only" };
-    const timeout = db.pragma("busy_timeout", { simple: true }) as number;
-    db.pragma("busy_timeout = 0");
+export function databaseCheck(
+  store: Pick<Store, "checkWritable">,
+  timeoutMs = DATABASE_CHECK_TIMEOUT_MS,
+): ReadinessCheck {
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+    });
     try {
-      db.exec("BEGIN IMMEDIATE");
-      db.exec("ROLLBACK");
+      await Promise.race([store.checkWritable(), timeout]);
       return { ok: true };
     } catch (error) {
-      const code = (error as { code?: string }).code ?? "";
-      if (code.startsWith("SQLITE_BUSY")) return { ok: true };
-      return { ok: false, reason: `database not writable: ${(error as Error).message}` };
+      return { ok: false, reason: (error as Error).message };
     } finally {
-      if (db.inTransaction) db.exec("ROLLBACK");
-      db.pragma(`busy_timeout = ${timeout}`);
+      clearTimeout(timer);
     }
   };
 }
@@ -76,7 +86,7 @@ export function healthHandler(readiness: Readiness, metrics: Metrics) {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
     } else if (path === "/readyz") {
-      const { ready, checks } = readiness.report();
+      const { ready, checks } = await readiness.report();
       res.writeHead(ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
     } else {

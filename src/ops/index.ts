@@ -1,6 +1,6 @@
 import type { CareerBot } from "../bot";
 import type { Logger } from "../logger";
-import type { Db } from "../store/database";
+import type { Store } from "../store";
 import type { WeeklyPoster } from "../weekly/poster";
 import { databaseCheck, type HealthServer, healthHandler, Readiness, startHealthServer } from "./health";
 import { createMetrics, instrumentBot, instrumentWeeklyPoster, type Metrics, type MetricsPlatform } from "./metrics";
@@ -24,10 +24,14 @@ export interface Ops extends OpsHooks {
  * Health, readiness and metrics for `careerbot start`. The database check and a "starting" placeholder for each
  * platform that will start are there from the first probe, so /readyz never says ready before the adapters are.
  */
-export function createOps(db: Db, log: Logger, platforms: readonly MetricsPlatform[]): Ops {
+export function createOps(
+  store: Pick<Store, "checkWritable">,
+  log: Logger,
+  platforms: readonly MetricsPlatform[],
+): Ops {
   const metrics = createMetrics();
   const readiness = new Readiness();
-  readiness.add("database", databaseCheck(db));
+  readiness.add("database", databaseCheck(store));
   for (const platform of platforms) readiness.add(platform, () => ({ ok: false, reason: "starting" }));
   const handler = healthHandler(readiness, metrics);
   let server: HealthServer | undefined;

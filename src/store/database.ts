@@ -1,11 +1,24 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import type { Dialect } from "./sql";
 
 export type Db = Database.Database;
 
-/** Schema changes in order; the database's user_version says how many have run. Append, never edit. */
-const MIGRATIONS: string[] = [
+/**
+ * One schema change: the same SQL for both dialects, or a function of the dialect where they differ (the
+ * type of millisecond timestamps: SQLite's INTEGER holds 64 bits, PostgreSQL needs BIGINT; dropping a constraint).
+ */
+export type Migration = string | ((dialect: Dialect) => string);
+
+/** SQLite's INTEGER is 64-bit; PostgreSQL's is 32-bit. */
+const int64 = (dialect: Dialect) => (dialect === "postgres" ? "BIGINT" : "INTEGER");
+
+/**
+ * Schema changes in order, for SQLite and PostgreSQL alike; the database's schema version (SQLite `user_version`,
+ * PostgreSQL table `careerbot_schema`) says how many have run. Append, never edit.
+ */
+export const MIGRATIONS: Migration[] = [
   `CREATE TABLE subscriptions (
      platform   TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
      channel_id TEXT NOT NULL,
@@ -24,10 +37,10 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (platform, channel_id, week)
    );`,
   // Conversations: the context to remember per conversation key, who took part, and when it was last used.
-  `CREATE TABLE conversations (
+  (dialect) => `CREATE TABLE conversations (
      key        TEXT PRIMARY KEY,
      context    TEXT NOT NULL,
-     updated_at INTEGER NOT NULL
+     updated_at ${int64(dialect)} NOT NULL
    );
    CREATE INDEX conversations_by_updated_at ON conversations (updated_at);
    CREATE TABLE conversation_users (
@@ -39,12 +52,20 @@ const MIGRATIONS: string[] = [
    CREATE TABLE conversation_aliases (
      alias      TEXT PRIMARY KEY,
      key        TEXT NOT NULL REFERENCES conversations (key) ON DELETE CASCADE,
-     created_at INTEGER NOT NULL
+     created_at ${int64(dialect)} NOT NULL
    );
    CREATE INDEX conversation_aliases_by_key ON conversation_aliases (key);`,
+  // Events already handled (Slack event ids, Discord message ids...), so a retry that lands on another replica is
+  // not answered twice; a row counts until expires_at (milliseconds since the epoch).
+  (dialect) => `CREATE TABLE seen_events (
+     key        TEXT PRIMARY KEY,
+     expires_at ${int64(dialect)} NOT NULL
+   );
+   CREATE INDEX seen_events_by_expiry ON seen_events (expires_at);`,
   // App installations (Slack OAuth: one per workspace, or per organisation for an org-wide install). `install_id` is
   // the enterprise id of an org-wide install, else the team id; `installation` is the platform's JSON (with its
   // tokens: never logged, never listed by the CLI).
+  // Timestamps are ISO text, as in subscriptions; the flag is an integer 0/1 in both dialects.
   `CREATE TABLE installations (
      platform              TEXT NOT NULL,
      install_id            TEXT NOT NULL,
@@ -56,9 +77,14 @@ const MIGRATIONS: string[] = [
      updated_at            TEXT NOT NULL,
      PRIMARY KEY (platform, install_id)
    );`,
-  // Any registered platform may subscribe: the CHECK (platform IN ('slack', 'discord')) goes. SQLite cannot drop a
-  // constraint, so the table is rebuilt with its rows (same columns, same key), inside the migration's transaction.
-  `CREATE TABLE subscriptions_rebuilt (
+  // Any registered platform may subscribe: the CHECK (platform IN ('slack', 'discord')) goes. PostgreSQL drops the
+  // constraint by the name it gave the column CHECK of migration 1 (`subscriptions_platform_check`). SQLite cannot
+  // drop a constraint, so the table is rebuilt with its rows (same columns, same key), inside the migration's
+  // transaction.
+  (dialect) =>
+    dialect === "postgres"
+      ? "ALTER TABLE subscriptions DROP CONSTRAINT IF EXISTS subscriptions_platform_check;"
+      : `CREATE TABLE subscriptions_rebuilt (
      platform   TEXT NOT NULL,
      channel_id TEXT NOT NULL,
      created_at TEXT NOT NULL,
@@ -70,6 +96,11 @@ const MIGRATIONS: string[] = [
    DROP TABLE subscriptions;
    ALTER TABLE subscriptions_rebuilt RENAME TO subscriptions;`,
 ];
+
+/** The SQL of a migration in a dialect. */
+export function migrationSql(migration: Migration, dialect: Dialect): string {
+  return typeof migration === "string" ? migration : migration(dialect);
+}
 
 /**
  * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription survives a
@@ -108,7 +139,7 @@ function migrate(db: Db): void {
   }
   for (let version = current; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string);
+      db.exec(migrationSql(MIGRATIONS[version] as Migration, "sqlite"));
       db.pragma(`user_version = ${version + 1}`);
     }).immediate();
   }

@@ -1,7 +1,10 @@
-import type { Db } from "./database";
+import type { Sql } from "./sql";
 
-export const PLATFORMS = ["slack", "discord"] as const;
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * A platform's name, as registered in adapters/index.ts (the registry validates it where it comes in: CLI, config);
+ * the schema has no list of platforms, so a new one needs no migration.
+ */
+export type Platform = string;
 
 export interface Subscription {
   platform: Platform;
@@ -10,33 +13,43 @@ export interface Subscription {
   createdBy: string | null;
 }
 
-/** Which channels get the weekly post. */
+/** Which channels get the weekly post (SQLite or PostgreSQL). */
 export class SubscriptionStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
   /** True when the channel was not subscribed before. */
-  add(platform: Platform, channelId: string, createdBy: string | null, now = new Date()): boolean {
-    const result = this.db
-      .prepare("INSERT OR IGNORE INTO subscriptions (platform, channel_id, created_at, created_by) VALUES (?, ?, ?, ?)")
-      .run(platform, channelId, now.toISOString(), createdBy);
-    return result.changes === 1;
+  async add(platform: Platform, channelId: string, createdBy: string | null, now = new Date()): Promise<boolean> {
+    const changes = await this.sql.run(
+      `INSERT INTO subscriptions (platform, channel_id, created_at, created_by) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO NOTHING`,
+      [platform, channelId, now.toISOString(), createdBy],
+    );
+    return changes === 1;
   }
 
   /** True when the channel was subscribed. */
-  remove(platform: Platform, channelId: string): boolean {
+  async remove(platform: Platform, channelId: string): Promise<boolean> {
     return (
-      this.db.prepare("DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?").run(platform, channelId)
-        .changes === 1
+      (await this.sql.run("DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?", [platform, channelId])) ===
+      1
     );
   }
 
-  list(platform?: Platform): Subscription[] {
-    const rows = this.db
-      .prepare(
-        `SELECT platform, channel_id AS channelId, created_at AS createdAt, created_by AS createdBy FROM subscriptions
-         WHERE (? IS NULL OR platform = ?) ORDER BY platform, created_at, channel_id`,
-      )
-      .all(platform ?? null, platform ?? null);
-    return rows as Subscription[];
+  /** Whether one channel is subscribed. */
+  async has(platform: Platform, channelId: string): Promise<boolean> {
+    return (
+      (await this.sql.get("SELECT 1 AS one FROM subscriptions WHERE platform = ? AND channel_id = ?", [
+        platform,
+        channelId,
+      ])) !== undefined
+    );
+  }
+
+  async list(platform?: Platform): Promise<Subscription[]> {
+    return this.sql.all<Subscription>(
+      `SELECT platform, channel_id AS "channelId", created_at AS "createdAt", created_by AS "createdBy"
+       FROM subscriptions WHERE (CAST(? AS TEXT) IS NULL OR platform = ?) ORDER BY platform, created_at, channel_id`,
+      [platform ?? null, platform ?? null],
+    );
   }
 }

@@ -1,15 +1,15 @@
 import type { Config } from "../config";
 import type { CareerData } from "../data/schema";
 import type { Logger } from "../logger";
-import { type Db, openDatabase } from "../store/database";
-import { DeliveryLog } from "../store/deliveries";
-import { type Platform, SubscriptionStore } from "../store/subscriptions";
+import { openStore, type Store } from "../store";
+import type { DeliveryLog } from "../store/deliveries";
+import type { Platform, SubscriptionStore } from "../store/subscriptions";
 import { type ChannelPoster, WeeklyPoster, type WeeklyPosterOptions } from "./poster";
 import { parseSchedule } from "./schedule";
 import { createSubscriptionCommands, type SubscriptionCommands } from "./subscriptionCommands";
 
 export interface Weekly {
-  db: Db;
+  store: Store;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryLog;
   commandsFor(platform: Platform): SubscriptionCommands;
@@ -19,20 +19,30 @@ export interface Weekly {
       Pick<WeeklyPosterOptions, "sleep" | "retryDelaysMs" | "concurrency" | "leaseMs" | "maxRateLimitWaitMs">
     >,
   ): WeeklyPoster;
+  /** Closes the store. */
+  close(): Promise<void>;
 }
 
-/** The weekly-post machinery, wired from configuration: store, schedule, subscription commands, poster. */
-export function createWeekly(
-  config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> & Partial<Pick<Config, "TREND_LEASE_MS">>,
+/**
+ * The weekly-post machinery, wired from configuration: store (opened from DATABASE_URL / DATABASE_PATH unless one
+ * is given), schedule, subscription commands, poster.
+ */
+export async function createWeekly(
+  config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> &
+    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL">>,
   data: CareerData,
   log: Logger,
-): Weekly {
+  store?: Store,
+): Promise<Weekly> {
   const schedule = parseSchedule(config.TREND_CRON, config.TREND_TZ);
-  const db = openDatabase(config.DATABASE_PATH);
-  const subscriptions = new SubscriptionStore(db);
-  const deliveries = new DeliveryLog(db);
+  const opened =
+    store ??
+    (await openStore(config, {
+      onConnectionError: (error) => log.warn({ component: "store", err: error.message }, "database connection lost"),
+    }));
+  const { subscriptions, deliveries } = opened;
   return {
-    db,
+    store: opened,
     subscriptions,
     deliveries,
     commandsFor: (platform) => createSubscriptionCommands(subscriptions, platform, schedule, config.TREND_TZ),
@@ -48,5 +58,6 @@ export function createWeekly(
         leaseMs: config.TREND_LEASE_MS,
         ...options,
       }),
+    close: () => opened.close(),
   };
 }

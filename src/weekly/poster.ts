@@ -128,7 +128,7 @@ export class WeeklyPoster {
     const { data, subscriptions, deliveries, schedule, timeZone, log } = this.options;
     const week = isoWeekOf(now, timeZone);
     const report: TickReport = { week: week.label, sent: [], skipped: [], failed: [], unsubscribed: [] };
-    const missed = deliveries.takeMissed(week.label);
+    const missed = await deliveries.takeMissed(week.label);
     if (missed.length > 0) {
       log.error(
         { weeks: [...new Set(missed.map((m) => m.week))], channels: missed.map((m) => `${m.platform}:${m.channelId}`) },
@@ -142,10 +142,21 @@ export class WeeklyPoster {
     }
     report.slot = slot.toISOString();
     const answer = buildWeeklyPost(data, week);
-    const queue = subscriptions.list();
+    const queue = await subscriptions.list();
     const worker = async () => {
       for (let sub = queue.shift(); sub; sub = queue.shift()) {
-        await this.deliver(sub, answer, week.label, slot, now, report);
+        try {
+          await this.deliver(sub, answer, week.label, slot, now, report);
+        } catch (error) {
+          // The store failed (a lost connection): this channel waits for a later tick; the others go on. A claim
+          // left behind expires with its lease, and the history check settles whether the post went out.
+          const key = `${sub.platform}:${sub.channelId}`;
+          if (!report.failed.includes(key)) report.failed.push(key);
+          log.warn(
+            { platform: sub.platform, channelId: sub.channelId, week: week.label, err: (error as Error).message },
+            "weekly delivery store error; left for a later tick",
+          );
+        }
       }
     };
     const workers = Math.max(1, Math.min(this.options.concurrency ?? DEFAULT_CONCURRENCY, queue.length));
@@ -177,7 +188,13 @@ export class WeeklyPoster {
       report.skipped.push(key);
       return;
     }
-    const claim = deliveries.acquire(sub.platform, sub.channelId, week, now, this.options.leaseMs ?? DEFAULT_LEASE_MS);
+    const claim = await deliveries.acquire(
+      sub.platform,
+      sub.channelId,
+      week,
+      now,
+      this.options.leaseMs ?? DEFAULT_LEASE_MS,
+    );
     if (!claim) {
       report.skipped.push(key);
       return;
@@ -186,20 +203,20 @@ export class WeeklyPoster {
       log.warn(context, "weekly delivery claim expired (its sender died?): taking it over");
     const outcome = await this.attempt(poster, sub.channelId, answer, week, claim.retaken);
     if (outcome === "sent" || outcome === "found") {
-      deliveries.mark(sub.platform, sub.channelId, week, "sent", new Date());
+      await deliveries.mark(sub.platform, sub.channelId, week, "sent", new Date());
       report.sent.push(key);
       log.info(
         context,
         outcome === "sent" ? "weekly post sent" : "weekly post was already in the channel: marked sent",
       );
     } else if (outcome instanceof DeliveryError && outcome.permanent) {
-      deliveries.mark(sub.platform, sub.channelId, week, "gone", new Date(), outcome.message);
-      subscriptions.remove(sub.platform, sub.channelId);
+      await deliveries.mark(sub.platform, sub.channelId, week, "gone", new Date(), outcome.message);
+      await subscriptions.remove(sub.platform, sub.channelId);
       report.unsubscribed.push(key);
       log.warn({ ...context, reason: outcome.message }, "channel gone: unsubscribed");
     } else {
       // Released for a later tick to try again.
-      deliveries.mark(sub.platform, sub.channelId, week, "failed", new Date(), outcome.message);
+      await deliveries.mark(sub.platform, sub.channelId, week, "failed", new Date(), outcome.message);
       report.failed.push(key);
       log.warn({ ...context, reason: outcome.message }, "weekly post failed; released for a later tick");
     }

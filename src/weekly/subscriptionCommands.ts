@@ -3,17 +3,17 @@ import type { Platform, SubscriptionStore } from "../store/subscriptions";
 
 /** What "subscribe", "unsubscribe" and "subscriptions" say, on any platform. Permission checks stay in the adapters. */
 export interface SubscriptionCommands {
-  subscribe(channelId: string, userId: string): string;
-  unsubscribe(channelId: string): string;
+  subscribe(channelId: string, userId: string): Promise<string>;
+  unsubscribe(channelId: string): Promise<string>;
   /**
    * Every subscribed channel: only for those allowed to change subscriptions. With a `scope` (a Slack workspace
    * when the bot is installed in many), only the channels keyed `scope:channel`, shown without the scope.
    */
-  list(scope?: string): string;
+  list(scope?: string): Promise<string>;
   /** Whether this one channel is subscribed: for everyone else. */
-  status(channelId: string): string;
+  status(channelId: string): Promise<string>;
   /** Unsubscribes every channel keyed `scope:channel` (a workspace that uninstalled the bot); returns their keys. */
-  forgetScope(scope: string): string[];
+  forgetScope(scope: string): Promise<string[]>;
 }
 
 export function createSubscriptionCommands(
@@ -29,37 +29,33 @@ export function createSubscriptionCommands(
       : "not scheduled";
   };
   return {
-    subscribe(channelId, userId) {
-      const added = store.add(platform, channelId, userId);
+    async subscribe(channelId, userId) {
+      const added = await store.add(platform, channelId, userId);
       return added
         ? `Subscribed: this channel gets one post a week on AI/ML industry trends and market figures. Next post: ${nextPost()}.`
         : `This channel is already subscribed. Next post: ${nextPost()}.`;
     },
-    unsubscribe(channelId) {
-      return store.remove(platform, channelId)
+    async unsubscribe(channelId) {
+      return (await store.remove(platform, channelId))
         ? "Unsubscribed: no more weekly posts here."
         : "This channel was not subscribed.";
     },
-    status(channelId) {
-      return store.list(platform).some((s) => s.channelId === channelId)
+    async status(channelId) {
+      return (await store.has(platform, channelId))
         ? `This channel gets the weekly post. Next post: ${nextPost()}.`
         : "This channel is not subscribed to the weekly post.";
     },
-    list(scope) {
+    async list(scope) {
       const prefix = scope === undefined ? "" : `${scope}:`;
-      const channels = store
-        .list(platform)
+      const channels = (await store.list(platform))
         .filter((s) => s.channelId.startsWith(prefix))
         .map((s) => s.channelId.slice(prefix.length));
       if (channels.length === 0) return "No channel is subscribed to the weekly post.";
       return `Subscribed channels (${channels.length}): ${channels.join(", ")}. Next post: ${nextPost()}.`;
     },
-    forgetScope(scope) {
-      const keys = store
-        .list(platform)
-        .map((s) => s.channelId)
-        .filter((key) => key.startsWith(`${scope}:`));
-      for (const key of keys) store.remove(platform, key);
+    async forgetScope(scope) {
+      const keys = (await store.list(platform)).map((s) => s.channelId).filter((key) => key.startsWith(`${scope}:`));
+      for (const key of keys) await store.remove(platform, key);
       return keys;
     },
   };

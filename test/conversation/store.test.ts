@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { runConsole } from "../../adapters/console/shell";
 import { loadConfig } from "../../src/config";
 import { Conversations, FORGET_FAILED_TEXT } from "../../src/conversation/conversations";
@@ -13,9 +13,11 @@ import {
   MemoryConversationStore,
 } from "../../src/conversation/store";
 import type { ConversationContext } from "../../src/intent/understand";
+import { openStore, type Store } from "../../src/store";
 import { SqliteConversationStore } from "../../src/store/conversations";
 import { type Db, openDatabase } from "../../src/store/database";
 import { bot } from "../helpers";
+import { freshPostgresDatabase } from "../pg";
 
 const TTL = 30 * 60_000;
 const ctx = (roles: string[]): ConversationContext => ({ roles, intent: "salary" });
@@ -28,21 +30,35 @@ function tempDbPath(): string {
   return join(mkdtempSync(join(tmpdir(), "careerbot-conv-")), "bot.db");
 }
 
-const implementations: [string, (now: () => number) => ConversationStore][] = [
-  ["memory", (now) => new MemoryConversationStore({ ttlMs: TTL, now })],
+const stores: Store[] = [];
+afterAll(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+const implementations: [string, (now: () => number) => Promise<ConversationStore>][] = [
+  ["memory", async (now) => new MemoryConversationStore({ ttlMs: TTL, now })],
   [
     "sqlite",
-    (now) => {
+    async (now) => {
       const db = openDatabase(":memory:");
       dbs.push(db);
       return new SqliteConversationStore(db, { ttlMs: TTL, now });
+    },
+  ],
+  [
+    // A real PostgreSQL (test/setup/postgres.global.ts), a fresh database each time.
+    "postgres",
+    async (now) => {
+      const store = await openStore({ DATABASE_PATH: "unused.db", DATABASE_URL: await freshPostgresDatabase("conv") });
+      stores.push(store);
+      return store.conversations({ ttlMs: TTL, now });
     },
   ],
 ];
 
 describe.each(implementations)("conversation store (%s)", (_name, make) => {
   it("keeps a context per key, and deletes it", async () => {
-    const store = make(() => 1_000);
+    const store = await make(() => 1_000);
     await store.set("k1", "u1", ctx(["a"]));
     await store.set("k2", "u2", ctx(["b"]));
     expect(await store.get("k1")).toEqual(ctx(["a"]));
@@ -54,7 +70,7 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
 
   it("expires an idle conversation after the TTL: deleted when read, and by a sweep", async () => {
     let now = 0;
-    const store = make(() => now);
+    const store = await make(() => now);
     await store.set("idle", "u1", ctx(["a"]));
     await store.set("busy", "u1", ctx(["b"]));
     now = TTL - 1;
@@ -70,7 +86,7 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
   });
 
   it("forgetUser deletes every conversation the user took part in, and nothing else", async () => {
-    const store = make(() => 5);
+    const store = await make(() => 5);
     await store.set("slack:thread:C1:1", "slack:T1:U1", ctx(["a"]));
     await store.set("slack:thread:C1:1", "slack:T1:U2", ctx(["b"])); // a thread with two people
     await store.set("slack:T1:C1:U1", "slack:T1:U1", ctx(["c"]));
@@ -86,7 +102,7 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
 
   it("aliases lead to a live conversation only", async () => {
     let now = 0;
-    const store = make(() => now);
+    const store = await make(() => now);
     await store.alias("m0", "nobody"); // no such conversation: ignored
     expect(await store.resolveAlias("m0")).toBeUndefined();
     await store.set("k", "u", ctx(["a"]));
@@ -97,7 +113,7 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
   });
 
   it("caps what one key holds", async () => {
-    const store = make(() => 0);
+    const store = await make(() => 0);
     const huge = {
       roles: Array.from({ length: 100 }, (_, i) => `role-${i}`),
       intent: "salary",

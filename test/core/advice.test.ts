@@ -115,7 +115,9 @@ describe("skill gap", () => {
       "bachelor's in CS, 6 yrs as an ML engineer, never led a team. what am I missing for lead ML architect?",
     );
     expect(answer).toContain("At least 2 years in a technical leadership role");
-    expect(answer).toContain("Preferred: Master's degree or Ph.D.");
+    expect(answer).toContain(
+      "Master's degree or Ph.D. in Machine Learning, Data Science, or Artificial Intelligence (preferred)",
+    );
   });
 });
 

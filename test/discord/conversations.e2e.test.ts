@@ -12,7 +12,7 @@ let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
 const store = new MemoryConversationStore();
 
-type Embed = { title: string; footer?: { text: string } };
+type Embed = { title: string; description?: string; footer?: { text: string } };
 type Components = { type: number; components: { type: number; custom_id: string; label: string }[] }[];
 type MessageBody = { embeds: Embed[]; components?: Components; flags?: number };
 
@@ -179,7 +179,7 @@ describe("Discord conversations, end to end against a local fake Discord", () =>
   it("forget me deletes the person's conversations and the replies that led to them", async () => {
     const e = "100000000000000051";
     const answer = await say(`<@${BOT_ID}> tell me about the nlp research scientist role`, e);
-    expect((await say(`<@${BOT_ID}> forget me`, e)).body.embeds[0]?.title).toBeDefined();
+    expect((await say(`<@${BOT_ID}> forget me`, e)).body.embeds[0]?.description).toMatch(/deleted everything/);
     expect(await store.get(`discord:${CHANNEL_ID}:${e}`)).toBeUndefined();
     expect(await store.resolveAlias(`discord:msg:${answer.stored.id}`)).toBeUndefined();
   });

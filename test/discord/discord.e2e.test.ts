@@ -69,6 +69,19 @@ describe("Discord adapter, end to end against a local fake Discord", () => {
     expect(body.message_reference).toBeDefined();
   });
 
+  it("answers advice in a mention: a recommendation with its reason, and small talk without an empty title", async () => {
+    const [pick] = await sendAndCollect(
+      fake.guildMessage(`<@${BOT_ID}> data analyst here, 2 yrs of SQL and tableau, which AI role should I aim for?`),
+    );
+    const embed = (pick?.body as { embeds: { title?: string; description: string }[] } | undefined)?.embeds[0];
+    expect(embed?.title).toBe("Best fit for you: Entry Level AI Engineer");
+    expect(embed?.description).toMatch(/Entry Level AI Engineer fits you best/);
+    const [thanks] = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> thanks, that helps`));
+    const small = (thanks?.body as { embeds: { title?: string; description: string }[] } | undefined)?.embeds[0];
+    expect(small?.title).toBeUndefined();
+    expect(small?.description).toMatch(/welcome/);
+  });
+
   it("answers the <@!id> nickname form, mid-sentence", async () => {
     const replies = await sendAndCollect(fake.guildMessage(`hey <@!${BOT_ID}> lead ml architect salary`));
     expect(replies).toHaveLength(1);

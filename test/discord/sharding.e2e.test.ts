@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/store/database";
-import { SubscriptionStore } from "../../src/store/subscriptions";
+import { openStore } from "../../src/store";
 import { BOT_ID, CHANNEL_ID, GUILD_ID, shardOf, startFakeDiscord } from "../fakes/discord";
 import { until } from "../helpers";
 import { startCareerbot } from "../ops/process";
@@ -17,11 +16,10 @@ beforeAll(async () => {
   fake = await startFakeDiscord({ shards: 2, guilds: [{ id: GUILD_2, channelId: CHANNEL_2 }] });
   // Both channels subscribed long before this week's slot, so the start-up tick owes each its weekly post.
   const database = tempDatabase();
-  const db = openDatabase(database);
-  const subscriptions = new SubscriptionStore(db);
-  subscriptions.add("discord", CHANNEL_ID, "U1", new Date("2020-01-01T00:00:00Z"));
-  subscriptions.add("discord", CHANNEL_2, "U1", new Date("2020-01-01T00:00:00Z"));
-  db.close();
+  const store = await openStore({ DATABASE_PATH: database });
+  await store.subscriptions.add("discord", CHANNEL_ID, "U1", new Date("2020-01-01T00:00:00Z"));
+  await store.subscriptions.add("discord", CHANNEL_2, "U1", new Date("2020-01-01T00:00:00Z"));
+  await store.close();
   bot = startCareerbot({
     DISCORD_TOKEN: "fake-token",
     DISCORD_API_URL: fake.apiUrl,

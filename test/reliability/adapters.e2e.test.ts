@@ -12,7 +12,7 @@ const silent = createLogger("silent");
 let fake: Awaited<ReturnType<typeof startFakeSlack>>;
 let adapter: SlackAdapter;
 let base: string;
-const weekly = weeklyAt(tempDatabase());
+const weekly = await weeklyAt(tempDatabase());
 
 beforeAll(async () => {
   fake = await startFakeSlack();

@@ -50,15 +50,15 @@ describe("weekly delivery neither blocks nor loses", () => {
     fake.brokenChannels.set("CBAD", 500);
     fake.brokenChannels.set("CHANG", "hang");
     const { log, lines } = capturingLogger();
-    const weekly = createWeekly(
+    const weekly = await createWeekly(
       { DATABASE_PATH: tempDatabase(), TREND_CRON: "0 9 * * 1", TREND_TZ: "UTC" },
       bot.data,
       log,
     );
     // Listed first, as they would be sent one after another before.
-    weekly.subscriptions.add("slack", "CBAD", "U1", BEFORE);
-    weekly.subscriptions.add("slack", "CHANG", "U1", BEFORE);
-    weekly.subscriptions.add("slack", "CGOOD", "U1", new Date(BEFORE.getTime() + 1000));
+    await weekly.subscriptions.add("slack", "CBAD", "U1", BEFORE);
+    await weekly.subscriptions.add("slack", "CHANG", "U1", BEFORE);
+    await weekly.subscriptions.add("slack", "CGOOD", "U1", new Date(BEFORE.getTime() + 1000));
     // The production client: 10 s request timeout, no retries of its own, 429s thrown.
     const poster = weekly.poster([slackPoster(createSlackPosterClient("xoxb-test", fake.apiUrl, silent))]);
     const start = performance.now();
@@ -72,8 +72,8 @@ describe("weekly delivery neither blocks nor loses", () => {
     const report = await tick;
     expect(report.sent).toEqual(["slack:CGOOD"]);
     expect(report.failed.sort()).toEqual(["slack:CBAD", "slack:CHANG"]);
-    expect(weekly.deliveries.status("slack", "CBAD", "2026-W49")).toBe("failed");
-    expect(weekly.deliveries.status("slack", "CHANG", "2026-W49")).toBe("failed");
+    expect(await weekly.deliveries.status("slack", "CBAD", "2026-W49")).toBe("failed");
+    expect(await weekly.deliveries.status("slack", "CHANG", "2026-W49")).toBe("failed");
     const warns = lines.filter((l) => l.level === 40);
     for (const channel of ["CBAD", "CHANG"])
       expect(warns.some((l) => l.channelId === channel && l.platform === "slack" && l.week === "2026-W49")).toBe(true);
@@ -83,14 +83,14 @@ describe("weekly delivery neither blocks nor loses", () => {
 
   it("a week that ends with a post unsent is reported at error, once", async () => {
     const { log, lines } = capturingLogger();
-    const weekly = createWeekly(
+    const weekly = await createWeekly(
       { DATABASE_PATH: tempDatabase(), TREND_CRON: "0 9 * * 1", TREND_TZ: "UTC" },
       bot.data,
       log,
     );
-    weekly.subscriptions.add("slack", "CLOST", "U1", BEFORE);
-    weekly.deliveries.claim("slack", "CLOST", "2026-W48", BEFORE);
-    weekly.deliveries.mark("slack", "CLOST", "2026-W48", "failed", BEFORE, "HTTP 500");
+    await weekly.subscriptions.add("slack", "CLOST", "U1", BEFORE);
+    await weekly.deliveries.claim("slack", "CLOST", "2026-W48", BEFORE);
+    await weekly.deliveries.mark("slack", "CLOST", "2026-W48", "failed", BEFORE, "HTTP 500");
     const poster = weekly.poster([slackPoster(createSlackPosterClient("xoxb-test", fake.apiUrl, silent))]);
     await poster.runDue(new Date(TICK));
     await poster.runDue(later(1));
@@ -101,9 +101,9 @@ describe("weekly delivery neither blocks nor loses", () => {
 
   it("kill -9 after the send, before the commit: the next tick past the lease finds the post; exactly one", async () => {
     const path = tempDatabase();
-    const setup = weeklyAt(path);
-    setup.subscriptions.add("slack", "CKILL1", "cli", BEFORE);
-    setup.db.close();
+    const setup = await weeklyAt(path);
+    await setup.subscriptions.add("slack", "CKILL1", "cli", BEFORE);
+    await setup.close();
     fake.hold.posts = "record";
     const child = runDueProcess(path, TICK);
     try {
@@ -113,30 +113,30 @@ describe("weekly delivery neither blocks nor loses", () => {
       await new Promise((r) => child.once("exit", r));
       delete fake.hold.posts;
     }
-    const weekly = weeklyAt(path);
-    expect(weekly.deliveries.status("slack", "CKILL1", "2026-W49")).toBe("claimed");
+    const weekly = await weeklyAt(path);
+    expect(await weekly.deliveries.status("slack", "CKILL1", "2026-W49")).toBe("claimed");
     const poster = weekly.poster([slackPoster(createSlackPosterClient("xoxb-test", fake.apiUrl, silent))]);
     // Within the lease the claim still holds; past it, the tick looks in the channel first.
     expect((await poster.runDue(later(1))).skipped).toEqual(["slack:CKILL1"]);
     expect((await poster.runDue(later(11))).sent).toEqual(["slack:CKILL1"]);
     expect((await poster.runDue(later(30))).sent).toEqual([]);
     expect(postsTo("CKILL1")).toHaveLength(1);
-    expect(weekly.deliveries.status("slack", "CKILL1", "2026-W49")).toBe("sent");
+    expect(await weekly.deliveries.status("slack", "CKILL1", "2026-W49")).toBe("sent");
   }, 90_000);
 
   it("kill -9 before the send went out: the next tick past the lease posts it, once", async () => {
     const path = tempDatabase();
-    const setup = weeklyAt(path);
-    setup.subscriptions.add("slack", "CKILL2", "cli", BEFORE);
-    setup.db.close();
+    const setup = await weeklyAt(path);
+    await setup.subscriptions.add("slack", "CKILL2", "cli", BEFORE);
+    await setup.close();
     fake.hold.posts = "drop";
     const child = runDueProcess(path, TICK);
-    const claimed = () => {
-      const db = weeklyAt(path);
+    const claimed = async () => {
+      const db = await weeklyAt(path);
       try {
-        return db.deliveries.status("slack", "CKILL2", "2026-W49") === "claimed";
+        return (await db.deliveries.status("slack", "CKILL2", "2026-W49")) === "claimed";
       } finally {
-        db.db.close();
+        await db.close();
       }
     };
     try {
@@ -147,7 +147,7 @@ describe("weekly delivery neither blocks nor loses", () => {
       delete fake.hold.posts;
     }
     expect(postsTo("CKILL2")).toHaveLength(0);
-    const weekly = weeklyAt(path);
+    const weekly = await weeklyAt(path);
     const poster = weekly.poster([slackPoster(createSlackPosterClient("xoxb-test", fake.apiUrl, silent))]);
     expect((await poster.runDue(later(11))).sent).toEqual(["slack:CKILL2"]);
     expect((await poster.runDue(later(12))).sent).toEqual([]);
@@ -157,11 +157,11 @@ describe("weekly delivery neither blocks nor loses", () => {
   it("Discord: a claim past its lease whose post went out is recognised by the marker in the bot's messages", async () => {
     const discordFake = await startFakeDiscord();
     try {
-      const weekly = weeklyAt(tempDatabase());
-      weekly.subscriptions.add("discord", CHANNEL_ID, "U1", BEFORE);
+      const weekly = await weeklyAt(tempDatabase());
+      await weekly.subscriptions.add("discord", CHANNEL_ID, "U1", BEFORE);
       const poster = discordPoster(createDiscordRest("fake-token", discordFake.apiUrl));
       // The send went out, then the process died before marking it.
-      weekly.deliveries.claim("discord", CHANNEL_ID, "2026-W49", new Date(TICK));
+      await weekly.deliveries.claim("discord", CHANNEL_ID, "2026-W49", new Date(TICK));
       await poster.post(CHANNEL_ID, bot.answer("trends"), "2026-W49");
       const sent = discordFake.messagesTo(CHANNEL_ID).at(-1)?.body as { nonce?: string; enforce_nonce?: boolean };
       expect(sent).toMatchObject({ nonce: "careerbot-2026-W49", enforce_nonce: true });
@@ -176,9 +176,9 @@ describe("weekly delivery neither blocks nor loses", () => {
 
   it("`run-due` against a 429 asking for an hour returns at once, leaves the channel for later, and keeps stdout clean", async () => {
     const path = tempDatabase();
-    const setup = weeklyAt(path);
-    setup.subscriptions.add("slack", "CRATE", "cli", BEFORE);
-    setup.db.close();
+    const setup = await weeklyAt(path);
+    await setup.subscriptions.add("slack", "CRATE", "cli", BEFORE);
+    await setup.close();
     fake.failures.set("chat.postMessage", ["429:3600"]);
     const start = performance.now();
     const result = await promisify(execFile)(
@@ -202,7 +202,7 @@ describe("weekly delivery neither blocks nor loses", () => {
     expect(stdout.every((l) => /^(week|sent|skipped|failed|unsubscribed)\b/.test(l))).toBe(true);
     expect(result.stdout).toContain("failed: slack:CRATE");
     expect(result.stderr).toContain("rate limited");
-    const weekly = weeklyAt(path);
-    expect(weekly.deliveries.status("slack", "CRATE", "2026-W49")).toBe("failed");
+    const weekly = await weeklyAt(path);
+    expect(await weekly.deliveries.status("slack", "CRATE", "2026-W49")).toBe("failed");
   }, 60_000);
 });

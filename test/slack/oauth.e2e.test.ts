@@ -8,7 +8,8 @@ import manifest from "../../adapters/slack/manifest.json";
 import { slackPoster } from "../../adapters/slack/poster";
 import { SLACK_BOT_SCOPES } from "../../adapters/slack/scopes";
 import { createLogger } from "../../src/logger";
-import { SqliteInstallationStore } from "../../src/store/installations";
+import type { SqlInstallationStore } from "../../src/store/installations";
+import type { Weekly } from "../../src/weekly";
 import { fakeBotToken, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { tempDatabase, weeklyAt } from "../weekly/helpers";
@@ -24,10 +25,12 @@ let base: string;
 /** Every log line the bot writes, at debug: checked for tokens and secrets at the end. */
 const logLines: string[] = [];
 // Weekly slot on Mondays 00:00 UTC: a tick a week from now is after this week's slot for any subscription made now.
-const weekly = weeklyAt(tempDatabase(), "0 0 * * 1");
-const installations = new SqliteInstallationStore(weekly.db);
+let weekly: Weekly;
+let installations: SqlInstallationStore;
 
 beforeAll(async () => {
+  weekly = await weeklyAt(tempDatabase(), "0 0 * * 1");
+  installations = weekly.store.installations;
   fake = await startFakeSlack();
   Object.assign(fake.oauthApp, { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
   const log = createLogger(
@@ -61,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await adapter?.stop();
   await fake?.close();
-  weekly.db.close();
+  await weekly?.close();
 });
 
 /** The browser's side of an install: the install link, Slack's consent (faked: a code), the redirect back. */
@@ -190,7 +193,7 @@ describe("Slack OAuth install into many workspaces, end to end against the local
     // users.info (the admin check) ran with each workspace's own token.
     const checks = fake.calls.filter((c) => c.method === "users.info");
     expect(checks.map((c) => c.token)).toEqual([fakeBotToken("T1"), fakeBotToken("T2")]);
-    expect(weekly.subscriptions.list("slack").map((s) => s.channelId)).toEqual(["T1:C-T1", "T2:C-T2"]);
+    expect((await weekly.subscriptions.list("slack")).map((s) => s.channelId)).toEqual(["T1:C-T1", "T2:C-T2"]);
     const { id } = await slash("T2", "subscriptions", { user: "UADMIN" });
     await until(() => fake.responses.some((r) => r.id === id), 15_000);
     expect(String(fake.responses.find((r) => r.id === id)?.body.text)).toMatch(/^Subscribed channels \(1\): C-T2\./);
@@ -217,8 +220,8 @@ describe("Slack OAuth install into many workspaces, end to end against the local
   it("app_uninstalled deletes that team's installation and subscriptions; tokens_revoked for the bot does too", async () => {
     const res = await postEvent(event("T1", "Ev-uninstall-T1", { type: "app_uninstalled", event_ts: "1.0" }));
     expect(res.status).toBe(200);
-    await until(() => weekly.subscriptions.list("slack").length === 1, 15_000);
-    expect(weekly.subscriptions.list("slack").map((s) => s.channelId)).toEqual(["T2:C-T2"]);
+    await until(async () => (await weekly.subscriptions.list("slack")).length === 1, 15_000);
+    expect((await weekly.subscriptions.list("slack")).map((s) => s.channelId)).toEqual(["T2:C-T2"]);
     expect((await installations.listInstallations("slack")).map((i) => i.teamId)).toEqual(["T2"]);
     // The uninstalled workspace is no longer answered; the other still is.
     expect((await slash("T1", "help")).body).toBe("");
@@ -227,7 +230,7 @@ describe("Slack OAuth install into many workspaces, end to end against the local
     // A revoked user token changes nothing; a revoked bot token removes the installation.
     await postEvent(event("T2", "Ev-revoke-user", { type: "tokens_revoked", tokens: { oauth: ["U1"] } }));
     await postEvent(event("T2", "Ev-revoke-bot", { type: "tokens_revoked", tokens: { bot: ["UBOTT2"] } }));
-    await until(() => weekly.subscriptions.list("slack").length === 0, 15_000);
+    await until(async () => (await weekly.subscriptions.list("slack")).length === 0, 15_000);
     expect(await installations.listInstallations("slack")).toEqual([]);
   });
 

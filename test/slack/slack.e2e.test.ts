@@ -88,6 +88,19 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
     expect(body.blocks.at(-1)).toMatchObject({ type: "actions", elements: [{ action_id: "share_answer" }] });
   });
 
+  it("answers advice over /career: a recommendation, a skill gap, small talk with no empty header", async () => {
+    const pick = JSON.parse(
+      (await command("I have a PhD in computer vision and 3 CVPR papers, which role fits me?")).body,
+    );
+    expect(pick.blocks[0].text.text).toBe("Best fit for you: Multimodal AI Research Scientist");
+    expect(pick.text).toContain("the guide");
+    const gap = JSON.parse((await command("I know python and sql, what am I missing for lead ML architect?")).body);
+    expect(JSON.stringify(gap.blocks)).toContain("technical leadership");
+    const thanks = JSON.parse((await command("thanks!")).body);
+    expect(thanks.blocks.some((b: { type: string }) => b.type === "header")).toBe(false);
+    expect(thanks.text).toMatch(/welcome/);
+  });
+
   it("answers /career help and /career roles", async () => {
     expect(JSON.parse((await command("help")).body).blocks[0].text.text).toMatch(/careerbot/);
     expect(JSON.parse((await command("roles")).body).text).toContain("Multimodal AI Research Scientist");

@@ -9,15 +9,15 @@ const SLOT = new Date("2026-11-30T09:00:00Z");
 const AFTER_SLOT = new Date("2026-11-30T09:00:30Z");
 const BEFORE = new Date("2026-11-01T00:00:00Z");
 
-function subscribed(path: string, channels: ["slack" | "discord", string][]) {
-  const weekly = weeklyAt(path);
-  for (const [platform, channel] of channels) weekly.subscriptions.add(platform, channel, "U1", BEFORE);
+async function subscribed(path: string, channels: ["slack" | "discord", string][]) {
+  const weekly = await weeklyAt(path);
+  for (const [platform, channel] of channels) await weekly.subscriptions.add(platform, channel, "U1", BEFORE);
   return weekly;
 }
 
 describe("weekly delivery", () => {
   it("posts once per subscribed channel at the slot, and nothing before it", async () => {
-    const weekly = subscribed(tempDatabase(), [
+    const weekly = await subscribed(tempDatabase(), [
       ["slack", "C1"],
       ["slack", "C2"],
       ["discord", "D1"],
@@ -34,7 +34,7 @@ describe("weekly delivery", () => {
 
   it("a second tick, a restart and two concurrent ticks post nothing more", async () => {
     const path = tempDatabase();
-    const weekly = subscribed(path, [
+    const weekly = await subscribed(path, [
       ["slack", "C1"],
       ["discord", "D1"],
     ]);
@@ -42,9 +42,9 @@ describe("weekly delivery", () => {
     const discord = recordingPoster("discord");
     await weekly.poster([slack, discord]).runDue(SLOT);
     await weekly.poster([slack, discord]).runDue(AFTER_SLOT);
-    weekly.db.close();
+    await weekly.close();
     // A restart: a new process state on the same file, two ticks racing on separate connections.
-    const [a, b] = [weeklyAt(path), weeklyAt(path)];
+    const [a, b] = [await weeklyAt(path), await weeklyAt(path)];
     await Promise.all([a.poster([slack, discord]).runDue(AFTER_SLOT), b.poster([slack, discord]).runDue(AFTER_SLOT)]);
     expect(slack.posts).toHaveLength(1);
     expect(discord.posts).toHaveLength(1);
@@ -52,43 +52,46 @@ describe("weekly delivery", () => {
 
   it("a restart mid-send (claimed, never marked) does not post again: at most once", async () => {
     const path = tempDatabase();
-    const weekly = subscribed(path, [["slack", "C1"]]);
+    const weekly = await subscribed(path, [["slack", "C1"]]);
     // The process that claimed this week's delivery died before it could mark it sent.
-    expect(weekly.deliveries.claim("slack", "C1", "2026-W49", SLOT)).toBe(true);
-    weekly.db.close();
+    expect(await weekly.deliveries.claim("slack", "C1", "2026-W49", SLOT)).toBe(true);
+    await weekly.close();
     const slack = recordingPoster("slack");
-    const report = await weeklyAt(path).poster([slack]).runDue(AFTER_SLOT);
+    const report = await (await weeklyAt(path)).poster([slack]).runDue(AFTER_SLOT);
     expect(report.skipped).toEqual(["slack:C1"]);
     expect(slack.posts).toHaveLength(0);
   });
 
   it("never double-posts when two processes tick at once on one database", async () => {
     const path = tempDatabase();
-    subscribed(
-      path,
-      Array.from({ length: 20 }, (_, i) => ["slack", `C${i}`] as ["slack", string]),
-    ).db.close();
+    await (
+      await subscribed(
+        path,
+        Array.from({ length: 20 }, (_, i) => ["slack", `C${i}`] as ["slack", string]),
+      )
+    ).close();
     const slack = recordingPoster("slack");
-    await Promise.all(Array.from({ length: 4 }, () => weeklyAt(path).poster([slack]).runDue(AFTER_SLOT)));
+    const tickers = await Promise.all(Array.from({ length: 4 }, () => weeklyAt(path)));
+    await Promise.all(tickers.map((w) => w.poster([slack]).runDue(AFTER_SLOT)));
     expect(slack.posts).toHaveLength(20);
     expect(new Set(slack.posts.map((p) => p.channelId)).size).toBe(20);
   });
 
   it("a bot started three weeks late posts once, for this week only", async () => {
     const path = tempDatabase();
-    const weekly = subscribed(path, [["slack", "C1"]]);
+    const weekly = await subscribed(path, [["slack", "C1"]]);
     const slack = recordingPoster("slack");
     const threeWeeksLater = new Date("2026-12-21T15:00:00Z");
     const report = await weekly.poster([slack]).runDue(threeWeeksLater);
     expect(report.week).toBe("2026-W52");
     expect(slack.posts).toHaveLength(1);
     expect(slack.posts[0]?.answer.title).toContain("2026-W52");
-    const weeks = weekly.db.prepare("SELECT week FROM deliveries").all();
+    const weeks = await weekly.store.sql.all("SELECT week FROM deliveries");
     expect(weeks).toEqual([{ week: "2026-W52" }]);
   });
 
   it("retries a send that fails twice, then posts once", async () => {
-    const weekly = subscribed(tempDatabase(), [["slack", "C1"]]);
+    const weekly = await subscribed(tempDatabase(), [["slack", "C1"]]);
     const slack = recordingPoster("slack", { C1: [new Error("socket hang up"), new Error("HTTP 503")] });
     const delays: number[] = [];
     const report = await weekly
@@ -100,7 +103,7 @@ describe("weekly delivery", () => {
   });
 
   it("a send that keeps failing is released and sent by a later tick, once", async () => {
-    const weekly = subscribed(tempDatabase(), [["slack", "C1"]]);
+    const weekly = await subscribed(tempDatabase(), [["slack", "C1"]]);
     const slack = recordingPoster("slack", { C1: [new Error("down"), new Error("down")] });
     const poster = weekly.poster([slack], { sleep: async () => {}, retryDelaysMs: [1] });
     expect((await poster.runDue(SLOT)).failed).toEqual(["slack:C1"]);
@@ -110,20 +113,20 @@ describe("weekly delivery", () => {
   });
 
   it("unsubscribes a channel that is gone instead of retrying forever", async () => {
-    const weekly = subscribed(tempDatabase(), [
+    const weekly = await subscribed(tempDatabase(), [
       ["slack", "C1"],
       ["slack", "C2"],
     ]);
     const slack = recordingPoster("slack", { C1: ["gone"] });
     const report = await weekly.poster([slack], { sleep: noSleep }).runDue(SLOT);
     expect(report.unsubscribed).toEqual(["slack:C1"]);
-    expect(weekly.subscriptions.list().map((s) => s.channelId)).toEqual(["C2"]);
+    expect((await weekly.subscriptions.list()).map((s) => s.channelId)).toEqual(["C2"]);
     expect(slack.posts.map((p) => p.channelId)).toEqual(["C2"]);
   });
 
   it("a channel that subscribes after this week's slot starts next week", async () => {
-    const weekly = weeklyAt(tempDatabase());
-    weekly.subscriptions.add("slack", "C1", "U1", new Date("2026-12-02T10:00:00Z"));
+    const weekly = await weeklyAt(tempDatabase());
+    await weekly.subscriptions.add("slack", "C1", "U1", new Date("2026-12-02T10:00:00Z"));
     const slack = recordingPoster("slack");
     await weekly.poster([slack]).runDue(new Date("2026-12-02T11:00:00Z"));
     expect(slack.posts).toHaveLength(0);
@@ -133,14 +136,15 @@ describe("weekly delivery", () => {
 
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
-    // 1: subscriptions and deliveries; 2: conversations; 3: installations; 4: any platform may subscribe.
-    expect(db.pragma("user_version", { simple: true })).toBe(4);
+    // 1: subscriptions and deliveries; 2: conversations; 3: seen events; 4: installations; 5: any platform may
+    // subscribe.
+    expect(db.pragma("user_version", { simple: true })).toBe(5);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 
-  it("migration 4 drops the platform CHECK and keeps every subscription of an older database", () => {
+  it("migration 5 drops the platform CHECK and keeps every subscription of an older database", () => {
     const path = tempDatabase();
-    // A database as version 2 left it (subscriptions with the CHECK), with rows.
+    // A database as version 3 left it (subscriptions with the CHECK, seen events), with rows.
     const old = new Database(path);
     old.exec(`CREATE TABLE subscriptions (
        platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')), channel_id TEXT NOT NULL,
@@ -148,15 +152,16 @@ describe("weekly delivery", () => {
      CREATE TABLE deliveries (platform TEXT NOT NULL, channel_id TEXT NOT NULL, week TEXT NOT NULL,
        status TEXT NOT NULL, claimed_at TEXT NOT NULL, sent_at TEXT, error TEXT, PRIMARY KEY (platform, channel_id, week));
      CREATE TABLE conversations (key TEXT PRIMARY KEY, context TEXT NOT NULL, updated_at INTEGER NOT NULL);
+     CREATE TABLE seen_events (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
      INSERT INTO subscriptions VALUES ('slack', 'C1', '2026-01-01T00:00:00.000Z', 'U1'),
        ('discord', '123', '2026-01-02T00:00:00.000Z', NULL);`);
     expect(() =>
       old.exec("INSERT INTO subscriptions VALUES ('matrix', '!room', '2026-01-03T00:00:00.000Z', NULL)"),
     ).toThrow(/CHECK/);
-    old.pragma("user_version = 2");
+    old.pragma("user_version = 3");
     old.close();
     const db = openDatabase(path);
-    expect(db.pragma("user_version", { simple: true })).toBe(4);
+    expect(db.pragma("user_version", { simple: true })).toBe(5);
     expect(db.prepare("SELECT * FROM subscriptions ORDER BY channel_id").all()).toEqual([
       { platform: "discord", channel_id: "123", created_at: "2026-01-02T00:00:00.000Z", created_by: null },
       { platform: "slack", channel_id: "C1", created_at: "2026-01-01T00:00:00.000Z", created_by: "U1" },

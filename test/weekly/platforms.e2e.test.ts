@@ -6,6 +6,7 @@ import { createDiscordRest, discordPoster } from "../../adapters/discord/poster"
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { createSlackClient } from "../../adapters/slack/client";
 import { slackPoster } from "../../adapters/slack/poster";
+import type { Weekly } from "../../src/weekly";
 import { DeliveryError } from "../../src/weekly/poster";
 import { REFUSAL } from "../../src/weekly/subscriptionCommands";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord, USER_ID } from "../fakes/discord";
@@ -55,10 +56,10 @@ describe("posting a weekly answer to each platform's local fake", () => {
 describe("`careerbot trends run-due` against the local fakes", () => {
   it("posts this week's post to subscribed channels on both platforms, then nothing on a second run", async () => {
     const path = tempDatabase();
-    const weekly = weeklyAt(path);
-    weekly.subscriptions.add("slack", "CRUN", "cli", new Date("2026-11-01T00:00:00Z"));
-    weekly.subscriptions.add("discord", CHANNEL_ID, "cli", new Date("2026-11-01T00:00:00Z"));
-    weekly.db.close();
+    const weekly = await weeklyAt(path);
+    await weekly.subscriptions.add("slack", "CRUN", "cli", new Date("2026-11-01T00:00:00Z"));
+    await weekly.subscriptions.add("discord", CHANNEL_ID, "cli", new Date("2026-11-01T00:00:00Z"));
+    await weekly.close();
     const env = {
       ...process.env,
       LOG_LEVEL: "silent",
@@ -86,9 +87,10 @@ describe("who may subscribe", () => {
   let slack: SlackAdapter;
   let discord: DiscordAdapter;
   let slackBase: string;
-  const weekly = weeklyAt(tempDatabase());
+  let weekly: Weekly;
 
   beforeAll(async () => {
+    weekly = await weeklyAt(tempDatabase());
     slack = createSlackAdapter({
       bot,
       settings: {
@@ -135,7 +137,7 @@ describe("who may subscribe", () => {
 
   it("Slack: members are refused politely; workspace admins and SLACK_ADMIN_USER_IDS may", async () => {
     expect((await slash("subscribe", "U1")).text).toBe(REFUSAL);
-    expect(weekly.subscriptions.list("slack")).toEqual([]);
+    expect(await weekly.subscriptions.list("slack")).toEqual([]);
     expect((await slash("subscribe", "UADMIN")).text).toMatch(/^Subscribed/);
     expect((await slash("subscribe", "UOPS", "COPS")).text).toMatch(/^Subscribed/);
     expect((await slash("subscriptions", "UADMIN")).text).toMatch(/CSUB, COPS|COPS, CSUB/);
@@ -144,7 +146,7 @@ describe("who may subscribe", () => {
     expect((await slash("subscriptions", "U1", "COTHER")).text).not.toMatch(/CSUB|COPS/);
     expect((await slash("unsubscribe", "U1")).text).toBe(REFUSAL);
     expect((await slash("unsubscribe", "UADMIN")).text).toMatch(/^Unsubscribed/);
-    expect(weekly.subscriptions.list("slack").map((s) => s.channelId)).toEqual(["COPS"]);
+    expect((await weekly.subscriptions.list("slack")).map((s) => s.channelId)).toEqual(["COPS"]);
   });
 
   it("Discord: only members with Manage Channels in that channel may, by mention or slash command", async () => {
@@ -156,7 +158,7 @@ describe("who may subscribe", () => {
     };
     const member = { id: "100000000000000777", username: "member", discriminator: "0" };
     expect(await reply(discordFake.guildMessage(`<@${BOT_ID}> subscribe`, { author: member }))).toBe(REFUSAL);
-    expect(weekly.subscriptions.list("discord")).toEqual([]);
+    expect(await weekly.subscriptions.list("discord")).toEqual([]);
     // The server owner holds every permission.
     expect(
       await reply(
@@ -176,6 +178,6 @@ describe("who may subscribe", () => {
     };
     expect((await callback("0", "unsubscribe")).data.content).toBe(REFUSAL);
     expect((await callback(String(1 << 4), "unsubscribe")).data.content).toMatch(/^Unsubscribed/);
-    expect(weekly.subscriptions.list("discord")).toEqual([]);
+    expect(await weekly.subscriptions.list("discord")).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ import { recordingPoster, silent, tempDatabase, weeklyAt } from "./helpers";
 describe("the weekly scheduler", () => {
   it("catches up at start, then its cron ticks post nothing more that week, and it stops", async () => {
     // Every second, so the test sees several slots; the delivery log keeps it to one post a week.
-    const weekly = weeklyAt(tempDatabase(), "* * * * * *");
-    weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
+    const weekly = await weeklyAt(tempDatabase(), "* * * * * *");
+    await weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
     const slack = recordingPoster("slack");
     const ticks: string[] = [];
     const log = {

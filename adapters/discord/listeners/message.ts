@@ -46,7 +46,7 @@ export function registerMessageListener(
     const referenced = message.reference?.messageId;
     if (!isDirect && !mentioned && !referenced) return;
     // The gateway can replay a dispatch after a resume: one message, one answer.
-    if (!recent.claim(`message:${message.id}`)) return;
+    if (!(await recent.claim(`message:${message.id}`))) return;
     try {
       // A reply to one of our answers continues that answer's conversation; a reply to anything else is ignored
       // unless it also mentions the bot.

@@ -17,7 +17,7 @@ export function registerAppMention(
 ): void {
   app.event("app_mention", async ({ event, body, say, client }) => {
     // Slack redelivers events it thinks were missed; the event id is the same each time.
-    if (!recent.claim(`event:${body.event_id}`)) return;
+    if (!(await recent.claim(`event:${body.event_id}`))) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
     const answer = await conversations.ask(

@@ -21,7 +21,7 @@ export function registerCareerCommand(
 ): void {
   app.command("/career", async ({ command, ack, respond, client, context }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
-    if (!recent.claim(`command:${command.trigger_id}`)) return ack();
+    if (!(await recent.claim(`command:${command.trigger_id}`))) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
     if (subcommand) {
       // Acknowledged at once: the permission check (users.info) may be slow; the outcome follows via respond().

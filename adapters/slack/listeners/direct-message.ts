@@ -10,7 +10,7 @@ export function registerDirectMessage(app: App, conversations: Conversations, re
     // Only people's own messages in a DM: no edits, joins or bot messages (our own answers included).
     if (message.channel_type !== "im" || message.subtype !== undefined || !("user" in message)) return;
     if ("bot_id" in message && message.bot_id) return;
-    if (!recent.claim(`event:${(body as { event_id?: string }).event_id ?? message.ts}`)) return;
+    if (!(await recent.claim(`event:${(body as { event_id?: string }).event_id ?? message.ts}`))) return;
     const team = (body as { team_id?: string }).team_id ?? "";
     const answer = await conversations.ask(
       conversationKeys.slackDm(team, message.channel),

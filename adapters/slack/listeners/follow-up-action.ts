@@ -22,7 +22,7 @@ export function registerFollowUpAction(
     const user = body.user.id;
     const team = body.team?.id ?? body.user.team_id ?? "";
     const channel = body.channel?.id ?? body.container?.channel_id ?? "";
-    if (!question || !recent.claim(`followup:${team}:${user}:${action.action_ts}`)) return;
+    if (!question || !(await recent.claim(`followup:${team}:${user}:${action.action_ts}`))) return;
     const { answer, asked } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),

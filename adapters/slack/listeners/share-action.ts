@@ -21,7 +21,7 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
     const channel = body.channel?.id;
     const messageKey = body.container?.message_ts ?? action.action_ts;
     const key = `share:${channel}:${messageKey}`;
-    if (!channel || !recent.claim(key)) return;
+    if (!channel || !(await recent.claim(key))) return;
     // The question with the conversation context it was answered in: the shared answer is the one the user saw.
     const { question, context } = parseShareValue(action.value ?? "");
     const answer = bot.reply(question, context).answer;
@@ -31,7 +31,7 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
       posted = await client.chat.postMessage({ channel, ...message, unfurl_links: false });
     } catch (error) {
       // The client's timeout and bounded retries make this arrive within seconds; the user hears about it.
-      recent.forget(key); // pressing the button again tries again
+      await recent.forget(key); // pressing the button again tries again
       logger.warn(`share failed in ${channel}: ${reasonOf(error)}`);
       await respond({
         response_type: "ephemeral",

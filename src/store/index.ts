@@ -1,0 +1,70 @@
+import type { ConversationStore, ConversationStoreOptions } from "../conversation/store";
+import { SqlConversationStore } from "./conversations";
+import { openDatabase } from "./database";
+import { DeliveryLog } from "./deliveries";
+import { SqlInstallationStore } from "./installations";
+import { SeenEvents } from "./seenEvents";
+import { NotWritableError, type Sql, SqliteSql } from "./sql";
+import { SubscriptionStore } from "./subscriptions";
+
+/**
+ * Everything that must hold across restarts and replicas, behind one interface: subscriptions, weekly delivery
+ * claims (leases), conversations, the "seen before?" de-duplication of events and app installations (Slack OAuth). SQLite (`DATABASE_PATH`, one
+ * process or several on one machine) or PostgreSQL (`DATABASE_URL`, any number of replicas).
+ */
+export interface Store {
+  readonly sql: Sql;
+  /** Where it is, for logs: the SQLite path, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  readonly subscriptions: SubscriptionStore;
+  readonly deliveries: DeliveryLog;
+  readonly seenEvents: SeenEvents;
+  /** Each workspace's installation (and its tokens) when a platform is installed by OAuth. */
+  readonly installations: SqlInstallationStore;
+  conversations(options?: Partial<ConversationStoreOptions>): ConversationStore;
+  /** Resolves when the database takes writes now, else rejects naming why not (readiness); see Sql.checkWritable. */
+  checkWritable(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoreConfig {
+  DATABASE_PATH: string;
+  DATABASE_URL?: string;
+}
+
+export interface StoreOptions {
+  /** Told about PostgreSQL connection errors outside any query (logged by the caller, without the URL). */
+  onConnectionError?: (error: Error) => void;
+}
+
+export function storeOn(sql: Sql, location: string): Store {
+  let closed = false;
+  return {
+    sql,
+    location,
+    subscriptions: new SubscriptionStore(sql),
+    deliveries: new DeliveryLog(sql),
+    seenEvents: new SeenEvents(sql),
+    installations: new SqlInstallationStore(sql),
+    conversations: (options) => new SqlConversationStore(sql, options),
+    checkWritable: () => (closed ? Promise.reject(new NotWritableError("database closed")) : sql.checkWritable()),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await sql.close();
+    },
+  };
+}
+
+/** PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH; created or migrated on open. */
+export async function openStore(config: StoreConfig, options: StoreOptions = {}): Promise<Store> {
+  if (config.DATABASE_URL) {
+    // pg loads only when PostgreSQL is configured: the SQLite default starts as fast as before.
+    const { openPostgres, redactDatabaseUrl } = await import("./postgres");
+    return storeOn(
+      await openPostgres(config.DATABASE_URL, { onIdleError: options.onConnectionError }),
+      redactDatabaseUrl(config.DATABASE_URL),
+    );
+  }
+  return storeOn(new SqliteSql(openDatabase(config.DATABASE_PATH)), config.DATABASE_PATH);
+}

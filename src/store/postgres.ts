@@ -1,0 +1,86 @@
+import pg from "pg";
+import { MIGRATIONS, migrationSql } from "./database";
+import { PostgresSql } from "./sql";
+
+/** Any number: the key of the advisory lock that lets one replica at a time run migrations. */
+const MIGRATION_LOCK = 720_451_2;
+
+/** DATABASE_URL without its password, for logs and error messages. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "postgres://(unparseable URL)";
+  }
+}
+
+/** A PostgreSQL store that cannot be reached or migrated, named by its DATABASE_URL (password hidden). */
+export class PostgresStoreError extends Error {
+  override name = "DatabaseError";
+  constructor(url: string, cause: Error) {
+    super(`DATABASE_URL=${redactDatabaseUrl(url)}: cannot open the database (${cause.message})`, { cause });
+  }
+}
+
+export interface PostgresOptions {
+  /** Connections in the pool (pg's default is 10). */
+  max?: number;
+  /** Told when an idle pooled connection fails (the server restarted, say); the pool reconnects on next use. */
+  onIdleError?: (error: Error) => void;
+}
+
+/**
+ * Connects to PostgreSQL (`DATABASE_URL`) through a pool and brings the schema up to date: the same migrations as
+ * SQLite, run under an advisory lock so replicas starting together migrate once.
+ */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<PostgresSql> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    // BIGINT (millisecond timestamps) as a number, as SQLite gives it, rather than a string.
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on("error", (error) => options.onIdleError?.(error));
+  try {
+    await migrate(pool);
+    return new PostgresSql(pool);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new PostgresStoreError(url, error as Error);
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await client.query("CREATE TABLE IF NOT EXISTS careerbot_schema (version INTEGER NOT NULL)");
+    const row = (await client.query<{ version: number }>("SELECT version FROM careerbot_schema")).rows[0];
+    if (!row) await client.query("INSERT INTO careerbot_schema (version) VALUES (0)");
+    const current = row?.version ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new Error(
+        `database schema version ${current} is newer than this careerbot (${MIGRATIONS.length}); upgrade careerbot`,
+      );
+    }
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      await client.query(migrationSql(MIGRATIONS[version] as (typeof MIGRATIONS)[number], "postgres"));
+    }
+    await client.query("UPDATE careerbot_schema SET version = $1", [Math.max(current, MIGRATIONS.length)]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

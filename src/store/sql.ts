@@ -1,0 +1,238 @@
+import type Database from "better-sqlite3";
+import type { Pool, PoolClient } from "pg";
+
+export type Dialect = "sqlite" | "postgres";
+
+/**
+ * The few things the stores need from a database, the same for SQLite and PostgreSQL. Statements are written once,
+ * with `?` placeholders (turned into `$1, $2...` for PostgreSQL) and SQL both dialects accept: `ON CONFLICT`,
+ * `RETURNING`, `CAST(... AS BIGINT)`. Where the dialects differ, the caller looks at `dialect`.
+ */
+export interface Sql {
+  readonly dialect: Dialect;
+  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  get<T>(sql: string, params?: unknown[]): Promise<T | undefined>;
+  /** Runs a statement; resolves to the number of rows it changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws). */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Resolves when the database takes writes now, rejects naming why not ("database closed", "database opened
+   * read-only", "database not writable: ..."): the readiness probe. Changes nothing and never waits for another
+   * writer (a write lock held elsewhere means a working database).
+   */
+  checkWritable(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Why a database is not writable, for readiness: the message is the reason shown. */
+export class NotWritableError extends Error {
+  override name = "NotWritableError";
+}
+
+/**
+ * One lock for every SQLite connection of this process. A transaction spans awaits; a statement of another
+ * connection in this process run meanwhile would wait for the file lock synchronously (busy_timeout), blocking the
+ * very event loop the transaction needs to finish. So while a transaction is open, statements of this process wait
+ * their turn here instead. Other processes wait on the file lock as usual.
+ */
+const processLock: { busy: boolean; tail: Promise<unknown> } = { busy: false, tail: Promise.resolve() };
+
+/**
+ * better-sqlite3 behind the async interface. Its calls are synchronous and run at once, except while a transaction
+ * is open in this process (see processLock): a transaction never sees another caller's statements inside it.
+ */
+export class SqliteSql implements Sql {
+  readonly dialect = "sqlite";
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly direct: Sql;
+
+  constructor(readonly db: Database.Database) {
+    this.direct = {
+      dialect: "sqlite",
+      all: async <T>(sql: string, params: unknown[] = []) => this.prepare(sql).all(...params) as T[],
+      get: async <T>(sql: string, params: unknown[] = []) => this.prepare(sql).get(...params) as T | undefined,
+      run: async (sql, params = []) => this.prepare(sql).run(...params).changes,
+      transaction: (fn) => fn(this.direct),
+      checkWritable: () => this.checkWritable(),
+      close: () => this.close(),
+    };
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Runs at once when no transaction is open (the common case: no extra turn of the event loop), else after it. */
+  private exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
+    if (!processLock.busy) {
+      try {
+        return Promise.resolve(fn());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const next = processLock.tail.then(() => this.exclusive(fn));
+    processLock.tail = next.catch(() => {});
+    return next;
+  }
+
+  all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.exclusive(() => this.prepare(sql).all(...params) as T[]);
+  }
+
+  get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    return this.exclusive(() => this.prepare(sql).get(...params) as T | undefined);
+  }
+
+  run(sql: string, params: unknown[] = []): Promise<number> {
+    return this.exclusive(() => this.prepare(sql).run(...params).changes);
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      processLock.busy = true;
+      let done: () => void = () => {};
+      processLock.tail = new Promise<void>((resolve) => {
+        done = resolve;
+      });
+      try {
+        this.db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await fn(this.direct);
+          this.db.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec("ROLLBACK");
+          throw error;
+        }
+      } finally {
+        processLock.busy = false;
+        done();
+      }
+    });
+  }
+
+  /**
+   * Writable when a write lock can be taken: BEGIN IMMEDIATE then ROLLBACK, without waiting (the busy timeout is
+   * lifted for the check; better-sqlite3 is synchronous, so nothing else runs meanwhile). A lock held by another
+   * writer still means a working database, and so does a transaction of this process open meanwhile (it holds the
+   * write lock; BEGIN here would nest in it and a ROLLBACK undo it, so it is left alone).
+   */
+  async checkWritable(): Promise<void> {
+    const db = this.db;
+    if (!db.open) throw new NotWritableError("database closed");
+    if (db.readonly) throw new NotWritableError("database opened read-only");
+    if (db.inTransaction || processLock.busy) return;
+    const timeout = db.pragma("busy_timeout", { simple: true }) as number;
+    db.pragma("busy_timeout = 0");
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      db.exec("ROLLBACK");
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (code.startsWith("SQLITE_BUSY")) return;
+      throw new NotWritableError(`database not writable: ${(error as Error).message}`);
+    } finally {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      db.pragma(`busy_timeout = ${timeout}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** `?` placeholders to PostgreSQL's `$1, $2...` (the stores' SQL has no `?` inside string literals). */
+export function toPostgresPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** A pg Pool behind the same interface: every statement parameterised, a transaction on one pooled client. */
+export class PostgresSql implements Sql {
+  readonly dialect = "postgres";
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    readonly pool: Pool,
+    private readonly client?: PoolClient,
+  ) {}
+
+  private text(sql: string): string {
+    let text = this.texts.get(sql);
+    if (text === undefined) {
+      text = toPostgresPlaceholders(sql);
+      this.texts.set(sql, text);
+    }
+    return text;
+  }
+
+  private query(sql: string, params: unknown[]) {
+    return (this.client ?? this.pool).query(this.text(sql), params);
+  }
+
+  async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.query(sql, params)).rows as T[];
+  }
+
+  async get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    return (await this.query(sql, params)).rows[0] as T | undefined;
+  }
+
+  async run(sql: string, params: unknown[] = []): Promise<number> {
+    return (await this.query(sql, params)).rowCount ?? 0;
+  }
+
+  async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    if (this.client) return fn(this);
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      try {
+        const result = await fn(new PostgresSql(this.pool, client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+        throw error;
+      }
+    } finally {
+      // A client whose rollback failed is dropped rather than handed to the next caller mid-transaction.
+      client.release(broken);
+    }
+  }
+
+  /**
+   * Writable when a row of the schema table can be locked for update, without waiting (NOWAIT): PostgreSQL refuses
+   * that on a read-only server or session (a standby, `default_transaction_read_only`), to a role without write
+   * rights, and when it cannot be reached. A lock held by another writer (a migration) means a working database.
+   * Always on the pool, autocommit: the lock is released at once, never kept by a transaction.
+   */
+  async checkWritable(): Promise<void> {
+    if (this.pool.ended || this.pool.ending) throw new NotWritableError("database closed");
+    try {
+      await this.pool.query("SELECT version FROM careerbot_schema FOR UPDATE NOWAIT");
+    } catch (error) {
+      // 55P03 lock_not_available: someone else holds the row, so the database is working.
+      if ((error as { code?: string }).code === "55P03") return;
+      const message = (error as Error).message;
+      if ((error as { code?: string }).code === "25006") throw new NotWritableError(`database read-only: ${message}`);
+      throw new NotWritableError(`database not writable: ${message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
