@@ -246,6 +246,51 @@ export async function postSigned(
   return { status: res.status, body: text, ms: performance.now() - start };
 }
 
+/** The form body of a signed button click (`block_actions`) on an ephemeral message, as Slack sends it. */
+export function blockActionsBody(fields: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  actionTs: string;
+  triggerId?: string;
+  messageTs?: string;
+  blockId?: string;
+  channelId?: string;
+  userId?: string;
+  teamId?: string;
+}): string {
+  const channel = fields.channelId ?? "C1";
+  const team = fields.teamId ?? "T1";
+  return new URLSearchParams({
+    payload: JSON.stringify({
+      type: "block_actions",
+      user: { id: fields.userId ?? "U1", username: "asker", team_id: team },
+      api_app_id: "A1",
+      token: "legacy",
+      team: { id: team, domain: "fake" },
+      channel: { id: channel, name: "general" },
+      container: {
+        type: "message",
+        message_ts: fields.messageTs ?? "1700000000.000200",
+        channel_id: channel,
+        is_ephemeral: true,
+      },
+      trigger_id: fields.triggerId ?? `t-${fields.actionTs}`,
+      response_url: fields.responseUrl,
+      actions: [
+        {
+          type: "button",
+          action_id: fields.actionId,
+          block_id: fields.blockId ?? "b1",
+          value: fields.value,
+          action_ts: fields.actionTs,
+          text: { type: "plain_text", text: fields.value },
+        },
+      ],
+    }),
+  }).toString();
+}
+
 export function slashCommandBody(fields: {
   text: string;
   triggerId: string;

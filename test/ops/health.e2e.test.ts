@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
-import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { until } from "../helpers";
 import { get, getUntil, sample, startCareerbot } from "./process";
 
@@ -189,32 +189,16 @@ describe("health, readiness and metrics in every mode (careerbot start against l
       expect((await fetch(`${base}/metrics`, { method: "POST" })).status).toBeGreaterThanOrEqual(400);
 
       // A follow-up button click is answered through the conversation service (bot.reply): counted as a question.
-      const click = {
-        type: "block_actions",
-        user: { id: "U1", username: "asker", team_id: "T1" },
-        api_app_id: "A1",
-        token: "legacy",
-        team: { id: "T1", domain: "fake" },
-        channel: { id: "C1", name: "general" },
-        container: { type: "message", message_ts: "1700000000.000100", channel_id: "C1", is_ephemeral: true },
-        trigger_id: "ops-click",
-        response_url: fake.responseUrl("ops-click"),
-        actions: [
-          {
-            type: "button",
-            action_id: "careerbot.followup.0",
-            block_id: "careerbot.followups",
-            value: "lead ml architect salary",
-            action_ts: "1700000001.1",
-            text: { type: "plain_text", text: "lead ml architect salary" },
-          },
-        ],
-      };
-      const clicked = await postSigned(
-        `${base}/slack/events`,
-        new URLSearchParams({ payload: JSON.stringify(click) }).toString(),
-        { secret },
-      );
+      const click = blockActionsBody({
+        actionId: "careerbot.followup.0",
+        value: "lead ml architect salary",
+        responseUrl: fake.responseUrl("ops-click"),
+        actionTs: "1700000001.1",
+        triggerId: "ops-click",
+        messageTs: "1700000000.000100",
+        blockId: "careerbot.followups",
+      });
+      const clicked = await postSigned(`${base}/slack/events`, click, { secret });
       expect(clicked.status).toBe(200);
       const salary = 'careerbot_questions_total{platform="slack",intent="salary"}';
       // The click is acknowledged first and answered after: poll, one request at a time.

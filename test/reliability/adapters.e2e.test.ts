@@ -3,7 +3,7 @@ import { createDiscordAdapter } from "../../adapters/discord";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { createLogger } from "../../src/logger";
 import { startFakeDiscord } from "../fakes/discord";
-import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { tempDatabase, weeklyAt } from "../weekly/helpers";
 
@@ -66,22 +66,14 @@ describe("Slack listeners answer within seconds whatever the Web API does", () =
     const press = (ts: string) =>
       postSigned(
         `${base}/slack/events`,
-        new URLSearchParams({
-          payload: JSON.stringify({
-            type: "block_actions",
-            user: { id: "U1", username: "asker", team_id: "T1" },
-            api_app_id: "A1",
-            token: "legacy",
-            team: { id: "T1", domain: "fake" },
-            channel: { id: "CSHARE", name: "general" },
-            container: { type: "message", message_ts: "1700000000.000900", channel_id: "CSHARE", is_ephemeral: true },
-            trigger_id: `t-${ts}`,
-            response_url: fake.responseUrl(`share-${ts}`),
-            actions: [
-              { type: "button", action_id: "share_answer", block_id: "b1", value: "nlp salary", action_ts: ts },
-            ],
-          }),
-        }).toString(),
+        blockActionsBody({
+          actionId: "share_answer",
+          value: "nlp salary",
+          responseUrl: fake.responseUrl(`share-${ts}`),
+          actionTs: ts,
+          channelId: "CSHARE",
+          messageTs: "1700000000.000900",
+        }),
         { secret: SECRET },
       );
     fake.failures.set("chat.postMessage", [500]);

@@ -5,7 +5,7 @@ import { ZOOM } from "../../src/chart/render";
 import { chartHeight } from "../../src/chart/svg";
 import { createLogger } from "../../src/logger";
 import { decodePng } from "../chart/png";
-import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 
 const SECRET = "chart-signing-secret";
@@ -90,29 +90,14 @@ function expectUpload(before: number, uploadsBefore: number, threadTs: string, r
 
 /** A "Share in channel" click on an ephemeral answer to `question` in C1. */
 function sharePayload(messageTs: string, responseId: string, question: string): string {
-  return new URLSearchParams({
-    payload: JSON.stringify({
-      type: "block_actions",
-      user: { id: "U1", username: "asker", team_id: "T1" },
-      api_app_id: "A1",
-      token: "legacy",
-      team: { id: "T1", domain: "fake" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", message_ts: messageTs, channel_id: "C1", is_ephemeral: true },
-      trigger_id: `t-${responseId}`,
-      response_url: fake.responseUrl(responseId),
-      actions: [
-        {
-          type: "button",
-          action_id: "share_answer",
-          block_id: "b1",
-          value: question,
-          action_ts: `${messageTs}1`,
-          text: { type: "plain_text", text: "Share in channel" },
-        },
-      ],
-    }),
-  }).toString();
+  return blockActionsBody({
+    actionId: "share_answer",
+    value: question,
+    responseUrl: fake.responseUrl(responseId),
+    actionTs: `${messageTs}1`,
+    triggerId: `t-${responseId}`,
+    messageTs,
+  });
 }
 
 describe("Slack salary charts, against a local fake Slack", () => {

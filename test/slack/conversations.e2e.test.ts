@@ -4,7 +4,7 @@ import { Conversations } from "../../src/conversation/conversations";
 import { createLogger } from "../../src/logger";
 import { SqliteConversationStore } from "../../src/store/conversations";
 import { type Db, openDatabase } from "../../src/store/database";
-import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { tempDatabase } from "../weekly/helpers";
 
@@ -91,33 +91,17 @@ async function mention(text: string, ts: string, threadTs?: string, user = "U1")
 }
 
 function click(actionId: string, value: string, user = "U1", responseId = `click-${++seq}`) {
-  const payload = {
-    type: "block_actions",
-    user: { id: user, username: "asker", team_id: "T1" },
-    api_app_id: "A1",
-    token: "legacy",
-    team: { id: "T1", domain: "fake" },
-    channel: { id: "C1", name: "general" },
-    container: { type: "message", message_ts: "1700000000.000900", channel_id: "C1", is_ephemeral: true },
-    trigger_id: `t-${seq}`,
-    response_url: fake.responseUrl(responseId),
-    actions: [
-      {
-        type: "button",
-        action_id: actionId,
-        block_id: "careerbot.followups",
-        value,
-        action_ts: `${1700000000 + seq}.1`,
-        text: { type: "plain_text", text: value },
-      },
-    ],
-  };
-  return {
-    responseId,
-    sent: postSigned(`${base}/slack/events`, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), {
-      secret: SECRET,
-    }),
-  };
+  const body = blockActionsBody({
+    actionId,
+    value,
+    responseUrl: fake.responseUrl(responseId),
+    actionTs: `${1700000000 + seq}.1`,
+    triggerId: `t-${seq}`,
+    messageTs: "1700000000.000900",
+    blockId: "careerbot.followups",
+    userId: user,
+  });
+  return { responseId, sent: postSigned(`${base}/slack/events`, body, { secret: SECRET }) };
 }
 
 describe("Slack conversations, end to end against a local fake Slack and a SQLite file", () => {
@@ -147,20 +131,15 @@ describe("Slack conversations, end to end against a local fake Slack and a SQLit
 
     // Sharing the follow-up posts the same answer (the lead ML architect's salary), not a context-free one.
     const before = fake.posts().length;
-    const payload = {
-      type: "block_actions",
-      user: { id: "U3", username: "u3", team_id: "T1" },
-      team: { id: "T1", domain: "fake" },
-      channel: { id: "C1", name: "general" },
-      container: { type: "message", message_ts: "1700000000.000777", channel_id: "C1", is_ephemeral: true },
-      response_url: fake.responseUrl("share-ctx"),
-      actions: [
-        { type: "button", action_id: "share_answer", value: share?.elements?.[0]?.value ?? "", action_ts: "1.2" },
-      ],
-    };
-    await postSigned(`${base}/slack/events`, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), {
-      secret: SECRET,
+    const body = blockActionsBody({
+      actionId: "share_answer",
+      value: share?.elements?.[0]?.value ?? "",
+      responseUrl: fake.responseUrl("share-ctx"),
+      actionTs: "1.2",
+      messageTs: "1700000000.000777",
+      userId: "U3",
     });
+    await postSigned(`${base}/slack/events`, body, { secret: SECRET });
     await until(() => fake.posts().length > before);
     expect(String(fake.posts()[before]?.body.text)).toContain("Salary: Lead Machine Learning Architect");
   });

@@ -6,7 +6,7 @@ import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { escapeMrkdwn, renderSlackMessage } from "../../adapters/slack/render";
 import type { CareerBot } from "../../src/bot";
 import { createLogger } from "../../src/logger";
-import { postSigned, slackSignature, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, postSigned, slackSignature, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot as realBot, until } from "../helpers";
 
 const SECRET = "test-signing-secret";
@@ -150,29 +150,12 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
   it("shares an answer in the channel once, however often the button is pressed", async () => {
     const before = fake.posts().length;
     const payload = (actionTs: string) =>
-      new URLSearchParams({
-        payload: JSON.stringify({
-          type: "block_actions",
-          user: { id: "U1", username: "asker", team_id: "T1" },
-          api_app_id: "A1",
-          token: "legacy",
-          team: { id: "T1", domain: "fake" },
-          channel: { id: "C1", name: "general" },
-          container: { type: "message", message_ts: "1700000000.000200", channel_id: "C1", is_ephemeral: true },
-          trigger_id: `t-${actionTs}`,
-          response_url: fake.responseUrl("share"),
-          actions: [
-            {
-              type: "button",
-              action_id: "share_answer",
-              block_id: "b1",
-              value: "lead ml architect salary",
-              action_ts: actionTs,
-              text: { type: "plain_text", text: "Share in channel" },
-            },
-          ],
-        }),
-      }).toString();
+      blockActionsBody({
+        actionId: "share_answer",
+        value: "lead ml architect salary",
+        responseUrl: fake.responseUrl("share"),
+        actionTs,
+      });
     for (const ts of ["1700000001.1", "1700000001.2"]) {
       const res = await postSigned(`${base}/slack/events`, payload(ts), { secret: SECRET });
       expect(res.status).toBe(200);
