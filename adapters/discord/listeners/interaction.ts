@@ -48,46 +48,44 @@ export function registerInteractionListener(
     await interaction.respond(suggestQuestions(suggestions, typed).map((q) => ({ name: q, value: q })));
   };
 
-  const button = async (interaction: ButtonInteraction) => {
-    const question = buttons?.questionFor(interaction.customId);
-    if (question === undefined) {
-      await interaction.reply({
-        content: "That suggestion has expired: ask with /career instead.",
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_PINGS,
-      });
-      return;
-    }
+  /** A short ephemeral line: an expired button, a subscription command's outcome. */
+  const note = (interaction: ButtonInteraction | ChatInputCommandInteraction, content: string) =>
+    interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+
+  /** The answer as the interaction's reply, with its chart and follow-up buttons. */
+  const answerWith = async (
+    interaction: ButtonInteraction | ChatInputCommandInteraction,
+    question: string,
+    ephemeral: boolean,
+  ) => {
     const answer = await ask(interaction, question);
-    // Only the clicker sees the answer; the message they clicked stays as it was.
     await sendAnswerWithChart(
       answer,
       charts,
-      (payload) => interaction.reply({ ...payload, flags: MessageFlags.Ephemeral }),
+      (payload) => interaction.reply(ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload),
       (_sent, payload) => interaction.editReply(payload),
       buttons?.components(answer.followUps),
     );
+  };
+
+  const button = async (interaction: ButtonInteraction) => {
+    const question = buttons?.questionFor(interaction.customId);
+    if (question === undefined) {
+      await note(interaction, "That suggestion has expired: ask with /career instead.");
+      return;
+    }
+    // Only the clicker sees the answer; the message they clicked stays as it was.
+    await answerWith(interaction, question, true);
   };
 
   const slash = async (interaction: ChatInputCommandInteraction) => {
     const question = interaction.options.getString("question") ?? "";
     const command = findSubcommand(question, commands);
     if (command) {
-      await interaction.reply({
-        content: await command.handler(interaction, command.args),
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_PINGS,
-      });
+      await note(interaction, await command.handler(interaction, command.args));
       return;
     }
-    const answer = await ask(interaction, question);
-    await sendAnswerWithChart(
-      answer,
-      charts,
-      (payload) => interaction.reply(payload),
-      (_sent, payload) => interaction.editReply(payload),
-      buttons?.components(answer.followUps),
-    );
+    await answerWith(interaction, question, false);
   };
 
   client.on(Events.InteractionCreate, async (interaction) => {
