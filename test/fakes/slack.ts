@@ -291,6 +291,17 @@ export function blockActionsBody(fields: {
   }).toString();
 }
 
+/** Single-token HTTP-mode settings for a Slack adapter under test, pointed at a fake's Web API. */
+export function httpSettings(apiUrl: string, signingSecret: string, adminUserIds: string[] = []) {
+  return {
+    botToken: "xoxb-test",
+    signingSecret,
+    apiUrl,
+    adminUserIds,
+    connection: { mode: "http" as const, port: 0 },
+  };
+}
+
 export function slashCommandBody(fields: {
   text: string;
   triggerId: string;

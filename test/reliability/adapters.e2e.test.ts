@@ -3,7 +3,7 @@ import { createDiscordAdapter } from "../../adapters/discord";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { createLogger } from "../../src/logger";
 import { startFakeDiscord } from "../fakes/discord";
-import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, httpSettings, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { tempDatabase, weeklyAt } from "../weekly/helpers";
 
@@ -18,13 +18,7 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   adapter = createSlackAdapter({
     bot,
-    settings: {
-      botToken: "xoxb-test",
-      signingSecret: SECRET,
-      apiUrl: fake.apiUrl,
-      adminUserIds: [],
-      connection: { mode: "http", port: 0 },
-    },
+    settings: httpSettings(fake.apiUrl, SECRET),
     log: silent,
     host: "127.0.0.1",
     retries: 0,

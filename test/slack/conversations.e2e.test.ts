@@ -4,7 +4,7 @@ import { Conversations } from "../../src/conversation/conversations";
 import { createLogger } from "../../src/logger";
 import { SqliteConversationStore } from "../../src/store/conversations";
 import { type Db, openDatabase } from "../../src/store/database";
-import { blockActionsBody, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { blockActionsBody, httpSettings, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { tempDatabase } from "../weekly/helpers";
 
@@ -27,13 +27,7 @@ async function start() {
   adapter = createSlackAdapter({
     bot,
     conversations,
-    settings: {
-      botToken: "xoxb-test",
-      signingSecret: SECRET,
-      apiUrl: fake.apiUrl,
-      adminUserIds: [],
-      connection: { mode: "http", port: 0 },
-    },
+    settings: httpSettings(fake.apiUrl, SECRET),
     log: createLogger("silent"),
     host: "127.0.0.1",
     retries: 0,

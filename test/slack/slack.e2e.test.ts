@@ -6,7 +6,14 @@ import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
 import { escapeMrkdwn, renderSlackMessage } from "../../adapters/slack/render";
 import type { CareerBot } from "../../src/bot";
 import { createLogger } from "../../src/logger";
-import { blockActionsBody, postSigned, slackSignature, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import {
+  blockActionsBody,
+  httpSettings,
+  postSigned,
+  slackSignature,
+  slashCommandBody,
+  startFakeSlack,
+} from "../fakes/slack";
 import { bot as realBot, until } from "../helpers";
 
 const SECRET = "test-signing-secret";
@@ -33,13 +40,7 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   adapter = createSlackAdapter({
     bot: countingBot,
-    settings: {
-      botToken: "xoxb-test",
-      signingSecret: SECRET,
-      apiUrl: fake.apiUrl,
-      adminUserIds: [],
-      connection: { mode: "http", port: 0 },
-    },
+    settings: httpSettings(fake.apiUrl, SECRET),
     log: createLogger("silent"),
     host: "127.0.0.1",
     retries: 0,

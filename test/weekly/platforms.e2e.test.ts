@@ -10,7 +10,7 @@ import type { Weekly } from "../../src/weekly";
 import { DeliveryError } from "../../src/weekly/poster";
 import { REFUSAL } from "../../src/weekly/subscriptionCommands";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord, USER_ID } from "../fakes/discord";
-import { postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
+import { httpSettings, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { silent, tempDatabase, weeklyAt } from "./helpers";
 
@@ -93,13 +93,7 @@ describe("who may subscribe", () => {
     weekly = await weeklyAt(tempDatabase());
     slack = createSlackAdapter({
       bot,
-      settings: {
-        botToken: "xoxb-test",
-        signingSecret: SECRET,
-        apiUrl: slackFake.apiUrl,
-        adminUserIds: ["UOPS"],
-        connection: { mode: "http", port: 0 },
-      },
+      settings: httpSettings(slackFake.apiUrl, SECRET, ["UOPS"]),
       log: silent,
       host: "127.0.0.1",
       retries: 0,
