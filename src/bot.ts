@@ -1,8 +1,10 @@
 import { recommend, skillGapAnswer, whichRole } from "./answer/advice";
+import { withPlaceNote } from "./answer/compose";
 import { focusOn } from "./answer/focus";
 import { withArticle } from "./answer/format";
 import { compare, help, listRoles, smalltalk, unknown } from "./answer/metaAnswers";
 import { familyPay, narrowMarket, salaryFacet } from "./answer/narrow";
+import { notCovered } from "./answer/notCovered";
 import { renderPlainText } from "./answer/plainText";
 import { acrossRoles, ROLE_ANSWERS } from "./answer/roleAnswers";
 import { bestPractices, challenges, generalMarket, NO_TOPICS, trends } from "./answer/topicAnswers";
@@ -10,14 +12,9 @@ import type { Answer } from "./answer/types";
 import type { CareerData } from "./data/schema";
 import type { Intent, RoleIntent } from "./intent/intents";
 import { type ConversationContext, Understander, type Understanding } from "./intent/understand";
+import { type Reply, replyToMessage } from "./pipeline";
 
-/** An answer and what the conversation remembers after it. */
-export interface Reply {
-  answer: Answer;
-  understanding: Understanding;
-  /** The context to keep for the next question in this conversation; empty after "start over". */
-  context: ConversationContext;
-}
+export type { Reply };
 
 export interface CareerBot {
   /** Answers any text, however odd, as a question on its own; never throws. */
@@ -50,6 +47,7 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   smalltalk: (_data, u) => smalltalk(u.smalltalk ?? "hello"),
   list_roles: (data) => listRoles(data),
   help: (data) => help(data),
+  not_covered: notCovered,
   unknown: (data, u) => unknown(data, u),
 };
 
@@ -82,6 +80,8 @@ function forRole(data: CareerData, u: Understanding): Answer {
   return acrossRoles(intent, data, u.didYouMean);
 }
 
+const TOPIC_ANSWERS = new Set<Intent>(["best_practices", "challenges", "trends"]);
+
 /** What a conversation keeps after an answer: the roles and question it was about, and the asker's profile. */
 function nextContext(u: Understanding, answer: Answer, previous: ConversationContext | undefined): ConversationContext {
   if (u.smalltalk === "reset" || u.smalltalk === "forget_me") return { roles: [] };
@@ -91,8 +91,10 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   }
   // A recommendation's follow-ups ("and their salary?") are about its pick.
   const roles = answer.intent === "recommend" ? answer.roles.slice(0, 1) : answer.roles;
+  // "challenges for an architect? and what tools ...?": a topic answer leaves the role it was asked about in place.
+  const kept = TOPIC_ANSWERS.has(answer.intent) ? (previous?.roles ?? []) : [];
   return {
-    roles: roles.length > 0 ? roles : u.currentRoleIds,
+    roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
     intent: answer.intent,
     focus: u.focus,
     facet: u.facet,
@@ -103,11 +105,12 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
 
 export function createCareerBot(data: CareerData): CareerBot {
   const understander = new Understander(data);
-  const reply = (question: string, context?: ConversationContext): Reply => {
-    const understanding = understander.understand(String(question ?? ""), context);
-    const answer = BUILDERS[understanding.intent](data, understanding);
-    return { answer, understanding, context: nextContext(understanding, answer, context) };
+  const build = (u: Understanding): Answer => {
+    const answer = BUILDERS[u.intent](data, u);
+    return u.place ? withPlaceNote(answer, u.place) : answer;
   };
+  const reply = (question: string, context?: ConversationContext): Reply =>
+    replyToMessage(understander, { build, nextContext }, String(question ?? ""), context);
   return { data, reply, answer: (question) => reply(question).answer };
 }
 

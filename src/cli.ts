@@ -3,10 +3,10 @@ import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { PLATFORMS } from "../adapters";
 import { renderPlainText } from "./answer/plainText";
-import type { Answer } from "./answer/types";
-import { answerText, type CareerBot, createCareerBot } from "./bot";
+import { answerText, type CareerBot, createCareerBot, type Reply } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
+import { statedProfile } from "./intent/profile";
 import type { ConversationContext } from "./intent/understand";
 import { createLogger, type Logger } from "./logger";
 import { packageVersion } from "./ops/version";
@@ -33,8 +33,21 @@ function loadBot(): CareerBot {
   return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
-function toJson(answer: Answer): string {
-  return JSON.stringify({ intent: answer.intent, roles: answer.roles, text: renderPlainText(answer), answer });
+/** One reply as `ask --json` prints it: the answer, each part's intent and roles, and what was understood of the asker. */
+function toJson({ answer, parts, understanding }: Reply): string {
+  return JSON.stringify({
+    intent: answer.intent,
+    roles: answer.roles,
+    text: renderPlainText(answer),
+    profile: statedProfile(understanding.profile),
+    parts: (answer.parts ?? [answer]).map((p, i) => ({
+      intent: p.intent,
+      roles: p.roles,
+      ...(p.notCoveredTopic ? { topic: p.notCoveredTopic } : {}),
+      ...(parts[i]?.place ? { place: parts[i]?.place } : {}),
+    })),
+    answer,
+  });
 }
 
 export interface AskOptions {
@@ -58,11 +71,11 @@ export async function ask({ question, json, jsonl, conversation }: AskOptions): 
     for await (const line of lines) {
       const reply = bot.reply(line, context);
       if (conversation) context = reply.context;
-      process.stdout.write(`${toJson(reply.answer)}\n`);
+      process.stdout.write(`${toJson(reply)}\n`);
     }
     return 0;
   }
-  process.stdout.write(json ? `${toJson(bot.answer(question))}\n` : `${answerText(bot, question).text}\n`);
+  process.stdout.write(json ? `${toJson(bot.reply(question))}\n` : `${answerText(bot, question).text}\n`);
   return 0;
 }
 

@@ -37,6 +37,12 @@ export function rankForProfile(roles: readonly Role[], profile: Profile): RoleFi
     .sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role));
 }
 
+/** The degree someone holds, or the higher one they are studying for. */
+function headingFor(p: Profile): Degree | undefined {
+  if (p.studyingFor && level(p.studyingFor) > level(p.degree ?? "none")) return p.studyingFor;
+  return p.degree;
+}
+
 function scoreRole(role: Role, p: Profile): RoleFitScore {
   const fit = role.fit;
   const reasons: { weight: number; text: string }[] = [];
@@ -48,14 +54,25 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   if (!fit) return { role, score: -10, reasons: [] };
   const asked = role.qualifications.education[0] ?? "";
 
-  // A degree being finished counts: it is where the person is heading.
-  if (p.degree !== undefined) {
-    const gap = level(fit.degree) - level(p.degree);
-    if (gap > 0) note(-3 * gap, `the guide asks for ${shortEducation(asked)}; you mentioned ${degreeName(p.degree)}`);
-    else if (fit.focus.includes("research") && p.degree === "phd")
-      note(2.5, `you have the Ph.D. research roles ask for`);
-    else if (fit.focus.includes("research") && p.degree === "master")
-      note(1, `your master's meets the guide's graduate degree`);
+  // A degree being finished counts: it is where the person is heading. Reasons say which it is, held or studied.
+  const degree = headingFor(p);
+  const studying = degree !== undefined && degree !== p.degree;
+  if (degree !== undefined) {
+    const gap = level(fit.degree) - level(degree);
+    const theirs = studying ? `you are studying for ${degreeName(degree)}` : `you mentioned ${degreeName(degree)}`;
+    if (gap > 0) note(-3 * gap, `the guide asks for ${shortEducation(asked)}; ${theirs}`);
+    else if (fit.focus.includes("research") && degree === "phd")
+      note(
+        2.5,
+        studying ? "you are working on the Ph.D. research roles ask for" : "you have the Ph.D. research roles ask for",
+      );
+    else if (fit.focus.includes("research") && degree === "master")
+      note(
+        1,
+        studying
+          ? "you are working on the graduate degree the guide asks for"
+          : "your master's meets the guide's graduate degree",
+      );
     else note(0.5);
   } else if (level(fit.degree) > level("bachelor")) {
     note(-1.5);
@@ -73,7 +90,7 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     // Entry level: up to `max` years, or someone starting out.
     const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
     // A master's or Ph.D. student is starting out too, but toward the research roles that ask for that degree.
-    const graduate = p.degree === "master" || p.degree === "phd";
+    const graduate = degree === "master" || degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
       const mlYears = p.mlYears ?? 0;
@@ -95,7 +112,7 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
       note(-2, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else note(-2);
   }
-  const researchReady = fit.focus.includes("research") && level(p.degree ?? "none") >= level(fit.degree);
+  const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
   if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
   if (fit.publications)
     note(p.publications ? 1.5 : 0, p.publications ? "you have publications, which it expects" : undefined);

@@ -28,4 +28,11 @@ export interface Answer {
   followUps: string[];
   /** A hint that the answer is best seen with a chart: adapters that can attach one render it from the data. */
   chart?: { kind: "salary"; roleIds: string[] };
+  /** For `not_covered`: the id of the topic the guide has no answer for (data/topics/not-covered.json). */
+  notCoveredTopic?: string;
+  /**
+   * A message with several questions gets one answer per question, in the order asked; the fields above are then
+   * the first part's. Adapters render each part under its own header.
+   */
+  parts?: Answer[];
 }

@@ -8,6 +8,7 @@ import {
   CareerProgressionSchema,
   ChallengeSchema,
   MarketSchema,
+  NotCoveredTopicSchema,
   type Role,
   RoleSchema,
   SoftSkillSchema,
@@ -77,9 +78,19 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
   const trends = parse(TrendSchema.array().min(1), join(topics, "trends.json"));
   const progression = parse(CareerProgressionSchema, join(topics, "career-progression.json"));
   const softSkills = parse(SoftSkillSchema.array(), join(topics, "soft-skills.json"));
+  const notCovered = parse(NotCoveredTopicSchema.array(), join(topics, "not-covered.json"));
 
   checkReferences(roles, market, trends, issues);
-  if (issues.length > 0 || !market || !bestPractices || !challenges || !trends || !progression || !softSkills) {
+  if (
+    issues.length > 0 ||
+    !market ||
+    !bestPractices ||
+    !challenges ||
+    !trends ||
+    !progression ||
+    !softSkills ||
+    !notCovered
+  ) {
     throw new DataValidationError(issues);
   }
   return {
@@ -91,6 +102,7 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
     trends,
     progression,
     softSkills,
+    notCovered,
   };
 }
 

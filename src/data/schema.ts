@@ -155,7 +155,37 @@ export const CareerProgressionSchema = z.object({
 
 export const SoftSkillSchema = z.object({ title: z.string().min(1), text: z.string().min(1) });
 
+/** Facets of a role a not-covered answer can fall back on (the same names as the role intents). */
+const NEAREST_FACETS = [
+  "overview",
+  "responsibilities",
+  "skills",
+  "qualifications",
+  "career_path",
+  "salary",
+  "market",
+] as const;
+
+/**
+ * A career question the guide does not answer (interviews, negotiating, visas, roles it lacks). The bot says so
+ * plainly, then shows the guide's nearest facts: `nearest` facets of the role asked about, or the roles themselves.
+ */
+export const NotCoveredTopicSchema = z.object({
+  id: RoleIdSchema,
+  /** Completes "The guide doesn't cover ...": "salary negotiation"; "{phrase}" stands for the words matched. */
+  title: z.string().min(1),
+  /** Lower-case words or phrases that name the topic; a trailing `*` matches any ending ("negotiat*"). */
+  phrases: z.array(z.string().min(1)).min(1),
+  /** What the guide does have that helps, shown for the role asked about (or the conversation's role). */
+  nearest: z.array(z.enum(NEAREST_FACETS)).default([]),
+  /** A job the guide has no page for ("data scientist"): the answer lists the roles it does have. */
+  isRole: z.boolean().default(false),
+  /** One sentence of the guide's own that bears on it, shown after the first line. */
+  note: z.string().min(1).optional(),
+});
+
 export type Role = z.infer<typeof RoleSchema>;
+export type NotCoveredTopic = z.infer<typeof NotCoveredTopicSchema>;
 export type RoleFit = z.infer<typeof RoleFitSchema>;
 export type Degree = z.infer<typeof DegreeSchema>;
 export type Focus = z.infer<typeof FocusSchema>;
@@ -179,4 +209,6 @@ export interface CareerData {
   trends: Trend[];
   progression: CareerProgression;
   softSkills: SoftSkill[];
+  /** Career questions the guide has no answer for, and where to point instead. */
+  notCovered: NotCoveredTopic[];
 }

@@ -36,6 +36,8 @@ interface Cue {
   weight: number;
 }
 
+/** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
+const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
 const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
@@ -114,9 +116,16 @@ export class IntentClassifier {
     const add = (intent: Intent, weight: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight);
     for (const hit of this.cues.findLongest(tokens)) add(hit.value.intent, hit.value.weight);
     // "What does a lead ML architect do?": a "do" after the role asks about the work itself.
-    if (firstRoleEnd !== undefined && tokens.slice(firstRoleEnd).some((t) => t === "do" || t === "doing")) {
-      add("responsibilities", 3);
-    }
+    // "What do entry level AI engineers make?" asks about pay: the "do" is only the question's helper verb there.
+    const after = firstRoleEnd === undefined ? [] : tokens.slice(firstRoleEnd);
+    const asksPay = after.some((t) => PAY_VERBS.has(t));
+    if (asksPay && (scores.get("salary") ?? 0) < 3) add("salary", 3);
+    // "What does a lead ML architect do?", "what do they actually do?": the work itself.
+    const doesWork =
+      after.some((t) => t === "do" || t === "doing") ||
+      (firstRoleEnd === undefined && tokens.filter((t) => t === "do").length >= 2) ||
+      tokens.at(-1) === "do";
+    if (doesWork && !asksPay) add("responsibilities", 3);
     return scores;
   }
 

@@ -15,6 +15,8 @@ export const INTENTS = [
   "smalltalk",
   "list_roles",
   "help",
+  /** A career question the guide does not answer (negotiating, interviews, roles it lacks): said plainly. */
+  "not_covered",
   "unknown",
 ] as const;
 

@@ -475,10 +475,6 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
 
-/** A degree still being earned: it counts as the level below for requirements, and marks a student. */
-export const IN_PROGRESS =
-  /\b(phd|ph\.d\.?|master'?s?|bachelor'?s?|undergrad(uate)?)\s+(student|candidate)|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in)\s+(my\s+|a\s+)?(phd|ph\.d|master'?s?|bachelor'?s?|degree)|\b\d(st|nd|rd|th) year\b|\bstudent\b|\bstudying\b/;
-
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
   /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
@@ -577,7 +573,7 @@ export const BACKGROUND_JOBS: readonly string[] = [
 
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
-  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|me,? an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|me,? an?|job as|role as|work as|been an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
   /^,? ?(here|w\/|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
@@ -626,6 +622,9 @@ export const SKILL_GAP = [
   /\bam i (ready|qualified|good enough)\b/,
   /\bdo i (qualify|have what it takes|meet)\b/,
   /\bneed to add\b/,
+  /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
+  /\bcan i (still |even |realistically )?(become|be|get|land|make it as|move into|switch to|transition to)\b/,
+  /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
 ];
 
 /** Orderings a criterion question asks for. */
@@ -685,7 +684,7 @@ export const SMALLTALK_FILLER =
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =
-  /^(start (over|again|fresh)|forget (that|it|this|everything|all that)|reset|new topic|clear( context)?|never ?mind)\b/;
+  /^(let'?s |can we |ok,? |okay,? )?(start (over|again|fresh)|forget (that|it|this|everything|all that)|reset|new topic|clear( context)?|never ?mind)\b/;
 /** Forgetting the person: everything stored for them is deleted. */
 export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|history)|forget (all )?(about )?me)\b/;
 

@@ -1,10 +1,9 @@
-import type { Degree, Focus } from "../data/schema";
+import { DEGREE_LEVELS, type Degree, type Focus } from "../data/schema";
 import { escapeRegExp } from "../text/regex";
 import {
   BACKGROUND_JOBS,
   DEGREE_WORDS,
   FOCUS_WORDS,
-  IN_PROGRESS,
   LEAD_WORDS,
   LEADING_BACKGROUND,
   LEADS_NOW,
@@ -24,9 +23,12 @@ export interface Profile {
   years?: number;
   mlYears?: number;
   leadYears?: number;
+  /** The highest degree they hold; a degree still being earned is `studyingFor`, not this. */
   degree?: Degree;
-  /** The degree is still being earned. */
+  /** They are studying now. */
   studying?: boolean;
+  /** The degree they are studying for ("PhD student"): not held yet. */
+  studyingFor?: Degree;
   field?: string;
   skills: SkillTerm[];
   /** Skills they say they do not have ("never touched kubernetes"): a gap lists these first. */
@@ -45,7 +47,14 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|done|learned|tried)|not|no|without|don'?t (really )?know|dont (really )?know|haven'?t (used|touched|done)|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+  /\b(never (touched|used|worked with|done|did|learned|tried|got|finished|completed|studied)|not|no|without|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+
+/** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
+const OTHER_PERSON =
+  /\b((my|our) (son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|$)/g;
+/** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
+const NOT_WORK_YEARS =
+  /\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|after|next|over the next|by)\s+(the next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -60,7 +69,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|just|only)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (required|needed|necessary|mandatory)\b/g;
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -96,9 +105,11 @@ function toNumber(text: string | undefined): number | undefined {
 
 /** Reads a profile from one message. Empty when the message says nothing about the person. */
 export function extractProfile(rawText: string): Profile {
-  const text = ` ${rawText.toLowerCase().replace(/\s+/g, " ")} `;
+  const whole = ` ${rawText.toLowerCase().replace(/\s+/g, " ")} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
-  if (!PERSONAL_HINT.test(text)) return { skills: [], interests: [] };
+  if (!PERSONAL_HINT.test(whole)) return { skills: [], interests: [] };
+  // What the writer says of someone else is that person's, not the writer's.
+  const text = whole.includes(" my ") || / (he|she)\b/.test(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   const affirmed = text.replace(NEGATED, " ");
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
@@ -109,18 +120,9 @@ export function extractProfile(rawText: string): Profile {
   const wished = wish ? affirmed.slice(wish.index) : "";
   const current = wish ? affirmed.slice(0, wish.index) : affirmed;
 
-  // "without a PhD" or "do I need a PhD" names no degree the person has; "no degree" says they have none.
-  const held = affirmed.replace(ASKED_DEGREE, " ");
-  for (const { degree, pattern } of DEGREE_WORDS) {
-    if (pattern.test(degree === "none" ? text : held)) {
-      profile.degree = degree;
-      break;
-    }
-  }
-  if (profile.degree && profile.degree !== "none" && IN_PROGRESS.test(text)) profile.studying = true;
-  if (!profile.degree && /\bstudent\b/.test(text)) profile.studying = true;
+  readDegree(text, affirmed, profile);
   const field = FIELD.exec(text)?.[1]?.trim();
-  if (field && profile.degree) profile.field = field;
+  if (field && (profile.degree || profile.studyingFor)) profile.field = field;
 
   readYears(text, profile);
   profile.background = findBackground(text);
@@ -144,8 +146,67 @@ export function extractProfile(rawText: string): Profile {
   return profile;
 }
 
+/** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
+const STUDYING_FOR =
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|bachelor'?s?|bsc|undergrad(uate)?|degree)\s+(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+)?(\w+\s+)?(ph\.? ?d|master'?s?|msc|bachelor'?s?|bsc|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))/g;
+/** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
+const NO_DEGREE =
+  /\b(no degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+
+/** The highest degree held; a degree still being earned counts as studying, not held. */
+function readDegree(text: string, affirmed: string, profile: Profile): void {
+  // "do I need a PhD" names no degree the person has; "bootcamp grad" and "grad school" are no degree either.
+  const held = affirmed
+    .replace(ASKED_DEGREE, " ")
+    .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
+  const dropped = NO_DEGREE.test(text);
+  const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);
+  if (studying.length > 0 || (!dropped && /\bstudent\b|\bstudying\b/.test(text))) profile.studying = true;
+  const studiedWords = studying.join(" ");
+  const studied = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(studiedWords))?.degree;
+  if (/undergrad/.test(studiedWords)) profile.studyingFor = "bachelor";
+  else if (studied) profile.studyingFor = studied;
+  // A degree held: named outside the words that say it is still being studied.
+  let outsideStudy = held;
+  for (const words of studying) outsideStudy = outsideStudy.replace(words, " ");
+  for (const { degree, pattern } of DEGREE_WORDS) {
+    if (degree === "none" || degree === profile.studyingFor) continue;
+    if (pattern.test(outsideStudy)) {
+      profile.degree = degree;
+      break;
+    }
+  }
+  if (!profile.degree && dropped) profile.degree = "none";
+  // "PhD student" holds at least the degree below, but which one is not said: leave it unstated.
+  if (
+    profile.degree &&
+    profile.studyingFor &&
+    DEGREE_LEVELS.indexOf(profile.degree) >= DEGREE_LEVELS.indexOf(profile.studyingFor)
+  )
+    profile.degree = undefined;
+}
+
+/** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
+const ONE_AFTER_ANOTHER =
+  /\b(before that|prior to that|before this|previously|after that|and then|then|followed by|plus)\b/;
+/** "8 years total", "10 yrs overall": the whole span, stated outright. */
+const TOTAL_AFTER =
+  /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
+
 /** Each count of years goes to leading, ML or total work, by the words around it. */
-function readYears(text: string, profile: Profile): void {
+function readYears(rawText: string, profile: Profile): void {
+  // Ages, targets and years of study are no years of work; nor is "not 4" in "6 years, not 4".
+  const text = rawText
+    .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
+    .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
+  let statedTotal: number | undefined;
+  let chain = 0;
+  let previousEnd = -1;
+  for (const match of text.matchAll(PAST_YEAR)) {
+    const clause = text.slice(match.index ?? 0, (match.index ?? 0) + 80).split(/[,.;!?]/)[0] ?? "";
+    if (LEAD_WORDS.test(clause)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
+    else if (ML_WORDS.test(clause)) profile.mlYears = Math.max(profile.mlYears ?? 0, 1);
+  }
   for (const match of text.matchAll(YEARS)) {
     const value = toNumber(match[1] ?? match[2] ?? match[3]);
     if (value === undefined || Number.isNaN(value) || value > 50) continue;
@@ -154,10 +215,28 @@ function readYears(text: string, profile: Profile): void {
     const clauseEnd = text.slice(start).search(/[,.;!?(]| and | but | want| now /);
     const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
     const before = text.slice(Math.max(0, start - 25), start);
+    // "been doing ML at a startup for 4 years": the clause before the count says what the years were, too.
+    const clauseBefore =
+      text
+        .slice(Math.max(0, start - 50), start)
+        .split(/[,.;!?(]| and | but /)
+        .at(-1) ?? "";
     const around = `${text.slice(Math.max(0, start - 30), start)}${after}`;
+    const end = start + match[0].length;
+    if (TOTAL_AFTER.test(text.slice(end, end + 40))) statedTotal = value;
+    const between = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
+    // "for the last 3 years", "2 of those": a span inside one already told, not after it.
+    const inside = match[2] !== undefined || match[3] !== undefined;
+    if (!inside) chain = previousEnd >= 0 && ONE_AFTER_ANOTHER.test(between) ? chain + value : value;
+    previousEnd = end;
+    if (chain > value) profile.years = Math.max(profile.years ?? 0, chain);
     if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
-    } else if (ML_WORDS.test(after) || (match[2] !== undefined && ML_WORDS.test(around))) {
+    } else if (
+      ML_WORDS.test(after) ||
+      (match[2] !== undefined && ML_WORDS.test(around)) ||
+      (/\b(doing|working on|building|in|on)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore))
+    ) {
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
     } else {
       profile.years = Math.max(profile.years ?? 0, value);
@@ -166,7 +245,11 @@ function readYears(text: string, profile: Profile): void {
   if (profile.mlYears !== undefined) profile.years = Math.max(profile.years ?? 0, profile.mlYears);
   if (profile.leadYears !== undefined && profile.leadYears > 0)
     profile.years = Math.max(profile.years ?? 0, profile.leadYears);
+  if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
 }
+
+/** "for the past year I've been leading two juniors": one year, when the clause says of what. */
+const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b/g;
 
 const BACKGROUND_PATTERN = new RegExp(
   `\\b(${[...BACKGROUND_JOBS]
@@ -229,4 +312,30 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   const wants = [...new Set([...(older.wants ?? []), ...(newer.wants ?? [])])];
   if (wants.length > 0) merged.wants = wants;
   return merged;
+}
+
+/** What was understood about the asker, as `ask --json` reports it: the facts they stated, nothing inferred. */
+export interface StatedProfile {
+  degree?: Degree;
+  studying?: boolean;
+  years?: number;
+  mlYears?: number;
+  leadYears?: number;
+  skills?: string[];
+  lacks?: string[];
+  background?: string;
+}
+
+export function statedProfile(p: Profile): StatedProfile {
+  const out: StatedProfile = {
+    degree: p.degree,
+    studying: p.studying,
+    years: p.years,
+    mlYears: p.mlYears,
+    leadYears: p.leadYears,
+    skills: p.skills.length > 0 ? p.skills.map((s) => s.name) : undefined,
+    lacks: p.lacks,
+    background: p.background,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as StatedProfile;
 }

@@ -1,5 +1,5 @@
 import { type Criterion, hasCriterion } from "../advice/criteria";
-import type { CareerData, Role } from "../data/schema";
+import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
@@ -26,6 +26,8 @@ import {
   SMALLTALK,
   SMALLTALK_FILLER,
 } from "./lexicon";
+import { NotCoveredMatcher } from "./notCovered";
+import { placeOutsideUs } from "./places";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
@@ -63,6 +65,10 @@ export interface Understanding extends Classification {
   clarify?: boolean;
   /** A message that only says something about the person: acknowledged, with a first recommendation. */
   statedOnly?: boolean;
+  /** For `not_covered`: the topic the guide has no answer for. */
+  notCovered?: NotCoveredTopic;
+  /** A place outside the US the question names: the guide's figures are US figures, and the answer says so. */
+  place?: string;
 }
 
 const WHICH_ROLE =
@@ -73,6 +79,17 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
+/** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
+const GOAL =
+  /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
+/** Words that make a question about a career, whatever else it names. */
+const CAREER_WORDS =
+  /\b(jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
+/** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
+const DO_I_NEED =
+  /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
+/** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
+const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -97,9 +114,11 @@ export class Understander {
   /** Any job title we know of, ours or another's, for spotting the asker's own job in "I'm a data analyst". */
   private readonly jobPattern: RegExp;
   private readonly familyAliases: { role: Role; pattern: RegExp }[];
+  private readonly notCovered: NotCoveredMatcher;
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
+    this.notCovered = new NotCoveredMatcher(data.notCovered);
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
@@ -121,7 +140,11 @@ export class Understander {
       }));
   }
 
-  understand(question: string, context?: ConversationContext): Understanding {
+  /**
+   * One question (a part of a message) in its conversation. `stated` is what the whole message says about the
+   * asker, when the question is one part of a longer message; by default it is read from the question itself.
+   */
+  understand(question: string, context?: ConversationContext, statedInMessage?: Profile): Understanding {
     const raw = stripChatMarkup(String(question ?? ""));
     const lower = raw.toLowerCase();
     const base: Understanding = {
@@ -138,14 +161,50 @@ export class Understander {
     if (OFF_TOPIC_REQUEST.test(lower)) return { ...base, intent: "unknown", profile: context?.profile ?? base.profile };
     const text = this.withoutGreeting(lower);
     const { text: asked, currentRoleIds } = this.withoutOwnJob(text);
-    const stated = extractProfile(text);
+    const stated = statedInMessage ?? extractProfile(text);
     const profile = mergeProfiles(context?.profile, stated);
     const c = this.classifier.classify(asked);
-    const u: Understanding = { ...c, profile, currentRoleIds };
+    const place = placeOutsideUs(asked);
+    const u: Understanding = { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
 
+    const notCovered = this.notCoveredTopic(u, asked, context);
+    if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
     return { ...understood, topicIds: chooseTopics(understood.topics) };
+  }
+
+  /**
+   * The roles a statement is about: the asker's goal ("goal: lead ML architect in 3 years", "I want to be an X"),
+   * else any it names that is not the asker's own job ("got an offer for a lead ML architect role").
+   */
+  rolesTalkedAbout(statement: string): { goal: boolean; roleIds: string[] } {
+    const lower = stripChatMarkup(statement).toLowerCase();
+    const cue = GOAL.exec(lower);
+    const goal = cue ? this.classifier.rolesIn(lower.slice(cue.index + cue[0].length)) : [];
+    if (goal.length > 0) return { goal: true, roleIds: goal };
+    return { goal: false, roleIds: this.classifier.rolesIn(this.withoutOwnJob(lower).text) };
+  }
+
+  /**
+   * A career question the guide does not answer: negotiating, interviews, visas, a job it has no page for. A job it
+   * lacks only counts where none of its own roles is asked about ("data scientist salary?"), not beside one.
+   */
+  private notCoveredTopic(
+    u: Understanding,
+    asked: string,
+    context: ConversationContext | undefined,
+  ): Understanding | undefined {
+    const topic = this.notCovered.find(asked);
+    // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
+    if (!topic || !(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(asked))) return undefined;
+    if (topic.isRole && u.roleIds.length > 0 && u.intent !== "compare") return undefined;
+    // "research engineer here, built a portfolio... which role fits me?": words of a story around a request for
+    // advice name what the person did, not what they ask about.
+    if (firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked)) return undefined;
+    // "how do I negotiate it?" after a role: that role's figures are the nearest help.
+    const roleIds = u.roleIds.length > 0 ? u.roleIds : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
+    return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };
   }
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
@@ -269,6 +328,8 @@ export class Understander {
       choices.length === 1 &&
       story &&
       FIRST_PERSON.test(asked) &&
+      // "do I need a degree to be X?" asks for X's requirement, narrowly.
+      !DO_I_NEED.test(asked) &&
       (ASPIRATION.test(asked) || ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
       u.currentRoleIds.length === 0
     ) {
@@ -283,7 +344,13 @@ export class Understander {
     ) {
       return { ...u, intent: "skill_gap" };
     }
-    if (!namesRole && u.intent === "career_path" && hasProfileFacts(stated) && u.currentRoleIds.length === 0) {
+    if (
+      !namesRole &&
+      u.intent === "career_path" &&
+      hasProfileFacts(stated) &&
+      u.currentRoleIds.length === 0 &&
+      contextRoles.length === 0
+    ) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     return undefined;
@@ -300,6 +367,16 @@ export class Understander {
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
+    if (
+      context?.intent === "skill_gap" &&
+      pointsBack &&
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      hasProfileFacts(u.profile) &&
+      CHECKS_MYSELF.test(asked)
+    ) {
+      return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
+    }
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
     }
@@ -322,7 +399,7 @@ export class Understander {
     const roles = contextRoles.length > 0 ? contextRoles : u.currentRoleIds;
     // "how many years does it take?" reads as out of scope alone; in a conversation its cue words decide, and
     // "can you do that job remotely?" asks about the role as a whole, narrowed to the words it uses.
-    if (!u.foreignJob && !isRoleIntent(u.intent) && u.topics.length === 0 && (u.cueIntent || pointsBack))
+    if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
       u = { ...u, intent: u.cueIntent ?? "overview", hasCue: true };
     const carriesIntent = context?.intent && (isRoleIntent(context.intent) || context.intent === "compare");
 

@@ -23,6 +23,20 @@ export function stripChatMarkup(raw: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
+/** Longest message we read, for messages of several questions or a story; each question within is cut as above. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
+export function stripChatMarkupKeepingLines(raw: string): string {
+  return raw
+    .slice(0, MAX_MESSAGE_CHARS * 2)
+    .replace(mentionMarkup, " ")
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim()
+    .slice(0, MAX_MESSAGE_CHARS);
+}
+
 // Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")
 // mapped to the bot's English vocabulary.
 const EQUIVALENTS: Record<string, string> = {

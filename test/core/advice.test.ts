@@ -27,7 +27,9 @@ describe("the asker's profile", () => {
     expect(p.years).toBe(6);
     expect(p.mlYears).toBe(3);
     expect(p.leadYears).toBe(2);
-    expect(p.degree).toBe("master");
+    // A degree being earned is not held (the contract's C1): it is `studyingFor`.
+    expect(p.degree).toBeUndefined();
+    expect(p.studyingFor).toBe("master");
     expect(p.studying).toBe(true);
   });
 

@@ -51,17 +51,23 @@ describe("intent handler", () => {
     expect(growth?.period).toBe("2020-2030");
   });
 
-  it.each([
-    "salary of a plumber",
-    "how much does a data scientist make",
-    "data architect skills",
-    "what does a nurse earn",
-  ])("never maps a job it lacks onto an AI role: %s", (question) => {
-    const answer = ask(question);
+  it.each(["salary of a plumber", "what does a nurse earn"])("never maps a job outside AI onto an AI role: %s", (q) => {
+    const answer = ask(q);
     expect(answer.intent).toBe("unknown");
     expect(answer.roles).toEqual([]);
     expect(answer.summary).toMatch(/no data on/);
   });
+
+  it.each(["how much does a data scientist make", "data architect skills", "prompt engineer salary"])(
+    "says plainly the guide lacks a nearby job, and lists the roles it has: %s",
+    (q) => {
+      const answer = ask(q);
+      expect(answer.intent).toBe("not_covered");
+      expect(answer.roles).toEqual([]);
+      expect(answer.summary).toMatch(/^The guide doesn't cover the \w+/);
+      expect(answer.sections[0]?.lines).toHaveLength(5);
+    },
+  );
 
   it.each(["what's the weather in Paris tomorrow", "tell me a joke", "what is the capital of France"])(
     "out of scope: %s",

@@ -1,0 +1,46 @@
+import type { CareerData } from "../data/schema";
+import type { Understanding } from "../intent/understand";
+import { listedRoles, withArticle } from "./format";
+import { ROLE_ANSWERS } from "./roleAnswers";
+import type { Answer, Section } from "./types";
+
+/**
+ * A career question the guide does not answer: said plainly in the first line, then the guide's nearest facts
+ * (the role's figures for a negotiation, its skills and duties for an interview), or the roles it does have.
+ */
+export function notCovered(data: CareerData, u: Understanding): Answer {
+  const topic = u.notCovered;
+  const title = topic ? `Not in the guide: ${topic.title}` : "Not in the guide";
+  const first = `The guide doesn't cover ${topic?.title ?? "that"}.`;
+  const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
+  const base = { intent: "not_covered" as const, title, ...(topic ? { notCoveredTopic: topic.id } : {}) };
+
+  if (role && topic && topic.nearest.length > 0) {
+    const nearest = topic.nearest.map((facet) => ROLE_ANSWERS[facet](role, data));
+    const sections: Section[] = nearest.flatMap((a) => [
+      ...(a.summary ? [{ heading: a.title, lines: [a.summary] }] : []),
+      ...a.sections,
+    ]);
+    return {
+      ...base,
+      roles: [role.id],
+      summary: `${first}${topic.note ? ` ${topic.note}` : ""} What it does say about ${withArticle(role.title)} that may help:`,
+      sections,
+      figures: nearest.flatMap((a) => a.figures),
+      followUps: nearest.flatMap((a) => a.followUps).slice(0, 3),
+    };
+  }
+  const roles = listedRoles(data);
+  return {
+    ...base,
+    roles: [],
+    summary: `${first}${topic?.note ? ` ${topic.note}` : ""} ${
+      topic?.isRole
+        ? `It covers ${roles.length} AI/ML roles; the nearest it has:`
+        : "It covers these roles' duties, skills, degrees, pay and outlook; ask about one of them:"
+    }`,
+    sections: [{ heading: "Roles in the guide", lines: roles.map((r) => `${r.title}: ${r.summary}`) }],
+    figures: [],
+    followUps: roles.slice(0, 3).map((r) => `What does ${withArticle(r.title)} do?`),
+  };
+}

@@ -1,0 +1,33 @@
+import type { NotCoveredTopic } from "../data/schema";
+import { escapeRegExp } from "../text/regex";
+
+/**
+ * Finds career questions the guide has no answer for ("how do I negotiate", "is a bootcamp enough", "data scientist
+ * salary?"), from the topics in data/topics/not-covered.json, so an operator extends them without code.
+ */
+export class NotCoveredMatcher {
+  private readonly patterns: { topic: NotCoveredTopic; pattern: RegExp }[];
+
+  constructor(topics: readonly NotCoveredTopic[]) {
+    this.patterns = topics.map((topic) => ({
+      topic,
+      pattern: new RegExp(`\\b(?:${topic.phrases.map(phrasePattern).join("|")})`, "i"),
+    }));
+  }
+
+  /** The first topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
+  find(text: string): NotCoveredTopic | undefined {
+    for (const { topic, pattern } of this.patterns) {
+      const match = pattern.exec(text);
+      if (match) return { ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) };
+    }
+    return undefined;
+  }
+}
+
+/** "negotiat*" matches any ending; any other phrase matches as a whole word (plural "s" allowed). */
+function phrasePattern(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  if (lower.endsWith("*")) return `${escapeRegExp(lower.slice(0, -1))}\\w*`;
+  return `${escapeRegExp(lower)}s?(?![\\w-])`;
+}

@@ -1,0 +1,119 @@
+import { composeAnswer, MAX_PARTS } from "./answer/compose";
+import type { Answer } from "./answer/types";
+import { BACK_REFERENCE } from "./intent/lexicon";
+import { extractProfile, mergeProfiles } from "./intent/profile";
+import { type Segment, segmentMessage } from "./intent/segment";
+import type { ConversationContext, Understander, Understanding } from "./intent/understand";
+import { stripChatMarkupKeepingLines } from "./text/normalize";
+
+/** An answer and what the conversation remembers after it. */
+export interface Reply {
+  answer: Answer;
+  /** The first question's understanding; `parts` has one per question answered. */
+  understanding: Understanding;
+  parts: Understanding[];
+  /** The context to keep for the next question in this conversation; empty after "start over". */
+  context: ConversationContext;
+}
+
+/** What the pipeline needs from the bot: how to answer one understood question and what to remember after it. */
+export interface PartAnswerer {
+  build(u: Understanding): Answer;
+  nextContext(u: Understanding, answer: Answer, previous: ConversationContext | undefined): ConversationContext;
+}
+
+/**
+ * The understanding pipeline, one named stage each:
+ * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`);
+ * 2. read the asker's profile from all of it, merged with the conversation's (`extractProfile`, `mergeProfiles`);
+ * 3. understand each question in the context the parts before it left (`Understander.understand`);
+ * 4. compose one answer of the parts, in the order asked (`composeAnswer`).
+ */
+export function replyToMessage(
+  understander: Understander,
+  answerer: PartAnswerer,
+  rawMessage: string,
+  context: ConversationContext | undefined,
+): Reply {
+  const message = stripChatMarkupKeepingLines(rawMessage);
+  const whole = message.replace(/\n/g, " ");
+  const single = (): Reply => {
+    const understanding = understander.understand(whole, context);
+    const answer = answerer.build(understanding);
+    return {
+      answer,
+      understanding,
+      parts: [understanding],
+      context: answerer.nextContext(understanding, answer, context),
+    };
+  };
+  const segments = segmentMessage(message);
+  const asked = segments.filter((s) => s.kind !== "statement");
+  // One question with nothing around it, or only a story: understood as a whole.
+  if (segments.length <= 1 || asked.length === 0) return single();
+
+  const stated = extractProfile(whole);
+  let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
+  const subject = subjectOf(understander, segments);
+  if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
+
+  const parts: { u: Understanding; answer: Answer }[] = [];
+  asked.forEach((segment, i) => {
+    const u = understander.understand(segment.text, running, stated);
+    const namesSubjectOnly =
+      u.roleIds.length > 0 && (segment.kind === "heading" || (!u.hasCue && u.intent === "overview"));
+    // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
+    if (namesSubjectOnly && i < asked.length - 1) {
+      running = { ...running, roles: u.roleIds, intent: undefined };
+      return;
+    }
+    if (!asksSomething(u, segment) || parts.some((p) => sameQuestion(p.u, u)) || parts.length >= MAX_PARTS) return;
+    const answer = answerer.build(u);
+    parts.push({ u, answer });
+    running = answerer.nextContext(u, answer, running);
+  });
+  const [first] = parts;
+  if (!first) return single();
+  // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
+  // which weighs everything the story says the person likes and does: the message as a whole.
+  if (parts.length === 1 && leansOnStory(first.u, asked, running)) return single();
+  return {
+    answer: composeAnswer(parts.map((p) => p.answer)),
+    understanding: first.u,
+    parts: parts.map((p) => p.u),
+    context: running,
+  };
+}
+
+/** The roles a story is about: the asker's goal ("goal: lead ML architect"), else the last role it names. */
+function subjectOf(understander: Understander, segments: readonly Segment[]): string[] {
+  const talkedAbout = segments
+    .filter((s) => s.kind === "statement" || s.kind === "fragment")
+    .map((s) => understander.rolesTalkedAbout(s.text))
+    .filter((t) => t.roleIds.length > 0);
+  return ((talkedAbout.find((t) => t.goal) ?? talkedAbout.at(-1))?.roleIds ?? []).slice(0, 2);
+}
+
+/** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */
+function asksSomething(u: Understanding, segment: Segment): boolean {
+  if (u.intent === "help" || u.intent === "smalltalk") return false;
+  if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
+  return u.intent !== "unknown" && (u.hasCue === true || u.notCovered !== undefined);
+}
+
+function leansOnStory(u: Understanding, asked: readonly Segment[], running: ConversationContext): boolean {
+  if (u.intent === "recommend" || u.intent === "list_roles") return true;
+  const text = asked.map((s) => s.text.toLowerCase()).join(" ");
+  return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(text);
+}
+
+/** Two parts that would give the same answer ("what's the pay? like how much do they make?"): one is enough. */
+function sameQuestion(a: Understanding, b: Understanding): boolean {
+  return (
+    a.intent === b.intent &&
+    a.roleIds.join() === b.roleIds.join() &&
+    a.facet === b.facet &&
+    a.notCovered?.id === b.notCovered?.id &&
+    JSON.stringify(a.topicIds) === JSON.stringify(b.topicIds)
+  );
+}
