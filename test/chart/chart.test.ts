@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -12,6 +11,7 @@ import { salaryChartSpec } from "../../src/chart/spec";
 import { chartHeight, LAYOUT, salaryChartSvg } from "../../src/chart/svg";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
 import { bot } from "../helpers";
+import { tempDir } from "../tempDir";
 import { decodePng, PNG_SIGNATURE } from "./png";
 
 const data = bot.data;
@@ -240,7 +240,7 @@ describe("careerbot chart salary", () => {
   const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 
   it("writes the PNG for the roles asked, and names an unknown role id", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "chart-")), "salary.png");
+    const out = join(tempDir("careerbot-chart-"), "salary.png");
     const { stdout } = await run(
       "node",
       [BIN, "chart", "salary", "--roles", "nlp-research-scientist,lead-ml-architect", "--out", out],

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -14,9 +12,10 @@ import { openDatabase } from "../../src/store/database";
 import { PostgresSql, SqliteSql } from "../../src/store/sql";
 import { bot } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
+import { tempDir } from "../tempDir";
 import { get, sample } from "./process";
 
-const dir = mkdtempSync(join(tmpdir(), "careerbot-ready-"));
+const dir = tempDir("careerbot-ready-");
 const path = join(dir, "careerbot.db");
 const db = openDatabase(path);
 const store = storeOn(new SqliteSql(db), path);
