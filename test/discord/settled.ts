@@ -12,12 +12,16 @@ type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 export async function settle(
   fake: FakeDiscord,
   channelId: string,
-  authorId = USER_ID,
+  { authorId = USER_ID, guildId }: { authorId?: string; guildId?: string } = {},
 ): Promise<(call: RestCall) => boolean> {
   const marker =
     channelId === DM_CHANNEL_ID
       ? fake.directMessage("help")
-      : fake.guildMessage(`<@${BOT_ID}> help`, { author: fake.user(authorId) });
+      : fake.guildMessage(`<@${BOT_ID}> help`, {
+          author: fake.user(authorId),
+          channel_id: channelId,
+          ...(guildId ? { guild_id: guildId } : {}),
+        });
   const answersMarker = (call: RestCall) =>
     (call.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === marker.id;
   fake.dispatch("MESSAGE_CREATE", marker);
@@ -41,6 +45,6 @@ export async function postsOnceSettled(
   before: number,
   authorId = USER_ID,
 ): Promise<RestCall[]> {
-  const notMarker = await settle(fake, channelId, authorId);
+  const notMarker = await settle(fake, channelId, { authorId });
   return fake.messagesTo(channelId).slice(before).filter(notMarker);
 }
