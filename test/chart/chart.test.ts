@@ -1,8 +1,5 @@
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { typicalPay } from "../../src/advice/criteria";
 import { chartRoleIds } from "../../src/chart";
@@ -11,7 +8,6 @@ import { salaryChartSpec } from "../../src/chart/spec";
 import { chartHeight, LAYOUT, salaryChartSvg } from "../../src/chart/svg";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
 import { bot } from "../helpers";
-import { tempDir } from "../tempDir";
 import { decodePng, PNG_SIGNATURE } from "./png";
 
 const data = bot.data;
@@ -230,29 +226,5 @@ describe("recommendations ranked by pay carry a chart", () => {
       expect(answer.intent).toBe("recommend");
       expect(answer.chart).toBeUndefined();
     }
-  });
-});
-
-describe("careerbot chart salary", () => {
-  const run = promisify(execFile);
-  const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
-
-  it("writes the PNG for the roles asked, and names an unknown role id", async () => {
-    const out = join(tempDir("careerbot-chart-"), "salary.png");
-    const { stdout } = await run(
-      "node",
-      [BIN, "chart", "salary", "--roles", "nlp-research-scientist,lead-ml-architect", "--out", out],
-      {
-        env: { ...process.env, LOG_LEVEL: "silent" },
-      },
-    );
-    expect(stdout).toMatch(/960x\d+ PNG/);
-    const image = decodePng(readFileSync(out));
-    expect([image.width, image.height]).toEqual([960, chartHeight(2) * ZOOM]);
-    // A wrong --roles value is a usage error, as for every command: exit 2, one line.
-    await expect(run("node", [BIN, "chart", "salary", "--roles", "plumber", "--out", out])).rejects.toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining("unknown role id: plumber"),
-    });
   });
 });
