@@ -153,7 +153,7 @@ describe("a running careerbot survives bad requests", () => {
 });
 
 describe("graceful shutdown", () => {
-  it("SIGTERM with 300 commands in flight: every one answered, no reset, exit 0 in time", async () => {
+  it("SIGTERM with 300 commands in flight: every one answered, no reset, exit 0", async () => {
     const bot = await startBot({ SHUTDOWN_TIMEOUT_MS: "10000" });
     const url = new URL(`${bot.base}/slack/events`);
     const connected: Promise<void>[] = [];
