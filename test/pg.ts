@@ -8,6 +8,8 @@ import { inject } from "vitest";
  */
 export async function freshPostgresDatabase(prefix = "t"): Promise<string> {
   const admin = inject("postgresUrl");
+  if (!admin)
+    throw new Error("this test needs the run's PostgreSQL: name its file *.e2e.test.ts (unit tests start none)");
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataValidationError, DEFAULT_DATA_DIR, loadCareerData } from "../../src/data/load";
+import { tempDir } from "../tempDir";
 
 /** The source document every fact and figure comes from (the AiPathly careers guide), carried in the repo. */
 const SEED = join(DEFAULT_DATA_DIR, "sources", "aipathly-lead-ml-architect.txt");
 
 function copyOfData(): string {
-  const dir = mkdtempSync(join(tmpdir(), "careerbot-data-"));
+  const dir = tempDir("careerbot-data-");
   cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
   return dir;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createCareerBot } from "../../src/bot";
 import { syntheticWord, withSyntheticRoles } from "../../src/evaluation/synthetic";
 import { tokenize } from "../../src/text/normalize";
@@ -30,12 +30,16 @@ describe("PhraseIndex", () => {
   });
 
   it("indexes 20,000 phrases sharing a first word without re-sorting on every add", () => {
-    // Sorting on each add made this quadratic: seconds. Sorting once: milliseconds. The bound is loose for busy machines.
+    // Sorting on each add made this quadratic (seconds). Counted, not timed: one list, sorted once, on freeze.
     const index = new PhraseIndex<number>();
-    const start = performance.now();
-    for (let n = 0; n < 20_000; n++) index.add(`lead ${syntheticWord(n)} engineer`, n);
-    index.freeze();
-    expect(performance.now() - start).toBeLessThan(1500);
+    const sorts = vi.spyOn(Array.prototype, "sort");
+    try {
+      for (let n = 0; n < 20_000; n++) index.add(`lead ${syntheticWord(n)} engineer`, n);
+      index.freeze();
+      expect(sorts).toHaveBeenCalledTimes(1);
+    } finally {
+      sorts.mockRestore();
+    }
     expect(index.findLongest(tokenize(`lead ${syntheticWord(12_345)} engineer salary`))).toEqual([
       { value: 12_345, start: 0, end: 3 },
     ]);
@@ -47,8 +51,8 @@ describe("a catalogue of 10,000 roles", () => {
     const start = performance.now();
     const big = createCareerBot(withSyntheticRoles(bot.data, 10_000));
     const buildMs = performance.now() - start;
-    // The bench (npm run bench) measures the real figure; this bound only catches a return to quadratic indexing.
-    expect(buildMs).toBeLessThan(5000);
+    // Printed, not asserted: npm run bench measures the build; the sort count above guards against quadratic indexing.
+    console.log(`10,000 roles: indexes built in ${buildMs.toFixed(0)} ms`);
     expect(big.answer(`${syntheticWord(9_999)} specialist salary`).roles).toEqual(["synthetic-9999"]);
     expect(big.answer(`what does a ${syntheticWord(42)} systems specialist do`).roles).toEqual(["synthetic-42"]);
     expect(big.answer("lead ml architect salary").roles).toEqual(["lead-ml-architect"]);

@@ -87,8 +87,11 @@ describe("robustness", () => {
     }
   });
 
-  it("survives values that are not strings", () => {
+  it("survives values that are not strings, reading them as their text", () => {
     expect(bot.answer(undefined as unknown as string).intent).toBe("help");
-    expect(bot.answer(42 as unknown as string).intent).toBeDefined();
+    expect(bot.answer(null as unknown as string).intent).toBe("help");
+    const number = bot.answer(42 as unknown as string);
+    expect(number.intent).toBe("unknown");
+    expect(number).toEqual(bot.answer("42"));
   });
 });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
-import { createSalaryCharts, type SalaryCharts } from "../../src/chart";
+import { chartRoleIds, createSalaryCharts, type SalaryCharts } from "../../src/chart";
 import { ZOOM } from "../../src/chart/render";
 import { chartHeight } from "../../src/chart/svg";
 import { createLogger } from "../../src/logger";
 import { decodePng } from "../chart/png";
 import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, type RestCall, startFakeDiscord } from "../fakes/discord";
 import { bot, until } from "../helpers";
+import { settle, settleInteractions } from "./settled";
 
 let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
@@ -101,19 +102,23 @@ describe("Discord salary charts, against a local fake Discord", () => {
     const warm = fake.calls.length;
     fake.dispatch("INTERACTION_CREATE", fake.slashCommand(question));
     await until(() => since(warm).some((c) => c.path.endsWith("/callback")));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(since(warm)).toHaveLength(1);
-    expect(since(warm)[0]?.body).toMatchObject({ type: 4 });
-    expectChart(since(warm)[0], 2);
+    const notMarker = await settleInteractions(fake);
+    const calls = since(warm).filter(notMarker);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.body).toMatchObject({ type: 4 });
+    expectChart(calls[0], 2);
   });
 
   it("sends no chart with one role's salary", async () => {
+    const question = "what does an NLP research scientist earn?";
+    // Decided before anything is sent: no chart to draw, so no edit can follow.
+    expect(chartRoleIds(bot.answer(question), bot.data)).toBeUndefined();
     const before = fake.calls.length;
-    fake.dispatch("MESSAGE_CREATE", fake.guildMessage(`<@${BOT_ID}> what does an NLP research scientist earn?`));
+    fake.dispatch("MESSAGE_CREATE", fake.guildMessage(`<@${BOT_ID}> ${question}`));
     await until(() => since(before).some((c) => c.method === "POST"));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(since(before)).toHaveLength(1);
-    expect(since(before)[0]?.encoding).toBe("json");
+    const calls = since(before).filter(await settle(fake, CHANNEL_ID));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.encoding).toBe("json");
   });
 
   it("still answers in text when the upload is refused", async () => {
@@ -138,8 +143,8 @@ describe("Discord salary charts, against a local fake Discord", () => {
     const before = fake.calls.length;
     fake.dispatch("MESSAGE_CREATE", fake.directMessage("compare lead ml architect and nlp research scientist"));
     await until(() => since(before).some((c) => c.method === "PATCH"), 10_000);
-    await new Promise((r) => setTimeout(r, 200));
-    const posts = since(before).filter((c) => c.method === "POST");
+    const notMarker = await settle(fake, DM_CHANNEL_ID);
+    const posts = since(before).filter((c) => c.method === "POST" && notMarker(c));
     expect(posts).toHaveLength(1);
     expect(JSON.stringify(posts[0]?.body)).toContain("Lead Machine Learning Architect vs NLP Research Scientist");
     expect(since(before).filter((c) => c.method === "PATCH")).toHaveLength(1);

@@ -5,19 +5,17 @@ import type { Answer } from "../../src/answer/types";
 import { createLogger } from "../../src/logger";
 import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { bot, until } from "../helpers";
+import { postsOnceSettled } from "./settled";
 
 let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
 let adapter: DiscordAdapter;
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
-
-/** Sends a guild message and returns the replies it produced in the channel. */
+/** Sends a message and returns everything it made the bot post in the channel (see postsOnceSettled). */
 async function sendAndCollect(payload: Record<string, unknown>, channelId = CHANNEL_ID, expectReply = true) {
   const before = fake.messagesTo(channelId).length;
   fake.dispatch("MESSAGE_CREATE", payload);
   if (expectReply) await until(() => fake.messagesTo(channelId).length > before);
-  await settle();
-  return fake.messagesTo(channelId).slice(before);
+  return postsOnceSettled(fake, channelId, before);
 }
 
 beforeAll(async () => {
@@ -55,18 +53,19 @@ describe("Discord adapter, end to end against a local fake Discord", () => {
   });
 
   it("replies to a mention with one embed carrying the figures, pinging nobody", async () => {
-    const replies = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> what does an NLP research scientist earn?`));
+    const question = fake.guildMessage(`<@${BOT_ID}> what does an NLP research scientist earn?`);
+    const replies = await sendAndCollect(question);
     expect(replies).toHaveLength(1);
     const body = replies[0]?.body as {
       embeds: { title: string; fields: { value: string }[]; footer: { text: string } }[];
       allowed_mentions: unknown;
-      message_reference: unknown;
+      message_reference: { message_id: string };
     };
     expect(body.embeds[0]?.title).toBe("Salary: NLP Research Scientist");
     expect(body.embeds[0]?.fields.map((f) => f.value).join(" ")).toContain("$105,000");
     expect(body.embeds[0]?.footer.text).toContain("Source: AiPathly careers guide");
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(body.message_reference).toBeDefined();
+    expect(body.message_reference.message_id).toBe(question.id);
   });
 
   it("answers advice in a mention: a recommendation with its reason, and small talk without an empty title", async () => {
@@ -132,7 +131,6 @@ describe("Discord adapter, end to end against a local fake Discord", () => {
   it("resumes after the gateway closes the connection, then answers the next mention", async () => {
     fake.dropConnections(4000);
     await until(() => fake.resumes.length > 0 && fake.connections() > 0, 10_000);
-    await settle();
     const replies = await sendAndCollect(fake.guildMessage(`<@${BOT_ID}> trends`));
     expect(replies).toHaveLength(1);
   });
@@ -142,9 +140,8 @@ describe("Discord adapter, end to end against a local fake Discord", () => {
     const before = fake.messagesTo(CHANNEL_ID).length;
     fake.dispatch("MESSAGE_CREATE", fake.guildMessage(`<@${BOT_ID}> nlp salary`));
     await until(() => fake.messagesTo(CHANNEL_ID).length >= before + 2, 10_000);
-    await settle();
     // Two POSTs reached the server: the rate-limited one and the retry; one reply exists.
-    expect(fake.messagesTo(CHANNEL_ID).length - before).toBe(2);
+    expect(await postsOnceSettled(fake, CHANNEL_ID, before)).toHaveLength(2);
   });
 
   it("keeps embeds inside Discord's limits for any answer", () => {

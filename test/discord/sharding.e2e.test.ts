@@ -4,6 +4,7 @@ import { BOT_ID, CHANNEL_ID, GUILD_ID, shardOf, startFakeDiscord } from "../fake
 import { until } from "../helpers";
 import { startCareerbot } from "../ops/process";
 import { tempDatabase } from "../weekly/helpers";
+import { settle } from "./settled";
 
 /** A second guild whose id puts it on the other shard of two: (id >> 22) % 2 differs from GUILD_ID's. */
 const GUILD_2 = (BigInt(GUILD_ID) + (1n << 22n)).toString();
@@ -72,20 +73,22 @@ describe("Discord sharding (DISCORD_SHARDS=auto) against a fake gateway recommen
         }),
       );
       await until(() => fake.messagesTo(channel).length > before, 30_000);
-      // Give a duplicate time to show up, then count.
-      await new Promise((r) => setTimeout(r, 500));
+      // A marker question after it, answered, before counting: a duplicate would be in by then.
+      const notMarker = await settle(fake, channel, { guildId: guild });
       const answers = fake
         .messagesTo(channel)
         .slice(before)
-        .filter((c) => !weeklyPosts(channel).includes(c));
+        .filter((c) => !weeklyPosts(channel).includes(c) && notMarker(c));
       expect(answers).toHaveLength(1);
       expect(JSON.stringify(answers[0]?.body)).toContain("$105,000");
     }
   }, 60_000);
 
   it("sends the weekly post once per channel, from the manager alone, whichever shard holds the guild", async () => {
-    await until(() => weeklyPosts(CHANNEL_ID).length >= 1 && weeklyPosts(CHANNEL_2).length >= 1, 30_000);
-    await new Promise((r) => setTimeout(r, 1_000));
+    // Each post is logged once sent and marked: two lines mean the tick is done with both channels.
+    const sent = () => bot.logs.filter((l) => l.msg === "weekly post sent");
+    await until(() => sent().length >= 2, 30_000);
+    expect(sent()).toHaveLength(2);
     expect(weeklyPosts(CHANNEL_ID)).toHaveLength(1);
     expect(weeklyPosts(CHANNEL_2)).toHaveLength(1);
     // One scheduler, in the manager process (its lines carry no shard); the shard processes run none.

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { until } from "../helpers";
+import { tempDir } from "../tempDir";
 
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 
@@ -14,10 +13,11 @@ export interface LogLine {
 
 /**
  * `careerbot start` in a child process with JSON logs, listening on 127.0.0.1 only, with a fresh database and
- * every platform variable blanked unless `env` sets it.
+ * every platform variable blanked unless `env` sets it. Its folder goes when the test (or, started in beforeAll, the
+ * file) ends: stop it before then.
  */
 export function startCareerbot(env: Record<string, string>, bin = BIN) {
-  const dir = mkdtempSync(join(tmpdir(), "careerbot-ops-"));
+  const dir = tempDir("careerbot-ops-");
   const child: ChildProcess = spawn(process.execPath, [bin, "start"], {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,23 +4,22 @@
  * (no tsx, no esbuild). Slow (an npm install from the local npm cache); kept under three minutes.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodePng, PNG_SIGNATURE } from "../chart/png";
 import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
 import { until } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
+import { tempDir } from "../tempDir";
 import { get, getUntil, startCareerbot } from "./process";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const temp = mkdtempSync(join(tmpdir(), "careerbot-prod-"));
+const temp = tempDir("careerbot-prod-");
 const app = join(temp, "app");
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const SLOW = 180_000;
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";

@@ -66,7 +66,6 @@ describe("weekly delivery neither blocks nor loses", () => {
     await until(() => postsTo("CGOOD").length === 1, 30_000);
     const ms = performance.now() - start;
     console.log(`healthy channel's weekly post, next to one at 500 and one hanging: ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(30_000);
     // Stopping cuts the retry waits short; the hanging request ends at its timeout.
     expect(await poster.stop(20_000)).toBe(true);
     const report = await tick;

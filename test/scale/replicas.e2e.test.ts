@@ -153,7 +153,9 @@ describe("three replicas on one PostgreSQL", () => {
     }
     expect(threadPosts("1800000000.000100")).toHaveLength(1);
     expect(threadPosts("1800000000.000200")).toHaveLength(1);
-    expect(await store.sql.get("SELECT key FROM seen_events WHERE key = ?", ["event:EvRetry1"])).toBeDefined();
+    expect(await store.sql.get("SELECT key FROM seen_events WHERE key = ?", ["event:EvRetry1"])).toEqual({
+      key: "event:EvRetry1",
+    });
   }, 90_000);
 
   it("a conversation started on one replica continues on another", async () => {

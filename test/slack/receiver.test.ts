@@ -50,8 +50,13 @@ describe("Slack receiver custom routes", () => {
     const stopping = receiver.stop(10_000).then((drained) => {
       stopped = drained;
     });
-    // Still in flight: stop() has not returned while the handler waits.
-    await new Promise((r) => setTimeout(r, 100));
+    // stop() is under way once new connections are refused; the handler still waits, so stop() has not returned.
+    const refused = () =>
+      fetch(`http://127.0.0.1:${port}/missing`).then(
+        () => false,
+        () => true,
+      );
+    await until(refused);
     expect(stopped).toBeUndefined();
     release();
     expect(await response).toEqual([200, "done 42"]);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Answer } from "../../src/answer/types";
 import { createLogger } from "../../src/logger";
 import type { Platform } from "../../src/store/subscriptions";
@@ -10,10 +7,7 @@ import { bot } from "../helpers";
 
 export const silent = createLogger("silent");
 
-/** A fresh database file in a temporary folder. */
-export function tempDatabase(): string {
-  return join(mkdtempSync(join(tmpdir(), "careerbot-db-")), "careerbot.db");
-}
+export { tempDatabase } from "../tempDir";
 
 export function weeklyAt(path: string, cron = "0 9 * * 1", tz = "UTC") {
   return createWeekly({ DATABASE_PATH: path, TREND_CRON: cron, TREND_TZ: tz }, bot.data, silent);

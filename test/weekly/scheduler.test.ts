@@ -1,3 +1,4 @@
+import { Cron } from "croner";
 import { describe, expect, it } from "vitest";
 import { startWeeklyScheduler } from "../../src/weekly/scheduler";
 import { until } from "../helpers";
@@ -22,10 +23,18 @@ describe("the weekly scheduler", () => {
       await until(() => ticks.filter((t) => t === "slot").length >= 2, 5000);
       expect(slack.posts).toHaveLength(1);
     } finally {
-      scheduler.stop();
+      await scheduler.stop();
     }
     const after = ticks.length;
-    await new Promise((r) => setTimeout(r, 1500));
+    // No fixed sleep: a witness on the same schedule sees two more slots pass, which a running job would have ticked.
+    await new Promise<void>((resolve) => {
+      let slots = 0;
+      const witness = new Cron("* * * * * *", { timezone: "UTC" }, () => {
+        if (++slots < 2) return;
+        witness.stop();
+        resolve();
+      });
+    });
     expect(ticks.length).toBe(after);
   });
 });

@@ -1,22 +1,20 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tempDir";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SKIP = new Set(["node_modules", ".git", "dist", "coverage"]);
 
 /** A copy of the project in a folder whose path has spaces, sharing this checkout's node_modules. */
-const temp = mkdtempSync(join(tmpdir(), "careerbot portable "));
+const temp = tempDir("careerbot portable ");
 const clone = join(temp, "my projects", "career bot");
 cpSync(ROOT, clone, { recursive: true, filter: (src) => !SKIP.has(relative(ROOT, src).split(/[\\/]/)[0] ?? "") });
 symlinkSync(join(ROOT, "node_modules"), join(clone, "node_modules"), "dir");
-
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function careerbot(args: string[]) {
   return run(process.execPath, [join(clone, "bin", "careerbot.js"), ...args], {

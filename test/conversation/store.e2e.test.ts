@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { runConsole } from "../../adapters/console/shell";
@@ -18,6 +15,7 @@ import { SqliteConversationStore } from "../../src/store/conversations";
 import { type Db, openDatabase } from "../../src/store/database";
 import { bot } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
+import { tempDatabase } from "../tempDir";
 
 const TTL = 30 * 60_000;
 const ctx = (roles: string[]): ConversationContext => ({ roles, intent: "salary" });
@@ -25,10 +23,6 @@ const dbs: Db[] = [];
 afterEach(() => {
   for (const db of dbs.splice(0)) db.close();
 });
-
-function tempDbPath(): string {
-  return join(mkdtempSync(join(tmpdir(), "careerbot-conv-")), "bot.db");
-}
 
 const stores: Store[] = [];
 afterAll(async () => {
@@ -144,7 +138,7 @@ describe("capContext", () => {
 
 describe("SQLite conversation store across a restart", () => {
   it("keeps a conversation when the file is reopened, and expires it after the TTL", async () => {
-    const path = tempDbPath();
+    const path = tempDatabase();
     let now = 1_000_000;
     const first = openDatabase(path);
     await new SqliteConversationStore(first, { ttlMs: TTL, now: () => now }).set("k", "u", ctx(["nlp"]));

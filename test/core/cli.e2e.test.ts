@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
+import { tempDir } from "../tempDir";
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
@@ -49,7 +49,7 @@ describe("careerbot CLI", () => {
   });
 
   it("validate-data exits non-zero naming the file and field", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "careerbot-cli-"));
+    const dir = tempDir("careerbot-cli-");
     cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
     writeFileSync(join(dir, "market.json"), JSON.stringify({ summary: "x", figures: [] }));
     const failure = await careerbot(["validate-data", dir]).catch((e) => e);
