@@ -68,7 +68,7 @@ export async function ask({ question, json, jsonl, conversation }: AskOptions): 
 
 async function validateData(dir: string | undefined): Promise<number> {
   const folder = dir ?? loadConfig().DATA_DIR;
-  const data = loadCareerData(folder);
+  const data = loadCareerData(folder, dir === undefined ? "DATA_DIR" : "DIR");
   console.log(
     `${folder}: ok (${data.roles.length} roles, ${data.bestPractices.length} best practices, ${data.challenges.length} challenges, ${data.trends.length} trends)`,
   );
