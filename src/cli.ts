@@ -102,8 +102,10 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   try {
     const report = await weekly.poster(await postersFor(config, log, weekly.store)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
-    for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
-      console.log(`${key}: ${report[key].join(", ") || "none"}`);
+    // Each skipped channel with its reason: "slack:C1 (subscribed after this week's slot: first post 2026-W50)".
+    const skipped = report.skipped.map((key) => `${key} (${report.skipReasons[key] ?? "skipped"})`);
+    const lines = { sent: report.sent, skipped, failed: report.failed, unsubscribed: report.unsubscribed };
+    for (const [key, list] of Object.entries(lines)) console.log(`${key}: ${list.join(", ") || "none"}`);
     return report.failed.length > 0 ? 1 : 0;
   } finally {
     await weekly.close();
@@ -124,6 +126,11 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
     );
   }
   const p = platform === undefined ? undefined : parsePlatform(platform);
+  // Only on add: a malformed id subscribed before this check must stay removable.
+  if (action === "add" && p !== undefined && channelId !== undefined) {
+    const wrong = PLATFORMS.find((a) => a.name === p)?.checkChannelId?.(channelId);
+    if (wrong) throw new UsageError(`subscriptions add: "${channelId}" is not a ${p} channel id: ${wrong}`);
+  }
   const config = loadConfig();
   const weekly = await createWeekly(
     config,
@@ -190,8 +197,7 @@ or .env (see .env.example).`,
     maxPositionals: 0,
     async run() {
       const { startBot } = await import("./main");
-      await startBot();
-      return 0;
+      return startBot();
     },
   },
   ask: {
@@ -435,7 +441,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
     const known =
-      error instanceof DataValidationError || ["ConfigError", "DatabaseError"].includes((error as Error).name);
+      error instanceof DataValidationError ||
+      ["ConfigError", "DatabaseError", "ListenError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

@@ -7,6 +7,10 @@ export const discordPlatform = definePlatform<DiscordSettings>({
   name: "discord",
   configSchema: discordConfigSchema,
   settings: (env) => discordSettings(env as DiscordEnv),
+  checkChannelId: (id) =>
+    /^\d{17,20}$/.test(id)
+      ? undefined
+      : "a Discord channel id is a number of 17 to 20 digits (Developer Mode on, right-click the channel, Copy Channel ID)",
   mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
   describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
   async start(settings, context) {

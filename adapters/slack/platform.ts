@@ -1,3 +1,4 @@
+import { explainListenError } from "../../src/ops/listen";
 import { definePlatform } from "../../src/platform";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
 
@@ -25,6 +26,11 @@ export const slackPlatform = definePlatform<SlackSettings>({
       };
     return undefined;
   },
+  // C... (public), G... (private), D... (DM); with an OAuth install, TEAM:CHANNEL (T0123:C0456).
+  checkChannelId: (id) =>
+    /^(T[A-Z0-9]+:)?[CGD][A-Z0-9]+$/.test(id)
+      ? undefined
+      : "a Slack channel id looks like C0123ABCD (right-click the channel, Copy link: the last part), or T0123:C0456 with an OAuth install",
   mentionPatterns: [/<[@#!][^>]*>/],
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
   // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
@@ -50,7 +56,11 @@ export const slackPlatform = definePlatform<SlackSettings>({
     });
     const watch = watchSlack(adapter.app, settings.connection.mode, ops);
     onStop("slack", (ms) => adapter.stop(ms));
-    await adapter.start();
+    await adapter.start().catch((error) => {
+      throw settings.connection.mode === "http"
+        ? explainListenError(error, "PORT", settings.connection.port, config.HOST)
+        : error;
+    });
     watch.started();
     return { poster: slackPosterFor(settings, log, store.installations) };
   },
