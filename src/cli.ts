@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
@@ -154,6 +156,23 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
   }
 }
 
+/** `careerbot backup FILE`: a consistent copy of the live SQLite database; PostgreSQL has pg_dump. */
+async function backup(file: string | undefined): Promise<number> {
+  if (!file) throw new UsageError("careerbot backup: give the file to write, e.g. careerbot backup careerbot-backup.db");
+  const config = loadConfig();
+  if (config.DATABASE_URL)
+    throw new UsageError(
+      'backup: DATABASE_URL is set: back PostgreSQL up with pg_dump, e.g. pg_dump --format=custom --file careerbot.dump "$DATABASE_URL"',
+    );
+  if (existsSync(file)) throw new UsageError(`backup: ${resolve(file)} exists already: pick a new file name`);
+  const { backupDatabase, schemaVersionOf } = await import("./store/backup");
+  const pages = await backupDatabase(config.DATABASE_PATH, file);
+  console.log(
+    `${resolve(config.DATABASE_PATH)} (schema v${schemaVersionOf(file)}, ${pages} pages) backed up to ${resolve(file)}`,
+  );
+  return 0;
+}
+
 const platformNames = () => PLATFORMS.map((p) => p.name).join("|");
 
 function parsePlatform(value: string): Platform {
@@ -300,6 +319,17 @@ Options:
     options: { ready: { type: "boolean" }, url: { type: "string" } },
     maxPositionals: 0,
     run: (values) => healthcheck(values.ready === true, values.url as string | undefined),
+  },
+  backup: {
+    summary: "copy the live SQLite database to FILE, safely while the bot runs",
+    usage: `Usage: careerbot backup FILE
+
+Copies the SQLite database (DATABASE_PATH) to FILE through SQLite's online backup API: consistent while the bot
+runs and writes (a plain cp of a WAL database can miss recent rows, even whole tables). FILE must not exist.
+Restore: stop the bot, copy FILE to DATABASE_PATH, delete DATABASE_PATH-wal and DATABASE_PATH-shm, start the bot.
+With DATABASE_URL (PostgreSQL), use pg_dump instead.`,
+    maxPositionals: 1,
+    run: (_values, [file]) => backup(file),
   },
   subscriptions: {
     summary: "manage weekly-post subscriptions",
