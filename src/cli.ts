@@ -158,7 +158,8 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
 
 /** `careerbot backup FILE`: a consistent copy of the live SQLite database; PostgreSQL has pg_dump. */
 async function backup(file: string | undefined): Promise<number> {
-  if (!file) throw new UsageError("careerbot backup: give the file to write, e.g. careerbot backup careerbot-backup.db");
+  if (!file)
+    throw new UsageError("careerbot backup: give the file to write, e.g. careerbot backup careerbot-backup.db");
   const config = loadConfig();
   if (config.DATABASE_URL)
     throw new UsageError(

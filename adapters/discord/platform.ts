@@ -24,11 +24,8 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       await startShards(settings, context);
       return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
     }
-    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
-      import("."),
-      import("./poster"),
-      import("./health"),
-    ]);
+    const [{ createDiscordAdapter, DiscordTokenRejected }, { createDiscordRest, discordPoster }, { watchDiscord }] =
+      await Promise.all([import("."), import("./poster"), import("./health")]);
     const adapter = createDiscordAdapter({
       bot,
       settings,
@@ -38,9 +35,18 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       recentKeys,
       onFatal: fatal,
     });
-    watchDiscord(adapter.client, ops);
+    const watch = watchDiscord(adapter.client, ops);
     onStop("discord", () => adapter.stop());
-    await adapter.start();
+    try {
+      await adapter.start();
+    } catch (error) {
+      if (!(error instanceof DiscordTokenRejected)) throw error;
+      // Restarting would not help (and Discord bans clients that keep sending invalid tokens): the bot stays up,
+      // says so on /readyz, and sends no weekly posts through Discord.
+      watch.failed(error.message);
+      log.error({ adapter: "discord" }, `${error.message}; not ready until it is replaced and the bot restarted`);
+      return {};
+    }
     return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
   },
   async poster(settings) {

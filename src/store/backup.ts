@@ -52,7 +52,10 @@ export async function backupBeforeMigrating(
   const fromVersion = schemaVersionOf(path);
   const toVersion = MIGRATIONS.length;
   if (fromVersion === 0 || fromVersion >= toVersion) return undefined;
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
   const backup = join(dirname(path), `${basename(path)}.v${fromVersion}-${stamp}.bak`);
   await backupDatabase(path, backup);
   return { path: backup, fromVersion, toVersion, deleted: pruneBackups(path, keep) };

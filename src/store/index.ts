@@ -1,6 +1,6 @@
 import type { ConversationStore, ConversationStoreOptions } from "../conversation/store";
-import { SqlConversationStore } from "./conversations";
 import { type AutomaticBackup, backupBeforeMigrating } from "./backup";
+import { SqlConversationStore } from "./conversations";
 import { DatabaseError, openDatabase } from "./database";
 import { DeliveryLog } from "./deliveries";
 import { SqlInstallationStore } from "./installations";
