@@ -61,8 +61,13 @@ export function wholeNumber(min: number, max: number, fallback: number) {
  * cannot drift): its meaning and, when it has one, its default as an operator would write it.
  */
 export interface VariableDoc {
+  /** The heading it is listed under in docs/configuration.md and .env.example. */
+  section: string;
   description: string;
+  /** The default as it would be written in .env ("3000", "0 9 * * 1"). */
   default?: string;
+  /** A default that is not a value to write ("the bundled data/", "every interface"). */
+  defaultNote?: string;
   /** Never shown in logs or error messages. */
   secret?: boolean;
 }
@@ -77,41 +82,49 @@ export function variableDoc(schema: z.ZodType): VariableDoc | undefined {
 /** The core's variables; each platform adds its own (adapters/<name>/settings.ts). */
 export const EnvSchema = z.object({
   LOG_LEVEL: documented(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"), {
+    section: "Logs",
     description: "`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`",
     default: "info",
   }),
   LOG_FORMAT: documented(
     z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), z.enum(LOG_FORMATS).default("auto")),
     {
+      section: "Logs",
       description:
         "`auto`: readable lines when stderr is a terminal, one JSON object a line otherwise; `json` or `pretty` to force one",
       default: "auto",
     },
   ),
   DATA_DIR: documented(optional.default(DEFAULT_DATA_DIR), {
+    section: "Data",
     description:
       "folder with the career data (roles/, topics/, market.json, sources.json); read at start-up, so restart after editing it",
-    default: "the bundled data/",
+    defaultNote: "the bundled data/",
   }),
   PORT: documented(wholeNumber(0, 65535, 3000), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
     description:
       "Slack HTTP mode: the bot listens here for `/slack/events`, plus `GET /healthz`, `/readyz` and `/metrics` (and `/charts/...` with `PUBLIC_URL`)",
     default: "3000",
   }),
   HEALTH_PORT: documented(wholeNumber(0, 65535, 3000), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
     description:
       "every other mode (Socket Mode, Discord only, console): `GET /healthz`, `/readyz` and `/metrics` listen here (`0`: a free port, logged)",
     default: "3000",
   }),
   HOST: documented(optional, {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
     description: "interface the HTTP servers listen on (`127.0.0.1` keeps them off the network)",
-    default: "every interface",
+    defaultNote: "every interface",
   }),
   PUBLIC_URL: documented(url, {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
     description:
       "Slack HTTP mode: the bot's public https base URL; ephemeral `/career` answers then show salary charts served at `/charts/...`; with OAuth, the redirect URL is `PUBLIC_URL/slack/oauth_redirect`",
   }),
   DATABASE_PATH: documented(optional.default("./careerbot.db"), {
+    section: "Store",
     description:
       "SQLite file for subscriptions, the delivery log, conversations, handled event ids and Slack OAuth installations (the container sets `/data/careerbot.db`, the systemd unit `/var/lib/careerbot/careerbot.db`)",
     default: "./careerbot.db",
@@ -122,36 +135,44 @@ export const EnvSchema = z.object({
       "must be a PostgreSQL URL such as postgres://careerbot:secret@127.0.0.1:5432/careerbot",
     ),
     {
+      section: "Store",
       description:
         "`postgres://user:password@host:5432/db`: PostgreSQL instead of SQLite, shared by replicas; its password is never logged",
       secret: true,
     },
   ),
   BACKUPS_KEPT: documented(wholeNumber(0, 100, 3), {
+    section: "Store",
     description:
       "SQLite: how many automatic backups (taken before a migration changes the schema, beside `DATABASE_PATH`) to keep; `0` takes none",
     default: "3",
   }),
   TREND_CRON: documented(optional.default("0 9 * * 1"), {
+    section: "Weekly trend posts",
     description: "when the weekly post goes out (cron syntax; the default is Mondays 09:00)",
     default: "0 9 * * 1",
   }),
   TREND_TZ: documented(optional.default("UTC"), {
+    section: "Weekly trend posts",
     description: 'IANA time zone for `TREND_CRON` and for what "this week" means',
     default: "UTC",
   }),
   TREND_LEASE_MS: documented(wholeNumber(60_000, 86_400_000, 600_000), {
+    section: "Weekly trend posts",
     description:
-      "how long a claimed weekly delivery holds before a later tick may take it over (a sender that died mid-send)",
+      "milliseconds a claimed weekly delivery holds before a later tick may take it over (a sender that died mid-send; the taker first looks for the post in the channel's history); 60000 to 86400000",
     default: "600000",
   }),
   SHUTDOWN_TIMEOUT_MS: documented(wholeNumber(0, 600_000, 10_000), {
-    description: "on SIGTERM/SIGINT, time to finish requests in flight and a weekly tick before exiting",
+    section: "Process",
+    description:
+      "milliseconds to finish requests in flight and a weekly tick after SIGTERM/SIGINT before exiting; 0 to 600000",
     default: "10000",
   }),
   CONVERSATION_TTL: documented(
     z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
     {
+      section: "Conversations",
       description:
         "idle time after which a conversation's context is deleted: a number and a unit (`s`, `m`, `h`, `d`), 10s to 30d",
       default: "30m",

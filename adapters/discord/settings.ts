@@ -3,18 +3,26 @@ import { ConfigError, documented, optional, url } from "../../src/config";
 
 /** Discord's variables, validated with the core's at start-up. */
 export const discordConfigSchema = z.object({
-  DISCORD_TOKEN: documented(optional, { description: "bot token; switches the Discord adapter on", secret: true }),
+  DISCORD_TOKEN: documented(optional, {
+    section: "Discord",
+    description: "bot token; switches the Discord adapter on",
+    secret: true,
+  }),
   DISCORD_APPLICATION_ID: documented(
     optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
-    { description: "the application id; needed by `careerbot discord-register`" },
+    { section: "Discord", description: "the application id; needed by `careerbot discord-register`" },
   ),
   DISCORD_GUILD_ID: documented(
     optional.refine((v) => v === undefined || /^\d+$/.test(v), "must be a numeric id"),
-    { description: "register `/career` in this server only (instant) instead of globally (up to an hour)" },
+    {
+      section: "Discord",
+      description: "register `/career` in this server only (instant) instead of globally (up to an hour)",
+    },
   ),
   DISCORD_API_URL: documented(url, {
+    section: "Discord",
     description: "REST base URL (the client's `rest.api`); tests point it at a local fake",
-    default: "Discord's",
+    defaultNote: "Discord's",
   }),
   /** Gateway sharding: `auto` (Discord's recommended count) or a number of shards; unset runs one connection. */
   DISCORD_SHARDS: documented(
@@ -23,6 +31,7 @@ export const discordConfigSchema = z.object({
       "must be auto or a number of shards from 1 to 1024",
     ),
     {
+      section: "Discord",
       description:
         "`auto` or a number: one process per gateway shard (required from 2,500 servers); unset: one connection in this process",
     },

@@ -5,33 +5,50 @@ import { type Config, ConfigError, documented, optional, url } from "../../src/c
 export const slackConfigSchema = z.object({
   SLACK_BOT_TOKEN: documented(
     optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
-    { description: "`xoxb-` bot token of one workspace; switches the Slack adapter on", secret: true },
+    {
+      section: "Slack",
+      description: "`xoxb-` bot token of one workspace; switches the Slack adapter on",
+      secret: true,
+    },
   ),
   SLACK_SIGNING_SECRET: documented(optional, {
+    section: "Slack",
     description: "signing secret (Basic Information); required in HTTP mode and with OAuth",
     secret: true,
   }),
   SLACK_APP_TOKEN: documented(
     optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
-    { description: "`xapp-` app-level token (`connections:write`); switches to Socket Mode", secret: true },
+    {
+      section: "Slack",
+      description: "`xapp-` app-level token (`connections:write`); switches to Socket Mode",
+      secret: true,
+    },
   ),
   /** OAuth install into many workspaces (HTTP mode): all three together, instead of SLACK_BOT_TOKEN. */
   SLACK_CLIENT_ID: documented(optional, {
+    section: "Slack",
     description:
       "with `SLACK_CLIENT_SECRET` and `SLACK_STATE_SECRET`: install into many workspaces through OAuth (HTTP mode, instead of `SLACK_BOT_TOKEN`)",
   }),
-  SLACK_CLIENT_SECRET: documented(optional, { description: "the OAuth app's client secret", secret: true }),
+  SLACK_CLIENT_SECRET: documented(optional, {
+    section: "Slack",
+    description: "the OAuth app's client secret",
+    secret: true,
+  }),
   SLACK_STATE_SECRET: documented(optional, {
+    section: "Slack",
     description: "any long random string (`openssl rand -hex 32`); signs the OAuth install's `state`",
     secret: true,
   }),
   SLACK_API_URL: documented(url, {
+    section: "Slack",
     description: "Web API base URL (`clientOptions.slackApiUrl`); tests point it at a local fake",
-    default: "Slack's",
+    defaultNote: "Slack's",
   }),
   SLACK_ADMIN_USER_IDS: documented(
     optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
     {
+      section: "Slack",
       description:
         "comma-separated user ids allowed to manage weekly-post subscriptions, besides workspace admins and owners",
     },
