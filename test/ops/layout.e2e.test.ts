@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 /** The ENV of the Dockerfile's runtime stage (the last FROM), as the image sets it. */
-export function imageEnv(): Record<string, string> {
+function imageEnv(): Record<string, string> {
   const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8").replace(/\\\n/g, " ");
   const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
   const env: Record<string, string> = {};
