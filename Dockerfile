@@ -1,8 +1,10 @@
 # careerbot: multi-stage image. Build:  docker build -t careerbot .
 # Run (Discord only, say):  docker run -d --env-file .env -v careerbot-data:/data -p 3000:3000 careerbot
+# Node 24, the current LTS line (Node 20 reached end of life on 2026-04-30); package.json "engines" lists every line
+# the dependencies support. The database path and ports are set below, not in .env (see docs/configuration.md).
 
 # 1. Compile the TypeScript to dist/ (esbuild is a dev dependency: it stays in this stage).
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # No install scripts: the native SQLite module is not needed to compile.
@@ -15,7 +17,7 @@ RUN node scripts/build.mjs
 
 # 2. Production dependencies only. better-sqlite3's install script fetches a prebuilt binary, or compiles one
 #    with the tools installed here (they stay in this stage). The prepare script finds no esbuild and does nothing.
-FROM node:20-slim AS deps
+FROM node:24-slim AS deps
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -25,7 +27,7 @@ COPY scripts/build.mjs scripts/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # 3. The runtime: Node, production node_modules, dist/, the data and the launcher. No sources, no compilers.
-FROM node:20-slim
+FROM node:24-slim
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/careerbot.db \
     PORT=3000 \
@@ -43,9 +45,10 @@ VOLUME ["/data"]
 USER node
 # Slack HTTP mode (/slack/events), and /healthz, /readyz, /metrics in every mode.
 EXPOSE 3000
-# Liveness through the CLI (the slim image has no curl): exit 0 when /healthz answers 200.
+# Readiness through the CLI (the slim image has no curl): exit 0 when /readyz answers 200, so `docker ps` shows
+# "unhealthy" for a token Slack or Discord rejects or a database that is gone, not only for a dead process.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD ["node", "bin/careerbot.js", "healthcheck"]
+  CMD ["node", "bin/careerbot.js", "healthcheck", "--ready"]
 # SIGTERM starts a graceful stop (adapters closed, database closed); give it time: docker stop -t 30 or
 # stop_grace_period in compose.yaml.
 STOPSIGNAL SIGTERM

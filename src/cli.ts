@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
@@ -81,7 +83,7 @@ export async function ask({ question, json, jsonl, conversation }: AskOptions): 
 
 async function validateData(dir: string | undefined): Promise<number> {
   const folder = dir ?? loadConfig().DATA_DIR;
-  const data = loadCareerData(folder);
+  const data = loadCareerData(folder, dir === undefined ? "DATA_DIR" : "DIR");
   console.log(
     `${folder}: ok (${data.roles.length} roles, ${data.bestPractices.length} best practices, ${data.challenges.length} challenges, ${data.trends.length} trends)`,
   );
@@ -115,8 +117,10 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   try {
     const report = await weekly.poster(await postersFor(config, log, weekly.store)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
-    for (const key of ["sent", "skipped", "failed", "unsubscribed"] as const)
-      console.log(`${key}: ${report[key].join(", ") || "none"}`);
+    // Each skipped channel with its reason: "slack:C1 (subscribed after this week's slot: first post 2026-W50)".
+    const skipped = report.skipped.map((key) => `${key} (${report.skipReasons[key] ?? "skipped"})`);
+    const lines = { sent: report.sent, skipped, failed: report.failed, unsubscribed: report.unsubscribed };
+    for (const [key, list] of Object.entries(lines)) console.log(`${key}: ${list.join(", ") || "none"}`);
     return report.failed.length > 0 ? 1 : 0;
   } finally {
     await weekly.close();
@@ -137,6 +141,11 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
     );
   }
   const p = platform === undefined ? undefined : parsePlatform(platform);
+  // Only on add: a malformed id subscribed before this check must stay removable.
+  if (action === "add" && p !== undefined && channelId !== undefined) {
+    const wrong = PLATFORMS.find((a) => a.name === p)?.checkChannelId?.(channelId);
+    if (wrong) throw new UsageError(`subscriptions add: "${channelId}" is not a ${p} channel id: ${wrong}`);
+  }
   const config = loadConfig();
   const weekly = await createWeekly(
     config,
@@ -158,6 +167,24 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
   } finally {
     await weekly.close();
   }
+}
+
+/** `careerbot backup FILE`: a consistent copy of the live SQLite database; PostgreSQL has pg_dump. */
+async function backup(file: string | undefined): Promise<number> {
+  if (!file)
+    throw new UsageError("careerbot backup: give the file to write, e.g. careerbot backup careerbot-backup.db");
+  const config = loadConfig();
+  if (config.DATABASE_URL)
+    throw new UsageError(
+      'backup: DATABASE_URL is set: back PostgreSQL up with pg_dump, e.g. pg_dump --format=custom --file careerbot.dump "$DATABASE_URL"',
+    );
+  if (existsSync(file)) throw new UsageError(`backup: ${resolve(file)} exists already: pick a new file name`);
+  const { backupDatabase, schemaVersionOf } = await import("./store/backup");
+  const pages = await backupDatabase(config.DATABASE_PATH, file);
+  console.log(
+    `${resolve(config.DATABASE_PATH)} (schema v${schemaVersionOf(file)}, ${pages} pages) backed up to ${resolve(file)}`,
+  );
+  return 0;
 }
 
 const platformNames = () => PLATFORMS.map((p) => p.name).join("|");
@@ -203,8 +230,7 @@ or .env (see .env.example).`,
     maxPositionals: 0,
     async run() {
       const { startBot } = await import("./main");
-      await startBot();
-      return 0;
+      return startBot();
     },
   },
   ask: {
@@ -307,6 +333,17 @@ Options:
     options: { ready: { type: "boolean" }, url: { type: "string" } },
     maxPositionals: 0,
     run: (values) => healthcheck(values.ready === true, values.url as string | undefined),
+  },
+  backup: {
+    summary: "copy the live SQLite database to FILE, safely while the bot runs",
+    usage: `Usage: careerbot backup FILE
+
+Copies the SQLite database (DATABASE_PATH) to FILE through SQLite's online backup API: consistent while the bot
+runs and writes (a plain cp of a WAL database can miss recent rows, even whole tables). FILE must not exist.
+Restore: stop the bot, copy FILE to DATABASE_PATH, delete DATABASE_PATH-wal and DATABASE_PATH-shm, start the bot.
+With DATABASE_URL (PostgreSQL), use pg_dump instead.`,
+    maxPositionals: 1,
+    run: (_values, [file]) => backup(file),
   },
   subscriptions: {
     summary: "manage weekly-post subscriptions",
@@ -448,7 +485,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     // Known, user-fixable errors get their message alone; anything else keeps its stack.
     const known =
-      error instanceof DataValidationError || ["ConfigError", "DatabaseError"].includes((error as Error).name);
+      error instanceof DataValidationError ||
+      ["ConfigError", "DatabaseError", "ListenError"].includes((error as Error).name);
     console.error(known ? (error as Error).message : error);
     return 1;
   }

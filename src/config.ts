@@ -36,30 +36,148 @@ const duration = (min: number, max: number) =>
       return Math.round(ms);
     });
 
-const EnvSchema = z.object({
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LOG_FORMAT: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() || undefined : v),
-    z.enum(LOG_FORMATS).default("auto"),
+/**
+ * A whole number from the environment. The error repeats what was given (`TREND_LEASE_MS: must be a whole number from
+ * 60000 to ..., not "abc"`) rather than zod's "received NaN"; unset or empty means `fallback`.
+ */
+export function wholeNumber(min: number, max: number, fallback: number) {
+  return z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((raw, ctx) => {
+      const text = String(raw ?? "").trim();
+      if (text === "") return fallback;
+      const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      if (!Number.isSafeInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}, not "${text}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/**
+ * What docs/configuration.md says of a variable (generated from these schemas by scripts/config-docs.ts, so the page
+ * cannot drift): its meaning and, when it has one, its default as an operator would write it.
+ */
+export interface VariableDoc {
+  /** The heading it is listed under in docs/configuration.md and .env.example. */
+  section: string;
+  description: string;
+  /** The default as it would be written in .env ("3000", "0 9 * * 1"). */
+  default?: string;
+  /** A default that is not a value to write ("the bundled data/", "every interface"). */
+  defaultNote?: string;
+  /** Never shown in logs or error messages. */
+  secret?: boolean;
+}
+export function documented<S extends z.ZodType>(schema: S, doc: VariableDoc): S {
+  return schema.meta({ ...doc }) as S;
+}
+export function variableDoc(schema: z.ZodType): VariableDoc | undefined {
+  const meta = schema.meta() as Partial<VariableDoc> | undefined;
+  return meta?.description === undefined ? undefined : (meta as VariableDoc);
+}
+
+/** The core's variables; each platform adds its own (adapters/<name>/settings.ts). */
+export const EnvSchema = z.object({
+  LOG_LEVEL: documented(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"), {
+    section: "Logs",
+    description: "`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`",
+    default: "info",
+  }),
+  LOG_FORMAT: documented(
+    z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), z.enum(LOG_FORMATS).default("auto")),
+    {
+      section: "Logs",
+      description:
+        "`auto`: readable lines when stderr is a terminal, one JSON object a line otherwise; `json` or `pretty` to force one",
+      default: "auto",
+    },
   ),
-  DATA_DIR: optional.default(DEFAULT_DATA_DIR),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: optional,
-  /** Public https base URL of the bot (Slack HTTP mode: chart images in ephemeral answers, the OAuth redirect URL). */
-  PUBLIC_URL: url,
-  DATABASE_PATH: optional.default("./careerbot.db"),
-  /** postgres://user:password@host:5432/db selects PostgreSQL (shared by replicas) instead of DATABASE_PATH. */
-  DATABASE_URL: optional.refine(
-    (v) => v === undefined || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
-    "must be a PostgreSQL URL such as postgres://careerbot:secret@127.0.0.1:5432/careerbot",
+  DATA_DIR: documented(optional.default(DEFAULT_DATA_DIR), {
+    section: "Data",
+    description:
+      "folder with the career data (roles/, topics/, market.json, sources.json); read at start-up, so restart after editing it",
+    defaultNote: "the bundled data/",
+  }),
+  PORT: documented(wholeNumber(0, 65535, 3000), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description:
+      "Slack HTTP mode: the bot listens here for `/slack/events`, plus `GET /healthz`, `/readyz` and `/metrics` (and `/charts/...` with `PUBLIC_URL`)",
+    default: "3000",
+  }),
+  HEALTH_PORT: documented(wholeNumber(0, 65535, 3000), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description:
+      "every other mode (Socket Mode, Discord only, console): `GET /healthz`, `/readyz` and `/metrics` listen here (`0`: a free port, logged)",
+    default: "3000",
+  }),
+  HOST: documented(optional, {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description: "interface the HTTP servers listen on (`127.0.0.1` keeps them off the network)",
+    defaultNote: "every interface",
+  }),
+  PUBLIC_URL: documented(url, {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description:
+      "Slack HTTP mode: the bot's public https base URL; ephemeral `/career` answers then show salary charts served at `/charts/...`; with OAuth, the redirect URL is `PUBLIC_URL/slack/oauth_redirect`",
+  }),
+  DATABASE_PATH: documented(optional.default("./careerbot.db"), {
+    section: "Store",
+    description:
+      "SQLite file for subscriptions, the delivery log, conversations, handled event ids and Slack OAuth installations (the container sets `/data/careerbot.db`, the systemd unit `/var/lib/careerbot/careerbot.db`)",
+    default: "./careerbot.db",
+  }),
+  DATABASE_URL: documented(
+    optional.refine(
+      (v) => v === undefined || (/^postgres(ql)?:\/\//.test(v) && URL.canParse(v)),
+      "must be a PostgreSQL URL such as postgres://careerbot:secret@127.0.0.1:5432/careerbot",
+    ),
+    {
+      section: "Store",
+      description:
+        "`postgres://user:password@host:5432/db`: PostgreSQL instead of SQLite, shared by replicas; its password is never logged",
+      secret: true,
+    },
   ),
-  TREND_CRON: optional.default("0 9 * * 1"),
-  TREND_TZ: optional.default("UTC"),
-  TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-  /** Idle time after which a conversation's context is deleted; in milliseconds once parsed. */
-  CONVERSATION_TTL: z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
+  BACKUPS_KEPT: documented(wholeNumber(0, 100, 3), {
+    section: "Store",
+    description:
+      "SQLite: how many automatic backups (taken before a migration changes the schema, beside `DATABASE_PATH`) to keep; `0` takes none",
+    default: "3",
+  }),
+  TREND_CRON: documented(optional.default("0 9 * * 1"), {
+    section: "Weekly trend posts",
+    description: "when the weekly post goes out (cron syntax; the default is Mondays 09:00)",
+    default: "0 9 * * 1",
+  }),
+  TREND_TZ: documented(optional.default("UTC"), {
+    section: "Weekly trend posts",
+    description: 'IANA time zone for `TREND_CRON` and for what "this week" means',
+    default: "UTC",
+  }),
+  TREND_LEASE_MS: documented(wholeNumber(60_000, 86_400_000, 600_000), {
+    section: "Weekly trend posts",
+    description:
+      "milliseconds a claimed weekly delivery holds before a later tick may take it over (a sender that died mid-send; the taker first looks for the post in the channel's history); 60000 to 86400000",
+    default: "600000",
+  }),
+  SHUTDOWN_TIMEOUT_MS: documented(wholeNumber(0, 600_000, 10_000), {
+    section: "Process",
+    description:
+      "milliseconds to finish requests in flight and a weekly tick after SIGTERM/SIGINT before exiting; 0 to 600000",
+    default: "10000",
+  }),
+  CONVERSATION_TTL: documented(
+    z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
+    {
+      section: "Conversations",
+      description:
+        "idle time after which a conversation's context is deleted: a number and a unit (`s`, `m`, `h`, `d`), 10s to 30d",
+      default: "30m",
+    },
+  ),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -1,13 +1,15 @@
 import { PLATFORMS } from "../adapters";
 import { runConsole } from "../adapters/console/shell";
-import { createCareerBot } from "./bot";
-import { loadConfig } from "./config";
+import { type CareerBot, createCareerBot } from "./bot";
+import { type Config, loadConfig } from "./config";
 import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
 import { createLifecycle } from "./lifecycle";
-import { createLogger } from "./logger";
+import { createLogger, type Logger } from "./logger";
 import { createOps } from "./ops";
-import type { MetricsPlatform } from "./ops/metrics";
+import { healthHandler, Readiness, startHealthServer } from "./ops/health";
+import { explainListenError } from "./ops/listen";
+import { createMetrics, type MetricsPlatform } from "./ops/metrics";
 import { configuredPlatforms } from "./platform";
 import { storeRecentKeys } from "./recentKeys";
 import { createWeekly } from "./weekly";
@@ -19,15 +21,12 @@ import { startWeeklyScheduler } from "./weekly/scheduler";
  * no platform, the console shell. Platform libraries load only when their platform is configured, so the shell
  * opens fast.
  */
-export async function startBot(): Promise<void> {
+export async function startBot(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const platforms = configuredPlatforms(PLATFORMS, config);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
-  if (platforms.length === 0) {
-    await runConsole(bot);
-    return;
-  }
+  if (platforms.length === 0) return runConsoleMode(bot, config, log);
   log.info(
     {
       roles: bot.data.roles.length,
@@ -69,8 +68,10 @@ export async function startBot(): Promise<void> {
   // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
   const failStart = async (error: unknown, message: string): Promise<never> => {
-    // One part failing to start stops the others: a half-running bot looks healthy and is not.
-    log.error({ err: error }, message);
+    // One part failing to start stops the others: a half-running bot looks healthy and is not. A cause the operator
+    // can fix (a port in use, a wrong variable) is one line naming it; anything else keeps its stack.
+    if (isOperatorError(error)) log.error({ cause: (error as Error).name }, `${(error as Error).message}: stopping`);
+    else log.error({ err: error }, message);
     sweeper.stop();
     clearInterval(seenSweeper);
     lifecycle.onStop({ name: "health server", stop: () => ops.close() });
@@ -80,7 +81,12 @@ export async function startBot(): Promise<void> {
   if (!platforms.some((p) => p.adapter.healthPort?.(p.settings) !== undefined)) {
     await ops
       .listen(config.HEALTH_PORT, config.HOST)
-      .catch((error) => failStart(error, "the health endpoint failed to listen (HEALTH_PORT): stopping"));
+      .catch((error) =>
+        failStart(
+          explainListenError(error, "HEALTH_PORT", config.HEALTH_PORT, config.HOST),
+          "the health endpoint failed to listen (HEALTH_PORT): stopping",
+        ),
+      );
   }
   const posters: ChannelPoster[] = [];
   let runsScheduler = true;
@@ -118,4 +124,51 @@ export async function startBot(): Promise<void> {
   lifecycle.onStop({ name: "seen-event sweeper", stop: () => clearInterval(seenSweeper) });
   lifecycle.onStop({ name: "health server", stop: () => ops.close() });
   lifecycle.onStop({ name: "database", stop: () => weekly.close() });
+  return 0;
 }
+
+/** Errors whose message says what to fix: logged as that one line, without a stack. */
+function isOperatorError(error: unknown): boolean {
+  return ["ConfigError", "ListenError", "DatabaseError", "DataValidationError"].includes((error as Error)?.name);
+}
+
+/**
+ * No platform configured: the console shell, with /healthz and /readyz on HEALTH_PORT so a Slack-less, Discord-less
+ * deployment (weekly posts through cron and `trends run-due`, a smoke test) can be probed. Run with no terminal and
+ * nothing on stdin (a container, a service), there is nothing to do: say what is missing and exit 1, so a restart
+ * loop shows its cause instead of empty logs.
+ */
+async function runConsoleMode(bot: CareerBot, config: Config, log: Logger): Promise<number> {
+  const interactive = Boolean(process.stdin.isTTY);
+  const readiness = new Readiness();
+  readiness.add("console", () => ({ ok: true }));
+  const health = await startHealthServer(healthHandler(readiness, createMetrics()), config.HEALTH_PORT, config.HOST)
+    .then((server) => {
+      log.debug({ port: server.port }, "health endpoint listening (console)");
+      return server;
+    })
+    .catch((error) => {
+      // The console is for a person at a terminal: a busy port costs the probe, not the session.
+      const explained = explainListenError(error, "HEALTH_PORT", config.HEALTH_PORT, config.HOST) as Error;
+      log.warn(`${explained.message}; the console runs without /healthz`);
+      return undefined;
+    });
+  try {
+    const { linesRead } = await runConsole(bot, process.stdin, process.stdout, undefined, CONNECT_HINT);
+    if (!interactive && linesRead === 0) {
+      process.stderr.write(`${NOTHING_TO_DO}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await health?.close();
+  }
+}
+
+/** The console's second line: how to leave the terminal for a chat platform. */
+const CONNECT_HINT =
+  "To run in Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), in Discord set DISCORD_TOKEN: see docs/slack.md and docs/discord.md.";
+
+/** One stderr line when there is no platform, no terminal and no input. */
+export const NOTHING_TO_DO =
+  "careerbot: nothing to do: no platform is configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, SLACK_CLIENT_ID for OAuth, or DISCORD_TOKEN) and stdin is not a terminal and sent no question";

@@ -62,6 +62,11 @@ export interface PlatformAdapter<S = unknown> {
    * missing variable when it is half-configured.
    */
   settings(env: Record<string, unknown>, config: Config): S | undefined;
+  /**
+   * Why `id` cannot be one of its channel ids (`careerbot subscriptions add`), or undefined when it can: a typo is
+   * refused at once instead of failing every week.
+   */
+  checkChannelId?(id: string): string | undefined;
   /** Its chat markup for mentions (users, channels, roles, broadcasts), removed from questions. */
   mentionPatterns: readonly RegExp[];
   /** A few words for the start-up log line ("http", "socket+oauth"). */

@@ -24,7 +24,9 @@ export async function runConsole(
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
   conversations = new Conversations(bot, new MemoryConversationStore()),
-): Promise<void> {
+  /** A line after the greeting (how to connect Slack or Discord), shown in a terminal only. */
+  hint?: string,
+): Promise<{ linesRead: number }> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const rl = createInterface({
     input,
@@ -36,13 +38,16 @@ export async function runConsole(
   const key = `console:${randomUUID()}`;
   const user = "console:local";
   let suggestions: string[] = [];
+  let linesRead = 0;
   if (interactive) {
     output.write(
       'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, "exit" to leave.\n',
     );
+    if (hint) output.write(`${hint}\n`);
     rl.prompt();
   }
   for await (const line of rl) {
+    linesRead++;
     if (EXIT_WORDS.has(line.trim().toLowerCase())) break;
     const picked = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(line);
     const question = picked ? (suggestions[Number(picked[1]) - 1] ?? line) : line;
@@ -53,4 +58,5 @@ export async function runConsole(
     if (interactive) rl.prompt();
   }
   rl.close();
+  return { linesRead };
 }

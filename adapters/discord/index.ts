@@ -45,6 +45,16 @@ export const FATAL_CLOSE_CODES: Record<number, string> = {
   4014: "disallowed intents: switch the privileged intents on in the Developer Portal (Bot page)",
 };
 
+/** Discord refused DISCORD_TOKEN at login (401, TokenInvalid, close 4004): restarting will not help. */
+export class DiscordTokenRejected extends Error {
+  override name = "DiscordTokenRejected";
+}
+
+function isTokenRejection(error: unknown): boolean {
+  const e = error as { code?: unknown; status?: unknown; message?: unknown };
+  return e?.code === "TokenInvalid" || e?.status === 401 || e?.code === 4004;
+}
+
 export function createDiscordClient(settings: Pick<DiscordSettings, "apiUrl">): Client {
   return new Client({
     // No MessageContent: it is privileged, and Discord fills in the content of the messages the bot answers anyway
@@ -115,7 +125,15 @@ export function createDiscordAdapter({
   return {
     client,
     async start() {
-      await client.login(settings.token);
+      try {
+        await client.login(settings.token);
+      } catch (error) {
+        if (!isTokenRejection(error)) throw error;
+        await client.destroy();
+        throw new DiscordTokenRejected(
+          `Discord rejected DISCORD_TOKEN (${(error as Error).message}): copy the bot token again from the Developer Portal (Bot page)`,
+        );
+      }
     },
     async stop() {
       await client.destroy();

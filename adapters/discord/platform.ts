@@ -7,6 +7,10 @@ export const discordPlatform = definePlatform<DiscordSettings>({
   name: "discord",
   configSchema: discordConfigSchema,
   settings: (env) => discordSettings(env as DiscordEnv),
+  checkChannelId: (id) =>
+    /^\d{17,20}$/.test(id)
+      ? undefined
+      : "a Discord channel id is a number of 17 to 20 digits (Developer Mode on, right-click the channel, Copy Channel ID)",
   mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
   describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
   async start(settings, context) {
@@ -20,11 +24,8 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       await startShards(settings, context);
       return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
     }
-    const [{ createDiscordAdapter }, { createDiscordRest, discordPoster }, { watchDiscord }] = await Promise.all([
-      import("."),
-      import("./poster"),
-      import("./health"),
-    ]);
+    const [{ createDiscordAdapter, DiscordTokenRejected }, { createDiscordRest, discordPoster }, { watchDiscord }] =
+      await Promise.all([import("."), import("./poster"), import("./health")]);
     const adapter = createDiscordAdapter({
       bot,
       settings,
@@ -34,9 +35,18 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       recentKeys,
       onFatal: fatal,
     });
-    watchDiscord(adapter.client, ops);
+    const watch = watchDiscord(adapter.client, ops);
     onStop("discord", () => adapter.stop());
-    await adapter.start();
+    try {
+      await adapter.start();
+    } catch (error) {
+      if (!(error instanceof DiscordTokenRejected)) throw error;
+      // Restarting would not help (and Discord bans clients that keep sending invalid tokens): the bot stays up,
+      // says so on /readyz, and sends no weekly posts through Discord.
+      watch.failed(error.message);
+      log.error({ adapter: "discord" }, `${error.message}; not ready until it is replaced and the bot restarted`);
+      return {};
+    }
     return { poster: discordPoster(createDiscordRest(settings.token, settings.apiUrl)) };
   },
   async poster(settings) {

@@ -2,6 +2,7 @@ import type { EventEmitter } from "node:events";
 import type { App, CustomRoute, ReceiverEvent } from "@slack/bolt";
 import type { OpsHooks } from "../../src/ops";
 import { HEALTH_PATHS } from "../../src/ops/health";
+import type { SlackTokenCheck } from "./tokenCheck";
 
 /**
  * The health, readiness and metrics paths as custom routes of the Slack receiver, served on Slack's HTTP port. The
@@ -31,12 +32,20 @@ function kindOf(body: Record<string, unknown>): string {
 
 /**
  * Readiness and metrics for the Slack adapter, attached before it starts: "slack" is ready once start() resolved
- * (HTTP mode: Bolt's auth.test passed and the port listens; Socket Mode: the socket is open) and, in Socket Mode,
- * while the socket stays connected. Every acknowledgement is timed from the moment Bolt hands the request over.
+ * (HTTP mode: the port listens; Socket Mode: the socket is open), while auth.test accepts the bot token and, in
+ * Socket Mode, while the socket stays connected. Every acknowledgement is timed from the moment Bolt hands the request over.
  */
-export function watchSlack(app: App, mode: "http" | "socket", { readiness, metrics }: OpsHooks): { started(): void } {
-  let state = mode === "http" ? "starting (auth.test)" : "connecting";
-  readiness.add("slack", () => (state === "ok" ? { ok: true } : { ok: false, reason: state }));
+export function watchSlack(
+  app: App,
+  mode: "http" | "socket",
+  { readiness, metrics }: OpsHooks,
+  token?: SlackTokenCheck,
+): { started(): void } {
+  let state = mode === "http" ? "starting" : "connecting";
+  // Connected is not enough: Slack must accept the bot token too (auth.test, asked again every minute or so).
+  readiness.add("slack", () =>
+    state !== "ok" ? { ok: false, reason: state } : (token?.readiness() ?? { ok: true as const }),
+  );
 
   // The receiver calls app.processEvent for every request; its ack is wrapped to time it.
   const processEvent = app.processEvent.bind(app);

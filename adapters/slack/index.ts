@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type CustomRoute } from "@slack/bolt";
+import { App, type CustomRoute, type ReceiverEvent } from "@slack/bolt";
 import { InstallProvider } from "@slack/oauth";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
@@ -23,9 +23,12 @@ import { GuardedReceiver, type ReceiverOAuth } from "./receiver";
 import { SLACK_BOT_SCOPES } from "./scopes";
 import type { SlackSettings } from "./settings";
 import { slackSubscriptionSubcommands } from "./subscriptions";
+import { SlackTokenCheck, tokenCheckClient } from "./tokenCheck";
 
 export interface SlackAdapter {
   app: App;
+  /** One workspace (SLACK_BOT_TOKEN): its token's auth.test verdict, which Bolt authorizes every request through. */
+  tokenCheck?: SlackTokenCheck;
   /** Starts listening; in HTTP mode resolves to the port in use. */
   start(): Promise<{ port?: number }>;
   /** HTTP mode: stops accepting, finishes requests in flight (up to `timeoutMs`), closes every connection. */
@@ -112,9 +115,15 @@ export function createSlackAdapter({
           ],
         })
       : undefined;
+  // One workspace: requests are authorized through our own auth.test verdict rather than Bolt's `token` option,
+  // whose start-up auth.test rejects unhandled when Slack refuses the token (and the bot then looked healthy).
+  const tokenCheck =
+    !settings.oauth && settings.botToken
+      ? new SlackTokenCheck(tokenCheckClient(settings.apiUrl, retries), settings.botToken)
+      : undefined;
   const app = new App({
     // OAuth mode: no token; Bolt authorizes each request through the receiver's installer (the workspace's token).
-    token: settings.oauth ? undefined : settings.botToken,
+    ...(tokenCheck ? { authorize: () => tokenCheck.identity() } : {}),
     logger: boltLogger(slackLog),
     // Conversations are kept by careerbot's own store (src/conversation), not Bolt's.
     convoStore: false,
@@ -129,6 +138,7 @@ export function createSlackAdapter({
         }
       : { receiver }),
   });
+  if (tokenCheck) answerWhileTokenRefused(app, tokenCheck);
   const recent = recentKeys ?? new RecentKeys();
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
@@ -145,6 +155,7 @@ export function createSlackAdapter({
 
   return {
     app,
+    tokenCheck,
     async start() {
       if (connection.mode === "socket") {
         await app.start();
@@ -164,6 +175,23 @@ export function createSlackAdapter({
       return { port };
     },
     stop: (timeoutMs) => app.stop(timeoutMs).then(() => undefined),
+  };
+}
+
+/** What `/career` answers while Slack refuses the bot token (the ack needs no token; everything else does). */
+export const TOKEN_REFUSED_TEXT =
+  "careerbot cannot answer: Slack rejected its bot token. Whoever runs it can see why at /readyz and must replace SLACK_BOT_TOKEN.";
+
+/**
+ * While Slack refuses the token, requests are acknowledged without Bolt (which would fail to authorize and answer an
+ * empty 200): a slash command gets a line saying why, anything else a bare ack so Slack does not retry it.
+ */
+function answerWhileTokenRefused(app: App, tokenCheck: SlackTokenCheck): void {
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = async (event: ReceiverEvent) => {
+    if (tokenCheck.refused() === undefined) return processEvent(event);
+    const isCommand = typeof (event.body as { command?: unknown }).command === "string";
+    await event.ack(isCommand ? { response_type: "ephemeral", text: TOKEN_REFUSED_TEXT } : undefined);
   };
 }
 

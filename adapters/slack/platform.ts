@@ -1,3 +1,4 @@
+import { explainListenError } from "../../src/ops/listen";
 import { definePlatform } from "../../src/platform";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
 
@@ -25,16 +26,24 @@ export const slackPlatform = definePlatform<SlackSettings>({
       };
     return undefined;
   },
+  // C... (public), G... (private), D... (DM); with an OAuth install, TEAM:CHANNEL (T0123:C0456).
+  checkChannelId: (id) =>
+    /^(T[A-Z0-9]+:)?[CGD][A-Z0-9]+$/.test(id)
+      ? undefined
+      : "a Slack channel id looks like C0123ABCD (right-click the channel, Copy link: the last part), or T0123:C0456 with an OAuth install",
   mentionPatterns: [/<[@#!][^>]*>/],
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
   // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
   healthPort: (s) => (s.connection.mode === "http" ? s.connection.port : undefined),
   async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, onStop }) {
-    const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }] = await Promise.all([
-      import("."),
-      import("./health"),
-      import("./poster"),
-    ]);
+    const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }, tokens, { botTokenLookup }] =
+      await Promise.all([
+        import("."),
+        import("./health"),
+        import("./poster"),
+        import("./tokenCheck"),
+        import("./installations"),
+      ]);
     // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL).
     const installations = settings.oauth ? store.installations : undefined;
     const adapter = createSlackAdapter({
@@ -48,10 +57,51 @@ export const slackPlatform = definePlatform<SlackSettings>({
       routes: healthRoutes(ops.handler),
       installations,
     });
-    const watch = watchSlack(adapter.app, settings.connection.mode, ops);
+    const watch = watchSlack(adapter.app, settings.connection.mode, ops, adapter.tokenCheck);
     onStop("slack", (ms) => adapter.stop(ms));
-    await adapter.start();
+    await adapter.start().catch((error) => {
+      throw settings.connection.mode === "http"
+        ? explainListenError(error, "PORT", settings.connection.port, config.HOST)
+        : error;
+    });
     watch.started();
+    const slackLog = log.child({ adapter: "slack" });
+    if (adapter.tokenCheck) {
+      const verdict = await adapter.tokenCheck.verify();
+      if (verdict.state === "rejected") {
+        // Restarting would not help, so the bot stays up and says so on /readyz; no weekly posts with a dead token.
+        slackLog.error(
+          { error: verdict.error },
+          `Slack rejected SLACK_BOT_TOKEN (auth.test: ${verdict.error}): not ready until the token is replaced and the bot restarted`,
+        );
+        return {};
+      }
+      if (verdict.state === "unknown")
+        slackLog.warn({ error: verdict.error }, "auth.test did not answer: not ready until it does");
+    }
+    if (settings.oauth) {
+      // Each workspace's token: the count Slack refuses shows under /readyz warnings, and in the log.
+      const tokenOf = botTokenLookup(store.installations);
+      const check = new tokens.InstallationTokensCheck(tokens.tokenCheckClient(settings.apiUrl), async () =>
+        Promise.all(
+          (await store.installations.listInstallations("slack")).map(async ({ installId }) => ({
+            installId,
+            token: await tokenOf(installId),
+          })),
+        ),
+      );
+      ops.readiness.warn("slack", () => check.warning());
+      void check
+        .refresh()
+        .then(({ installed, rejected }) => {
+          if (rejected.length > 0)
+            slackLog.warn(
+              { installed, rejected: rejected.map((r) => `${r.installId} (${r.error})`) },
+              "slack workspaces whose bot token auth.test rejects",
+            );
+        })
+        .catch((error: Error) => slackLog.warn({ err: error.message }, "slack installation token check failed"));
+    }
     return { poster: slackPosterFor(settings, log, store.installations) };
   },
   async poster(settings, { log, store }) {

@@ -1,17 +1,58 @@
 import { z } from "zod";
-import { type Config, ConfigError, optional, url } from "../../src/config";
+import { type Config, ConfigError, documented, optional, url } from "../../src/config";
 
 /** Slack's variables, validated with the core's at start-up. */
 export const slackConfigSchema = z.object({
-  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
+  SLACK_BOT_TOKEN: documented(
+    optional.refine((v) => v === undefined || v.startsWith("xoxb-"), "must start with xoxb-"),
+    {
+      section: "Slack",
+      description: "`xoxb-` bot token of one workspace; switches the Slack adapter on",
+      secret: true,
+    },
+  ),
+  SLACK_SIGNING_SECRET: documented(optional, {
+    section: "Slack",
+    description: "signing secret (Basic Information); required in HTTP mode and with OAuth",
+    secret: true,
+  }),
+  SLACK_APP_TOKEN: documented(
+    optional.refine((v) => v === undefined || v.startsWith("xapp-"), "must start with xapp-"),
+    {
+      section: "Slack",
+      description: "`xapp-` app-level token (`connections:write`); switches to Socket Mode",
+      secret: true,
+    },
+  ),
   /** OAuth install into many workspaces (HTTP mode): all three together, instead of SLACK_BOT_TOKEN. */
-  SLACK_CLIENT_ID: optional,
-  SLACK_CLIENT_SECRET: optional,
-  SLACK_STATE_SECRET: optional,
-  SLACK_API_URL: url,
-  SLACK_ADMIN_USER_IDS: optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
+  SLACK_CLIENT_ID: documented(optional, {
+    section: "Slack",
+    description:
+      "with `SLACK_CLIENT_SECRET` and `SLACK_STATE_SECRET`: install into many workspaces through OAuth (HTTP mode, instead of `SLACK_BOT_TOKEN`)",
+  }),
+  SLACK_CLIENT_SECRET: documented(optional, {
+    section: "Slack",
+    description: "the OAuth app's client secret",
+    secret: true,
+  }),
+  SLACK_STATE_SECRET: documented(optional, {
+    section: "Slack",
+    description: "any long random string (`openssl rand -hex 32`); signs the OAuth install's `state`",
+    secret: true,
+  }),
+  SLACK_API_URL: documented(url, {
+    section: "Slack",
+    description: "Web API base URL (`clientOptions.slackApiUrl`); tests point it at a local fake",
+    defaultNote: "Slack's",
+  }),
+  SLACK_ADMIN_USER_IDS: documented(
+    optional.transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : [])),
+    {
+      section: "Slack",
+      description:
+        "comma-separated user ids allowed to manage weekly-post subscriptions, besides workspace admins and owners",
+    },
+  ),
 });
 export type SlackEnv = z.infer<typeof slackConfigSchema>;
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import {
@@ -14,32 +14,54 @@ import {
   SoftSkillSchema,
   TrendSchema,
 } from "./schema";
+import { inventedFigures, numbersInSources, type Sources, SourcesSchema } from "./sources";
 
 /** The project's data folder; fileURLToPath (not URL.pathname) keeps spaces and other escaped characters intact. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
-const SOURCE_NAME = "AiPathly careers guide";
 
 /** One problem in one data file, located precisely enough to fix it. */
 export interface DataIssue {
   file: string;
   path: string;
   message: string;
+  /** The whole line to show, when "file at path: message" does not read well. */
+  line?: string;
 }
 
 export class DataValidationError extends Error {
   constructor(readonly issues: DataIssue[]) {
     super(
-      `Invalid career data:\n${issues.map((i) => `  ${i.file}${i.path ? ` at ${i.path}` : ""}: ${i.message}`).join("\n")}`,
+      `Invalid career data:\n${issues.map((i) => `  ${i.line ?? `${i.file}${i.path ? ` at ${i.path}` : ""}: ${i.message}`}`).join("\n")}`,
     );
     this.name = "DataValidationError";
   }
 }
 
-/** Loads and validates every file under `dir`; throws one error listing every problem found. */
-export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
+/** A path as the operator can use it: relative to the working folder when inside it, else absolute (no ../../..). */
+export function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : resolve(file);
+}
+
+/**
+ * Loads and validates every file under `dir`; throws one error listing every problem found. `origin` names where
+ * the folder came from ("DATA_DIR", or the argument of validate-data) so a wrong folder names its variable.
+ */
+export function loadCareerData(dir: string = DEFAULT_DATA_DIR, origin = "DATA_DIR"): CareerData {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DataValidationError([
+      {
+        file: resolve(dir),
+        path: "",
+        message: "folder not found",
+        line: `${origin}=${resolve(dir)}: folder not found (it must hold roles/, topics/, market.json and sources.json; unset ${origin} for the bundled data)`,
+      },
+    ]);
+  }
   const issues: DataIssue[] = [];
+  const files: { shown: string; raw: unknown }[] = [];
   const parse = <S extends z.ZodType>(schema: S, file: string): z.infer<S> | undefined => {
-    const shown = relative(process.cwd(), file) || file;
+    const shown = shownPath(file);
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(file, "utf8"));
@@ -48,7 +70,10 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
       return undefined;
     }
     const result = schema.safeParse(raw);
-    if (result.success) return result.data;
+    if (result.success) {
+      files.push({ shown, raw });
+      return result.data;
+    }
     for (const issue of result.error.issues) {
       issues.push({ file: shown, path: issue.path.join("."), message: issue.message });
     }
@@ -80,9 +105,13 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
   const softSkills = parse(SoftSkillSchema.array(), join(topics, "soft-skills.json"));
   const notCovered = parse(NotCoveredTopicSchema.array(), join(topics, "not-covered.json"));
 
+  const sources = parse(SourcesSchema, join(dir, "sources.json"));
+
   checkReferences(roles, market, trends, issues);
+  if (sources) checkFigures(dir, sources, files, issues);
   if (
     issues.length > 0 ||
+    !sources ||
     !market ||
     !bestPractices ||
     !challenges ||
@@ -94,7 +123,7 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
     throw new DataValidationError(issues);
   }
   return {
-    sourceName: SOURCE_NAME,
+    sourceName: sources.map((s) => s.title).join("; "),
     roles: roles.map((r) => r.role),
     market,
     bestPractices,
@@ -104,6 +133,24 @@ export function loadCareerData(dir: string = DEFAULT_DATA_DIR): CareerData {
     softSkills,
     notCovered,
   };
+}
+
+/** Every number in every data file must be written in one of the source texts `sources.json` names. */
+function checkFigures(dir: string, sources: Sources, files: { shown: string; raw: unknown }[], issues: DataIssue[]) {
+  const { numbers, missing } = numbersInSources(dir, sources);
+  for (const file of missing)
+    issues.push({ file: shownPath(join(dir, "sources.json")), path: "", message: `source text ${file} not found` });
+  for (const { shown, raw } of files) {
+    if (shown.endsWith("sources.json")) continue;
+    for (const { figure, path } of inventedFigures(raw, numbers)) {
+      issues.push({
+        file: shown,
+        path,
+        message: "not in any source text",
+        line: `figure ${figure} in ${shown} (${path}) is not in any source text`,
+      });
+    }
+  }
 }
 
 /** Ids that point elsewhere must resolve: a typo in a reference would silently hide data. */

@@ -7,7 +7,7 @@ export const RoleIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must b
 
 /** One salary figure: a single value, a range, or an open floor ("over $X"). */
 export const SalaryFigureSchema = z
-  .object({
+  .strictObject({
     label: z.string().min(1),
     value: z.number().positive().optional(),
     min: z.number().positive().optional(),
@@ -22,7 +22,7 @@ export const SalaryFigureSchema = z
   })
   .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "min must not exceed max" });
 
-export const SalarySchema = z.object({
+export const SalarySchema = z.strictObject({
   appliesTo: z.string().min(1),
   region: z.string().optional(),
   year: z.number().int().min(1990).max(2100).optional(),
@@ -57,12 +57,12 @@ export const FOCUS_TAGS = [
 export const FocusSchema = z.enum(FOCUS_TAGS);
 
 /** The guide's requirements in a form advice can reason over; every value restates the guide's text. */
-export const RoleFitSchema = z.object({
+export const RoleFitSchema = z.strictObject({
   /** The lowest degree the guide accepts for the role. */
   degree: DegreeSchema,
   /** Years of experience the guide asks for; `in: "ml"` means years in AI/ML/NLP work, `any` counts any tech work. */
   years: z
-    .object({
+    .strictObject({
       min: z.number().min(0),
       max: z.number().positive().optional(),
       in: z.enum(["ml", "any"]),
@@ -78,7 +78,7 @@ export const RoleFitSchema = z.object({
   focus: z.array(FocusSchema).min(1),
 });
 
-export const RoleSchema = z.object({
+export const RoleSchema = z.strictObject({
   id: RoleIdSchema,
   title: z.string().min(1),
   /** Lower-case names people use for the role; matched as whole phrases. */
@@ -86,26 +86,26 @@ export const RoleSchema = z.object({
   seniority: z.string().optional(),
   summary: z.string().min(1),
   overview: z.string().min(1),
-  responsibilities: z.array(z.object({ group: z.string().min(1), items: statements.min(1) })).default([]),
-  skills: z.object({ technical: statements, tools: statements, soft: statements }),
-  qualifications: z.object({
+  responsibilities: z.array(z.strictObject({ group: z.string().min(1), items: statements.min(1) })).default([]),
+  skills: z.strictObject({ technical: statements, tools: statements, soft: statements }),
+  qualifications: z.strictObject({
     education: statements,
     experience: statements,
     certifications: statements,
     note: z.string().optional(),
   }),
   careerPath: z
-    .object({
+    .strictObject({
       summary: z.string().optional(),
       steps: z
-        .array(z.object({ level: z.string(), years: z.string().optional(), description: z.string() }))
+        .array(z.strictObject({ level: z.string(), years: z.string().optional(), description: z.string() }))
         .default([]),
       advice: statements.default([]),
     })
     .optional(),
   /** Absent where the document gives no figure: the bot then says so. */
   salary: SalarySchema.optional(),
-  market: z.object({ outlook: statements, figureIds: z.array(z.string()).default([]) }).optional(),
+  market: z.strictObject({ outlook: statements, figureIds: z.array(z.string()).default([]) }).optional(),
   workEnvironment: statements.optional(),
   related: z.array(RoleIdSchema).default([]),
   /** Absent where nobody has written it down: advice then reasons from the text alone. */
@@ -117,7 +117,7 @@ export const RoleSchema = z.object({
   familyAliases: z.array(z.string().min(1)).default([]),
 });
 
-export const MarketFigureSchema = z.object({
+export const MarketFigureSchema = z.strictObject({
   id: z.string().min(1),
   label: z.string().min(1),
   display: z.string().min(1),
@@ -126,7 +126,7 @@ export const MarketFigureSchema = z.object({
   keywords: z.array(z.string()).default([]),
 });
 
-export const MarketSchema = z.object({
+export const MarketSchema = z.strictObject({
   summary: z.string().min(1),
   figures: z.array(MarketFigureSchema).min(1),
   headlineFigureIds: z.array(z.string()).min(1),
@@ -139,21 +139,21 @@ const topicBase = {
   title: z.string().min(1),
   keywords: z.array(z.string().min(1)).default([]),
 };
-export const BestPracticeSchema = z.object({ ...topicBase, text: z.string().min(1) });
-export const ChallengeSchema = z.object({ ...topicBase, points: statements.min(1) });
-export const TrendSchema = z.object({
+export const BestPracticeSchema = z.strictObject({ ...topicBase, text: z.string().min(1) });
+export const ChallengeSchema = z.strictObject({ ...topicBase, points: statements.min(1) });
+export const TrendSchema = z.strictObject({
   ...topicBase,
   text: z.string().min(1),
   figureIds: z.array(z.string()).default([]),
 });
 
-export const CareerProgressionSchema = z.object({
+export const CareerProgressionSchema = z.strictObject({
   title: z.string(),
   appliesTo: z.string(),
-  levels: z.array(z.object({ level: z.string(), years: z.string(), description: z.string() })).min(1),
+  levels: z.array(z.strictObject({ level: z.string(), years: z.string(), description: z.string() })).min(1),
 });
 
-export const SoftSkillSchema = z.object({ title: z.string().min(1), text: z.string().min(1) });
+export const SoftSkillSchema = z.strictObject({ title: z.string().min(1), text: z.string().min(1) });
 
 /** Facets of a role a not-covered answer can fall back on (the same names as the role intents). */
 const NEAREST_FACETS = [
@@ -170,7 +170,7 @@ const NEAREST_FACETS = [
  * A career question the guide does not answer (interviews, negotiating, visas, roles it lacks). The bot says so
  * plainly, then shows the guide's nearest facts: `nearest` facets of the role asked about, or the roles themselves.
  */
-export const NotCoveredTopicSchema = z.object({
+export const NotCoveredTopicSchema = z.strictObject({
   id: RoleIdSchema,
   /** Completes "The guide doesn't cover ...": "salary negotiation"; "{phrase}" stands for the words matched. */
   title: z.string().min(1),

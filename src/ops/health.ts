@@ -8,12 +8,33 @@ export type CheckResult = { ok: true } | { ok: false; reason: string };
 /** Synchronous (an adapter's state) or asynchronous (the database, which may be PostgreSQL across the network). */
 export type ReadinessCheck = () => CheckResult | Promise<CheckResult>;
 
+/** Something /readyz reports without making the bot unready: a line when there is something to say. */
+export type ReadinessWarning = () => string | undefined;
+
 /** The named conditions /readyz reports; a started adapter adds its own. */
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
+  private readonly warnings = new Map<string, ReadinessWarning>();
 
   add(name: string, check: ReadinessCheck): void {
     this.checks.set(name, check);
+  }
+
+  /**
+   * A condition shown under `warnings` that leaves the bot ready: one OAuth workspace's revoked token should not
+   * take the bot away from every other workspace.
+   */
+  warn(name: string, warning: ReadinessWarning): void {
+    this.warnings.set(name, warning);
+  }
+
+  /** The warnings that have something to say now. */
+  currentWarnings(): Record<string, string> | undefined {
+    const found = [...this.warnings].flatMap(([name, warning]) => {
+      const text = warning();
+      return text === undefined ? [] : [[name, text] as const];
+    });
+    return found.length === 0 ? undefined : Object.fromEntries(found);
   }
 
   /** Runs every check at once; a check that throws or rejects is not ok, with its message as the reason. */
@@ -87,8 +108,9 @@ export function healthHandler(readiness: Readiness, metrics: Metrics) {
       res.end(JSON.stringify({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }));
     } else if (path === "/readyz") {
       const { ready, checks } = await readiness.report();
+      const warnings = readiness.currentWarnings();
       res.writeHead(ready ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
+      res.end(JSON.stringify({ status: ready ? "ready" : "not ready", checks, ...(warnings ? { warnings } : {}) }));
     } else {
       const body = await metrics.registry.metrics();
       res.writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" });

@@ -1,6 +1,7 @@
 import type { ConversationStore, ConversationStoreOptions } from "../conversation/store";
+import { type AutomaticBackup, backupBeforeMigrating } from "./backup";
 import { SqlConversationStore } from "./conversations";
-import { openDatabase } from "./database";
+import { DatabaseError, openDatabase } from "./database";
 import { DeliveryLog } from "./deliveries";
 import { SqlInstallationStore } from "./installations";
 import { SeenEvents } from "./seenEvents";
@@ -30,11 +31,15 @@ export interface Store {
 export interface StoreConfig {
   DATABASE_PATH: string;
   DATABASE_URL?: string;
+  /** SQLite: automatic backups kept when a start migrates the schema (default 3; 0 takes none). */
+  BACKUPS_KEPT?: number;
 }
 
 export interface StoreOptions {
   /** Told about PostgreSQL connection errors outside any query (logged by the caller, without the URL). */
   onConnectionError?: (error: Error) => void;
+  /** Told about the automatic backup taken before migrating an SQLite database (logged by the caller). */
+  onBackup?: (backup: AutomaticBackup) => void;
 }
 
 export function storeOn(sql: Sql, location: string): Store {
@@ -66,5 +71,10 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
       redactDatabaseUrl(config.DATABASE_URL),
     );
   }
+  // An upgrade that changes the schema first copies the database, so a bad upgrade can be rolled back.
+  const backup = await backupBeforeMigrating(config.DATABASE_PATH, config.BACKUPS_KEPT ?? 3).catch((error: Error) => {
+    throw new DatabaseError(config.DATABASE_PATH, new Error(`backup before migrating failed: ${error.message}`));
+  });
+  if (backup) options.onBackup?.(backup);
   return storeOn(new SqliteSql(openDatabase(config.DATABASE_PATH)), config.DATABASE_PATH);
 }

@@ -29,7 +29,7 @@ export interface Weekly {
  */
 export async function createWeekly(
   config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> &
-    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL">>,
+    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL" | "BACKUPS_KEPT">>,
   data: CareerData,
   log: Logger,
   store?: Store,
@@ -39,6 +39,11 @@ export async function createWeekly(
     store ??
     (await openStore(config, {
       onConnectionError: (error) => log.warn({ component: "store", err: error.message }, "database connection lost"),
+      onBackup: ({ path, fromVersion, toVersion, deleted }) =>
+        log.info(
+          { component: "store", backup: path, fromVersion, toVersion, deleted },
+          "database backed up before migrating its schema",
+        ),
     }));
   const { subscriptions, deliveries } = opened;
   return {

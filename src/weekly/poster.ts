@@ -4,7 +4,7 @@ import type { CareerData } from "../data/schema";
 import type { Logger } from "../logger";
 import { DEFAULT_LEASE_MS, type DeliveryLog } from "../store/deliveries";
 import type { Platform, Subscription, SubscriptionStore } from "../store/subscriptions";
-import { isoWeekOf } from "./isoWeek";
+import { isoWeekOf, weekStart } from "./isoWeek";
 import { buildWeeklyPost } from "./post";
 import { passedSlotThisWeek } from "./schedule";
 
@@ -41,6 +41,8 @@ export interface TickReport {
   slot?: string;
   sent: string[];
   skipped: string[];
+  /** Why each skipped channel was skipped, by key ("subscribed after this week's slot: first post 2026-W50"). */
+  skipReasons: Record<string, string>;
   failed: string[];
   unsubscribed: string[];
 }
@@ -127,7 +129,14 @@ export class WeeklyPoster {
   private async tick(now: Date): Promise<TickReport> {
     const { data, subscriptions, deliveries, schedule, timeZone, log } = this.options;
     const week = isoWeekOf(now, timeZone);
-    const report: TickReport = { week: week.label, sent: [], skipped: [], failed: [], unsubscribed: [] };
+    const report: TickReport = {
+      week: week.label,
+      sent: [],
+      skipped: [],
+      skipReasons: {},
+      failed: [],
+      unsubscribed: [],
+    };
     const missed = await deliveries.takeMissed(week.label);
     if (missed.length > 0) {
       log.error(
@@ -184,10 +193,17 @@ export class WeeklyPoster {
     const poster = this.options.posters.find((p) => p.platform === sub.platform);
     // Channels that subscribed after this week's slot start next week; a platform not running now waits; a bot
     // that is stopping starts nothing new.
-    if (!poster || new Date(sub.createdAt) > slot || this.stopping.signal.aborted) {
+    const skip = (reason: string) => {
       report.skipped.push(key);
-      return;
+      report.skipReasons[key] = reason;
+    };
+    if (!poster) return skip(`${sub.platform} is not configured in this process: set its variables`);
+    if (new Date(sub.createdAt) > slot) {
+      // Tuesday of next week: clear of any daylight-saving shift around Monday 00:00.
+      const nextWeek = new Date(weekStart(now, this.options.timeZone).getTime() + 8 * 86_400_000);
+      return skip(`subscribed after this week's slot: first post ${isoWeekOf(nextWeek, this.options.timeZone).label}`);
     }
+    if (this.stopping.signal.aborted) return skip("the bot is stopping");
     const claim = await deliveries.acquire(
       sub.platform,
       sub.channelId,
@@ -196,8 +212,14 @@ export class WeeklyPoster {
       this.options.leaseMs ?? DEFAULT_LEASE_MS,
     );
     if (!claim) {
-      report.skipped.push(key);
-      return;
+      const status = await deliveries.status(sub.platform, sub.channelId, week);
+      return skip(
+        status === "sent"
+          ? `already sent in ${week}`
+          : status === "claimed"
+            ? `another process is sending it (its claim holds for TREND_LEASE_MS)`
+            : `not due (delivery ${status ?? "unknown"})`,
+      );
     }
     if (claim.previousStatus === "claimed")
       log.warn(context, "weekly delivery claim expired (its sender died?): taking it over");

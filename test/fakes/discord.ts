@@ -46,6 +46,11 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** Extra guilds beside GUILD_ID, each with one text channel. */
   guilds?: { id: string; channelId: string }[];
+  /**
+   * The one bot token Discord accepts (default: any). Another gets what Discord gives a wrong or reset token: 401 on
+   * REST, and close code 4004 on IDENTIFY.
+   */
+  token?: string;
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
@@ -65,6 +70,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const sockets = new Set<WebSocket>();
   /** Messages posted in each channel, newest first, as GET /channels/:id/messages returns them. */
   const history = new Map<string, Record<string, unknown>[]>();
+
+  /** The token accepted now; `revokeToken()` changes it, as a token reset in the Developer Portal does. */
+  let validToken = options.token;
+  const tokenAccepted = (authorization: string) =>
+    validToken === undefined || authorization.replace(/^Bot /, "") === validToken;
 
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((resolve) => wss.once("listening", resolve));
@@ -86,6 +96,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       if (packet.op === 1) send(ws, { op: 11, d: null });
       if (packet.op === 2) {
         identifies.push(packet.d);
+        if (!tokenAccepted(`Bot ${(packet.d as { token?: string }).token}`)) {
+          ws.close(4004, "Authentication failed.");
+          return;
+        }
         const identify = packet.d as { intents: number; shard?: [number, number] };
         intentsOf.set(ws, identify.intents);
         const [shard, count] = identify.shard ?? [0, 1];
@@ -135,6 +149,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       encoding = "json";
     }
     calls.push({ method: req.method ?? "GET", path, body, files, encoding });
+    if (!tokenAccepted(String(req.headers.authorization ?? "")))
+      return sendJson(res, 401, { message: "401: Unauthorized", code: 0 });
     const matched = patternFailures.findIndex((f) => f.method === req.method && f.pattern.test(path));
     const failure =
       matched === -1 ? failures.get(`${req.method} ${path}`)?.shift() : patternFailures.splice(matched, 1)[0]?.status;
@@ -301,6 +317,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     /** The shard of each live connection. */
     connectedShards: () => [...sockets].map((ws) => shardOfSocket.get(ws)).filter((s) => s !== undefined),
     dispatch,
+    /** The bot token stops working (reset in the Developer Portal): REST answers 401, IDENTIFY gets 4004. */
+    revokeToken: () => {
+      validToken = "revoked";
+    },
     /** Closes every gateway connection with a resumable close code, as Discord does on a restart. */
     dropConnections: (code = 4000) => {
       for (const ws of sockets) ws.close(code, "fake gateway restart");

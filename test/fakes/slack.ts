@@ -38,6 +38,8 @@ export async function startFakeSlack() {
   const delays = new Map<string, number>();
   /** Messages in each channel, newest first, as conversations.history returns them. */
   const history = new Map<string, Record<string, unknown>[]>();
+  /** Tokens Slack refuses (revoked, wrong): every Web API call made with one answers `invalid_auth`. */
+  const rejectedTokens = new Set<string>();
   /** The OAuth app `oauth.v2.access` accepts. */
   const oauthApp: { clientId?: string; clientSecret?: string; scopes?: string } = {};
   // Socket Mode: apps.connections.open hands out this WebSocket URL; the server says hello and sends envelopes.
@@ -83,6 +85,10 @@ export async function startFakeSlack() {
     const token = bearer ?? (typeof body.token === "string" ? body.token : undefined);
     const delay = delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (token !== undefined && rejectedTokens.has(token)) {
+      calls.push({ method, body, token });
+      return sendJson(res, 200, { ok: false, error: "invalid_auth" });
+    }
     if (method === "chat.postMessage") {
       const broken = brokenChannels.get(String(body.channel));
       if (broken === "hang") return; // never answers
@@ -194,6 +200,7 @@ export async function startFakeSlack() {
     delays,
     history,
     oauthApp,
+    rejectedTokens,
     posts: () => calls.filter((c) => c.method === "chat.postMessage"),
   };
 }

@@ -240,7 +240,8 @@ describe("graceful shutdown", () => {
   it("a bot whose Discord adapter fails to start stops Slack too and exits non-zero", async () => {
     const discordFake = await startFakeDiscord();
     try {
-      discordFake.failures.set("GET /gateway/bot", [401, 401, 401]);
+      // A failure other than a rejected token (401 leaves the bot up and not ready: test/ops/readiness-tokens).
+      discordFake.failures.set("GET /gateway/bot", [403, 403, 403]);
       const bot = await startBot({ DISCORD_TOKEN: "fake-token", DISCORD_API_URL: discordFake.apiUrl });
       const code = await Promise.race([bot.exited, new Promise((r) => setTimeout(() => r("still running"), 30_000))]);
       expect(code).toBe(1);
