@@ -133,7 +133,7 @@ export function createSlackAdapter({
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};
-  if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog);
+  if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog, conversations.store);
   registerCareerCommand(app, conversations, recent, subcommands, charts);
   registerShareAction(app, bot, recent, charts);
   registerFollowUpAction(app, conversations, recent, charts);
