@@ -1,9 +1,9 @@
 /**
- * A Discord error as log fields: its name, message, status, code and method, and the route with any interaction or
+ * A Discord error as log fields (DiscordAPIError for 4xx, HTTPError for 5xx after retries, or any other): its name, message, status, code and method, and the route with any interaction or
  * webhook token masked. Never its request body: a DiscordAPIError carries the whole message it failed to send
  * (`requestBody`: the answer's embed, quoting what the person said about themselves), and pino would log it all.
  */
-export function discordErrorFields(error: unknown): { err: Record<string, unknown> } {
+export function discordErrorFields(error: unknown): { error: Record<string, unknown> } {
   const e = (error ?? {}) as {
     name?: string;
     message?: string;
@@ -23,7 +23,8 @@ export function discordErrorFields(error: unknown): { err: Record<string, unknow
   if (typeof e.url === "string") fields.route = maskTokens(e.url);
   // A stack for programming errors only: an API error's stack says nothing more than its status.
   if (e.status === undefined && typeof e.stack === "string") fields.stack = e.stack;
-  return { err: fields };
+  // Under `error`, not `err`: pino's err serializer would re-add every own property of an Error.
+  return { error: fields };
 }
 
 /** `/interactions/:id/:token/...` and `/webhooks/:id/:token/...`: the token answers as the bot for 15 minutes. */
