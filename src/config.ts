@@ -58,6 +58,16 @@ const EnvSchema = z.object({
   TREND_TZ: optional.default("UTC"),
   TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /**
+   * The longest an answer waits for the store (reading a conversation, claiming an event): past it the question is
+   * answered without context, so a frozen database never holds answers (milliseconds).
+   */
+  STORE_BUDGET_MS: z.coerce.number().int().min(10).max(2_000).default(300),
+  /**
+   * PostgreSQL: a query without an answer after this long fails (client query_timeout, server statement_timeout),
+   * freeing its pooled connection; a frozen server cannot pin the pool (milliseconds).
+   */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Idle time after which a conversation's context is deleted; in milliseconds once parsed. */
   CONVERSATION_TTL: z.preprocess((v) => (v === undefined || v === "" ? "30m" : v), duration(10_000, 30 * 86_400_000)),
 });

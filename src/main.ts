@@ -55,10 +55,11 @@ export async function startBot(): Promise<void> {
   // bot through that platform's metrics.
   const conversationStore = weekly.store.conversations({ ttlMs: config.CONVERSATION_TTL });
   const conversationLog = log.child({ component: "conversations" });
-  const sweeper = new Conversations(bot, conversationStore, conversationLog).startSweeper();
+  const budget = { budgetMs: config.STORE_BUDGET_MS };
+  const sweeper = new Conversations(bot, conversationStore, conversationLog, budget).startSweeper();
   // Retried events are answered once: in memory first, then across replicas in the store.
   const storeLog = log.child({ component: "store" });
-  const recentKeys = storeRecentKeys(weekly.store, storeLog);
+  const recentKeys = storeRecentKeys(weekly.store, storeLog, config.STORE_BUDGET_MS);
   const seenSweeper = setInterval(() => {
     weekly.store.seenEvents
       .sweep()
@@ -94,7 +95,7 @@ export async function startBot(): Promise<void> {
         store: weekly.store,
         weekly,
         ops,
-        conversations: new Conversations(platformBot, conversationStore, conversationLog),
+        conversations: new Conversations(platformBot, conversationStore, conversationLog, budget),
         recentKeys,
         onStop: (name, stop) => lifecycle.onStop({ name, stop }),
         fatal: (reason) => void lifecycle.shutdown(reason, 1),

@@ -117,6 +117,9 @@ export class Conversations {
       }
       return { answer, understanding, asked };
     }
+    // Answered without the stored context: saving now would overwrite it, when the store runs again, with what
+    // this context-free answer would keep. Nothing is saved; the conversation resumes where it was.
+    if (!read.ok) return { answer, understanding, asked };
     const writes = this.save(key, userId, reply, understanding);
     onWrites(writes);
     this.note(await withinBudget(writes, this.budgetMs), "write");
@@ -152,6 +155,16 @@ export class Conversations {
         ? "conversation store too slow or failing: answering without context"
         : "conversation store too slow or failing: the context is saved late or not at all",
     );
+  }
+
+  /**
+   * The conversation an alias (a bot answer's id) leads to, within the budget: a frozen store means the reply is
+   * answered as a new question, not held.
+   */
+  async resolveAlias(alias: string): Promise<string | undefined> {
+    const found = await withinBudget(this.store.resolveAlias(alias), this.budgetMs);
+    this.note(found, "read");
+    return found.ok ? found.value : undefined;
   }
 
   /** Deletes expired conversations and profiles every `intervalMs` (they are also deleted when read). */

@@ -30,6 +30,7 @@ export interface Store {
 export interface StoreConfig {
   DATABASE_PATH: string;
   DATABASE_URL?: string;
+  DATABASE_QUERY_TIMEOUT_MS?: number;
 }
 
 export interface StoreOptions {
@@ -62,7 +63,10 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     // pg loads only when PostgreSQL is configured: the SQLite default starts as fast as before.
     const { openPostgres, redactDatabaseUrl } = await import("./postgres");
     return storeOn(
-      await openPostgres(config.DATABASE_URL, { onIdleError: options.onConnectionError }),
+      await openPostgres(config.DATABASE_URL, {
+        onIdleError: options.onConnectionError,
+        queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS,
+      }),
       redactDatabaseUrl(config.DATABASE_URL),
     );
   }

@@ -29,6 +29,8 @@ export interface PostgresOptions {
   max?: number;
   /** Told when an idle pooled connection fails (the server restarted, say); the pool reconnects on next use. */
   onIdleError?: (error: Error) => void;
+  /** A query unanswered after this long fails, client and server side (DATABASE_QUERY_TIMEOUT_MS); default 5 s. */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -41,6 +43,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     max: options.max ?? 10,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
+    // Without these, a query to a frozen server (stopped, a dead link without RST) waits forever and keeps its pooled
+    // connection: the client gives up after query_timeout, the server cancels after statement_timeout, and TCP
+    // keepalive finds a dead peer of an idle connection.
+    query_timeout: options.queryTimeoutMs ?? 5_000,
+    statement_timeout: options.queryTimeoutMs ?? 5_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     // BIGINT (millisecond timestamps) as a number, as SQLite gives it, rather than a string.
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>

@@ -69,7 +69,7 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
   async function answerTo(message: Record<string, unknown>, channel = CHANNEL_ID) {
     const before = fake.messagesTo(channel).length;
     fake.dispatch("MESSAGE_CREATE", message);
-    await until(() => fake.messagesTo(channel).length > before);
+    await until(() => fake.messagesTo(channel).length > before, 15_000);
     const stored = fake.history.get(channel)?.[0] as Record<string, unknown>;
     return { body: fake.messagesTo(channel)[before]?.body as unknown as MessageBody, stored };
   }

@@ -21,6 +21,8 @@ export function freePort(): Promise<number> {
 export interface RunningPostgres {
   /** postgres://user:password@127.0.0.1:port/postgres: the maintenance database, to create others from. */
   url: string;
+  /** The server's data folder (its postmaster.pid names the server process). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -34,8 +36,9 @@ export async function startEmbeddedPostgres(options: { durable?: boolean } = {})
   const port = await freePort();
   const password = randomBytes(12).toString("hex");
   const output: string[] = [];
+  const dataDir = join(tmpdir(), `careerbot-pg-${process.pid}-${randomBytes(4).toString("hex")}`);
   const server = new EmbeddedPostgres({
-    databaseDir: join(tmpdir(), `careerbot-pg-${process.pid}-${randomBytes(4).toString("hex")}`),
+    databaseDir: dataDir,
     port,
     user: "postgres",
     password,
@@ -68,6 +71,7 @@ export async function startEmbeddedPostgres(options: { durable?: boolean } = {})
   }
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    dataDir,
     stop: () => server.stop(),
   };
 }

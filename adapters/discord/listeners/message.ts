@@ -60,7 +60,7 @@ export function registerMessageListener(
       // A reply to one of our answers continues that answer's conversation; a reply to anything else is ignored
       // unless it also mentions the bot.
       const continued = referenced
-        ? await conversations.store.resolveAlias(conversationKeys.discordMessage(message.channelId, referenced))
+        ? await conversations.resolveAlias(conversationKeys.discordMessage(message.channelId, referenced))
         : undefined;
       if (!isDirect && !mentioned && !continued) return;
       const text = message.content.replace(/<@!?\d+>/g, " ").trim();
