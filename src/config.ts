@@ -59,6 +59,11 @@ const EnvSchema = z.object({
   TREND_LEASE_MS: z.coerce.number().int().min(60_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /**
+   * At shutdown, how long the Slack HTTP receiver keeps reading and answering requests (each with Connection: close)
+   * after /readyz turned 503, so requests already sent are answered rather than reset; within SHUTDOWN_TIMEOUT_MS.
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /**
    * The longest an answer waits for the store (reading a conversation, claiming an event): past it the question is
    * answered without context, so a frozen database never holds answers (milliseconds).
    */

@@ -69,6 +69,8 @@ export async function startBot(): Promise<void> {
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, the health server, then the
   // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
+  // First of all: /readyz says 503, so load balancers stop sending while requests in flight are answered.
+  lifecycle.onStop({ name: "readiness", stop: () => ops.readiness.shuttingDown() });
   const failStart = async (error: unknown, message: string): Promise<never> => {
     // One part failing to start stops the others: a half-running bot looks healthy and is not.
     log.error({ err: error }, message);

@@ -11,6 +11,12 @@ export type ReadinessCheck = () => CheckResult | Promise<CheckResult>;
 /** The named conditions /readyz reports; a started adapter adds its own. */
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
+  private stopping = false;
+
+  /** Shutdown has begun: not ready from now on, whatever the checks say, so load balancers stop sending at once. */
+  shuttingDown(): void {
+    this.stopping = true;
+  }
 
   add(name: string, check: ReadinessCheck): void {
     this.checks.set(name, check);
@@ -29,7 +35,8 @@ export class Readiness {
       }),
     );
     const checks: Record<string, string> = {};
-    let ready = true;
+    let ready = !this.stopping;
+    if (this.stopping) checks.shutdown = "shutting down";
     entries.forEach(([name], i) => {
       const result = results[i] as CheckResult;
       checks[name] = result.ok ? "ok" : result.reason;
