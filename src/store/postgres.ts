@@ -67,14 +67,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   }
 }
 
+/** Migrations may wait for another replica's, and may take long on a big table: not bound by the query timeout. */
+const MIGRATION_TIMEOUT_MS = 10 * 60_000;
+
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  const query = (text: string, values?: unknown[]) =>
+    client.query({ text, values, query_timeout: MIGRATION_TIMEOUT_MS } as pg.QueryConfig);
   try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-    await client.query("CREATE TABLE IF NOT EXISTS careerbot_schema (version INTEGER NOT NULL)");
-    const row = (await client.query<{ version: number }>("SELECT version FROM careerbot_schema")).rows[0];
-    if (!row) await client.query("INSERT INTO careerbot_schema (version) VALUES (0)");
+    await query("BEGIN");
+    await query(`SET LOCAL statement_timeout = ${MIGRATION_TIMEOUT_MS}`);
+    await query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await query("CREATE TABLE IF NOT EXISTS careerbot_schema (version INTEGER NOT NULL)");
+    const row = (await query("SELECT version FROM careerbot_schema")).rows[0] as { version: number } | undefined;
+    if (!row) await query("INSERT INTO careerbot_schema (version) VALUES (0)");
     const current = row?.version ?? 0;
     if (current > MIGRATIONS.length) {
       throw new Error(
@@ -82,10 +88,10 @@ async function migrate(pool: pg.Pool): Promise<void> {
       );
     }
     for (let version = current; version < MIGRATIONS.length; version++) {
-      await client.query(migrationSql(MIGRATIONS[version] as (typeof MIGRATIONS)[number], "postgres"));
+      await query(migrationSql(MIGRATIONS[version] as (typeof MIGRATIONS)[number], "postgres"));
     }
-    await client.query("UPDATE careerbot_schema SET version = $1", [Math.max(current, MIGRATIONS.length)]);
-    await client.query("COMMIT");
+    await query("UPDATE careerbot_schema SET version = $1", [Math.max(current, MIGRATIONS.length)]);
+    await query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
