@@ -178,6 +178,24 @@ export const EnvSchema = z.object({
       default: "30m",
     },
   ),
+  SHUTDOWN_DRAIN_MS: documented(wholeNumber(0, 600_000, 2_000), {
+    section: "Process",
+    description:
+      "at shutdown, how long the Slack HTTP receiver keeps answering requests already sent (each with `Connection: close`) after `/readyz` turned 503, so none is reset; within `SHUTDOWN_TIMEOUT_MS` (milliseconds)",
+    default: "2000",
+  }),
+  STORE_BUDGET_MS: documented(wholeNumber(10, 2_000, 300), {
+    section: "Store",
+    description:
+      "the longest an answer waits for the store (reading a conversation, claiming an event); past it the question is answered without context, so a frozen database never holds answers (milliseconds)",
+    default: "300",
+  }),
+  DATABASE_QUERY_TIMEOUT_MS: documented(wholeNumber(100, 600_000, 5_000), {
+    section: "Store",
+    description:
+      "PostgreSQL: a query without an answer after this long fails (client `query_timeout`, server `statement_timeout`), freeing its pooled connection (milliseconds)",
+    default: "5000",
+  }),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -54,10 +54,11 @@ export async function startBot(): Promise<number> {
   // bot through that platform's metrics.
   const conversationStore = weekly.store.conversations({ ttlMs: config.CONVERSATION_TTL });
   const conversationLog = log.child({ component: "conversations" });
-  const sweeper = new Conversations(bot, conversationStore, conversationLog).startSweeper();
+  const budget = { budgetMs: config.STORE_BUDGET_MS };
+  const sweeper = new Conversations(bot, conversationStore, conversationLog, budget).startSweeper();
   // Retried events are answered once: in memory first, then across replicas in the store.
   const storeLog = log.child({ component: "store" });
-  const recentKeys = storeRecentKeys(weekly.store, storeLog);
+  const recentKeys = storeRecentKeys(weekly.store, storeLog, config.STORE_BUDGET_MS);
   const seenSweeper = setInterval(() => {
     weekly.store.seenEvents
       .sweep()
@@ -67,6 +68,8 @@ export async function startBot(): Promise<number> {
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, the health server, then the
   // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
+  // First of all: /readyz says 503, so load balancers stop sending while requests in flight are answered.
+  lifecycle.onStop({ name: "readiness", stop: () => ops.readiness.shuttingDown() });
   const failStart = async (error: unknown, message: string): Promise<never> => {
     // One part failing to start stops the others: a half-running bot looks healthy and is not. A cause the operator
     // can fix (a port in use, a wrong variable) is one line naming it; anything else keeps its stack.
@@ -100,7 +103,7 @@ export async function startBot(): Promise<number> {
         store: weekly.store,
         weekly,
         ops,
-        conversations: new Conversations(platformBot, conversationStore, conversationLog),
+        conversations: new Conversations(platformBot, conversationStore, conversationLog, budget),
         recentKeys,
         onStop: (name, stop) => lifecycle.onStop({ name, stop }),
         fatal: (reason) => void lifecycle.shutdown(reason, 1),

@@ -1,3 +1,4 @@
+import { DEFAULT_STORE_BUDGET_MS, withinBudget } from "./conversation/budget";
 import type { Logger } from "./logger";
 import type { Store } from "./store";
 
@@ -17,6 +18,19 @@ export interface RecentKeysOptions {
   shared?: SharedSeenKeys;
   /** Told when the shared store fails; the key is then handled (answering twice beats not answering). */
   onSharedError?: (error: Error, key: string) => void;
+  /**
+   * The longest a claim waits for the shared store (STORE_BUDGET_MS): past it the key counts as new, and
+   * onSharedError hears of it. A frozen database must not hold an answer.
+   */
+  budgetMs?: number;
+}
+
+/** What a claim that waited past its budget is told as: no error from the store, just no answer in time. */
+export class StoreTooSlowError extends Error {
+  override name = "StoreTooSlowError";
+  constructor(ms: number) {
+    super(`no answer from the store within ${ms} ms`);
+  }
 }
 
 /**
@@ -41,15 +55,21 @@ export class RecentKeys {
     if (!this.claimLocally(key)) return false;
     const shared = this.options.shared;
     if (!shared) return true;
-    try {
-      const first = await shared.claim(key, this.ttlMs);
+    const budgetMs = this.options.budgetMs ?? DEFAULT_STORE_BUDGET_MS;
+    const claimed = await withinBudget(
+      Promise.resolve().then(() => shared.claim(key, this.ttlMs)),
+      budgetMs,
+    );
+    if (claimed.ok) {
       // Claimed by another replica: not remembered here, so that replica's forget() frees the key for everyone.
-      if (!first) this.seen.delete(key);
-      return first;
-    } catch (error) {
-      this.options.onSharedError?.(error as Error, key);
-      return true;
+      if (!claimed.value) this.seen.delete(key);
+      return claimed.value;
     }
+    this.options.onSharedError?.(
+      "timedOut" in claimed ? new StoreTooSlowError(budgetMs) : (claimed.error as Error),
+      key,
+    );
+    return true;
   }
 
   /** Forgets a key, here and in the shared store, so a retry of something that failed is handled again. */
@@ -83,13 +103,26 @@ export const SEEN_EVENT_TTL_MS = 60 * 60_000;
  * De-duplication of events over the store (shared by replicas and shard processes): in memory first, then in the
  * store's seen_events. A failing store is logged and the event handled.
  */
-export function storeRecentKeys(store: Store, log: Logger): RecentKeys {
-  return new RecentKeys({
+export function storeRecentKeys(store: Store, log: Logger, budgetMs = DEFAULT_STORE_BUDGET_MS): RecentKeys {
+  // Logged once per outage, not once per event: a frozen database must not flood the logs as well.
+  let failing = false;
+  const recent = new RecentKeys({
     ttlMs: SEEN_EVENT_TTL_MS,
+    budgetMs,
     shared: {
-      claim: (key, ttlMs) => store.seenEvents.claim(key, ttlMs),
+      claim: async (key, ttlMs) => {
+        const first = await store.seenEvents.claim(key, ttlMs);
+        if (failing) log.info("event de-duplication store answering again");
+        failing = false;
+        return first;
+      },
       forget: (key) => store.seenEvents.forget(key),
     },
-    onSharedError: (error) => log.warn({ err: error.message }, "event de-duplication store failed: handling it"),
+    onSharedError: (error) => {
+      if (failing) return;
+      failing = true;
+      log.warn({ err: error.message }, "event de-duplication store failed or too slow: handling events anyway");
+    },
   });
+  return recent;
 }

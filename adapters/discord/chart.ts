@@ -2,6 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, MessageMentio
 import type { Answer } from "../../src/answer/types";
 import { chartAltText, chartRoleIds, type SalaryCharts } from "../../src/chart";
 import type { Logger } from "../../src/logger";
+import { discordErrorFields } from "./errors";
 import { NO_PINGS } from "./mentions";
 import { renderDiscordEmbed } from "./render";
 
@@ -63,7 +64,10 @@ export async function sendAnswerWithChart<Sent>(
     try {
       return await send(payloadWithChart(embed, cached, description, buttons));
     } catch (error) {
-      charts.log.warn({ err: error, roles: roleIds }, "discord chart upload failed; sending the answer without it");
+      charts.log.warn(
+        { ...discordErrorFields(error), roles: roleIds },
+        "discord chart upload failed; sending the answer without it",
+      );
       return send(textOnly);
     }
   }
@@ -72,7 +76,10 @@ export async function sendAnswerWithChart<Sent>(
     .png(roleIds)
     .then((png) => edit(sent, payloadWithChart(embed, png, description, buttons)))
     .catch((error: unknown) =>
-      charts.log.warn({ err: error, roles: roleIds }, "discord chart not added; the answer stands without it"),
+      charts.log.warn(
+        { ...discordErrorFields(error), roles: roleIds },
+        "discord chart not added; the answer stands without it",
+      ),
     );
   return sent;
 }

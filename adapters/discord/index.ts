@@ -6,6 +6,7 @@ import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
+import { discordErrorFields } from "./errors";
 import { FollowUpButtons } from "./followups";
 import { registerInteractionListener } from "./listeners/interaction";
 import { registerMessageListener } from "./listeners/message";
@@ -92,16 +93,9 @@ export function createDiscordAdapter({
   prewarmSalaryCharts(charts.charts, (error) => discordLog.warn({ err: error }, "salary chart prewarm failed"));
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
-  registerMessageListener(
-    client,
-    conversations,
-    recentKeys ?? new RecentKeys(),
-    discordLog,
-    commands?.text,
-    charts,
-    buttons,
-  );
-  registerInteractionListener(client, conversations, discordLog, commands?.slash, charts, buttons);
+  const recent = recentKeys ?? new RecentKeys();
+  registerMessageListener(client, conversations, recent, discordLog, commands?.text, charts, buttons);
+  registerInteractionListener(client, conversations, recent, discordLog, commands?.slash, charts, buttons);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );
@@ -121,7 +115,7 @@ export function createDiscordAdapter({
       onFatal?.(`discord gateway close ${event.code}`);
     }
   });
-  client.on(Events.Error, (error) => discordLog.error({ err: error }, "discord client error"));
+  client.on(Events.Error, (error) => discordLog.error(discordErrorFields(error), "discord client error"));
   return {
     client,
     async start() {

@@ -49,8 +49,10 @@ export async function runShard(): Promise<number> {
     settings: { ...settings, shards: undefined },
     log,
     subscriptions: weekly.commandsFor("discord"),
-    conversations: new Conversations(bot, store, log.child({ component: "conversations" })),
-    recentKeys: storeRecentKeys(weekly.store, log.child({ component: "store" })),
+    conversations: new Conversations(bot, store, log.child({ component: "conversations" }), {
+      budgetMs: config.STORE_BUDGET_MS,
+    }),
+    recentKeys: storeRecentKeys(weekly.store, log.child({ component: "store" }), config.STORE_BUDGET_MS),
     onFatal: (reason) => void stop(reason, SHARD_FATAL_EXIT_CODE),
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(signal, 0));

@@ -9,7 +9,8 @@ interface Asker {
   inServer: boolean;
   canManageChannel: boolean;
   channelId: string;
-  userId: string;
+  /** Whether a channel belongs to the asker's server: the list shows only those, as Slack shows one workspace's. */
+  inThisServer: (channelId: string) => boolean;
 }
 
 /** `subscribe` / `unsubscribe` / `subscriptions`, by mention or slash command; changes need Manage Channels there. */
@@ -18,13 +19,14 @@ export function discordSubscriptionCommands(commands: SubscriptionCommands): {
   slash: DiscordSlashCommands;
 } {
   const guarded: Record<string, (a: Asker) => Promise<string>> = {
-    subscribe: (a) => commands.subscribe(a.channelId, a.userId),
+    subscribe: (a) => commands.subscribe(a.channelId),
     unsubscribe: (a) => commands.unsubscribe(a.channelId),
   };
   const decide = async (name: string, a: Asker): Promise<string> => {
     const run = guarded[name];
     // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
-    if (!run) return a.inServer && a.canManageChannel ? commands.list() : commands.status(a.channelId);
+    if (!run)
+      return a.inServer && a.canManageChannel ? commands.list(undefined, a.inThisServer) : commands.status(a.channelId);
     if (!a.inServer) return DM_REFUSAL;
     return a.canManageChannel ? run(a) : REFUSAL;
   };
@@ -38,7 +40,7 @@ export function discordSubscriptionCommands(commands: SubscriptionCommands): {
           canManageChannel:
             message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ?? false,
           channelId: message.channelId,
-          userId: message.author.id,
+          inThisServer: (id) => message.guild?.channels.cache.has(id) ?? false,
         }),
     ]),
   );
@@ -50,7 +52,7 @@ export function discordSubscriptionCommands(commands: SubscriptionCommands): {
           inServer: interaction.inGuild(),
           canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
           channelId: interaction.channelId,
-          userId: interaction.user.id,
+          inThisServer: (id) => interaction.guild?.channels.cache.has(id) ?? false,
         }),
     ]),
   );

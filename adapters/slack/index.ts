@@ -55,6 +55,8 @@ export interface SlackAdapterOptions {
   installations?: InstallationStore;
   /** De-duplication of retried events; shared by replicas when backed by the store, else in this process only. */
   recentKeys?: RecentKeys;
+  /** HTTP mode: at stop, how long requests keep being read and answered (SHUTDOWN_DRAIN_MS); see GuardedReceiver. */
+  drainMs?: number;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -74,6 +76,7 @@ export function createSlackAdapter({
   conversations,
   installations,
   recentKeys,
+  drainMs,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -100,6 +103,7 @@ export function createSlackAdapter({
           log: slackLog,
           boltLogger: boltLogger(slackLog),
           oauth,
+          drainMs,
           customRoutes: [
             ...(routes ?? [
               {
@@ -143,7 +147,7 @@ export function createSlackAdapter({
   const subcommands = subscriptions
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};
-  if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog);
+  if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog, conversations.store);
   registerCareerCommand(app, conversations, recent, subcommands, charts);
   registerShareAction(app, bot, recent, charts);
   registerFollowUpAction(app, conversations, recent, charts);

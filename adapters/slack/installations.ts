@@ -1,5 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Installation, InstallationQuery, InstallationStore as SlackInstallationStore } from "@slack/oauth";
+import { conversationKeys } from "../../src/conversation/keys";
+import type { ConversationStore } from "../../src/conversation/store";
 import type { Logger } from "../../src/logger";
 import { type InstallationStore, installIdOf } from "../../src/store/installations";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
@@ -88,6 +90,7 @@ export function registerUninstall(
   store: InstallationStore,
   subscriptions: SubscriptionCommands | undefined,
   log: Logger,
+  conversations?: Pick<ConversationStore, "forgetPrefix">,
 ): void {
   const forget = async (body: UninstallBody, reason: string) => {
     const auth = body.authorizations?.[0];
@@ -100,8 +103,20 @@ export function registerUninstall(
     if (!installId) return;
     const deleted = await store.deleteInstallation(SLACK, query);
     const unsubscribed = (await subscriptions?.forgetScope(installId)) ?? [];
+    // The workspace's conversations and its people's profiles go with it, not at their expiry.
+    const teamIds = new Set([query.teamId, ...(body.authorizations ?? []).map((a) => a.team_id)]);
+    let conversationRows = 0;
+    for (const team of teamIds)
+      if (team) conversationRows += (await conversations?.forgetPrefix(conversationKeys.slackTeam(team))) ?? 0;
     log.info(
-      { reason, teamId: query.teamId, enterpriseId: query.enterpriseId, deleted, unsubscribed: unsubscribed.length },
+      {
+        reason,
+        teamId: query.teamId,
+        enterpriseId: query.enterpriseId,
+        deleted,
+        unsubscribed: unsubscribed.length,
+        conversationRows,
+      },
       "slack installation removed",
     );
   };

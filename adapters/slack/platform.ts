@@ -56,6 +56,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
       host: config.HOST,
       routes: healthRoutes(ops.handler),
       installations,
+      drainMs: config.SHUTDOWN_DRAIN_MS,
     });
     const watch = watchSlack(adapter.app, settings.connection.mode, ops, adapter.tokenCheck);
     onStop("slack", (ms) => adapter.stop(ms));

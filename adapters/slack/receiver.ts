@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { ListenOptions } from "node:net";
+import type { ListenOptions, Socket } from "node:net";
 import {
   type App,
   type Logger as BoltLogger,
@@ -42,7 +42,27 @@ export interface GuardedReceiverOptions {
   keepAliveTimeoutMs?: number;
   /** OAuth install into many workspaces: the install page and the redirect URL, served as Bolt's HTTPReceiver does. */
   oauth?: ReceiverOAuth;
+  /**
+   * At stop, how long the listener stays open and requests keep being read and answered (each with `Connection:
+   * close`), so requests already on their way, or sent before a load balancer saw readiness fail, are answered, not
+   * reset (SHUTDOWN_DRAIN_MS). Bounded by stop()'s timeout. Default 0: the listener closes at once.
+   */
+  drainMs?: number;
 }
+
+/** What the receiver knows of each open connection, to close it only between requests. */
+interface ConnectionState {
+  /** Requests read on it and not yet answered. */
+  active: number;
+  /** When it last finished a response, or was accepted. */
+  idleSince: number;
+  /** The stop loop's turn at which something last happened on it (accepted, request read, response sent). */
+  lastTurn: number;
+}
+
+/** While stopping: one turn of the stop loop, and how many quiet turns mean "nothing left in the kernel's buffers". */
+const TURN_MS = 25;
+const QUIET_TURNS = 3;
 
 export interface ReceiverOAuth {
   installer: InstallProvider;
@@ -122,6 +142,10 @@ export class GuardedReceiver implements Receiver {
   private stopping = false;
   /** Requests being answered, and listener work still running after its ack. */
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly connections = new Map<Socket, ConnectionState>();
+  /** Turns of the stop loop so far, and the turn of the last accepted connection. */
+  private turns = 0;
+  private lastAcceptTurn = 0;
 
   constructor(private readonly options: GuardedReceiverOptions) {
     this.endpoints = options.endpoints ?? ["/slack/events"];
@@ -151,8 +175,26 @@ export class GuardedReceiver implements Receiver {
         keepAliveTimeout: this.options.keepAliveTimeoutMs ?? 5_000,
         connectionsCheckingInterval: 1_000,
       },
-      (req, res) => this.track(this.route(req, res)),
+      (req, res) => {
+        const state = this.connections.get(req.socket);
+        if (state) {
+          state.active++;
+          state.lastTurn = this.turns;
+        }
+        res.once("close", () => {
+          if (!state) return;
+          state.active--;
+          state.idleSince = Date.now();
+          state.lastTurn = this.turns;
+        });
+        this.track(this.route(req, res));
+      },
     );
+    server.on("connection", (socket: Socket) => {
+      this.connections.set(socket, { active: 0, idleSince: Date.now(), lastTurn: this.turns });
+      this.lastAcceptTurn = this.turns;
+      socket.once("close", () => this.connections.delete(socket));
+    });
     server.maxConnections = this.options.maxConnections ?? 1024;
     this.server = server;
     return new Promise((resolve, reject) => {
@@ -164,29 +206,53 @@ export class GuardedReceiver implements Receiver {
     });
   }
 
-  /** Graceful: resolves true when everything in flight finished before `timeoutMs`. */
+  /**
+   * Graceful, within `timeoutMs`, closing nothing under a client:
+   * 1. drain (drainMs): the listener stays open; every request read is answered, with `Connection: close`, after
+   *    which Node closes its connection. Then the listener closes once a few turns of the event loop passed without
+   *    a new connection: connections the kernel completed but Node has not accepted yet would be reset by the close.
+   * 2. a connection is closed once it has been idle (no request being answered) for the drain period and for a few
+   *    turns of the event loop: a request sitting in its socket buffer is read on the next turn, so it is answered,
+   *    never reset (Node's own close() would close it as idle at once).
+   * 3. at the deadline, whatever is left is closed.
+   * Resolves true when everything in flight finished before the deadline.
+   */
   async stop(timeoutMs = 10_000): Promise<boolean> {
     const server = this.server;
     if (!server) return true;
     this.stopping = true;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
     const deadline = Date.now() + timeoutMs;
-    while (this.inFlight.size > 0 && Date.now() < deadline) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.inFlight]),
-        new Promise((r) => {
-          timer = setTimeout(r, Math.max(0, deadline - Date.now()));
-        }),
-      ]);
-      clearTimeout(timer);
-      server.closeIdleConnections();
+    const drainMs = Math.min(this.options.drainMs ?? 0, timeoutMs);
+    const drainEnd = Date.now() + drainMs;
+    let closed: Promise<void> | undefined;
+    const closeListener = () => {
+      // Idle connections are closed below, by the rules above, not all at once by close().
+      const closeIdle = server.closeIdleConnections.bind(server);
+      server.closeIdleConnections = () => {};
+      closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections = closeIdle;
+    };
+    while (Date.now() < deadline) {
+      const turn = ++this.turns;
+      const now = Date.now();
+      if (!closed && now >= drainEnd && turn - this.lastAcceptTurn > QUIET_TURNS) closeListener();
+      if (closed) {
+        for (const [socket, state] of this.connections) {
+          if (state.active > 0 || turn - state.lastTurn <= QUIET_TURNS || now - state.idleSince < drainMs) continue;
+          this.connections.delete(socket);
+          socket.destroy();
+        }
+        if (this.inFlight.size === 0 && this.connections.size === 0) break;
+      }
+      // A timer, not only the work in flight: each turn of the event loop accepts and reads what the kernel holds.
+      await sleep(Math.min(TURN_MS, deadline - Date.now()));
     }
+    if (!closed) closeListener();
     const drained = this.inFlight.size === 0;
     if (!drained)
       this.options.log.warn({ inFlight: this.inFlight.size }, "slack: requests still in flight at shutdown");
     server.closeAllConnections();
+    for (const socket of this.connections.keys()) socket.destroy();
     await closed;
     this.server = undefined;
     return drained;
@@ -311,6 +377,10 @@ export class GuardedReceiver implements Receiver {
     }
     return buffered;
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
 function reply(res: ServerResponse, status: number): void {

@@ -27,7 +27,7 @@ export function slackSubscriptionSubcommands(
   const guarded = (run: (ctx: SubcommandContext) => Promise<string>) => async (ctx: SubcommandContext) =>
     reply((await isAdmin(ctx.client, adminUserIds, ctx.userId)) ? await run(ctx) : REFUSAL);
   return {
-    subscribe: guarded((ctx) => commands.subscribe(keyOf(ctx), ctx.userId)),
+    subscribe: guarded((ctx) => commands.subscribe(keyOf(ctx))),
     unsubscribe: guarded((ctx) => commands.unsubscribe(keyOf(ctx))),
     // Only those who may change subscriptions see every subscribed channel; others learn about this channel.
     subscriptions: async (ctx) =>

@@ -1,14 +1,22 @@
 import type { Answer } from "../answer/types";
-import type { CareerBot } from "../bot";
+import type { CareerBot, Reply } from "../bot";
 import type { ConversationContext, Understanding } from "../intent/understand";
 import type { Logger } from "../logger";
-import { type ConversationStore, isEmptyContext } from "./store";
+import { type Bounded, DEFAULT_STORE_BUDGET_MS, withinBudget } from "./budget";
+import {
+  type ConversationStore,
+  isEmptyProfile,
+  isEmptySharedContext,
+  type PersonProfile,
+  type SharedContext,
+  sharedContext,
+} from "./store";
 
 /** One question in a conversation: the answer, and the context it was answered in (for a Share button). */
 export interface Turn {
   answer: Answer;
   understanding: Understanding;
-  /** The context the question was answered in; undefined when the conversation had none. */
+  /** The context the question was answered in (the conversation's, with the asker's profile); undefined if none. */
   asked?: ConversationContext;
 }
 
@@ -16,21 +24,41 @@ export interface Turn {
 export const FORGET_FAILED_TEXT =
   'Sorry: I could not delete what I stored about you just now. Please say "forget me" again in a minute.';
 
+export interface ConversationsOptions {
+  /**
+   * The longest an answer waits for the store (STORE_BUDGET_MS), reading the context and saving it: past it the
+   * question is answered without context and the write goes on behind it.
+   */
+  budgetMs?: number;
+  /** The longest "forget me" waits for its deletion before saying it did not happen. */
+  forgetBudgetMs?: number;
+}
+
 /**
- * Conversations, platform-neutral: loads a conversation's context by key, asks the bot, keeps what it says to
- * remember. Keys and user ids come from the adapters (README "Conversations"); user ids carry their platform
- * ("slack:T1:U1", "discord:123") so "forget me" on one platform touches only that identity. Nothing of a
- * conversation is logged above debug.
+ * Conversations, platform-neutral: loads a conversation's shared context by key and the asker's own profile by
+ * their user id, asks the bot, and saves what it says to remember: the profile back to the person, the rest to the
+ * conversation. Keys and user ids come from the adapters (README "Conversations"); user ids carry their platform
+ * ("slack:T1:U1", "discord:123"), so a profile belongs to one person on one platform, and "forget me" touches only
+ * that identity. The store never holds an answer longer than the budget. Nothing of a conversation is logged above
+ * debug.
  */
 export class Conversations {
-  /** Questions of one key run one after another, so two quick messages never overwrite each other's context. */
+  /** Turns of one key, and of one person, run one after another, so quick messages never overwrite each other. */
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly budgetMs: number;
+  private readonly forgetBudgetMs: number;
+  /** True while the store is too slow or failing: logged once when it starts, once when it ends. */
+  private degraded = false;
 
   constructor(
     readonly bot: CareerBot,
     readonly store: ConversationStore,
     private readonly log?: Logger,
-  ) {}
+    options: ConversationsOptions = {},
+  ) {
+    this.budgetMs = options.budgetMs ?? DEFAULT_STORE_BUDGET_MS;
+    this.forgetBudgetMs = options.forgetBudgetMs ?? 2_000;
+  }
 
   /** Answers `question` in the conversation `key` asked by `userId`. Never throws for a store failure. */
   async ask(key: string, userId: string, question: string): Promise<Answer> {
@@ -38,25 +66,40 @@ export class Conversations {
   }
 
   turn(key: string, userId: string, question: string): Promise<Turn> {
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.then(
-      () => this.answer(key, userId, question),
-      () => this.answer(key, userId, question),
+    const queueKeys = [`conversation:${key}`, `person:${userId}`];
+    // A previous turn stuck on a frozen store holds this one for the budget at most.
+    const previous = withinBudget(
+      Promise.allSettled(queueKeys.map((k) => this.queues.get(k) ?? Promise.resolve())),
+      this.budgetMs,
     );
-    this.queues.set(key, run);
-    void run.finally(() => {
-      if (this.queues.get(key) === run) this.queues.delete(key);
+    let saved: Promise<unknown> = Promise.resolve();
+    const run = previous.then(() =>
+      this.answer(key, userId, question, (writes) => {
+        saved = writes;
+      }),
+    );
+    // The queue waits for the writes too, not only for the answer.
+    const done = run.then(
+      () => saved,
+      () => undefined,
+    );
+    for (const k of queueKeys) this.queues.set(k, done);
+    void done.finally(() => {
+      for (const k of queueKeys) if (this.queues.get(k) === done) this.queues.delete(k);
     });
     return run;
   }
 
-  private async answer(key: string, userId: string, question: string): Promise<Turn> {
-    let asked: ConversationContext | undefined;
-    try {
-      asked = await this.store.get(key);
-    } catch (error) {
-      this.log?.warn({ err: error }, "conversation store read failed; answering without context");
-    }
+  private async answer(
+    key: string,
+    userId: string,
+    question: string,
+    onWrites: (writes: Promise<unknown>) => void,
+  ): Promise<Turn> {
+    const read = await withinBudget(Promise.all([this.store.get(key), this.store.getProfile(userId)]), this.budgetMs);
+    this.note(read, "read");
+    const [shared, profile] = read.ok ? read.value : [undefined, undefined];
+    const asked = withProfile(shared, profile);
     const reply = this.bot.reply(question, asked);
     const { understanding } = reply;
     let answer = reply.answer;
@@ -64,33 +107,95 @@ export class Conversations {
       { key, user: userId, question, intent: answer.intent, roles: answer.roles, context: reply.context },
       "conversation turn",
     );
-    try {
-      if (understanding.smalltalk === "forget_me") {
-        const deleted = await this.store.forgetUser(userId);
-        this.log?.info({ deleted }, "forget me: the user's conversations were deleted");
-      } else if (understanding.smalltalk === "reset" || isEmptyContext(reply.context)) {
-        await this.store.delete(key);
-      } else {
-        await this.store.set(key, userId, reply.context);
-      }
-    } catch (error) {
-      this.log?.warn({ err: error }, "conversation store write failed");
-      if (understanding.smalltalk === "forget_me") {
+    if (understanding.smalltalk === "forget_me") {
+      const forgotten = await withinBudget(this.store.forgetUser(userId), this.forgetBudgetMs);
+      if (forgotten.ok)
+        this.log?.info({ ...forgotten.value }, "forget me: the user's profile and conversations were deleted");
+      else {
+        this.log?.warn(failure(forgotten), "forget me failed");
         answer = { ...answer, title: "Not deleted yet", summary: FORGET_FAILED_TEXT, followUps: ["forget me"] };
       }
+      return { answer, understanding, asked };
     }
+    // Answered without the stored context: saving now would overwrite it, when the store runs again, with what
+    // this context-free answer would keep. Nothing is saved; the conversation resumes where it was.
+    if (!read.ok) return { answer, understanding, asked };
+    const writes = this.save(key, userId, reply, understanding);
+    onWrites(writes);
+    this.note(await withinBudget(writes, this.budgetMs), "write");
     return { answer, understanding, asked };
   }
 
-  /** Deletes expired conversations every `intervalMs` (they are also deleted when read). */
+  /** The conversation's part to its key, the profile to its person; empty ones are deleted rather than stored. */
+  private async save(key: string, userId: string, reply: Reply, understanding: Understanding): Promise<void> {
+    const shared = sharedContext(reply.context);
+    const profile = reply.context.profile;
+    await Promise.all([
+      understanding.smalltalk === "reset" || isEmptySharedContext(shared)
+        ? this.store.delete(key)
+        : this.store.set(key, userId, shared),
+      isEmptyProfile(profile)
+        ? this.store.deleteProfile(userId)
+        : this.store.setProfile(userId, profile as PersonProfile),
+    ]);
+  }
+
+  /** Logs the store going slow or failing once, and its recovery once; a late write is still logged if it fails. */
+  private note(result: Bounded<unknown>, what: "read" | "write"): void {
+    if (result.ok) {
+      if (this.degraded) this.log?.info("conversation store answering again");
+      this.degraded = false;
+      return;
+    }
+    if (this.degraded) return;
+    this.degraded = true;
+    this.log?.warn(
+      { ...failure(result), budgetMs: this.budgetMs },
+      what === "read"
+        ? "conversation store too slow or failing: answering without context"
+        : "conversation store too slow or failing: the context is saved late or not at all",
+    );
+  }
+
+  /**
+   * The conversation an alias (a bot answer's id) leads to, within the budget: a frozen store means the reply is
+   * answered as a new question, not held.
+   */
+  async resolveAlias(alias: string): Promise<string | undefined> {
+    const found = await withinBudget(this.store.resolveAlias(alias), this.budgetMs);
+    this.note(found, "read");
+    return found.ok ? found.value : undefined;
+  }
+
+  /** Deletes expired conversations and profiles every `intervalMs` (they are also deleted when read). */
   startSweeper(intervalMs = 5 * 60_000): { stop(): void } {
     const timer = setInterval(() => {
       this.store.sweep().then(
-        (n) => n > 0 && this.log?.debug({ deleted: n }, "expired conversations swept"),
-        (error: unknown) => this.log?.warn({ err: error }, "conversation sweep failed"),
+        (n) => n > 0 && this.log?.debug({ deleted: n }, "expired conversations and profiles swept"),
+        (error: unknown) => this.log?.warn({ err: errorText(error) }, "conversation sweep failed"),
       );
     }, intervalMs);
     timer.unref();
     return { stop: () => clearInterval(timer) };
   }
+}
+
+/** The context a question is asked in: the conversation's shared part, with the asker's own profile. */
+function withProfile(
+  shared: SharedContext | undefined,
+  profile: PersonProfile | undefined,
+): ConversationContext | undefined {
+  if (!shared && !profile) return undefined;
+  return { ...(shared ?? { roles: [] }), ...(profile ? { profile } : {}) };
+}
+
+/** A store error as a short reason: its message and code, never a query's parameters. */
+function errorText(error: unknown): string {
+  const e = error as { message?: string; code?: string };
+  return [e?.code, e?.message].filter(Boolean).join(": ") || String(error);
+}
+
+function failure(result: Bounded<unknown>): { timedOut?: true; err?: string } {
+  if (result.ok) return {};
+  return "timedOut" in result ? { timedOut: true } : { err: errorText(result.error) };
 }

@@ -1,19 +1,58 @@
 import type { ConversationContext } from "../intent/understand";
+import { ownerOf } from "./keys";
 
 /**
- * Where conversations are kept between questions: one row per conversation key (see README "Conversations"),
- * with the context the core asked to remember, the users who took part and when it was last used. Async so a
- * networked store (Postgres) fits the same interface.
+ * What one conversation shares between everyone taking part in it (a Slack thread, a Discord reply chain): the
+ * roles, intent, focus, facet and topics of the last answer. Never anyone's profile: that is the person's own.
+ */
+export type SharedContext = Omit<ConversationContext, "profile">;
+
+/**
+ * What a person told the bot about themselves, as the core returns it in a context's `profile`. Opaque here: the
+ * store keeps it as JSON under the person's id (platform + user, and team for Slack), whatever its shape.
+ */
+export type PersonProfile = NonNullable<ConversationContext["profile"]>;
+
+/** What "forget me" removed. */
+export interface Forgotten {
+  /** Conversations ended: the person's own, and shared ones they were the last participant of. */
+  ended: number;
+  /** Shared conversations the person left, which others still take part in (their context has no profile). */
+  left: number;
+  /** Whether a profile was deleted. */
+  profile: boolean;
+}
+
+/**
+ * Where conversations and profiles are kept between questions: one row per conversation key (see README
+ * "Conversations") with the shared context, the users who took part and when it was last used; and one row per
+ * person with their profile. Async so a networked store (Postgres) fits the same interface.
  */
 export interface ConversationStore {
-  /** The context of a live conversation; an expired one is deleted and reads as undefined. */
-  get(key: string): Promise<ConversationContext | undefined>;
-  /** Saves the context (capped, see capContext), adds the user to the conversation and marks it used now. */
-  set(key: string, userId: string, context: ConversationContext): Promise<void>;
+  /** The shared context of a live conversation; an expired one is deleted and reads as undefined. */
+  get(key: string): Promise<SharedContext | undefined>;
+  /**
+   * Saves the shared context (capped, see sharedContext; any profile in it is dropped), adds the user to the
+   * conversation and marks it used now.
+   */
+  set(key: string, userId: string, context: SharedContext): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Deletes every conversation the user took part in, and their aliases, at once; returns how many. */
-  forgetUser(userId: string): Promise<number>;
-  /** Deletes every expired conversation; returns how many. */
+  /** The person's live profile; an expired one is deleted and reads as undefined. */
+  getProfile(userId: string): Promise<PersonProfile | undefined>;
+  /** Saves the person's profile (at most MAX_PROFILE_BYTES of JSON, else not saved) and marks it used now. */
+  setProfile(userId: string, profile: PersonProfile): Promise<void>;
+  deleteProfile(userId: string): Promise<void>;
+  /**
+   * "forget me", at once: deletes the person's profile and their participation; ends the conversations made for
+   * them (see ownerOf) and the shared ones they were the last participant of, with their aliases.
+   */
+  forgetUser(userId: string): Promise<Forgotten>;
+  /**
+   * Deletes every conversation whose key, and every profile whose user id, starts with `prefix` (a Slack
+   * workspace that uninstalled the bot: conversationKeys.slackTeam); returns how many rows.
+   */
+  forgetPrefix(prefix: string): Promise<number>;
+  /** Deletes every expired conversation and profile; returns how many. */
   sweep(): Promise<number>;
   /** Makes `alias` (a bot message id, say) lead to the conversation `key` while that conversation lives. */
   alias(alias: string, key: string): Promise<void>;
@@ -22,7 +61,7 @@ export interface ConversationStore {
 }
 
 export interface ConversationStoreOptions {
-  /** Idle time after which a conversation is gone (CONVERSATION_TTL). */
+  /** Idle time after which a conversation, or a profile, is gone (CONVERSATION_TTL). */
   ttlMs: number;
   /** Milliseconds since the epoch; tests inject a clock. */
   now?: () => number;
@@ -31,9 +70,14 @@ export interface ConversationStoreOptions {
 export const DEFAULT_CONVERSATION_TTL_MS = 30 * 60_000;
 /** The most a conversation's context may take, as JSON. A real one takes a few hundred bytes. */
 export const MAX_CONTEXT_BYTES = 4096;
+/** The most a person's profile may take, as JSON: a real one takes a few hundred bytes; a bigger one is not kept. */
+export const MAX_PROFILE_BYTES = 8192;
 /** The most aliases (bot messages) one conversation keeps; the oldest go first. */
 export const MAX_ALIASES_PER_KEY = 20;
-/** The most users one conversation records (a busy thread); past it the conversation starts afresh. */
+/**
+ * The most users one conversation records (a busy thread); past it the list of participants starts afresh. The
+ * shared context holds nobody's profile, so nothing personal outlives a participant dropped from the list.
+ */
 export const MAX_USERS_PER_KEY = 50;
 const LIMITS = { roles: 5, topics: 3, skills: 30, interests: 10, text: 120 };
 
@@ -80,25 +124,48 @@ export function capContext(input: unknown): ConversationContext {
 
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
+/** The shared part of a context, capped as capContext does: everything but the profile. */
+export function sharedContext(input: unknown): SharedContext {
+  const { profile: _profile, ...shared } = capContext(
+    input && typeof input === "object" ? { ...(input as object), profile: undefined } : input,
+  );
+  return shared;
+}
+
+/** A profile as it may be stored: an object of at most MAX_PROFILE_BYTES as JSON, else undefined (not kept). */
+export function capProfile(input: unknown): PersonProfile | undefined {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return undefined;
+  return bytes(input) <= MAX_PROFILE_BYTES ? (input as PersonProfile) : undefined;
+}
+
+/** A profile with nothing in it (every field unset, false or an empty list): no row is kept for it. */
+export function isEmptyProfile(profile: unknown): boolean {
+  if (!profile || typeof profile !== "object") return true;
+  return Object.values(profile).every((v) => v === undefined || v === false || (Array.isArray(v) && v.length === 0));
+}
+
 /** A context with nothing in it: no need to store a row for it. */
 export function isEmptyContext(c: ConversationContext | undefined): boolean {
   if (!c) return true;
-  const profile = c.profile;
-  const profileEmpty =
-    !profile ||
-    Object.entries(profile).every(([, v]) => v === undefined || v === false || (Array.isArray(v) && v.length === 0));
-  return c.roles.length === 0 && !c.intent && !c.focus && !c.facet && !(c.topics?.length ?? 0) && profileEmpty;
+  return isEmptySharedContext(c) && isEmptyProfile(c.profile);
+}
+
+/** A shared context with nothing in it (no roles, intent, focus, facet or topics). */
+export function isEmptySharedContext(c: SharedContext | undefined): boolean {
+  return !c || (c.roles.length === 0 && !c.intent && !c.focus && !c.facet && !(c.topics?.length ?? 0));
 }
 
 interface MemoryRow {
-  context: ConversationContext;
+  context: SharedContext;
   users: Set<string>;
+  owner?: string;
   updatedAt: number;
 }
 
-/** Kept in the process: for the console and tests. Same rules as the SQLite store. */
+/** Kept in the process: for the console and tests. Same rules as the SQL store. */
 export class MemoryConversationStore implements ConversationStore {
   private readonly rows = new Map<string, MemoryRow>();
+  private readonly profiles = new Map<string, { profile: PersonProfile; updatedAt: number }>();
   private readonly aliases = new Map<string, string>();
   private readonly ttlMs: number;
   private readonly now: () => number;
@@ -108,42 +175,87 @@ export class MemoryConversationStore implements ConversationStore {
     this.now = options.now ?? Date.now;
   }
 
+  private expired(updatedAt: number): boolean {
+    return this.now() - updatedAt >= this.ttlMs;
+  }
+
   async get(key: string) {
     const row = this.rows.get(key);
     if (!row) return undefined;
-    if (this.now() - row.updatedAt >= this.ttlMs) {
+    if (this.expired(row.updatedAt)) {
       this.remove(key);
       return undefined;
     }
     return structuredClone(row.context);
   }
 
-  async set(key: string, userId: string, context: ConversationContext) {
+  async set(key: string, userId: string, context: SharedContext) {
     const live = (await this.get(key)) !== undefined;
-    const users = live ? (this.rows.get(key)?.users ?? new Set<string>()) : new Set<string>();
+    const row = live ? this.rows.get(key) : undefined;
+    const users = row?.users ?? new Set<string>();
     users.add(userId);
     if (users.size > MAX_USERS_PER_KEY) {
       users.clear();
       users.add(userId);
     }
-    this.rows.set(key, { context: capContext(structuredClone(context)), users, updatedAt: this.now() });
+    this.rows.set(key, {
+      context: sharedContext(structuredClone(context)),
+      users,
+      owner: row ? row.owner : ownerOf(key),
+      updatedAt: this.now(),
+    });
   }
 
   async delete(key: string) {
     this.remove(key);
   }
 
-  async forgetUser(userId: string) {
-    const keys = [...this.rows].filter(([, row]) => row.users.has(userId)).map(([key]) => key);
+  async getProfile(userId: string) {
+    const row = this.profiles.get(userId);
+    if (!row) return undefined;
+    if (this.expired(row.updatedAt)) {
+      this.profiles.delete(userId);
+      return undefined;
+    }
+    return structuredClone(row.profile);
+  }
+
+  async setProfile(userId: string, profile: PersonProfile) {
+    const capped = capProfile(profile);
+    if (capped) this.profiles.set(userId, { profile: structuredClone(capped), updatedAt: this.now() });
+  }
+
+  async deleteProfile(userId: string) {
+    this.profiles.delete(userId);
+  }
+
+  async forgetUser(userId: string): Promise<Forgotten> {
+    const forgotten: Forgotten = { ended: 0, left: 0, profile: this.profiles.delete(userId) };
+    for (const [key, row] of [...this.rows]) {
+      const took = row.users.delete(userId);
+      if (row.owner === userId || (took && row.users.size === 0)) {
+        this.remove(key);
+        forgotten.ended++;
+      } else if (took) forgotten.left++;
+    }
+    return forgotten;
+  }
+
+  async forgetPrefix(prefix: string) {
+    const keys = [...this.rows.keys()].filter((k) => k.startsWith(prefix));
     for (const key of keys) this.remove(key);
-    return keys.length;
+    const users = [...this.profiles.keys()].filter((u) => u.startsWith(prefix));
+    for (const user of users) this.profiles.delete(user);
+    for (const row of this.rows.values()) for (const u of [...row.users]) if (u.startsWith(prefix)) row.users.delete(u);
+    return keys.length + users.length;
   }
 
   async sweep() {
-    const now = this.now();
-    const keys = [...this.rows].filter(([, row]) => now - row.updatedAt >= this.ttlMs).map(([key]) => key);
+    const keys = [...this.rows].filter(([, row]) => this.expired(row.updatedAt)).map(([key]) => key);
     for (const key of keys) this.remove(key);
-    return keys.length;
+    const users = [...this.profiles].filter(([, row]) => this.expired(row.updatedAt)).map(([user]) => user);
+    for (const user of users) this.profiles.delete(user);
+    return keys.length + users.length;
   }
 
   async alias(alias: string, key: string) {
@@ -160,9 +272,14 @@ export class MemoryConversationStore implements ConversationStore {
     return key;
   }
 
-  /** Number of live rows, for tests. */
+  /** Number of live conversation rows, for tests. */
   size(): number {
     return this.rows.size;
+  }
+
+  /** Number of profile rows, for tests. */
+  profileCount(): number {
+    return this.profiles.size;
   }
 
   private remove(key: string) {

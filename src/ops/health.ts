@@ -15,6 +15,12 @@ export type ReadinessWarning = () => string | undefined;
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
   private readonly warnings = new Map<string, ReadinessWarning>();
+  private stopping = false;
+
+  /** Shutdown has begun: not ready from now on, whatever the checks say, so load balancers stop sending at once. */
+  shuttingDown(): void {
+    this.stopping = true;
+  }
 
   add(name: string, check: ReadinessCheck): void {
     this.checks.set(name, check);
@@ -50,7 +56,8 @@ export class Readiness {
       }),
     );
     const checks: Record<string, string> = {};
-    let ready = true;
+    let ready = !this.stopping;
+    if (this.stopping) checks.shutdown = "shutting down";
     entries.forEach(([name], i) => {
       const result = results[i] as CheckResult;
       checks[name] = result.ok ? "ok" : result.reason;

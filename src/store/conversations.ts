@@ -1,18 +1,22 @@
+import { ownerOf } from "../conversation/keys";
 import {
   type ConversationStore,
   type ConversationStoreOptions,
-  capContext,
+  capProfile,
   DEFAULT_CONVERSATION_TTL_MS,
+  type Forgotten,
   MAX_ALIASES_PER_KEY,
   MAX_USERS_PER_KEY,
+  type PersonProfile,
+  type SharedContext,
+  sharedContext,
 } from "../conversation/store";
-import type { ConversationContext } from "../intent/understand";
 import type { Db } from "./database";
 import { type Sql, SqliteSql } from "./sql";
 
 const SQL = {
   get: "SELECT context, updated_at FROM conversations WHERE key = ?",
-  upsert: `INSERT INTO conversations (key, context, updated_at) VALUES (?, ?, ?)
+  upsert: `INSERT INTO conversations (key, context, updated_at, owner) VALUES (?, ?, ?, ?)
            ON CONFLICT (key) DO UPDATE SET context = excluded.context, updated_at = excluded.updated_at`,
   addUser: "INSERT INTO conversation_users (key, user_id) VALUES (?, ?) ON CONFLICT (key, user_id) DO NOTHING",
   countUsers: "SELECT CAST(count(*) AS INTEGER) AS n FROM conversation_users WHERE key = ?",
@@ -20,7 +24,18 @@ const SQL = {
   deleteAliases: "DELETE FROM conversation_aliases WHERE key = ?",
   deleteRow: "DELETE FROM conversations WHERE key = ?",
   keysOfUser: "SELECT key FROM conversation_users WHERE user_id = ?",
+  keysOwnedBy: "SELECT key FROM conversations WHERE owner = ?",
+  leave: "DELETE FROM conversation_users WHERE user_id = ?",
   expired: "SELECT key FROM conversations WHERE updated_at <= ?",
+  // substr rather than LIKE: ids are compared exactly (LIKE is case-insensitive in SQLite, and `_` is a wildcard).
+  keysWithPrefix: "SELECT key FROM conversations WHERE substr(key, 1, ?) = ?",
+  usersWithPrefix: "DELETE FROM conversation_users WHERE substr(user_id, 1, ?) = ?",
+  profilesWithPrefix: "DELETE FROM profiles WHERE substr(user_id, 1, ?) = ?",
+  getProfile: "SELECT profile, updated_at FROM profiles WHERE user_id = ?",
+  setProfile: `INSERT INTO profiles (user_id, profile, updated_at) VALUES (?, ?, ?)
+               ON CONFLICT (user_id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at`,
+  deleteProfile: "DELETE FROM profiles WHERE user_id = ?",
+  expiredProfiles: "DELETE FROM profiles WHERE updated_at <= ?",
   // Typed parameters: PostgreSQL cannot guess the type of a bare parameter in a SELECT list.
   addAlias: `INSERT INTO conversation_aliases (alias, key, created_at)
              SELECT CAST(? AS TEXT), key, CAST(? AS BIGINT) FROM conversations WHERE key = ?
@@ -66,7 +81,7 @@ export class SqlConversationStore implements ConversationStore {
     return this.now() - Number(updatedAt) >= this.ttlMs;
   }
 
-  async get(key: string): Promise<ConversationContext | undefined> {
+  async get(key: string): Promise<SharedContext | undefined> {
     const row = await this.sql.get<{ context: string; updated_at: number }>(SQL.get, [key]);
     if (!row) return undefined;
     if (this.expired(row.updated_at)) {
@@ -74,20 +89,20 @@ export class SqlConversationStore implements ConversationStore {
       return undefined;
     }
     try {
-      return capContext(JSON.parse(row.context));
+      return sharedContext(JSON.parse(row.context));
     } catch {
       await this.removeAll([key]);
       return undefined;
     }
   }
 
-  async set(key: string, userId: string, context: ConversationContext): Promise<void> {
-    const json = JSON.stringify(capContext(context));
+  async set(key: string, userId: string, context: SharedContext): Promise<void> {
+    const json = JSON.stringify(sharedContext(context));
     await this.sql.transaction(async (tx) => {
       const row = await tx.get<{ updated_at: number }>(SQL.get, [key]);
       // An expired conversation starts afresh: its old participants are not carried over.
       if (row && this.expired(row.updated_at)) await this.remove(tx, key);
-      await tx.run(SQL.upsert, [key, json, this.now()]);
+      await tx.run(SQL.upsert, [key, json, this.now(), ownerOf(key) ?? null]);
       await tx.run(SQL.addUser, [key, userId]);
       if (((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {
         await tx.run(SQL.clearUsers, [key]);
@@ -100,17 +115,58 @@ export class SqlConversationStore implements ConversationStore {
     await this.removeAll([key]);
   }
 
-  async forgetUser(userId: string): Promise<number> {
+  async getProfile(userId: string): Promise<PersonProfile | undefined> {
+    const row = await this.sql.get<{ profile: string; updated_at: number }>(SQL.getProfile, [userId]);
+    if (!row) return undefined;
+    if (!this.expired(row.updated_at)) {
+      try {
+        const profile = capProfile(JSON.parse(row.profile));
+        if (profile) return profile;
+      } catch {}
+    }
+    await this.sql.run(SQL.deleteProfile, [userId]);
+    return undefined;
+  }
+
+  async setProfile(userId: string, profile: PersonProfile): Promise<void> {
+    const capped = capProfile(profile);
+    if (capped) await this.sql.run(SQL.setProfile, [userId, JSON.stringify(capped), this.now()]);
+  }
+
+  async deleteProfile(userId: string): Promise<void> {
+    await this.sql.run(SQL.deleteProfile, [userId]);
+  }
+
+  async forgetUser(userId: string): Promise<Forgotten> {
     return this.sql.transaction(async (tx) => {
-      const keys = await tx.all<{ key: string }>(SQL.keysOfUser, [userId]);
+      const owned = (await tx.all<{ key: string }>(SQL.keysOwnedBy, [userId])).map((r) => r.key);
+      const joined = (await tx.all<{ key: string }>(SQL.keysOfUser, [userId])).map((r) => r.key);
+      await tx.run(SQL.leave, [userId]);
+      const forgotten: Forgotten = { ended: 0, left: 0, profile: (await tx.run(SQL.deleteProfile, [userId])) > 0 };
+      for (const key of new Set([...owned, ...joined])) {
+        const others = (await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0;
+        if (owned.includes(key) || others === 0) {
+          await this.remove(tx, key);
+          forgotten.ended++;
+        } else forgotten.left++;
+      }
+      return forgotten;
+    });
+  }
+
+  async forgetPrefix(prefix: string): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      const keys = await tx.all<{ key: string }>(SQL.keysWithPrefix, [prefix.length, prefix]);
       for (const { key } of keys) await this.remove(tx, key);
-      return keys.length;
+      await tx.run(SQL.usersWithPrefix, [prefix.length, prefix]);
+      return keys.length + (await tx.run(SQL.profilesWithPrefix, [prefix.length, prefix]));
     });
   }
 
   async sweep(): Promise<number> {
     const keys = await this.sql.all<{ key: string }>(SQL.expired, [this.now() - this.ttlMs]);
-    return this.removeAll(keys.map((r) => r.key));
+    const profiles = await this.sql.run(SQL.expiredProfiles, [this.now() - this.ttlMs]);
+    return (await this.removeAll(keys.map((r) => r.key))) + profiles;
   }
 
   async alias(alias: string, key: string): Promise<void> {

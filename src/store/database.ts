@@ -95,6 +95,24 @@ export const MIGRATIONS: Migration[] = [
      SELECT platform, channel_id, created_at, created_by FROM subscriptions;
    DROP TABLE subscriptions;
    ALTER TABLE subscriptions_rebuilt RENAME TO subscriptions;`,
+  // A profile belongs to its person (issue 17): one row per person (platform + user, and team for Slack), apart from
+  // the conversations, whose context now keeps only what they share (roles, intent, facet, topics). A conversation
+  // made for one person (`/career`, a Discord channel) records them as `owner`. Contexts stored before held the
+  // asker's profile inside a shared conversation: they are deleted (conversations live for minutes anyway), as are
+  // seen-event keys that named a user and the user ids of subscriptions.
+  (dialect) => `CREATE TABLE profiles (
+     user_id    TEXT PRIMARY KEY,
+     profile    TEXT NOT NULL,
+     updated_at ${int64(dialect)} NOT NULL
+   );
+   CREATE INDEX profiles_by_updated_at ON profiles (updated_at);
+   ALTER TABLE conversations ADD COLUMN owner TEXT;
+   CREATE INDEX conversations_by_owner ON conversations (owner);
+   DELETE FROM conversation_aliases;
+   DELETE FROM conversation_users;
+   DELETE FROM conversations;
+   DELETE FROM seen_events WHERE key LIKE 'followup:%';
+   UPDATE subscriptions SET created_by = NULL;`,
 ];
 
 /** The SQL of a migration in a dialect. */

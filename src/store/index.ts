@@ -33,6 +33,7 @@ export interface StoreConfig {
   DATABASE_URL?: string;
   /** SQLite: automatic backups kept when a start migrates the schema (default 3; 0 takes none). */
   BACKUPS_KEPT?: number;
+  DATABASE_QUERY_TIMEOUT_MS?: number;
 }
 
 export interface StoreOptions {
@@ -67,7 +68,10 @@ export async function openStore(config: StoreConfig, options: StoreOptions = {})
     // pg loads only when PostgreSQL is configured: the SQLite default starts as fast as before.
     const { openPostgres, redactDatabaseUrl } = await import("./postgres");
     return storeOn(
-      await openPostgres(config.DATABASE_URL, { onIdleError: options.onConnectionError }),
+      await openPostgres(config.DATABASE_URL, {
+        onIdleError: options.onConnectionError,
+        queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS,
+      }),
       redactDatabaseUrl(config.DATABASE_URL),
     );
   }

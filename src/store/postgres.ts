@@ -29,6 +29,8 @@ export interface PostgresOptions {
   max?: number;
   /** Told when an idle pooled connection fails (the server restarted, say); the pool reconnects on next use. */
   onIdleError?: (error: Error) => void;
+  /** A query unanswered after this long fails, client and server side (DATABASE_QUERY_TIMEOUT_MS); default 5 s. */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -41,6 +43,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     max: options.max ?? 10,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
+    // Without these, a query to a frozen server (stopped, a dead link without RST) waits forever and keeps its pooled
+    // connection: the client gives up after query_timeout, the server cancels after statement_timeout, and TCP
+    // keepalive finds a dead peer of an idle connection.
+    query_timeout: options.queryTimeoutMs ?? 5_000,
+    statement_timeout: options.queryTimeoutMs ?? 5_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     // BIGINT (millisecond timestamps) as a number, as SQLite gives it, rather than a string.
     types: {
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
@@ -58,14 +67,20 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   }
 }
 
+/** Migrations may wait for another replica's, and may take long on a big table: not bound by the query timeout. */
+const MIGRATION_TIMEOUT_MS = 10 * 60_000;
+
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  const query = (text: string, values?: unknown[]) =>
+    client.query({ text, values, query_timeout: MIGRATION_TIMEOUT_MS } as pg.QueryConfig);
   try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-    await client.query("CREATE TABLE IF NOT EXISTS careerbot_schema (version INTEGER NOT NULL)");
-    const row = (await client.query<{ version: number }>("SELECT version FROM careerbot_schema")).rows[0];
-    if (!row) await client.query("INSERT INTO careerbot_schema (version) VALUES (0)");
+    await query("BEGIN");
+    await query(`SET LOCAL statement_timeout = ${MIGRATION_TIMEOUT_MS}`);
+    await query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await query("CREATE TABLE IF NOT EXISTS careerbot_schema (version INTEGER NOT NULL)");
+    const row = (await query("SELECT version FROM careerbot_schema")).rows[0] as { version: number } | undefined;
+    if (!row) await query("INSERT INTO careerbot_schema (version) VALUES (0)");
     const current = row?.version ?? 0;
     if (current > MIGRATIONS.length) {
       throw new Error(
@@ -73,10 +88,10 @@ async function migrate(pool: pg.Pool): Promise<void> {
       );
     }
     for (let version = current; version < MIGRATIONS.length; version++) {
-      await client.query(migrationSql(MIGRATIONS[version] as (typeof MIGRATIONS)[number], "postgres"));
+      await query(migrationSql(MIGRATIONS[version] as (typeof MIGRATIONS)[number], "postgres"));
     }
-    await client.query("UPDATE careerbot_schema SET version = $1", [Math.max(current, MIGRATIONS.length)]);
-    await client.query("COMMIT");
+    await query("UPDATE careerbot_schema SET version = $1", [Math.max(current, MIGRATIONS.length)]);
+    await query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -29,7 +29,7 @@ export interface Weekly {
  */
 export async function createWeekly(
   config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> &
-    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL" | "BACKUPS_KEPT">>,
+    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL" | "BACKUPS_KEPT" | "DATABASE_QUERY_TIMEOUT_MS">>,
   data: CareerData,
   log: Logger,
   store?: Store,

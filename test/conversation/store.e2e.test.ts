@@ -7,7 +7,9 @@ import {
   type ConversationStore,
   capContext,
   MAX_CONTEXT_BYTES,
+  MAX_PROFILE_BYTES,
   MemoryConversationStore,
+  type SharedContext,
 } from "../../src/conversation/store";
 import type { ConversationContext } from "../../src/intent/understand";
 import { openStore, type Store } from "../../src/store";
@@ -79,19 +81,74 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
     expect(await store.sweep()).toBe(0);
   });
 
-  it("forgetUser deletes every conversation the user took part in, and nothing else", async () => {
+  it("forgetUser ends the person's own conversations and the shared ones they were last in, and nothing else", async () => {
     const store = await make(() => 5);
-    await store.set("slack:thread:C1:1", "slack:T1:U1", ctx(["a"]));
-    await store.set("slack:thread:C1:1", "slack:T1:U2", ctx(["b"])); // a thread with two people
+    await store.set("slack:T1:thread:C1:1", "slack:T1:U1", ctx(["a"]));
+    await store.set("slack:T1:thread:C1:1", "slack:T1:U2", ctx(["b"])); // a thread with two people
+    await store.set("slack:T1:thread:C1:2", "slack:T1:U1", ctx(["e"])); // a thread with U1 alone
     await store.set("slack:T1:C1:U1", "slack:T1:U1", ctx(["c"]));
     await store.set("slack:T1:C1:U2", "slack:T1:U2", ctx(["d"]));
+    await store.setProfile("slack:T1:U1", { skills: [], interests: [], years: 7 });
+    await store.setProfile("slack:T1:U2", { skills: [], interests: [], years: 2 });
     await store.alias("discord:msg:9", "slack:T1:C1:U1");
-    expect(await store.forgetUser("slack:T1:U1")).toBe(2);
-    expect(await store.get("slack:thread:C1:1")).toBeUndefined();
+    expect(await store.forgetUser("slack:T1:U1")).toEqual({ ended: 2, left: 1, profile: true });
+    expect(await store.get("slack:T1:thread:C1:1")).toEqual(ctx(["b"])); // U2 is still in it
+    expect(await store.get("slack:T1:thread:C1:2")).toBeUndefined();
     expect(await store.get("slack:T1:C1:U1")).toBeUndefined();
     expect(await store.resolveAlias("discord:msg:9")).toBeUndefined();
+    expect(await store.getProfile("slack:T1:U1")).toBeUndefined();
     expect(await store.get("slack:T1:C1:U2")).toEqual(ctx(["d"]));
-    expect(await store.forgetUser("slack:T1:U1")).toBe(0);
+    expect(await store.getProfile("slack:T1:U2")).toEqual({ skills: [], interests: [], years: 2 });
+    expect(await store.forgetUser("slack:T1:U1")).toEqual({ ended: 0, left: 0, profile: false });
+    // U2, the thread's last participant, ends it.
+    expect(await store.forgetUser("slack:T1:U2")).toEqual({ ended: 2, left: 0, profile: true });
+  });
+
+  it("a conversation made for one person ends with their forget me, even when others joined it", async () => {
+    const store = await make(() => 5);
+    await store.set("discord:C1:111", "discord:111", ctx(["a"]));
+    await store.set("discord:C1:111", "discord:222", ctx(["b"])); // 222 replied to 111's answer
+    expect(await store.forgetUser("discord:222")).toEqual({ ended: 0, left: 1, profile: false });
+    expect(await store.get("discord:C1:111")).toEqual(ctx(["b"]));
+    await store.set("discord:C1:111", "discord:222", ctx(["c"]));
+    expect(await store.forgetUser("discord:111")).toEqual({ ended: 1, left: 0, profile: false });
+    expect(await store.get("discord:C1:111")).toBeUndefined();
+  });
+
+  it("keeps profiles per person, apart from any conversation, and never inside a shared context", async () => {
+    let now = 0;
+    const store = await make(() => now);
+    await store.set("k", "u1", { ...ctx(["a"]), profile: { skills: [], interests: [], years: 7 } } as SharedContext);
+    expect(await store.get("k")).toEqual(ctx(["a"]));
+    await store.setProfile("u1", { skills: [], interests: [], degree: "phd" });
+    expect(await store.getProfile("u1")).toEqual({ skills: [], interests: [], degree: "phd" });
+    expect(await store.getProfile("u2")).toBeUndefined();
+    // Too big to be a real profile: not kept (the previous one stays).
+    await store.setProfile("u1", { skills: [], interests: [], background: "x".repeat(MAX_PROFILE_BYTES) });
+    expect(await store.getProfile("u1")).toEqual({ skills: [], interests: [], degree: "phd" });
+    now = TTL; // idle past the TTL, like a conversation
+    expect(await store.getProfile("u1")).toBeUndefined();
+    await store.setProfile("u3", { skills: [], interests: [], years: 1 });
+    now = 2 * TTL;
+    expect(await store.sweep()).toBe(2); // the conversation k and the profile u3
+    await store.setProfile("u4", { skills: [], interests: [], years: 1 });
+    await store.deleteProfile("u4");
+    expect(await store.getProfile("u4")).toBeUndefined();
+  });
+
+  it("forgetPrefix deletes a workspace's conversations, participants and profiles, and only that workspace's", async () => {
+    const store = await make(() => 5);
+    await store.set("slack:T1:C1:U1", "slack:T1:U1", ctx(["a"]));
+    await store.set("slack:T1:thread:C1:1", "slack:T1:U2", ctx(["b"]));
+    await store.set("slack:T10:C1:U1", "slack:T10:U1", ctx(["c"]));
+    await store.setProfile("slack:T1:U1", { skills: [], interests: [], years: 7 });
+    await store.setProfile("slack:T10:U1", { skills: [], interests: [], years: 3 });
+    expect(await store.forgetPrefix("slack:T1:")).toBe(3);
+    expect(await store.get("slack:T1:C1:U1")).toBeUndefined();
+    expect(await store.get("slack:T1:thread:C1:1")).toBeUndefined();
+    expect(await store.getProfile("slack:T1:U1")).toBeUndefined();
+    expect(await store.get("slack:T10:C1:U1")).toEqual(ctx(["c"]));
+    expect(await store.getProfile("slack:T10:U1")).toEqual({ skills: [], interests: [], years: 3 });
   });
 
   it("aliases lead to a live conversation only", async () => {
@@ -112,19 +169,12 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
       roles: Array.from({ length: 100 }, (_, i) => `role-${i}`),
       intent: "salary",
       topics: Array.from({ length: 50 }, (_, i) => ({ kind: "trend", id: `t${i}`, score: 1 })),
-      profile: {
-        background: "x".repeat(10_000),
-        skills: Array.from({ length: 500 }, (_, i) => ({ name: `skill ${i} ${"y".repeat(50)}` })),
-        interests: Array.from({ length: 100 }, () => "nlp"),
-      },
-    } as unknown as ConversationContext;
+    } as unknown as SharedContext;
     await store.set("big", "u", huge);
     const kept = await store.get("big");
     expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(MAX_CONTEXT_BYTES);
     expect(kept?.roles).toHaveLength(5);
     expect(kept?.topics?.length ?? 0).toBeLessThanOrEqual(3);
-    expect(kept?.profile?.skills.length ?? 0).toBeLessThanOrEqual(30);
-    expect(kept?.profile?.interests.length ?? 0).toBeLessThanOrEqual(10);
   });
 });
 
@@ -173,7 +223,7 @@ describe("Conversations service", () => {
     expect(fresh.roles).not.toEqual(["nlp-research-scientist"]);
   });
 
-  it("start over clears the conversation; forget me deletes every conversation of the user", async () => {
+  it("start over clears the conversation; forget me deletes the user's profile and own conversations", async () => {
     const store = new MemoryConversationStore();
     const conversations = new Conversations(bot, store);
     await conversations.ask("a", "u1", "tell me about the nlp research scientist role");
@@ -182,10 +232,31 @@ describe("Conversations service", () => {
     await conversations.ask("a", "u1", "tell me about the nlp research scientist role");
     await conversations.ask("b", "u1", "I know python and pytorch");
     await conversations.ask("c", "u2", "tell me about the lead ml architect role");
+    expect(store.profileCount()).toBe(2);
     const answer = await conversations.ask("a", "u1", "forget me");
     expect(answer.summary).toMatch(/deleted everything/);
     expect(store.size()).toBe(1);
+    expect(store.profileCount()).toBe(1); // u2's
     expect(await store.get("c")).toBeDefined();
+  });
+
+  it("a profile follows its person, never the conversation: B in A's thread is answered from B's alone", async () => {
+    const store = new MemoryConversationStore();
+    const conversations = new Conversations(bot, store);
+    await conversations.ask(
+      "thread",
+      "a",
+      "I have 7 years as a data scientist and a phd, tell me about the nlp research scientist role",
+    );
+    const aliceProfile = await store.getProfile("a");
+    expect(aliceProfile).toMatchObject({ years: 7, degree: "phd" });
+    const turn = await conversations.turn("thread", "b", "which role fits me?");
+    expect(turn.asked?.profile).toBeUndefined();
+    expect(turn.asked?.roles).toEqual(["nlp-research-scientist"]);
+    await conversations.ask("thread", "b", "I have a master's degree");
+    expect(await store.getProfile("a")).toEqual(aliceProfile);
+    expect(await store.getProfile("b")).toMatchObject({ degree: "master" });
+    expect(JSON.stringify(await store.get("thread"))).not.toMatch(/master|phd|years/);
   });
 
   it("never claims a deletion that failed", async () => {

@@ -6,7 +6,7 @@ import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import { createLogger } from "../../src/logger";
 import { createOps } from "../../src/ops";
-import { databaseCheck } from "../../src/ops/health";
+import { databaseCheck, Readiness } from "../../src/ops/health";
 import { openStore, type Store, storeOn } from "../../src/store";
 import { openDatabase } from "../../src/store/database";
 import { PostgresSql, SqliteSql } from "../../src/store/sql";
@@ -195,5 +195,15 @@ describe("the health endpoint on its own port", () => {
     expect(sample(text, 'careerbot_weekly_posts_total{platform="slack",outcome="skipped"}')).toBe(1);
     expect(sample(text, 'careerbot_weekly_posts_total{platform="discord",outcome="failed"}')).toBe(1);
     expect(sample(text, "careerbot_weekly_last_tick_timestamp_seconds")).toBeGreaterThan(Date.now() / 1000 - 60);
+  });
+});
+
+describe("readiness at shutdown", () => {
+  it("says not ready from the moment shutdown begins, whatever the checks say", async () => {
+    const readiness = new Readiness();
+    readiness.add("database", () => ({ ok: true }));
+    expect(await readiness.report()).toEqual({ ready: true, checks: { database: "ok" } });
+    readiness.shuttingDown();
+    expect(await readiness.report()).toEqual({ ready: false, checks: { shutdown: "shutting down", database: "ok" } });
   });
 });

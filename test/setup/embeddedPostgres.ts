@@ -38,6 +38,8 @@ export interface RunningPostgres {
   port: number;
   /** The run's folder under TMPDIR: data (and, as root, the binaries); removed by stop(). */
   folder: string;
+  /** The server's data folder (its postmaster.pid names the server process). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -155,6 +157,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
           url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
           port,
           folder: root,
+          dataDir: data,
           async stop() {
             if (stopped) return;
             stopped = true;

@@ -7,11 +7,13 @@ import httpManifest from "../../adapters/slack/manifest.http.json";
 import manifest from "../../adapters/slack/manifest.json";
 import { slackPoster } from "../../adapters/slack/poster";
 import { SLACK_BOT_SCOPES } from "../../adapters/slack/scopes";
+import { Conversations } from "../../src/conversation/conversations";
 import { createLogger } from "../../src/logger";
 import type { SqlInstallationStore } from "../../src/store/installations";
 import type { Weekly } from "../../src/weekly";
 import { fakeBotToken, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
+import { rowsContaining } from "../privacy/helpers";
 import { tempDatabase, weeklyAt } from "../weekly/helpers";
 
 const SECRET = "oauth-signing-secret";
@@ -57,6 +59,7 @@ beforeAll(async () => {
     retries: 0,
     subscriptions: weekly.commandsFor("slack"),
     installations,
+    conversations: new Conversations(bot, weekly.store.conversations(), log, { budgetMs: 10_000 }),
   });
   base = `http://127.0.0.1:${(await adapter.start()).port}`;
 });
@@ -218,11 +221,21 @@ describe("Slack OAuth install into many workspaces, end to end against the local
   });
 
   it("app_uninstalled deletes that team's installation and subscriptions; tokens_revoked for the bot does too", async () => {
+    // People of both workspaces have a conversation and a profile.
+    for (const team of ["T1", "T2"])
+      await slash(team, "I have 7 years as a data scientist, tell me about the nlp research scientist role");
+    // At least a conversation, its participant and a profile each.
+    expect((await rowsContaining(weekly.store, "slack:T1:")).length).toBeGreaterThanOrEqual(3);
+    const t2Rows = await rowsContaining(weekly.store, "slack:T2:");
+    expect(t2Rows.length).toBeGreaterThanOrEqual(3);
     const res = await postEvent(event("T1", "Ev-uninstall-T1", { type: "app_uninstalled", event_ts: "1.0" }));
     expect(res.status).toBe(200);
     await until(async () => (await weekly.subscriptions.list("slack")).length === 1, 15_000);
     expect((await weekly.subscriptions.list("slack")).map((s) => s.channelId)).toEqual(["T2:C-T2"]);
     expect((await installations.listInstallations("slack")).map((i) => i.teamId)).toEqual(["T2"]);
+    // The workspace's conversations and profiles went with it, not at their expiry; the other's stay.
+    await until(async () => (await rowsContaining(weekly.store, "slack:T1:")).length === 0, 15_000);
+    expect(await rowsContaining(weekly.store, "slack:T2:")).toEqual(t2Rows);
     // The uninstalled workspace is no longer answered; the other still is.
     expect((await slash("T1", "help")).body).toBe("");
     expect(JSON.parse((await slash("T2", "help")).body).blocks[0].text.text).toMatch(/careerbot/);

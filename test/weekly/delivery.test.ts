@@ -135,8 +135,8 @@ describe("weekly delivery", () => {
   it("creates its schema on first start, versioned for later migrations", () => {
     const db = openDatabase(tempDatabase());
     // 1: subscriptions and deliveries; 2: conversations; 3: seen events; 4: installations; 5: any platform may
-    // subscribe.
-    expect(db.pragma("user_version", { simple: true })).toBe(5);
+    // subscribe; 6: profiles per person.
+    expect(db.pragma("user_version", { simple: true })).toBe(6);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
   });
 
@@ -150,6 +150,8 @@ describe("weekly delivery", () => {
      CREATE TABLE deliveries (platform TEXT NOT NULL, channel_id TEXT NOT NULL, week TEXT NOT NULL,
        status TEXT NOT NULL, claimed_at TEXT NOT NULL, sent_at TEXT, error TEXT, PRIMARY KEY (platform, channel_id, week));
      CREATE TABLE conversations (key TEXT PRIMARY KEY, context TEXT NOT NULL, updated_at INTEGER NOT NULL);
+     CREATE TABLE conversation_users (key TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (key, user_id));
+     CREATE TABLE conversation_aliases (alias TEXT PRIMARY KEY, key TEXT NOT NULL, created_at INTEGER NOT NULL);
      CREATE TABLE seen_events (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
      INSERT INTO subscriptions VALUES ('slack', 'C1', '2026-01-01T00:00:00.000Z', 'U1'),
        ('discord', '123', '2026-01-02T00:00:00.000Z', NULL);`);
@@ -159,10 +161,11 @@ describe("weekly delivery", () => {
     old.pragma("user_version = 3");
     old.close();
     const db = openDatabase(path);
-    expect(db.pragma("user_version", { simple: true })).toBe(5);
+    expect(db.pragma("user_version", { simple: true })).toBe(6);
+    // Every subscription is kept; migration 6 forgets who subscribed (a user id).
     expect(db.prepare("SELECT * FROM subscriptions ORDER BY channel_id").all()).toEqual([
       { platform: "discord", channel_id: "123", created_at: "2026-01-02T00:00:00.000Z", created_by: null },
-      { platform: "slack", channel_id: "C1", created_at: "2026-01-01T00:00:00.000Z", created_by: "U1" },
+      { platform: "slack", channel_id: "C1", created_at: "2026-01-01T00:00:00.000Z", created_by: null },
     ]);
     db.prepare("INSERT INTO subscriptions VALUES ('matrix', '!room', '2026-01-03T00:00:00.000Z', NULL)").run();
     expect(() =>

@@ -10,9 +10,11 @@ import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import { suggestionList, suggestQuestions } from "../../../src/conversation/suggest";
 import type { Logger } from "../../../src/logger";
+import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { CAREER_COMMAND } from "../commands";
+import { discordErrorFields } from "../errors";
 import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
 
@@ -28,6 +30,7 @@ export type DiscordSlashCommands = Record<
 export function registerInteractionListener(
   client: Client,
   conversations: Conversations,
+  recent: RecentKeys,
   log: Logger,
   commands: DiscordSlashCommands = {},
   charts?: DiscordCharts,
@@ -90,6 +93,9 @@ export function registerInteractionListener(
 
   client.on(Events.InteractionCreate, async (interaction) => {
     try {
+      // The gateway can replay a dispatch after a resume, and shards can overlap: one interaction, one callback
+      // (a second one would fail anyway, after a second conversation turn).
+      if (!(await recent.claim(`interaction:${interaction.id}`))) return;
       if (interaction.isAutocomplete() && interaction.commandName === CAREER_COMMAND.name) {
         await autocomplete(interaction);
       } else if (interaction.isButton() && interaction.customId.startsWith("cb:")) {
@@ -98,7 +104,7 @@ export function registerInteractionListener(
         await slash(interaction);
       }
     } catch (error) {
-      log.error({ err: error, type: interaction.type }, "discord interaction failed");
+      log.error({ ...discordErrorFields(error), type: interaction.type }, "discord interaction failed");
     }
   });
 }

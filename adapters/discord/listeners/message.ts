@@ -1,10 +1,11 @@
-import { ChannelType, type Client, Events, type Message } from "discord.js";
+import { ChannelType, type Client, Events, type Message, MessageReferenceType } from "discord.js";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type DiscordCharts, sendAnswerWithChart } from "../chart";
+import { discordErrorFields } from "../errors";
 import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
 
@@ -43,7 +44,15 @@ export function registerMessageListener(
       ignoreRoles: true,
       ignoreRepliedUser: true,
     });
-    const referenced = message.reference?.messageId;
+    // Only a reply (not a forward) in this very channel can continue an answer: a reference to an answer given
+    // elsewhere (a DM, another channel) would carry that conversation into this one.
+    const reference = message.reference;
+    const referenced =
+      reference?.messageId &&
+      reference.channelId === message.channelId &&
+      (reference.type === undefined || reference.type === MessageReferenceType.Default)
+        ? reference.messageId
+        : undefined;
     if (!isDirect && !mentioned && !referenced) return;
     // The gateway can replay a dispatch after a resume: one message, one answer.
     if (!(await recent.claim(`message:${message.id}`))) return;
@@ -51,7 +60,7 @@ export function registerMessageListener(
       // A reply to one of our answers continues that answer's conversation; a reply to anything else is ignored
       // unless it also mentions the bot.
       const continued = referenced
-        ? await conversations.store.resolveAlias(conversationKeys.discordMessage(referenced))
+        ? await conversations.resolveAlias(conversationKeys.discordMessage(message.channelId, referenced))
         : undefined;
       if (!isDirect && !mentioned && !continued) return;
       const text = message.content.replace(/<@!?\d+>/g, " ").trim();
@@ -76,9 +85,9 @@ export function registerMessageListener(
         buttons?.components(answer.followUps),
       );
       // A reply to this answer continues the conversation (forgotten with it: expiry, "forget me").
-      await conversations.store.alias(conversationKeys.discordMessage(sent.id), key);
+      await conversations.store.alias(conversationKeys.discordMessage(message.channelId, sent.id), key);
     } catch (error) {
-      log.error({ err: error, channelId: message.channelId }, "discord reply failed");
+      log.error({ ...discordErrorFields(error), channelId: message.channelId }, "discord reply failed");
     }
   });
 }

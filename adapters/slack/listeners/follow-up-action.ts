@@ -22,7 +22,9 @@ export function registerFollowUpAction(
     const user = body.user.id;
     const team = body.team?.id ?? body.user.team_id ?? "";
     const channel = body.channel?.id ?? body.container?.channel_id ?? "";
-    if (!question || !(await recent.claim(`followup:${team}:${user}:${action.action_ts}`))) return;
+    // Keyed by the click's trigger id, never by who clicked: a de-duplication row must not name a person.
+    const click = body.trigger_id ?? `${team}:${channel}:${body.container?.message_ts ?? ""}:${action.action_ts}`;
+    if (!question || !(await recent.claim(`followup:${click}`))) return;
     const { answer, asked } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
