@@ -627,6 +627,34 @@ export const SKILL_GAP = [
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
 ];
 
+/** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
+export type Verdict = "pay_high" | "pay_low" | "phd" | "senior" | "junior";
+export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
+  {
+    verdict: "pay_low",
+    pattern:
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b/,
+  },
+  {
+    verdict: "pay_high",
+    pattern:
+      /\b(pays?|paid|earns?|makes?) (the )?(more|most|better|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+  },
+  {
+    verdict: "phd",
+    pattern:
+      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b/,
+  },
+  {
+    verdict: "senior",
+    pattern: /\bmore senior\b|\bmost senior\b|\bhigher (level|up)\b|\bneeds? more (years|experience)\b/,
+  },
+  {
+    verdict: "junior",
+    pattern: /\bmore junior\b|\bless (years|experience)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
+  },
+];
+
 /** Orderings a criterion question asks for. */
 export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" | "years_high"; pattern: RegExp }[] = [
   {

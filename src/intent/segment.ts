@@ -63,6 +63,8 @@ function splitClauses(sentence: string): string[] {
     const before = sentence.slice(start, at);
     // "how and why", "what and how much": too short to be a question of its own.
     if (before.trim().split(/\s+/).length < 3) continue;
+    // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
+    if (/\b(or|vs\.?|versus)\b/i.test(before) && /^[,;:]?\s*(which|who)\b/i.test(match[0] + sentence.slice(at + match[0].length, at + match[0].length + 6))) continue;
     // "2 quick ones about X: how many years ...": what comes before a colon only names the subject.
     pieces.push(/^\s*:/.test(match[0]) ? `${before}:` : before);
     start = at + match[0].length;

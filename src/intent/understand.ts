@@ -25,6 +25,8 @@ import {
   SKILL_GAP,
   SMALLTALK,
   SMALLTALK_FILLER,
+  VERDICT_CUES,
+  type Verdict,
 } from "./lexicon";
 import { NotCoveredMatcher } from "./notCovered";
 import { placeOutsideUs } from "./places";
@@ -69,6 +71,8 @@ export interface Understanding extends Classification {
   notCovered?: NotCoveredTopic;
   /** A place outside the US the question names: the guide's figures are US figures, and the answer says so. */
   place?: string;
+  /** For `compare`: the decision asked for ("which pays more"), named in the first line. */
+  verdict?: Verdict;
 }
 
 const WHICH_ROLE =
@@ -171,7 +175,9 @@ export class Understander {
     if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
-    return { ...understood, topicIds: chooseTopics(understood.topics) };
+    const verdict =
+      understood.intent === "compare" ? VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict : undefined;
+    return { ...understood, topicIds: chooseTopics(understood.topics), ...(verdict ? { verdict } : {}) };
   }
 
   /**
