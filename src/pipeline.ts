@@ -1,6 +1,7 @@
 import { composeAnswer, MAX_PARTS } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import { BACK_REFERENCE } from "./intent/lexicon";
+import { placeOutsideUs } from "./intent/places";
 import { extractProfile, mergeProfiles } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
@@ -53,13 +54,16 @@ export function replyToMessage(
   if (segments.length <= 1 || asked.length === 0) return single();
 
   const stated = extractProfile(whole);
+  // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
+  const place = placeOutsideUs(whole);
   let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
   const subject = subjectOf(understander, segments);
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
   const parts: { u: Understanding; answer: Answer }[] = [];
   asked.forEach((segment, i) => {
-    const u = understander.understand(segment.text, running, stated);
+    const understood = understander.understand(segment.text, running, stated);
+    const u = place && !understood.place ? { ...understood, place } : understood;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
