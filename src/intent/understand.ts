@@ -93,7 +93,8 @@ const CAREER_WORDS =
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
-const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
+const CHECKS_MYSELF =
+  /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -201,14 +202,18 @@ export class Understander {
     asked: string,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
-    const topic = this.notCovered.find(asked);
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
-    if (!topic || !(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(asked))) return undefined;
-    if (topic.isRole && u.roleIds.length > 0 && u.intent !== "compare") return undefined;
-    // "research engineer here, built a portfolio... which role fits me?": words of a story around a request for
-    // advice name what the person did, not what they ask about.
+    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(asked))) return undefined;
     const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
-    if (asksAdvice && !topic.overridesAdvice) return undefined;
+    const topic = this.notCovered.findAll(asked).find(
+      (t) =>
+        // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
+        !(t.isRole && u.roleIds.length > 0 && u.intent !== "compare") &&
+        // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
+        // for advice name what the person did, not what they ask about.
+        !(asksAdvice && !t.overridesAdvice),
+    );
+    if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
     const roleIds = u.roleIds.length > 0 ? u.roleIds : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
     return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };
