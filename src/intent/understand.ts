@@ -86,6 +86,11 @@ const ASPIRATION =
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
+/** "lowest paying role out of the ones in the guide": a ranking of the roles, asked without "which". */
+const RANKED_ROLE =
+  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
+/** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
+const HOW_LONG = /\bhow (long|many years)\b|\b(timeline|steps)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
   /\b(jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
@@ -172,7 +177,7 @@ export class Understander {
     const place = placeOutsideUs(asked);
     const u: Understanding = { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
 
-    const notCovered = this.notCoveredTopic(u, asked, context);
+    const notCovered = this.notCoveredTopic(u, asked, text, context);
     if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
@@ -200,10 +205,11 @@ export class Understander {
   private notCoveredTopic(
     u: Understanding,
     asked: string,
+    whole: string,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
-    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(asked))) return undefined;
+    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole))) return undefined;
     const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
@@ -215,7 +221,9 @@ export class Understander {
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
-    const roleIds = u.roleIds.length > 0 ? u.roleIds : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
+    // "am i too old to start as an entry level engineer?": the role the asker aims at counts here too.
+    const named = u.roleIds.length > 0 ? u.roleIds : u.currentRoleIds;
+    const roleIds = named.length > 0 ? named : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
     return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };
   }
 
@@ -311,7 +319,7 @@ export class Understander {
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
-    const which = forMe ?? WHICH_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    const which = forMe ?? WHICH_ROLE.exec(asked) ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
@@ -352,7 +360,8 @@ export class Understander {
       u.intent === "career_path" &&
       u.roleIds.length === 1 &&
       hasProfileFacts(stated) &&
-      u.currentRoleIds.length === 0
+      u.currentRoleIds.length === 0 &&
+      !HOW_LONG.test(asked)
     ) {
       return { ...u, intent: "skill_gap" };
     }
@@ -379,6 +388,10 @@ export class Understander {
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
+    // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
+    if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.hasCue && !u.explicit) {
+      return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+    }
     if (
       context?.intent === "skill_gap" &&
       pointsBack &&
