@@ -145,7 +145,8 @@ export class SqlConversationStore implements ConversationStore {
       await tx.run(SQL.leave, [userId]);
       const forgotten: Forgotten = { ended: 0, left: 0, profile: (await tx.run(SQL.deleteProfile, [userId])) > 0 };
       // Their kept question texts and their votes on answers (src/store/feedback.ts) go in the same transaction.
-      forgotten.feedback = await FeedbackStore.forgetPerson(tx, userId);
+      const feedback = await FeedbackStore.forgetPerson(tx, userId);
+      if (feedback > 0) forgotten.feedback = feedback;
       for (const key of new Set([...owned, ...joined])) {
         const others = (await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0;
         if (owned.includes(key) || others === 0) {
