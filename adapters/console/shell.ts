@@ -70,7 +70,7 @@ export async function runConsole(
     const question = picked ? (suggestions[Number(picked[1]) - 1] ?? line) : line;
     if (picked && question !== line) output.write(`> ${question}\n`);
     const answer = await conversations.ask(key, user, question);
-    rateable = feedback?.record(answer, { platform: "console", userId: user, question });
+    rateable = await feedback?.record(answer, { platform: "console", userId: user, question });
     suggestions = answer.followUps;
     output.write(`${renderConsoleAnswer(answer)}\n\n`);
     if (interactive) rl.prompt();

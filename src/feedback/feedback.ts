@@ -112,9 +112,10 @@ export class Feedback {
 
   /**
    * Counts an answer about to be sent and returns the id its rating buttons carry; undefined when it gets none
-   * (small talk: a greeting, "forget me" done). Never throws, never waits: the write goes on behind the answer.
+   * (small talk: a greeting, "forget me" done) or the store refused the row. Waits for the row at most the store
+   * budget, so a click (on any replica) finds it; a slow store's write goes on behind the answer. Never throws.
    */
-  record(answer: Answer, origin: AnswerOrigin): string | undefined {
+  async record(answer: Answer, origin: AnswerOrigin): Promise<string | undefined> {
     const now = this.now();
     const parts = partsOf(answer);
     const rated = answer.intent !== "smalltalk";
@@ -142,16 +143,25 @@ export class Feedback {
       return undefined;
     }
     this.pending++;
-    this.store
-      .record(counts, row)
-      .then(
+    const write = this.store.record(counts, row).finally(() => {
+      this.pending--;
+    });
+    const written = await withinBudget(write, this.budgetMs);
+    if (written.ok) {
+      this.recovered();
+      return id;
+    }
+    if ("timedOut" in written) {
+      // Still going: the buttons go out, and the row most likely lands before anyone clicks.
+      this.trouble({ timedOut: true, budgetMs: this.budgetMs }, "feedback store too slow: recording behind answers");
+      write.then(
         () => this.recovered(),
         (error: unknown) => this.trouble({ err: errorText(error) }, "feedback store failed: answer not recorded"),
-      )
-      .finally(() => {
-        this.pending--;
-      });
-    return id;
+      );
+      return id;
+    }
+    this.trouble({ err: errorText(written.error) }, "feedback store failed: answer not recorded");
+    return undefined;
   }
 
   /**

@@ -48,7 +48,7 @@ export function registerInteractionListener(
       userId,
       question,
     );
-    const feedbackId = feedback?.record(answer, {
+    const feedbackId = await feedback?.record(answer, {
       platform: "discord",
       workspace: interaction.guildId ?? undefined,
       userId,

@@ -81,7 +81,7 @@ export function registerMessageListener(
       const key = continued ?? conversationKeys.discordChannel(message.channelId, message.author.id);
       const userId = conversationKeys.discordUser(message.author.id);
       const answer = await conversations.ask(key, userId, text);
-      const feedbackId = feedback?.record(answer, {
+      const feedbackId = await feedback?.record(answer, {
         platform: "discord",
         workspace: message.guildId ?? undefined,
         userId,

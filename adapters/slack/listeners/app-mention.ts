@@ -28,7 +28,12 @@ export function registerAppMention(
       userId,
       event.text,
     );
-    const feedbackId = feedback?.record(answer, { platform: "slack", workspace: team, userId, question: event.text });
+    const feedbackId = await feedback?.record(answer, {
+      platform: "slack",
+      workspace: team,
+      userId,
+      question: event.text,
+    });
     await say({ ...renderSlackMessage(answer, { feedbackId }), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });

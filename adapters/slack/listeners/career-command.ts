@@ -52,7 +52,7 @@ export function registerCareerCommand(
       conversationKeys.slackUser(team, user),
       command.text,
     );
-    const feedbackId = feedback?.record(answer, {
+    const feedbackId = await feedback?.record(answer, {
       platform: "slack",
       workspace: team,
       userId: conversationKeys.slackUser(team, user),

@@ -21,7 +21,7 @@ export function registerDirectMessage(
     const userId = conversationKeys.slackUser(team, message.user);
     const question = message.text ?? "";
     const answer = await conversations.ask(conversationKeys.slackDm(team, message.channel), userId, question);
-    const feedbackId = feedback?.record(answer, { platform: "slack", workspace: team, userId, question });
+    const feedbackId = await feedback?.record(answer, { platform: "slack", workspace: team, userId, question });
     await say({ ...renderSlackMessage(answer, { feedbackId }), unfurl_links: false });
   });
 }

@@ -32,7 +32,7 @@ export function registerFollowUpAction(
       conversationKeys.slackUser(team, user),
       question,
     );
-    const feedbackId = feedback?.record(answer, {
+    const feedbackId = await feedback?.record(answer, {
       platform: "slack",
       workspace: team,
       userId: conversationKeys.slackUser(team, user),
