@@ -53,7 +53,8 @@ beforeAll(async () => {
   });
   await feedback.vote(id ?? "", "slack:T1:USEED", "down");
   replicas = [startCareerbot(env()), startCareerbot(env())];
-  for (const replica of replicas) ports.push(Number((await replica.waitForLog("slack adapter listening (HTTP mode)")).port));
+  for (const replica of replicas)
+    ports.push(Number((await replica.waitForLog("slack adapter listening (HTTP mode)")).port));
 }, 120_000);
 
 afterAll(async () => {

@@ -168,6 +168,25 @@ describe.each(BACKENDS)("feedback on Slack and Discord (%s)", (backend, storeVar
     expect(await votes()).toEqual([{ voter: personHash("slack:T1:UFB1"), vote: "down" }]);
   });
 
+  it("Share in channel posts the answer with rating buttons for the same answer", async () => {
+    const { message, rating } = await career("what does an NLP research scientist earn?", "UFB3");
+    const answerId = rating?.elements?.[0]?.value;
+    const share = message.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === "share_answer");
+    const before = slackFake.posts().length;
+    const body = blockActionsBody({
+      actionId: "share_answer",
+      value: share?.value ?? "",
+      responseUrl: slackFake.responseUrl(`share-${backend}`),
+      actionTs: `${++seq}`,
+      messageTs: `1800000000.${seq}`,
+    });
+    expect((await postSigned(`${base}/slack/events`, body, { secret: SECRET })).status).toBe(200);
+    await until(() => slackFake.posts().length > before);
+    const shared = slackFake.posts()[before]?.body.blocks as Block[];
+    const sharedRating = shared.find((b) => b.block_id === "careerbot.feedback");
+    expect(sharedRating?.elements?.map((e) => e.value)).toEqual([answerId, answerId]);
+  });
+
   it("a 👍 on a Discord mention answer is stored once, and a replayed click counts once", async () => {
     const before = discordFake.messagesTo(CHANNEL_ID).length;
     discordFake.dispatch(
