@@ -38,7 +38,7 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   best_practices: (data, u) => bestPractices(data, u.topicIds ?? NO_TOPICS),
   challenges: (data, u) => challenges(data, u.topicIds ?? NO_TOPICS),
   trends: (data, u) => trends(data, u.topicIds ?? NO_TOPICS),
-  compare: (data, u) => compare(data, u.roleIds, u.focus),
+  compare: (data, u) => compare(data, u.roleIds, u.focus, u.verdict),
   recommend,
   skill_gap: (data, u) =>
     u.roleIds.length > 0

@@ -1,6 +1,7 @@
 import { composeAnswer, MAX_PARTS } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import { BACK_REFERENCE } from "./intent/lexicon";
+import { placeOutsideUs } from "./intent/places";
 import { extractProfile, mergeProfiles } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
@@ -53,22 +54,26 @@ export function replyToMessage(
   if (segments.length <= 1 || asked.length === 0) return single();
 
   const stated = extractProfile(whole);
+  // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
+  const place = placeOutsideUs(whole);
   let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
   const subject = subjectOf(understander, segments);
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
   const parts: { u: Understanding; answer: Answer }[] = [];
   asked.forEach((segment, i) => {
-    const u = understander.understand(segment.text, running, stated);
-    const namesSubjectOnly =
-      u.roleIds.length > 0 && (segment.kind === "heading" || (!u.hasCue && u.intent === "overview"));
+    const understood = understander.understand(segment.text, running, stated);
+    const u = place && !understood.place ? { ...understood, place } : understood;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
+    const namesSubjectOnly =
+      segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
     if (namesSubjectOnly && i < asked.length - 1) {
-      running = { ...running, roles: u.roleIds, intent: undefined };
+      if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
       return;
     }
-    if (!asksSomething(u, segment) || parts.some((p) => sameQuestion(p.u, u)) || parts.length >= MAX_PARTS) return;
+    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) return;
     const answer = answerer.build(u);
+    if (parts.some((p) => sameAnswer(p.answer, answer))) return;
     parts.push({ u, answer });
     running = answerer.nextContext(u, answer, running);
   });
@@ -98,7 +103,8 @@ function subjectOf(understander: Understander, segments: readonly Segment[]): st
 function asksSomething(u: Understanding, segment: Segment): boolean {
   if (u.intent === "help" || u.intent === "smalltalk") return false;
   if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
-  return u.intent !== "unknown" && (u.hasCue === true || u.notCovered !== undefined);
+  // A fragment asks only what it names outright: "torn between two certs", not "PyTorch, Docker, AWS".
+  return u.notCovered !== undefined;
 }
 
 function leansOnStory(u: Understanding, asked: readonly Segment[], running: ConversationContext): boolean {
@@ -107,13 +113,7 @@ function leansOnStory(u: Understanding, asked: readonly Segment[], running: Conv
   return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(text);
 }
 
-/** Two parts that would give the same answer ("what's the pay? like how much do they make?"): one is enough. */
-function sameQuestion(a: Understanding, b: Understanding): boolean {
-  return (
-    a.intent === b.intent &&
-    a.roleIds.join() === b.roleIds.join() &&
-    a.facet === b.facet &&
-    a.notCovered?.id === b.notCovered?.id &&
-    JSON.stringify(a.topicIds) === JSON.stringify(b.topicIds)
-  );
+/** Two parts that give the same answer ("what's the pay? like how much do they make?"): one is enough. */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  return a.title === b.title && a.summary === b.summary && JSON.stringify(a.sections) === JSON.stringify(b.sections);
 }

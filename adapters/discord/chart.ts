@@ -4,7 +4,7 @@ import { chartAltText, chartRoleIds, type SalaryCharts } from "../../src/chart";
 import type { Logger } from "../../src/logger";
 import { discordErrorFields } from "./errors";
 import { NO_PINGS } from "./mentions";
-import { renderDiscordEmbed } from "./render";
+import { renderDiscordEmbeds } from "./render";
 
 export const CHART_FILE_NAME = "salary.png";
 
@@ -22,16 +22,19 @@ export interface DiscordCharts {
   log: Logger;
 }
 
-/** The embed with the chart as its image: the PNG travels as an attachment in the same multipart request. */
+/** The embeds with the chart as the first one's image: the PNG travels as an attachment in the same multipart request. */
 export function payloadWithChart(
-  embed: APIEmbed,
+  embeds: APIEmbed[],
   png: Buffer,
   description: string,
   components?: DiscordAnswerPayload["components"],
 ): DiscordAnswerPayload {
   return {
     ...(components && components.length > 0 ? { components } : {}),
-    embeds: [{ ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } }],
+    // The chart goes under the first embed (the part that asked for it comes first when it is the only one).
+    embeds: embeds.map((embed, i) =>
+      i === 0 ? { ...embed, image: { url: `attachment://${CHART_FILE_NAME}` } } : embed,
+    ),
     files: [{ attachment: png, name: CHART_FILE_NAME, description }],
     allowedMentions: NO_PINGS,
   };
@@ -50,9 +53,9 @@ export async function sendAnswerWithChart<Sent>(
   components?: DiscordAnswerPayload["components"],
 ): Promise<Sent> {
   const buttons = components && components.length > 0 ? components : undefined;
-  const embed = renderDiscordEmbed(answer, { followUpButtons: Boolean(buttons) });
+  const embeds = renderDiscordEmbeds(answer, { followUpButtons: Boolean(buttons) });
   const textOnly: DiscordAnswerPayload = {
-    embeds: [embed],
+    embeds,
     allowedMentions: NO_PINGS,
     ...(buttons ? { components: buttons } : {}),
   };
@@ -62,7 +65,7 @@ export async function sendAnswerWithChart<Sent>(
   const cached = charts.charts.cached(roleIds);
   if (cached) {
     try {
-      return await send(payloadWithChart(embed, cached, description, buttons));
+      return await send(payloadWithChart(embeds, cached, description, buttons));
     } catch (error) {
       charts.log.warn(
         { ...discordErrorFields(error), roles: roleIds },
@@ -74,7 +77,7 @@ export async function sendAnswerWithChart<Sent>(
   const sent = await send(textOnly);
   void charts.charts
     .png(roleIds)
-    .then((png) => edit(sent, payloadWithChart(embed, png, description, buttons)))
+    .then((png) => edit(sent, payloadWithChart(embeds, png, description, buttons)))
     .catch((error: unknown) =>
       charts.log.warn(
         { ...discordErrorFields(error), roles: roleIds },

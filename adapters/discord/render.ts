@@ -23,7 +23,11 @@ function clip(text: string, max: number): string {
  * The answer as one embed: summary and sections in the description, figures as fields, sources in the footer,
  * and the follow-ups there too unless they go out as buttons (`followUpButtons`).
  */
-export function renderDiscordEmbed(answer: Answer, options: { followUpButtons?: boolean } = {}): APIEmbed {
+export function renderDiscordEmbed(
+  answer: Answer,
+  options: { followUpButtons?: boolean; total?: number } = {},
+): APIEmbed {
+  const total = options.total ?? LIMITS.total;
   const title = clip(answer.title, LIMITS.title);
   const sources = [...new Set(answer.figures.map((f) => f.source))];
   const footerParts = [
@@ -40,11 +44,11 @@ export function renderDiscordEmbed(answer: Answer, options: { followUpButtons?: 
       value: clip(`${f.value}${f.period ? ` (${f.period})` : ""}`, LIMITS.fieldValue),
       inline: answer.figures.length > 2,
     };
-    if (used + field.name.length + field.value.length > LIMITS.total - MIN_DESCRIPTION) break;
+    if (used + field.name.length + field.value.length > total - Math.min(MIN_DESCRIPTION, total / 3)) break;
     fields.push(field);
     used += field.name.length + field.value.length;
   }
-  const room = Math.min(LIMITS.description, LIMITS.total - used);
+  const room = Math.min(LIMITS.description, total - used);
 
   let description = answer.summary;
   for (const section of answer.sections) {
@@ -63,4 +67,20 @@ export function renderDiscordEmbed(answer: Answer, options: { followUpButtons?: 
     fields,
     ...(footer ? { footer: { text: footer } } : {}),
   };
+}
+
+/** Discord allows 10 embeds a message, and 6,000 characters across all of them. */
+const MAX_EMBEDS = 10;
+
+/**
+ * The answer as embeds: one per question of a message that asked several (each with its own title), sharing
+ * Discord's per-message budget; the follow-ups go with the last one.
+ */
+export function renderDiscordEmbeds(answer: Answer, options: { followUpButtons?: boolean } = {}): APIEmbed[] {
+  const parts = (answer.parts ?? [answer]).slice(0, MAX_EMBEDS);
+  if (parts.length === 1) return [renderDiscordEmbed(answer, options)];
+  const total = Math.floor(LIMITS.total / parts.length);
+  return parts.map((part, i) =>
+    renderDiscordEmbed({ ...part, followUps: i === parts.length - 1 ? answer.followUps : [] }, { ...options, total }),
+  );
 }

@@ -126,10 +126,10 @@ export function followUpButtons(followUps: string[]): KnownBlock | undefined {
   };
 }
 
-/** The answer as Block Kit: header, summary, sections, figures as fields, sources, follow-up buttons, optional share. */
-export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+/** A part's header and summary (always shown), then its figures and sections (shown while they fit). */
+function partBlocks(answer: Answer): { head: KnownBlock[]; content: { block: KnownBlock; clipped: boolean }[] } {
   // Small talk has no title, and Slack rejects an empty header.
-  const blocks: KnownBlock[] = [
+  const head: KnownBlock[] = [
     ...(answer.title
       ? [
           {
@@ -140,9 +140,35 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
       : []),
     { type: "section", text: mrkdwn(escapeMrkdwn(answer.summary)) },
   ];
+  const content: { block: KnownBlock; clipped: boolean }[] = [];
+  for (let i = 0; i < answer.figures.length; i += MAX_FIELDS) {
+    const fields = answer.figures.slice(i, i + MAX_FIELDS).map((f) => {
+      const text = `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}${f.period ? ` (${escapeMrkdwn(f.period)})` : ""}`;
+      return { field: mrkdwn(text, MAX_FIELD_CHARS), clipped: text.length > MAX_FIELD_CHARS };
+    });
+    content.push({
+      block: { type: "section", fields: fields.map((f) => f.field) },
+      clipped: fields.some((f) => f.clipped),
+    });
+  }
+  for (const section of answer.sections) {
+    const body = `*${escapeMrkdwn(section.heading)}*\n${section.lines.map((l) => `• ${escapeMrkdwn(l)}`).join("\n")}`;
+    content.push({ block: { type: "section", text: mrkdwn(body) }, clipped: body.length > MAX_SECTION_CHARS });
+  }
+  return { head, content };
+}
+
+/**
+ * The answer as Block Kit: header, summary, figures as fields, sections, sources, follow-up buttons, optional share.
+ * A message that asked several questions gets each part under its own header, in order, in one message.
+ */
+export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const parts = (answer.parts ?? [answer]).map(partBlocks);
+  const blocks: KnownBlock[] = [];
   const tail: KnownBlock[] = [];
-  if (answer.figures.length > 0) {
-    const sources = [...new Set(answer.figures.map((f) => f.source))].join("; ");
+  const figures = (answer.parts ?? [answer]).flatMap((p) => p.figures);
+  if (figures.length > 0) {
+    const sources = [...new Set(figures.map((f) => f.source))].join("; ");
     tail.push({ type: "context", elements: [mrkdwn(`Source: ${escapeMrkdwn(sources)}`)] });
   }
   const buttons = followUpButtons(answer.followUps);
@@ -162,34 +188,27 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
   }
   if (options.feedbackId) tail.push(feedbackButtons(options.feedbackId));
 
-  // Figures (as fields) then sections, each while the message stays inside Slack's block and size limits.
-  const content: { block: KnownBlock; clipped: boolean }[] = [];
-  for (let i = 0; i < answer.figures.length; i += MAX_FIELDS) {
-    const fields = answer.figures.slice(i, i + MAX_FIELDS).map((f) => {
-      const text = `*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}${f.period ? ` (${escapeMrkdwn(f.period)})` : ""}`;
-      return { field: mrkdwn(text, MAX_FIELD_CHARS), clipped: text.length > MAX_FIELD_CHARS };
-    });
-    content.push({
-      block: { type: "section", fields: fields.map((f) => f.field) },
-      clipped: fields.some((f) => f.clipped),
-    });
-  }
-  for (const section of answer.sections) {
-    const body = `*${escapeMrkdwn(section.heading)}*\n${section.lines.map((l) => `• ${escapeMrkdwn(l)}`).join("\n")}`;
-    content.push({ block: { type: "section", text: mrkdwn(body) }, clipped: body.length > MAX_SECTION_CHARS });
-  }
+  // Every part's header and summary, then its figures and sections while the message stays inside Slack's limits.
+  const heads = parts.flatMap((p) => p.head);
   let trimmed = answer.summary.length > MAX_SECTION_CHARS;
-  let used = JSON.stringify(blocks).length + JSON.stringify(tail).length + 200;
-  for (const { block, clipped } of content) {
-    const size = JSON.stringify(block).length;
-    if (blocks.length + tail.length + 2 > MAX_BLOCKS || used + size > MAX_TOTAL_CHARS) {
-      trimmed = true;
-      break;
+  let used = JSON.stringify(heads).length + JSON.stringify(tail).length + 200;
+  let room = heads.length + tail.length + 2 <= MAX_BLOCKS;
+  parts.forEach(({ head, content }, i) => {
+    if (i > 0) blocks.push({ type: "divider" });
+    blocks.push(...head);
+    for (const { block, clipped } of content) {
+      const size = JSON.stringify(block).length;
+      const laterHeads = parts.slice(i + 1).reduce((n, p) => n + p.head.length + 1, 0);
+      if (!room || blocks.length + laterHeads + tail.length + 2 > MAX_BLOCKS || used + size > MAX_TOTAL_CHARS) {
+        trimmed = true;
+        room = false;
+        break;
+      }
+      blocks.push(block);
+      used += size;
+      trimmed ||= clipped;
     }
-    blocks.push(block);
-    used += size;
-    trimmed ||= clipped;
-  }
+  });
   if (trimmed)
     tail.unshift({
       type: "context",

@@ -32,11 +32,15 @@ export interface CriterionMatch {
 /** Additional pay and top-earner floors are not what a role typically pays. */
 const isTypicalPay = (f: SalaryFigure) => f.atLeast === undefined && !/additional|bonus/i.test(f.label);
 
-/** The pay a role typically gets per the guide: its average where there is one, else the middle of its range. */
-export function typicalPay(role: Role): number | undefined {
+/** The figure that says what a role typically pays: its average where the guide gives one, else its first range. */
+export function typicalPayFigure(role: Role): SalaryFigure | undefined {
   const figures = role.salary?.figures.filter(isTypicalPay) ?? [];
-  const average = figures.find((f) => /average/i.test(f.label));
-  const pick = average ?? figures[0];
+  return figures.find((f) => /average/i.test(f.label)) ?? figures[0];
+}
+
+/** The pay a role typically gets per the guide, for ordering roles (the middle of a range; never shown). */
+export function typicalPay(role: Role): number | undefined {
+  const pick = typicalPayFigure(role);
   if (!pick) return undefined;
   if (pick.value !== undefined) return pick.value;
   if (pick.min !== undefined && pick.max !== undefined) return (pick.min + pick.max) / 2;

@@ -3,11 +3,15 @@ import type { Profile } from "../intent/profile";
 import { degreeName, relevantYears } from "./fit";
 import { meetsSkill, skillRequirements } from "./requirements";
 
-/** What someone already meets of a role's requirements and what is missing, each line citing the guide. */
+/**
+ * What someone already meets of a role's requirements and what is missing, each line citing the guide. Only what
+ * the person said counts: "meets" needs a stated fact, "missing" a stated lack or a stated fact that falls short;
+ * everything else is "not mentioned", never assumed either way.
+ */
 export interface SkillGap {
   meets: string[];
   missing: string[];
-  /** Requirements we could not check because the person did not say. */
+  /** Requirements the person did not mention: listed apart, briefly. */
   unknown: string[];
   /** Not required, but the guide says they help: preferred degrees, certifications. */
   worth: string[];
@@ -23,15 +27,19 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const education = role.qualifications.education[0];
 
   if (education && fit) {
-    if (p.degree === undefined) unknown.push(`Education: ${education}`);
-    else if (DEGREE_LEVELS.indexOf(p.degree) >= DEGREE_LEVELS.indexOf(fit.degree)) {
-      meets.push(
-        `Education: ${degreeName(p.degree)}${p.studying ? " (once finished)" : ""}; the guide asks for ${education}`,
+    const held = p.degree;
+    const studying = p.studyingFor && DEGREE_LEVELS.indexOf(p.studyingFor) > DEGREE_LEVELS.indexOf(held ?? "none");
+    if (held !== undefined && DEGREE_LEVELS.indexOf(held) >= DEGREE_LEVELS.indexOf(fit.degree)) {
+      meets.push(`Education: ${degreeName(held)}; the guide asks for ${education}`);
+    } else if (studying && p.studyingFor && DEGREE_LEVELS.indexOf(p.studyingFor) >= DEGREE_LEVELS.indexOf(fit.degree)) {
+      missing.push(
+        `Education: ${education}; you're still studying for ${degreeName(p.studyingFor)}, which meets it once finished`,
       );
-    } else {
-      missing.push(`Education: ${education}; you mentioned ${degreeName(p.degree)}`);
+      steps.push(`finishing your ${degreeName(p.studyingFor)}`);
+    } else if (held !== undefined) {
+      missing.push(`Education: ${education}; you mentioned ${degreeName(held)}`);
       steps.push(`a ${fit.degree === "phd" ? "Ph.D." : "Master's degree"}, which the guide asks for`);
-    }
+    } else unknown.push(`Education: ${education}`);
   }
 
   const asks = fit?.years;
@@ -41,7 +49,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     if (years === undefined) unknown.push(`Experience: ${wording}`);
     else if (years >= asks.min) meets.push(`Experience: ${years} years; the guide asks for ${wording}`);
     else {
-      missing.push(`Experience: ${wording}; you have ${years}`);
+      missing.push(`Experience: ${wording}; you mentioned ${years}`);
       steps.push(
         `${asks.min - years} more year${asks.min - years === 1 ? "" : "s"} of ${asks.in === "ml" ? "AI/ML" : "hands-on"} work`,
       );
@@ -52,12 +60,11 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     if (p.leadYears === undefined && p.leads) {
       unknown.push(`Leadership: ${line}; you lead now, but didn't say for how long`);
     } else if (p.leadYears === undefined) {
-      missing.push(`Leadership: ${line}; you didn't mention leading a team`);
-      steps.push("a technical leadership role, such as leading a project or mentoring engineers");
+      unknown.push(`Leadership: ${line}`);
     } else if (p.leadYears >= fit.leadershipYears)
       meets.push(`Leadership: ${p.leadYears} years; the guide asks for ${line}`);
     else {
-      missing.push(`Leadership: ${line}; you have ${p.leadYears}`);
+      missing.push(`Leadership: ${line}; you mentioned ${p.leadYears}`);
       steps.push("more time in technical leadership: lead a project or mentor engineers");
     }
   }
@@ -65,34 +72,36 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const production = role.qualifications.experience.find((e) => /production|deploy/i.test(e));
   if (production) {
     if (p.interests.includes("deployment")) meets.push(`Experience: ${production}`);
-    else {
-      missing.push(`Experience: ${production}`);
-      steps.push("hands-on work deploying ML solutions into production");
-    }
+    else unknown.push(`Experience: ${production}`);
   }
   if (fit?.publications) {
     const line = role.qualifications.experience[0] ?? "publications";
     if (p.publications) meets.push(`Research: publications; the guide asks for ${line}`);
-    else {
-      missing.push(`Research: ${line}`);
-      steps.push("a research record: publications in top-tier conferences");
-    }
+    else unknown.push(`Research: ${line}`);
   }
 
   // What they said they lack comes first: it is what they asked about.
   const said = (r: { members: string[] }) => r.members.some((m) => p.lacks?.includes(m));
   const requirements = [...skillRequirements(role)].sort((a, b) => Number(said(b)) - Number(said(a)));
+  const notMentioned: string[] = [];
   for (const requirement of requirements) {
     if (meetsSkill(requirement, p)) {
       const have = p.skills.find((s) => requirement.members.includes(s.name) || s.family === requirement.family);
       meets.push(
-        `Skill: ${requirement.label}${have && !requirement.members.includes(have.name) ? ` (you know ${have.name})` : ""}`,
+        `Skill: ${requirement.label}${
+          !have
+            ? " (from the ML work you mentioned)"
+            : !requirement.members.includes(have.name)
+              ? ` (you know ${have.name})`
+              : ""
+        }`,
       );
-    } else {
-      missing.push(`Skill: ${requirement.label}`);
+    } else if (said(requirement)) {
+      missing.push(`Skill: ${requirement.label} (you said you don't have it yet)`);
       steps.push(requirement.label);
-    }
+    } else notMentioned.push(requirement.label);
   }
+  if (notMentioned.length > 0) unknown.push(`Skills: ${notMentioned.join("; ")}`);
   // Preferred degrees and certifications: not required, worth having.
   const worth: string[] = [];
   const preferred = role.qualifications.education.slice(1).find((e) => /preferred/i.test(e));
@@ -103,7 +112,9 @@ export function skillGap(role: Role, p: Profile): SkillGap {
 
   const first = steps[0];
   const nextStep = first
-    ? `Start with ${first}: it is the first requirement in the guide's list for this role that you did not mention.`
-    : "You meet every requirement the guide lists that you told me about; the next step is applying.";
+    ? `Start with ${first}: it is the first requirement in the guide's list for this role that you fall short of by what you told me.`
+    : unknown.length > 0
+      ? "You meet every requirement you told me about. Check yourself against the ones you didn't mention; any you lack is the place to start."
+      : "You meet every requirement the guide lists; the next step is applying.";
   return { meets, missing, unknown, worth, nextStep };
 }

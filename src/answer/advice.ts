@@ -229,7 +229,7 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
       heading: "Missing",
       lines:
         gap.missing.length === 0
-          ? ["Nothing the guide lists that I could check."]
+          ? ["Nothing, by what you told me."]
           : gap.missing.length > MAX_MISSING
             ? [
                 ...gap.missing.slice(0, MAX_MISSING),
@@ -241,7 +241,7 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
             : gap.missing,
     },
     { heading: "You already meet", lines: gap.meets },
-    { heading: "You didn't say, so I couldn't check", lines: gap.unknown.slice(0, 3) },
+    { heading: "Not mentioned (so not checked)", lines: gap.unknown.slice(0, 4) },
     { heading: "Worth having", lines: gap.worth },
     { heading: "Next step", lines: [gap.nextStep] },
   ].filter((s) => s.lines.length > 0);

@@ -64,6 +64,10 @@ function roleLines(role: Role): string[] {
  */
 export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
   if (words.length === 0) return answer;
+  // "what's the experience requirement?": the section of that name, whole.
+  const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(w)));
+  if (section && answer.sections.length > 1)
+    return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
   const matching = (lines: readonly string[]) => lines.filter((line) => words.some((w) => tokensOf(line).has(w)));
   const inAnswer = answer.sections.flatMap((s) => matching(s.lines));
   const total = answer.sections.reduce((n, s) => n + s.lines.length, 0);

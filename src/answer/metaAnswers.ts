@@ -1,8 +1,10 @@
 import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
+import type { Verdict } from "../intent/lexicon";
 import type { SmalltalkKind } from "../intent/understand";
 import { formatSalary, joinList, listedRoles, moreRolesNote, withArticle } from "./format";
 import type { Answer, Section } from "./types";
+import { verdictFor } from "./verdict";
 
 const EXAMPLES = [
   "What does an NLP research scientist earn?",
@@ -74,21 +76,32 @@ const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
   market: (r) => r.market?.outlook[0] ?? "no role-specific outlook in the guide",
 };
 
-export function compare(data: CareerData, roleIds: readonly string[], focus: RoleIntent | undefined): Answer {
+export function compare(
+  data: CareerData,
+  roleIds: readonly string[],
+  focus: RoleIntent | undefined,
+  verdict?: Verdict,
+): Answer {
   // One role named ("compare the lead ML architect"): set it beside the roles the data relates it to.
   const shownIds =
     roleIds.length === 1 ? [...roleIds, ...(data.roles.find((r) => r.id === roleIds[0])?.related ?? [])] : roleIds;
-  const roles = shownIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
-  const aspects: RoleIntent[] = focus && focus !== "overview" ? [focus] : ["overview", "qualifications", "salary"];
+  const named = shownIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
+  // "which pays more?", "rank these by pay": the answer first, the roles in its order.
+  const decided = verdict && named.length >= 2 ? verdictFor(named, verdict) : undefined;
+  const roles = decided?.ordered ?? named;
+  const verdictFocus: RoleIntent | undefined =
+    verdict === "pay_high" || verdict === "pay_low" ? "salary" : verdict ? "qualifications" : undefined;
+  const shown = focus && focus !== "overview" ? focus : verdictFocus;
+  const aspects: RoleIntent[] = shown ? [shown] : ["overview", "qualifications", "salary"];
   const sections: Section[] = roles.map((role) => ({
     heading: role.title,
     lines: aspects.map((a) => `${ASPECT_LABELS[a]}: ${ASPECTS[a](role)}`),
   }));
   return {
     intent: "compare",
-    roles: [...roleIds],
+    roles: decided ? decided.ordered.map((r) => r.id) : [...roleIds],
     title: roles.map((r) => r.title).join(" vs "),
-    summary: `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
+    summary: decided?.line ?? `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
     sections,
     figures: [],
     followUps: roles.map((r) => `What does ${withArticle(r.title)} earn?`),

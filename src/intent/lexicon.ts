@@ -423,9 +423,11 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Python", aliases: ["python", "pandas", "numpy"], family: "language" },
   { name: "Java", aliases: ["java"], family: "language" },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
-  { name: "R", aliases: [" r,", "r language", "r programming"], family: "language" },
+  { name: "R", aliases: [" r,", "r language", "r programming", " r and ", "and r ", " r/", "/r "], family: "language" },
+  { name: "Scala", aliases: ["scala"], family: "language" },
+  { name: "Spark", aliases: ["spark", "pyspark", "apache spark"] },
   { name: "SQL", aliases: ["sql", "postgres", "postgresql", "mysql", "sql server"] },
-  { name: "TensorFlow", aliases: ["tensorflow", "tensor flow", "keras"], family: "framework" },
+  { name: "TensorFlow", aliases: ["tensorflow", "tensor flow", "keras", "tf"], family: "framework" },
   { name: "PyTorch", aliases: ["pytorch", "torch"], family: "framework" },
   { name: "Scikit-learn", aliases: ["scikit-learn", "scikit learn", "sklearn", "scikit"], family: "framework" },
   {
@@ -441,7 +443,7 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Kubernetes", aliases: ["kubernetes", "k8s"] },
   { name: "MLflow", aliases: ["mlflow", "ml flow"] },
   { name: "Jenkins", aliases: ["jenkins"] },
-  { name: "ETL", aliases: ["etl", "data pipelines", "spark", "airflow", "data engineering"] },
+  { name: "ETL", aliases: ["etl", "data pipelines", "airflow", "data engineering"] },
   { name: "statistics", aliases: ["statistics", "statistical", "stats"], family: "math" },
   { name: "linear algebra", aliases: ["linear algebra"], family: "math" },
   { name: "probability", aliases: ["probability"], family: "math" },
@@ -625,6 +627,34 @@ export const SKILL_GAP = [
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\bcan i (still |even |realistically )?(become|be|get|land|make it as|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
+];
+
+/** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
+export type Verdict = "pay_high" | "pay_low" | "phd" | "senior" | "junior";
+export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
+  {
+    verdict: "pay_low",
+    pattern:
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b/,
+  },
+  {
+    verdict: "pay_high",
+    pattern:
+      /\b(pays?|paid|earns?|makes?) (the )?(more|most|better|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+  },
+  {
+    verdict: "phd",
+    pattern:
+      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b/,
+  },
+  {
+    verdict: "senior",
+    pattern: /\bmore senior\b|\bmost senior\b|\bhigher (level|up)\b|\bneeds? more (years|experience)\b/,
+  },
+  {
+    verdict: "junior",
+    pattern: /\bmore junior\b|\bless (years|experience)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
+  },
 ];
 
 /** Orderings a criterion question asks for. */

@@ -1,7 +1,9 @@
 /**
  * Stage 1 of understanding a message: cut it into its parts, in order. A channel message is often a story about
  * the writer followed by two or three questions ("8 yrs backend, bachelor's. what does X pay? and do I need a
- * PhD?"); each question is answered on its own, the statements feed the asker's profile.
+ * PhD?"); each question is answered on its own, the statements feed the asker's profile. Cuts happen at
+ * sentence ends, list markers ("1)", "2."), subject separators ("X: ...", "X - ...", "X -> ...") and joins that
+ * start a new question (", what ...", " and do I ...", " + ...").
  */
 
 /**
@@ -15,80 +17,127 @@ export interface Segment {
   kind: SegmentKind;
 }
 
-/** Words that open a question, in English and in the chat shorthand people use. */
-const QUESTION_OPENER =
-  /^(what|whats|what's|wat|wht|how|hw|which|who|why|where|when|do|does|did|is|isn't|are|aren't|can|could|should|would|will|any|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree|is there|are there|quel|quelle|quels|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was|welche[nrs]?|quanto|qual|kya|kitna|kitni)\b/i;
-/** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
-const NEW_QUESTION_JOIN =
-  /(?:[,;:]\s*(?:and\s+|also\s+|plus\s+|but\s+)?|\s+(?:and|also|plus|&)\s+(?:also\s+)?)(?=(?:what|whats|what's|how|which|do|does|is|are|can|should|will|would|any|where|who|why)\b(?!\s+(?:i|you)\s+(?:think|mean|guess)\b))/gi;
-/** Sentence ends: "?", "!", a full stop before a space (not "3.5", "Ph.D. in", "e.g."), line breaks, list markers. */
+/** Words that open a question: English, chat shorthand, and the common openers of other languages. */
+const OPENERS =
+  "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did|is|isn't|are|aren't|can|could|should|would|will|any|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
+const QUESTION_OPENER = new RegExp(`^(${OPENERS})\\b`, "i");
+/** An opener among the first words: "and separately, what's ...", "ok so how ...". */
+const EARLY_OPENER = new RegExp(`^(?:[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`, "i");
+/** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
+const LEADING_FILLER =
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
+/** Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ". */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\.{2,}\s*|…\s*|(?<=[a-z0-9)\]"'])\.(?=\s+[A-Za-z0-9])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st)\.)\s+|\s*[\n\r]+\s*|\s+\/\s+(?=(?:what|whats|how|which|do|does|is|are|can|should|and|also)\b)|\s*;\s*|(?<=:)\s*(?=\(?[1-9][.)]\s)|\s+(?=\(?[1-9]\)\s)|\s+(?=\([1-9]\)\s)/i;
-/** "2 quick ones about X:", "entry level AI engineer q's:", "re: lead ml architect -": a part that only names the subject. */
-const HEADING =
-  /^(?:(?:\d+|two|three|a few|some|couple( of)?)\s+(?:quick\s+)?(?:q'?s|questions?|ones?|things?)\s+(?:about|on|re|for)\s+.+|.+\s+(?:q'?s|questions?)|re:?\s+.+|.+)\s*[:\-–—]$/i;
+  /(?<=[?!])\s*|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
+/** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
+const LIST_MARKER = /(?:^|\s+)\(?[1-9][.)]\s+(?=\p{L})/gu;
+/** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
+const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
+/** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
+const NEW_QUESTION_JOIN = new RegExp(
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e)\\s+(?:also\\s+)?)(?=(?:what|whats|what's|wat|wats|how|hw|which|do|does|is|are|r|can|should|will|would|any|where|who|why|braucht|brauche|precisa|necesito|faut|kitna|kitne|kitni|kya|dove|quanto|qual|wie|was|welche)\\b(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
+  "gi",
+);
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
-  /^(go|go!|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|anyway|cheers|tia|thanks in advance)[.!]*$/i;
+  /^(go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?)\b/i;
-const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|my|me|mine)\b/i;
+  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
   /\b(i|i'm|im|i've|ive|i'd|my|me|mine|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
 
-/** Cuts a message into its parts: questions, statements about the writer, and headings naming the subject. */
+interface Piece {
+  text: string;
+  /** An item of a numbered list: a question, whatever its words. */
+  listed?: boolean;
+  /** Text before a subject separator ("lead ml architect: ..."). */
+  beforeSeparator?: boolean;
+}
+
+/** Cuts a message into its parts: questions, statements about the writer, headings and fragments. */
 export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
-  for (const sentence of message.split(SENTENCE_END)) {
-    const trimmed = sentence?.trim();
-    if (!trimmed) continue;
-    for (const piece of splitFacetList(splitClauses(trimmed))) {
-      const text = piece.replace(/^[\s,;:&-]+|[\s,;&]+$/g, "").trim();
+  for (const sentence of message.split(/\s*[\n\r]+\s*/).flatMap((line) => line.split(SENTENCE_END))) {
+    if (!sentence?.trim()) continue;
+    const pieces = splitListItems(sentence).flatMap(splitSubject).flatMap(splitClauses).flatMap(splitFacetList);
+    for (const piece of pieces) {
+      const text = piece.text.replace(/^[\s,;:&+-]+|[\s,;&+]+$/g, "").trim();
       if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
-      segments.push({ text, kind: kindOf(text) });
+      segments.push({ text, kind: kindOf(text, piece) });
     }
   }
   return segments;
 }
 
+function splitListItems(sentence: string): Piece[] {
+  const starts = [...sentence.matchAll(LIST_MARKER)];
+  // A list counts from 1 ("1) ... 2) ..."); a lone "not 4. and ..." is a sentence end, not a list.
+  const numbers = starts.map((m) => Number(/[1-9]/.exec(m[0])?.[0]));
+  if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return [{ text: sentence }];
+  const pieces: Piece[] = [];
+  const first = starts[0]?.index ?? 0;
+  if (first > 0) pieces.push({ text: sentence.slice(0, first) });
+  starts.forEach((match, i) => {
+    const from = (match.index ?? 0) + match[0].length;
+    const to = starts[i + 1]?.index ?? sentence.length;
+    pieces.push({ text: sentence.slice(from, to), listed: true });
+  });
+  return pieces;
+}
+
+/** "lead ml architect: salary + skills", "X -> what do they do": the subject, then the rest. */
+function splitSubject(piece: Piece): Piece[] {
+  const match = SUBJECT_SEPARATOR.exec(piece.text);
+  if (!match || match.index === 0) return [piece];
+  const before = piece.text.slice(0, match.index);
+  // "goal: lead ML architect", "me: self-taught": a one-word label belongs to what follows.
+  if (before.trim().split(/\s+/).length < 2 && /:/.test(match[0])) return [piece];
+  // "which one needs a PhD - X or Y?", "rank these by pay: X, Y, Z": a question names its choices after it;
+  // "lead ml architect bonus - how much?": a subject with its facet is one question.
+  if (QUESTION_OPENER.test(before.trim().replace(LEADING_FILLER, "")) || FACET_WORD.test(before)) return [piece];
+  const after = piece.text.slice(match.index + match[0].length);
+  return [{ text: before, beforeSeparator: true }, ...splitSubject({ ...piece, text: after })];
+}
+
 /** A sentence's clauses, cut where a new question starts; a clause too short to stand alone stays joined. */
-function splitClauses(sentence: string): string[] {
-  const pieces: string[] = [];
+function splitClauses(piece: Piece): Piece[] {
+  const sentence = piece.text;
+  const pieces: Piece[] = [];
   let start = 0;
   for (const match of sentence.matchAll(NEW_QUESTION_JOIN)) {
     const at = match.index ?? 0;
     const before = sentence.slice(start, at);
+    const plus = match[0].trim() === "+";
     // "how and why", "what and how much": too short to be a question of its own.
-    if (before.trim().split(/\s+/).length < 3) continue;
-    // "2 quick ones about X: how many years ...": what comes before a colon only names the subject.
-    pieces.push(/^\s*:/.test(match[0]) ? `${before}:` : before);
+    if (!plus && before.trim().split(/\s+/).length < 3) continue;
+    // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
+    const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
+    if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(next)) continue;
+    pieces.push({ ...piece, text: before });
     start = at + match[0].length;
   }
-  pieces.push(sentence.slice(start));
+  pieces.push({ ...piece, text: sentence.slice(start) });
   return pieces;
 }
 
-/** "lead ml architect - duties, skills, salary": each listed facet becomes its own question about the subject. */
-function splitFacetList(pieces: string[]): string[] {
-  const out: string[] = [];
-  for (const piece of pieces) {
-    const dash = /^(.{3,80}?)\s+[-–—:]\s+(.+)$/.exec(piece.trim());
-    const list = (dash?.[2] ?? piece).trim().replace(/[?.!]+$/, "");
-    const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-    if (FACET_LIST.test(list) && items.length >= 2 && items.every((i) => FACET_WORD.test(i))) {
-      if (dash?.[1]) out.push(`${dash[1]}:`);
-      out.push(...items.map((i) => `${i}?`));
-    } else out.push(piece);
-  }
-  return out;
+/** "duties, skills, salary": each listed facet becomes its own question about the subject. */
+function splitFacetList(piece: Piece): Piece[] {
+  const list = piece.text.trim().replace(/[?.!]+$/, "");
+  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (!FACET_LIST.test(list) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
+  return items.map((item) => ({ text: `${item}?`, listed: true }));
 }
 
-function kindOf(text: string): SegmentKind {
-  if (text.includes("?") || QUESTION_OPENER.test(text)) return "question";
-  if (HEADING.test(text) && !FIRST_PERSON.test(text)) return "heading";
+function kindOf(text: string, piece: Piece): SegmentKind {
+  const bare = text.replace(LEADING_FILLER, "");
+  if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
-  return PERSONAL_HINT.test(text) ? "statement" : "fragment";
+  if (PERSONAL_HINT.test(bare)) return "statement";
+  if (EARLY_OPENER.test(bare)) return "question";
+  // "NLP research scientist salary", "multimodal: salary": a subject and a facet ask, without a question word.
+  if (!piece.beforeSeparator && FACET_WORD.test(bare) && bare.split(/\s+/).length <= 8) return "question";
+  return piece.beforeSeparator || /[:\-–—>]$/.test(text) ? "heading" : "fragment";
 }

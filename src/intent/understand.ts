@@ -25,6 +25,8 @@ import {
   SKILL_GAP,
   SMALLTALK,
   SMALLTALK_FILLER,
+  VERDICT_CUES,
+  type Verdict,
 } from "./lexicon";
 import { NotCoveredMatcher } from "./notCovered";
 import { placeOutsideUs } from "./places";
@@ -69,6 +71,8 @@ export interface Understanding extends Classification {
   notCovered?: NotCoveredTopic;
   /** A place outside the US the question names: the guide's figures are US figures, and the answer says so. */
   place?: string;
+  /** For `compare`: the decision asked for ("which pays more"), named in the first line. */
+  verdict?: Verdict;
 }
 
 const WHICH_ROLE =
@@ -89,7 +93,7 @@ const CAREER_WORDS =
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
-const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close)\b/;
+const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -171,7 +175,9 @@ export class Understander {
     if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
-    return { ...understood, topicIds: chooseTopics(understood.topics) };
+    const verdict =
+      understood.intent === "compare" ? VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict : undefined;
+    return { ...understood, topicIds: chooseTopics(understood.topics), ...(verdict ? { verdict } : {}) };
   }
 
   /**
@@ -201,7 +207,8 @@ export class Understander {
     if (topic.isRole && u.roleIds.length > 0 && u.intent !== "compare") return undefined;
     // "research engineer here, built a portfolio... which role fits me?": words of a story around a request for
     // advice name what the person did, not what they ask about.
-    if (firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked)) return undefined;
+    const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
+    if (asksAdvice && !topic.overridesAdvice) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
     const roleIds = u.roleIds.length > 0 ? u.roleIds : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
     return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };

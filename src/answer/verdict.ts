@@ -1,0 +1,70 @@
+import { typicalPay, typicalPayFigure } from "../advice/criteria";
+import { DEGREE_LEVELS, type Role } from "../data/schema";
+import type { Verdict } from "../intent/lexicon";
+import { formatSalary, joinList } from "./format";
+
+/** The first line of a comparison that asks for a verdict ("which pays more?"), and the roles in its order. */
+export interface VerdictAnswer {
+  line: string;
+  ordered: Role[];
+}
+
+/** Seniority as the guide's requirements say it: years asked, years leading, degree level. */
+function seniority(role: Role): number {
+  const fit = role.fit;
+  return (fit?.years?.min ?? 0) + (fit?.leadershipYears ?? 0) * 2 + DEGREE_LEVELS.indexOf(fit?.degree ?? "none");
+}
+
+const payOf = (role: Role) => {
+  const figure = typicalPayFigure(role);
+  return figure ? `${formatSalary(figure)} (${figure.label.toLowerCase()})` : undefined;
+};
+
+/** Names the answer first, or says why the guide can't tell; rankings come sorted. */
+export function verdictFor(roles: readonly Role[], verdict: Verdict): VerdictAnswer {
+  if (verdict === "pay_high" || verdict === "pay_low") return payVerdict(roles, verdict === "pay_high");
+  if (verdict === "phd") return phdVerdict(roles);
+  const ordered = [...roles].sort((a, b) =>
+    verdict === "senior" ? seniority(b) - seniority(a) : seniority(a) - seniority(b),
+  );
+  const [first] = ordered;
+  const asks = (r: Role) =>
+    r.fit?.years?.source ?? r.qualifications.experience[0] ?? r.qualifications.education[0] ?? "";
+  return {
+    ordered,
+    line: `${first?.title} is the ${verdict === "senior" ? "more senior" : "more junior"} role by the guide's requirements: ${ordered
+      .map((r) => `${r.title}: ${asks(r)}`)
+      .join("; ")}.`,
+  };
+}
+
+function payVerdict(roles: readonly Role[], highest: boolean): VerdictAnswer {
+  const known = roles.filter((r) => typicalPay(r) !== undefined);
+  const unknown = roles.filter((r) => typicalPay(r) === undefined);
+  const ordered = [...known].sort((a, b) => ((typicalPay(b) ?? 0) - (typicalPay(a) ?? 0)) * (highest ? 1 : -1));
+  const gap =
+    unknown.length > 0 ? ` The guide gives no salary figure for ${joinList(unknown.map((r) => r.title))}.` : "";
+  if (ordered.length < 2) {
+    return {
+      ordered: [...ordered, ...unknown],
+      line: `The guide can't tell which pays ${highest ? "more" : "less"}: it gives no salary figure for ${joinList(unknown.map((r) => r.title))}.`,
+    };
+  }
+  const [first, second] = ordered as [Role, Role];
+  const line =
+    ordered.length === 2
+      ? `${first.title} pays ${highest ? "more" : "less"}: ${payOf(first)}, against ${payOf(second)} for ${second.title}.`
+      : `By the guide's typical pay, ${highest ? "highest" : "lowest"} first: ${ordered.map((r) => `${r.title} (${payOf(r)})`).join("; ")}.`;
+  return { ordered: [...ordered, ...unknown], line: `${line}${gap}` };
+}
+
+function phdVerdict(roles: readonly Role[]): VerdictAnswer {
+  const needs = roles.filter((r) => r.fit?.degree === "phd");
+  const others = roles.filter((r) => r.fit?.degree !== "phd");
+  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
+  const line =
+    needs.length === 0
+      ? `None of these asks for a Ph.D. in the guide: ${roles.map(education).join("; ")}.`
+      : `${joinList(needs.map((r) => r.title))} ${needs.length === 1 ? "is the one that asks" : "ask"} for a Ph.D.: ${[...needs, ...others].map(education).join("; ")}.`;
+  return { ordered: [...needs, ...others], line };
+}
