@@ -215,7 +215,11 @@ function readYears(rawText: string, profile: Profile): void {
     const clauseEnd = text.slice(start).search(/[,.;!?(]| and | but | want| now /);
     const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
     // What precedes the count in its own clause: "led a team for 2 yrs", not "managing 4 years, 11 yrs total".
-    const before = text.slice(Math.max(0, start - 45), start).split(/[,.;!?(]/).at(-1) ?? "";
+    const before =
+      text
+        .slice(Math.max(0, start - 45), start)
+        .split(/[,.;!?(]/)
+        .at(-1) ?? "";
     // "been doing ML at a startup for 4 years": the clause before the count says what the years were, too.
     const clauseBefore =
       text
@@ -252,7 +256,9 @@ function readYears(rawText: string, profile: Profile): void {
   const bareTotal = /\b(\d{1,2})\s+(?:total|in total|overall)\b/.exec(text);
   if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
-  for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g))
+  for (const m of text.matchAll(
+    /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
+  ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
 }

@@ -93,7 +93,8 @@ const CAREER_WORDS =
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
-const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
+const CHECKS_MYSELF =
+  /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({

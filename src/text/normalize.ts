@@ -184,7 +184,7 @@ const EQUIVALENTS: Record<string, string> = {
   promedio: "average",
   moyenne: "average",
   media: "average",
-  "k8s": "kubernetes",
+  k8s: "kubernetes",
   competences: "skills",
   kompetenzen: "skills",
   competenze: "skills",
