@@ -200,7 +200,7 @@ describe("no platform configured: the console", () => {
       child.stdin.write("exit\r");
       expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
       expect(out.split("\r\n").slice(0, 2)).toEqual([
-        'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, "exit" to leave.',
+        'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, + or - to rate an answer, "exit" to leave.',
         "To run in Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), in Discord set DISCORD_TOKEN: see docs/slack.md and docs/discord.md.",
       ]);
     },

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, uploadChartToThread } from "../chart";
 import { renderSlackMessage } from "../render";
@@ -14,18 +15,26 @@ export function registerAppMention(
   conversations: Conversations,
   recent: RecentKeys,
   charts?: SlackCharts,
+  feedback?: Feedback,
 ): void {
   app.event("app_mention", async ({ event, body, say, client }) => {
     // Slack redelivers events it thinks were missed; the event id is the same each time.
     if (!(await recent.claim(`event:${body.event_id}`))) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
+    const userId = conversationKeys.slackUser(team, event.user ?? "unknown");
     const answer = await conversations.ask(
       conversationKeys.slackThread(team, event.channel, threadTs),
-      conversationKeys.slackUser(team, event.user ?? "unknown"),
+      userId,
       event.text,
     );
-    await say({ ...renderSlackMessage(answer), thread_ts: threadTs, unfurl_links: false });
+    const feedbackId = await feedback?.record(answer, {
+      platform: "slack",
+      workspace: team,
+      userId,
+      question: event.text,
+    });
+    await say({ ...renderSlackMessage(answer, { feedbackId }), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });
   });
