@@ -16,7 +16,14 @@ function tokensOf(line: string): Set<string> {
 }
 
 /** Words people use for a section of an answer: "degree" asks for the Education section. */
-const HEADING_SYNONYMS: Record<string, string> = { degree: "education", diploma: "education", exp: "experience" };
+const HEADING_SYNONYMS: Record<string, string> = {
+  degree: "education",
+  diploma: "education",
+  phd: "education",
+  master: "education",
+  bachelor: "education",
+  exp: "experience",
+};
 
 /** Most lines a narrow answer shows besides the one asked about. */
 const MORE_LINES = 4;
@@ -86,7 +93,7 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
     if (!facet) return answer;
     return {
       ...answer,
-      summary: `The guide says nothing about ${facet} for ${withArticle(role.title)}, so I won't guess.`,
+      summary: `The guide doesn't cover ${facet} for ${withArticle(role.title)}, so I won't guess.`,
       sections: [],
       figures: [],
       followUps,

@@ -623,6 +623,7 @@ export const SKILL_GAP = [
   /\bwhat (else )?(should|must) i (learn|add|get)\b/,
   /\bam i (ready|qualified|good enough)\b/,
   /\bdo i (qualify|have what it takes|meet)\b/,
+  /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\bcan i (still |even |realistically )?(become|be|get|land|make it as|move into|switch to|transition to)\b/,
@@ -635,7 +636,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b/,
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? to high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",

@@ -318,6 +318,15 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
     const values = [older[key], newer[key]].filter((v): v is number => v !== undefined);
     if (values.length > 0) merged[key] = key === "leadYears" && newer.leadYears === 0 ? 0 : Math.max(...values);
   }
+  // "actually I defended last month, I have the PhD now": a degree held ends the studying for it.
+  if (
+    newer.degree &&
+    older.studyingFor &&
+    DEGREE_LEVELS.indexOf(newer.degree) >= DEGREE_LEVELS.indexOf(older.studyingFor)
+  ) {
+    merged.studyingFor = undefined;
+    merged.studying = newer.studying;
+  }
   merged.skills = [...older.skills, ...newer.skills.filter((s) => !older.skills.some((o) => o.name === s.name))];
   merged.interests = [...new Set([...older.interests, ...newer.interests])];
   const lacks = [...new Set([...(older.lacks ?? []), ...(newer.lacks ?? [])])].filter(

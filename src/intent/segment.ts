@@ -48,7 +48,7 @@ const FILLER =
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?)\b/i;
+  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
   /\b(i|i'm|im|i've|ive|i'd|my|me|mine|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
@@ -139,7 +139,9 @@ function splitClauses(piece: Piece): Piece[] {
 function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  if (!FACET_LIST.test(list) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
+  // "what langs, what degree, avg pay": each item a facet, with or without a question word.
+  const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 4);
+  if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));
 }
 

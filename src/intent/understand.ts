@@ -89,11 +89,14 @@ const GOAL =
 /** "lowest paying role out of the ones in the guide": a ranking of the roles, asked without "which". */
 const RANKED_ROLE =
   /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
+/** "rank the roles", "sort them all": a ranking over every role. */
+const RANK_ALL =
+  /\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
-const HOW_LONG = /\bhow (long|many years)\b|\b(timeline|steps)\b/;
+const HOW_LONG = /\bhow (long|many years)\b|\b(timeline|steps|stages|progression)\b|\bpath to\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
-  /\b(jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
+  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
@@ -125,10 +128,12 @@ export class Understander {
   private readonly jobPattern: RegExp;
   private readonly familyAliases: { role: Role; pattern: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
+  private readonly allRoleIds: string[];
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
     this.notCovered = new NotCoveredMatcher(data.notCovered);
+    this.allRoleIds = data.roles.map((r) => r.id);
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
@@ -181,9 +186,15 @@ export class Understander {
     if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
-    const verdict =
-      understood.intent === "compare" ? VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict : undefined;
-    return { ...understood, topicIds: chooseTopics(understood.topics), ...(verdict ? { verdict } : {}) };
+    const verdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    // "rank the roles by pay, lowest to highest": a verdict over every role.
+    if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
+      return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
+    return {
+      ...understood,
+      topicIds: chooseTopics(understood.topics),
+      ...(verdict && understood.intent === "compare" ? { verdict } : {}),
+    };
   }
 
   /**
@@ -453,9 +464,16 @@ export class Understander {
     const short = words <= SHORT_FOLLOW_UP_WORDS;
     const topicQuestion = u.topics.length > 0 && !isRoleIntent(u.intent);
     // "what cloud platforms?" after a role: a topic word alone ("cloud") does not leave the role behind.
-    if (topicQuestion && !u.explicit && (opener || short) && context?.intent && isRoleIntent(context.intent)) {
+    // After "lead ml architect:" (a subject with no question yet), "what ETL tooling do they use" is about it too.
+    const subjectOnly = context?.intent === undefined && pointsBack;
+    if (
+      topicQuestion &&
+      !u.explicit &&
+      (opener || short || subjectOnly) &&
+      (subjectOnly || (context?.intent && isRoleIntent(context.intent)))
+    ) {
       return this.narrow(
-        { ...u, intent: u.cueIntent ?? context.intent, roleIds: roles.slice(0, 1), topics: [] },
+        { ...u, intent: u.cueIntent ?? context?.intent ?? "skills", roleIds: roles.slice(0, 1), topics: [] },
         asked,
       );
     }
