@@ -467,12 +467,15 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
 
 /** Degree words, highest first: the first that matches is the person's degree. */
 export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "none"; pattern: RegExp }[] = [
-  { degree: "phd", pattern: /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc)\b/ },
+  {
+    degree: "phd",
+    pattern: /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat)\b/,
+  },
   { degree: "master", pattern: /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree)\b/ },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -626,7 +629,7 @@ export const SKILL_GAP = [
   /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
-  /\bcan i (still |even |realistically )?(become|be|get|land|make it as|move into|switch to|transition to)\b/,
+  /\bcan i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
 ];
 

@@ -47,7 +47,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -92,7 +92,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e)\\b|\\b(?:last|past) ${NUMBER}\\b|\\b${NUMBER} of (?:those|them|which)\\b`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|anni|saal)\\b|\\b(?:last|past) ${NUMBER}\\b|\\b${NUMBER} of (?:those|them|which)\\b`,
   "g",
 );
 const FIELD =
@@ -126,7 +126,12 @@ export function extractProfile(rawText: string): Profile {
 
   readYears(text, profile);
   profile.background = findBackground(text);
-  if (profile.background && ML_WORDS.test(profile.background) && profile.years !== undefined) {
+  if (
+    profile.background &&
+    ML_WORDS.test(profile.background) &&
+    profile.years !== undefined &&
+    profile.mlYears === undefined
+  ) {
     profile.mlYears = Math.max(profile.mlYears ?? 0, profile.years);
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;

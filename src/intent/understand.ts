@@ -159,7 +159,12 @@ export class Understander {
    * One question (a part of a message) in its conversation. `stated` is what the whole message says about the
    * asker, when the question is one part of a longer message; by default it is read from the question itself.
    */
-  understand(question: string, context?: ConversationContext, statedInMessage?: Profile): Understanding {
+  understand(
+    question: string,
+    context?: ConversationContext,
+    statedInMessage?: Profile,
+    partOfMessage = false,
+  ): Understanding {
     const raw = stripChatMarkup(String(question ?? ""));
     const lower = raw.toLowerCase();
     const base: Understanding = {
@@ -185,7 +190,9 @@ export class Understander {
     const notCovered = this.notCoveredTopic(u, asked, text, context);
     if (notCovered) return notCovered;
     const understood =
-      this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
+      this.advice(u, asked, stated, context) ??
+      this.followUp(u, asked, context, partOfMessage) ??
+      this.narrow(u, asked);
     const verdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
     // "rank the roles by pay, lowest to highest": a verdict over every role.
     if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
@@ -392,15 +399,17 @@ export class Understander {
     understood: Understanding,
     asked: string,
     context: ConversationContext | undefined,
+    partOfMessage: boolean,
   ): Understanding | undefined {
     let u = understood;
     const contextRoles = [...(context?.roles ?? [])];
     const pointsBack = BACK_REFERENCE.test(asked);
-    const opener = FOLLOW_UP_OPENER.test(asked.trim());
+    // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
+    const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
     // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
-    if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.hasCue && !u.explicit) {
+    if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
     if (
