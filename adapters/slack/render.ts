@@ -16,6 +16,8 @@ const MAX_FIELD_CHARS = 1900;
 /** Messages near 13k characters of blocks fail with msg_blocks_too_long. */
 const MAX_TOTAL_CHARS = 11_000;
 const MAX_FALLBACK_CHARS = 3000;
+/** What every part's summary may take together: the headers and summaries are always shown, so they must fit. */
+const MAX_SUMMARIES_CHARS = 6000;
 
 export const SHARE_ACTION_ID = "share_answer";
 /** Follow-up buttons: `careerbot.followup.0`, `.1`...: unique within a message, matched by FOLLOW_UP_ACTION. */
@@ -127,7 +129,10 @@ export function followUpButtons(followUps: string[]): KnownBlock | undefined {
 }
 
 /** A part's header and summary (always shown), then its figures and sections (shown while they fit). */
-function partBlocks(answer: Answer): { head: KnownBlock[]; content: { block: KnownBlock; clipped: boolean }[] } {
+function partBlocks(
+  answer: Answer,
+  maxSummary: number,
+): { head: KnownBlock[]; content: { block: KnownBlock; clipped: boolean }[] } {
   // Small talk has no title, and Slack rejects an empty header.
   const head: KnownBlock[] = [
     ...(answer.title
@@ -138,7 +143,7 @@ function partBlocks(answer: Answer): { head: KnownBlock[]; content: { block: Kno
           },
         ]
       : []),
-    { type: "section", text: mrkdwn(escapeMrkdwn(answer.summary)) },
+    { type: "section", text: mrkdwn(escapeMrkdwn(answer.summary), maxSummary) },
   ];
   const content: { block: KnownBlock; clipped: boolean }[] = [];
   for (let i = 0; i < answer.figures.length; i += MAX_FIELDS) {
@@ -163,10 +168,13 @@ function partBlocks(answer: Answer): { head: KnownBlock[]; content: { block: Kno
  * A message that asked several questions gets each part under its own header, in order, in one message.
  */
 export function renderSlackMessage(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
-  const parts = (answer.parts ?? [answer]).map(partBlocks);
+  const answers = answer.parts ?? [answer];
+  // Five long summaries at 2,900 characters each would pass msg_blocks_too_long: several parts share the room.
+  const maxSummary = Math.min(MAX_SECTION_CHARS, Math.floor(MAX_SUMMARIES_CHARS / answers.length));
+  const parts = answers.map((part) => partBlocks(part, maxSummary));
   const blocks: KnownBlock[] = [];
   const tail: KnownBlock[] = [];
-  const figures = (answer.parts ?? [answer]).flatMap((p) => p.figures);
+  const figures = answers.flatMap((p) => p.figures);
   if (figures.length > 0) {
     const sources = [...new Set(figures.map((f) => f.source))].join("; ");
     tail.push({ type: "context", elements: [mrkdwn(`Source: ${escapeMrkdwn(sources)}`)] });
@@ -190,7 +198,7 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
 
   // Every part's header and summary, then its figures and sections while the message stays inside Slack's limits.
   const heads = parts.flatMap((p) => p.head);
-  let trimmed = answer.summary.length > MAX_SECTION_CHARS;
+  let trimmed = answers.some((p) => escapeMrkdwn(p.summary).length > maxSummary);
   let used = JSON.stringify(heads).length + JSON.stringify(tail).length + 200;
   let room = heads.length + tail.length + 2 <= MAX_BLOCKS;
   parts.forEach(({ head, content }, i) => {
