@@ -33,8 +33,6 @@ export const slackPlatform = definePlatform<SlackSettings>({
       : "a Slack channel id looks like C0123ABCD (right-click the channel, Copy link: the last part), or T0123:C0456 with an OAuth install",
   mentionPatterns: [/<[@#!][^>]*>/],
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
-  // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
-  healthPort: (s) => (s.connection.mode === "http" ? s.connection.port : undefined),
   async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, onStop }) {
     const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }, tokens, { botTokenLookup }] =
       await Promise.all([

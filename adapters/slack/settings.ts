@@ -79,7 +79,7 @@ export interface SlackSettings {
 const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
 
 /** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
-export function slackSettings(env: SlackEnv, config: Pick<Config, "PORT" | "PUBLIC_URL">): SlackSettings | undefined {
+export function slackSettings(env: SlackEnv, config: HttpConfig): SlackSettings | undefined {
   const oauthSet = OAUTH_VARS.filter((k) => env[k]);
   if (oauthSet.length > 0) return slackOAuthSettings(env, config, oauthSet.length);
   if (!env.SLACK_BOT_TOKEN) {
@@ -99,15 +99,25 @@ export function slackSettings(env: SlackEnv, config: Pick<Config, "PORT" | "PUBL
       "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
-  return { ...base, connection: { mode: "http", port: config.PORT }, publicUrl: config.PUBLIC_URL };
+  return { ...base, connection: httpConnection(config), publicUrl: config.PUBLIC_URL };
+}
+
+type HttpConfig = Pick<Config, "PORT" | "PUBLIC_URL"> & Partial<Pick<Config, "HEALTH_PORT">>;
+
+/**
+ * HTTP mode listens on PORT, which the internet reaches; /readyz and /metrics listen on HEALTH_PORT, which it must
+ * not, so the two cannot be one port.
+ */
+function httpConnection(config: HttpConfig): SlackMode {
+  if (config.PORT !== 0 && config.PORT === config.HEALTH_PORT)
+    throw new ConfigError(
+      `HEALTH_PORT must differ from PORT in Slack HTTP mode (both ${config.PORT}): PORT is Slack's public port, and /readyz and /metrics are served on HEALTH_PORT only`,
+    );
+  return { mode: "http", port: config.PORT };
 }
 
 /** Many workspaces: the three OAuth variables together, HTTP mode, and no single bot token. */
-function slackOAuthSettings(
-  env: SlackEnv,
-  config: Pick<Config, "PORT" | "PUBLIC_URL">,
-  present: number,
-): SlackSettings {
+function slackOAuthSettings(env: SlackEnv, config: HttpConfig, present: number): SlackSettings {
   if (present < OAUTH_VARS.length) {
     const missing = OAUTH_VARS.find((k) => !env[k]);
     throw new ConfigError(`${missing} is required when ${OAUTH_VARS.filter((k) => env[k]).join(" and ")} is set`);
@@ -128,7 +138,7 @@ function slackOAuthSettings(
     signingSecret: env.SLACK_SIGNING_SECRET,
     apiUrl: env.SLACK_API_URL,
     adminUserIds: env.SLACK_ADMIN_USER_IDS,
-    connection: { mode: "http", port: config.PORT },
+    connection: httpConnection(config),
     publicUrl: config.PUBLIC_URL,
   };
 }
