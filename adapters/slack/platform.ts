@@ -1,6 +1,13 @@
 import { explainListenError } from "../../src/ops/listen";
 import { definePlatform } from "../../src/platform";
+import type { Store } from "../../src/store";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
+import { encryptedInstallations, parseTokenKey } from "./tokenCipher";
+
+/** The store's installations as the Slack adapter reads and writes them: tokens encrypted when SLACK_TOKEN_KEY is set. */
+function slackInstallations(store: Pick<Store, "installations">, settings: SlackSettings) {
+  return encryptedInstallations(store.installations, settings.tokenKey);
+}
 
 /**
  * Slack: `<@U1>`, `<!channel>`, `<!subteam^S1|x>`, `<#C1|name>` markup. The heavy modules (Bolt) load only when
@@ -23,6 +30,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
           clientSecret: env.SLACK_CLIENT_SECRET,
           stateSecret: env.SLACK_STATE_SECRET,
         },
+        ...(env.SLACK_TOKEN_KEY ? { tokenKey: parseTokenKey(env.SLACK_TOKEN_KEY) } : {}),
       };
     return undefined;
   },
@@ -42,8 +50,9 @@ export const slackPlatform = definePlatform<SlackSettings>({
         import("./tokenCheck"),
         import("./installations"),
       ]);
-    // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL).
-    const installations = settings.oauth ? store.installations : undefined;
+    // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL), its
+    // tokens encrypted with SLACK_TOKEN_KEY when set.
+    const installations = settings.oauth ? slackInstallations(store, settings) : undefined;
     const adapter = createSlackAdapter({
       bot,
       settings,
@@ -55,6 +64,8 @@ export const slackPlatform = definePlatform<SlackSettings>({
       routes: healthRoutes(ops.handler),
       installations,
       drainMs: config.SHUTDOWN_DRAIN_MS,
+      // Used install states are claimed in the store, so a replayed redirect is refused by every replica.
+      oauthStates: store.seenEvents,
     });
     const watch = watchSlack(adapter.app, settings.connection.mode, ops, adapter.tokenCheck);
     onStop("slack", (ms) => adapter.stop(ms));
@@ -80,7 +91,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
     }
     if (settings.oauth) {
       // Each workspace's token: the count Slack refuses shows under /readyz warnings, and in the log.
-      const tokenOf = botTokenLookup(store.installations);
+      const tokenOf = botTokenLookup(slackInstallations(store, settings));
       const check = new tokens.InstallationTokensCheck(tokens.tokenCheckClient(settings.apiUrl), async () =>
         Promise.all(
           (await store.installations.listInstallations("slack")).map(async ({ installId }) => ({
@@ -101,10 +112,10 @@ export const slackPlatform = definePlatform<SlackSettings>({
         })
         .catch((error: Error) => slackLog.warn({ err: error.message }, "slack installation token check failed"));
     }
-    return { poster: slackPosterFor(settings, log, store.installations) };
+    return { poster: slackPosterFor(settings, log, slackInstallations(store, settings)) };
   },
   async poster(settings, { log, store }) {
     const { slackPosterFor } = await import("./poster");
-    return slackPosterFor(settings, log, store.installations);
+    return slackPosterFor(settings, log, slackInstallations(store, settings));
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Config, ConfigError, documented, optional, url } from "../../src/config";
+import { parseTokenKey } from "./tokenCipher";
 
 /** Slack's variables, validated with the core's at start-up. */
 export const slackConfigSchema = z.object({
@@ -40,6 +41,18 @@ export const slackConfigSchema = z.object({
     description: "any long random string (`openssl rand -hex 32`); signs the OAuth install's `state`",
     secret: true,
   }),
+  SLACK_TOKEN_KEY: documented(
+    optional.refine(
+      (v) => v === undefined || parseTokenKey(v) !== undefined,
+      "must be 32 random bytes as 64 hex characters (openssl rand -hex 32) or base64",
+    ),
+    {
+      section: "Slack",
+      description:
+        "OAuth install: encrypts each workspace's tokens in the store (AES-256-GCM), so a copy of the database alone yields no working token; keep it apart from the database and its backups. Set it before the first install, or installations stored in plain text are encrypted when next stored (docs/privacy.md)",
+      secret: true,
+    },
+  ),
   SLACK_API_URL: documented(url, {
     section: "Slack",
     description: "Web API base URL (`clientOptions.slackApiUrl`); tests point it at a local fake",
@@ -74,6 +87,8 @@ export interface SlackSettings {
   connection: SlackMode;
   /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers (and the OAuth redirect URL). */
   publicUrl?: string;
+  /** OAuth install: the key installation tokens are encrypted with at rest (SLACK_TOKEN_KEY), when set. */
+  tokenKey?: Buffer;
 }
 
 const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
@@ -140,5 +155,6 @@ function slackOAuthSettings(env: SlackEnv, config: HttpConfig, present: number):
     adminUserIds: env.SLACK_ADMIN_USER_IDS,
     connection: httpConnection(config),
     publicUrl: config.PUBLIC_URL,
+    ...(env.SLACK_TOKEN_KEY ? { tokenKey: parseTokenKey(env.SLACK_TOKEN_KEY) } : {}),
   };
 }
