@@ -84,6 +84,7 @@ describe("configuration", () => {
     [{ PORT: "http" }, /PORT/],
     [{ SLACK_BOT_TOKEN: "xapp-wrong" }, /SLACK_BOT_TOKEN: must start with xoxb-/],
     [{ SLACK_API_URL: "not a url" }, /SLACK_API_URL/],
+    [{ SLACK_TOKEN_KEY: "secret" }, /SLACK_TOKEN_KEY: must be 32 random bytes as 64 hex characters/],
     [{ TREND_TZ: "Mars/Olympus" }, /TREND_TZ/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ DISCORD_TOKEN: "t", DISCORD_SHARDS: "many" }, /DISCORD_SHARDS: must be auto or a number/],
