@@ -73,7 +73,7 @@ export async function sendAnswerWithChart<Sent>(
   }
   const sent = await send(textOnly);
   void charts.charts
-    .png(roleIds)
+    .png(roleIds, { forAnswer: true })
     .then((png) => edit(sent, payloadWithChart(embed, png, description, buttons)))
     .catch((error: unknown) =>
       charts.log.warn(
