@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
-import { ClearStateStore, type InstallURLOptions, InvalidStateError, type StateStore } from "@slack/oauth";
+import type { InstallURLOptions, StateStore } from "@slack/oauth";
+// CommonJS: Node's ESM loader does not see these re-exports as named exports (esbuild's output and `node` alike).
+import oauth from "@slack/oauth";
+
+const { ClearStateStore, InvalidStateError } = oauth;
 
 /** "First use?" of a key for a while: the shared store's seen_events across replicas, or memory in one process. */
 export interface StateClaims {
@@ -16,7 +20,7 @@ export const STATE_TTL_SECONDS = 600;
  * cookie, is refused before `oauth.v2.access` runs again.
  */
 export class SingleUseStateStore implements StateStore {
-  readonly #signed: ClearStateStore;
+  readonly #signed: InstanceType<typeof ClearStateStore>;
 
   constructor(
     secret: string,

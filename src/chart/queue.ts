@@ -11,8 +11,11 @@ export interface RenderOptions {
 }
 
 export interface PngRenderer {
-  /** SVG to PNG; rejects with ChartsBusyError at once when the queue is full. */
-  render(svg: string, options?: RenderOptions): Promise<Buffer>;
+  /**
+   * SVG to PNG; rejects with ChartsBusyError at once when the queue is full, before `svg` is called: a refused
+   * request costs no layout.
+   */
+  render(svg: () => string, options?: RenderOptions): Promise<Buffer>;
   /** Renders admitted and not finished (the one drawing and those waiting). */
   readonly pending: number;
   close(): Promise<void>;
@@ -47,12 +50,18 @@ export class RenderQueue implements PngRenderer {
     return this.#pending;
   }
 
-  render(svg: string, options: RenderOptions = {}): Promise<Buffer> {
+  render(svg: () => string, options: RenderOptions = {}): Promise<Buffer> {
     const limit = options.forAnswer ? this.#maxQueued * this.#answerFactor : this.#maxQueued;
     if (this.#pending >= limit)
       return Promise.reject(new ChartsBusyError(`${this.#pending} chart renders queued: try again shortly`));
+    let drawing: Promise<Buffer>;
+    try {
+      drawing = this.drawer.draw(svg());
+    } catch (error) {
+      return Promise.reject(error);
+    }
     this.#pending++;
-    return this.drawer.draw(svg).finally(() => {
+    return drawing.finally(() => {
       this.#pending--;
     });
   }

@@ -142,7 +142,7 @@ export function createSalaryCharts(data: CareerData, options: SalaryChartsOption
       if (!job) {
         const started = performance.now();
         job = renderer
-          .render(salaryChartSvg(salaryChartSpec(data, roleIds)).svg, renderOptions)
+          .render(() => salaryChartSvg(salaryChartSpec(data, roleIds)).svg, renderOptions)
           .then((png) => {
             done.set(key, png);
             options.onRender?.(roleIds, performance.now() - started);

@@ -198,6 +198,24 @@ describe("salary chart PNG", () => {
     }
   });
 
+  it("hands over to a fresh worker every rendersPerWorker charts, renders in flight finishing on the old one", async () => {
+    const drawer = new WorkerPngDrawer({
+      zoom: ZOOM,
+      fontFiles: FONT_FILES,
+      defaultFontFamily: FONT_FAMILY,
+      background: "#ffffff",
+      rendersPerWorker: 2,
+    });
+    try {
+      const heights = await Promise.all(ALL.map(async (id) => decodePng(await drawer.draw(svgOf([id]))).height));
+      expect(heights).toEqual(ALL.map(() => chartHeight(1) * ZOOM));
+      // 5 charts, 2 a worker.
+      expect(drawer.workersStarted).toBe(3);
+    } finally {
+      await drawer.close();
+    }
+  });
+
   it("a render the worker cannot draw fails alone; the next one is drawn", async () => {
     const drawer = new WorkerPngDrawer({
       zoom: ZOOM,
@@ -262,17 +280,22 @@ describe("the render queue", () => {
   it("refuses an image request at once when maxQueued renders are ahead; answers may queue deeper", async () => {
     const drawer = gatedDrawer();
     const queue = new RenderQueue(drawer, { maxQueued: 2, answerFactor: 3 });
-    const admitted = [queue.render("a"), queue.render("b")];
-    await expect(queue.render("c")).rejects.toThrow(ChartsBusyError);
+    const admitted = [queue.render(() => "a"), queue.render(() => "b")];
+    // Refused before its SVG is even laid out.
+    await expect(
+      queue.render(() => {
+        throw new Error("laid out");
+      }),
+    ).rejects.toThrow(ChartsBusyError);
     expect(queue.pending).toBe(2);
     // Answers: up to 2 x 3 ahead.
-    for (const svg of ["d", "e", "f", "g"]) admitted.push(queue.render(svg, { forAnswer: true }));
-    await expect(queue.render("h", { forAnswer: true })).rejects.toThrow(ChartsBusyError);
+    for (const svg of ["d", "e", "f", "g"]) admitted.push(queue.render(() => svg, { forAnswer: true }));
+    await expect(queue.render(() => "h", { forAnswer: true })).rejects.toThrow(ChartsBusyError);
     expect(queue.pending).toBe(6);
     drawer.release();
     expect((await Promise.all(admitted)).map(String)).toEqual(Array(6).fill("png"));
     expect([queue.pending, drawer.drawn]).toEqual([0, 6]);
-    const next = queue.render("i");
+    const next = queue.render(() => "i");
     drawer.release();
     expect(String(await next)).toBe("png");
   });
