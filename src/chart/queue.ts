@@ -26,17 +26,28 @@ export interface RenderQueueOptions {
   maxQueued?: number;
   /** Answers may find this many times more ahead (default 4): an image flood must not take charts from answers. */
   answerFactor?: number;
+  /**
+   * Renders image requests may start a second, on average (default 8; bursts up to `maxQueued`): a flood of
+   * distinct chart URLs must not keep a core busy drawing. Answers are not counted.
+   */
+  requestRendersPerSecond?: number;
+  now?: () => number;
 }
 
 /**
- * A small queue in front of the drawer: a render is admitted only while few are ahead of it, so a flood of image
- * requests (anyone with chart URLs) is refused at once instead of piling up memory and delay; the wait for an
- * admitted render stays a few renders long.
+ * A small queue in front of the drawer: a render is admitted only while few are ahead of it, and image requests
+ * start only a few renders a second, so a flood of image requests (anyone with chart URLs) is refused at once
+ * instead of piling up memory, delay and CPU; the wait for an admitted render stays a few renders long.
  */
 export class RenderQueue implements PngRenderer {
   #pending = 0;
   readonly #maxQueued: number;
   readonly #answerFactor: number;
+  readonly #rate: number;
+  readonly #now: () => number;
+  /** Renders image requests may start now (a token bucket refilled at `rate` a second, holding `maxQueued`). */
+  #tokens: number;
+  #refilledAt: number;
 
   constructor(
     private readonly drawer: PngDrawer,
@@ -44,6 +55,20 @@ export class RenderQueue implements PngRenderer {
   ) {
     this.#maxQueued = options.maxQueued ?? 4;
     this.#answerFactor = options.answerFactor ?? 4;
+    this.#rate = options.requestRendersPerSecond ?? 8;
+    this.#now = options.now ?? (() => performance.now());
+    this.#tokens = this.#maxQueued;
+    this.#refilledAt = this.#now();
+  }
+
+  /** Whether an image request may start a render now (and takes its token if so). */
+  #takeToken(): boolean {
+    const now = this.#now();
+    this.#tokens = Math.min(this.#maxQueued, this.#tokens + ((now - this.#refilledAt) / 1000) * this.#rate);
+    this.#refilledAt = now;
+    if (this.#tokens < 1) return false;
+    this.#tokens -= 1;
+    return true;
   }
 
   get pending(): number {
@@ -54,6 +79,8 @@ export class RenderQueue implements PngRenderer {
     const limit = options.forAnswer ? this.#maxQueued * this.#answerFactor : this.#maxQueued;
     if (this.#pending >= limit)
       return Promise.reject(new ChartsBusyError(`${this.#pending} chart renders queued: try again shortly`));
+    if (!options.forAnswer && !this.#takeToken())
+      return Promise.reject(new ChartsBusyError(`over ${this.#rate} chart renders a second: try again shortly`));
     let drawing: Promise<Buffer>;
     try {
       drawing = this.drawer.draw(svg());

@@ -186,7 +186,7 @@ describe("salary chart PNG", () => {
     const used: number[] = [];
     try {
       for (const pair of pairs.slice(0, 10)) {
-        await charts.png(pair);
+        await charts.png(pair, { forAnswer: true });
         used.push(charts.cacheBytes().used);
       }
       expect(used.every((n) => n <= 200_000)).toBe(true);
@@ -279,7 +279,8 @@ describe("the render queue", () => {
 
   it("refuses an image request at once when maxQueued renders are ahead; answers may queue deeper", async () => {
     const drawer = gatedDrawer();
-    const queue = new RenderQueue(drawer, { maxQueued: 2, answerFactor: 3 });
+    // Tokens refill at once: this test is about the depth of the queue alone.
+    const queue = new RenderQueue(drawer, { maxQueued: 2, answerFactor: 3, requestRendersPerSecond: 1e9 });
     const admitted = [queue.render(() => "a"), queue.render(() => "b")];
     // Refused before its SVG is even laid out.
     await expect(
@@ -298,6 +299,37 @@ describe("the render queue", () => {
     const next = queue.render(() => "i");
     drawer.release();
     expect(String(await next)).toBe("png");
+  });
+
+  it("lets image requests start only a few renders a second (bursts up to maxQueued); answers are not counted", async () => {
+    const drawer = gatedDrawer();
+    let now = 0;
+    const queue = new RenderQueue(drawer, { maxQueued: 2, requestRendersPerSecond: 4, now: () => now });
+    const started: Promise<Buffer>[] = [];
+    const tryRender = () => {
+      const render = queue.render(() => "svg");
+      started.push(render.catch(() => Buffer.alloc(0)));
+      return render.then(
+        () => "drawn",
+        (error: Error) => error.name,
+      );
+    };
+    // A burst of two, then nothing until a quarter second has passed.
+    const burst = [tryRender(), tryRender()];
+    drawer.release();
+    expect(await Promise.all(burst)).toEqual(["drawn", "drawn"]);
+    expect(await tryRender()).toBe("ChartsBusyError");
+    now = 200;
+    expect(await tryRender()).toBe("ChartsBusyError");
+    now = 250;
+    const next = tryRender();
+    drawer.release();
+    expect(await next).toBe("drawn");
+    // Answers do not wait for tokens.
+    const answer = queue.render(() => "svg", { forAnswer: true });
+    drawer.release();
+    expect(String(await answer)).toBe("png");
+    expect(drawer.drawn).toBe(4);
   });
 });
 
