@@ -1,5 +1,6 @@
 # careerbot: multi-stage image. Build:  docker build -t careerbot .
-# Run (Discord only, say):  docker run -d --env-file .env -v careerbot-data:/data -p 3000:3000 careerbot
+# Run (Slack HTTP mode, say):  docker run -d --env-file .env -v careerbot-data:/data -p 3000:3000 \
+#   -p 127.0.0.1:3001:3001 careerbot   (3000: Slack's public port; 3001: /readyz and /metrics, for this host only)
 # Node 24, the current LTS line (Node 20 reached end of life on 2026-04-30); package.json "engines" lists every line
 # the dependencies support. The database path and ports are set below, not in .env (see docs/configuration.md).
 
@@ -31,7 +32,8 @@ FROM node:24-slim
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/careerbot.db \
     PORT=3000 \
-    HEALTH_PORT=3000 \
+    HEALTH_PORT=3001 \
+    HEALTH_HOST=0.0.0.0 \
     LOG_FORMAT=json
 WORKDIR /app
 COPY --from=deps /app/node_modules/ node_modules/
@@ -43,8 +45,10 @@ COPY data/ data/
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node
-# Slack HTTP mode (/slack/events), and /healthz, /readyz, /metrics in every mode.
-EXPOSE 3000
+# 3000: Slack HTTP mode (/slack/events), public. 3001: /healthz, /readyz, /metrics in every mode, on every interface
+# of the container (HEALTH_HOST=0.0.0.0) so an orchestrator's probes and Prometheus reach it: never publish it to the
+# internet (docs/deploy.md).
+EXPOSE 3000 3001
 # Readiness through the CLI (the slim image has no curl): exit 0 when /readyz answers 200, so `docker ps` shows
 # "unhealthy" for a token Slack or Discord rejects or a database that is gone, not only for a dead process.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -46,7 +46,7 @@ async function createDatabase(adminUrl: string, name: string): Promise<string> {
 
 function startReplica(env: Record<string, string>, port: number) {
   const child = spawn(process.execPath, ["bin/careerbot.js", "start"], {
-    env: { ...process.env, ...env, LOG_LEVEL: "warn", PORT: String(port), TREND_CRON: "0 0 29 2 *" },
+    env: { ...process.env, ...env, LOG_LEVEL: "warn", PORT: String(port), HEALTH_PORT: "0", TREND_CRON: "0 0 29 2 *" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   children.push(child);

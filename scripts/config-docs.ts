@@ -46,7 +46,7 @@ export function configurationMarkdown(all = variables()): string {
     "half-configured platform (a bot token without a signing secret, say) stops start-up naming the missing variable.",
     "",
     "**Where the bot runs decides the paths and ports**, so `.env.example` leaves them commented out: the container",
-    "image sets `DATABASE_PATH=/data/careerbot.db`, `PORT=3000`, `HEALTH_PORT=3000` and `LOG_FORMAT=json`; the",
+    "image sets `DATABASE_PATH=/data/careerbot.db`, `PORT=3000`, `HEALTH_PORT=3001`, `HEALTH_HOST=0.0.0.0` and `LOG_FORMAT=json`; the",
     "systemd unit ([`deploy/careerbot.service`](../deploy/careerbot.service)) sets",
     "`DATABASE_PATH=/var/lib/careerbot/careerbot.db`. An env file that sets them again overrides those (`docker run",
     "--env-file` and systemd's `EnvironmentFile=` both win), so set them there only on purpose.",

@@ -1,6 +1,6 @@
 // `npm run try:slack [-- "a question"]`: careerbot in Slack HTTP mode against the local fake Slack (test/fakes), with
 // no Slack account. Starts the fake on 127.0.0.1, starts `careerbot start` against it, sends one signed /career
-// slash command as Slack would, prints the answer and /readyz, then stops both. Nothing leaves the machine.
+// slash command as Slack would, prints the answer and /readyz (on HEALTH_PORT), then stops both. Nothing leaves the machine.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +23,7 @@ const bot = spawn(process.execPath, [fileURLToPath(new URL("../bin/careerbot.js"
     SLACK_CLIENT_ID: "",
     DISCORD_TOKEN: "",
     PORT: "0",
+    HEALTH_PORT: "0",
     HOST: "127.0.0.1",
     LOG_FORMAT: "json",
     LOG_LEVEL: "info",
@@ -32,6 +33,7 @@ const bot = spawn(process.execPath, [fileURLToPath(new URL("../bin/careerbot.js"
 
 let exitCode = 1;
 try {
+  let healthPort: number | undefined;
   const port = await new Promise<number>((resolve, reject) => {
     let pending = "";
     bot.stderr.on("data", (chunk: Buffer) => {
@@ -41,6 +43,7 @@ try {
       for (const line of lines) {
         const log = JSON.parse(line) as { msg?: string; port?: number; level?: number };
         if ((log.level ?? 0) >= 40) console.error(`careerbot: ${log.msg}`);
+        if (log.msg === "health endpoint listening") healthPort = log.port;
         if (log.msg === "slack adapter listening (HTTP mode)" && log.port) resolve(log.port);
       }
     });
@@ -59,7 +62,8 @@ try {
   // The Block Kit answer, as text: each block's text and fields, in order.
   const blocks = (answer.blocks ?? []).flatMap((b) => [b.text?.text, ...(b.fields ?? []).map((f) => f.text)]);
   console.log(blocks.some(Boolean) ? blocks.filter(Boolean).join("\n") : answer.text);
-  const ready = await fetch(`${base}/readyz`);
+  // /readyz is on HEALTH_PORT (loopback only), never on Slack's public port.
+  const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
   console.log(`\nGET /readyz: ${ready.status} ${await ready.text()}`);
   exitCode = res.status === 200 && ready.status === 200 ? 0 : 1;
 } catch (error) {

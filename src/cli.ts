@@ -236,12 +236,9 @@ async function healthcheck(ready: boolean, urlOption: string | undefined): Promi
   let url = urlOption;
   if (url === undefined) {
     const config = loadConfig();
-    // A platform serving health on its own HTTP server (Slack HTTP mode: PORT), else HEALTH_PORT.
-    const own = configuredPlatforms(PLATFORMS, config)
-      .map((p) => p.adapter.healthPort?.(p.settings))
-      .find((p) => p !== undefined);
-    const port = own ?? config.HEALTH_PORT;
-    url = `http://127.0.0.1:${port}${ready ? "/readyz" : "/healthz"}`;
+    // Every mode serves them on HEALTH_PORT; a wildcard HEALTH_HOST is reached through the loopback address.
+    const host = ["0.0.0.0", "::"].includes(config.HEALTH_HOST) ? "127.0.0.1" : config.HEALTH_HOST;
+    url = `http://${host.includes(":") ? `[${host}]` : host}:${config.HEALTH_PORT}${ready ? "/readyz" : "/healthz"}`;
   }
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
@@ -361,7 +358,8 @@ Options:
     usage: `Usage: careerbot healthcheck [--ready] [--url URL]
 
 Asks the bot running on this machine for GET /healthz (alive) or, with --ready, GET /readyz (database writable and
-every adapter connected), on PORT in Slack HTTP mode and on HEALTH_PORT otherwise. Exits 0 on 200, 1 otherwise.
+every adapter connected) on HEALTH_PORT (at HEALTH_HOST, or 127.0.0.1 when that is 0.0.0.0), in every mode.
+Exits 0 on 200, 1 otherwise.
 
 Options:
   --ready       probe /readyz instead of /healthz

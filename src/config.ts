@@ -107,19 +107,26 @@ export const EnvSchema = z.object({
   PORT: documented(wholeNumber(0, 65535, 3000), {
     section: "HTTP (health, metrics, Slack HTTP mode)",
     description:
-      "Slack HTTP mode: the bot listens here for `/slack/events`, plus `GET /healthz`, `/readyz` and `/metrics` (and `/charts/...` with `PUBLIC_URL`)",
-    default: "3000",
-  }),
-  HEALTH_PORT: documented(wholeNumber(0, 65535, 3000), {
-    section: "HTTP (health, metrics, Slack HTTP mode)",
-    description:
-      "every other mode (Socket Mode, Discord only, console): `GET /healthz`, `/readyz` and `/metrics` listen here (`0`: a free port, logged)",
+      "Slack HTTP mode: the public port Slack calls, for `/slack/events` (and `/slack/install`, `/charts/...`, a bare `GET /healthz`); `/readyz` and `/metrics` are never served here",
     default: "3000",
   }),
   HOST: documented(optional, {
     section: "HTTP (health, metrics, Slack HTTP mode)",
-    description: "interface the HTTP servers listen on (`127.0.0.1` keeps them off the network)",
+    description:
+      "Slack HTTP mode: the interface `PORT` listens on (`127.0.0.1` behind a reverse proxy on the same machine)",
     defaultNote: "every interface",
+  }),
+  HEALTH_PORT: documented(wholeNumber(0, 65535, 3001), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description:
+      "every mode: `GET /healthz`, `/readyz` and `/metrics` listen here, on `HEALTH_HOST` (`0`: a free port, logged); must differ from `PORT` in Slack HTTP mode",
+    default: "3001",
+  }),
+  HEALTH_HOST: documented(optional.default("127.0.0.1"), {
+    section: "HTTP (health, metrics, Slack HTTP mode)",
+    description:
+      "the interface `HEALTH_PORT` listens on; the default keeps metrics and readiness off the network. In a container whose probes or Prometheus come from outside it (Kubernetes, a published port), set `0.0.0.0` and keep the port private",
+    default: "127.0.0.1",
   }),
   PUBLIC_URL: documented(url, {
     section: "HTTP (health, metrics, Slack HTTP mode)",

@@ -48,8 +48,8 @@ export async function startBot(): Promise<number> {
 
   const weekly = await createWeekly(config, bot.data, log);
   log.info({ store: weekly.store.sql.dialect, location: weekly.store.location }, "store open");
-  // Health, readiness and metrics: on a platform's own HTTP port when it serves them (Slack HTTP mode), else on
-  // HEALTH_PORT, listening before adapters connect. Readiness checks the store is writable (SQLite or PostgreSQL).
+  // Health, readiness and metrics on HEALTH_PORT (HEALTH_HOST, loopback by default) in every mode, listening before
+  // adapters connect; never on Slack's public PORT. Readiness checks the store is writable (SQLite or PostgreSQL).
   const ops = createOps(
     weekly.store,
     log,
@@ -93,16 +93,14 @@ export async function startBot(): Promise<number> {
     lifecycle.onStop({ name: "database", stop: () => weekly.close() });
     return lifecycle.shutdown("start failed", 1);
   };
-  if (!platforms.some((p) => p.adapter.healthPort?.(p.settings) !== undefined)) {
-    await ops
-      .listen(config.HEALTH_PORT, config.HOST)
-      .catch((error) =>
-        failStart(
-          explainListenError(error, "HEALTH_PORT", config.HEALTH_PORT, config.HOST),
-          "the health endpoint failed to listen (HEALTH_PORT): stopping",
-        ),
-      );
-  }
+  await ops
+    .listen(config.HEALTH_PORT, config.HEALTH_HOST)
+    .catch((error) =>
+      failStart(
+        explainListenError(error, "HEALTH_PORT", config.HEALTH_PORT, config.HEALTH_HOST, "HEALTH_HOST"),
+        "the health endpoint failed to listen (HEALTH_PORT): stopping",
+      ),
+    );
   const posters: ChannelPoster[] = [];
   let runsScheduler = true;
   try {
@@ -159,14 +157,24 @@ async function runConsoleMode(bot: CareerBot, config: Config, log: Logger): Prom
   const interactive = Boolean(process.stdin.isTTY);
   const readiness = new Readiness();
   readiness.add("console", () => ({ ok: true }));
-  const health = await startHealthServer(healthHandler(readiness, createMetrics()), config.HEALTH_PORT, config.HOST)
+  const health = await startHealthServer(
+    healthHandler(readiness, createMetrics()),
+    config.HEALTH_PORT,
+    config.HEALTH_HOST,
+  )
     .then((server) => {
       log.debug({ port: server.port }, "health endpoint listening (console)");
       return server;
     })
     .catch((error) => {
       // The console is for a person at a terminal: a busy port costs the probe, not the session.
-      const explained = explainListenError(error, "HEALTH_PORT", config.HEALTH_PORT, config.HOST) as Error;
+      const explained = explainListenError(
+        error,
+        "HEALTH_PORT",
+        config.HEALTH_PORT,
+        config.HEALTH_HOST,
+        "HEALTH_HOST",
+      ) as Error;
       log.warn(`${explained.message}; the console runs without /healthz`);
       return undefined;
     });

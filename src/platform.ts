@@ -74,11 +74,6 @@ export interface PlatformAdapter<S = unknown> {
   mentionPatterns: readonly RegExp[];
   /** A few words for the start-up log line ("http", "socket+oauth"). */
   describe?(settings: S): string;
-  /**
-   * When it serves /healthz, /readyz and /metrics on its own HTTP server (Slack HTTP mode), the port it listens on;
-   * otherwise they listen on HEALTH_PORT.
-   */
-  healthPort?(settings: S): number | undefined;
   /** Connects (the core awaits it); registers its own stop through `context.onStop`. */
   start(settings: S, context: PlatformContext): Promise<StartedPlatform>;
   /**

@@ -76,7 +76,7 @@ export async function sendAnswerWithChart<Sent>(
   }
   const sent = await send(textOnly);
   void charts.charts
-    .png(roleIds)
+    .png(roleIds, { forAnswer: true })
     .then((png) => edit(sent, payloadWithChart(embeds, png, description, buttons)))
     .catch((error: unknown) =>
       charts.log.warn(

@@ -1,15 +1,21 @@
 import type { EventEmitter } from "node:events";
 import type { App, CustomRoute, ReceiverEvent } from "@slack/bolt";
 import type { OpsHooks } from "../../src/ops";
-import { HEALTH_PATHS } from "../../src/ops/health";
 import type { SlackTokenCheck } from "./tokenCheck";
 
 /**
- * The health, readiness and metrics paths as custom routes of the Slack receiver, served on Slack's HTTP port. The
- * handler's promise is returned so the receiver counts a probe as in flight until it is answered.
+ * What Slack's public port serves besides Slack's own paths: `/healthz` alone (a load balancer's liveness check).
+ * `/readyz` (which names the database and the adapters' states) and `/metrics` stay on HEALTH_PORT, off the port
+ * the internet reaches.
+ */
+export const PUBLIC_HEALTH_PATHS = ["/healthz"] as const;
+
+/**
+ * `/healthz` as a custom route of the Slack receiver, on Slack's HTTP port. The handler's promise is returned so the
+ * receiver counts a probe as in flight until it is answered.
  */
 export function healthRoutes(handler: OpsHooks["handler"]): CustomRoute[] {
-  return HEALTH_PATHS.map((path) => ({
+  return PUBLIC_HEALTH_PATHS.map((path) => ({
     path,
     method: ["GET", "HEAD"],
     handler: (req, res) =>

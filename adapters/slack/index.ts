@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, type CustomRoute, type ReceiverEvent } from "@slack/bolt";
+import { App, type Logger as BoltLogger, type CustomRoute, type ReceiverEvent } from "@slack/bolt";
 import { InstallProvider } from "@slack/oauth";
 import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
@@ -8,12 +8,13 @@ import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
 import type { Feedback } from "../../src/feedback/feedback";
 import type { Logger } from "../../src/logger";
+import { RateLimitedLog } from "../../src/rateLimitedLog";
 import { RecentKeys } from "../../src/recentKeys";
 import type { InstallationStore } from "../../src/store/installations";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
 import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
-import { registerUninstall, slackInstallationStore } from "./installations";
+import { forgetInstaller, registerUninstall, slackInstallationStore } from "./installations";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
 import { registerDirectMessage } from "./listeners/direct-message";
@@ -21,6 +22,7 @@ import { registerFeedbackAction } from "./listeners/feedback-action";
 import { registerFollowUpAction } from "./listeners/follow-up-action";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
+import { memoryStateClaims, SingleUseStateStore, type StateClaims } from "./oauthState";
 import { GuardedReceiver, type ReceiverOAuth } from "./receiver";
 import { SLACK_BOT_SCOPES } from "./scopes";
 import type { SlackSettings } from "./settings";
@@ -61,6 +63,11 @@ export interface SlackAdapterOptions {
   drainMs?: number;
   /** Ratings: with it, answers carry 👍/👎 buttons and are recorded (src/feedback); without it, neither. */
   feedback?: Feedback;
+  /**
+   * OAuth mode: where used install states are claimed (the store's seen_events, shared by replicas); in this
+   * process's memory when not given.
+   */
+  oauthStates?: StateClaims;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -82,6 +89,7 @@ export function createSlackAdapter({
   recentKeys,
   drainMs,
   feedback,
+  oauthStates,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -100,7 +108,11 @@ export function createSlackAdapter({
   if (settings.oauth && connection.mode !== "http") throw new Error("Slack OAuth install needs HTTP mode");
   if (settings.oauth && !installations) throw new Error("Slack OAuth install needs an installation store");
   const oauth =
-    settings.oauth && installations ? oauthInstaller(settings, installations, slackLog, retries) : undefined;
+    settings.oauth && installations
+      ? oauthInstaller(settings, installations, slackLog, oauthStates ?? memoryStateClaims(), retries)
+      : undefined;
+  // An installation stored before installers stopped being kept may name the person: their "forget me" clears it.
+  if (oauth && installations) conversations.alsoForget(forgetInstaller(installations));
   const receiver =
     connection.mode === "http"
       ? new GuardedReceiver({
@@ -213,22 +225,26 @@ function oauthInstaller(
   settings: SlackSettings,
   installations: InstallationStore,
   log: Logger,
+  states: StateClaims,
   retries?: number,
 ): ReceiverOAuth {
   const oauth = settings.oauth as NonNullable<SlackSettings["oauth"]>;
+  // Anyone can send junk to the redirect URL: each refusal is one warn line without a stack, a few a minute at most.
+  const refusals = new RateLimitedLog(log, "slack install redirects refused, more than were logged");
   const installer = new InstallProvider({
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
-    stateSecret: oauth.stateSecret,
+    stateStore: new SingleUseStateStore(oauth.stateSecret, states),
     installationStore: slackInstallationStore(installations, log),
     directInstall: true,
-    logger: boltLogger(log),
+    logger: installerLogger(boltLogger(log)),
     clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
   });
   const redirectUri = settings.publicUrl ? new URL("/slack/oauth_redirect", settings.publicUrl).toString() : undefined;
   return {
     installer,
     installUrlOptions: { scopes: [...SLACK_BOT_SCOPES], ...(redirectUri ? { redirectUri } : {}) },
+    onBadRequest: (reason) => refusals.warn({ reason }, "slack install request refused"),
     callbackOptions: {
       success: (installation, _options, _req, res) => {
         const team = installation.team?.name ?? installation.enterprise?.name ?? "your workspace";
@@ -238,8 +254,8 @@ function oauthInstaller(
         );
       },
       failure: (error, _options, _req, res) => {
-        log.warn({ code: error.code, reason: error.message }, "slack install failed");
-        res.writeHead(CLIENT_ERRORS.has(error.code) ? 400 : 500, {
+        refusals.warn({ code: error.code, reason: error.message }, "slack install failed");
+        res.writeHead(isClientError(error) ? 400 : 500, {
           "content-type": "text/html; charset=utf-8",
         });
         res.end(
@@ -250,13 +266,34 @@ function oauthInstaller(
   };
 }
 
-/** Install errors caused by the request (a stale or forged state, no code, a cancelled install): 400, not 500. */
+/**
+ * Install errors caused by the request (a stale, forged or used state, no code, a cancelled install, a code Slack
+ * does not know): 400, not 500.
+ */
 const CLIENT_ERRORS = new Set([
   "slack_oauth_missing_state",
   "slack_oauth_invalid_state",
   "slack_oauth_missing_code",
   "slack_oauth_installer_authorization_error",
 ]);
+const CLIENT_API_ERRORS = new Set(["invalid_code", "code_already_used", "bad_redirect_uri"]);
+
+function isClientError(error: { code: string; data?: { error?: string } }): boolean {
+  return CLIENT_ERRORS.has(error.code) || CLIENT_API_ERRORS.has(error.data?.error ?? "");
+}
+
+/**
+ * The installer logs every failed redirect at error level with its stack before calling the failure callback, which
+ * logs it (rate-limited, at warn): its error lines carrying an Error are left to that callback.
+ */
+function installerLogger(logger: BoltLogger): BoltLogger {
+  return {
+    ...logger,
+    error: (...parts: unknown[]) => {
+      if (!parts.some((p) => p instanceof Error)) logger.error(...parts);
+    },
+  };
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

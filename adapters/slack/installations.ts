@@ -10,7 +10,8 @@ export const SLACK = "slack";
 
 /**
  * Bolt's InstallationStore over the bot's own store: one row per workspace (or organisation for an org-wide
- * install). Logs say which team was installed, never a token.
+ * install). Logs say which team was installed, never a token. The person who installed the app is not kept (the bot
+ * never uses their id): the row names no one.
  */
 export function slackInstallationStore(store: InstallationStore, log: Logger): SlackInstallationStore {
   return {
@@ -20,7 +21,7 @@ export function slackInstallationStore(store: InstallationStore, log: Logger): S
         enterpriseId: installation.enterprise?.id,
         isEnterpriseInstall: Boolean(installation.isEnterpriseInstall),
       };
-      await store.storeInstallation(SLACK, query, installation);
+      await store.storeInstallation(SLACK, query, withoutInstaller(installation));
       log.info({ teamId: query.teamId, enterpriseId: query.enterpriseId }, "slack app installed");
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
@@ -31,6 +32,27 @@ export function slackInstallationStore(store: InstallationStore, log: Logger): S
     async deleteInstallation(query: InstallationQuery<boolean>) {
       await store.deleteInstallation(SLACK, normalise(query));
     },
+  };
+}
+
+/** The installation without the installing person's id (and, should the app ever ask for user scopes, their token). */
+function withoutInstaller<T extends { user?: unknown }>(installation: T): T {
+  return { ...installation, user: { id: "" } };
+}
+
+/**
+ * "forget me" of a Slack user (`slack:T:U`): an installation stored before installers stopped being kept may still
+ * name them; it is stored again without them. Nothing happens for anyone else.
+ */
+export function forgetInstaller(store: InstallationStore): (userId: string) => Promise<boolean> {
+  return async (userId) => {
+    const [platform, teamId, user] = userId.split(":");
+    if (platform !== SLACK || !teamId || !user) return false;
+    const query = { teamId, isEnterpriseInstall: false };
+    const found = (await store.fetchInstallation(SLACK, query)) as { user?: { id?: string } } | undefined;
+    if (found?.user?.id !== user) return false;
+    await store.storeInstallation(SLACK, query, withoutInstaller(found));
+    return true;
   };
 }
 

@@ -4,16 +4,22 @@ import type { Logger } from "../../src/logger";
 type PinoLevel = "debug" | "info" | "warn" | "error";
 
 /**
- * Bolt's and the Web API client's debug lines print request bodies: `oauth.v2.access` carries the client secret,
- * and answers carry tokens. Secrets and tokens are cut out of every line before it reaches pino.
+ * Bolt's and the Web API client's debug lines print request bodies and URLs: `oauth.v2.access` carries the client
+ * secret and the one-time OAuth `code`, the authorize URL the `state`, and answers carry tokens. Secrets, tokens,
+ * codes and states are cut out of every line before it reaches pino.
  */
 export function scrubSecrets(text: string): string {
   return text
     .replace(/xox[a-z]-[A-Za-z0-9-]+/g, "[redacted token]")
     .replace(
-      /("?(?:client_secret|token|access_token|refresh_token|bot_token|state_secret)"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi,
+      /("?(?:client_secret|token|access_token|refresh_token|bot_token|state_secret|\bcode|\bstate)"?\s*[:=]\s*)("[^"]*"|[^\s,&}]+)/gi,
       '$1"[redacted]"',
     );
+}
+
+/** A request URL for a log line: the query's `code` and `state` (an OAuth redirect's) replaced, the rest kept. */
+export function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(/([?&](?:code|state)=)[^&#]*/gi, "$1[redacted]");
 }
 
 /** Bolt's logger interface on top of pino, so Bolt's own lines are structured like ours (and cost nothing when off). */

@@ -1,6 +1,13 @@
 import { explainListenError } from "../../src/ops/listen";
 import { definePlatform } from "../../src/platform";
+import type { Store } from "../../src/store";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
+import { encryptedInstallations, parseTokenKey } from "./tokenCipher";
+
+/** The store's installations as the Slack adapter reads and writes them: tokens encrypted when SLACK_TOKEN_KEY is set. */
+function slackInstallations(store: Pick<Store, "installations">, settings: SlackSettings) {
+  return encryptedInstallations(store.installations, settings.tokenKey);
+}
 
 /**
  * Slack: `<@U1>`, `<!channel>`, `<!subteam^S1|x>`, `<#C1|name>` markup. The heavy modules (Bolt) load only when
@@ -23,6 +30,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
           clientSecret: env.SLACK_CLIENT_SECRET,
           stateSecret: env.SLACK_STATE_SECRET,
         },
+        ...(env.SLACK_TOKEN_KEY ? { tokenKey: parseTokenKey(env.SLACK_TOKEN_KEY) } : {}),
       };
     return undefined;
   },
@@ -33,8 +41,6 @@ export const slackPlatform = definePlatform<SlackSettings>({
       : "a Slack channel id looks like C0123ABCD (right-click the channel, Copy link: the last part), or T0123:C0456 with an OAuth install",
   mentionPatterns: [/<[@#!][^>]*>/],
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
-  // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
-  healthPort: (s) => (s.connection.mode === "http" ? s.connection.port : undefined),
   async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, feedback, onStop }) {
     const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }, tokens, { botTokenLookup }] =
       await Promise.all([
@@ -44,8 +50,9 @@ export const slackPlatform = definePlatform<SlackSettings>({
         import("./tokenCheck"),
         import("./installations"),
       ]);
-    // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL).
-    const installations = settings.oauth ? store.installations : undefined;
+    // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL), its
+    // tokens encrypted with SLACK_TOKEN_KEY when set.
+    const installations = settings.oauth ? slackInstallations(store, settings) : undefined;
     const adapter = createSlackAdapter({
       bot,
       settings,
@@ -58,6 +65,8 @@ export const slackPlatform = definePlatform<SlackSettings>({
       installations,
       drainMs: config.SHUTDOWN_DRAIN_MS,
       feedback,
+      // Used install states are claimed in the store, so a replayed redirect is refused by every replica.
+      oauthStates: store.seenEvents,
     });
     const watch = watchSlack(adapter.app, settings.connection.mode, ops, adapter.tokenCheck);
     onStop("slack", (ms) => adapter.stop(ms));
@@ -83,7 +92,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
     }
     if (settings.oauth) {
       // Each workspace's token: the count Slack refuses shows under /readyz warnings, and in the log.
-      const tokenOf = botTokenLookup(store.installations);
+      const tokenOf = botTokenLookup(slackInstallations(store, settings));
       const check = new tokens.InstallationTokensCheck(tokens.tokenCheckClient(settings.apiUrl), async () =>
         Promise.all(
           (await store.installations.listInstallations("slack")).map(async ({ installId }) => ({
@@ -104,10 +113,10 @@ export const slackPlatform = definePlatform<SlackSettings>({
         })
         .catch((error: Error) => slackLog.warn({ err: error.message }, "slack installation token check failed"));
     }
-    return { poster: slackPosterFor(settings, log, store.installations) };
+    return { poster: slackPosterFor(settings, log, slackInstallations(store, settings)) };
   },
   async poster(settings, { log, store }) {
     const { slackPosterFor } = await import("./poster");
-    return slackPosterFor(settings, log, store.installations);
+    return slackPosterFor(settings, log, slackInstallations(store, settings));
   },
 });

@@ -13,6 +13,7 @@ import {
 import type { ParamsIncomingMessage } from "@slack/bolt/dist/receivers/ParamsIncomingMessage";
 import type { CallbackOptions, InstallProvider, InstallURLOptions } from "@slack/oauth";
 import type { Logger } from "../../src/logger";
+import { redactUrl } from "./logger";
 
 /**
  * The largest body Slack sends this bot: a `block_actions` payload carrying our own largest message (blocks are
@@ -72,6 +73,15 @@ export interface ReceiverOAuth {
   redirectUriPath?: string;
   installUrlOptions: InstallURLOptions;
   callbackOptions?: CallbackOptions;
+  /** Told of a request to the OAuth paths refused before the installer saw it (logged, rate-limited). */
+  onBadRequest?: (reason: string) => void;
+}
+
+function isOAuthPath(oauth: ReceiverOAuth, pathname: string): boolean {
+  return (
+    pathname === (oauth.installPath ?? "/slack/install") ||
+    pathname === (oauth.redirectUriPath ?? "/slack/oauth_redirect")
+  );
 }
 
 /** A custom route's handler; it may return a promise, which the receiver waits for (and counts as in flight). */
@@ -266,12 +276,19 @@ export class GuardedReceiver implements Receiver {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // While stopping, answer what arrives on open connections, then close them.
     if (this.stopping) res.setHeader("connection", "close");
+    // A request line no URL parser accepts is the client's fault: 400, not a 500 with an error logged.
+    if (!URL.canParse(req.url ?? "/", "http://localhost")) return reply(res, 400);
+    const { pathname } = new URL(req.url ?? "/", "http://localhost");
     try {
-      const { pathname } = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (this.endpoints.includes(pathname) && method === "POST") return await this.handleEvent(req, res);
       const oauth = this.options.oauth;
-      if (oauth && method === "GET") {
+      if (oauth && method === "GET" && isOAuthPath(oauth, pathname)) {
+        // The installer builds a URL from the Host header: a malformed one is refused here, not a 500 there.
+        if (!URL.canParse(req.url ?? "/", `https://${req.headers.host}`)) {
+          oauth.onBadRequest?.("malformed Host header");
+          return reply(res, 400);
+        }
         // The install link (a redirect to Slack's authorize page, setting the state cookie), then Slack's redirect
         // back with the code: state and cookie are checked, oauth.v2.access called, the installation stored.
         if (pathname === (oauth.installPath ?? "/slack/install"))
@@ -284,7 +301,7 @@ export class GuardedReceiver implements Receiver {
       if (found) return await found.handler(Object.assign(req, { params: found.params }), res);
       reply(res, 404);
     } catch (error) {
-      this.options.log.error({ err: error, url: req.url }, "slack: request failed");
+      this.options.log.error({ err: error, url: redactUrl(req.url) }, "slack: request failed");
       if (!res.headersSent) reply(res, 500);
     }
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Config, ConfigError, documented, optional, url } from "../../src/config";
+import { parseTokenKey } from "./tokenCipher";
 
 /** Slack's variables, validated with the core's at start-up. */
 export const slackConfigSchema = z.object({
@@ -40,6 +41,18 @@ export const slackConfigSchema = z.object({
     description: "any long random string (`openssl rand -hex 32`); signs the OAuth install's `state`",
     secret: true,
   }),
+  SLACK_TOKEN_KEY: documented(
+    optional.refine(
+      (v) => v === undefined || parseTokenKey(v) !== undefined,
+      "must be 32 random bytes as 64 hex characters (openssl rand -hex 32) or base64",
+    ),
+    {
+      section: "Slack",
+      description:
+        "OAuth install: encrypts each workspace's tokens in the store (AES-256-GCM), so a copy of the database alone yields no working token; keep it apart from the database and its backups. Set it before the first install, or installations stored in plain text are encrypted when next stored (docs/privacy.md)",
+      secret: true,
+    },
+  ),
   SLACK_API_URL: documented(url, {
     section: "Slack",
     description: "Web API base URL (`clientOptions.slackApiUrl`); tests point it at a local fake",
@@ -74,12 +87,14 @@ export interface SlackSettings {
   connection: SlackMode;
   /** HTTP mode only: the bot's public base URL, for chart images in ephemeral answers (and the OAuth redirect URL). */
   publicUrl?: string;
+  /** OAuth install: the key installation tokens are encrypted with at rest (SLACK_TOKEN_KEY), when set. */
+  tokenKey?: Buffer;
 }
 
 const OAUTH_VARS = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const;
 
 /** Slack settings when Slack is configured; a half-configured Slack names the missing variable. */
-export function slackSettings(env: SlackEnv, config: Pick<Config, "PORT" | "PUBLIC_URL">): SlackSettings | undefined {
+export function slackSettings(env: SlackEnv, config: HttpConfig): SlackSettings | undefined {
   const oauthSet = OAUTH_VARS.filter((k) => env[k]);
   if (oauthSet.length > 0) return slackOAuthSettings(env, config, oauthSet.length);
   if (!env.SLACK_BOT_TOKEN) {
@@ -99,15 +114,25 @@ export function slackSettings(env: SlackEnv, config: Pick<Config, "PORT" | "PUBL
       "SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
-  return { ...base, connection: { mode: "http", port: config.PORT }, publicUrl: config.PUBLIC_URL };
+  return { ...base, connection: httpConnection(config), publicUrl: config.PUBLIC_URL };
+}
+
+type HttpConfig = Pick<Config, "PORT" | "PUBLIC_URL"> & Partial<Pick<Config, "HEALTH_PORT">>;
+
+/**
+ * HTTP mode listens on PORT, which the internet reaches; /readyz and /metrics listen on HEALTH_PORT, which it must
+ * not, so the two cannot be one port.
+ */
+function httpConnection(config: HttpConfig): SlackMode {
+  if (config.PORT !== 0 && config.PORT === config.HEALTH_PORT)
+    throw new ConfigError(
+      `HEALTH_PORT must differ from PORT in Slack HTTP mode (both ${config.PORT}): PORT is Slack's public port, and /readyz and /metrics are served on HEALTH_PORT only`,
+    );
+  return { mode: "http", port: config.PORT };
 }
 
 /** Many workspaces: the three OAuth variables together, HTTP mode, and no single bot token. */
-function slackOAuthSettings(
-  env: SlackEnv,
-  config: Pick<Config, "PORT" | "PUBLIC_URL">,
-  present: number,
-): SlackSettings {
+function slackOAuthSettings(env: SlackEnv, config: HttpConfig, present: number): SlackSettings {
   if (present < OAUTH_VARS.length) {
     const missing = OAUTH_VARS.find((k) => !env[k]);
     throw new ConfigError(`${missing} is required when ${OAUTH_VARS.filter((k) => env[k]).join(" and ")} is set`);
@@ -128,7 +153,8 @@ function slackOAuthSettings(
     signingSecret: env.SLACK_SIGNING_SECRET,
     apiUrl: env.SLACK_API_URL,
     adminUserIds: env.SLACK_ADMIN_USER_IDS,
-    connection: { mode: "http", port: config.PORT },
+    connection: httpConnection(config),
     publicUrl: config.PUBLIC_URL,
+    ...(env.SLACK_TOKEN_KEY ? { tokenKey: parseTokenKey(env.SLACK_TOKEN_KEY) } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { CareerData } from "../data/schema";
 import type { SalaryCharts } from "./render";
 import { salaryRow } from "./spec";
 
+export { ChartsBusyError } from "./queue";
 export { createSalaryCharts, type SalaryCharts } from "./render";
 
 /**
@@ -24,5 +25,10 @@ export function chartAltText(roleIds: readonly string[], data: CareerData): stri
 
 /** Renders the every-role chart ahead of the first "salaries" question, so it goes out with the answer at once. */
 export function prewarmSalaryCharts(charts: SalaryCharts, onError: (error: unknown) => void): void {
-  charts.png(listedRoles(charts.data).map((r) => r.id)).catch(onError);
+  charts
+    .png(
+      listedRoles(charts.data).map((r) => r.id),
+      { forAnswer: true },
+    )
+    .catch(onError);
 }

@@ -49,6 +49,8 @@ export class Conversations {
   private readonly forgetBudgetMs: number;
   /** True while the store is too slow or failing: logged once when it starts, once when it ends. */
   private degraded = false;
+  /** What else "forget me" deletes, kept outside conversations (a Slack installation naming its installer). */
+  private readonly forgetters: ((userId: string) => Promise<unknown>)[] = [];
 
   constructor(
     readonly bot: CareerBot,
@@ -58,6 +60,14 @@ export class Conversations {
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_STORE_BUDGET_MS;
     this.forgetBudgetMs = options.forgetBudgetMs ?? 2_000;
+  }
+
+  /**
+   * Something else "forget me" must delete for a user id (a platform's own rows that name the person): run with the
+   * conversation store's deletion, within the same budget; if it fails, the bot says the deletion did not happen.
+   */
+  alsoForget(forget: (userId: string) => Promise<unknown>): void {
+    this.forgetters.push(forget);
   }
 
   /** Answers `question` in the conversation `key` asked by `userId`. Never throws for a store failure. */
@@ -108,7 +118,12 @@ export class Conversations {
       "conversation turn",
     );
     if (understanding.smalltalk === "forget_me") {
-      const forgotten = await withinBudget(this.store.forgetUser(userId), this.forgetBudgetMs);
+      const forgotten = await withinBudget(
+        Promise.all([this.store.forgetUser(userId), ...this.forgetters.map((forget) => forget(userId))]).then(
+          ([fromStore]) => fromStore,
+        ),
+        this.forgetBudgetMs,
+      );
       if (forgotten.ok)
         this.log?.info({ ...forgotten.value }, "forget me: the user's profile and conversations were deleted");
       else {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Store } from "../store";
+import { NotWritableError } from "../store/sql";
 import type { Metrics } from "./metrics";
 
 /** One readiness condition: `ok`, or a short reason why not ("connecting", "gateway reconnecting"). */
@@ -67,6 +68,9 @@ export class Readiness {
   }
 }
 
+const UNREACHABLE = "database unreachable";
+class TimeoutError extends Error {}
+
 /** How long the database check waits for an answer (PostgreSQL over the network) before calling it not ready. */
 export const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
@@ -78,18 +82,26 @@ export const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 export function databaseCheck(
   store: Pick<Store, "checkWritable">,
   timeoutMs = DATABASE_CHECK_TIMEOUT_MS,
+  onFailure?: (reason: string, cause: unknown) => void,
 ): ReadinessCheck {
+  // Told once when the database stops answering, not on every probe.
+  let failing = false;
   return async () => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => reject(new TimeoutError(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
       timer.unref();
     });
     try {
       await Promise.race([store.checkWritable(), timeout]);
+      failing = false;
       return { ok: true };
     } catch (error) {
-      return { ok: false, reason: (error as Error).message };
+      // Only the store's own reasons are shown: any other error could name the database's address.
+      const reason = error instanceof NotWritableError || error instanceof TimeoutError ? error.message : UNREACHABLE;
+      if (!failing) onFailure?.(reason, (error as Error).cause ?? error);
+      failing = true;
+      return { ok: false, reason };
     } finally {
       clearTimeout(timer);
     }
@@ -130,6 +142,8 @@ export function healthHandler(readiness: Readiness, metrics: Metrics) {
 export interface HealthServer {
   server: Server;
   port: number;
+  /** The address it is bound to ("127.0.0.1", "0.0.0.0", "::"). */
+  address: string;
   close(): Promise<void>;
 }
 
@@ -165,6 +179,7 @@ export async function startHealthServer(
   return {
     server,
     port: (server.address() as AddressInfo).port,
+    address: (server.address() as AddressInfo).address,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

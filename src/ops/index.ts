@@ -15,7 +15,7 @@ export interface OpsHooks {
 export interface Ops extends OpsHooks {
   instrumentBot(bot: CareerBot, platform: MetricsPlatform): CareerBot;
   instrumentPoster(poster: WeeklyPoster): WeeklyPoster;
-  /** Serves /healthz, /readyz and /metrics on their own port (modes without Slack's HTTP receiver). */
+  /** Serves /healthz, /readyz and /metrics on their own port (HEALTH_PORT, every mode). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -31,7 +31,15 @@ export function createOps(
 ): Ops {
   const metrics = createMetrics();
   const readiness = new Readiness();
-  readiness.add("database", databaseCheck(store));
+  readiness.add(
+    "database",
+    databaseCheck(store, undefined, (reason, cause) =>
+      log.warn(
+        { reason, err: cause instanceof Error ? cause.message : String(cause) },
+        "readiness: database not ready",
+      ),
+    ),
+  );
   for (const platform of platforms) readiness.add(platform, () => ({ ok: false, reason: "starting" }));
   const handler = healthHandler(readiness, metrics);
   let server: HealthServer | undefined;
@@ -43,7 +51,10 @@ export function createOps(
     instrumentPoster: (poster) => instrumentWeeklyPoster(poster, metrics),
     async listen(port, host) {
       server = await startHealthServer(handler, port, host);
-      log.info({ port: server.port, paths: ["/healthz", "/readyz", "/metrics"] }, "health endpoint listening");
+      log.info(
+        { port: server.port, address: server.address, paths: ["/healthz", "/readyz", "/metrics"] },
+        "health endpoint listening",
+      );
       return server.port;
     },
     async close() {

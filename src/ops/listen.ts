@@ -7,7 +7,13 @@ export class ListenError extends Error {
  * Turns Node's `listen EADDRINUSE: address already in use :::3998` into a line naming the variable to change
  * (`PORT=3998 is in use by another process: ...`); any other error is returned as it is.
  */
-export function explainListenError(error: unknown, variable: string, port: number, host?: string): unknown {
+export function explainListenError(
+  error: unknown,
+  variable: string,
+  port: number,
+  host?: string,
+  hostVariable = "HOST",
+): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "EADDRINUSE":
@@ -19,7 +25,9 @@ export function explainListenError(error: unknown, variable: string, port: numbe
         `${variable}=${port} needs privileges to listen on (EACCES): use a port above 1023, and map it in Docker or the load balancer`,
       );
     case "EADDRNOTAVAIL":
-      return new ListenError(`HOST=${host} is not an address of this machine (EADDRNOTAVAIL): unset HOST or fix it`);
+      return new ListenError(
+        `${hostVariable}=${host} is not an address of this machine (EADDRNOTAVAIL): unset ${hostVariable} or fix it`,
+      );
     default:
       return error;
   }

@@ -150,6 +150,11 @@ export class SqliteSql implements Sql {
   }
 }
 
+/** An error PostgreSQL itself sent (it has a severity and an SQLSTATE), not one of the connection. */
+function isServerError(error: unknown): boolean {
+  return typeof (error as { severity?: unknown }).severity === "string";
+}
+
 /** `?` placeholders to PostgreSQL's `$1, $2...` (the stores' SQL has no `?` inside string literals). */
 export function toPostgresPlaceholders(sql: string): string {
   let n = 0;
@@ -227,6 +232,9 @@ export class PostgresSql implements Sql {
       // 55P03 lock_not_available: someone else holds the row, so the database is working.
       if ((error as { code?: string }).code === "55P03") return;
       const message = (error as Error).message;
+      // No answer from the server (refused, timed out, reset): the client's message names the host and port, which
+      // /readyz must not show to whoever can reach it; the log keeps the cause.
+      if (!isServerError(error)) throw new NotWritableError("database unreachable", { cause: error });
       if ((error as { code?: string }).code === "25006") throw new NotWritableError(`database read-only: ${message}`);
       throw new NotWritableError(`database not writable: ${message}`);
     }

@@ -3,15 +3,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { typicalPay } from "../../src/advice/criteria";
 import { chartRoleIds } from "../../src/chart";
-import { createSalaryCharts, Lru, svgToPng, ZOOM } from "../../src/chart/render";
+import { WorkerPngDrawer } from "../../src/chart/pngWorker";
+import { ChartsBusyError, RenderQueue } from "../../src/chart/queue";
+import { createSalaryCharts, FONT_FILES, Lru, svgToPng, ZOOM } from "../../src/chart/render";
 import { salaryChartSpec } from "../../src/chart/spec";
-import { chartHeight, LAYOUT, salaryChartSvg } from "../../src/chart/svg";
+import { chartHeight, FONT_FAMILY, LAYOUT, salaryChartSvg } from "../../src/chart/svg";
 import { DEFAULT_DATA_DIR } from "../../src/data/load";
 import { bot } from "../helpers";
 import { decodePng, PNG_SIGNATURE } from "./png";
 
 const data = bot.data;
 const ALL = data.roles.map((r) => r.id);
+const svgOf = (roleIds: readonly string[]) => salaryChartSvg(salaryChartSpec(data, roleIds)).svg;
 
 /** The guide's figures straight from the JSON files, not through the loader the chart uses. */
 function rawFigures(
@@ -149,29 +152,184 @@ describe("salary chart PNG", () => {
     expect(image.rgb(2, 2)).toEqual([255, 255, 255]);
   });
 
-  it("renders each role set once, shares concurrent renders, and keeps a bounded cache", async () => {
+  it("renders each role set once, on a worker thread, shares concurrent renders, and keeps a cache bounded in bytes", async () => {
     const renders: string[] = [];
-    const charts = createSalaryCharts(data, { cacheSize: 2, onRender: (ids) => renders.push(ids.join(",")) });
     const nlp = ["nlp-research-scientist"];
-    expect(charts.cached(nlp)).toBeUndefined();
-    const [a, b] = await Promise.all([charts.png(nlp), charts.png(nlp)]);
-    expect(a).toBe(b);
-    expect(charts.cached(nlp)).toBe(a);
-    await charts.png(nlp);
-    expect(renders).toEqual(["nlp-research-scientist"]);
-    await charts.png(["lead-ml-architect"]);
-    await charts.png(["entry-level-ai-engineer"]);
-    expect(charts.cached(nlp)).toBeUndefined();
-    expect(decodePng(a).height).toBe(chartHeight(1) * ZOOM);
+    const lead = ["lead-ml-architect"];
+    const entry = ["entry-level-ai-engineer"];
+    const sizes = await Promise.all([nlp, lead, entry].map(async (ids) => (await svgToPng(svgOf(ids))).length));
+    // Room for the last two charts, not for the three.
+    const capacity = (sizes[1] ?? 0) + (sizes[2] ?? 0);
+    const charts = createSalaryCharts(data, { cacheBytes: capacity, onRender: (ids) => renders.push(ids.join(",")) });
+    try {
+      expect(charts.cached(nlp)).toBeUndefined();
+      const [a, b] = await Promise.all([charts.png(nlp), charts.png(nlp)]);
+      expect(a).toBe(b);
+      // The worker draws the same bytes as resvg on this thread.
+      expect(a.length).toBe(sizes[0]);
+      expect(charts.cached(nlp)).toBe(a);
+      await charts.png(nlp);
+      expect(renders).toEqual(["nlp-research-scientist"]);
+      await charts.png(lead);
+      await charts.png(entry);
+      expect(charts.cached(nlp)).toBeUndefined();
+      expect(charts.cacheBytes()).toEqual({ used: capacity, capacity });
+      expect(decodePng(a).height).toBe(chartHeight(1) * ZOOM);
+    } finally {
+      await charts.close();
+    }
   });
 
-  it("LRU keeps the most recently used", () => {
+  it("cycling many distinct charts keeps the cache within its bytes", async () => {
+    const charts = createSalaryCharts(data, { cacheBytes: 200_000 });
+    const pairs = ALL.flatMap((a) => ALL.filter((b) => b !== a).map((b) => [a, b]));
+    const used: number[] = [];
+    try {
+      for (const pair of pairs.slice(0, 10)) {
+        await charts.png(pair, { forAnswer: true });
+        used.push(charts.cacheBytes().used);
+      }
+      expect(used.every((n) => n <= 200_000)).toBe(true);
+      // Two-role charts weigh 50-60 KB: three fit, the first ones were let go.
+      expect(charts.cached(pairs[0] as string[])).toBeUndefined();
+      expect(charts.cached(pairs[9] as string[])).toBeDefined();
+    } finally {
+      await charts.close();
+    }
+  });
+
+  it("hands over to a fresh worker every rendersPerWorker charts, renders in flight finishing on the old one", async () => {
+    const drawer = new WorkerPngDrawer({
+      zoom: ZOOM,
+      fontFiles: FONT_FILES,
+      defaultFontFamily: FONT_FAMILY,
+      background: "#ffffff",
+      rendersPerWorker: 2,
+    });
+    try {
+      const heights = await Promise.all(ALL.map(async (id) => decodePng(await drawer.draw(svgOf([id]))).height));
+      expect(heights).toEqual(ALL.map(() => chartHeight(1) * ZOOM));
+      // 5 charts, 2 a worker.
+      expect(drawer.workersStarted).toBe(3);
+    } finally {
+      await drawer.close();
+    }
+  });
+
+  it("a render the worker cannot draw fails alone; the next one is drawn", async () => {
+    const drawer = new WorkerPngDrawer({
+      zoom: ZOOM,
+      fontFiles: FONT_FILES,
+      defaultFontFamily: FONT_FAMILY,
+      background: "#ffffff",
+    });
+    try {
+      await expect(drawer.draw("<not svg")).rejects.toThrow(/^chart render failed: /);
+      expect(decodePng(await drawer.draw(svgOf(["nlp-research-scientist"]))).height).toBe(chartHeight(1) * ZOOM);
+    } finally {
+      await drawer.close();
+    }
+  });
+
+  it("LRU keeps the most recently used, by count or by size", () => {
     const lru = new Lru<string, number>(2);
     lru.set("a", 1);
     lru.set("b", 2);
     lru.get("a");
     lru.set("c", 3);
     expect([lru.get("a"), lru.get("b"), lru.get("c"), lru.size]).toEqual([1, undefined, 3, 2]);
+
+    const bytes = new Lru<string, Buffer>(100, (b) => b.length);
+    bytes.set("a", Buffer.alloc(40));
+    bytes.set("b", Buffer.alloc(40));
+    bytes.get("a");
+    bytes.set("c", Buffer.alloc(30));
+    expect([bytes.get("a")?.length, bytes.get("b"), bytes.get("c")?.length, bytes.total]).toEqual([
+      40,
+      undefined,
+      30,
+      70,
+    ]);
+    // Larger than the whole cache: not kept, and nothing else is pushed out for it.
+    bytes.set("huge", Buffer.alloc(101));
+    expect([bytes.get("huge"), bytes.size, bytes.total]).toEqual([undefined, 2, 70]);
+  });
+});
+
+describe("the render queue", () => {
+  /** A drawer whose renders finish only when the test says so. */
+  function gatedDrawer() {
+    const waiting: (() => void)[] = [];
+    return {
+      drawn: 0,
+      draw(_svg: string) {
+        return new Promise<Buffer>((resolve) =>
+          waiting.push(() => {
+            this.drawn++;
+            resolve(Buffer.from("png"));
+          }),
+        );
+      },
+      release: () => {
+        for (const finish of waiting.splice(0)) finish();
+      },
+      close: async () => {},
+    };
+  }
+
+  it("refuses an image request at once when maxQueued renders are ahead; answers may queue deeper", async () => {
+    const drawer = gatedDrawer();
+    // Tokens refill at once: this test is about the depth of the queue alone.
+    const queue = new RenderQueue(drawer, { maxQueued: 2, answerFactor: 3, requestRendersPerSecond: 1e9 });
+    const admitted = [queue.render(() => "a"), queue.render(() => "b")];
+    // Refused before its SVG is even laid out.
+    await expect(
+      queue.render(() => {
+        throw new Error("laid out");
+      }),
+    ).rejects.toThrow(ChartsBusyError);
+    expect(queue.pending).toBe(2);
+    // Answers: up to 2 x 3 ahead.
+    for (const svg of ["d", "e", "f", "g"]) admitted.push(queue.render(() => svg, { forAnswer: true }));
+    await expect(queue.render(() => "h", { forAnswer: true })).rejects.toThrow(ChartsBusyError);
+    expect(queue.pending).toBe(6);
+    drawer.release();
+    expect((await Promise.all(admitted)).map(String)).toEqual(Array(6).fill("png"));
+    expect([queue.pending, drawer.drawn]).toEqual([0, 6]);
+    const next = queue.render(() => "i");
+    drawer.release();
+    expect(String(await next)).toBe("png");
+  });
+
+  it("lets image requests start only a few renders a second (bursts up to maxQueued); answers are not counted", async () => {
+    const drawer = gatedDrawer();
+    let now = 0;
+    const queue = new RenderQueue(drawer, { maxQueued: 2, requestRendersPerSecond: 4, now: () => now });
+    const started: Promise<Buffer>[] = [];
+    const tryRender = () => {
+      const render = queue.render(() => "svg");
+      started.push(render.catch(() => Buffer.alloc(0)));
+      return render.then(
+        () => "drawn",
+        (error: Error) => error.name,
+      );
+    };
+    // A burst of two, then nothing until a quarter second has passed.
+    const burst = [tryRender(), tryRender()];
+    drawer.release();
+    expect(await Promise.all(burst)).toEqual(["drawn", "drawn"]);
+    expect(await tryRender()).toBe("ChartsBusyError");
+    now = 200;
+    expect(await tryRender()).toBe("ChartsBusyError");
+    now = 250;
+    const next = tryRender();
+    drawer.release();
+    expect(await next).toBe("drawn");
+    // Answers do not wait for tokens.
+    const answer = queue.render(() => "svg", { forAnswer: true });
+    drawer.release();
+    expect(String(await answer)).toBe("png");
+    expect(drawer.drawn).toBe(4);
   });
 });
 

@@ -19,6 +19,9 @@ describe("configuration", () => {
     expect(platformsOf({})).toEqual({ slack: undefined, discord: undefined });
     expect(config).toMatchObject({
       PORT: 3000,
+      // Readiness and metrics: their own port, on the loopback interface unless the operator says otherwise.
+      HEALTH_PORT: 3001,
+      HEALTH_HOST: "127.0.0.1",
       TREND_CRON: "0 9 * * 1",
       TREND_TZ: "UTC",
       DATABASE_PATH: "./careerbot.db",
@@ -68,6 +71,10 @@ describe("configuration", () => {
       /SLACK_APP_TOKEN must be empty/,
     ],
     [{ SLACK_SIGNING_SECRET: "s" }, /SLACK_BOT_TOKEN is required/],
+    [
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", PORT: "3000", HEALTH_PORT: "3000" },
+      /^HEALTH_PORT must differ from PORT in Slack HTTP mode \(both 3000\)/,
+    ],
     [{ DISCORD_GUILD_ID: "123" }, /DISCORD_TOKEN is required/],
   ])("names the missing variable of a half-configured adapter: %o", (env, message) => {
     expect(() => platformsOf(env)).toThrow(message);
@@ -77,6 +84,7 @@ describe("configuration", () => {
     [{ PORT: "http" }, /PORT/],
     [{ SLACK_BOT_TOKEN: "xapp-wrong" }, /SLACK_BOT_TOKEN: must start with xoxb-/],
     [{ SLACK_API_URL: "not a url" }, /SLACK_API_URL/],
+    [{ SLACK_TOKEN_KEY: "secret" }, /SLACK_TOKEN_KEY: must be 32 random bytes as 64 hex characters/],
     [{ TREND_TZ: "Mars/Olympus" }, /TREND_TZ/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ DISCORD_TOKEN: "t", DISCORD_SHARDS: "many" }, /DISCORD_SHARDS: must be auto or a number/],

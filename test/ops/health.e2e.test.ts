@@ -158,7 +158,7 @@ describe("health, readiness and metrics in every mode (careerbot start against l
   );
 
   it(
-    "Slack HTTP mode: the three paths on Slack's own port beside /slack/events; acks and questions counted",
+    "Slack HTTP mode: /readyz and /metrics on HEALTH_PORT (loopback) only, Slack's public port has /healthz alone; acks and questions counted",
     async () => {
       const fake = await startFakeSlack();
       cleanups.push(() => fake.close());
@@ -169,15 +169,28 @@ describe("health, readiness and metrics in every mode (careerbot start against l
         SLACK_API_URL: fake.apiUrl,
       });
       cleanups.push(() => bot.stop());
-      const { port } = (await bot.waitForLog("slack adapter listening (HTTP mode)")) as { port: number; msg: string };
-      expect(bot.logs.some((l) => l.msg === "health endpoint listening")).toBe(false);
-      const base = `http://127.0.0.1:${port}`;
+      const { port: slackPort } = (await bot.waitForLog("slack adapter listening (HTTP mode)")) as {
+        port: number;
+        msg: string;
+      };
+      // HEALTH_HOST is not set: the health server is bound to the loopback interface alone.
+      const health = await bot.waitForLog("health endpoint listening");
+      expect(health.address).toBe("127.0.0.1");
+      const base = `http://127.0.0.1:${health.port}`;
+      const publicBase = `http://127.0.0.1:${slackPort}`;
+      expect(slackPort).not.toBe(health.port);
       await expectAlive(base);
+      await expectAlive(publicBase);
       expect(await readyz(base, 200)).toEqual({ status: "ready", checks: { database: "ok", slack: "ok" } });
+      // Nothing of readiness or metrics on the port Slack (and everyone else) reaches.
+      for (const path of ["/readyz", "/metrics"]) {
+        const res = await get(`${publicBase}${path}`);
+        expect([path, res.status, res.text]).toEqual([path, 404, ""]);
+      }
       expect(fake.calls.some((c) => c.method === "auth.test")).toBe(true);
 
       const res = await postSigned(
-        `${base}/slack/events`,
+        `${publicBase}/slack/events`,
         slashCommandBody({ text: "what is log and wait", triggerId: "ops-h1", responseUrl: fake.responseUrl("h") }),
         { secret },
       );
@@ -198,7 +211,7 @@ describe("health, readiness and metrics in every mode (careerbot start against l
         messageTs: "1700000000.000100",
         blockId: "careerbot.followups",
       });
-      const clicked = await postSigned(`${base}/slack/events`, click, { secret });
+      const clicked = await postSigned(`${publicBase}/slack/events`, click, { secret });
       expect(clicked.status).toBe(200);
       const salary = 'careerbot_questions_total{platform="slack",intent="salary"}';
       // The click is acknowledged first and answered after: poll, one request at a time.

@@ -54,7 +54,12 @@ describe(".env.example as the env file of the production layouts", () => {
   it("sets no path, port or log format, leaving them to the image and the unit", () => {
     const set = Object.entries(envFile()).filter(([, v]) => v !== "");
     expect(set).toEqual([]);
-    expect(imageEnv()).toMatchObject({ DATABASE_PATH: "/data/careerbot.db", PORT: "3000", HEALTH_PORT: "3000" });
+    expect(imageEnv()).toMatchObject({
+      DATABASE_PATH: "/data/careerbot.db",
+      PORT: "3000",
+      HEALTH_PORT: "3001",
+      HEALTH_HOST: "0.0.0.0",
+    });
     expect(unitEnv()).toMatchObject({ DATABASE_PATH: "/var/lib/careerbot/careerbot.db" });
   });
 
@@ -71,7 +76,13 @@ describe(".env.example as the env file of the production layouts", () => {
         const fake = await startFakeDiscord();
         cleanups.push(() => fake.close());
         // What the operator fills in, and what a test needs (a free port, 127.0.0.1 only).
-        const env = { ...combined, DISCORD_TOKEN: "fake-token", DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: "0" };
+        const env = {
+          ...combined,
+          DISCORD_TOKEN: "fake-token",
+          DISCORD_API_URL: fake.apiUrl,
+          HEALTH_PORT: "0",
+          HEALTH_HOST: "127.0.0.1",
+        };
         const bot = startCareerbot(env);
         cleanups.push(() => bot.stop());
         const { port } = (await bot.waitForLog("health endpoint listening")) as { port: number; msg: string };

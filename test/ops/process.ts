@@ -27,6 +27,7 @@ export function startCareerbot(env: Record<string, string>, bin = BIN) {
       LOG_FORMAT: "json",
       HOST: "127.0.0.1",
       HEALTH_PORT: "0",
+      HEALTH_HOST: "",
       PORT: "0",
       DATABASE_PATH: join(dir, "careerbot.db"),
       SLACK_BOT_TOKEN: "",

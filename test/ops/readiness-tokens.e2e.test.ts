@@ -43,7 +43,9 @@ describe("readiness tells the truth about tokens and the database (careerbot sta
       cleanups.push(() => bot.stop());
       const { port } = (await bot.waitForLog("slack adapter listening (HTTP mode)")) as { port: number; msg: string };
       const base = `http://127.0.0.1:${port}`;
-      expect(await readyz(base, 503)).toEqual({
+      // Readiness is on HEALTH_PORT, not on Slack's public port.
+      const health = `http://127.0.0.1:${(await bot.waitForLog("health endpoint listening")).port}`;
+      expect(await readyz(health, 503)).toEqual({
         status: "not ready",
         checks: { database: "ok", slack: "auth.test rejected SLACK_BOT_TOKEN (invalid_auth)" },
       });
@@ -90,13 +92,10 @@ describe("readiness tells the truth about tokens and the database (careerbot sta
         SLACK_API_URL: fake.apiUrl,
       });
       cleanups.push(() => bot.stop());
-      const { port } = (await bot.waitForLog("slack adapter listening (HTTP mode, OAuth install)")) as {
-        port: number;
-        msg: string;
-      };
-      const base = `http://127.0.0.1:${port}`;
-      await until(async () => (await readyz(base, 200)).warnings !== undefined, LONG);
-      expect(await readyz(base, 200)).toEqual({
+      await bot.waitForLog("slack adapter listening (HTTP mode, OAuth install)");
+      const health = `http://127.0.0.1:${(await bot.waitForLog("health endpoint listening")).port}`;
+      await until(async () => (await readyz(health, 200)).warnings !== undefined, LONG);
+      expect(await readyz(health, 200)).toEqual({
         status: "ready",
         checks: { database: "ok", slack: "ok" },
         warnings: { slack: "1 of 2 installed workspaces' tokens rejected by auth.test: TBAD (invalid_auth)" },

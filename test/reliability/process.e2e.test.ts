@@ -46,6 +46,7 @@ async function startBot(env: Record<string, string> = {}): Promise<Bot> {
       ...process.env,
       LOG_LEVEL: "info",
       PORT: String(port),
+      HEALTH_PORT: "0",
       DATABASE_PATH: tempDatabase(),
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SECRET,

@@ -23,7 +23,7 @@ const at = (minutes: number) => new Date(W50.getTime() + minutes * 60_000).toISO
 let fake: Awaited<ReturnType<typeof startFakeSlack>>;
 let databaseUrl: string;
 let store: Store;
-const replicas: { child: ChildProcess; base: string; stderr: () => string }[] = [];
+const replicas: ReturnType<typeof startReplica>[] = [];
 const children: ChildProcess[] = [];
 
 function startReplica(port: number) {
@@ -32,6 +32,7 @@ function startReplica(port: number) {
       ...process.env,
       LOG_LEVEL: "info",
       PORT: String(port),
+      HEALTH_PORT: "0",
       DATABASE_URL: databaseUrl,
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SECRET,
@@ -45,7 +46,16 @@ function startReplica(port: number) {
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  return { child, base: `http://127.0.0.1:${port}`, stderr: () => stderr };
+  return {
+    child,
+    base: `http://127.0.0.1:${port}`,
+    stderr: () => stderr,
+    /** /readyz is on HEALTH_PORT (a free port here, logged), not on Slack's port. */
+    healthBase: () => {
+      const port = /"port":(\d+)[^\n]*"msg":"health endpoint listening"/.exec(stderr)?.[1];
+      return port ? `http://127.0.0.1:${port}` : undefined;
+    },
+  };
 }
 
 /** One weekly tick as if the clock read `now`, in its own process: what each replica's scheduler does. */
@@ -123,7 +133,9 @@ describe("three replicas on one PostgreSQL", () => {
       // "slack adapter listening" is logged a moment before the adapter reports itself started.
       let body: unknown;
       await until(async () => {
-        const res = await fetch(`${r.base}/readyz`);
+        const base = r.healthBase();
+        if (!base) return false;
+        const res = await fetch(`${base}/readyz`);
         body = await res.json();
         return res.status === 200;
       }, 10_000).catch(() => {}); // the body says what is not ready

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
+import { ChartImages } from "../../adapters/slack/chart";
 import { chartRoleIds, createSalaryCharts, type SalaryCharts } from "../../src/chart";
+import { RenderQueue } from "../../src/chart/queue";
 import { ZOOM } from "../../src/chart/render";
 import { chartHeight } from "../../src/chart/svg";
 import { createLogger } from "../../src/logger";
@@ -204,29 +206,131 @@ describe("Slack salary charts, against a local fake Slack", () => {
     expect(body.blocks.indexOf(image)).toBe(2);
     const url = new URL(image.image_url);
     expect(url.origin).toBe(PUBLIC_URL);
-    expect(url.pathname).toMatch(/^\/charts\/[A-Za-z0-9_-]+\.[0-9a-f]{32}\.png$/);
+    expect(url.pathname).toMatch(/^\/charts\/[A-Za-z0-9_-]+\.\d{10}\.[0-9a-f]{32}\.png$/);
+    const [roles, expiry, signature] = url.pathname.slice("/charts/".length).split(".");
+    // It expires an hour (rounded up to 10 minutes) from now.
+    const expiresIn = Number(expiry) - Date.now() / 1000;
+    expect(expiresIn).toBeGreaterThan(3600 - 5);
+    expect(expiresIn).toBeLessThanOrEqual(4200);
 
     const res = await fetch(`${imagesBase}${url.pathname}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
+    // Caches may keep it while it works, no longer.
+    const maxAge = Number(/^public, max-age=(\d+)$/.exec(res.headers.get("cache-control") ?? "")?.[1]);
+    expect(maxAge).toBeLessThanOrEqual(Math.ceil(expiresIn));
+    expect(maxAge).toBeGreaterThan(3600 - 10);
     const png = decodePng(Buffer.from(await res.arrayBuffer()));
     expect([png.width, png.height]).toEqual([960, chartHeight(2) * ZOOM]);
 
-    // A forged signature, another role list under the same signature, or anything else: 404, nothing rendered.
-    const [roles, signature] = url.pathname.slice("/charts/".length).split(".");
+    // A forged signature, another role list or a later expiry under the same signature, or anything else: 404.
     const forged = signature?.replace(/^./, (c) => (c === "0" ? "1" : "0"));
     const other = Buffer.from("lead-ml-architect").toString("base64url");
-    for (const path of [`/charts/${roles}.${forged}.png`, `/charts/${other}.${signature}.png`, "/charts/x.png"]) {
-      expect((await fetch(`${imagesBase}${path}`)).status).toBe(404);
+    const later = Number(expiry) + 86_400;
+    for (const path of [
+      `/charts/${roles}.${expiry}.${forged}.png`,
+      `/charts/${other}.${expiry}.${signature}.png`,
+      `/charts/${roles}.${later}.${signature}.png`,
+      `/charts/${roles}.${signature}.png`,
+      "/charts/x.png",
+    ]) {
+      expect([path, (await fetch(`${imagesBase}${path}`)).status]).toEqual([path, 404]);
     }
     // The server without PUBLIC_URL has no such route at all.
     expect((await fetch(`${plainBase}${url.pathname}`)).status).toBe(404);
     // The receiver's `/charts/:file` route takes one path segment, for GET only; its other routes still answer.
-    for (const path of ["/charts/", "/charts", `/charts/x/${roles}.${signature}.png`, `/charts${url.pathname}`]) {
+    for (const path of [
+      "/charts/",
+      "/charts",
+      `/charts/x/${roles}.${expiry}.${signature}.png`,
+      `/charts${url.pathname}`,
+    ]) {
       expect((await fetch(`${imagesBase}${path}`)).status).toBe(404);
     }
     expect((await fetch(`${imagesBase}${url.pathname}`, { method: "POST" })).status).toBe(404);
     expect((await fetch(`${imagesBase}${url.pathname}?v=1`)).status).toBe(200);
     expect(await (await fetch(`${imagesBase}/healthz`)).text()).toBe("ok");
+  });
+
+  it("a chart path past its expiry answers 410, whatever its signature says; before it, the same chart is served", async () => {
+    const roleIds = ["nlp-research-scientist", "lead-ml-architect"];
+    const twoHoursAgo = () => Date.now() - 2 * 3_600_000;
+    // Paths minted two hours ago with the bot's own secret: validly signed, and expired by now.
+    const old = new ChartImages(PUBLIC_URL, SECRET, charts, twoHoursAgo);
+    const res = await fetch(`${imagesBase}${old.path(roleIds)}`);
+    expect([res.status, res.headers.get("cache-control"), await res.text()]).toEqual([410, "no-store", "expired"]);
+    const fresh = new ChartImages(PUBLIC_URL, SECRET, charts);
+    expect((await fetch(`${imagesBase}${fresh.path(roleIds)}`)).status).toBe(200);
+    // Resolving by the clock: valid up to its expiry, expired at it.
+    let now = Date.now();
+    const images = new ChartImages(PUBLIC_URL, SECRET, charts, () => now);
+    const file = images.path(roleIds).slice("/charts/".length);
+    const expiresAt = Number(file.split(".")[1]);
+    now = expiresAt * 1000 - 1;
+    expect(images.resolve(file)).toEqual({ ok: true, roleIds, expiresAt });
+    now = expiresAt * 1000;
+    expect(images.resolve(file)).toEqual({ ok: false, reason: "expired" });
+  });
+});
+
+describe("chart images under a flood", () => {
+  it("answers 503 at once while the render queue is full, never queueing more; serves cached charts meanwhile", async () => {
+    const waiting: (() => void)[] = [];
+    let drawn = 0;
+    const drawer = {
+      draw: () => new Promise<Buffer>((resolve) => waiting.push(() => resolve(Buffer.from(`png ${++drawn}`)))),
+      close: async () => {},
+    };
+    // Tokens refill at once: this test is about the depth of the queue.
+    const queue = new RenderQueue(drawer, { maxQueued: 2, requestRendersPerSecond: 1e9 });
+    const gated = createSalaryCharts(bot.data, { renderer: queue });
+    const adapter = createSlackAdapter({
+      bot,
+      settings: settings(PUBLIC_URL),
+      log: createLogger("silent"),
+      host: "127.0.0.1",
+      retries: 0,
+      charts: gated,
+    });
+    const base = `http://127.0.0.1:${(await adapter.start()).port}`;
+    try {
+      // The adapter's prerender of the every-role chart holds one slot until released.
+      await until(() => queue.pending === 1, 5_000);
+      const images = new ChartImages(PUBLIC_URL, SECRET, gated);
+      const sets = [
+        ["nlp-research-scientist", "lead-ml-architect"],
+        ["lead-ml-architect", "nlp-research-scientist"],
+        ["entry-level-ai-engineer", "lead-ml-architect"],
+      ];
+      const first = fetch(`${base}${images.path(sets[0] as string[])}`);
+      await until(() => queue.pending === 2, 5_000);
+      // Full: other charts are refused at once, and nothing more is queued.
+      for (const roleIds of sets.slice(1)) {
+        const busy = await fetch(`${base}${images.path(roleIds)}`);
+        expect([busy.status, busy.headers.get("retry-after"), busy.headers.get("cache-control")]).toEqual([
+          503,
+          "5",
+          "no-store",
+        ]);
+      }
+      expect(queue.pending).toBe(2);
+      // The same chart as the one being drawn shares its render instead of being refused.
+      const same = fetch(`${base}${images.path(sets[0] as string[])}`);
+      for (const finish of waiting.splice(0)) finish();
+      expect((await first).status).toBe(200);
+      expect((await same).status).toBe(200);
+      expect(drawn).toBe(2);
+      // Once drawn, a chart is served from the cache even while the queue is full again.
+      const again = [1, 2].map((i) => fetch(`${base}${images.path(sets[i] as string[])}`));
+      await until(() => queue.pending === 2, 5_000);
+      const cached = await fetch(`${base}${images.path(sets[0] as string[])}`);
+      // Drawn second, after the every-role prerender.
+      expect([cached.status, await cached.text()]).toEqual([200, "png 2"]);
+      for (const finish of waiting.splice(0)) finish();
+      expect((await Promise.all(again)).map((r) => r.status)).toEqual([200, 200]);
+    } finally {
+      for (const finish of waiting.splice(0)) finish();
+      await adapter.stop();
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { connect } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../adapters/slack";
@@ -7,9 +9,10 @@ import httpManifest from "../../adapters/slack/manifest.http.json";
 import manifest from "../../adapters/slack/manifest.json";
 import { slackPoster } from "../../adapters/slack/poster";
 import { SLACK_BOT_SCOPES } from "../../adapters/slack/scopes";
+import { encryptedInstallations } from "../../adapters/slack/tokenCipher";
 import { Conversations } from "../../src/conversation/conversations";
 import { createLogger } from "../../src/logger";
-import type { SqlInstallationStore } from "../../src/store/installations";
+import type { InstallationStore } from "../../src/store/installations";
 import type { Weekly } from "../../src/weekly";
 import { fakeBotToken, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
@@ -20,6 +23,10 @@ const SECRET = "oauth-signing-secret";
 const CLIENT_ID = "1111.2222";
 const CLIENT_SECRET = "client-secret-never-logged";
 const STATE_SECRET = "state-secret-never-logged";
+/** SLACK_TOKEN_KEY: tokens are encrypted in the store. */
+const TOKEN_KEY = Buffer.alloc(32, 7);
+/** Every OAuth code and state the browser side handled: none may reach a log line. */
+const oauthSecrets: string[] = [];
 
 let fake: Awaited<ReturnType<typeof startFakeSlack>>;
 let adapter: SlackAdapter;
@@ -28,11 +35,11 @@ let base: string;
 const logLines: string[] = [];
 // Weekly slot on Mondays 00:00 UTC: a tick a week from now is after this week's slot for any subscription made now.
 let weekly: Weekly;
-let installations: SqlInstallationStore;
+let installations: InstallationStore;
 
 beforeAll(async () => {
   weekly = await weeklyAt(tempDatabase(), "0 0 * * 1");
-  installations = weekly.store.installations;
+  installations = encryptedInstallations(weekly.store.installations, TOKEN_KEY);
   fake = await startFakeSlack();
   Object.assign(fake.oauthApp, { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
   const log = createLogger(
@@ -60,6 +67,7 @@ beforeAll(async () => {
     subscriptions: weekly.commandsFor("slack"),
     installations,
     conversations: new Conversations(bot, weekly.store.conversations(), log, { budgetMs: 10_000 }),
+    oauthStates: weekly.store.seenEvents,
   });
   base = `http://127.0.0.1:${(await adapter.start()).port}`;
 });
@@ -80,11 +88,12 @@ async function install(team: string, tamper?: "cookie" | "state") {
   const redirect = new URL(`${base}/slack/oauth_redirect`);
   redirect.searchParams.set("code", `code-${team}`);
   redirect.searchParams.set("state", tamper === "state" ? `${state}x` : state);
+  oauthSecrets.push(`code-${team}`, state);
   const done = await fetch(redirect, {
     redirect: "manual",
     headers: { cookie: tamper === "cookie" ? "slack-app-oauth-state=someone-else" : cookie },
   });
-  return { start, location, cookie, done, body: await done.text() };
+  return { start, location, cookie, state, redirect, done, body: await done.text() };
 }
 
 let trigger = 0;
@@ -247,12 +256,118 @@ describe("Slack OAuth install into many workspaces, end to end against the local
     expect(await installations.listInstallations("slack")).toEqual([]);
   });
 
-  it("never logs a token or the client and state secrets", () => {
+  it("a completed redirect replayed with its own cookie is refused: oauth.v2.access runs once; the state's id is kept until it expires", async () => {
+    const exchanges = () => fake.calls.filter((c) => c.method === "oauth.v2.access").length;
+    const first = await install("T9");
+    expect(first.done.status).toBe(200);
+    const after = exchanges();
+    const replay = await fetch(first.redirect, { redirect: "manual", headers: { cookie: first.cookie } });
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toContain("slack_oauth_invalid_state");
+    expect(exchanges()).toBe(after);
+    // Kept in the shared store (every replica refuses it), as a hash: the state itself is stored nowhere.
+    const id = createHash("sha256").update(first.state).digest("hex").slice(0, 32);
+    const claims = await weekly.store.sql.all<{ key: string; expires_at: number }>(
+      "SELECT key, CAST(expires_at AS BIGINT) AS expires_at FROM seen_events WHERE key = ?",
+      [`slack-oauth-state:${id}`],
+    );
+    expect(claims).toHaveLength(1);
+    const expiresIn = Number(claims[0]?.expires_at) - Date.now();
+    expect(expiresIn).toBeGreaterThan(600_000);
+    expect(expiresIn).toBeLessThanOrEqual(660_000);
+    expect(await rowsContaining(weekly.store, first.state)).toEqual([]);
+    await installations.deleteInstallation("slack", { teamId: "T9", isEnterpriseInstall: false });
+  });
+
+  it("stores each workspace's tokens encrypted with SLACK_TOKEN_KEY (AES-256-GCM), bound to their workspace", async () => {
+    await install("T8");
+    const raw = await weekly.store.sql.get<{ installation: string }>(
+      "SELECT installation FROM installations WHERE install_id = 'T8'",
+    );
+    const stored = JSON.parse(raw?.installation ?? "{}");
+    expect(stored.bot.token).toMatch(/^enc:v1:[A-Za-z0-9_-]+$/);
+    expect(raw?.installation).not.toContain(fakeBotToken("T8"));
+    expect(raw?.installation).not.toMatch(/xoxb-/);
+    // The bot reads it back: a mention in that workspace is answered with its token.
+    expect(await botTokenLookup(installations)("T8")).toBe(fakeBotToken("T8"));
+    // Without the key, or with another, nothing is sent to Slack: an error naming the variable.
+    await expect(botTokenLookup(encryptedInstallations(weekly.store.installations, undefined))("T8")).rejects.toThrow(
+      "the stored Slack tokens of installation slack:T8 are encrypted: set SLACK_TOKEN_KEY to the key they were stored with",
+    );
+    await expect(
+      botTokenLookup(encryptedInstallations(weekly.store.installations, Buffer.alloc(32, 8)))("T8"),
+    ).rejects.toThrow(/^a stored Slack token of installation slack:T8 does not decrypt with SLACK_TOKEN_KEY/);
+    // A token copied into another workspace's row does not decrypt there.
+    await weekly.store.installations.storeInstallation(
+      "slack",
+      { teamId: "T7", isEnterpriseInstall: false },
+      { ...stored, team: { id: "T7" } },
+    );
+    await expect(botTokenLookup(installations)("T7")).rejects.toThrow(/installation slack:T7 does not decrypt/);
+    for (const teamId of ["T7", "T8"])
+      await installations.deleteInstallation("slack", { teamId, isEnterpriseInstall: false });
+  });
+
+  it("keeps no installer's id; an installation stored with one forgets it at that person's \"forget me\"", async () => {
+    await install("T6");
+    // The fake's oauth.v2.access names the installer UINSTALLER: not kept.
+    expect(await rowsContaining(weekly.store, "UINSTALLER")).toEqual([]);
+    // A row stored by an earlier version, naming its installer.
+    const query = { teamId: "T6", isEnterpriseInstall: false };
+    const found = (await installations.fetchInstallation("slack", query)) as Record<string, unknown>;
+    await installations.storeInstallation("slack", query, { ...found, user: { id: "UFORMER" } });
+    expect(await rowsContaining(weekly.store, "UFORMER")).toHaveLength(1);
+    // Someone else's "forget me" leaves it; the installer's removes their id, and the workspace is still answered.
+    await slash("T6", "forget me", { user: "USOMEONE" });
+    expect(await rowsContaining(weekly.store, "UFORMER")).toHaveLength(1);
+    const forgot = await slash("T6", "forget me", { user: "UFORMER" });
+    expect(JSON.parse(forgot.body).text).not.toContain("Not deleted");
+    expect(await rowsContaining(weekly.store, "UFORMER")).toEqual([]);
+    expect(JSON.parse((await slash("T6", "what does an NLP research scientist earn?")).body).text).toContain(
+      "$105,000",
+    );
+    await installations.deleteInstallation("slack", query);
+  });
+
+  it("junk redirects get 400 and at most a few warn lines a minute, without a stack; a malformed Host gets 400", async () => {
+    const from = logLines.length;
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const res = await fetch(`${base}/slack/oauth_redirect?code=junk-${i}&state=junk-${i}`, { redirect: "manual" });
+      statuses.push(res.status);
+      await res.text();
+    }
+    expect(new Set(statuses)).toEqual(new Set([400]));
+    // A Host header no URL can be built from: refused before the installer, not a 500.
+    const rawStatus = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(base).port), "127.0.0.1", () =>
+        socket.write("GET /slack/oauth_redirect?code=c&state=s HTTP/1.1\r\nHost: [bad\r\nConnection: close\r\n\r\n"),
+      );
+      let text = "";
+      socket.on("data", (chunk) => {
+        text += chunk;
+      });
+      socket.on("end", () => resolve(text.split("\r\n")[0] ?? ""));
+      socket.on("error", reject);
+    });
+    expect(rawStatus).toBe("HTTP/1.1 400 Bad Request");
+    const lines = logLines.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string; err?: unknown });
+    const refusals = lines.filter((l) => l.msg === "slack install failed" || l.msg === "slack install request refused");
+    // 41 refused requests, within the same minute as the forged ones above: 5 lines at most, each a warn.
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.length).toBeLessThanOrEqual(5);
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+    expect(lines.filter((l) => JSON.stringify(l).includes("stack"))).toEqual([]);
+  });
+
+  it("never logs a token, the client and state secrets, an OAuth code or a state", () => {
     const all = logLines.join("");
     expect(all).toContain("slack app installed");
     expect(all).not.toMatch(/xoxb-/);
     expect(all).not.toContain(CLIENT_SECRET);
     expect(all).not.toContain(STATE_SECRET);
+    expect(oauthSecrets.length).toBeGreaterThan(10);
+    expect(oauthSecrets.filter((secret) => all.includes(secret))).toEqual([]);
   });
 });
 
