@@ -93,12 +93,16 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     const graduate = degree === "master" || degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
-      const mlYears = p.mlYears ?? 0;
+      const mlYears = p.mlYears;
+      const level = `the guide's entry level is ${asks.source.replace(/^the guide's progression ladder: /, "")}`;
       note(
         starting ? 3 : 1.5,
         starting
           ? "you are starting out, which is where this role sits"
-          : `the guide's entry level is ${asks.source.replace(/^the guide's progression ladder: /, "")}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
+          : // Only years they stated: no AI/ML work mentioned is not "0 years".
+            mlYears === undefined
+            ? `${level}; you didn't mention AI/ML work`
+            : `${level}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
       );
     }
     if (tooSenior) note(-2.5);

@@ -86,7 +86,10 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const notMentioned: string[] = [];
   for (const requirement of requirements) {
     if (meetsSkill(requirement, p)) {
-      const have = p.skills.find((s) => requirement.members.includes(s.name) || s.family === requirement.family);
+      const have = p.skills.find(
+        (s) =>
+          requirement.members.includes(s.name) || (requirement.family !== undefined && s.family === requirement.family),
+      );
       meets.push(
         `Skill: ${requirement.label}${
           !have

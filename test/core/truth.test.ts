@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { lastReply, parseGradedFile } from "../../src/evaluation/grade";
+import { DEGREE_WORDS } from "../../src/intent/lexicon";
+import { findSkillTerms } from "../../src/intent/skills";
+import { bot } from "../helpers";
+
+const fixtures = fileURLToPath(new URL("../fixtures/advice/", import.meta.url));
+
+/** Lines that claim something about the asker, and where they came from. */
+interface Claim {
+  asked: string;
+  line: string;
+}
+
+const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6" };
+/** The asker's own words, lower-case, number words as digits, for checking a claim against. */
+const words = (asked: string) =>
+  ` ${asked
+    .toLowerCase()
+    .replace(/,/g, "")
+    .replace(/\b(one|two|three|four|five|six)\b/g, (w) => NUMBER_WORDS[w] ?? w)} `;
+
+/**
+ * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",
+ * "you know", "you're studying") must trace to words the asker wrote: its numbers, skills and degree.
+ */
+function untraced({ asked, line }: Claim): string | undefined {
+  const theirs = words(asked);
+  const stated = (theirs.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  // A number they wrote, or spans they told one after another added up ("manager 4 yrs, before that 6").
+  const said = (n: string) =>
+    stated.includes(Number(n)) || stated.some((a, i) => stated.some((b, j) => i !== j && a + b === Number(n)));
+  // "you have 7", "Experience: 8 years;": the number is theirs ("never led a team" says 0).
+  const claimedNumbers = [
+    ...line.matchAll(/\byou (?:have|mentioned) (\d+(?:\.\d+)?)/g),
+    ...line.matchAll(/^(?:Experience|Leadership): (\d+(?:\.\d+)?) years;/g),
+  ];
+  for (const m of claimedNumbers) {
+    const n = m[1] as string;
+    if (!said(n) && !(n === "0" && /\b(never|no|zero|none)\b/.test(theirs))) return `number ${n}`;
+  }
+  const named = findSkillTerms(theirs).map((s) => s.name);
+  // "(you know PyTorch)": a skill they named; otherwise a met skill is one of the requirement's own.
+  const known = /\(you know ([^)]+)\)/.exec(line)?.[1];
+  if (known && !named.includes(known)) return `skill ${known}`;
+  const skill = /^Skill: (.+?)(?: \((?:from the ML work you mentioned|you know [^)]+)\))?$/.exec(line)?.[1];
+  if (skill && !known && !/from the ML work/.test(line) && !skill.split(" or ").some((m) => named.includes(m)))
+    return `skill ${skill}`;
+  // "Education: a master's; the guide asks for ...": a degree of that level, in their words.
+  const degree = /^Education: (a bachelor's|a master's|a Ph\.D\.|no degree)/.exec(line)?.[1];
+  if (degree) {
+    const level = { "a bachelor's": "bachelor", "a master's": "master", "a Ph.D.": "phd", "no degree": "none" }[
+      degree
+    ] as string;
+    if (!DEGREE_WORDS.some((d) => d.degree === level && d.pattern.test(theirs))) return `degree ${degree}`;
+  }
+  return undefined;
+}
+
+describe("no false claims about the asker: every fact an answer states about them is in their own words", () => {
+  const claims: Claim[] = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) => parseGradedFile(readFileSync(join(fixtures, f), "utf8")))
+    .flatMap((c) => {
+      const asked = (c.turns ?? [c.q ?? ""]).join(" ");
+      const answer = lastReply(bot, c).answer;
+      return (answer.parts ?? [answer])
+        .flatMap((part) => [
+          ...(part.sections.find((s) => s.heading === "You already meet")?.lines ?? []),
+          ...[part.summary, ...part.sections.flatMap((s) => s.lines)].filter((l) =>
+            /\byou (have|mentioned|know|are studying|'re still studying)\b/i.test(l),
+          ),
+        ])
+        .map((line) => ({ asked, line }));
+    });
+
+  it(`holds for the ${claims.length} claims in the answers to every advice, conversation and message set`, () => {
+    expect(claims.length).toBeGreaterThan(100);
+    const bad = claims.flatMap((c) => {
+      const why = untraced(c);
+      return why ? [`${why}: "${c.line}" <- "${c.asked}"`] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+});
