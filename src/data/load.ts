@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
+import type * as z from "zod";
+import "../oneShotZod";
 import {
   BestPracticeSchema,
   type CareerData,
