@@ -52,6 +52,15 @@ export class RecentKeys {
     }
   }
 
+  /**
+   * True the first time this process sees a key within the TTL; the shared store is not asked. For what the platform
+   * itself never redelivers (a Slack slash command): a repeat can only come from within, and a store write would
+   * cost every request a commit.
+   */
+  claimInProcess(key: string): boolean {
+    return this.claimLocally(key);
+  }
+
   /** Forgets a key, here and in the shared store, so a retry of something that failed is handled again. */
   async forget(key: string): Promise<void> {
     this.seen.delete(key);

@@ -8,7 +8,15 @@ import {
 } from "../conversation/store";
 import type { ConversationContext } from "../intent/understand";
 import type { Db } from "./database";
-import { type Sql, SqliteSql } from "./sql";
+import { type Sql, SqliteSql, type TransactionOptions } from "./sql";
+
+/**
+ * A conversation's context is a convenience: if the machine goes down, losing its last turn means one follow-up
+ * answered without context. So its writes skip the disk flush (see Synchronous in sql.ts), which was most of what a
+ * /career cost the store, and turns arriving together share one commit. "Forget me" is the exception: a deletion the
+ * person was told about must survive anything, so it commits on its own, FULL.
+ */
+const CONTEXT_WRITE: TransactionOptions = { synchronous: "normal", shareCommit: true };
 
 const SQL = {
   get: "SELECT context, updated_at FROM conversations WHERE key = ?",
@@ -59,7 +67,7 @@ export class SqlConversationStore implements ConversationStore {
     return this.sql.transaction(async (tx) => {
       for (const key of keys) await this.remove(tx, key);
       return keys.length;
-    });
+    }, CONTEXT_WRITE);
   }
 
   private expired(updatedAt: number): boolean {
@@ -88,12 +96,13 @@ export class SqlConversationStore implements ConversationStore {
       // An expired conversation starts afresh: its old participants are not carried over.
       if (row && this.expired(row.updated_at)) await this.remove(tx, key);
       await tx.run(SQL.upsert, [key, json, this.now()]);
-      await tx.run(SQL.addUser, [key, userId]);
-      if (((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {
+      // Counted only when someone new joined: the same asker again (the usual turn) costs no count.
+      const joined = (await tx.run(SQL.addUser, [key, userId])) === 1;
+      if (joined && ((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {
         await tx.run(SQL.clearUsers, [key]);
         await tx.run(SQL.addUser, [key, userId]);
       }
-    });
+    }, CONTEXT_WRITE);
   }
 
   async delete(key: string): Promise<void> {
@@ -117,7 +126,7 @@ export class SqlConversationStore implements ConversationStore {
     await this.sql.transaction(async (tx) => {
       await tx.run(SQL.addAlias, [alias, this.now(), key]);
       await tx.run(SQL.trimAliases, [key, key, MAX_ALIASES_PER_KEY]);
-    });
+    }, CONTEXT_WRITE);
   }
 
   async resolveAlias(alias: string): Promise<string | undefined> {

@@ -103,8 +103,9 @@ export function migrationSql(migration: Migration, dialect: Dialect): string {
 }
 
 /**
- * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription survives a
- * crash at any moment; busy_timeout lets two processes share the file.
+ * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription or delivery
+ * claim survives a crash at any moment (a transaction may ask for less: see Synchronous in sql.ts); busy_timeout lets
+ * two processes share the file.
  */
 export function openDatabase(path: string): Db {
   let db: Db | undefined;
@@ -113,6 +114,10 @@ export function openDatabase(path: string): Db {
     db = new Database(path);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
+    // A checkpoint (copying the WAL back into the database, with its disk flushes) every 10,000 pages instead of
+    // 1,000: a page rewritten by many conversation turns in between is copied once. Halves what a turn's commit
+    // costs (measured: 95 -> 50 us); the WAL file grows to about 40 MB.
+    db.pragma("wal_autocheckpoint = 10000");
     db.pragma("busy_timeout = 5000");
     migrate(db);
     return db;

@@ -20,8 +20,9 @@ export function registerCareerCommand(
   charts?: SlackCharts,
 ): void {
   app.command("/career", async ({ command, ack, respond, client, context }) => {
-    // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
-    if (!(await recent.claim(`command:${command.trigger_id}`))) return ack();
+    // Slack does not retry slash commands, but a proxy may: one trigger, one answer. Remembered in this process
+    // only: claiming it in the store would cost every /career a commit of its own.
+    if (!recent.claimInProcess(`command:${command.trigger_id}`)) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
     if (subcommand) {
       // Acknowledged at once: the permission check (users.info) may be slow; the outcome follows via respond().
