@@ -2,7 +2,7 @@ import type { Answer } from "../answer/types";
 import type { CareerBot } from "../bot";
 import type { ConversationContext, Understanding } from "../intent/understand";
 import type { Logger } from "../logger";
-import { type ConversationStore, isEmptyContext } from "./store";
+import { AlreadyHandledError, type ConversationStore, type EventClaim, isEmptyContext } from "./store";
 
 /** One question in a conversation: the answer, and the context it was answered in (for a Share button). */
 export interface Turn {
@@ -10,6 +10,8 @@ export interface Turn {
   understanding: Understanding;
   /** The context the question was answered in; undefined when the conversation had none. */
   asked?: ConversationContext;
+  /** The event's claim (see turn) was lost to another replica: it answers, this one must not. Nothing was stored. */
+  alreadyHandled?: true;
 }
 
 /** Said when "forget me" could not delete (the store failed): never claim a deletion that did not happen. */
@@ -37,11 +39,15 @@ export class Conversations {
     return (await this.turn(key, userId, question)).answer;
   }
 
-  turn(key: string, userId: string, question: string): Promise<Turn> {
+  /**
+   * One question in a conversation. With `claim` (a redelivered event's id, RecentKeys.sharedClaim), the event is
+   * claimed in the store in the same commit that saves the conversation.
+   */
+  turn(key: string, userId: string, question: string, claim?: EventClaim): Promise<Turn> {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const run = previous.then(
-      () => this.answer(key, userId, question),
-      () => this.answer(key, userId, question),
+      () => this.answer(key, userId, question, claim),
+      () => this.answer(key, userId, question, claim),
     );
     this.queues.set(key, run);
     void run.finally(() => {
@@ -50,7 +56,7 @@ export class Conversations {
     return run;
   }
 
-  private async answer(key: string, userId: string, question: string): Promise<Turn> {
+  private async answer(key: string, userId: string, question: string, claim?: EventClaim): Promise<Turn> {
     let asked: ConversationContext | undefined;
     try {
       asked = await this.store.get(key);
@@ -66,14 +72,15 @@ export class Conversations {
     );
     try {
       if (understanding.smalltalk === "forget_me") {
-        const deleted = await this.store.forgetUser(userId);
+        const deleted = await this.store.forgetUser(userId, claim);
         this.log?.info({ deleted }, "forget me: the user's conversations were deleted");
       } else if (understanding.smalltalk === "reset" || isEmptyContext(reply.context)) {
-        await this.store.delete(key);
+        await this.store.delete(key, claim);
       } else {
-        await this.store.set(key, userId, reply.context);
+        await this.store.set(key, userId, reply.context, claim);
       }
     } catch (error) {
+      if (error instanceof AlreadyHandledError) return { answer, understanding, asked, alreadyHandled: true };
       this.log?.warn({ err: error }, "conversation store write failed");
       if (understanding.smalltalk === "forget_me") {
         answer = { ...answer, title: "Not deleted yet", summary: FORGET_FAILED_TEXT, followUps: ["forget me"] };

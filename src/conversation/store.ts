@@ -8,17 +8,38 @@ import type { ConversationContext } from "../intent/understand";
 export interface ConversationStore {
   /** The context of a live conversation; an expired one is deleted and reads as undefined. */
   get(key: string): Promise<ConversationContext | undefined>;
-  /** Saves the context (capped, see capContext), adds the user to the conversation and marks it used now. */
-  set(key: string, userId: string, context: ConversationContext): Promise<void>;
-  delete(key: string): Promise<void>;
+  /**
+   * Saves the context (capped, see capContext), adds the user to the conversation and marks it used now. With a
+   * claim, the event is claimed in the same transaction; when another replica claimed it first, nothing is written
+   * and it rejects with AlreadyHandledError.
+   */
+  set(key: string, userId: string, context: ConversationContext, claim?: EventClaim): Promise<void>;
+  delete(key: string, claim?: EventClaim): Promise<void>;
   /** Deletes every conversation the user took part in, and their aliases, at once; returns how many. */
-  forgetUser(userId: string): Promise<number>;
+  forgetUser(userId: string, claim?: EventClaim): Promise<number>;
   /** Deletes every expired conversation; returns how many. */
   sweep(): Promise<number>;
   /** Makes `alias` (a bot message id, say) lead to the conversation `key` while that conversation lives. */
   alias(alias: string, key: string): Promise<void>;
   /** The live conversation an alias leads to. */
   resolveAlias(alias: string): Promise<string | undefined>;
+}
+
+/**
+ * "This event is being answered": a retried event's id (RecentKeys), claimed in the store by the transaction that
+ * saves the conversation, so an event costs one commit, not a claim's and then the conversation's.
+ */
+export interface EventClaim {
+  key: string;
+  ttlMs: number;
+}
+
+/** The event was claimed first by another process: its answer is theirs to send. */
+export class AlreadyHandledError extends Error {
+  override name = "AlreadyHandledError";
+  constructor(readonly key: string) {
+    super(`event ${key} is already being answered`);
+  }
 }
 
 export interface ConversationStoreOptions {
@@ -96,7 +117,10 @@ interface MemoryRow {
   updatedAt: number;
 }
 
-/** Kept in the process: for the console and tests. Same rules as the SQLite store. */
+/**
+ * Kept in the process: for the console and tests. Same rules as the SQLite store, except event claims (EventClaim),
+ * which it ignores: nothing here is shared with another process.
+ */
 export class MemoryConversationStore implements ConversationStore {
   private readonly rows = new Map<string, MemoryRow>();
   private readonly aliases = new Map<string, string>();

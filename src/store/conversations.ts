@@ -1,13 +1,16 @@
 import {
+  AlreadyHandledError,
   type ConversationStore,
   type ConversationStoreOptions,
   capContext,
   DEFAULT_CONVERSATION_TTL_MS,
+  type EventClaim,
   MAX_ALIASES_PER_KEY,
   MAX_USERS_PER_KEY,
 } from "../conversation/store";
 import type { ConversationContext } from "../intent/understand";
 import type { Db } from "./database";
+import { claimSeenEvent } from "./seenEvents";
 import { type Sql, SqliteSql, type TransactionOptions } from "./sql";
 
 /**
@@ -62,9 +65,16 @@ export class SqlConversationStore implements ConversationStore {
     await tx.run(SQL.deleteRow, [key]);
   }
 
-  private removeAll(keys: string[]): Promise<number> {
-    if (keys.length === 0) return Promise.resolve(0);
+  /** The event's claim, in the transaction that saves what answering it changed: both commit, or neither. */
+  private async claim(tx: Sql, claim: EventClaim | undefined): Promise<void> {
+    if (claim && !(await claimSeenEvent(tx, claim.key, claim.ttlMs, this.now())))
+      throw new AlreadyHandledError(claim.key);
+  }
+
+  private removeAll(keys: string[], claim?: EventClaim): Promise<number> {
+    if (keys.length === 0 && !claim) return Promise.resolve(0);
     return this.sql.transaction(async (tx) => {
+      await this.claim(tx, claim);
       for (const key of keys) await this.remove(tx, key);
       return keys.length;
     }, CONTEXT_WRITE);
@@ -89,9 +99,10 @@ export class SqlConversationStore implements ConversationStore {
     }
   }
 
-  async set(key: string, userId: string, context: ConversationContext): Promise<void> {
+  async set(key: string, userId: string, context: ConversationContext, claim?: EventClaim): Promise<void> {
     const json = JSON.stringify(capContext(context));
     await this.sql.transaction(async (tx) => {
+      await this.claim(tx, claim);
       const row = await tx.get<{ updated_at: number }>(SQL.get, [key]);
       // An expired conversation starts afresh: its old participants are not carried over.
       if (row && this.expired(row.updated_at)) await this.remove(tx, key);
@@ -105,12 +116,13 @@ export class SqlConversationStore implements ConversationStore {
     }, CONTEXT_WRITE);
   }
 
-  async delete(key: string): Promise<void> {
-    await this.removeAll([key]);
+  async delete(key: string, claim?: EventClaim): Promise<void> {
+    await this.removeAll([key], claim);
   }
 
-  async forgetUser(userId: string): Promise<number> {
+  async forgetUser(userId: string, claim?: EventClaim): Promise<number> {
     return this.sql.transaction(async (tx) => {
+      await this.claim(tx, claim);
       const keys = await tx.all<{ key: string }>(SQL.keysOfUser, [userId]);
       for (const { key } of keys) await this.remove(tx, key);
       return keys.length;

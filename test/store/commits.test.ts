@@ -11,7 +11,7 @@ import { storeRecentKeys } from "../../src/recentKeys";
 import { openStore, type Store } from "../../src/store";
 import type { SqliteSql } from "../../src/store/sql";
 import { httpSettings, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
-import { bot } from "../helpers";
+import { bot, until } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
 
 /**
@@ -140,6 +140,61 @@ describe("Slack /career: at most one commit a command", () => {
       expect(await conversations.store.get("slack:T1:C1:U1")).toMatchObject({ roles: ["nlp-research-scientist"] });
     } finally {
       await adapter.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe("Slack events: the event's claim rides in the conversation's commit", () => {
+  it("a mention costs one commit; the same mention on two replicas at once is answered once", async () => {
+    const a = await sqliteStore();
+    const fake = await startFakeSlack();
+    const secret = "events-secret";
+    // A second replica: another connection to the same database file.
+    const b = await openStore({ DATABASE_PATH: a.db.name });
+    stores.push(b);
+    const replica = (store: Store) =>
+      createSlackAdapter({
+        bot,
+        settings: httpSettings(fake.apiUrl, secret),
+        log: silent,
+        host: "127.0.0.1",
+        retries: 0,
+        conversations: new Conversations(bot, store.conversations(), silent),
+        recentKeys: storeRecentKeys(store, silent),
+      });
+    const adapters = [replica(a.store), replica(b)];
+    try {
+      const bases = await Promise.all(adapters.map(async (r) => `http://127.0.0.1:${(await r.start()).port}`));
+      const mention = (eventId: string, ts: string) =>
+        JSON.stringify({
+          team_id: "T1",
+          api_app_id: "A1",
+          type: "event_callback",
+          event_id: eventId,
+          event: { type: "app_mention", user: "U1", text: "<@UBOT> nlp skills", ts, channel: "C1", event_ts: ts },
+        });
+      const deliver = (base: string | undefined, body: string) =>
+        postSigned(`${base}/slack/events`, body, { secret, contentType: "application/json" });
+      const thread = (ts: string) => fake.posts().filter((p) => p.body.thread_ts === ts);
+
+      const before = a.commits();
+      expect((await deliver(bases[0], mention("Ev1", "1.1"))).status).toBe(200);
+      await until(() => thread("1.1").length === 1);
+      expect(a.commits() - before).toBe(1);
+      expect(await a.store.sql.get("SELECT key FROM seen_events")).toEqual({ key: "event:Ev1" });
+
+      const both = mention("Ev2", "2.2");
+      await Promise.all(bases.map((base) => deliver(base, both)));
+      await until(() => thread("2.2").length >= 1);
+      // An event after it, on each replica: once these are answered, both copies of Ev2 have been handled.
+      for (const [i, base] of bases.entries()) {
+        expect((await deliver(base, mention(`After${i}`, `3.${i}`))).status).toBe(200);
+        await until(() => thread(`3.${i}`).length === 1);
+      }
+      expect(thread("2.2")).toHaveLength(1);
+    } finally {
+      for (const adapter of adapters) await adapter.stop();
       await fake.close();
     }
   });

@@ -22,12 +22,16 @@ export function registerFollowUpAction(
     const user = body.user.id;
     const team = body.team?.id ?? body.user.team_id ?? "";
     const channel = body.channel?.id ?? body.container?.channel_id ?? "";
-    if (!question || !(await recent.claim(`followup:${team}:${user}:${action.action_ts}`))) return;
-    const { answer, asked } = await conversations.turn(
+    // One answer per click: a repeat in this process stops here, across replicas the conversation's commit claims it.
+    const claim = `followup:${team}:${user}:${action.action_ts}`;
+    if (!question || !recent.claimInProcess(claim)) return;
+    const { answer, asked, alreadyHandled } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
       question,
+      recent.sharedClaim(claim),
     );
+    if (alreadyHandled) return;
     const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked });
     await respond({ response_type: "ephemeral", replace_original: false, ...withChartImage(message, answer, charts) });
   });
