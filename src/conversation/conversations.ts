@@ -14,6 +14,20 @@ export interface Turn {
   alreadyHandled?: true;
 }
 
+export interface TurnOptions {
+  /**
+   * A redelivered event's claim (RecentKeys.sharedClaim): made in the store in the same commit that saves the
+   * conversation. A replica that loses it stores nothing and gets `alreadyHandled`.
+   */
+  claim?: EventClaim;
+  /**
+   * Resolve with the answer before the context is saved (the save still ends before this conversation's next
+   * question is answered): for an answer sent as an acknowledgement (Slack's /career), which then does not wait for
+   * the store. Ignored with a claim and for "forget me", whose answers depend on what the store did.
+   */
+  beforeSaved?: boolean;
+}
+
 /** Said when "forget me" could not delete (the store failed): never claim a deletion that did not happen. */
 export const FORGET_FAILED_TEXT =
   'Sorry: I could not delete what I stored about you just now. Please say "forget me" again in a minute.';
@@ -39,24 +53,28 @@ export class Conversations {
     return (await this.turn(key, userId, question)).answer;
   }
 
-  /**
-   * One question in a conversation. With `claim` (a redelivered event's id, RecentKeys.sharedClaim), the event is
-   * claimed in the store in the same commit that saves the conversation.
-   */
-  turn(key: string, userId: string, question: string, claim?: EventClaim): Promise<Turn> {
+  /** One question in a conversation (see TurnOptions). */
+  turn(key: string, userId: string, question: string, options: TurnOptions = {}): Promise<Turn> {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const run = previous.then(
-      () => this.answer(key, userId, question, claim),
-      () => this.answer(key, userId, question, claim),
+      () => this.answer(key, userId, question, options),
+      () => this.answer(key, userId, question, options),
     );
-    this.queues.set(key, run);
-    void run.finally(() => {
-      if (this.queues.get(key) === run) this.queues.delete(key);
+    // The next question of this key waits until this one's context is saved, even when its answer went out before.
+    const saved = run.then((r) => r.saved);
+    this.queues.set(key, saved);
+    void saved.finally(() => {
+      if (this.queues.get(key) === saved) this.queues.delete(key);
     });
-    return run;
+    return run.then((r) => r.turn);
   }
 
-  private async answer(key: string, userId: string, question: string, claim?: EventClaim): Promise<Turn> {
+  private async answer(
+    key: string,
+    userId: string,
+    question: string,
+    { claim, beforeSaved }: TurnOptions,
+  ): Promise<{ turn: Turn; saved: Promise<unknown> }> {
     let asked: ConversationContext | undefined;
     try {
       asked = await this.store.get(key);
@@ -65,28 +83,43 @@ export class Conversations {
     }
     const reply = this.bot.reply(question, asked);
     const { understanding } = reply;
-    let answer = reply.answer;
     this.log?.debug(
-      { key, user: userId, question, intent: answer.intent, roles: answer.roles, context: reply.context },
+      { key, user: userId, question, intent: reply.answer.intent, roles: reply.answer.roles, context: reply.context },
       "conversation turn",
     );
-    try {
-      if (understanding.smalltalk === "forget_me") {
-        const deleted = await this.store.forgetUser(userId, claim);
-        this.log?.info({ deleted }, "forget me: the user's conversations were deleted");
-      } else if (understanding.smalltalk === "reset" || isEmptyContext(reply.context)) {
-        await this.store.delete(key, claim);
-      } else {
-        await this.store.set(key, userId, reply.context, claim);
+    // Never rejects: a store failure is logged and the answer stands (answering twice beats not answering).
+    const save = async (): Promise<Turn> => {
+      try {
+        if (understanding.smalltalk === "forget_me") {
+          const deleted = await this.store.forgetUser(userId, claim);
+          this.log?.info({ deleted }, "forget me: the user's conversations were deleted");
+        } else if (understanding.smalltalk === "reset" || isEmptyContext(reply.context)) {
+          await this.store.delete(key, claim);
+        } else {
+          await this.store.set(key, userId, reply.context, claim);
+        }
+      } catch (error) {
+        if (error instanceof AlreadyHandledError)
+          return { answer: reply.answer, understanding, asked, alreadyHandled: true };
+        this.log?.warn({ err: error }, "conversation store write failed");
+        if (understanding.smalltalk === "forget_me") {
+          const answer = {
+            ...reply.answer,
+            title: "Not deleted yet",
+            summary: FORGET_FAILED_TEXT,
+            followUps: ["forget me"],
+          };
+          return { answer, understanding, asked };
+        }
       }
-    } catch (error) {
-      if (error instanceof AlreadyHandledError) return { answer, understanding, asked, alreadyHandled: true };
-      this.log?.warn({ err: error }, "conversation store write failed");
-      if (understanding.smalltalk === "forget_me") {
-        answer = { ...answer, title: "Not deleted yet", summary: FORGET_FAILED_TEXT, followUps: ["forget me"] };
-      }
+      return { answer: reply.answer, understanding, asked };
+    };
+    // "Forget me" and a claimed event are answered by what the store did; anything else may go out first.
+    if (beforeSaved && !claim && understanding.smalltalk !== "forget_me") {
+      return { turn: { answer: reply.answer, understanding, asked }, saved: save() };
     }
-    return { answer, understanding, asked };
+    const turn = await save();
+    return { turn, saved: Promise.resolve() };
   }
 
   /** Deletes expired conversations every `intervalMs` (they are also deleted when read). */

@@ -135,6 +135,8 @@ describe("Slack /career: at most one commit a command", () => {
         expect(res.status).toBe(200);
         expect((JSON.parse(res.body) as { text: string }).text).not.toBe("");
       }
+      // The answer goes out before its context is saved: wait for the last save, then count.
+      await until(() => commits() - before >= questions.length);
       expect(commits() - before).toBe(questions.length);
       expect(await store.sql.get("SELECT count(*) AS n FROM seen_events")).toEqual({ n: 0 });
       expect(await conversations.store.get("slack:T1:C1:U1")).toMatchObject({ roles: ["nlp-research-scientist"] });

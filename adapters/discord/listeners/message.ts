@@ -75,7 +75,7 @@ export function registerMessageListener(
         key,
         conversationKeys.discordUser(message.author.id),
         text,
-        recent.sharedClaim(claim),
+        { claim: recent.sharedClaim(claim) },
       );
       if (alreadyHandled) return;
       const sent = await sendAnswerWithChart(

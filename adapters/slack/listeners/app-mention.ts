@@ -26,7 +26,7 @@ export function registerAppMention(
       conversationKeys.slackThread(team, event.channel, threadTs),
       conversationKeys.slackUser(team, event.user ?? "unknown"),
       event.text,
-      recent.sharedClaim(claim),
+      { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
     await say({ ...renderSlackMessage(answer), thread_ts: threadTs, unfurl_links: false });

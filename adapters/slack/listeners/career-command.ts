@@ -46,10 +46,12 @@ export function registerCareerCommand(
       return;
     }
     const { team_id: team, channel_id: channel, user_id: user } = command;
+    // The answer is the acknowledgement: it goes out before the conversation's context is saved.
     const { answer, asked } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
       command.text,
+      { beforeSaved: true },
     );
     // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
     const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text), shareContext: asked });

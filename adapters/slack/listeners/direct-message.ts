@@ -18,7 +18,7 @@ export function registerDirectMessage(app: App, conversations: Conversations, re
       conversationKeys.slackDm(team, message.channel),
       conversationKeys.slackUser(team, message.user),
       message.text ?? "",
-      recent.sharedClaim(claim),
+      { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
     await say({ ...renderSlackMessage(answer), unfurl_links: false });

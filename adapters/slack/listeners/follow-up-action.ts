@@ -29,7 +29,7 @@ export function registerFollowUpAction(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
       question,
-      recent.sharedClaim(claim),
+      { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
     const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked });
