@@ -2,7 +2,9 @@
 // start-up, the floor). Runs alternate (bare node, careerbot, bare node, ...) so a busy machine slows both alike;
 // prints each one's median and the ratio of the medians. The goal is at most 2x.
 //
-//   node scripts/bench-start.mjs [--runs 15] [--question "lead ml architect salary"]
+//   node scripts/bench-start.mjs [--runs 15] [--question "lead ml architect salary"] [--also OTHER/bin/careerbot.js]
+//
+// --also times another checkout's careerbot in the same alternation (before/after a change, on a busy machine).
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "15" },
     question: { type: "string", default: "lead ml architect salary" },
+    also: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -21,6 +24,7 @@ const bin = fileURLToPath(new URL("../bin/careerbot.js", import.meta.url));
 const commands = [
   { name: 'node -e ""', args: ["-e", ""] },
   { name: `careerbot ask "${values.question}"`, args: [bin, "ask", values.question] },
+  ...(values.also ? [{ name: `${values.also} ask`, args: [values.also, "ask", values.question] }] : []),
 ];
 
 /** One whole process, from spawn to exit, in milliseconds. */
@@ -45,7 +49,7 @@ for (let i = 0; i < runs; i++) {
   for (const [j, c] of commands.entries()) times[j].push(timeRun(c.args));
 }
 
-const [bare, ask] = times.map(median);
+const [bare = 0, ask = 0, other] = times.map(median);
 for (const [j, c] of commands.entries()) {
   const t = times[j];
   console.log(
@@ -53,3 +57,4 @@ for (const [j, c] of commands.entries()) {
   );
 }
 console.log(`ratio of medians: ${(ask / bare).toFixed(2)}x (goal: at most 2x), node ${process.version}`);
+if (other !== undefined) console.log(`the other checkout: ${(other / bare).toFixed(2)}x`);

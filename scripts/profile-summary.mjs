@@ -28,7 +28,8 @@ function moduleAt(url, line) {
     } catch {}
     const found = [];
     for (const [i, text] of lines.entries()) {
-      const m = /^\/\/ ((?:src|adapters|node_modules)\/\S+)$/.exec(text);
+      // "// src/intent/classify.ts", "// node_modules/zod/v4/core/core.js" (or ../../x/node_modules/... via a link)
+      const m = /^\/\/ ((?:\.\.\/)*(?:[\w.-]+\/)*?(?:src|adapters|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(text);
       if (m) found.push([i, m[1]]);
     }
     markers.set(url, found);
