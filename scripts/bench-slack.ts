@@ -11,7 +11,10 @@
  * median over rounds of careerbot/bare for each. Goals: ack p50 at most 1.5x at concurrency 1 and 2x at 50,
  * throughput at least 0.6x.
  *
- *   npm run bench:slack -- [--rounds 5] [--seconds 4] [--concurrency 1,50] [--profile DIR]
+ *   npm run bench:slack -- [--rounds 5] [--seconds 3] [--concurrency 1,50] [--profile DIR] [--also CHECKOUT]
+ *
+ * `--also CHECKOUT` runs another checkout's careerbot (its built dist/) as a third app in the same rotation: a
+ * before/after comparison that one busy machine disturbs alike.
  *
  * `--profile DIR` starts both with `node --cpu-prof`: DIR/careerbot/ and DIR/bare/ each get one .cpuprofile of the
  * whole run, written when it stops (open it in Chrome DevTools, Performance tab).
@@ -27,9 +30,10 @@ import { startFakeSlack } from "../test/fakes/slack";
 const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "5" },
-    seconds: { type: "string", default: "4" },
+    seconds: { type: "string", default: "3" },
     concurrency: { type: "string", default: "1,50" },
     profile: { type: "string" },
+    also: { type: "string" },
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -78,9 +82,10 @@ function startServer(
   env: Record<string, string>,
   stream: "stdout" | "stderr",
   ready: (line: string) => number | undefined,
+  cwd = ROOT,
 ): Promise<Target> {
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", stream === "stdout" ? "pipe" : "ignore", "pipe"],
   });
@@ -137,7 +142,7 @@ const median = (xs: number[]) => {
 };
 
 console.log(
-  `bench:slack: careerbot vs a bare Bolt app, ${ROUNDS} rounds of ${SECONDS} s per app and concurrency ${CONCURRENCIES.join(" and ")}; ` +
+  `bench:slack: careerbot vs a bare Bolt app${values.also ? ` (and ${values.also})` : ""}, ${ROUNDS} rounds of ${SECONDS} s per app and concurrency ${CONCURRENCIES.join(" and ")}; ` +
     `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}`,
 );
 await run(process.execPath, [join(ROOT, "scripts/build.mjs")]);
@@ -145,26 +150,30 @@ const fake = await startFakeSlack();
 const dir = mkdtempSync(join(tmpdir(), "careerbot-bench-slack-"));
 try {
   const slackEnv = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.apiUrl, PORT: "0" };
-  const careerbot = await startServer(
-    "careerbot",
-    [...profileFlags("careerbot"), "bin/careerbot.js", "start"],
-    {
-      ...slackEnv,
-      HOST: "127.0.0.1",
-      HEALTH_PORT: "0",
-      DATABASE_PATH: join(dir, "careerbot.db"),
-      DATABASE_URL: "",
-      SLACK_APP_TOKEN: "",
-      DISCORD_TOKEN: "",
-      LOG_LEVEL: "info",
-      LOG_FORMAT: "json",
-    },
-    "stderr",
-    (line) => {
-      if (!line.includes("slack adapter listening")) return undefined;
-      return (JSON.parse(line) as { port: number }).port;
-    },
-  );
+  const startCareerbot = (name: string, root: string) =>
+    startServer(
+      name,
+      [...profileFlags(name.replace(/\W+/g, "-")), "bin/careerbot.js", "start"],
+      {
+        ...slackEnv,
+        HOST: "127.0.0.1",
+        HEALTH_PORT: "0",
+        DATABASE_PATH: join(dir, `${name.replace(/\W+/g, "-")}.db`),
+        DATABASE_URL: "",
+        SLACK_APP_TOKEN: "",
+        DISCORD_TOKEN: "",
+        LOG_LEVEL: "info",
+        LOG_FORMAT: "json",
+      },
+      "stderr",
+      (line) => {
+        if (!line.includes("slack adapter listening")) return undefined;
+        return (JSON.parse(line) as { port: number }).port;
+      },
+      root,
+    );
+  const careerbot = await startCareerbot("careerbot", ROOT);
+  const other = values.also ? await startCareerbot(`careerbot ${values.also}`, values.also) : undefined;
   const bare = await startServer(
     "bare Bolt",
     [...profileFlags("bare"), join(ROOT, "scripts/bench-slack-bare.mjs")],
@@ -175,7 +184,7 @@ try {
       return match ? Number(match[1]) : undefined;
     },
   );
-  const targets = [careerbot, bare];
+  const targets = [careerbot, bare, ...(other ? [other] : [])];
 
   // Warm-up, not counted: the JIT of both apps and of the load generator, keep-alive connections, SQLite pages.
   for (const target of targets) {
@@ -186,7 +195,8 @@ try {
   const key = (name: string, c: number) => `${name}@${c}`;
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of CONCURRENCIES) {
-      const order = round % 2 === 0 ? targets : [...targets].reverse();
+      // Each round starts with the next app: every app goes first, last (and in between) as often as the others.
+      const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
       for (const target of order) {
         const result = await load(target, c, SECONDS, `r${round}-${target.name}-${c}`);
         if (result.errors > 0) console.log(`  ${target.name} at ${c}: ${result.errors} errors of ${result.sent}`);
@@ -210,6 +220,15 @@ try {
     console.log(`concurrency ${c} (medians of ${ROUNDS} rounds):`);
     console.log(row(careerbot.name, cb));
     console.log(row(bare.name, bb));
+    const ob = other ? (results.get(key(other.name, c)) ?? []) : [];
+    if (other) {
+      console.log(row(other.name, ob));
+      const ratio = (pick: (r: LoadResult) => number) =>
+        median(ob.map((r, i) => pick(r) / pick(bb[i] ?? ({} as LoadResult)))).toFixed(2);
+      console.log(
+        `  ${other.name} / bare: ack p50 ${ratio((r) => r.p50)}x, throughput ${ratio((r) => r.achievedRps)}x, CPU an answer ${ratio((r) => r.cpuUs ?? Number.NaN)}x`,
+      );
+    }
     console.log(
       `  careerbot / bare: ack p50 ${p50Ratio.toFixed(2)}x${p50Goal ? ` (goal <= ${p50Goal}x${p50Ratio <= p50Goal ? ", met" : ", NOT met"})` : ""}, ` +
         `throughput ${rpsRatio.toFixed(2)}x (goal >= ${THROUGHPUT_GOAL}x${rpsRatio >= THROUGHPUT_GOAL ? ", met" : ", NOT met"})`,
@@ -225,7 +244,14 @@ try {
       rps: median(rs.map((r) => r.achievedRps)),
       cpuUs: median(rs.map((r) => r.cpuUs ?? Number.NaN)),
     });
-    summary[`c${c}`] = { p50Ratio, rpsRatio, cpuRatio, careerbot: medians(cb), bare: medians(bb) };
+    summary[`c${c}`] = {
+      p50Ratio,
+      rpsRatio,
+      cpuRatio,
+      careerbot: medians(cb),
+      bare: medians(bb),
+      ...(other ? { other: medians(ob) } : {}),
+    };
   }
   console.log(JSON.stringify(summary));
   for (const target of targets) target.child.kill("SIGTERM");
