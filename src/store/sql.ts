@@ -174,14 +174,16 @@ export class SqliteSql implements Sql {
     return new Promise<T>((resolve, reject) => {
       if (!this.sharing) {
         this.sharing = [];
-        setImmediate(() => this.commitShared());
+        setImmediate(() => void this.commitShared());
       }
       this.sharing.push({ fn, synchronous, resolve: resolve as (value: unknown) => void, reject });
     });
   }
 
-  private commitShared(): void {
-    const work = this.sharing ?? [];
+  /** Commits the transactions waiting to share a commit, if any (on the next turn of the event loop, or at close). */
+  private commitShared(): Promise<void> {
+    const work = this.sharing;
+    if (!work) return Promise.resolve();
     this.sharing = undefined;
     // As durable as the most demanding of them.
     const synchronous = work.some((w) => w.synchronous === "full") ? "full" : "normal";
@@ -203,7 +205,7 @@ export class SqliteSql implements Sql {
       },
       { synchronous },
     );
-    outcomes.then(
+    return outcomes.then(
       (settled) => {
         for (const [i, outcome] of settled.entries()) {
           const w = work[i] as SharedWork;
@@ -244,6 +246,8 @@ export class SqliteSql implements Sql {
   }
 
   async close(): Promise<void> {
+    // Writes still waiting for their shared commit were already answered (see Conversations' beforeSaved): keep them.
+    await this.commitShared();
     if (this.db.open) this.db.close();
   }
 }

@@ -84,6 +84,16 @@ describe("SQLite: how durable each write is", () => {
     expect(commits() - before).toBe(2);
   });
 
+  it("closing the store commits the writes still waiting for their shared commit", async () => {
+    const { store, db } = await sqliteStore();
+    const saving = store.conversations().set("k", "u", { roles: ["lead-ml-architect"] });
+    await store.close();
+    await saving;
+    const again = await openStore({ DATABASE_PATH: db.name });
+    stores.push(again);
+    expect(await again.conversations().get("k")).toEqual({ roles: ["lead-ml-architect"] });
+  });
+
   it("in a shared commit, a transaction that throws rolls back only its own writes", async () => {
     const { store, commits } = await sqliteStore();
     const before = commits();
