@@ -16,15 +16,19 @@ export function registerAppMention(
   charts?: SlackCharts,
 ): void {
   app.event("app_mention", async ({ event, body, say, client }) => {
-    // Slack redelivers events it thinks were missed; the event id is the same each time.
-    if (!(await recent.claim(`event:${body.event_id}`))) return;
+    // Slack redelivers events it thinks were missed; the event id is the same each time. A repeat in this process
+    // stops here; across replicas the store claims it in the commit that saves the conversation.
+    const claim = `event:${body.event_id}`;
+    if (!recent.claimInProcess(claim)) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
-    const answer = await conversations.ask(
+    const { answer, alreadyHandled } = await conversations.turn(
       conversationKeys.slackThread(team, event.channel, threadTs),
       conversationKeys.slackUser(team, event.user ?? "unknown"),
       event.text,
+      { claim: recent.sharedClaim(claim) },
     );
+    if (alreadyHandled) return;
     await say({ ...renderSlackMessage(answer), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });

@@ -10,13 +10,17 @@ export function registerDirectMessage(app: App, conversations: Conversations, re
     // Only people's own messages in a DM: no edits, joins or bot messages (our own answers included).
     if (message.channel_type !== "im" || message.subtype !== undefined || !("user" in message)) return;
     if ("bot_id" in message && message.bot_id) return;
-    if (!(await recent.claim(`event:${(body as { event_id?: string }).event_id ?? message.ts}`))) return;
+    // One answer per event: see app-mention.ts.
+    const claim = `event:${(body as { event_id?: string }).event_id ?? message.ts}`;
+    if (!recent.claimInProcess(claim)) return;
     const team = (body as { team_id?: string }).team_id ?? "";
-    const answer = await conversations.ask(
+    const { answer, alreadyHandled } = await conversations.turn(
       conversationKeys.slackDm(team, message.channel),
       conversationKeys.slackUser(team, message.user),
       message.text ?? "",
+      { claim: recent.sharedClaim(claim) },
     );
+    if (alreadyHandled) return;
     await say({ ...renderSlackMessage(answer), unfurl_links: false });
   });
 }
