@@ -8,6 +8,7 @@ import { renderPlainText } from "./answer/plainText";
 import { answerText, type CareerBot, createCareerBot, type Reply } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData } from "./data/load";
+import { checkReportChannel } from "./feedback/operator";
 import { statedProfile } from "./intent/profile";
 import type { ConversationContext } from "./intent/understand";
 import type { Logger } from "./logger";
@@ -120,6 +121,7 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
   if (Number.isNaN(now.getTime()))
     throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
   const config = loadConfig();
+  checkReportChannel(config, PLATFORMS);
   const { log, weekly } = await openWeekly(config);
   try {
     const report = await weekly.poster(await postersFor(config, log, weekly.store)).runDue(now);
@@ -168,6 +170,41 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
     return 0;
   } finally {
     await weekly.close();
+  }
+}
+
+const SINCE_UNITS_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** `--since 7d` (hours, days, weeks back from now) or an ISO date or time (`2026-05-01`). */
+export function parseSince(text: string, now: Date): Date {
+  const relative = /^(\d{1,5})\s*([hdw])$/i.exec(text.trim());
+  if (relative)
+    return new Date(now.getTime() - Number(relative[1]) * (SINCE_UNITS_MS[(relative[2] ?? "").toLowerCase()] ?? 0));
+  const at = /^\d{4}-\d{2}-\d{2}/.test(text) ? new Date(text) : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime()) || at > now)
+    throw new UsageError(
+      `--since "${text}": use a time back from now such as 7d, 24h or 4w, or a past date such as 2026-05-01`,
+    );
+  return at;
+}
+
+/** `careerbot report`: what people asked and rated, from the store (never a user id; texts only if kept). */
+async function report(sinceText: string, json: boolean): Promise<number> {
+  const now = new Date();
+  const since = parseSince(sinceText, now);
+  const config = loadConfig();
+  const data = loadCareerData(config.DATA_DIR);
+  const [{ openStore }, { buildReport, reportText }] = await Promise.all([
+    import("./store"),
+    import("./feedback/report"),
+  ]);
+  const store = await openStore(config);
+  try {
+    const built = await buildReport(store.feedback, data, { since, until: now, textsKept: config.FEEDBACK_KEEP_TEXT });
+    console.log(json ? JSON.stringify(built) : reportText(built));
+    return 0;
+  } finally {
+    await store.close();
   }
 }
 
@@ -346,6 +383,23 @@ Restore: stop the bot, copy FILE to DATABASE_PATH, delete DATABASE_PATH-wal and 
 With DATABASE_URL (PostgreSQL), use pg_dump instead.`,
     maxPositionals: 1,
     run: (_values, [file]) => backup(file),
+  },
+  report: {
+    summary: "what people asked and rated: answers by intent, what the guide does not cover, ratings, top roles",
+    usage: `Usage: careerbot report [--since 7d] [--json]
+
+Reads the store (DATABASE_URL, else DATABASE_PATH): answers by intent and the share of unknown, the topics the guide
+does not cover (most asked first), 👍/👎 by intent (worst first) and the roles asked about most. Question texts
+appear only when the bot keeps them (FEEDBACK_KEEP_TEXT=true); no user id ever does. Counts are kept per UTC day,
+so a period starts at midnight UTC of its first day.
+
+Options:
+  --since WHEN   the period: 7d (default), 24h, 4w, or a date such as 2026-05-01
+  --json         one JSON object: {"votes": {"up", "down"}, "notCovered": [{"topic", "count"}], "byIntent": {...}, ...}
+  -h, --help     this text`,
+    options: { since: { type: "string", default: "7d" }, json: { type: "boolean" } },
+    maxPositionals: 0,
+    run: (values) => report(values.since as string, values.json === true),
   },
   subscriptions: {
     summary: "manage weekly-post subscriptions",

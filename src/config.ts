@@ -81,6 +81,9 @@ export function variableDoc(schema: z.ZodType): VariableDoc | undefined {
   return meta?.description === undefined ? undefined : (meta as VariableDoc);
 }
 
+/** `slack:C0123ABCD`, `slack:T0123:C0456` (OAuth), `discord:123...`: a platform and a channel id (checked at start). */
+export const REPORT_CHANNEL_PATTERN = /^([a-z][a-z0-9-]*):(\S+)$/;
+
 /** The core's variables; each platform adds its own (adapters/<name>/settings.ts). */
 export const EnvSchema = z.object({
   LOG_LEVEL: documented(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"), {
@@ -192,6 +195,42 @@ export const EnvSchema = z.object({
       "the longest an answer waits for the store (reading a conversation, claiming an event); past it the question is answered without context, so a frozen database never holds answers (milliseconds)",
     default: "300",
   }),
+  FEEDBACK_KEEP_TEXT: documented(flag(false), {
+    section: "Feedback and the operator report",
+    description:
+      '`true`: keep the question text of answers rated or not answered well (`not_covered`, `unknown`) for `FEEDBACK_TTL`, shown in `careerbot report` only; the asker\'s "forget me" deletes them. `false`: no question text is ever stored (docs/feedback.md)',
+    default: "false",
+  }),
+  FEEDBACK_TTL: documented(
+    z.preprocess((v) => (v === undefined || v === "" ? "30d" : v), duration(60_000, 365 * 86_400_000)),
+    {
+      section: "Feedback and the operator report",
+      description:
+        "with `FEEDBACK_KEEP_TEXT=true`, how long a question text is kept: a number and a unit (`m`, `h`, `d`), 1m to 365d",
+      default: "30d",
+    },
+  ),
+  FEEDBACK_RETENTION: documented(
+    z.preprocess((v) => (v === undefined || v === "" ? "90d" : v), duration(86_400_000, 3650 * 86_400_000)),
+    {
+      section: "Feedback and the operator report",
+      description:
+        "how long ratings, the records of answers not answered well and the daily counts by intent, role and topic are kept (none names a person): 1d to 3650d",
+      default: "90d",
+    },
+  ),
+  REPORT_CHANNEL: documented(
+    optional.refine(
+      (v) => v === undefined || REPORT_CHANNEL_PATTERN.test(v),
+      "must be a platform and a channel id such as slack:C0123ABCD or discord:123456789012345678",
+    ),
+    {
+      section: "Feedback and the operator report",
+      description:
+        "where the weekly operator report goes (answers by intent, what the guide does not cover, ratings, top roles; no question text), with the weekly posts at `TREND_CRON`: `slack:C0123ABCD` (`slack:T0123:C0456` with OAuth) or `discord:<channel id>`",
+      defaultNote: "no report is posted",
+    },
+  ),
   DATABASE_QUERY_TIMEOUT_MS: documented(wholeNumber(100, 600_000, 5_000), {
     section: "Store",
     description:
@@ -199,6 +238,22 @@ export const EnvSchema = z.object({
     default: "5000",
   }),
 });
+
+/** "true" or "false" (any case; unset or empty: `fallback`); anything else is an error that repeats what was given. */
+function flag(fallback: boolean) {
+  return z
+    .union([z.string(), z.boolean()])
+    .optional()
+    .transform((raw, ctx) => {
+      const text = String(raw ?? "")
+        .trim()
+        .toLowerCase();
+      if (text === "") return fallback;
+      if (text === "true" || text === "false") return text === "true";
+      ctx.addIssue({ code: "custom", message: `must be true or false, not "${String(raw)}"` });
+      return z.NEVER;
+    });
+}
 
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -4,14 +4,19 @@ import { type CareerBot, createCareerBot } from "./bot";
 import { type Config, loadConfig } from "./config";
 import { Conversations } from "./conversation/conversations";
 import { loadCareerData } from "./data/load";
+import { createFeedback } from "./feedback";
+import { checkReportChannel } from "./feedback/operator";
 import { createLifecycle } from "./lifecycle";
 import { createLogger, type Logger } from "./logger";
 import { createOps } from "./ops";
 import { healthHandler, Readiness, startHealthServer } from "./ops/health";
 import { explainListenError } from "./ops/listen";
-import { createMetrics, type MetricsPlatform } from "./ops/metrics";
+import { countVote, createMetrics, type MetricsPlatform } from "./ops/metrics";
 import { configuredPlatforms } from "./platform";
 import { storeRecentKeys } from "./recentKeys";
+import { storeOn } from "./store";
+import { openDatabase } from "./store/database";
+import { SqliteSql } from "./store/sql";
 import { createWeekly } from "./weekly";
 import type { ChannelPoster } from "./weekly/poster";
 import { startWeeklyScheduler } from "./weekly/scheduler";
@@ -25,6 +30,7 @@ export async function startBot(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const platforms = configuredPlatforms(PLATFORMS, config);
+  checkReportChannel(config, PLATFORMS);
   const bot = createCareerBot(loadCareerData(config.DATA_DIR));
   if (platforms.length === 0) return runConsoleMode(bot, config, log);
   log.info(
@@ -65,6 +71,11 @@ export async function startBot(): Promise<number> {
       .catch((error: Error) => storeLog.warn({ err: error.message }, "seen-event sweep failed"));
   }, 5 * 60_000);
   seenSweeper.unref();
+  // Ratings of answers and what went unanswered: in the shared store, counted in /metrics.
+  const feedback = createFeedback(weekly.store, config, log.child({ component: "feedback" }), (vote, intents) =>
+    countVote(ops.metrics, vote, intents),
+  );
+  const feedbackSweeper = feedback.startSweeper();
   // Stops run in order: stop accepting and finish requests, let a weekly tick finish, the health server, then the
   // database.
   const lifecycle = createLifecycle(log, config.SHUTDOWN_TIMEOUT_MS);
@@ -76,6 +87,7 @@ export async function startBot(): Promise<number> {
     if (isOperatorError(error)) log.error({ cause: (error as Error).name }, `${(error as Error).message}: stopping`);
     else log.error({ err: error }, message);
     sweeper.stop();
+    feedbackSweeper.stop();
     clearInterval(seenSweeper);
     lifecycle.onStop({ name: "health server", stop: () => ops.close() });
     lifecycle.onStop({ name: "database", stop: () => weekly.close() });
@@ -105,6 +117,7 @@ export async function startBot(): Promise<number> {
         ops,
         conversations: new Conversations(platformBot, conversationStore, conversationLog, budget),
         recentKeys,
+        feedback,
         onStop: (name, stop) => lifecycle.onStop({ name, stop }),
         fatal: (reason) => void lifecycle.shutdown(reason, 1),
       });
@@ -125,6 +138,7 @@ export async function startBot(): Promise<number> {
   }
   lifecycle.onStop({ name: "conversation sweeper", stop: () => sweeper.stop() });
   lifecycle.onStop({ name: "seen-event sweeper", stop: () => clearInterval(seenSweeper) });
+  lifecycle.onStop({ name: "feedback sweeper", stop: () => feedbackSweeper.stop() });
   lifecycle.onStop({ name: "health server", stop: () => ops.close() });
   lifecycle.onStop({ name: "database", stop: () => weekly.close() });
   return 0;
@@ -156,8 +170,11 @@ async function runConsoleMode(bot: CareerBot, config: Config, log: Logger): Prom
       log.warn(`${explained.message}; the console runs without /healthz`);
       return undefined;
     });
+  // Ratings typed in the console (`+`, `-`) are kept for the session only, in memory, without question texts.
+  const memory = storeOn(new SqliteSql(openDatabase(":memory:")), ":memory:");
+  const feedback = createFeedback(memory, { ...config, FEEDBACK_KEEP_TEXT: false }, log);
   try {
-    const { linesRead } = await runConsole(bot, process.stdin, process.stdout, undefined, CONNECT_HINT);
+    const { linesRead } = await runConsole(bot, process.stdin, process.stdout, undefined, CONNECT_HINT, feedback);
     if (!interactive && linesRead === 0) {
       process.stderr.write(`${NOTHING_TO_DO}\n`);
       return 1;
@@ -165,6 +182,7 @@ async function runConsoleMode(bot: CareerBot, config: Config, log: Logger): Prom
     return 0;
   } finally {
     await health?.close();
+    await memory.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { composeAnswer, MAX_PARTS } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import { BACK_REFERENCE } from "./intent/lexicon";
+import { placeOutsideUs } from "./intent/places";
 import { extractProfile, mergeProfiles } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
@@ -53,13 +54,16 @@ export function replyToMessage(
   if (segments.length <= 1 || asked.length === 0) return single();
 
   const stated = extractProfile(whole);
+  // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
+  const place = placeOutsideUs(whole);
   let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
   const subject = subjectOf(understander, segments);
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
-  const parts: { u: Understanding; answer: Answer }[] = [];
+  const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
   asked.forEach((segment, i) => {
-    const u = understander.understand(segment.text, running, stated);
+    const understood = understander.understand(segment.text, running, stated);
+    const u = place && !understood.place ? { ...understood, place } : understood;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
@@ -70,14 +74,14 @@ export function replyToMessage(
     if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) return;
     const answer = answerer.build(u);
     if (parts.some((p) => sameAnswer(p.answer, answer))) return;
-    parts.push({ u, answer });
+    parts.push({ u, answer, segment });
     running = answerer.nextContext(u, answer, running);
   });
   const [first] = parts;
   if (!first) return single();
   // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
   // which weighs everything the story says the person likes and does: the message as a whole.
-  if (parts.length === 1 && leansOnStory(first.u, asked, running)) return single();
+  if (parts.length === 1 && leansOnStory(first.u, first.segment, running)) return single();
   return {
     answer: composeAnswer(parts.map((p) => p.answer)),
     understanding: first.u,
@@ -103,10 +107,9 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   return u.notCovered !== undefined;
 }
 
-function leansOnStory(u: Understanding, asked: readonly Segment[], running: ConversationContext): boolean {
+function leansOnStory(u: Understanding, question: Segment, running: ConversationContext): boolean {
   if (u.intent === "recommend" || u.intent === "list_roles") return true;
-  const text = asked.map((s) => s.text.toLowerCase()).join(" ");
-  return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(text);
+  return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(question.text.toLowerCase());
 }
 
 /** Two parts that give the same answer ("what's the pay? like how much do they make?"): one is enough. */

@@ -3,6 +3,7 @@ import type { CareerBot } from "./bot";
 import type { Config } from "./config";
 import { ConfigError } from "./config";
 import type { Conversations } from "./conversation/conversations";
+import type { Feedback } from "./feedback/feedback";
 import type { Logger } from "./logger";
 import type { Ops } from "./ops";
 import type { RecentKeys } from "./recentKeys";
@@ -26,6 +27,8 @@ export interface PlatformContext {
   conversations: Conversations;
   /** De-duplication of redelivered events, shared by replicas through the store. */
   recentKeys: RecentKeys;
+  /** Ratings of answers (👍/👎) and the record of what went unanswered, over the shared store. */
+  feedback: Feedback;
   /** Stops run in the order registered, before the weekly scheduler, the health server and the database. */
   onStop(name: string, stop: (timeoutMs: number) => Promise<unknown> | unknown): void;
   /** The platform cannot go on (a gateway closed for good): the bot stops with exit code 1. */

@@ -5,8 +5,12 @@ import type { Answer } from "../../src/answer/types";
 import type { CareerBot } from "../../src/bot";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
+import { type Feedback, thanksFor } from "../../src/feedback/feedback";
+import type { Vote } from "../../src/store/feedback";
 
 const EXIT_WORDS = new Set(["exit", "quit", ":q"]);
+/** A rating of the last answer: `+` or `-` alone on a line (👍 and 👎 too). */
+const RATINGS: Record<string, Vote> = { "+": "up", "-": "down", "👍": "up", "👎": "down" };
 
 /** The answer as the console shows it: plain text with the follow-ups numbered, so typing "2" asks the second. */
 export function renderConsoleAnswer(answer: Answer): string {
@@ -26,6 +30,8 @@ export async function runConsole(
   conversations = new Conversations(bot, new MemoryConversationStore()),
   /** A line after the greeting (how to connect Slack or Discord), shown in a terminal only. */
   hint?: string,
+  /** Ratings: `+` or `-` after an answer rates it. */
+  feedback?: Feedback,
 ): Promise<{ linesRead: number }> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const rl = createInterface({
@@ -38,10 +44,12 @@ export async function runConsole(
   const key = `console:${randomUUID()}`;
   const user = "console:local";
   let suggestions: string[] = [];
+  /** The id the last answer's rating goes to, if it can be rated. */
+  let rateable: string | undefined;
   let linesRead = 0;
   if (interactive) {
     output.write(
-      'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, "exit" to leave.\n',
+      `careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion,${feedback ? " + or - to rate an answer," : ""} "exit" to leave.\n`,
     );
     if (hint) output.write(`${hint}\n`);
     rl.prompt();
@@ -49,10 +57,20 @@ export async function runConsole(
   for await (const line of rl) {
     linesRead++;
     if (EXIT_WORDS.has(line.trim().toLowerCase())) break;
+    const rating = feedback ? RATINGS[line.trim()] : undefined;
+    if (feedback && rating) {
+      const outcome = rateable ? await feedback.vote(rateable, user, rating) : undefined;
+      output.write(
+        `${outcome ? thanksFor(rating, outcome) : "Only answers can be rated: ask something, then type + or - after its answer."}\n\n`,
+      );
+      if (interactive) rl.prompt();
+      continue;
+    }
     const picked = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(line);
     const question = picked ? (suggestions[Number(picked[1]) - 1] ?? line) : line;
     if (picked && question !== line) output.write(`> ${question}\n`);
     const answer = await conversations.ask(key, user, question);
+    rateable = await feedback?.record(answer, { platform: "console", userId: user, question });
     suggestions = answer.followUps;
     output.write(`${renderConsoleAnswer(answer)}\n\n`);
     if (interactive) rl.prompt();

@@ -3,6 +3,7 @@ import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
+import type { Feedback } from "../../src/feedback/feedback";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands";
@@ -34,6 +35,8 @@ export interface DiscordAdapterOptions {
   recentKeys?: RecentKeys;
   /** Called once when the gateway closes for good (wrong token, disallowed intents...): the bot should exit. */
   onFatal?: (reason: string) => void;
+  /** Ratings: with it, answers carry 👍/👎 buttons and are recorded (src/feedback); without it, neither. */
+  feedback?: Feedback;
 }
 
 /** Gateway close codes after which discord.js does not reconnect, and what they mean. */
@@ -77,6 +80,7 @@ export function createDiscordAdapter({
   conversations,
   recentKeys,
   onFatal,
+  feedback,
 }: DiscordAdapterOptions): DiscordAdapter {
   const discordLog = log.child({ adapter: "discord" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), discordLog);
@@ -94,8 +98,8 @@ export function createDiscordAdapter({
   const client = createDiscordClient(settings);
   const commands = subscriptions ? discordSubscriptionCommands(subscriptions) : undefined;
   const recent = recentKeys ?? new RecentKeys();
-  registerMessageListener(client, conversations, recent, discordLog, commands?.text, charts, buttons);
-  registerInteractionListener(client, conversations, recent, discordLog, commands?.slash, charts, buttons);
+  registerMessageListener(client, conversations, recent, discordLog, commands?.text, charts, buttons, feedback);
+  registerInteractionListener(client, conversations, recent, discordLog, commands?.slash, charts, buttons, feedback);
   client.once(Events.ClientReady, (ready) =>
     discordLog.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord adapter ready"),
   );

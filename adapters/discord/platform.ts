@@ -14,7 +14,7 @@ export const discordPlatform = definePlatform<DiscordSettings>({
   mentionPatterns: [/<(?:@[!&]?|#)\d+>/],
   describe: (s) => (s.shards === undefined ? "on" : `sharded (${s.shards})`),
   async start(settings, context) {
-    const { bot, log, weekly, ops, conversations, recentKeys, onStop, fatal } = context;
+    const { bot, log, weekly, ops, conversations, recentKeys, feedback, onStop, fatal } = context;
     if (settings.shards !== undefined) {
       // One process per shard, forked by discord.js's ShardingManager; this process keeps the weekly posts (REST).
       const [{ startShards }, { createDiscordRest, discordPoster }] = await Promise.all([
@@ -34,6 +34,7 @@ export const discordPlatform = definePlatform<DiscordSettings>({
       conversations,
       recentKeys,
       onFatal: fatal,
+      feedback,
     });
     const watch = watchDiscord(adapter.client, ops);
     onStop("discord", () => adapter.stop());

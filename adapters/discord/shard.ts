@@ -2,6 +2,7 @@ import { createCareerBot } from "../../src/bot";
 import { loadConfig } from "../../src/config";
 import { Conversations } from "../../src/conversation/conversations";
 import { loadCareerData } from "../../src/data/load";
+import { createFeedback } from "../../src/feedback";
 import { createLogger } from "../../src/logger";
 import { storeRecentKeys } from "../../src/recentKeys";
 import { createWeekly } from "../../src/weekly";
@@ -54,6 +55,8 @@ export async function runShard(): Promise<number> {
     }),
     recentKeys: storeRecentKeys(weekly.store, log.child({ component: "store" }), config.STORE_BUDGET_MS),
     onFatal: (reason) => void stop(reason, SHARD_FATAL_EXIT_CODE),
+    // Ratings over the shared store; the manager process serves the metrics and sweeps.
+    feedback: createFeedback(weekly.store, config, log.child({ component: "feedback" })),
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(signal, 0));
   process.once("disconnect", () => void stop("sharding manager gone", 0));

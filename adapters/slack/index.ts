@@ -6,6 +6,7 @@ import type { CareerBot } from "../../src/bot";
 import { createSalaryCharts, prewarmSalaryCharts, type SalaryCharts } from "../../src/chart";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
+import type { Feedback } from "../../src/feedback/feedback";
 import type { Logger } from "../../src/logger";
 import { RecentKeys } from "../../src/recentKeys";
 import type { InstallationStore } from "../../src/store/installations";
@@ -16,6 +17,7 @@ import { registerUninstall, slackInstallationStore } from "./installations";
 import { registerAppMention } from "./listeners/app-mention";
 import { registerCareerCommand } from "./listeners/career-command";
 import { registerDirectMessage } from "./listeners/direct-message";
+import { registerFeedbackAction } from "./listeners/feedback-action";
 import { registerFollowUpAction } from "./listeners/follow-up-action";
 import { registerShareAction } from "./listeners/share-action";
 import { boltLogger } from "./logger";
@@ -57,6 +59,8 @@ export interface SlackAdapterOptions {
   recentKeys?: RecentKeys;
   /** HTTP mode: at stop, how long requests keep being read and answered (SHUTDOWN_DRAIN_MS); see GuardedReceiver. */
   drainMs?: number;
+  /** Ratings: with it, answers carry 👍/👎 buttons and are recorded (src/feedback); without it, neither. */
+  feedback?: Feedback;
 }
 
 /** Bounded: a Web API call in a listener answers or fails within about 11 s (5 s timeout, one quick retry). */
@@ -77,6 +81,7 @@ export function createSlackAdapter({
   installations,
   recentKeys,
   drainMs,
+  feedback,
 }: SlackAdapterOptions): SlackAdapter {
   const slackLog = log.child({ adapter: "slack" });
   conversations ??= new Conversations(bot, new MemoryConversationStore(), slackLog);
@@ -148,11 +153,12 @@ export function createSlackAdapter({
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};
   if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog, conversations.store);
-  registerCareerCommand(app, conversations, recent, subcommands, charts);
+  registerCareerCommand(app, conversations, recent, subcommands, charts, feedback);
   registerShareAction(app, bot, recent, charts);
-  registerFollowUpAction(app, conversations, recent, charts);
-  registerAppMention(app, conversations, recent, charts);
-  registerDirectMessage(app, conversations, recent);
+  registerFollowUpAction(app, conversations, recent, charts, feedback);
+  registerAppMention(app, conversations, recent, charts, feedback);
+  registerDirectMessage(app, conversations, recent, feedback);
+  if (feedback) registerFeedbackAction(app, feedback, recent);
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });

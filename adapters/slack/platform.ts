@@ -35,7 +35,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
   describe: (s) => `${s.connection.mode}${s.oauth ? "+oauth" : ""}`,
   // HTTP mode serves /healthz, /readyz and /metrics as routes of its own receiver, on PORT.
   healthPort: (s) => (s.connection.mode === "http" ? s.connection.port : undefined),
-  async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, onStop }) {
+  async start(settings, { bot, log, config, store, weekly, ops, conversations, recentKeys, feedback, onStop }) {
     const [{ createSlackAdapter }, { healthRoutes, watchSlack }, { slackPosterFor }, tokens, { botTokenLookup }] =
       await Promise.all([
         import("."),
@@ -57,6 +57,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
       routes: healthRoutes(ops.handler),
       installations,
       drainMs: config.SHUTDOWN_DRAIN_MS,
+      feedback,
     });
     const watch = watchSlack(adapter.app, settings.connection.mode, ops, adapter.tokenCheck);
     onStop("slack", (ms) => adapter.stop(ms));

@@ -22,6 +22,9 @@ export const SHARE_ACTION_ID = "share_answer";
 export const FOLLOW_UP_ACTION_PREFIX = "careerbot.followup";
 export const FOLLOW_UP_ACTION = /^careerbot\.followup\.\d+$/;
 const MAX_FOLLOW_UP_BUTTONS = 5;
+/** Rating buttons: `careerbot.feedback.up` and `.down`, their value the answer's feedback id. */
+export const FEEDBACK_ACTION_PREFIX = "careerbot.feedback";
+export const FEEDBACK_ACTION = /^careerbot\.feedback\.(up|down)$/;
 /** Slack's limits for a button: 75 characters of text, 2,000 of value. */
 const MAX_BUTTON_TEXT = 75;
 const MAX_BUTTON_VALUE = 1900;
@@ -53,31 +56,60 @@ export interface SlackRenderOptions {
   shareQuestion?: string;
   /** The conversation context the question was answered in, so the shared answer is the same one. */
   shareContext?: ConversationContext;
+  /** Adds 👍/👎 buttons rating the answer recorded under this id (src/feedback). */
+  feedbackId?: string;
 }
 
 /**
  * What the Share button carries: the question alone, or with the context it was answered in (JSON), so a shared
  * follow-up ("what about the salary?") answers as it did. Within a button value's 2,000 characters.
  */
-export function shareValue(question: string, context?: ConversationContext): string {
+export function shareValue(question: string, context?: ConversationContext, feedbackId?: string): string {
   const q = clip(question, MAX_BUTTON_VALUE);
-  if (isEmptyContext(context)) return q;
-  const full = JSON.stringify({ q, c: context });
+  // The shared copy's rating buttons rate the same answer: its feedback id travels along.
+  const a = feedbackId ? { a: feedbackId } : {};
+  if (isEmptyContext(context)) return feedbackId ? JSON.stringify({ q, ...a }) : q;
+  const full = JSON.stringify({ q, c: context, ...a });
   if (full.length <= MAX_BUTTON_VALUE) return full;
   const { roles, intent, focus, facet } = context as ConversationContext;
-  const brief = JSON.stringify({ q, c: { roles, intent, focus, facet } });
+  const brief = JSON.stringify({ q, c: { roles, intent, focus, facet }, ...a });
   return brief.length <= MAX_BUTTON_VALUE ? brief : q;
 }
 
-/** The question and context a Share button carries; a plain value is a question on its own. */
-export function parseShareValue(value: string): { question: string; context?: ConversationContext } {
+/** The question, context and feedback id a Share button carries; a plain value is a question on its own. */
+export function parseShareValue(value: string): {
+  question: string;
+  context?: ConversationContext;
+  feedbackId?: string;
+} {
   if (value.startsWith('{"q":')) {
     try {
-      const parsed = JSON.parse(value) as { q?: unknown; c?: unknown };
-      if (typeof parsed.q === "string") return { question: parsed.q, context: capContext(parsed.c) };
+      const parsed = JSON.parse(value) as { q?: unknown; c?: unknown; a?: unknown };
+      if (typeof parsed.q === "string")
+        return {
+          question: parsed.q,
+          context: capContext(parsed.c),
+          ...(typeof parsed.a === "string" && parsed.a.length <= 64 ? { feedbackId: parsed.a } : {}),
+        };
     } catch {}
   }
   return { question: value };
+}
+
+/** 👍 and 👎, rating the answer recorded under `feedbackId`. */
+export function feedbackButtons(feedbackId: string): KnownBlock {
+  const button = (vote: "up" | "down", emoji: string, label: string) => ({
+    type: "button" as const,
+    action_id: `${FEEDBACK_ACTION_PREFIX}.${vote}`,
+    text: { type: "plain_text" as const, text: emoji, emoji: true },
+    value: feedbackId,
+    accessibility_label: label,
+  });
+  return {
+    type: "actions",
+    block_id: "careerbot.feedback",
+    elements: [button("up", "👍", "Helpful answer"), button("down", "👎", "Not helpful")],
+  };
 }
 
 /** The follow-up suggestions as buttons; a click asks the button's question (its value). */
@@ -152,11 +184,12 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
           type: "button",
           action_id: SHARE_ACTION_ID,
           text: { type: "plain_text", text: "Share in channel" },
-          value: shareValue(options.shareQuestion, options.shareContext),
+          value: shareValue(options.shareQuestion, options.shareContext, options.feedbackId),
         },
       ],
     });
   }
+  if (options.feedbackId) tail.push(feedbackButtons(options.feedbackId));
 
   // Every part's header and summary, then its figures and sections while the message stays inside Slack's limits.
   const heads = parts.flatMap((p) => p.head);

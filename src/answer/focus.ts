@@ -15,6 +15,16 @@ function tokensOf(line: string): Set<string> {
   return tokens;
 }
 
+/** Words people use for a section of an answer: "degree" asks for the Education section. */
+const HEADING_SYNONYMS: Record<string, string> = {
+  degree: "education",
+  diploma: "education",
+  phd: "education",
+  master: "education",
+  bachelor: "education",
+  exp: "experience",
+};
+
 /** Most lines a narrow answer shows besides the one asked about. */
 const MORE_LINES = 4;
 
@@ -65,7 +75,7 @@ function roleLines(role: Role): string[] {
 export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
   if (words.length === 0) return answer;
   // "what's the experience requirement?": the section of that name, whole.
-  const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(w)));
+  const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
   if (section && answer.sections.length > 1)
     return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
   const matching = (lines: readonly string[]) => lines.filter((line) => words.some((w) => tokensOf(line).has(w)));
@@ -83,7 +93,7 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
     if (!facet) return answer;
     return {
       ...answer,
-      summary: `The guide says nothing about ${facet} for ${withArticle(role.title)}, so I won't guess.`,
+      summary: `The guide doesn't cover ${facet} for ${withArticle(role.title)}, so I won't guess.`,
       sections: [],
       figures: [],
       followUps,

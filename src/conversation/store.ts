@@ -21,6 +21,8 @@ export interface Forgotten {
   left: number;
   /** Whether a profile was deleted. */
   profile: boolean;
+  /** Feedback rows changed, when any: kept question texts they asked and votes they gave (SQL stores). */
+  feedback?: number;
 }
 
 /**

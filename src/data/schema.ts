@@ -178,6 +178,11 @@ export const NotCoveredTopicSchema = z.strictObject({
   phrases: z.array(z.string().min(1)).min(1),
   /** What the guide does have that helps, shown for the role asked about (or the conversation's role). */
   nearest: z.array(z.enum(NEAREST_FACETS)).default([]),
+  /**
+   * Still not covered beside a request for advice ("is 50 too old to switch into AI?"). Leave it off for words that
+   * turn up in stories ("portfolio", "internship"): "built a portfolio, which role fits me?" asks for a role.
+   */
+  overridesAdvice: z.boolean().default(false),
   /** A job the guide has no page for ("data scientist"): the answer lists the roles it does have. */
   isRole: z.boolean().default(false),
   /** One sentence of the guide's own that bears on it, shown after the first line. */

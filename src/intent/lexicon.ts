@@ -423,9 +423,11 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Python", aliases: ["python", "pandas", "numpy"], family: "language" },
   { name: "Java", aliases: ["java"], family: "language" },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
-  { name: "R", aliases: [" r,", "r language", "r programming"], family: "language" },
+  { name: "R", aliases: [" r,", "r language", "r programming", " r and ", "and r ", " r/", "/r "], family: "language" },
+  { name: "Scala", aliases: ["scala"], family: "language" },
+  { name: "Spark", aliases: ["spark", "pyspark", "apache spark"] },
   { name: "SQL", aliases: ["sql", "postgres", "postgresql", "mysql", "sql server"] },
-  { name: "TensorFlow", aliases: ["tensorflow", "tensor flow", "keras"], family: "framework" },
+  { name: "TensorFlow", aliases: ["tensorflow", "tensor flow", "keras", "tf"], family: "framework" },
   { name: "PyTorch", aliases: ["pytorch", "torch"], family: "framework" },
   { name: "Scikit-learn", aliases: ["scikit-learn", "scikit learn", "sklearn", "scikit"], family: "framework" },
   {
@@ -441,7 +443,7 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Kubernetes", aliases: ["kubernetes", "k8s"] },
   { name: "MLflow", aliases: ["mlflow", "ml flow"] },
   { name: "Jenkins", aliases: ["jenkins"] },
-  { name: "ETL", aliases: ["etl", "data pipelines", "spark", "airflow", "data engineering"] },
+  { name: "ETL", aliases: ["etl", "data pipelines", "airflow", "data engineering"] },
   { name: "statistics", aliases: ["statistics", "statistical", "stats"], family: "math" },
   { name: "linear algebra", aliases: ["linear algebra"], family: "math" },
   { name: "probability", aliases: ["probability"], family: "math" },
@@ -621,6 +623,7 @@ export const SKILL_GAP = [
   /\bwhat (else )?(should|must) i (learn|add|get)\b/,
   /\bam i (ready|qualified|good enough)\b/,
   /\bdo i (qualify|have what it takes|meet)\b/,
+  /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\bcan i (still |even |realistically )?(become|be|get|land|make it as|move into|switch to|transition to)\b/,
@@ -633,7 +636,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b/,
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? to high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",

@@ -15,13 +15,15 @@ export class NotCoveredMatcher {
     }));
   }
 
-  /** The first topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
-  find(text: string): NotCoveredTopic | undefined {
+  /** Every topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
+  findAll(text: string): NotCoveredTopic[] {
+    const found: NotCoveredTopic[] = [];
     for (const { topic, pattern } of this.patterns) {
       const match = pattern.exec(text);
-      if (match) return { ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) };
+      if (match)
+        found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
     }
-    return undefined;
+    return found;
   }
 }
 

@@ -47,11 +47,11 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|done|did|learned|tried|got|finished|completed|studied)|not|no|without|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b((my|our) (son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|$)/g;
+  /\b((my|our) (son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
   /\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|after|next|over the next|by)\s+(the next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
@@ -214,7 +214,12 @@ function readYears(rawText: string, profile: Profile): void {
     // The clause a count sits in says what the years were ("3 years in manufacturing, want to move into AI").
     const clauseEnd = text.slice(start).search(/[,.;!?(]| and | but | want| now /);
     const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
-    const before = text.slice(Math.max(0, start - 25), start);
+    // What precedes the count in its own clause: "led a team for 2 yrs", not "managing 4 years, 11 yrs total".
+    const before =
+      text
+        .slice(Math.max(0, start - 45), start)
+        .split(/[,.;!?(]/)
+        .at(-1) ?? "";
     // "been doing ML at a startup for 4 years": the clause before the count says what the years were, too.
     const clauseBefore =
       text
@@ -230,7 +235,9 @@ function readYears(rawText: string, profile: Profile): void {
     if (!inside) chain = previousEnd >= 0 && ONE_AFTER_ANOTHER.test(between) ? chain + value : value;
     previousEnd = end;
     if (chain > value) profile.years = Math.max(profile.years ?? 0, chain);
-    if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
+    if (TOTAL_AFTER.test(text.slice(end, end + 40))) {
+      // "11 yrs total": the whole span, never the leading or ML part of it.
+    } else if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
     } else if (
       ML_WORDS.test(after) ||
@@ -245,6 +252,14 @@ function readYears(rawText: string, profile: Profile): void {
   if (profile.mlYears !== undefined) profile.years = Math.max(profile.years ?? 0, profile.mlYears);
   if (profile.leadYears !== undefined && profile.leadYears > 0)
     profile.years = Math.max(profile.years ?? 0, profile.leadYears);
+  // "(8 yrs managing, 15 total)": a bare count followed by "total".
+  const bareTotal = /\b(\d{1,2})\s+(?:total|in total|overall)\b/.exec(text);
+  if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1]);
+  // "5 as tech lead", "3 as a manager": years of leading without the word "years".
+  for (const m of text.matchAll(
+    /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
+  ))
+    profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
 }
 
@@ -302,6 +317,15 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   for (const key of ["years", "mlYears", "leadYears"] as const) {
     const values = [older[key], newer[key]].filter((v): v is number => v !== undefined);
     if (values.length > 0) merged[key] = key === "leadYears" && newer.leadYears === 0 ? 0 : Math.max(...values);
+  }
+  // "actually I defended last month, I have the PhD now": a degree held ends the studying for it.
+  if (
+    newer.degree &&
+    older.studyingFor &&
+    DEGREE_LEVELS.indexOf(newer.degree) >= DEGREE_LEVELS.indexOf(older.studyingFor)
+  ) {
+    merged.studyingFor = undefined;
+    merged.studying = newer.studying;
   }
   merged.skills = [...older.skills, ...newer.skills.filter((s) => !older.skills.some((o) => o.name === s.name))];
   merged.interests = [...new Set([...older.interests, ...newer.interests])];

@@ -21,6 +21,8 @@ export interface Segment {
 const OPENERS =
   "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did|is|isn't|are|aren't|can|could|should|would|will|any|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
 const QUESTION_OPENER = new RegExp(`^(${OPENERS})\\b`, "i");
+/** A question word later in a fragment: "X vs Y, which one is more senior". */
+const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */
 const EARLY_OPENER = new RegExp(`^(?:[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`, "i");
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
@@ -38,14 +40,15 @@ const NEW_QUESTION_JOIN = new RegExp(
   `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e)\\s+(?:also\\s+)?)(?=(?:what|whats|what's|wat|wats|how|hw|which|do|does|is|are|r|can|should|will|would|any|where|who|why|braucht|brauche|precisa|necesito|faut|kitna|kitne|kitni|kya|dove|quanto|qual|wie|was|welche)\\b(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
   "gi",
 );
+/** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
+const AFTER_HERE = /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^(go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?)\b/i;
-const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|my|me|mine)\b/i;
+  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
   /\b(i|i'm|im|i've|ive|i'd|my|me|mine|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
@@ -61,11 +64,17 @@ interface Piece {
 /** Cuts a message into its parts: questions, statements about the writer, headings and fragments. */
 export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
-  for (const sentence of message.split(/\s*[\n\r]+\s*/).flatMap((line) => line.split(SENTENCE_END))) {
+  // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
+  const unbracketed = message.replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
+  for (const sentence of unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => line.split(SENTENCE_END))) {
     if (!sentence?.trim()) continue;
-    const pieces = splitListItems(sentence).flatMap(splitSubject).flatMap(splitClauses).flatMap(splitFacetList);
+    const pieces = splitListItems(sentence)
+      .flatMap((p) => p.text.split(AFTER_HERE).map((text) => ({ ...p, text })))
+      .flatMap(splitSubject)
+      .flatMap(splitClauses)
+      .flatMap(splitFacetList);
     for (const piece of pieces) {
-      const text = piece.text.replace(/^[\s,;:&+-]+|[\s,;&+]+$/g, "").trim();
+      const text = piece.text.replace(/^[\s,;:&+/-]+|[\s,;&+/]+$/g, "").trim();
       if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
       segments.push({ text, kind: kindOf(text, piece) });
     }
@@ -100,6 +109,8 @@ function splitSubject(piece: Piece): Piece[] {
   // "lead ml architect bonus - how much?": a subject with its facet is one question.
   if (QUESTION_OPENER.test(before.trim().replace(LEADING_FILLER, "")) || FACET_WORD.test(before)) return [piece];
   const after = piece.text.slice(match.index + match[0].length);
+  // "X or Y -- which one needs more years?": the alternatives belong to the question.
+  if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(after)) return [piece];
   return [{ text: before, beforeSeparator: true }, ...splitSubject({ ...piece, text: after })];
 }
 
@@ -128,7 +139,9 @@ function splitClauses(piece: Piece): Piece[] {
 function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-  if (!FACET_LIST.test(list) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
+  // "what langs, what degree, avg pay": each item a facet, with or without a question word.
+  const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 4);
+  if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));
 }
 
@@ -137,7 +150,7 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";
-  if (EARLY_OPENER.test(bare)) return "question";
+  if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";
   // "NLP research scientist salary", "multimodal: salary": a subject and a facet ask, without a question word.
   if (!piece.beforeSeparator && FACET_WORD.test(bare) && bare.split(/\s+/).length <= 8) return "question";
   return piece.beforeSeparator || /[:\-–—>]$/.test(text) ? "heading" : "fragment";

@@ -86,14 +86,23 @@ const ASPIRATION =
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
+/** "lowest paying role out of the ones in the guide": a ranking of the roles, asked without "which". */
+const RANKED_ROLE =
+  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
+/** "rank the roles", "sort them all": a ranking over every role. */
+const RANK_ALL =
+  /\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
+/** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
+const HOW_LONG = /\bhow (long|many years)\b|\b(timeline|steps|stages|progression)\b|\bpath to\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
-  /\b(jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
+  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
-const CHECKS_MYSELF = /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close)\b/;
+const CHECKS_MYSELF =
+  /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -119,10 +128,12 @@ export class Understander {
   private readonly jobPattern: RegExp;
   private readonly familyAliases: { role: Role; pattern: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
+  private readonly allRoleIds: string[];
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
     this.notCovered = new NotCoveredMatcher(data.notCovered);
+    this.allRoleIds = data.roles.map((r) => r.id);
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
@@ -171,13 +182,19 @@ export class Understander {
     const place = placeOutsideUs(asked);
     const u: Understanding = { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
 
-    const notCovered = this.notCoveredTopic(u, asked, context);
+    const notCovered = this.notCoveredTopic(u, asked, text, context);
     if (notCovered) return notCovered;
     const understood =
       this.advice(u, asked, stated, context) ?? this.followUp(u, asked, context) ?? this.narrow(u, asked);
-    const verdict =
-      understood.intent === "compare" ? VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict : undefined;
-    return { ...understood, topicIds: chooseTopics(understood.topics), ...(verdict ? { verdict } : {}) };
+    const verdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    // "rank the roles by pay, lowest to highest": a verdict over every role.
+    if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
+      return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
+    return {
+      ...understood,
+      topicIds: chooseTopics(understood.topics),
+      ...(verdict && understood.intent === "compare" ? { verdict } : {}),
+    };
   }
 
   /**
@@ -199,17 +216,25 @@ export class Understander {
   private notCoveredTopic(
     u: Understanding,
     asked: string,
+    whole: string,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
-    const topic = this.notCovered.find(asked);
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
-    if (!topic || !(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(asked))) return undefined;
-    if (topic.isRole && u.roleIds.length > 0 && u.intent !== "compare") return undefined;
-    // "research engineer here, built a portfolio... which role fits me?": words of a story around a request for
-    // advice name what the person did, not what they ask about.
-    if (firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked)) return undefined;
+    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole))) return undefined;
+    const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
+    const topic = this.notCovered.findAll(asked).find(
+      (t) =>
+        // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
+        !(t.isRole && u.roleIds.length > 0 && u.intent !== "compare") &&
+        // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
+        // for advice name what the person did, not what they ask about.
+        !(asksAdvice && !t.overridesAdvice),
+    );
+    if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
-    const roleIds = u.roleIds.length > 0 ? u.roleIds : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
+    // "am i too old to start as an entry level engineer?": the role the asker aims at counts here too.
+    const named = u.roleIds.length > 0 ? u.roleIds : u.currentRoleIds;
+    const roleIds = named.length > 0 ? named : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
     return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };
   }
 
@@ -305,7 +330,7 @@ export class Understander {
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
-    const which = forMe ?? WHICH_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    const which = forMe ?? WHICH_ROLE.exec(asked) ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
@@ -346,7 +371,8 @@ export class Understander {
       u.intent === "career_path" &&
       u.roleIds.length === 1 &&
       hasProfileFacts(stated) &&
-      u.currentRoleIds.length === 0
+      u.currentRoleIds.length === 0 &&
+      !HOW_LONG.test(asked)
     ) {
       return { ...u, intent: "skill_gap" };
     }
@@ -373,6 +399,10 @@ export class Understander {
     const opener = FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
+    // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
+    if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.hasCue && !u.explicit) {
+      return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+    }
     if (
       context?.intent === "skill_gap" &&
       pointsBack &&
@@ -434,9 +464,16 @@ export class Understander {
     const short = words <= SHORT_FOLLOW_UP_WORDS;
     const topicQuestion = u.topics.length > 0 && !isRoleIntent(u.intent);
     // "what cloud platforms?" after a role: a topic word alone ("cloud") does not leave the role behind.
-    if (topicQuestion && !u.explicit && (opener || short) && context?.intent && isRoleIntent(context.intent)) {
+    // After "lead ml architect:" (a subject with no question yet), "what ETL tooling do they use" is about it too.
+    const subjectOnly = context?.intent === undefined && pointsBack;
+    if (
+      topicQuestion &&
+      !u.explicit &&
+      (opener || short || subjectOnly) &&
+      (subjectOnly || (context?.intent && isRoleIntent(context.intent)))
+    ) {
       return this.narrow(
-        { ...u, intent: u.cueIntent ?? context.intent, roleIds: roles.slice(0, 1), topics: [] },
+        { ...u, intent: u.cueIntent ?? context?.intent ?? "skills", roleIds: roles.slice(0, 1), topics: [] },
         asked,
       );
     }

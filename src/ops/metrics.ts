@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Answer } from "../answer/types";
 import type { CareerBot } from "../bot";
+import { INTENTS } from "../intent/intents";
 import type { WeeklyPoster } from "../weekly/poster";
 
 /** A registered platform's name (adapters/index.ts). */
@@ -51,6 +52,18 @@ export function createMetrics() {
       help: "When the weekly scheduler last ran a tick (Unix time): it should never be more than 15 minutes old",
       registers,
     }),
+    feedback: new Counter({
+      name: "careerbot_feedback_total",
+      help: "Ratings of answers stored (a changed rating counts again, a repeated click not), by vote (up, down) and intent; a reply to several questions counts for each part's intent",
+      labelNames: ["vote", "intent"] as const,
+      registers,
+    }),
+    notCovered: new Counter({
+      name: "careerbot_not_covered_total",
+      help: "Questions the guide does not cover, by topic (the ids of data/topics/not-covered.json, or other)",
+      labelNames: ["topic"] as const,
+      registers,
+    }),
     gatewayReconnects: new Counter({
       name: "careerbot_gateway_reconnects_total",
       help: "Reconnections of a platform's long-lived connection (Discord gateway, Slack Socket Mode)",
@@ -68,13 +81,21 @@ export type Metrics = ReturnType<typeof createMetrics>;
  * service, which calls it). The core knows nothing of this.
  */
 export function instrumentBot(bot: CareerBot, metrics: Metrics, platform: MetricsPlatform): CareerBot {
+  // Topic label values come from the data file only, so the series stay bounded whatever people ask.
+  const topics = new Set(bot.data.notCovered.map((t) => t.id));
   const counted = <T>(build: () => T, answerOf: (result: T) => Answer): T => {
     const stop = metrics.answerSeconds.startTimer({ platform });
     const result = build();
     stop();
-    const { intent } = answerOf(result);
+    const answer = answerOf(result);
+    const { intent } = answer;
     metrics.questions.inc({ platform, intent });
     if (intent === "unknown") metrics.unknownQuestions.inc({ platform });
+    for (const part of answer.parts ?? [answer]) {
+      if (part.intent !== "not_covered") continue;
+      const topic = part.notCoveredTopic;
+      metrics.notCovered.inc({ topic: topic !== undefined && topics.has(topic) ? topic : "other" });
+    }
     return result;
   };
   return {
@@ -91,6 +112,12 @@ export function instrumentBot(bot: CareerBot, metrics: Metrics, platform: Metric
         (reply) => reply.answer,
       ),
   };
+}
+
+/** Counts a stored rating under each intent of the answer it rates (careerbot_feedback_total). */
+export function countVote(metrics: Metrics, vote: string, intents: readonly string[]): void {
+  for (const intent of intents)
+    if ((INTENTS as readonly string[]).includes(intent)) metrics.feedback.inc({ vote, intent });
 }
 
 /** Counts what each weekly tick sent, failed, skipped and unsubscribed, per platform. Returns the same poster. */

@@ -15,6 +15,7 @@ import {
   type TurnWrite,
 } from "../conversation/store";
 import type { Db } from "./database";
+import { FeedbackStore } from "./feedback";
 import { claimSeenEvent } from "./seenEvents";
 import { type Sql, SqliteSql, type TransactionOptions } from "./sql";
 
@@ -184,6 +185,9 @@ export class SqlConversationStore implements ConversationStore {
       const joined = (await tx.all<{ key: string }>(SQL.keysOfUser, [userId])).map((r) => r.key);
       await tx.run(SQL.leave, [userId]);
       const forgotten: Forgotten = { ended: 0, left: 0, profile: (await tx.run(SQL.deleteProfile, [userId])) > 0 };
+      // Their kept question texts and their votes on answers (src/store/feedback.ts) go in the same transaction.
+      const feedback = await FeedbackStore.forgetPerson(tx, userId);
+      if (feedback > 0) forgotten.feedback = feedback;
       for (const key of new Set([...owned, ...joined])) {
         const others = (await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0;
         if (owned.includes(key) || others === 0) {
@@ -200,7 +204,8 @@ export class SqlConversationStore implements ConversationStore {
       const keys = await tx.all<{ key: string }>(SQL.keysWithPrefix, [prefix.length, prefix]);
       for (const { key } of keys) await this.remove(tx, key);
       await tx.run(SQL.usersWithPrefix, [prefix.length, prefix]);
-      return keys.length + (await tx.run(SQL.profilesWithPrefix, [prefix.length, prefix]));
+      const feedback = await FeedbackStore.forgetPrefix(tx, prefix);
+      return keys.length + feedback + (await tx.run(SQL.profilesWithPrefix, [prefix.length, prefix]));
     });
   }
 

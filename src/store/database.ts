@@ -113,6 +113,42 @@ export const MIGRATIONS: Migration[] = [
    DELETE FROM conversations;
    DELETE FROM seen_events WHERE key LIKE 'followup:%';
    UPDATE subscriptions SET created_by = NULL;`,
+  // Feedback (issue 20): a row per answer that got rating buttons (`feedback_answers`: platform, workspace or guild,
+  // intents, roles, not_covered topics; the question text and a hash of its asker only with FEEDBACK_KEEP_TEXT), one
+  // vote per person per answer (`feedback_votes`, the voter as a hash), and counts per UTC day of the answers' intents,
+  // roles and not_covered topics (`feedback_counts`: no person, no text). See src/store/feedback.ts.
+  (dialect) => `CREATE TABLE feedback_answers (
+     id              TEXT PRIMARY KEY,
+     platform        TEXT NOT NULL,
+     workspace       TEXT NOT NULL,
+     intent          TEXT NOT NULL,
+     intents         TEXT NOT NULL,
+     roles           TEXT NOT NULL,
+     topics          TEXT NOT NULL,
+     unanswered      INTEGER NOT NULL DEFAULT 0,
+     created_at      ${int64(dialect)} NOT NULL,
+     question        TEXT,
+     asker           TEXT,
+     text_expires_at ${int64(dialect)}
+   );
+   CREATE INDEX feedback_answers_by_created_at ON feedback_answers (created_at);
+   CREATE INDEX feedback_answers_by_asker ON feedback_answers (asker);
+   CREATE INDEX feedback_answers_by_text_expiry ON feedback_answers (text_expires_at);
+   CREATE TABLE feedback_votes (
+     answer_id TEXT NOT NULL,
+     voter     TEXT NOT NULL,
+     vote      TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     voted_at  ${int64(dialect)} NOT NULL,
+     PRIMARY KEY (answer_id, voter)
+   );
+   CREATE INDEX feedback_votes_by_voter ON feedback_votes (voter);
+   CREATE TABLE feedback_counts (
+     day   TEXT NOT NULL,
+     kind  TEXT NOT NULL CHECK (kind IN ('intent', 'role', 'topic')),
+     name  TEXT NOT NULL,
+     count ${int64(dialect)} NOT NULL,
+     PRIMARY KEY (day, kind, name)
+   );`,
 ];
 
 /** The SQL of a migration in a dialect. */

@@ -3,6 +3,7 @@ import { type AutomaticBackup, backupBeforeMigrating } from "./backup";
 import { SqlConversationStore } from "./conversations";
 import { DatabaseError, openDatabase } from "./database";
 import { DeliveryLog } from "./deliveries";
+import { FeedbackStore } from "./feedback";
 import { SqlInstallationStore } from "./installations";
 import { SeenEvents } from "./seenEvents";
 import { NotWritableError, type Sql, SqliteSql } from "./sql";
@@ -22,6 +23,8 @@ export interface Store {
   readonly seenEvents: SeenEvents;
   /** Each workspace's installation (and its tokens) when a platform is installed by OAuth. */
   readonly installations: SqlInstallationStore;
+  /** Ratings of answers and what went unanswered (src/feedback): counts, votes, texts only if kept. */
+  readonly feedback: FeedbackStore;
   conversations(options?: Partial<ConversationStoreOptions>): ConversationStore;
   /** Resolves when the database takes writes now, else rejects naming why not (readiness); see Sql.checkWritable. */
   checkWritable(): Promise<void>;
@@ -52,6 +55,7 @@ export function storeOn(sql: Sql, location: string): Store {
     deliveries: new DeliveryLog(sql),
     seenEvents: new SeenEvents(sql),
     installations: new SqlInstallationStore(sql),
+    feedback: new FeedbackStore(sql),
     conversations: (options) => new SqlConversationStore(sql, options),
     checkWritable: () => (closed ? Promise.reject(new NotWritableError("database closed")) : sql.checkWritable()),
     async close() {

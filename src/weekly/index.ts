@@ -1,5 +1,6 @@
 import type { Config } from "../config";
 import type { CareerData } from "../data/schema";
+import { operatorReport } from "../feedback/operator";
 import type { Logger } from "../logger";
 import { openStore, type Store } from "../store";
 import type { DeliveryLog } from "../store/deliveries";
@@ -29,7 +30,17 @@ export interface Weekly {
  */
 export async function createWeekly(
   config: Pick<Config, "DATABASE_PATH" | "TREND_CRON" | "TREND_TZ"> &
-    Partial<Pick<Config, "TREND_LEASE_MS" | "DATABASE_URL" | "BACKUPS_KEPT" | "DATABASE_QUERY_TIMEOUT_MS">>,
+    Partial<
+      Pick<
+        Config,
+        | "TREND_LEASE_MS"
+        | "DATABASE_URL"
+        | "BACKUPS_KEPT"
+        | "DATABASE_QUERY_TIMEOUT_MS"
+        | "REPORT_CHANNEL"
+        | "FEEDBACK_KEEP_TEXT"
+      >
+    >,
   data: CareerData,
   log: Logger,
   store?: Store,
@@ -46,6 +57,11 @@ export async function createWeekly(
         ),
     }));
   const { subscriptions, deliveries } = opened;
+  // REPORT_CHANNEL: the operator's feedback report goes out with the weekly posts, claimed like them.
+  const operatorPost = operatorReport(opened.feedback, data, {
+    REPORT_CHANNEL: config.REPORT_CHANNEL,
+    FEEDBACK_KEEP_TEXT: config.FEEDBACK_KEEP_TEXT ?? false,
+  });
   return {
     store: opened,
     subscriptions,
@@ -61,6 +77,7 @@ export async function createWeekly(
         timeZone: config.TREND_TZ,
         log: log.child({ component: "weekly" }),
         leaseMs: config.TREND_LEASE_MS,
+        operatorPost,
         ...options,
       }),
     close: () => opened.close(),

@@ -3,7 +3,7 @@ import type { Answer } from "../answer/types";
 import type { CareerData } from "../data/schema";
 import type { Logger } from "../logger";
 import { DEFAULT_LEASE_MS, type DeliveryLog } from "../store/deliveries";
-import type { Platform, Subscription, SubscriptionStore } from "../store/subscriptions";
+import type { Platform, SubscriptionStore } from "../store/subscriptions";
 import { isoWeekOf, weekStart } from "./isoWeek";
 import { buildWeeklyPost } from "./post";
 import { passedSlotThisWeek } from "./schedule";
@@ -47,6 +47,37 @@ export interface TickReport {
   unsubscribed: string[];
 }
 
+/**
+ * A weekly post for whoever runs the bot (REPORT_CHANNEL: the feedback report), sent with the weekly posts and
+ * claimed like them, so it goes out once a week however many replicas tick. Built only by the replica that claims it.
+ */
+export interface OperatorPost {
+  platform: Platform;
+  channelId: string;
+  build(week: string, now: Date): Promise<Answer>;
+}
+
+/** The deliveries row of the operator post: apart from the channel's own weekly post, if it also subscribes. */
+export const operatorDeliveryId = (channelId: string) => `report:${channelId}`;
+/** The mark `findPost` looks for: apart from the weekly post's (Discord nonces allow 25 characters: fits). */
+export const operatorMarker = (week: string) => `report-${week}`;
+
+/** One delivery: where it goes, how it is recorded and marked, what it says, and what happens if the channel is gone. */
+interface Target {
+  platform: Platform;
+  /** The channel as the poster knows it. */
+  channelId: string;
+  /** The channel column of its deliveries row. */
+  deliveryId: string;
+  /** What the post is marked with, for `findPost`. */
+  marker: string;
+  /** A subscription's creation: one made after this week's slot starts next week. */
+  createdAt?: string;
+  answer: () => Promise<Answer>;
+  /** The channel is gone: a subscription is removed (`unsubscribed`); the operator's channel is reported (`failed`). */
+  gone: (reason: string) => Promise<"unsubscribed" | "failed">;
+}
+
 export interface WeeklyPosterOptions {
   data: CareerData;
   subscriptions: SubscriptionStore;
@@ -64,6 +95,8 @@ export interface WeeklyPosterOptions {
   leaseMs?: number;
   /** A 429 asking to wait longer than this leaves the channel for a later tick. */
   maxRateLimitWaitMs?: number;
+  /** The operator's weekly report (REPORT_CHANNEL), if any. */
+  operatorPost?: OperatorPost;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 10_000, 30_000];
@@ -151,18 +184,51 @@ export class WeeklyPoster {
     }
     report.slot = slot.toISOString();
     const answer = buildWeeklyPost(data, week);
-    const queue = await subscriptions.list();
+    const queue: Target[] = (await subscriptions.list()).map((sub) => ({
+      platform: sub.platform,
+      channelId: sub.channelId,
+      deliveryId: sub.channelId,
+      marker: week.label,
+      createdAt: sub.createdAt,
+      answer: async () => answer,
+      gone: async () => {
+        await subscriptions.remove(sub.platform, sub.channelId);
+        return "unsubscribed";
+      },
+    }));
+    const operator = this.options.operatorPost;
+    if (operator) {
+      queue.push({
+        platform: operator.platform,
+        channelId: operator.channelId,
+        deliveryId: operatorDeliveryId(operator.channelId),
+        marker: operatorMarker(week.label),
+        answer: () => operator.build(week.label, now),
+        gone: async (reason) => {
+          log.error(
+            { platform: operator.platform, channelId: operator.channelId, reason },
+            "REPORT_CHANNEL is gone or closed to the bot: no operator report until it is fixed",
+          );
+          return "failed";
+        },
+      });
+    }
     const worker = async () => {
-      for (let sub = queue.shift(); sub; sub = queue.shift()) {
+      for (let target = queue.shift(); target; target = queue.shift()) {
         try {
-          await this.deliver(sub, answer, week.label, slot, now, report);
+          await this.deliver(target, week.label, slot, now, report);
         } catch (error) {
           // The store failed (a lost connection): this channel waits for a later tick; the others go on. A claim
           // left behind expires with its lease, and the history check settles whether the post went out.
-          const key = `${sub.platform}:${sub.channelId}`;
+          const key = `${target.platform}:${target.deliveryId}`;
           if (!report.failed.includes(key)) report.failed.push(key);
           log.warn(
-            { platform: sub.platform, channelId: sub.channelId, week: week.label, err: (error as Error).message },
+            {
+              platform: target.platform,
+              channelId: target.deliveryId,
+              week: week.label,
+              err: (error as Error).message,
+            },
             "weekly delivery store error; left for a later tick",
           );
         }
@@ -179,15 +245,9 @@ export class WeeklyPoster {
     return report;
   }
 
-  private async deliver(
-    sub: Subscription,
-    answer: Answer,
-    week: string,
-    slot: Date,
-    now: Date,
-    report: TickReport,
-  ): Promise<void> {
-    const { deliveries, subscriptions, log } = this.options;
+  private async deliver(target: Target, week: string, slot: Date, now: Date, report: TickReport): Promise<void> {
+    const { deliveries, log } = this.options;
+    const sub = { platform: target.platform, channelId: target.deliveryId };
     const key = `${sub.platform}:${sub.channelId}`;
     const context = { platform: sub.platform, channelId: sub.channelId, week };
     const poster = this.options.posters.find((p) => p.platform === sub.platform);
@@ -198,7 +258,7 @@ export class WeeklyPoster {
       report.skipReasons[key] = reason;
     };
     if (!poster) return skip(`${sub.platform} is not configured in this process: set its variables`);
-    if (new Date(sub.createdAt) > slot) {
+    if (target.createdAt !== undefined && new Date(target.createdAt) > slot) {
       // Tuesday of next week: clear of any daylight-saving shift around Monday 00:00.
       const nextWeek = new Date(weekStart(now, this.options.timeZone).getTime() + 8 * 86_400_000);
       return skip(`subscribed after this week's slot: first post ${isoWeekOf(nextWeek, this.options.timeZone).label}`);
@@ -223,7 +283,17 @@ export class WeeklyPoster {
     }
     if (claim.previousStatus === "claimed")
       log.warn(context, "weekly delivery claim expired (its sender died?): taking it over");
-    const outcome = await this.attempt(poster, sub.channelId, answer, week, claim.retaken);
+    let answer: Answer;
+    try {
+      answer = await target.answer();
+    } catch (error) {
+      // The post could not be put together (the report's query failed): released for a later tick.
+      await deliveries.mark(sub.platform, sub.channelId, week, "failed", new Date(), (error as Error).message);
+      report.failed.push(key);
+      log.warn({ ...context, reason: (error as Error).message }, "weekly post not built; released for a later tick");
+      return;
+    }
+    const outcome = await this.attempt(poster, target.channelId, answer, target.marker, claim.retaken);
     if (outcome === "sent" || outcome === "found") {
       await deliveries.mark(sub.platform, sub.channelId, week, "sent", new Date());
       report.sent.push(key);
@@ -233,9 +303,10 @@ export class WeeklyPoster {
       );
     } else if (outcome instanceof DeliveryError && outcome.permanent) {
       await deliveries.mark(sub.platform, sub.channelId, week, "gone", new Date(), outcome.message);
-      await subscriptions.remove(sub.platform, sub.channelId);
-      report.unsubscribed.push(key);
-      log.warn({ ...context, reason: outcome.message }, "channel gone: unsubscribed");
+      if ((await target.gone(outcome.message)) === "unsubscribed") {
+        report.unsubscribed.push(key);
+        log.warn({ ...context, reason: outcome.message }, "channel gone: unsubscribed");
+      } else report.failed.push(key);
     } else {
       // Released for a later tick to try again.
       await deliveries.mark(sub.platform, sub.channelId, week, "failed", new Date(), outcome.message);

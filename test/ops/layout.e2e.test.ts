@@ -1,12 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse as parseDotenv } from "dotenv";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
+import { tempDir } from "../tempDir";
 import { getUntil, startCareerbot } from "./process";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -63,8 +63,7 @@ describe(".env.example as the env file of the production layouts", () => {
       `${layout.name}: starts and writes its database under ${layout.dataDir}`,
       async () => {
         // The layout's data folder, moved under a temp folder; the working folder stands for /app or /opt/careerbot.
-        const root = mkdtempSync(join(tmpdir(), "careerbot-layout-"));
-        cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+        const root = tempDir("careerbot-layout-");
         const moved = (v: string) => (v.startsWith(`${layout.dataDir}/`) ? join(root, v) : v);
         const combined = Object.fromEntries(
           Object.entries({ ...layout.env(), ...envFile() }).map(([k, v]) => [k, moved(v)]),

@@ -1,7 +1,6 @@
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -10,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startFakeDiscord } from "../fakes/discord";
 import { startFakeSlack } from "../fakes/slack";
 import { until } from "../helpers";
+import { tempDir } from "../tempDir";
 import { getUntil, startCareerbot } from "./process";
 
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
@@ -42,12 +42,6 @@ async function careerbot(args: string[], env: Record<string, string> = {}) {
     },
   }).catch((error: { code: number; stdout: string; stderr: string }) => error);
   return { code: "code" in result ? result.code : 0, stdout: result.stdout, stderr: result.stderr };
-}
-
-function freshDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "careerbot-errors-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }
 
 describe("errors that name their cause", () => {
@@ -108,7 +102,7 @@ describe("errors that name their cause", () => {
   });
 
   it("subscriptions add refuses a channel id that cannot be the platform's, saying what one looks like", async () => {
-    const dir = freshDir();
+    const dir = tempDir("careerbot-errors-");
     const env = { DATABASE_PATH: join(dir, "careerbot.db") };
     const discord = await careerbot(["subscriptions", "add", "discord", "notanid"], env);
     expect(discord.code).toBe(2);
@@ -126,7 +120,7 @@ describe("errors that name their cause", () => {
   });
 
   it("trends run-due says why each channel was skipped", async () => {
-    const dir = freshDir();
+    const dir = tempDir("careerbot-errors-");
     const path = join(dir, "careerbot.db");
     const env = { DATABASE_PATH: path };
     expect((await careerbot(["subscriptions", "list"], env)).stdout.trim()).toBe("no subscriptions");
@@ -156,7 +150,7 @@ describe("errors that name their cause", () => {
 describe("no platform configured: the console", () => {
   it("with no terminal and nothing on stdin, says what is missing in one stderr line and exits 1", async () => {
     const child = spawn(process.execPath, [BIN, "start"], {
-      cwd: freshDir(),
+      cwd: tempDir("careerbot-errors-"),
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, LOG_LEVEL: "silent", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", HEALTH_PORT: "0" },
     });
@@ -179,7 +173,7 @@ describe("no platform configured: the console", () => {
 
   it("piped questions are answered and exit 0, with nothing on stderr", async () => {
     const child = run(process.execPath, [BIN, "start"], {
-      cwd: freshDir(),
+      cwd: tempDir("careerbot-errors-"),
       env: { ...process.env, LOG_LEVEL: "info", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", HEALTH_PORT: "0" },
     });
     child.child.stdin?.end("lead ml architect salary\nexit\n");
@@ -193,7 +187,7 @@ describe("no platform configured: the console", () => {
     "in a terminal, says in its first lines how to connect Slack or Discord",
     async () => {
       const child = spawn("/usr/bin/script", ["-qec", `"${process.execPath}" "${BIN}" start`, "/dev/null"], {
-        cwd: freshDir(),
+        cwd: tempDir("careerbot-errors-"),
         stdio: ["pipe", "pipe", "pipe"],
         env: { ...process.env, LOG_LEVEL: "silent", SLACK_BOT_TOKEN: "", DISCORD_TOKEN: "", HEALTH_PORT: "0" },
       });
@@ -206,7 +200,7 @@ describe("no platform configured: the console", () => {
       child.stdin.write("exit\r");
       expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
       expect(out.split("\r\n").slice(0, 2)).toEqual([
-        'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, "exit" to leave.',
+        'careerbot: ask about AI/ML careers. Type "help" for ideas, a number to ask a suggestion, + or - to rate an answer, "exit" to leave.',
         "To run in Slack set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN), in Discord set DISCORD_TOKEN: see docs/slack.md and docs/discord.md.",
       ]);
     },
@@ -217,7 +211,7 @@ describe("no platform configured: the console", () => {
     "serves /healthz and /readyz on HEALTH_PORT while it runs",
     async () => {
       const child = spawn(process.execPath, [BIN, "start"], {
-        cwd: freshDir(),
+        cwd: tempDir("careerbot-errors-"),
         stdio: ["pipe", "pipe", "pipe"],
         env: {
           ...process.env,

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,6 +8,7 @@ import { startFakeDiscord } from "../fakes/discord";
 import { fakeBotToken, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { until } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
+import { tempDir } from "../tempDir";
 import { get, getUntil, type LogLine, startCareerbot } from "./process";
 
 // A process start and a connection each: generous bounds for a loaded machine.
@@ -71,8 +70,7 @@ describe("readiness tells the truth about tokens and the database (careerbot sta
     async () => {
       const fake = await startFakeSlack();
       cleanups.push(() => fake.close());
-      const dir = mkdtempSync(join(tmpdir(), "careerbot-oauth-ready-"));
-      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      const dir = tempDir("careerbot-oauth-ready-");
       const path = join(dir, "careerbot.db");
       const store = await openStore({ DATABASE_PATH: path });
       for (const team of ["TGOOD", "TBAD"])

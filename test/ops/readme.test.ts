@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -115,19 +113,4 @@ describe("the README a newcomer follows", () => {
     ];
     expect(facts.filter((fact) => !docs.includes(fact))).toEqual([]);
   });
-
-  it("npm run try:slack answers a /career through the bot in Slack HTTP mode against the local fake", async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "scripts/try-slack.ts")],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: "info" },
-      },
-    );
-    expect(stdout).toContain("/career what does a lead ml architect earn?");
-    expect(stdout).toContain("Salary: Lead Machine Learning Architect");
-    expect(stdout).toContain("$188,940 - $233,000 a year (US market, 2024)");
-    expect(stdout).toContain('GET /readyz: 200 {"status":"ready","checks":{"database":"ok","slack":"ok"}}');
-  }, 90_000);
 });

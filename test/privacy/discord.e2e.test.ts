@@ -3,6 +3,8 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
 import { Conversations } from "../../src/conversation/conversations";
+import { conversationKeys } from "../../src/conversation/keys";
+import type { ConversationStore } from "../../src/conversation/store";
 import { storeRecentKeys } from "../../src/recentKeys";
 import type { Store } from "../../src/store";
 import { createWeekly } from "../../src/weekly";
@@ -28,6 +30,7 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
   let store: Store;
   let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
   let adapter: DiscordAdapter;
+  let conversationStore: ConversationStore;
   const logLines: string[] = [];
 
   beforeAll(async () => {
@@ -48,9 +51,10 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
       log,
       store,
     );
+    conversationStore = store.conversations({ ttlMs: 30 * 60_000 });
     adapter = createDiscordAdapter({
       bot,
-      conversations: new Conversations(bot, store.conversations({ ttlMs: 30 * 60_000 }), log, { budgetMs: 10_000 }),
+      conversations: new Conversations(bot, conversationStore, log, { budgetMs: 10_000 }),
       recentKeys: storeRecentKeys(store, log),
       subscriptions: weekly.commandsFor("discord"),
       settings: { token: "fake-token", apiUrl: fake.apiUrl },
@@ -73,6 +77,16 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
     const stored = fake.history.get(channel)?.[0] as Record<string, unknown>;
     return { body: fake.messagesTo(channel)[before]?.body as unknown as MessageBody, stored };
   }
+  /**
+   * Waits until the bot stored `answer` as a way into its conversation: its last step for a message, after the send,
+   * so a reply dispatched as soon as the answer is seen could otherwise race it (and be ignored as a reply to nothing).
+   */
+  const continuable = (answer: Record<string, unknown>, channel = CHANNEL_ID) =>
+    until(
+      async () =>
+        (await conversationStore.resolveAlias(conversationKeys.discordMessage(channel, String(answer.id)))) !==
+        undefined,
+    );
   const mention = (content: string, user: string) =>
     answerTo(fake.guildMessage(`<@${BOT_ID}> ${content}`, { author: fake.user(user) }));
   const profileOf = async (user: string) =>
@@ -86,6 +100,7 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
     );
     const aliceProfile = await profileOf(ALICE);
     expect(JSON.parse(aliceProfile ?? "{}")).toMatchObject({ years: 7, degree: "phd" });
+    await continuable(alices.stored);
     const bobs = await answerTo(fake.replyTo(alices.stored, "which role fits me?", { author: fake.user(BOB) }));
     expect(bobs.body.embeds?.[0]?.title).toBe("Tell me about you");
     expect(JSON.stringify(bobs.body)).not.toMatch(/7 years|Ph\.D\./);
@@ -107,6 +122,7 @@ describe.each(BACKENDS)("Discord privacy (%s)", (_name, open) => {
     const dm = fake.directMessage("tell me about the lead ml architect role");
     const dmAnswer = await answerTo(dm, DM_CHANNEL_ID);
     expect(dmAnswer.body.embeds?.[0]?.title).toBe("Lead Machine Learning Architect");
+    await continuable(dmAnswer.stored, DM_CHANNEL_ID); // it could continue in its own channel
     const crossChannel = fake.guildMessage(`<@${BOT_ID}> what about the salary?`, {
       author: fake.user(BOB),
       type: 19,

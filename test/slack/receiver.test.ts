@@ -58,9 +58,14 @@ describe("Slack receiver custom routes", () => {
     const stopping = receiver.stop(10_000).then((drained) => {
       stopped = drained;
     });
-    // stop() is under way once the listener is closed; the handler still waits, so stop() has not returned. (Not
-    // probed by connecting: the drain keeps the listener open while new connections keep arriving.)
+    // stop() closes the listener once no connection has arrived for a few turns (nothing is probed meanwhile: a probe
+    // is a new connection, which keeps the listener open); the handler still waits, so stop() has not returned.
     await until(() => !server.listening);
+    const refused = await fetch(`http://127.0.0.1:${port}/missing`).then(
+      () => false,
+      () => true,
+    );
+    expect(refused).toBe(true);
     expect(stopped).toBeUndefined();
     release();
     expect(await response).toEqual([200, "done 42"]);

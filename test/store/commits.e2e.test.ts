@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../adapters/slack";
 import { Conversations } from "../../src/conversation/conversations";
+import { Feedback } from "../../src/feedback";
 import { createLogger } from "../../src/logger";
 import { storeRecentKeys } from "../../src/recentKeys";
 import { openStore, type Store } from "../../src/store";
@@ -16,7 +17,14 @@ import { countCommits } from "./commitCounter";
 /**
  * What the store costs a Slack command or event, over the fake Slack on 127.0.0.1, and PostgreSQL's durability per
  * transaction. The store-only half is in commits.test.ts.
+ *
+ * With ratings on (as `careerbot start` wires them), an answer costs exactly two commits: the turn's (conversation,
+ * profile and the event's claim: NORMAL, shared) and the feedback record's (the day's counts and the row the 👍/👎
+ * buttons point to: FULL, its own). The record is not folded into the turn because it must be written before the
+ * buttons go out (a click on another replica must find it), while a /career's turn is saved after its answer went
+ * out in the acknowledgement; and a mention's record needs to know the claim was won first.
  */
+const COMMITS_PER_ANSWER = 2;
 const silent = createLogger("silent");
 const folder = tempDir("careerbot-commits-e2e-");
 let files = 0;
@@ -32,12 +40,13 @@ async function sqliteStore(path = join(folder, `careerbot-${++files}.db`)) {
   return { store, db, commits: countCommits(db) };
 }
 
-describe("Slack /career: at most one commit a command", () => {
+describe("Slack /career: one commit a command for the conversation, one for its rating's record", () => {
   it("stores the conversation and the asker's profile in one commit and keeps the trigger id out of the store", async () => {
     const { store, commits } = await sqliteStore();
     const fake = await startFakeSlack();
     const secret = "commits-secret";
     const conversations = new Conversations(bot, store.conversations(), silent);
+    const feedback = new Feedback(store.feedback);
     const adapter = createSlackAdapter({
       bot,
       settings: httpSettings(fake.apiUrl, secret),
@@ -47,6 +56,7 @@ describe("Slack /career: at most one commit a command", () => {
       conversations,
       // As `careerbot start` wires it: de-duplication backed by the store.
       recentKeys: storeRecentKeys(store, silent),
+      feedback,
     });
     try {
       const { port } = await adapter.start();
@@ -64,8 +74,10 @@ describe("Slack /career: at most one commit a command", () => {
         expect((JSON.parse(res.body) as { text: string }).text).not.toBe("");
       }
       // The answer goes out before its context is saved: wait for the last save, then count.
-      await until(() => commits() - before >= questions.length);
-      expect(commits() - before).toBe(questions.length);
+      await until(() => commits() - before >= questions.length * COMMITS_PER_ANSWER);
+      expect(commits() - before).toBe(questions.length * COMMITS_PER_ANSWER);
+      // One of those commits per answer is the feedback record's: each answer counted once.
+      expect(await store.sql.get("SELECT count(*) AS n FROM feedback_answers")).toEqual({ n: questions.length });
       expect(await store.sql.get("SELECT count(*) AS n FROM seen_events")).toEqual({ n: 0 });
       expect(await conversations.store.get("slack:T1:C1:U1")).toMatchObject({ roles: ["nlp-research-scientist"] });
       expect(await conversations.store.getProfile("slack:T1:U1")).toMatchObject({ years: 7, degree: "phd" });
@@ -77,7 +89,7 @@ describe("Slack /career: at most one commit a command", () => {
 });
 
 describe("Slack events: the event's claim rides in the conversation's commit", () => {
-  it("a mention costs one commit; the same mention on two replicas at once is answered once", async () => {
+  it("a mention costs one commit (plus its rating's record); the same mention on two replicas at once is answered once", async () => {
     const a = await sqliteStore();
     const fake = await startFakeSlack();
     const secret = "events-secret";
@@ -92,6 +104,7 @@ describe("Slack events: the event's claim rides in the conversation's commit", (
         retries: 0,
         conversations: new Conversations(bot, store.conversations(), silent),
         recentKeys: storeRecentKeys(store, silent),
+        feedback: new Feedback(store.feedback),
       });
     const adapters = [replica(a.store), replica(b.store)];
     try {
@@ -112,7 +125,7 @@ describe("Slack events: the event's claim rides in the conversation's commit", (
       const aboutMe = "I have 7 years as a data scientist and a phd, nlp skills";
       expect((await deliver(bases[0], mention("Ev1", "1.1", aboutMe))).status).toBe(200);
       await until(() => thread("1.1").length === 1);
-      expect(a.commits() - before).toBe(1);
+      expect(a.commits() - before).toBe(COMMITS_PER_ANSWER);
       expect(await a.store.sql.get("SELECT key FROM seen_events")).toEqual({ key: "event:Ev1" });
       expect(await a.store.conversations().getProfile("slack:T1:U1")).toMatchObject({ years: 7, degree: "phd" });
 

@@ -9,12 +9,14 @@ import {
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import { suggestionList, suggestQuestions } from "../../../src/conversation/suggest";
+import { type Feedback, thanksFor } from "../../../src/feedback/feedback";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { CAREER_COMMAND } from "../commands";
 import { discordErrorFields } from "../errors";
+import { parseFeedbackId, withFeedbackRow } from "../feedback";
 import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
 
@@ -35,15 +37,24 @@ export function registerInteractionListener(
   commands: DiscordSlashCommands = {},
   charts?: DiscordCharts,
   buttons?: FollowUpButtons,
+  feedback?: Feedback,
 ): void {
   const suggestions = suggestionList(conversations.bot.data);
   const ask = async (interaction: ChatInputCommandInteraction | ButtonInteraction, question: string) => {
     const user = interaction.user.id;
-    return conversations.ask(
+    const userId = conversationKeys.discordUser(user);
+    const answer = await conversations.ask(
       conversationKeys.discordChannel(interaction.channelId ?? "dm", user),
-      conversationKeys.discordUser(user),
+      userId,
       question,
     );
+    const feedbackId = await feedback?.record(answer, {
+      platform: "discord",
+      workspace: interaction.guildId ?? undefined,
+      userId,
+      question,
+    });
+    return { answer, feedbackId };
   };
 
   const autocomplete = async (interaction: AutocompleteInteraction) => {
@@ -61,14 +72,23 @@ export function registerInteractionListener(
     question: string,
     ephemeral: boolean,
   ) => {
-    const answer = await ask(interaction, question);
+    const { answer, feedbackId } = await ask(interaction, question);
     await sendAnswerWithChart(
       answer,
       charts,
       (payload) => interaction.reply(ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload),
       (_sent, payload) => interaction.editReply(payload),
-      buttons?.components(answer.followUps),
+      withFeedbackRow(buttons?.components(answer.followUps) ?? [], feedbackId),
     );
+  };
+
+  /** 👍/👎: the clicker's vote on that answer, thanked with a short ephemeral line; the answer stays as it was. */
+  const rate = async (interaction: ButtonInteraction) => {
+    const rating = parseFeedbackId(interaction.customId);
+    if (!rating) return;
+    const userId = conversationKeys.discordUser(interaction.user.id);
+    const outcome = feedback ? await feedback.vote(rating.feedbackId, userId, rating.vote) : "unknown_answer";
+    await note(interaction, thanksFor(rating.vote, outcome));
   };
 
   const button = async (interaction: ButtonInteraction) => {
@@ -98,6 +118,8 @@ export function registerInteractionListener(
       if (!(await recent.claim(`interaction:${interaction.id}`))) return;
       if (interaction.isAutocomplete() && interaction.commandName === CAREER_COMMAND.name) {
         await autocomplete(interaction);
+      } else if (interaction.isButton() && parseFeedbackId(interaction.customId)) {
+        await rate(interaction);
       } else if (interaction.isButton() && interaction.customId.startsWith("cb:")) {
         await button(interaction);
       } else if (interaction.isChatInputCommand() && interaction.commandName === CAREER_COMMAND.name) {

@@ -1,11 +1,13 @@
 import { ChannelType, type Client, Events, type Message, MessageReferenceType } from "discord.js";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { Logger } from "../../../src/logger";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { findSubcommand } from "../../../src/text/subcommand";
 import { type DiscordCharts, sendAnswerWithChart } from "../chart";
 import { discordErrorFields } from "../errors";
+import { withFeedbackRow } from "../feedback";
 import type { FollowUpButtons } from "../followups";
 import { NO_PINGS } from "../mentions";
 
@@ -34,6 +36,7 @@ export function registerMessageListener(
   commands: DiscordTextCommands = {},
   charts?: DiscordCharts,
   buttons?: FollowUpButtons,
+  feedback?: Feedback,
 ): void {
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
@@ -80,19 +83,23 @@ export function registerMessageListener(
         return;
       }
       const key = continued ?? conversationKeys.discordChannel(message.channelId, message.author.id);
-      const { answer, alreadyHandled } = await conversations.turn(
-        key,
-        conversationKeys.discordUser(message.author.id),
-        text,
-        { claim: recent.sharedClaim(claim) },
-      );
+      const userId = conversationKeys.discordUser(message.author.id);
+      const { answer, alreadyHandled } = await conversations.turn(key, userId, text, {
+        claim: recent.sharedClaim(claim),
+      });
       if (alreadyHandled) return;
+      const feedbackId = await feedback?.record(answer, {
+        platform: "discord",
+        workspace: message.guildId ?? undefined,
+        userId,
+        question: text,
+      });
       const sent = await sendAnswerWithChart(
         answer,
         charts,
         (payload) => message.reply(payload),
         (sent, payload) => sent.edit(payload),
-        buttons?.components(answer.followUps),
+        withFeedbackRow(buttons?.components(answer.followUps) ?? [], feedbackId),
       );
       // A reply to this answer continues the conversation (forgotten with it: expiry, "forget me").
       await conversations.store.alias(conversationKeys.discordMessage(message.channelId, sent.id), key);

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, uploadChartToThread } from "../chart";
 import { renderSlackMessage } from "../render";
@@ -14,6 +15,7 @@ export function registerAppMention(
   conversations: Conversations,
   recent: RecentKeys,
   charts?: SlackCharts,
+  feedback?: Feedback,
 ): void {
   app.event("app_mention", async ({ event, body, say, client }) => {
     // Slack redelivers events it thinks were missed; the event id is the same each time. A repeat in this process
@@ -22,14 +24,21 @@ export function registerAppMention(
     if (!recent.claimInProcess(claim)) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
+    const userId = conversationKeys.slackUser(team, event.user ?? "unknown");
     const { answer, alreadyHandled } = await conversations.turn(
       conversationKeys.slackThread(team, event.channel, threadTs),
-      conversationKeys.slackUser(team, event.user ?? "unknown"),
+      userId,
       event.text,
       { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
-    await say({ ...renderSlackMessage(answer), thread_ts: threadTs, unfurl_links: false });
+    const feedbackId = await feedback?.record(answer, {
+      platform: "slack",
+      workspace: team,
+      userId,
+      question: event.text,
+    });
+    await say({ ...renderSlackMessage(answer, { feedbackId }), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });
   });

@@ -1,6 +1,7 @@
 import type { App, webApi } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { stripChatMarkup } from "../../../src/text/normalize";
 import { findSubcommand } from "../../../src/text/subcommand";
@@ -18,6 +19,7 @@ export function registerCareerCommand(
   recent: RecentKeys,
   extraCommands: SlackSubcommands = {},
   charts?: SlackCharts,
+  feedback?: Feedback,
 ): void {
   app.command("/career", async ({ command, ack, respond, client, context }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer. Remembered in this process
@@ -53,8 +55,18 @@ export function registerCareerCommand(
       command.text,
       { beforeSaved: true },
     );
+    const feedbackId = await feedback?.record(answer, {
+      platform: "slack",
+      workspace: team,
+      userId: conversationKeys.slackUser(team, user),
+      question: command.text,
+    });
     // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
-    const message = renderSlackMessage(answer, { shareQuestion: stripChatMarkup(command.text), shareContext: asked });
+    const message = renderSlackMessage(answer, {
+      shareQuestion: stripChatMarkup(command.text),
+      shareContext: asked,
+      feedbackId,
+    });
     await ack({ response_type: "ephemeral", ...withChartImage(message, answer, charts) });
   });
 }

@@ -1,11 +1,17 @@
 import type { App } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { renderSlackMessage } from "../render";
 
 /** A direct message to the bot (event `message.im`): answered in the DM, which is one conversation. */
-export function registerDirectMessage(app: App, conversations: Conversations, recent: RecentKeys): void {
+export function registerDirectMessage(
+  app: App,
+  conversations: Conversations,
+  recent: RecentKeys,
+  feedback?: Feedback,
+): void {
   app.message(async ({ message, body, say }) => {
     // Only people's own messages in a DM: no edits, joins or bot messages (our own answers included).
     if (message.channel_type !== "im" || message.subtype !== undefined || !("user" in message)) return;
@@ -14,13 +20,16 @@ export function registerDirectMessage(app: App, conversations: Conversations, re
     const claim = `event:${(body as { event_id?: string }).event_id ?? message.ts}`;
     if (!recent.claimInProcess(claim)) return;
     const team = (body as { team_id?: string }).team_id ?? "";
+    const userId = conversationKeys.slackUser(team, message.user);
+    const question = message.text ?? "";
     const { answer, alreadyHandled } = await conversations.turn(
       conversationKeys.slackDm(team, message.channel),
-      conversationKeys.slackUser(team, message.user),
-      message.text ?? "",
+      userId,
+      question,
       { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
-    await say({ ...renderSlackMessage(answer), unfurl_links: false });
+    const feedbackId = await feedback?.record(answer, { platform: "slack", workspace: team, userId, question });
+    await say({ ...renderSlackMessage(answer, { feedbackId }), unfurl_links: false });
   });
 }

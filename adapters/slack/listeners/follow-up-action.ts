@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
+import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, withChartImage } from "../chart";
 import { FOLLOW_UP_ACTION, renderSlackMessage } from "../render";
@@ -14,6 +15,7 @@ export function registerFollowUpAction(
   conversations: Conversations,
   recent: RecentKeys,
   charts?: SlackCharts,
+  feedback?: Feedback,
 ): void {
   app.action<BlockButtonAction>({ type: "block_actions", action_id: FOLLOW_UP_ACTION }, async (args) => {
     const { ack, body, action, respond } = args;
@@ -34,7 +36,13 @@ export function registerFollowUpAction(
       { claim: recent.sharedClaim(claim) },
     );
     if (alreadyHandled) return;
-    const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked });
+    const feedbackId = await feedback?.record(answer, {
+      platform: "slack",
+      workspace: team,
+      userId: conversationKeys.slackUser(team, user),
+      question,
+    });
+    const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked, feedbackId });
     await respond({ response_type: "ephemeral", replace_original: false, ...withChartImage(message, answer, charts) });
   });
 }

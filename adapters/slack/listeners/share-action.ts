@@ -23,9 +23,10 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
     const key = `share:${channel}:${messageKey}`;
     if (!channel || !(await recent.claim(key))) return;
     // The question with the conversation context it was answered in: the shared answer is the one the user saw.
-    const { question, context } = parseShareValue(action.value ?? "");
+    const { question, context, feedbackId } = parseShareValue(action.value ?? "");
     const answer = bot.reply(question, context).answer;
-    const message = renderSlackMessage(answer);
+    // The shared copy is the same answer: its rating buttons count for the answer first given.
+    const message = renderSlackMessage(answer, { feedbackId });
     let posted: { ts?: string };
     try {
       posted = await client.chat.postMessage({ channel, ...message, unfurl_links: false });

@@ -1,23 +1,18 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, loadCareerData } from "../../src/data/load";
+import { tempDir } from "../tempDir";
 
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 const run = promisify(execFile);
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A copy of the project's data, edited as an operator would edit a role. */
 function editedData(edit: (role: Record<string, unknown>) => void, file = "roles/lead-ml-architect.json"): string {
-  const dir = mkdtempSync(join(tmpdir(), "careerbot-datacheck-"));
-  made.push(dir);
+  const dir = tempDir("careerbot-datacheck-");
   cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
   const json = JSON.parse(readFileSync(join(dir, file), "utf8"));
   edit(json);
@@ -94,8 +89,7 @@ describe("validate-data keeps the promise: strict schemas, every figure in a sou
   });
 
   it("names DATA_DIR with an absolute path when the folder is missing", async () => {
-    const cwd = mkdtempSync(join(tmpdir(), "careerbot-datacheck-cwd-"));
-    made.push(cwd);
+    const cwd = tempDir("careerbot-datacheck-cwd-");
     const failure = await run(process.execPath, [BIN, "ask", "hi"], {
       cwd,
       env: { ...process.env, LOG_LEVEL: "silent", DATA_DIR: "missing-data" },

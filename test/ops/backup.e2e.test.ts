@@ -1,25 +1,17 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store";
 import { MIGRATIONS, migrationSql } from "../../src/store/database";
+import { tempDir } from "../tempDir";
 
 const BIN = fileURLToPath(new URL("../../bin/careerbot.js", import.meta.url));
 const run = promisify(execFile);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function freshDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "careerbot-backup-"));
-  dirs.push(dir);
-  return dir;
-}
+const freshDir = () => tempDir("careerbot-backup-");
 
 async function careerbot(args: string[], env: Record<string, string>) {
   const result = await run(process.execPath, [BIN, ...args], {
