@@ -1,11 +1,15 @@
-// Open-loop load for `npm run bench:replicas`: signed /career slash commands at a fixed rate for a fixed time,
-// round-robin over the replicas' URLs, each to 127.0.0.1 only. Run in its own process so the client does not
-// share an event loop with anything it measures. Prints one JSON object: counts, achieved rate, ack latency.
+// Load for the benchmarks: signed /career slash commands, round-robin over the bots' URLs, each to 127.0.0.1 only.
+// Run in its own process so the client does not share an event loop with anything it measures. Prints one JSON
+// object: counts, achieved rate, ack latency.
+// - Open loop (`npm run bench:replicas`): `rate` commands a second for `seconds`, whatever the answers take.
+// - Closed loop (`npm run bench:slack`): `concurrency` clients, each sending its next command when the last one is
+//   answered, for `seconds`.
 // Usage: node scripts/slack-load-rate.mjs '{"urls":[...],"secret":"...","rate":100,"seconds":5,"runId":"x"}'
+//        node scripts/slack-load-rate.mjs '{"urls":[...],"secret":"...","concurrency":50,"seconds":5,"runId":"x"}'
 import { createHmac } from "node:crypto";
 import http from "node:http";
 
-const { urls, secret, rate, seconds, runId } = JSON.parse(process.argv[2]);
+const { urls, secret, rate, concurrency, seconds, runId } = JSON.parse(process.argv[2]);
 for (const url of urls) if (new URL(url).hostname !== "127.0.0.1") throw new Error(`not a local URL: ${url}`);
 const MAX_IN_FLIGHT = 4000;
 const questions = [
@@ -56,7 +60,8 @@ function send(i) {
           text += c;
         });
         res.on("end", () => {
-          const ok = res.statusCode === 200 && text.includes('"blocks"');
+          // An answer: careerbot's carries blocks and a text, the bare Bolt app's (bench:slack) a text.
+          const ok = res.statusCode === 200 && text.includes('"text"');
           resolve({ ok, ms: performance.now() - start });
         });
       },
@@ -71,34 +76,56 @@ function send(i) {
 // code warm up, so the first timed requests measure the bot and not the load generator starting.
 await Promise.all(Array.from({ length: 8 * urls.length }, (_, i) => send(1_000_000 + i)));
 
-const total = Math.round(rate * seconds);
-const results = [];
-let inFlight = 0;
-let skipped = 0;
-const t0 = performance.now();
-await new Promise((resolve) => {
-  let next = 0;
-  const tick = () => {
-    const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * rate) + 1);
-    for (; next < due; next++) {
-      if (inFlight >= MAX_IN_FLIGHT) {
-        skipped++;
-        continue;
+/** Open loop: sends on schedule; resolves to the promises of every answer and the time spent sending. */
+async function openLoop() {
+  const total = Math.round(rate * seconds);
+  const results = [];
+  let inFlight = 0;
+  let skipped = 0;
+  const t0 = performance.now();
+  await new Promise((resolve) => {
+    let next = 0;
+    const tick = () => {
+      const due = Math.min(total, Math.floor(((performance.now() - t0) / 1000) * rate) + 1);
+      for (; next < due; next++) {
+        if (inFlight >= MAX_IN_FLIGHT) {
+          skipped++;
+          continue;
+        }
+        inFlight++;
+        results.push(
+          send(next).then((r) => {
+            inFlight--;
+            return r;
+          }),
+        );
       }
-      inFlight++;
-      results.push(
-        send(next).then((r) => {
-          inFlight--;
-          return r;
-        }),
-      );
+      if (next >= total) resolve();
+      else setTimeout(tick, 2);
+    };
+    tick();
+  });
+  return { t0, results, skipped, sendSeconds: (performance.now() - t0) / 1000 };
+}
+
+/** Closed loop: `concurrency` clients, each one command at a time, until `seconds` have passed. */
+async function closedLoop() {
+  const results = [];
+  let next = 0;
+  const t0 = performance.now();
+  const end = t0 + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const result = send(next++);
+      results.push(result);
+      await result;
     }
-    if (next >= total) resolve();
-    else setTimeout(tick, 2);
   };
-  tick();
-});
-const sendSeconds = (performance.now() - t0) / 1000;
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { t0, results, skipped: 0, sendSeconds: (performance.now() - t0) / 1000 };
+}
+
+const { t0, results, skipped, sendSeconds } = concurrency ? await closedLoop() : await openLoop();
 const settled = await Promise.all(results);
 const elapsed = (performance.now() - t0) / 1000;
 const ms = settled.map((r) => r.ms).sort((a, b) => a - b);
@@ -107,6 +134,7 @@ const ok = settled.filter((r) => r.ok).length;
 process.stdout.write(
   JSON.stringify({
     rate,
+    concurrency,
     seconds,
     sent: settled.length,
     ok,

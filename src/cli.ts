@@ -11,16 +11,24 @@ import { DataValidationError, loadCareerData } from "./data/load";
 import { checkReportChannel } from "./feedback/operator";
 import { statedProfile } from "./intent/profile";
 import type { ConversationContext } from "./intent/understand";
-import { createLogger, type Logger } from "./logger";
+import type { Logger } from "./logger";
 import { packageVersion } from "./ops/version";
 import { configuredPlatforms } from "./platform";
 import type { Store } from "./store";
 import type { Platform } from "./store/subscriptions";
 import { UsageError } from "./usageError";
-import { createWeekly } from "./weekly";
 import { type IsoWeek, isoWeekOf, parseIsoWeek } from "./weekly/isoWeek";
 import { buildWeeklyPost } from "./weekly/post";
 import type { ChannelPoster } from "./weekly/poster";
+
+/**
+ * The store (better-sqlite3 or pg) and pino, for the commands that use them: `careerbot ask` starts without either.
+ */
+async function openWeekly(config: Config) {
+  const [{ createWeekly }, { createLogger }] = await Promise.all([import("./weekly"), import("./logger")]);
+  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
+  return { log, weekly: await createWeekly(config, loadCareerData(config.DATA_DIR), log) };
+}
 
 /** What every command shares: a summary for the overview, its help text, its options for node:util parseArgs. */
 interface CommandSpec {
@@ -114,8 +122,7 @@ async function trendsRunDue(nowText: string | undefined): Promise<number> {
     throw new UsageError(`--now "${nowText}" is not an ISO-8601 time such as 2026-11-30T09:05:00Z`);
   const config = loadConfig();
   checkReportChannel(config, PLATFORMS);
-  const log = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
-  const weekly = await createWeekly(config, loadCareerData(config.DATA_DIR), log);
+  const { log, weekly } = await openWeekly(config);
   try {
     const report = await weekly.poster(await postersFor(config, log, weekly.store)).runDue(now);
     console.log(`week ${report.week}: ${report.slot ? `slot ${report.slot}` : "slot not reached yet"}`);
@@ -148,12 +155,7 @@ async function subscriptions([action, platform, channelId]: string[]): Promise<n
     const wrong = PLATFORMS.find((a) => a.name === p)?.checkChannelId?.(channelId);
     if (wrong) throw new UsageError(`subscriptions add: "${channelId}" is not a ${p} channel id: ${wrong}`);
   }
-  const config = loadConfig();
-  const weekly = await createWeekly(
-    config,
-    loadCareerData(config.DATA_DIR),
-    createLogger(config.LOG_LEVEL, config.LOG_FORMAT),
-  );
+  const { weekly } = await openWeekly(loadConfig());
   try {
     if (action === "list") {
       const subs = await weekly.subscriptions.list(p);

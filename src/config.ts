@@ -1,7 +1,9 @@
-import { config as loadDotenv } from "dotenv";
-import { z } from "zod";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as z from "zod";
 import { DEFAULT_DATA_DIR } from "./data/load";
-import { LOG_FORMATS } from "./logger";
+import { LOG_FORMATS } from "./logFormat";
+import "./oneShotZod";
 import { parseSchedule } from "./weekly/schedule";
 
 /** Unset and empty mean the same thing in a .env file. */
@@ -268,7 +270,7 @@ export class ConfigError extends Error {
 
 /** Reads `.env` (without overriding the real environment) and validates every variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): Config {
-  if (env === process.env) loadDotenv({ quiet: true, path: dotenvPath });
+  if (env === process.env) loadDotenvFile(dotenvPath ?? ".env");
   const result = EnvSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -280,7 +282,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: st
   return config;
 }
 
+/**
+ * Reads a .env file into the environment, without overriding it. dotenv (CommonJS) loads only when there is a file
+ * to read: a container or a CI run has none, and `careerbot ask` starts without it.
+ */
+function loadDotenvFile(path: string): void {
+  if (!existsSync(path)) return;
+  const dotenv = createRequire(import.meta.url)("dotenv") as typeof import("dotenv");
+  dotenv.config({ quiet: true, path });
+}
+
 function checkTimeZone(zone: string): void {
+  // The default needs no check, and the first Intl object costs every command (`careerbot ask` too) about 12 ms.
+  if (zone === "UTC") return;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
   } catch {

@@ -1,15 +1,9 @@
 import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger } from "pino";
+import { resolveLogFormat } from "./logFormat";
 
-/** `auto`: readable lines when stderr is a terminal, JSON otherwise (files, pipes, containers, journald). */
-export const LOG_FORMATS = ["auto", "json", "pretty"] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
-
-/** The format actually used: `auto` becomes `pretty` on a terminal and `json` anywhere else. */
-export function resolveLogFormat(format: string | undefined, stderrIsTty = Boolean(process.stderr.isTTY)) {
-  if (format === "json" || format === "pretty") return format;
-  return stderrIsTty ? "pretty" : "json";
-}
+// Kept apart so the configuration (and `careerbot ask`) can name the formats without loading pino.
+export { LOG_FORMATS, type LogFormat, resolveLogFormat } from "./logFormat";
 
 const REDACT = [
   "token",

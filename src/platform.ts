@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { CareerBot } from "./bot";
 import type { Config } from "./config";
 import { ConfigError } from "./config";

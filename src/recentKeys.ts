@@ -1,4 +1,5 @@
 import { DEFAULT_STORE_BUDGET_MS, withinBudget } from "./conversation/budget";
+import type { EventClaim } from "./conversation/store";
 import type { Logger } from "./logger";
 import type { Store } from "./store";
 
@@ -52,7 +53,29 @@ export class RecentKeys {
 
   /** True the first time a key is seen within the TTL (by any replica sharing the store); false for a repeat. */
   async claim(key: string): Promise<boolean> {
-    if (!this.claimLocally(key)) return false;
+    return this.claimLocally(key) && this.claimShared(key);
+  }
+
+  /**
+   * True the first time this process sees a key within the TTL; the shared store is not asked. For what the platform
+   * itself never redelivers (a Slack slash command): a repeat can only come from within, and a store write would
+   * cost every request a commit.
+   */
+  claimInProcess(key: string): boolean {
+    return this.claimLocally(key);
+  }
+
+  /**
+   * For a key claimed in this process (claimInProcess) whose answer saves a conversation: the claim for the store to
+   * make in that same transaction (Conversations.turn), so the event costs one commit. Undefined without a shared
+   * store.
+   */
+  sharedClaim(key: string): EventClaim | undefined {
+    return this.options.shared ? { key, ttlMs: this.ttlMs } : undefined;
+  }
+
+  /** The shared half of claim(), for a key already claimed in this process whose answer stores nothing. */
+  async claimShared(key: string): Promise<boolean> {
     const shared = this.options.shared;
     if (!shared) return true;
     const budgetMs = this.options.budgetMs ?? DEFAULT_STORE_BUDGET_MS;

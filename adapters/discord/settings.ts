@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigError, documented, optional, url } from "../../src/config";
 
 /** Discord's variables, validated with the core's at start-up. */

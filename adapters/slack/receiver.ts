@@ -400,6 +400,18 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
+/**
+ * The path of a request target ("/slack/events?x=1" -> "/slack/events"), as `new URL(target).pathname` gives it:
+ * a plain path is cut at "?" without building a URL for every request; anything else (dot segments, escapes, an
+ * absolute URL) goes through URL.
+ */
+export function pathnameOf(target = "/"): string {
+  const end = target.search(/[?#]/);
+  const path = end === -1 ? target : target.slice(0, end);
+  return PLAIN_PATH.test(path) ? path : new URL(target, "http://localhost").pathname;
+}
+const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+(\.[A-Za-z0-9]+)?)*\/?$/;
+
 function reply(res: ServerResponse, status: number): void {
   if (res.headersSent) return;
   res.writeHead(status);
@@ -427,9 +439,13 @@ function readCapped(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+const SSL_CHECK = Buffer.from("ssl_check=");
+
 function isSslCheck(req: BufferedIncomingMessage): boolean {
   return (
     req.headers["content-type"] === "application/x-www-form-urlencoded" &&
+    // Parsed only when the field is there at all: every request is asked, and most are slash commands.
+    req.rawBody.includes(SSL_CHECK) &&
     new URLSearchParams(req.rawBody.toString()).get("ssl_check") === "1"
   );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Config, ConfigError, documented, optional, url } from "../../src/config";
 import { parseTokenKey } from "./tokenCipher";
 

@@ -4,12 +4,15 @@ import type { ConversationContext, Understanding } from "../intent/understand";
 import type { Logger } from "../logger";
 import { type Bounded, DEFAULT_STORE_BUDGET_MS, withinBudget } from "./budget";
 import {
+  AlreadyHandledError,
   type ConversationStore,
+  type EventClaim,
   isEmptyProfile,
   isEmptySharedContext,
   type PersonProfile,
   type SharedContext,
   sharedContext,
+  type TurnWrite,
 } from "./store";
 
 /** One question in a conversation: the answer, and the context it was answered in (for a Share button). */
@@ -18,6 +21,23 @@ export interface Turn {
   understanding: Understanding;
   /** The context the question was answered in (the conversation's, with the asker's profile); undefined if none. */
   asked?: ConversationContext;
+  /** The event's claim (see turn) was lost to another replica: it answers, this one must not. Nothing was stored. */
+  alreadyHandled?: true;
+}
+
+export interface TurnOptions {
+  /**
+   * A redelivered event's claim (RecentKeys.sharedClaim): made in the store in the same commit that saves the
+   * conversation. A replica that loses it stores nothing and gets `alreadyHandled`.
+   */
+  claim?: EventClaim;
+  /**
+   * Resolve with the answer before the context is saved (the next question of this conversation or person still
+   * waits for that save, up to the store budget): for an answer sent as an acknowledgement (Slack's /career), which
+   * then does not wait for the store. Ignored with a claim and for "forget me", whose answers depend on what the
+   * store did.
+   */
+  beforeSaved?: boolean;
 }
 
 /** Said when "forget me" could not delete (the store failed): never claim a deletion that did not happen. */
@@ -75,84 +95,81 @@ export class Conversations {
     return (await this.turn(key, userId, question)).answer;
   }
 
-  turn(key: string, userId: string, question: string): Promise<Turn> {
+  /** One question in a conversation (see TurnOptions). Never throws for a store failure. */
+  turn(key: string, userId: string, question: string, options: TurnOptions = {}): Promise<Turn> {
     const queueKeys = [`conversation:${key}`, `person:${userId}`];
     // A previous turn stuck on a frozen store holds this one for the budget at most.
     const previous = withinBudget(
       Promise.allSettled(queueKeys.map((k) => this.queues.get(k) ?? Promise.resolve())),
       this.budgetMs,
     );
-    let saved: Promise<unknown> = Promise.resolve();
-    const run = previous.then(() =>
-      this.answer(key, userId, question, (writes) => {
-        saved = writes;
-      }),
-    );
-    // The queue waits for the writes too, not only for the answer.
+    const run = previous.then(() => this.answer(key, userId, question, options));
+    // The queue waits for the writes too, not only for the answer (which may have gone out before them).
     const done = run.then(
-      () => saved,
+      (r) => r.saved,
       () => undefined,
     );
     for (const k of queueKeys) this.queues.set(k, done);
     void done.finally(() => {
       for (const k of queueKeys) if (this.queues.get(k) === done) this.queues.delete(k);
     });
-    return run;
+    return run.then((r) => r.turn);
   }
 
+  /** The turn, and its writes (never rejecting) for the queue to wait on. */
   private async answer(
     key: string,
     userId: string,
     question: string,
-    onWrites: (writes: Promise<unknown>) => void,
-  ): Promise<Turn> {
+    { claim, beforeSaved }: TurnOptions,
+  ): Promise<{ turn: Turn; saved: Promise<unknown> }> {
     const read = await withinBudget(Promise.all([this.store.get(key), this.store.getProfile(userId)]), this.budgetMs);
     this.note(read, "read");
     const [shared, profile] = read.ok ? read.value : [undefined, undefined];
     const asked = withProfile(shared, profile);
     const reply = this.bot.reply(question, asked);
     const { understanding } = reply;
-    let answer = reply.answer;
+    const turn: Turn = { answer: reply.answer, understanding, asked };
     this.log?.debug(
-      { key, user: userId, question, intent: answer.intent, roles: answer.roles, context: reply.context },
+      { key, user: userId, question, intent: reply.answer.intent, roles: reply.answer.roles, context: reply.context },
       "conversation turn",
     );
-    if (understanding.smalltalk === "forget_me") {
-      const forgotten = await withinBudget(
-        Promise.all([this.store.forgetUser(userId), ...this.forgetters.map((forget) => forget(userId))]).then(
-          ([fromStore]) => fromStore,
-        ),
-        this.forgetBudgetMs,
-      );
-      if (forgotten.ok)
-        this.log?.info({ ...forgotten.value }, "forget me: the user's profile and conversations were deleted");
-      else {
-        this.log?.warn(failure(forgotten), "forget me failed");
-        answer = { ...answer, title: "Not deleted yet", summary: FORGET_FAILED_TEXT, followUps: ["forget me"] };
-      }
-      return { answer, understanding, asked };
-    }
+    if (understanding.smalltalk === "forget_me")
+      return { turn: await this.forget(userId, claim, turn), saved: NOTHING };
     // Answered without the stored context: saving now would overwrite it, when the store runs again, with what
-    // this context-free answer would keep. Nothing is saved; the conversation resumes where it was.
-    if (!read.ok) return { answer, understanding, asked };
-    const writes = this.save(key, userId, reply, understanding);
-    onWrites(writes);
-    this.note(await withinBudget(writes, this.budgetMs), "write");
-    return { answer, understanding, asked };
+    // this context-free answer would keep. Nothing is saved, the conversation resumes where it was; only the event's
+    // claim is made, so that another replica does not answer it too.
+    if (!read.ok && !claim) return { turn, saved: NOTHING };
+    const writes = this.store.saveTurn(key, userId, { ...(read.ok ? changes(reply, profile) : {}), claim });
+    const saved = writes.catch(() => undefined);
+    // An acknowledgement goes out before the save; a claimed event's answer waits for it, as it is sent only if
+    // this process won the claim.
+    if (beforeSaved && !claim) {
+      void withinBudget(writes, this.budgetMs).then((result) => this.note(result, "write"));
+      return { turn, saved };
+    }
+    const result = await withinBudget(writes, this.budgetMs);
+    if (lostClaim(result)) return { turn: { ...turn, alreadyHandled: true }, saved: NOTHING };
+    this.note(result, "write");
+    return { turn, saved };
   }
 
-  /** The conversation's part to its key, the profile to its person; empty ones are deleted rather than stored. */
-  private async save(key: string, userId: string, reply: Reply, understanding: Understanding): Promise<void> {
-    const shared = sharedContext(reply.context);
-    const profile = reply.context.profile;
-    await Promise.all([
-      understanding.smalltalk === "reset" || isEmptySharedContext(shared)
-        ? this.store.delete(key)
-        : this.store.set(key, userId, shared),
-      isEmptyProfile(profile)
-        ? this.store.deleteProfile(userId)
-        : this.store.setProfile(userId, profile as PersonProfile),
-    ]);
+  /** "forget me", answered by what the store did: a deletion that did not happen is never claimed. */
+  private async forget(userId: string, claim: EventClaim | undefined, turn: Turn): Promise<Turn> {
+    // The store's rows and anything else registered to forget the person (a Slack installation naming them).
+    const everywhere = Promise.all([
+      this.store.forgetUser(userId, claim),
+      ...this.forgetters.map((forget) => forget(userId)),
+    ]).then(([fromStore]) => fromStore);
+    const forgotten = await withinBudget(everywhere, this.forgetBudgetMs);
+    if (forgotten.ok) {
+      this.log?.info({ ...forgotten.value }, "forget me: the user's profile and conversations were deleted");
+      return turn;
+    }
+    if (lostClaim(forgotten)) return { ...turn, alreadyHandled: true };
+    this.log?.warn(failure(forgotten), "forget me failed");
+    const answer = { ...turn.answer, title: "Not deleted yet", summary: FORGET_FAILED_TEXT, followUps: ["forget me"] };
+    return { ...turn, answer };
   }
 
   /** Logs the store going slow or failing once, and its recovery once; a late write is still logged if it fails. */
@@ -193,6 +210,27 @@ export class Conversations {
     timer.unref();
     return { stop: () => clearInterval(timer) };
   }
+}
+
+const NOTHING: Promise<unknown> = Promise.resolve();
+
+/**
+ * What a turn keeps: the conversation's part to its key, the profile to its person; what became empty is deleted.
+ * A profile is deleted only when the asker had one: the turns of someone who said nothing about themselves write no
+ * profile row at all.
+ */
+function changes(reply: Reply, before: PersonProfile | undefined): TurnWrite {
+  const shared = sharedContext(reply.context);
+  const profile = reply.context.profile;
+  return {
+    context: reply.understanding.smalltalk === "reset" || isEmptySharedContext(shared) ? null : shared,
+    profile: isEmptyProfile(profile) ? (before ? null : undefined) : (profile as PersonProfile),
+  };
+}
+
+/** The event's claim was lost to another replica (see TurnOptions.claim). */
+function lostClaim(result: Bounded<unknown>): boolean {
+  return !result.ok && "error" in result && result.error instanceof AlreadyHandledError;
 }
 
 /** The context a question is asked in: the conversation's shared part, with the asker's own profile. */

@@ -45,10 +45,17 @@ export interface ConversationStore {
   setProfile(userId: string, profile: PersonProfile): Promise<void>;
   deleteProfile(userId: string): Promise<void>;
   /**
-   * "forget me", at once: deletes the person's profile and their participation; ends the conversations made for
-   * them (see ownerOf) and the shared ones they were the last participant of, with their aliases.
+   * What one turn changes (see TurnWrite), in one transaction: the event's claim first, then the conversation and
+   * the asker's profile, so a turn costs one commit. When another replica claimed the event first, nothing is
+   * written and it rejects with AlreadyHandledError.
    */
-  forgetUser(userId: string): Promise<Forgotten>;
+  saveTurn(key: string, userId: string, write: TurnWrite): Promise<void>;
+  /**
+   * "forget me", at once: deletes the person's profile and their participation; ends the conversations made for
+   * them (see ownerOf) and the shared ones they were the last participant of, with their aliases. With a claim, the
+   * event is claimed in the same transaction (see saveTurn).
+   */
+  forgetUser(userId: string, claim?: EventClaim): Promise<Forgotten>;
   /**
    * Deletes every conversation whose key, and every profile whose user id, starts with `prefix` (a Slack
    * workspace that uninstalled the bot: conversationKeys.slackTeam); returns how many rows.
@@ -60,6 +67,33 @@ export interface ConversationStore {
   alias(alias: string, key: string): Promise<void>;
   /** The live conversation an alias leads to. */
   resolveAlias(alias: string): Promise<string | undefined>;
+}
+
+/**
+ * "This event is being answered": a retried event's id (RecentKeys), claimed in the store by the transaction that
+ * saves the conversation, so an event costs one commit, not a claim's and then the conversation's.
+ */
+export interface EventClaim {
+  key: string;
+  ttlMs: number;
+}
+
+/** What one question changes in the store (ConversationStore.saveTurn); a field left out is left as it is. */
+export interface TurnWrite {
+  /** The conversation's shared context to save (as set does); null ends the conversation (as delete does). */
+  context?: SharedContext | null;
+  /** The asker's profile to save (as setProfile does); null deletes it, durably (the SQL store commits it FULL). */
+  profile?: PersonProfile | null;
+  /** The event's claim, made first (see EventClaim). */
+  claim?: EventClaim;
+}
+
+/** The event was claimed first by another process: its answer is theirs to send. */
+export class AlreadyHandledError extends Error {
+  override name = "AlreadyHandledError";
+  constructor(readonly key: string) {
+    super(`event ${key} is already being answered`);
+  }
 }
 
 export interface ConversationStoreOptions {
@@ -164,7 +198,10 @@ interface MemoryRow {
   updatedAt: number;
 }
 
-/** Kept in the process: for the console and tests. Same rules as the SQL store. */
+/**
+ * Kept in the process: for the console and tests. Same rules as the SQL store, except event claims (EventClaim),
+ * which it ignores: nothing here is shared with another process.
+ */
 export class MemoryConversationStore implements ConversationStore {
   private readonly rows = new Map<string, MemoryRow>();
   private readonly profiles = new Map<string, { profile: PersonProfile; updatedAt: number }>();
@@ -210,6 +247,13 @@ export class MemoryConversationStore implements ConversationStore {
 
   async delete(key: string) {
     this.remove(key);
+  }
+
+  async saveTurn(key: string, userId: string, { context, profile }: TurnWrite) {
+    if (context === null) this.remove(key);
+    else if (context) await this.set(key, userId, context);
+    if (profile === null) this.profiles.delete(userId);
+    else if (profile) await this.setProfile(userId, profile);
   }
 
   async getProfile(userId: string) {

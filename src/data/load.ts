@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
+import type * as z from "zod";
+import "../oneShotZod";
 import {
   BestPracticeSchema,
   type CareerData,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A list of plain statements taken from the source document. */
 const statements = z.array(z.string().min(1));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 
 /** `sources.json` in the data folder: the documents every fact and figure comes from, shown as the answers' source. */
 export const SourcesSchema = z

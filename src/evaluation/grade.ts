@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { renderPlainText } from "../answer/plainText";
 import type { Answer } from "../answer/types";
 import type { CareerBot, Reply } from "../bot";

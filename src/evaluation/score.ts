@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { renderPlainText } from "../answer/plainText";
 import type { CareerBot } from "../bot";
 

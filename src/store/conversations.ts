@@ -1,19 +1,33 @@
 import { ownerOf } from "../conversation/keys";
 import {
+  AlreadyHandledError,
   type ConversationStore,
   type ConversationStoreOptions,
   capProfile,
   DEFAULT_CONVERSATION_TTL_MS,
+  type EventClaim,
   type Forgotten,
   MAX_ALIASES_PER_KEY,
   MAX_USERS_PER_KEY,
   type PersonProfile,
   type SharedContext,
   sharedContext,
+  type TurnWrite,
 } from "../conversation/store";
 import type { Db } from "./database";
 import { FeedbackStore } from "./feedback";
-import { type Sql, SqliteSql } from "./sql";
+import { claimSeenEvent } from "./seenEvents";
+import { type Sql, SqliteSql, type TransactionOptions } from "./sql";
+
+/**
+ * A conversation's context, and the profile saved with it, are a convenience: if the machine goes down, losing its
+ * last turn means one follow-up answered without what it said. So their writes skip the disk flush (see Synchronous
+ * in sql.ts), which was most of what a /career cost the store, and turns arriving together share one commit.
+ * Deleting what a person said about themselves is the exception: a deletion they asked for must survive anything, so
+ * "forget me" commits on its own, FULL, and a turn that deletes a profile ("start over") makes its commit FULL.
+ */
+const CONTEXT_WRITE: TransactionOptions = { synchronous: "normal", shareCommit: true };
+const PROFILE_DELETION: TransactionOptions = { synchronous: "full", shareCommit: true };
 
 const SQL = {
   get: "SELECT context, updated_at FROM conversations WHERE key = ?",
@@ -70,12 +84,18 @@ export class SqlConversationStore implements ConversationStore {
     await tx.run(SQL.deleteRow, [key]);
   }
 
+  /** The event's claim, in the transaction that saves what answering it changed: both commit, or neither. */
+  private async claim(tx: Sql, claim: EventClaim | undefined): Promise<void> {
+    if (claim && !(await claimSeenEvent(tx, claim.key, claim.ttlMs, this.now())))
+      throw new AlreadyHandledError(claim.key);
+  }
+
   private removeAll(keys: string[]): Promise<number> {
     if (keys.length === 0) return Promise.resolve(0);
     return this.sql.transaction(async (tx) => {
       for (const key of keys) await this.remove(tx, key);
       return keys.length;
-    });
+    }, CONTEXT_WRITE);
   }
 
   private expired(updatedAt: number): boolean {
@@ -98,22 +118,41 @@ export class SqlConversationStore implements ConversationStore {
   }
 
   async set(key: string, userId: string, context: SharedContext): Promise<void> {
-    const json = JSON.stringify(sharedContext(context));
-    await this.sql.transaction(async (tx) => {
-      const row = await tx.get<{ updated_at: number }>(SQL.get, [key]);
-      // An expired conversation starts afresh: its old participants are not carried over.
-      if (row && this.expired(row.updated_at)) await this.remove(tx, key);
-      await tx.run(SQL.upsert, [key, json, this.now(), ownerOf(key) ?? null]);
-      await tx.run(SQL.addUser, [key, userId]);
-      if (((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {
-        await tx.run(SQL.clearUsers, [key]);
-        await tx.run(SQL.addUser, [key, userId]);
-      }
-    });
+    await this.saveTurn(key, userId, { context });
   }
 
   async delete(key: string): Promise<void> {
     await this.removeAll([key]);
+  }
+
+  async saveTurn(key: string, userId: string, { context, profile, claim }: TurnWrite): Promise<void> {
+    const json = context ? JSON.stringify(sharedContext(context)) : undefined;
+    // Too big a profile is not saved (the one stored stays), as setProfile.
+    const kept = profile ? capProfile(profile) : undefined;
+    await this.sql.transaction(
+      async (tx) => {
+        await this.claim(tx, claim);
+        if (context === null) await this.remove(tx, key);
+        else if (json !== undefined) await this.join(tx, key, userId, json);
+        if (profile === null) await tx.run(SQL.deleteProfile, [userId]);
+        else if (kept) await tx.run(SQL.setProfile, [userId, JSON.stringify(kept), this.now()]);
+      },
+      profile === null ? PROFILE_DELETION : CONTEXT_WRITE,
+    );
+  }
+
+  /** Saves a conversation's shared context and adds the user to it. */
+  private async join(tx: Sql, key: string, userId: string, json: string): Promise<void> {
+    const row = await tx.get<{ updated_at: number }>(SQL.get, [key]);
+    // An expired conversation starts afresh: its old participants are not carried over.
+    if (row && this.expired(row.updated_at)) await this.remove(tx, key);
+    await tx.run(SQL.upsert, [key, json, this.now(), ownerOf(key) ?? null]);
+    // Counted only when someone new joined: the same asker again (the usual turn) costs no count.
+    const joined = (await tx.run(SQL.addUser, [key, userId])) === 1;
+    if (joined && ((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {
+      await tx.run(SQL.clearUsers, [key]);
+      await tx.run(SQL.addUser, [key, userId]);
+    }
   }
 
   async getProfile(userId: string): Promise<PersonProfile | undefined> {
@@ -138,8 +177,10 @@ export class SqlConversationStore implements ConversationStore {
     await this.sql.run(SQL.deleteProfile, [userId]);
   }
 
-  async forgetUser(userId: string): Promise<Forgotten> {
+  async forgetUser(userId: string, claim?: EventClaim): Promise<Forgotten> {
+    // FULL, on its own (not CONTEXT_WRITE): the person is told their data is gone.
     return this.sql.transaction(async (tx) => {
+      await this.claim(tx, claim);
       const owned = (await tx.all<{ key: string }>(SQL.keysOwnedBy, [userId])).map((r) => r.key);
       const joined = (await tx.all<{ key: string }>(SQL.keysOfUser, [userId])).map((r) => r.key);
       await tx.run(SQL.leave, [userId]);
@@ -178,7 +219,7 @@ export class SqlConversationStore implements ConversationStore {
     await this.sql.transaction(async (tx) => {
       await tx.run(SQL.addAlias, [alias, this.now(), key]);
       await tx.run(SQL.trimAliases, [key, key, MAX_ALIASES_PER_KEY]);
-    });
+    }, CONTEXT_WRITE);
   }
 
   async resolveAlias(alias: string): Promise<string | undefined> {

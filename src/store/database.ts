@@ -157,8 +157,9 @@ export function migrationSql(migration: Migration, dialect: Dialect): string {
 }
 
 /**
- * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription survives a
- * crash at any moment; busy_timeout lets two processes share the file.
+ * Opens (and creates or migrates) the SQLite store. WAL with synchronous=FULL: a committed subscription or delivery
+ * claim survives a crash at any moment (a transaction may ask for less: see Synchronous in sql.ts); busy_timeout lets
+ * two processes share the file.
  */
 export function openDatabase(path: string): Db {
   let db: Db | undefined;

@@ -4,6 +4,26 @@ import type { Pool, PoolClient } from "pg";
 export type Dialect = "sqlite" | "postgres";
 
 /**
+ * How durable a transaction's commit is. `full` (the default, and every statement outside a transaction): on disk
+ * before the commit returns, so it survives a power cut. `normal`: survives the process crashing or being killed, but
+ * a crash of the machine itself may lose it with the other commits of its last moments; it saves a disk flush per
+ * commit (SQLite in WAL mode: `synchronous = NORMAL`; PostgreSQL: `synchronous_commit = off`). Each store chooses by
+ * what losing its last write would cost.
+ */
+export type Synchronous = "full" | "normal";
+
+export interface TransactionOptions {
+  synchronous?: Synchronous;
+  /**
+   * May share its commit with the other such transactions started in the same turn of the event loop (SQLite): they
+   * run one after another inside one transaction, each in its own savepoint (one that throws rolls back only its own
+   * changes), and all resolve after the one commit. Many conversation turns at once then cost one commit, not one
+   * each. PostgreSQL runs each on its own (it groups commits itself).
+   */
+  shareCommit?: boolean;
+}
+
+/**
  * The few things the stores need from a database, the same for SQLite and PostgreSQL. Statements are written once,
  * with `?` placeholders (turned into `$1, $2...` for PostgreSQL) and SQL both dialects accept: `ON CONFLICT`,
  * `RETURNING`, `CAST(... AS BIGINT)`. Where the dialects differ, the caller looks at `dialect`.
@@ -15,7 +35,7 @@ export interface Sql {
   /** Runs a statement; resolves to the number of rows it changed. */
   run(sql: string, params?: unknown[]): Promise<number>;
   /** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws). */
-  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Resolves when the database takes writes now, rejects naming why not ("database closed", "database opened
    * read-only", "database not writable: ..."): the readiness probe. Changes nothing and never waits for another
@@ -38,6 +58,19 @@ export class NotWritableError extends Error {
  */
 const processLock: { busy: boolean; tail: Promise<unknown> } = { busy: false, tail: Promise.resolve() };
 
+interface SharedWork {
+  fn: (tx: Sql) => Promise<unknown>;
+  synchronous: Synchronous;
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+}
+
+/**
+ * Each connection's synchronous setting now, so it changes only when a commit needs another one (the pragma costs a
+ * statement): conversation turns in a row stay NORMAL, the next write outside them goes back to FULL first.
+ */
+const synchronousNow = new WeakMap<Database.Database, Synchronous>();
+
 /**
  * better-sqlite3 behind the async interface. Its calls are synchronous and run at once, except while a transaction
  * is open in this process (see processLock): a transaction never sees another caller's statements inside it.
@@ -46,6 +79,8 @@ export class SqliteSql implements Sql {
   readonly dialect = "sqlite";
   private readonly statements = new Map<string, Database.Statement>();
   private readonly direct: Sql;
+  /** Transactions waiting for the shared commit (see TransactionOptions.shareCommit). */
+  private sharing?: SharedWork[];
 
   constructor(readonly db: Database.Database) {
     this.direct = {
@@ -69,6 +104,20 @@ export class SqliteSql implements Sql {
     return statement;
   }
 
+  /** A statement outside any transaction is its own commit: a write is always FULL. */
+  private autocommit(sql: string): Database.Statement {
+    const statement = this.prepare(sql);
+    if (!statement.readonly) this.setSynchronous("full");
+    return statement;
+  }
+
+  private setSynchronous(mode: Synchronous): void {
+    // openDatabase sets FULL, which is also SQLite's default.
+    if ((synchronousNow.get(this.db) ?? "full") === mode) return;
+    this.db.pragma(`synchronous = ${mode === "full" ? "FULL" : "NORMAL"}`);
+    synchronousNow.set(this.db, mode);
+  }
+
   /** Runs at once when no transaction is open (the common case: no extra turn of the event loop), else after it. */
   private exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
     if (!processLock.busy) {
@@ -84,18 +133,19 @@ export class SqliteSql implements Sql {
   }
 
   all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.exclusive(() => this.prepare(sql).all(...params) as T[]);
+    return this.exclusive(() => this.autocommit(sql).all(...params) as T[]);
   }
 
   get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
-    return this.exclusive(() => this.prepare(sql).get(...params) as T | undefined);
+    return this.exclusive(() => this.autocommit(sql).get(...params) as T | undefined);
   }
 
   run(sql: string, params: unknown[] = []): Promise<number> {
-    return this.exclusive(() => this.prepare(sql).run(...params).changes);
+    return this.exclusive(() => this.autocommit(sql).run(...params).changes);
   }
 
-  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    if (options.shareCommit) return this.shareCommit(fn, options.synchronous ?? "full");
     return this.exclusive(async () => {
       processLock.busy = true;
       let done: () => void = () => {};
@@ -103,10 +153,11 @@ export class SqliteSql implements Sql {
         done = resolve;
       });
       try {
-        this.db.exec("BEGIN IMMEDIATE");
+        this.setSynchronous(options.synchronous ?? "full");
+        this.prepare("BEGIN IMMEDIATE").run();
         try {
           const result = await fn(this.direct);
-          this.db.exec("COMMIT");
+          this.prepare("COMMIT").run();
           return result;
         } catch (error) {
           if (this.db.inTransaction) this.db.exec("ROLLBACK");
@@ -117,6 +168,55 @@ export class SqliteSql implements Sql {
         done();
       }
     });
+  }
+
+  private shareCommit<T>(fn: (tx: Sql) => Promise<T>, synchronous: Synchronous): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!this.sharing) {
+        this.sharing = [];
+        setImmediate(() => void this.commitShared());
+      }
+      this.sharing.push({ fn, synchronous, resolve: resolve as (value: unknown) => void, reject });
+    });
+  }
+
+  /** Commits the transactions waiting to share a commit, if any (on the next turn of the event loop, or at close). */
+  private commitShared(): Promise<void> {
+    const work = this.sharing;
+    if (!work) return Promise.resolve();
+    this.sharing = undefined;
+    // As durable as the most demanding of them.
+    const synchronous = work.some((w) => w.synchronous === "full") ? "full" : "normal";
+    const outcomes = this.transaction(
+      async (tx) => {
+        const settled: PromiseSettledResult<unknown>[] = [];
+        for (const { fn } of work) {
+          this.prepare("SAVEPOINT shared").run();
+          try {
+            settled.push({ status: "fulfilled", value: await fn(tx) });
+            this.prepare("RELEASE shared").run();
+          } catch (error) {
+            this.prepare("ROLLBACK TO shared").run();
+            this.prepare("RELEASE shared").run();
+            settled.push({ status: "rejected", reason: error });
+          }
+        }
+        return settled;
+      },
+      { synchronous },
+    );
+    return outcomes.then(
+      (settled) => {
+        for (const [i, outcome] of settled.entries()) {
+          const w = work[i] as SharedWork;
+          if (outcome.status === "fulfilled") w.resolve(outcome.value);
+          else w.reject(outcome.reason);
+        }
+      },
+      (error: unknown) => {
+        for (const w of work) w.reject(error);
+      },
+    );
   }
 
   /**
@@ -146,6 +246,8 @@ export class SqliteSql implements Sql {
   }
 
   async close(): Promise<void> {
+    // Writes still waiting for their shared commit were already answered (see Conversations' beforeSaved): keep them.
+    await this.commitShared();
     if (this.db.open) this.db.close();
   }
 }
@@ -196,12 +298,13 @@ export class PostgresSql implements Sql {
     return (await this.query(sql, params)).rowCount ?? 0;
   }
 
-  async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (this.client) return fn(this);
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query("BEGIN");
+      // One round trip either way: the setting lasts until this transaction ends.
+      await client.query(options.synchronous === "normal" ? "BEGIN; SET LOCAL synchronous_commit TO OFF" : "BEGIN");
       try {
         const result = await fn(new PostgresSql(this.pool, client));
         await client.query("COMMIT");

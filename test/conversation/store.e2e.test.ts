@@ -4,6 +4,7 @@ import { runConsole } from "../../adapters/console/shell";
 import { loadConfig } from "../../src/config";
 import { Conversations, FORGET_FAILED_TEXT } from "../../src/conversation/conversations";
 import {
+  AlreadyHandledError,
   type ConversationStore,
   capContext,
   MAX_CONTEXT_BYTES,
@@ -136,6 +137,22 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
     expect(await store.getProfile("u4")).toBeUndefined();
   });
 
+  it("saveTurn writes a turn's conversation and profile together; null deletes, a field left out stays", async () => {
+    const store = await make(() => 5);
+    const years = { skills: [], interests: [], years: 7 };
+    await store.saveTurn("k", "u1", { context: ctx(["a"]), profile: years });
+    expect(await store.get("k")).toEqual(ctx(["a"]));
+    expect(await store.getProfile("u1")).toEqual(years);
+    await store.saveTurn("k", "u1", { context: ctx(["b"]) });
+    expect(await store.getProfile("u1")).toEqual(years);
+    await store.saveTurn("k", "u1", { profile: null });
+    expect(await store.get("k")).toEqual(ctx(["b"]));
+    expect(await store.getProfile("u1")).toBeUndefined();
+    await store.saveTurn("k", "u1", { context: null, profile: years });
+    expect(await store.get("k")).toBeUndefined();
+    expect(await store.getProfile("u1")).toEqual(years);
+  });
+
   it("forgetPrefix deletes a workspace's conversations, participants and profiles, and only that workspace's", async () => {
     const store = await make(() => 5);
     await store.set("slack:T1:C1:U1", "slack:T1:U1", ctx(["a"]));
@@ -175,6 +192,26 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
     expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(MAX_CONTEXT_BYTES);
     expect(kept?.roles).toHaveLength(5);
     expect(kept?.topics?.length ?? 0).toBeLessThanOrEqual(3);
+  });
+});
+
+describe.each(implementations.filter(([name]) => name !== "memory"))("event claims (%s)", (_name, make) => {
+  it("a turn whose claim was made before writes nothing and rejects with AlreadyHandledError", async () => {
+    const store = await make(() => 5);
+    const claim = { key: "event:Ev1", ttlMs: 60_000 };
+    await store.saveTurn("k", "u1", { context: ctx(["a"]), profile: { skills: [], interests: [], years: 7 }, claim });
+    await expect(
+      store.saveTurn("k2", "u2", { context: ctx(["b"]), profile: { skills: [], interests: [], years: 2 }, claim }),
+    ).rejects.toBeInstanceOf(AlreadyHandledError);
+    expect(await store.get("k2")).toBeUndefined();
+    expect(await store.getProfile("u2")).toBeUndefined();
+    await expect(store.forgetUser("u1", claim)).rejects.toBeInstanceOf(AlreadyHandledError);
+    expect(await store.getProfile("u1")).toEqual({ skills: [], interests: [], years: 7 });
+    expect(await store.forgetUser("u1", { key: "event:Ev2", ttlMs: 60_000 })).toEqual({
+      ended: 1,
+      left: 0,
+      profile: true,
+    });
   });
 });
 

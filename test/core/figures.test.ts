@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { formatSalary } from "../../src/answer/format";
 import { renderPlainText } from "../../src/answer/plainText";
 import { lastAnswer, parseGradedFile } from "../../src/evaluation/grade";
 import { parseEvalFile } from "../../src/evaluation/score";
@@ -36,5 +37,20 @@ describe("no invented figures: every number in every answer is in the source doc
       for (const n of numbersIn(text)) if (!source.includes(n) && !theirs.has(n)) invented.add(`${n} in "${asked}"`);
     }
     expect([...invented]).toEqual([]);
+  });
+});
+
+describe("salaries read as Intl writes US dollars", () => {
+  // format.ts writes them by hand (the first Intl formatter costs every start 15 ms); the text must not change.
+  const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  it.each([0, 7, 999, 1000, 1499.5, 99_999.49, 185_000, 1_234_567, 1e9])("%d", (value) => {
+    expect(formatSalary({ label: "x", period: "year", value })).toBe(`${intl.format(value)} a year`);
+  });
+  it("writes a range, an open range and a floor", () => {
+    expect(formatSalary({ label: "x", period: "year", min: 120_000, max: 185_500 })).toBe("$120,000 - $185,500 a year");
+    expect(formatSalary({ label: "x", period: "year", min: 200_000, max: 250_000, maxOpen: true })).toBe(
+      "$200,000 - $250,000+ a year",
+    );
+    expect(formatSalary({ label: "x", period: "year", atLeast: 300_000 })).toBe("over $300,000 a year");
   });
 });

@@ -122,7 +122,8 @@ describe("a frozen PostgreSQL (every process stopped)", () => {
     // Said once per outage, not once per question.
     const slow = logLines.filter((l) => l.includes("conversation store too slow or failing"));
     expect(slow).toHaveLength(1);
-    expect(logLines.filter((l) => l.includes("event de-duplication store failed or too slow"))).toHaveLength(1);
+    // A slash command's trigger id is remembered in this process only: /career never waits on seen_events.
+    expect(logLines.filter((l) => l.includes("event de-duplication store failed or too slow"))).toHaveLength(0);
 
     thaw();
     // Once the server runs again, conversations are read again (the stored context is still there).

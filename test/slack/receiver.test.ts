@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { boltLogger } from "../../adapters/slack/logger";
-import { GuardedReceiver, matchPath } from "../../adapters/slack/receiver";
+import { GuardedReceiver, matchPath, pathnameOf } from "../../adapters/slack/receiver";
 import { createLogger } from "../../src/logger";
 import { until } from "../helpers";
 
@@ -16,6 +16,14 @@ describe("Slack receiver custom routes", () => {
     expect(matchPath(charts, "/charts/a%20b.png")).toEqual({ file: "a b.png" });
     for (const path of ["/charts", "/charts/", "/charts/a/b.png", "/x/a.png", "/charts/%E0%A4%A.png"]) {
       expect(matchPath(charts, path)).toBeUndefined();
+    }
+  });
+
+  it("reads a request's path as URL does, without building a URL for a plain one", () => {
+    const targets = ["/", "/slack/events", "/slack/events?a=1", "/slack/events#x", "/charts/abc.png?sig=1"];
+    const odd = ["/a/../slack/events", "/a/./b", "/%2e%2e/x", "/sl ack", "http://x/slack/events", "//x", "/.hidden"];
+    for (const target of [...targets, ...odd]) {
+      expect(pathnameOf(target)).toBe(new URL(target, "http://localhost").pathname);
     }
   });
 
@@ -63,5 +71,26 @@ describe("Slack receiver custom routes", () => {
     expect(await response).toEqual([200, "done 42"]);
     await stopping;
     expect(stopped).toBe(true);
+  });
+});
+
+describe("Slack receiver: the one unsigned request", () => {
+  it("answers Slack's ssl_check with 200 and refuses any other unsigned body with 401", async () => {
+    const log = createLogger("silent");
+    const receiver = new GuardedReceiver({ signingSecret: "secret", log, boltLogger: boltLogger(log) });
+    const server = await receiver.start({ port: 0, host: "127.0.0.1" });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    const post = (body: string) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }).then(
+        (r) => r.status,
+      );
+    try {
+      expect(await post("ssl_check=1&token=legacy")).toBe(200);
+      expect(await post("token=legacy&ssl_check=1")).toBe(200);
+      expect(await post("ssl_check=0&token=legacy")).toBe(401);
+      expect(await post("command=%2Fcareer&text=ssl_check%3D1")).toBe(401);
+    } finally {
+      await receiver.stop(1_000);
+    }
   });
 });

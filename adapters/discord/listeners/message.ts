@@ -57,8 +57,10 @@ export function registerMessageListener(
         ? reference.messageId
         : undefined;
     if (!isDirect && !mentioned && !referenced) return;
-    // The gateway can replay a dispatch after a resume: one message, one answer.
-    if (!(await recent.claim(`message:${message.id}`))) return;
+    // The gateway can replay a dispatch after a resume: one message, one answer. A repeat in this process stops
+    // here; across processes the store claims it, in the commit that saves the conversation when there is one.
+    const claim = `message:${message.id}`;
+    if (!recent.claimInProcess(claim)) return;
     try {
       // A reply to one of our answers continues that answer's conversation; a reply to anything else is ignored
       // unless it also mentions the bot.
@@ -70,17 +72,22 @@ export function registerMessageListener(
       // Without the privileged Message Content intent, Discord sends a reply's content only when the reply pings
       // the bot (its default): a reply with the ping switched off arrives empty. Say so rather than guess.
       if (continued && !isDirect && !mentioned && text === "" && !message.mentions.users.has(client.user.id)) {
+        if (!(await recent.claimShared(claim))) return;
         await message.reply({ content: UNREAD_REPLY_TEXT, allowedMentions: NO_PINGS });
         return;
       }
       const command = findSubcommand(text, commands);
       if (command) {
+        if (!(await recent.claimShared(claim))) return;
         await message.reply({ content: await command.handler(message, command.args), allowedMentions: NO_PINGS });
         return;
       }
       const key = continued ?? conversationKeys.discordChannel(message.channelId, message.author.id);
       const userId = conversationKeys.discordUser(message.author.id);
-      const answer = await conversations.ask(key, userId, text);
+      const { answer, alreadyHandled } = await conversations.turn(key, userId, text, {
+        claim: recent.sharedClaim(claim),
+      });
+      if (alreadyHandled) return;
       const feedbackId = await feedback?.record(answer, {
         platform: "discord",
         workspace: message.guildId ?? undefined,

@@ -18,16 +18,20 @@ export function registerAppMention(
   feedback?: Feedback,
 ): void {
   app.event("app_mention", async ({ event, body, say, client }) => {
-    // Slack redelivers events it thinks were missed; the event id is the same each time.
-    if (!(await recent.claim(`event:${body.event_id}`))) return;
+    // Slack redelivers events it thinks were missed; the event id is the same each time. A repeat in this process
+    // stops here; across replicas the store claims it in the commit that saves the conversation.
+    const claim = `event:${body.event_id}`;
+    if (!recent.claimInProcess(claim)) return;
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
     const userId = conversationKeys.slackUser(team, event.user ?? "unknown");
-    const answer = await conversations.ask(
+    const { answer, alreadyHandled } = await conversations.turn(
       conversationKeys.slackThread(team, event.channel, threadTs),
       userId,
       event.text,
+      { claim: recent.sharedClaim(claim) },
     );
+    if (alreadyHandled) return;
     const feedbackId = await feedback?.record(answer, {
       platform: "slack",
       workspace: team,

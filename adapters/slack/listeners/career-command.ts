@@ -22,8 +22,9 @@ export function registerCareerCommand(
   feedback?: Feedback,
 ): void {
   app.command("/career", async ({ command, ack, respond, client, context }) => {
-    // Slack does not retry slash commands, but a proxy may: one trigger, one answer.
-    if (!(await recent.claim(`command:${command.trigger_id}`))) return ack();
+    // Slack does not retry slash commands, but a proxy may: one trigger, one answer. Remembered in this process
+    // only: claiming it in the store would cost every /career a commit of its own.
+    if (!recent.claimInProcess(`command:${command.trigger_id}`)) return ack();
     const subcommand = findSubcommand(command.text, extraCommands);
     if (subcommand) {
       // Acknowledged at once: the permission check (users.info) may be slow; the outcome follows via respond().
@@ -47,10 +48,12 @@ export function registerCareerCommand(
       return;
     }
     const { team_id: team, channel_id: channel, user_id: user } = command;
+    // The answer is the acknowledgement: it goes out before the conversation's context is saved.
     const { answer, asked } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
       command.text,
+      { beforeSaved: true },
     );
     const feedbackId = await feedback?.record(answer, {
       platform: "slack",

@@ -16,11 +16,19 @@ export function registerDirectMessage(
     // Only people's own messages in a DM: no edits, joins or bot messages (our own answers included).
     if (message.channel_type !== "im" || message.subtype !== undefined || !("user" in message)) return;
     if ("bot_id" in message && message.bot_id) return;
-    if (!(await recent.claim(`event:${(body as { event_id?: string }).event_id ?? message.ts}`))) return;
+    // One answer per event: see app-mention.ts.
+    const claim = `event:${(body as { event_id?: string }).event_id ?? message.ts}`;
+    if (!recent.claimInProcess(claim)) return;
     const team = (body as { team_id?: string }).team_id ?? "";
     const userId = conversationKeys.slackUser(team, message.user);
     const question = message.text ?? "";
-    const answer = await conversations.ask(conversationKeys.slackDm(team, message.channel), userId, question);
+    const { answer, alreadyHandled } = await conversations.turn(
+      conversationKeys.slackDm(team, message.channel),
+      userId,
+      question,
+      { claim: recent.sharedClaim(claim) },
+    );
+    if (alreadyHandled) return;
     const feedbackId = await feedback?.record(answer, { platform: "slack", workspace: team, userId, question });
     await say({ ...renderSlackMessage(answer, { feedbackId }), unfurl_links: false });
   });

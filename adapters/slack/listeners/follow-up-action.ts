@@ -25,13 +25,17 @@ export function registerFollowUpAction(
     const team = body.team?.id ?? body.user.team_id ?? "";
     const channel = body.channel?.id ?? body.container?.channel_id ?? "";
     // Keyed by the click's trigger id, never by who clicked: a de-duplication row must not name a person.
+    // One answer per click: a repeat in this process stops here, across replicas the conversation's commit claims it.
     const click = body.trigger_id ?? `${team}:${channel}:${body.container?.message_ts ?? ""}:${action.action_ts}`;
-    if (!question || !(await recent.claim(`followup:${click}`))) return;
-    const { answer, asked } = await conversations.turn(
+    const claim = `followup:${click}`;
+    if (!question || !recent.claimInProcess(claim)) return;
+    const { answer, asked, alreadyHandled } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
       conversationKeys.slackUser(team, user),
       question,
+      { claim: recent.sharedClaim(claim) },
     );
+    if (alreadyHandled) return;
     const feedbackId = await feedback?.record(answer, {
       platform: "slack",
       workspace: team,
