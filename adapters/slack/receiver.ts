@@ -278,7 +278,7 @@ export class GuardedReceiver implements Receiver {
     if (this.stopping) res.setHeader("connection", "close");
     // A request line no URL parser accepts is the client's fault: 400, not a 500 with an error logged.
     if (!URL.canParse(req.url ?? "/", "http://localhost")) return reply(res, 400);
-    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    const pathname = pathnameOf(req.url);
     try {
       const method = (req.method ?? "GET").toUpperCase();
       if (this.endpoints.includes(pathname) && method === "POST") return await this.handleEvent(req, res);
