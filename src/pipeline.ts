@@ -1,4 +1,4 @@
-import { composeAnswer, MAX_PARTS } from "./answer/compose";
+import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import { BACK_REFERENCE } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
@@ -72,7 +72,10 @@ export function replyToMessage(
       return;
     }
     if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) return;
-    const answer = answerer.build(u);
+    const answer = withoutRepeats(
+      answerer.build(u),
+      parts.map((p) => p.answer),
+    );
     if (parts.some((p) => sameAnswer(p.answer, answer))) return;
     parts.push({ u, answer, segment });
     running = answerer.nextContext(u, answer, running);

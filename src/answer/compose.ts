@@ -17,8 +17,26 @@ export function composeAnswer(parts: readonly Answer[]): Answer {
 export function withPlaceNote(answer: Answer, place: string): Answer {
   const aboutPay = answer.figures.length > 0 || ["salary", "market", "compare"].includes(answer.intent);
   if (!aboutPay) return answer;
+  const note = `Note: these are the guide's US figures (US market); it has none for ${place}.`;
+  // "The guide doesn't cover ..." stays the first line of a not-covered answer.
+  const summary = answer.intent === "not_covered" ? `${answer.summary} ${note}` : `${note} ${answer.summary}`;
+  return { ...answer, summary };
+}
+
+/**
+ * A not-covered part whose nearest facts an earlier part of the same reply already shows ("what do they earn, and
+ * how do I negotiate?"): the first line, and a pointer to them instead of the same figures twice.
+ */
+export function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answer {
+  if (answer.intent !== "not_covered" || answer.roles.length === 0) return answer;
+  const shown = earlier.find((e) => e.roles.join() === answer.roles.join() && e.figures.length > 0);
+  if (!shown || answer.figures.some((f) => !shown.figures.some((s) => s.label === f.label && s.value === f.value)))
+    return answer;
+  const first = answer.summary.replace(/ What it does say about .*$/, "");
   return {
     ...answer,
-    summary: `Note: these are the guide's US figures (US market); it has none for ${place}. ${answer.summary}`,
+    summary: `${first} Its figures for this role are in "${shown.title}" above.`,
+    sections: [],
+    figures: [],
   };
 }

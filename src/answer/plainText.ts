@@ -3,7 +3,12 @@ import type { Answer } from "./types";
 /** The answer as plain text, for the console, the CLI and chat notifications. Figures come first: they are the answer. */
 export function renderPlainText(answer: Answer): string {
   // Several questions: each part under its own heading, in the order asked.
-  if (answer.parts && answer.parts.length > 1) return answer.parts.map((part) => renderPlainText(part)).join("\n\n");
+  if (answer.parts && answer.parts.length > 1) {
+    // The follow-ups once, after the last part.
+    const parts = answer.parts.map((part) => renderPlainText({ ...part, followUps: [] }));
+    const tail = answer.followUps.length > 0 ? [`Try: ${answer.followUps.map((q) => `"${q}"`).join(" | ")}`] : [];
+    return [...parts, ...tail].join("\n\n");
+  }
   const lines = [answer.title, answer.summary].filter(Boolean);
   if (answer.figures.length > 0) {
     lines.push("");
