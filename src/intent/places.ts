@@ -159,21 +159,24 @@ const PLACES = [
   "johannesburg",
 ];
 
-const PLACE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...PLACES].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
-/** "eu" and "uk" are also ordinary words in other languages only rarely; "rio" and "lima" need a preposition. */
+/** One-word places by their lower-case spelling; places of several words are looked for as they are written. */
+const ONE_WORD = new Set(PLACES.filter((p) => !p.includes(" ")));
+const SEVERAL_WORDS = PLACES.filter((p) => p.includes(" "));
+/** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
 const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde"]);
 
 /** The place outside the US a message names ("Berlin"), as written, or undefined. */
 export function placeOutsideUs(text: string): string | undefined {
-  const match = PLACE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const place = match[1] as string;
-  if (NEEDS_PREPOSITION.has(place.toLowerCase())) {
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 6), match.index).toLowerCase();
-    if (!/\b(in|from|to|the)\s+$/.test(before)) return undefined;
+  // A set lookup per word: this runs on every question, and most name no place.
+  const lower = text.toLowerCase();
+  const words = lower.split(/[^\p{L}\p{N}]+/u);
+  let place = SEVERAL_WORDS.find((p) => lower.includes(p));
+  for (let i = 0; !place && i < words.length; i++) {
+    const word = words[i] as string;
+    if (!ONE_WORD.has(word)) continue;
+    if (NEEDS_PREPOSITION.has(word) && !["in", "from", "to", "the"].includes(words[i - 1] ?? "")) continue;
+    place = word;
   }
-  return place.length <= 3 ? place.toUpperCase() : place.replace(/^\p{L}/u, (c) => c.toUpperCase());
+  if (!place) return undefined;
+  return place.length <= 3 ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 }

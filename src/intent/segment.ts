@@ -69,7 +69,7 @@ export function segmentMessage(message: string): Segment[] {
   for (const sentence of unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => line.split(SENTENCE_END))) {
     if (!sentence?.trim()) continue;
     const pieces = splitListItems(sentence)
-      .flatMap((p) => p.text.split(AFTER_HERE).map((text) => ({ ...p, text })))
+      .flatMap((p) => (/\bhere\b/i.test(p.text) ? p.text.split(AFTER_HERE).map((text) => ({ ...p, text })) : [p]))
       .flatMap(splitSubject)
       .flatMap(splitClauses)
       .flatMap(splitFacetList);

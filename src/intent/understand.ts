@@ -213,6 +213,8 @@ export class Understander {
     const cue = GOAL.exec(lower);
     const goal = cue ? this.classifier.rolesIn(lower.slice(cue.index + cue[0].length)) : [];
     if (goal.length > 0) return { goal: true, roleIds: goal };
+    // Most statements name no role: the search for the asker's own job only runs when one is named.
+    if (this.classifier.rolesIn(lower).length === 0) return { goal: false, roleIds: [] };
     return { goal: false, roleIds: this.classifier.rolesIn(this.withoutOwnJob(lower).text) };
   }
 
