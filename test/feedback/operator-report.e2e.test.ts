@@ -27,6 +27,8 @@ let databaseUrl: string;
 let store: Store;
 let replicas: ReturnType<typeof startCareerbot>[] = [];
 const ports: number[] = [];
+/** /metrics is served on HEALTH_PORT (a free port here, logged), not on Slack's port. */
+const healthPorts: number[] = [];
 
 const env = () => ({
   LOG_LEVEL: "debug",
@@ -53,8 +55,10 @@ beforeAll(async () => {
   });
   await feedback.vote(id ?? "", "slack:T1:USEED", "down");
   replicas = [startCareerbot(env()), startCareerbot(env())];
-  for (const replica of replicas)
+  for (const replica of replicas) {
     ports.push(Number((await replica.waitForLog("slack adapter listening (HTTP mode)")).port));
+    healthPorts.push(Number((await replica.waitForLog("health endpoint listening")).port));
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -113,9 +117,9 @@ describe("the weekly operator report on two replicas", () => {
     expect((await postSigned(`${second}/slack/events`, click, { secret: SECRET })).status).toBe(200);
     await until(() => fake.responses.some((r) => r.id === "op-vote"), 10_000);
     expect(fake.responses.find((r) => r.id === "op-vote")?.body.text).toMatch(/^Thanks for the 👎/);
-    const metrics = async (base: string | undefined) => (await get(`${base}/metrics`)).text;
-    expect(sample(await metrics(first), 'careerbot_not_covered_total{topic="negotiation"}')).toBe(1);
-    expect(sample(await metrics(second), 'careerbot_feedback_total{vote="down",intent="not_covered"}')).toBe(1);
+    const metrics = async (port: number | undefined) => (await get(`http://127.0.0.1:${port}/metrics`)).text;
+    expect(sample(await metrics(healthPorts[0]), 'careerbot_not_covered_total{topic="negotiation"}')).toBe(1);
+    expect(sample(await metrics(healthPorts[1]), 'careerbot_feedback_total{vote="down",intent="not_covered"}')).toBe(1);
     expect(await store.sql.all("SELECT v.vote FROM feedback_votes v WHERE v.answer_id = ?", [answerId])).toEqual([
       { vote: "down" },
     ]);
