@@ -73,11 +73,13 @@ describe("the README a newcomer follows", () => {
     expect(broken).toEqual([]);
   });
 
-  it("architecture.md keeps a marked Understanding pipeline section", () => {
+  it("architecture.md describes the understanding pipeline's four stages and where each lives", () => {
     const architecture = readFileSync(join(ROOT, "docs/architecture.md"), "utf8");
     expect(architecture).toContain("## Understanding pipeline");
-    expect(architecture).toContain("<!-- UNDERSTANDING PIPELINE");
-    expect(architecture).toContain("<!-- END UNDERSTANDING PIPELINE -->");
+    for (const stage of ["1. segment", "2. profile", "3. per part", "4. compose"])
+      expect(architecture).toContain(stage);
+    for (const file of ["src/pipeline.ts", "src/intent/segment.ts", "src/answer/compose.ts", "not-covered.json"])
+      expect(architecture).toContain(file);
   });
 
   it("loses nothing the old README said: its facts are on a docs page", () => {
@@ -90,7 +92,7 @@ describe("the README a newcomer follows", () => {
       "cb:f:<question>",
       "Okabe-Ito",
       "files.uploadV2",
-      "/charts/<roles>.<signature>.png",
+      "/charts/<roles>.<expiry>.<signature>.png",
       "directInstall",
       "tokens_revoked",
       "DISCORD_SHARDS=auto",
