@@ -32,13 +32,28 @@ const questions = questionFiles.flatMap((f) => {
     return [];
   }
 });
+// Real channel messages: several questions, stories, other languages (each turn of a conversation on its own).
+const messages = readdirSync(new URL("advice/", fixtures))
+  .filter((f) => f.startsWith("messages-") && f.endsWith(".jsonl"))
+  .flatMap((f) =>
+    readFileSync(new URL(`advice/${f}`, fixtures), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .flatMap((l) => {
+        const c = JSON.parse(l) as { q?: string; turns?: string[] };
+        return c.turns ?? [c.q ?? ""];
+      }),
+  );
 
-function measure(answer: (q: string) => unknown): { p50: number; p99: number; qps: number } {
-  for (const q of questions) answer(q); // warm-up: JIT and the spelling cache
+function measure(
+  answer: (q: string) => unknown,
+  set: readonly string[] = questions,
+): { p50: number; p99: number; qps: number } {
+  for (const q of set) answer(q); // warm-up: JIT and the spelling cache
   const samples: number[] = [];
   const start = performance.now();
   for (let r = 0; r < reps; r++) {
-    for (const q of questions) {
+    for (const q of set) {
       const t = performance.now();
       answer(q);
       samples.push(performance.now() - t);
@@ -64,6 +79,8 @@ const show = (label: string, m: ReturnType<typeof measure>) =>
 console.log(`${questions.length} distinct questions x ${reps} repetitions`);
 const base = measure(bot.answer);
 show("5 roles", base);
+show(`5 roles, ${messages.length} real channel messages (several questions, stories)`, measure(bot.answer, messages));
+show("5 roles, questions and messages together", measure(bot.answer, [...questions, ...messages]));
 // The spelling corrector caches words it has seen; a fresh bot shows the cost of questions seen for the first time.
 const fresh = createCareerBot(data);
 const firstSight: number[] = [];
