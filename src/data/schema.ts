@@ -1,4 +1,6 @@
 import * as z from "zod";
+// The facets a not-covered answer falls back on are the role intents' own names.
+import { ROLE_INTENTS } from "../intent/intents";
 
 /** A list of plain statements taken from the source document. */
 const statements = z.array(z.string().min(1));
@@ -155,17 +157,6 @@ export const CareerProgressionSchema = z.strictObject({
 
 export const SoftSkillSchema = z.strictObject({ title: z.string().min(1), text: z.string().min(1) });
 
-/** Facets of a role a not-covered answer can fall back on (the same names as the role intents). */
-const NEAREST_FACETS = [
-  "overview",
-  "responsibilities",
-  "skills",
-  "qualifications",
-  "career_path",
-  "salary",
-  "market",
-] as const;
-
 /**
  * A career question the guide does not answer (interviews, negotiating, visas, roles it lacks). The bot says so
  * plainly, then shows the guide's nearest facts: `nearest` facets of the role asked about, or the roles themselves.
@@ -177,7 +168,7 @@ export const NotCoveredTopicSchema = z.strictObject({
   /** Lower-case words or phrases that name the topic; a trailing `*` matches any ending ("negotiat*"). */
   phrases: z.array(z.string().min(1)).min(1),
   /** What the guide does have that helps, shown for the role asked about (or the conversation's role). */
-  nearest: z.array(z.enum(NEAREST_FACETS)).default([]),
+  nearest: z.array(z.enum(ROLE_INTENTS)).default([]),
   /**
    * Still not covered beside a request for advice ("is 50 too old to switch into AI?"). Leave it off for words that
    * turn up in stories ("portfolio", "internship"): "built a portfolio, which role fits me?" asks for a role.
