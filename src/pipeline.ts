@@ -62,7 +62,7 @@ export function replyToMessage(
 
   const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
   asked.forEach((segment, i) => {
-    const understood = understander.understand(segment.text, running, stated, parts.length > 0 || i > 0);
+    const understood = understander.understand(segment.text, running, stated, i > 0);
     const u = place && !understood.place ? { ...understood, place } : understood;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =

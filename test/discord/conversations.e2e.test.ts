@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
+import type { DiscordAdapter } from "../../adapters/discord";
 import { CAREER_COMMAND } from "../../adapters/discord/commands";
 import { UNREAD_REPLY_TEXT } from "../../adapters/discord/listeners/message";
 import { Conversations } from "../../src/conversation/conversations";
 import { MemoryConversationStore } from "../../src/conversation/store";
-import { createLogger } from "../../src/logger";
-import { BOT_ID, CHANNEL_ID, type RestCall, startFakeDiscord } from "../fakes/discord";
+import { BOT_ID, CHANNEL_ID, type RestCall } from "../fakes/discord";
 import { bot, until } from "../helpers";
+import { type FakeDiscord, startDiscordAgainstFake, stopDiscordAgainstFake } from "./harness";
 import { postsOnceSettled } from "./settled";
 
-let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
+let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 const store = new MemoryConversationStore();
 
@@ -18,21 +18,10 @@ type Components = { type: number; components: { type: number; custom_id: string;
 type MessageBody = { embeds: Embed[]; components?: Components; flags?: number };
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  adapter = createDiscordAdapter({
-    bot,
-    conversations: new Conversations(bot, store),
-    settings: { token: "fake-token", apiUrl: fake.apiUrl },
-    log: createLogger("silent"),
-  });
-  await adapter.start();
-  await until(() => adapter.client.isReady());
+  ({ fake, adapter } = await startDiscordAgainstFake({ conversations: new Conversations(bot, store) }));
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-});
+afterAll(() => stopDiscordAgainstFake(fake, adapter));
 
 const ALICE = "100000000000000021";
 const BOB = "100000000000000022";

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
+import type { DiscordAdapter } from "../../adapters/discord";
 import { renderDiscordEmbed } from "../../adapters/discord/render";
 import type { Answer } from "../../src/answer/types";
-import { createLogger } from "../../src/logger";
-import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
+import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID } from "../fakes/discord";
 import { bot, until } from "../helpers";
+import { type FakeDiscord, startDiscordAgainstFake, stopDiscordAgainstFake } from "./harness";
 import { postsOnceSettled } from "./settled";
 
-let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
+let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 
 /** Sends a message and returns everything it made the bot post in the channel (see postsOnceSettled). */
@@ -19,20 +19,10 @@ async function sendAndCollect(payload: Record<string, unknown>, channelId = CHAN
 }
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  adapter = createDiscordAdapter({
-    bot,
-    settings: { token: "fake-token", apiUrl: fake.apiUrl },
-    log: createLogger("silent"),
-  });
-  await adapter.start();
-  await until(() => adapter.client.isReady());
+  ({ fake, adapter } = await startDiscordAgainstFake());
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-});
+afterAll(() => stopDiscordAgainstFake(fake, adapter));
 
 describe("Discord adapter, end to end against a local fake Discord", () => {
   it("logs in through GET /gateway/bot and IDENTIFY with three intents, no privileged Message Content", () => {

@@ -1,29 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordAdapter, type DiscordAdapter } from "../../adapters/discord";
-import { createLogger } from "../../src/logger";
+import type { DiscordAdapter } from "../../adapters/discord";
+import { type FakeDiscord, startDiscordAgainstFake, stopDiscordAgainstFake } from "../discord/harness";
 import { postsOnceSettled } from "../discord/settled";
-import { BOT_ID, CHANNEL_ID, startFakeDiscord } from "../fakes/discord";
-import { bot, until } from "../helpers";
+import { BOT_ID, CHANNEL_ID } from "../fakes/discord";
+import { until } from "../helpers";
 import { THREE_PART_MESSAGE, threePartTitles } from "./threePart";
 
-let fake: Awaited<ReturnType<typeof startFakeDiscord>>;
+let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
-  adapter = createDiscordAdapter({
-    bot,
-    settings: { token: "fake-token", apiUrl: fake.apiUrl },
-    log: createLogger("silent"),
-  });
-  await adapter.start();
-  await until(() => adapter.client.isReady());
+  ({ fake, adapter } = await startDiscordAgainstFake());
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-});
+afterAll(() => stopDiscordAgainstFake(fake, adapter));
 
 describe("Discord answers a three-part message with three parts, in one message", () => {
   it("a mention gets one reply with an embed per part, titled in the order asked", async () => {

@@ -1,4 +1,9 @@
+import { join } from "node:path";
 import type Database from "better-sqlite3";
+import { afterEach } from "vitest";
+import { openStore, type Store } from "../../src/store";
+import type { SqliteSql } from "../../src/store/sql";
+import { tempDir } from "../tempDir";
 
 /**
  * Counts the commits made on a better-sqlite3 connection from now on: every COMMIT, and every write statement run
@@ -26,3 +31,22 @@ export function countCommits(db: Database.Database): () => number {
 export const synchronous = (db: Database.Database) => db.pragma("synchronous", { simple: true });
 export const SQLITE_FULL = 2;
 export const SQLITE_NORMAL = 1;
+
+/**
+ * SQLite stores in a folder of their own, each with its commits counted from the start; all closed after each test.
+ * Call once per test file (it registers the `afterEach`).
+ */
+export function countedSqliteStores(prefix: string) {
+  const folder = tempDir(prefix);
+  let files = 0;
+  const stores: Store[] = [];
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+  });
+  return async (path = join(folder, `careerbot-${++files}.db`)) => {
+    const store = await openStore({ DATABASE_PATH: path });
+    stores.push(store);
+    const db = (store.sql as SqliteSql).db;
+    return { store, db, commits: countCommits(db) };
+  };
+}

@@ -1,18 +1,15 @@
-import { join } from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../adapters/slack";
 import { Conversations } from "../../src/conversation/conversations";
 import { Feedback } from "../../src/feedback";
 import { createLogger } from "../../src/logger";
 import { storeRecentKeys } from "../../src/recentKeys";
 import { openStore, type Store } from "../../src/store";
-import type { SqliteSql } from "../../src/store/sql";
 import { httpSettings, postSigned, slashCommandBody, startFakeSlack } from "../fakes/slack";
 import { bot, until } from "../helpers";
 import { freshPostgresDatabase } from "../pg";
-import { tempDir } from "../tempDir";
-import { countCommits } from "./commitCounter";
+import { countedSqliteStores } from "./commitCounter";
 
 /**
  * What the store costs a Slack command or event, over the fake Slack on 127.0.0.1, and PostgreSQL's durability per
@@ -26,19 +23,7 @@ import { countCommits } from "./commitCounter";
  */
 const COMMITS_PER_ANSWER = 2;
 const silent = createLogger("silent");
-const folder = tempDir("careerbot-commits-e2e-");
-let files = 0;
-const stores: Store[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-});
-
-async function sqliteStore(path = join(folder, `careerbot-${++files}.db`)) {
-  const store = await openStore({ DATABASE_PATH: path });
-  stores.push(store);
-  const db = (store.sql as SqliteSql).db;
-  return { store, db, commits: countCommits(db) };
-}
+const sqliteStore = countedSqliteStores("careerbot-commits-e2e-");
 
 describe("Slack /career: one commit a command for the conversation, one for its rating's record", () => {
   it("stores the conversation and the asker's profile in one commit and keeps the trigger id out of the store", async () => {
@@ -156,10 +141,13 @@ describe("PostgreSQL: synchronous_commit per transaction", () => {
     );
     await admin.end();
     const store = await openStore({ DATABASE_PATH: "unused.db", DATABASE_URL: url });
-    stores.push(store);
-    const setting = (sql: Store["sql"]) => sql.get<{ synchronous_commit: string }>("SHOW synchronous_commit");
-    expect(await store.sql.transaction(setting, { synchronous: "normal" })).toEqual({ synchronous_commit: "off" });
-    expect(await store.sql.transaction(setting)).toEqual({ synchronous_commit: "on" });
-    expect(await setting(store.sql)).toEqual({ synchronous_commit: "on" });
+    try {
+      const setting = (sql: Store["sql"]) => sql.get<{ synchronous_commit: string }>("SHOW synchronous_commit");
+      expect(await store.sql.transaction(setting, { synchronous: "normal" })).toEqual({ synchronous_commit: "off" });
+      expect(await store.sql.transaction(setting)).toEqual({ synchronous_commit: "on" });
+      expect(await setting(store.sql)).toEqual({ synchronous_commit: "on" });
+    } finally {
+      await store.close();
+    }
   });
 });

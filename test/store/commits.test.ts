@@ -1,30 +1,14 @@
-import { join } from "node:path";
 import type Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Conversations } from "../../src/conversation/conversations";
-import { openStore, type Store } from "../../src/store";
-import type { SqliteSql } from "../../src/store/sql";
 import { bot } from "../helpers";
-import { tempDir } from "../tempDir";
-import { countCommits, SQLITE_FULL, SQLITE_NORMAL, synchronous } from "./commitCounter";
+import { countedSqliteStores, SQLITE_FULL, SQLITE_NORMAL, synchronous } from "./commitCounter";
 
 /**
  * What the store costs a question: how many commits, and how durable each is, counted on the real better-sqlite3
  * connection (see commitCounter.ts). The Slack /career and PostgreSQL halves are in commits.e2e.test.ts.
  */
-const folder = tempDir("careerbot-commits-");
-let files = 0;
-const stores: Store[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close();
-});
-
-async function sqliteStore(path = join(folder, `careerbot-${++files}.db`)) {
-  const store = await openStore({ DATABASE_PATH: path });
-  stores.push(store);
-  const db = (store.sql as SqliteSql).db;
-  return { store, db, commits: countCommits(db) };
-}
+const sqliteStore = countedSqliteStores("careerbot-commits-");
 
 const count = (db: Database.Database, table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
