@@ -35,9 +35,9 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   career_path: forRole,
   salary: forRole,
   market: forRole,
-  best_practices: (data, u) => bestPractices(data, u.topicIds ?? NO_TOPICS),
-  challenges: (data, u) => challenges(data, u.topicIds ?? NO_TOPICS),
-  trends: (data, u) => trends(data, u.topicIds ?? NO_TOPICS),
+  best_practices: (data, u) => aboutRoles(bestPractices(data, u.topicIds ?? NO_TOPICS), u),
+  challenges: (data, u) => aboutRoles(challenges(data, u.topicIds ?? NO_TOPICS), u),
+  trends: (data, u) => aboutRoles(trends(data, u.topicIds ?? NO_TOPICS), u),
   compare: (data, u) => compare(data, u.roleIds, u.focus, u.verdict),
   recommend,
   skill_gap: (data, u) =>
@@ -50,6 +50,11 @@ const BUILDERS: Record<Intent, AnswerBuilder> = {
   not_covered: notCovered,
   unknown: (data, u) => unknown(data, u),
 };
+
+/** "challenges for a lead ML architect": the guide's topics are that role's page, so the answer is about the role. */
+function aboutRoles(answer: Answer, u: Understanding): Answer {
+  return u.roleIds.length > 0 ? { ...answer, roles: u.roleIds } : answer;
+}
 
 /** The question a person would type for each facet of a role: the choices of "which role?", the full answer. */
 const QUESTION_FOR: Record<RoleIntent, (title: string) => string> = {

@@ -38,8 +38,10 @@ export function replyToMessage(
 ): Reply {
   const message = stripChatMarkupKeepingLines(rawMessage);
   const whole = message.replace(/\n/g, " ");
+  const segments = segmentMessage(message);
+  const stated = extractProfile(aboutTheWriter(segments));
   const single = (): Reply => {
-    const understanding = understander.understand(whole, context);
+    const understanding = understander.understand(whole, context, stated);
     const answer = answerer.build(understanding);
     return {
       answer,
@@ -48,12 +50,10 @@ export function replyToMessage(
       context: answerer.nextContext(understanding, answer, context),
     };
   };
-  const segments = segmentMessage(message);
   const asked = segments.filter((s) => s.kind !== "statement");
   // One question with nothing around it, or only a story: understood as a whole.
   if (segments.length <= 1 || asked.length === 0) return single();
 
-  const stated = extractProfile(whole);
   // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
   const place = placeOutsideUs(whole);
   let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
@@ -100,6 +100,19 @@ function subjectOf(understander: Understander, segments: readonly Segment[]): st
     .map((s) => understander.rolesTalkedAbout(s.text))
     .filter((t) => t.roleIds.length > 0);
   return ((talkedAbout.find((t) => t.goal) ?? talkedAbout.at(-1))?.roleIds ?? []).slice(0, 2);
+}
+
+/** "do they expect C++ too?", "is SQL needed for either?": a question about the roles says nothing of the asker. */
+const ABOUT_OTHERS =
+  /\b(they|them|their|either|both|needed|required|expected?|ask for|does it|do you need|does one)\b/i;
+const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;
+
+/** The parts of a message that can say something about its writer: all but questions about the roles. */
+function aboutTheWriter(segments: readonly Segment[]): string {
+  return segments
+    .filter((s) => !(s.kind === "question" && ABOUT_OTHERS.test(s.text) && !FIRST_PERSON.test(s.text)))
+    .map((s) => s.text)
+    .join(". ");
 }
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */

@@ -18,8 +18,9 @@ export interface Segment {
 }
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
-const OPENERS =
-  "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did|is|isn't|are|aren't|can|could|should|would|will|any|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
+const QUESTION_WORDS =
+  "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
+const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 const QUESTION_OPENER = new RegExp(`^(${OPENERS})\\b`, "i");
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
 const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
@@ -37,7 +38,7 @@ const LIST_MARKER = /(?:^|\s+)\(?[1-9][.)]\s+(?=\p{L})/gu;
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e)\\s+(?:also\\s+)?)(?=(?:what|whats|what's|wat|wats|how|hw|which|do|does|is|are|r|can|should|will|would|any|where|who|why|braucht|brauche|precisa|necesito|faut|kitna|kitne|kitni|kya|dove|quanto|qual|wie|was|welche)\\b(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)\\b(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */

@@ -25,6 +25,15 @@ const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
   pattern: new RegExp(t.aliases.map(wordPattern).join("|"), "i"),
 }));
 
+/**
+ * "R and SQL all day", "(R, python, sql)", "a bit of R": a lone "r" among other skills is the language; "what r the
+ * trends" and "r u sure" are chat for "are".
+ */
+const R_IN_A_LIST =
+  /(?:(?<![a-z0-9'’])r(?=\s*(?:[,/+&)]|\.(?:\s|$)|$)|\s+(?:and|or)\s)|(?<=(?:[,/+&(]|\b(?:and|or|of|in|with|know|use|using))\s*)r(?![a-z0-9+'’]))(?!\s+(?:u|you|ya|the|they|we|there|those|these|them|ppl|people|jobs?|roles?)\b)/;
+const R_TERM = COMPILED.find((t) => t.name === "R");
+if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
+
 /** Every known skill term named in a text, once each, in vocabulary order. */
 export function findSkillTerms(text: string): SkillTerm[] {
   const lower = text.toLowerCase();
