@@ -51,10 +51,10 @@ const NEGATED =
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b((my|our) (son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
+  /\b(one of (my|our) \w+|(my|our) (analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
-  /\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|after|next|over the next|by)\s+(the next\s+)?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
+  /\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|after|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -124,9 +124,11 @@ export function extractProfile(rawText: string): Profile {
   const field = FIELD.exec(text)?.[1]?.trim();
   if (field && (profile.degree || profile.studyingFor)) profile.field = field;
 
-  readYears(text, profile);
+  const oneSpan = readYears(text, profile);
   profile.background = findBackground(text);
+  // "ML engineer, 4 years": the years of an ML job are ML years; not when spans were added up or a total was given.
   if (
+    oneSpan &&
     profile.background &&
     ML_WORDS.test(profile.background) &&
     profile.years !== undefined &&
@@ -153,10 +155,14 @@ export function extractProfile(rawText: string): Profile {
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|bachelor'?s?|bsc|undergrad(uate)?|degree)\s+(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+)?(\w+\s+)?(ph\.? ?d|master'?s?|msc|bachelor'?s?|bsc|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|bachelor'?s?|bsc|undergrad(uate)?|degree)\s+(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+)?([\w-]+\s+)?(ph\.? ?d|master'?s?|msc|bachelor'?s?|bsc|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+
+/** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
+const STUDENT =
+  /\b(student|studying|estudiante|estudante|[ée]tudiant|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|\b[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -166,7 +172,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);
-  if (studying.length > 0 || (!dropped && /\bstudent\b|\bstudying\b/.test(text))) profile.studying = true;
+  if (studying.length > 0 || (!dropped && STUDENT.test(text))) profile.studying = true;
   const studiedWords = studying.join(" ");
   const studied = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(studiedWords))?.degree;
   if (/undergrad/.test(studiedWords)) profile.studyingFor = "bachelor";
@@ -198,13 +204,14 @@ const ONE_AFTER_ANOTHER =
 const TOTAL_AFTER =
   /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
 
-/** Each count of years goes to leading, ML or total work, by the words around it. */
-function readYears(rawText: string, profile: Profile): void {
+/** Each count of years goes to leading, ML or total work, by the words around it. True when one span was told. */
+function readYears(rawText: string, profile: Profile): boolean {
   // Ages, targets and years of study are no years of work; nor is "not 4" in "6 years, not 4".
   const text = rawText
     .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
     .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
   let statedTotal: number | undefined;
+  let severalSpans = false;
   let chain = 0;
   let previousEnd = -1;
   for (const match of text.matchAll(PAST_YEAR)) {
@@ -239,7 +246,10 @@ function readYears(rawText: string, profile: Profile): void {
     const inside = match[2] !== undefined || match[3] !== undefined;
     if (!inside) chain = previousEnd >= 0 && ONE_AFTER_ANOTHER.test(between) ? chain + value : value;
     previousEnd = end;
-    if (chain > value) profile.years = Math.max(profile.years ?? 0, chain);
+    if (chain > value) {
+      profile.years = Math.max(profile.years ?? 0, chain);
+      severalSpans = true;
+    }
     if (TOTAL_AFTER.test(text.slice(end, end + 40))) {
       // "11 yrs total": the whole span, never the leading or ML part of it.
     } else if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
@@ -247,7 +257,7 @@ function readYears(rawText: string, profile: Profile): void {
     } else if (
       ML_WORDS.test(after) ||
       (match[2] !== undefined && ML_WORDS.test(around)) ||
-      (/\b(doing|working on|building|in|on)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore))
+      (/\b(doing|working on|building|in|on|for)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore))
     ) {
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
     } else {
@@ -265,7 +275,11 @@ function readYears(rawText: string, profile: Profile): void {
     /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
+  // "then 6 as an ML engineer": years of ML work without the word "years".
+  for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
+    profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
+  return statedTotal === undefined && !severalSpans;
 }
 
 /** "for the past year I've been leading two juniors": one year, when the clause says of what. */
