@@ -210,6 +210,7 @@ export const INTENT_CUES: Partial<Record<Intent, Record<string, number>>> = {
     "how fast": 2.5,
     "expected to grow": 3,
     grow: 2.5,
+    growing: 2.5,
     "grow fast": 3,
     demand: 3,
     "in demand": 3,
