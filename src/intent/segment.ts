@@ -49,7 +49,7 @@ const FILLER =
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay)\b/i;
+  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
   /\b(i|i'm|im|i've|ive|i'd|my|me|mine|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
@@ -141,14 +141,20 @@ function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.
-  const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 4);
+  const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 8);
   if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));
 }
 
+/** "for the multimodal role what languages", "min yrs of experience": a facet asked for, story words or not. */
+const FACET_ASKED = new RegExp(
+  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})`,
+  "i",
+);
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
-  if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare)) return "question";
+  if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";
