@@ -476,11 +476,15 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
     degree: "phd",
     pattern: /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat)\b/,
   },
-  { degree: "master", pattern: /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree)\b/ },
+  {
+    degree: "master",
+    pattern:
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+  },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|bsn|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];

@@ -47,7 +47,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b[^,.;!?]{0,40}/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?]){0,40}/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -155,10 +155,10 @@ export function extractProfile(rawText: string): Profile {
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|bachelor'?s?|bsc|undergrad(uate)?|degree)\s+(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+)?([\w-]+\s+)?(ph\.? ?d|master'?s?|msc|bachelor'?s?|bsc|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|undergrad(uate)?|degree)\s+(\w+\s+)?(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+)?(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
-  /\b(no degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+  /\b(no (university |college |uni |formal |cs |real )?degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
@@ -169,6 +169,8 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   // "do I need a PhD" names no degree the person has; "bootcamp grad" and "grad school" are no degree either.
   const held = affirmed
     .replace(ASKED_DEGREE, " ")
+    // "dropped my PhD after 2 yrs (left w a masters)": the degree left unfinished is not held.
+    .replace(/\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g, " ")
     .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);
@@ -199,7 +201,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
 
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
-  /\b(before that|prior to that|before this|previously|after that|and then|then|followed by|plus)\b/;
+  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus)\b/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
 const TOTAL_AFTER =
   /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
