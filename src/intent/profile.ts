@@ -170,7 +170,10 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   const held = affirmed
     .replace(ASKED_DEGREE, " ")
     // "dropped my PhD after 2 yrs (left w a masters)": the degree left unfinished is not held.
-    .replace(/\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g, " ")
+    .replace(
+      /\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g,
+      " ",
+    )
     .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);

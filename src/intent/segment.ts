@@ -33,7 +33,7 @@ const LEADING_FILLER =
 const SENTENCE_END =
   /(?<=[?!])\s*|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
-const LIST_MARKER = /(?:^|\s+)\(?[1-9][.)]\s+(?=\p{L})/gu;
+const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
@@ -67,9 +67,14 @@ export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
   const unbracketed = message.replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
-  for (const sentence of unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => line.split(SENTENCE_END))) {
-    if (!sentence?.trim()) continue;
-    const pieces = splitListItems(sentence)
+  // A numbered list is found in the whole line first: its items may end in "?" ("1. masters enough?? 2. which ...").
+  const items = unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => splitListItems(line));
+  for (const item of items) {
+    const pieces = item.text
+      .split(SENTENCE_END)
+      .filter((text) => text?.trim())
+      // Only an item's first sentence is surely a question; what follows may be a story again.
+      .map((text, i) => ({ ...item, text, listed: item.listed && i === 0 }))
       .flatMap((p) => (/\bhere\b/i.test(p.text) ? p.text.split(AFTER_HERE).map((text) => ({ ...p, text })) : [p]))
       .flatMap(splitSubject)
       .flatMap(splitClauses)
