@@ -3,8 +3,9 @@ import { stripChatMarkup, tokenize } from "../text/normalize";
 import { PhraseIndex } from "../text/phrases";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
-import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./intents";
-import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
+import { DECLARATIONS } from "./declarations";
+import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent, TOPIC_INTENTS } from "./intents";
+import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
 import { CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
@@ -38,7 +39,29 @@ interface Cue {
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
 const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
-const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
+
+// The candidate lists, derived from the declarations (src/intent/declarations/): a new intent with cues is reachable.
+/** Intents the guide's topics vote for ("GPU shortage" -> market), topic intents first. */
+const TOPIC_VOTES: readonly { intent: Intent; topics: TopicKind }[] = [
+  ...DECLARATIONS.filter((d) => d.kind === "topic"),
+  ...DECLARATIONS.filter((d) => d.kind !== "topic"),
+].flatMap((d) => (d.topics ? [{ intent: d.name, topics: d.topics }] : []));
+/** With one role, these are chosen only when a cue names them outright ("challenges for an architect"). */
+const NAMED_WITH_ROLE: readonly Intent[] = DECLARATIONS.filter(
+  (d) => d.kind === "topic" || d.kind === "comparison",
+).map((d) => d.name);
+/**
+ * With no role: the intents topics vote for, then the role facets a question may ask across all roles, then any
+ * other intent with cues; role facets before the catalogue: "which role pays the most" is about pay. A comparison
+ * with no role is a rule of its own in forNoRole.
+ */
+const NO_ROLE_CANDIDATES: readonly Intent[] = [
+  ...new Set([
+    ...TOPIC_VOTES.map((v) => v.intent),
+    ...DECLARATIONS.filter((d) => d.kind === "role_facet" && !d.needsRole).map((d) => d.name),
+    ...DECLARATIONS.filter((d) => (d.kind === "meta" || d.kind === "advice") && d.cues).map((d) => d.name),
+  ]),
+];
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
@@ -49,9 +72,9 @@ export class IntentClassifier {
   private readonly domainWords = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
 
   constructor(data: CareerData) {
-    for (const [intent, phrases] of Object.entries(INTENT_CUES)) {
-      for (const [phrase, weight] of Object.entries(phrases))
-        this.cues.add(phrase, { intent: intent as Intent, weight });
+    for (const declaration of DECLARATIONS) {
+      for (const [phrase, weight] of Object.entries(declaration.cues ?? {}))
+        this.cues.add(phrase, { intent: declaration.name, weight });
     }
     this.roles = new RoleMatcher(data.roles);
     this.topics = new TopicMatcher(data);
@@ -130,13 +153,12 @@ export class IntentClassifier {
   }
 
   private forOneRole(roleIds: string[], scores: Map<Intent, number>, topics: TopicScore[]): Classification {
-    const candidates: Intent[] = [...ROLE_INTENTS];
     // Topic words in a role question ("what does an architect design?") do not turn it into a topic question,
-    // but an explicit "challenges" or "best practices" does.
-    for (const kind of ["best_practices", "challenges", "trends"] as const) {
-      if ((scores.get(kind) ?? 0) >= EXPLICIT) candidates.push(kind);
-    }
-    if ((scores.get("compare") ?? 0) >= EXPLICIT) candidates.push("compare");
+    // but an explicit "challenges" or "best practices" does, and an explicit "compare".
+    const candidates: Intent[] = [
+      ...ROLE_INTENTS,
+      ...NAMED_WITH_ROLE.filter((intent) => (scores.get(intent) ?? 0) >= EXPLICIT),
+    ];
     const intent = strongest(scores, candidates) ?? "overview";
     const focus = intent === "compare" ? strongest(scores, ROLE_INTENTS) : undefined;
     return { intent, roleIds, focus, topics };
@@ -148,23 +170,16 @@ export class IntentClassifier {
     topics: TopicScore[],
     foreignJob: string | undefined,
   ): Classification {
-    const explicitTopic = strongest(scores, ["best_practices", "challenges", "trends"], EXPLICIT);
+    const explicitTopic = strongest(scores, TOPIC_INTENTS, EXPLICIT);
     if (foreignJob && !explicitTopic) return { intent: "unknown", roleIds: [], topics: [], foreignJob };
 
     // Each kind of matched topic votes for its intent, unless the question names another outright.
-    for (const kind of TOPIC_INTENTS) {
+    for (const { intent, topics: kind } of TOPIC_VOTES) {
       const best = topics.find((t) => t.kind === kind);
-      if (best) scores.set(kind, (scores.get(kind) ?? 0) + TOPIC_VOTE + best.score);
+      if (best) scores.set(intent, (scores.get(intent) ?? 0) + TOPIC_VOTE + best.score);
     }
-    // Role facets before the catalogue: "which role pays the most" is about pay.
-    const candidates: Intent[] = [
-      ...TOPIC_INTENTS,
-      ...ROLE_INTENTS.filter((i) => i !== "overview"),
-      "list_roles",
-      "help",
-    ];
     const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
-    let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
+    let intent: Intent | undefined = explicitTopic ?? strongest(scores, NO_ROLE_CANDIDATES, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
     if ((scores.get("compare") ?? 0) >= EXPLICIT) intent = strongest(scores, ROLE_INTENTS, CLEAR_HINT) ?? "list_roles";
     // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
