@@ -19,7 +19,7 @@ export interface IntentDeclaration<Name extends string = string, Kind extends In
    * in the singular ("skill", not "skills"). 3 names the intent outright, 2 is a clear hint, 1 tips a close call
    * (thresholds: weights.ts). A phrase in several declarations counts for each. */
   cues?: Readonly<Record<string, number>>;
-  /** The guide's topics of this kind vote for the intent when a question matches one ("GPU shortage" -> market). */
+  /** The guide's topics of this kind vote for the intent when a question matches one of them. */
   topics?: TopicKind;
   /** Only asked about a named role: with none ("tell me about it"), the cues alone do not choose it. */
   needsRole?: true;

@@ -12,7 +12,7 @@ export const skillGap = declareIntent({
   examples: [
     "i know python and have a bachelor's in cs. what am i missing for lead ml architect?",
     "what do i still need for entry level ai engineer? i know python and sql, studied economics",
-    "PhD in computer vision, python and c++, aiming for multimodal ai research scientist",
+    "bachelor's in cs, 6 yrs python, never touched kubernetes. what's my gap to lead ml architect?",
   ],
   answeredBy: "skillGap",
 });
