@@ -3,10 +3,13 @@ import { stripChatMarkup, tokenize } from "../text/normalize";
 import { PhraseIndex } from "../text/phrases";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
-import { type Intent, isRoleIntent, ROLE_INTENTS, type RoleIntent } from "./intents";
-import { DOMAIN_WORDS, FOCUS_NEUTRAL, INTENT_CUES, JOB_NOUNS } from "./lexicon";
+import { type Candidates, candidatesFrom } from "./candidates";
+import { DECLARATIONS } from "./declarations";
+import type { IntentDeclaration } from "./declarations/declaration";
+import type { Intent, RoleIntent } from "./intents";
+import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
-import { type TopicKind, TopicMatcher, type TopicScore } from "./topics";
+import { TopicMatcher, type TopicScore } from "./topics";
 import { CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
 /** What a question asks, before any answer is written. */
@@ -38,7 +41,7 @@ interface Cue {
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
 const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
-const TOPIC_INTENTS: readonly TopicKind[] = ["best_practices", "challenges", "trends", "market"];
+
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
@@ -48,10 +51,14 @@ export class IntentClassifier {
   /** Tokens that place a question in AI/ML ("ai", "model", "data"), whatever it asks. */
   private readonly domainWords = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
 
-  constructor(data: CareerData) {
-    for (const [intent, phrases] of Object.entries(INTENT_CUES)) {
-      for (const [phrase, weight] of Object.entries(phrases))
-        this.cues.add(phrase, { intent: intent as Intent, weight });
+  private readonly candidates: Candidates;
+
+  /** `declarations`: every intent it may choose (a test passes more, to show a new intent is reachable). */
+  constructor(data: CareerData, declarations: readonly IntentDeclaration<Intent>[] = DECLARATIONS) {
+    this.candidates = candidatesFrom(declarations);
+    for (const declaration of declarations) {
+      for (const [phrase, weight] of Object.entries(declaration.cues ?? {}))
+        this.cues.add(phrase, { intent: declaration.name, weight });
     }
     this.roles = new RoleMatcher(data.roles);
     this.topics = new TopicMatcher(data);
@@ -74,7 +81,7 @@ export class IntentClassifier {
     return {
       ...decided,
       hasCue,
-      cueIntent: strongest(scores, ROLE_INTENTS, WEAK_CUE),
+      cueIntent: strongest(scores, this.candidates.roleFacets, WEAK_CUE),
       explicit: (scores.get(decided.intent) ?? 0) >= EXPLICIT,
       // Only words as written: a corrected word ("matter" -> "master") is a guess, too weak to narrow an answer.
       contentWords: roles.rest.filter(
@@ -96,13 +103,17 @@ export class IntentClassifier {
     topics: TopicScore[],
   ): Classification {
     if (roles.roleIds.length >= 2) {
-      const focus = strongest(scores, ROLE_INTENTS, CLEAR_HINT);
+      const focus = strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
       const intent = focus === "career_path" && !scores.has("compare") ? "career_path" : "compare";
       return { intent, roleIds: roles.roleIds, focus, topics };
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);
+  }
+
+  private isRoleFacet(intent: Intent): intent is RoleIntent {
+    return (this.candidates.roleFacets as readonly Intent[]).includes(intent);
   }
 
   /** The roles a fragment of text names, as the classifier would read them. */
@@ -130,15 +141,14 @@ export class IntentClassifier {
   }
 
   private forOneRole(roleIds: string[], scores: Map<Intent, number>, topics: TopicScore[]): Classification {
-    const candidates: Intent[] = [...ROLE_INTENTS];
     // Topic words in a role question ("what does an architect design?") do not turn it into a topic question,
-    // but an explicit "challenges" or "best practices" does.
-    for (const kind of ["best_practices", "challenges", "trends"] as const) {
-      if ((scores.get(kind) ?? 0) >= EXPLICIT) candidates.push(kind);
-    }
-    if ((scores.get("compare") ?? 0) >= EXPLICIT) candidates.push("compare");
+    // but an explicit "challenges" or "best practices" does, and an explicit "compare".
+    const candidates: Intent[] = [
+      ...this.candidates.roleFacets,
+      ...this.candidates.namedWithRole.filter((intent) => (scores.get(intent) ?? 0) >= EXPLICIT),
+    ];
     const intent = strongest(scores, candidates) ?? "overview";
-    const focus = intent === "compare" ? strongest(scores, ROLE_INTENTS) : undefined;
+    const focus = intent === "compare" ? strongest(scores, this.candidates.roleFacets) : undefined;
     return { intent, roleIds, focus, topics };
   }
 
@@ -148,25 +158,19 @@ export class IntentClassifier {
     topics: TopicScore[],
     foreignJob: string | undefined,
   ): Classification {
-    const explicitTopic = strongest(scores, ["best_practices", "challenges", "trends"], EXPLICIT);
+    const explicitTopic = strongest(scores, this.candidates.topics, EXPLICIT);
     if (foreignJob && !explicitTopic) return { intent: "unknown", roleIds: [], topics: [], foreignJob };
 
     // Each kind of matched topic votes for its intent, unless the question names another outright.
-    for (const kind of TOPIC_INTENTS) {
+    for (const { intent, topics: kind } of this.candidates.topicVotes) {
       const best = topics.find((t) => t.kind === kind);
-      if (best) scores.set(kind, (scores.get(kind) ?? 0) + TOPIC_VOTE + best.score);
+      if (best) scores.set(intent, (scores.get(intent) ?? 0) + TOPIC_VOTE + best.score);
     }
-    // Role facets before the catalogue: "which role pays the most" is about pay.
-    const candidates: Intent[] = [
-      ...TOPIC_INTENTS,
-      ...ROLE_INTENTS.filter((i) => i !== "overview"),
-      "list_roles",
-      "help",
-    ];
     const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
-    let intent: Intent | undefined = explicitTopic ?? strongest(scores, candidates, MIN_CONFIDENCE);
+    let intent: Intent | undefined = explicitTopic ?? strongest(scores, this.candidates.noRole, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
-    if ((scores.get("compare") ?? 0) >= EXPLICIT) intent = strongest(scores, ROLE_INTENTS, CLEAR_HINT) ?? "list_roles";
+    if ((scores.get("compare") ?? 0) >= EXPLICIT)
+      intent = strongest(scores, this.candidates.roleFacets, CLEAR_HINT) ?? "list_roles";
     // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
     const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;
     if (vague && intent !== "list_roles" && !tokens.some((t) => this.domainWords.has(t)) && unplaced().length > 0) {
@@ -177,9 +181,9 @@ export class IntentClassifier {
       intent,
       roleIds: [],
       topics,
-      focus: isRoleIntent(intent) ? intent : undefined,
+      focus: this.isRoleFacet(intent) ? intent : undefined,
       // A role question that named no role we know may have misspelt one past what the corrector forgives.
-      didYouMean: isRoleIntent(intent) ? this.roles.suggest(unplaced()) : undefined,
+      didYouMean: this.isRoleFacet(intent) ? this.roles.suggest(unplaced()) : undefined,
     };
   }
 }

@@ -109,10 +109,10 @@ describe("intent handler", () => {
 
 describe("the cue lexicon", () => {
   it("has no phrase that hides a stronger phrase inside it (matching keeps the longest)", async () => {
-    const { INTENT_CUES } = await import("../../src/intent/lexicon");
+    const { DECLARATIONS } = await import("../../src/intent/declarations");
     const { tokenize } = await import("../../src/text/normalize");
-    const cues = Object.values(INTENT_CUES).flatMap((c) =>
-      Object.entries(c ?? {}).map(([p, w]) => ({ p, t: ` ${tokenize(p).join(" ")} `, w })),
+    const cues = DECLARATIONS.flatMap((d) =>
+      Object.entries(d.cues ?? {}).map(([p, w]) => ({ p, t: ` ${tokenize(p).join(" ")} `, w })),
     );
     const hiding = cues.flatMap((a) =>
       cues.filter((b) => a.t !== b.t && a.t.includes(b.t) && b.w > a.w).map((b) => `"${a.p}" hides "${b.p}"`),

@@ -21,7 +21,9 @@ const words = (asked: string) =>
   ` ${asked
     .toLowerCase()
     .replace(/,/g, "")
-    .replace(/\b(one|two|three|four|five|six)\b/g, (w) => NUMBER_WORDS[w] ?? w)} `;
+    .replace(/\b(one|two|three|four|five|six)\b/g, (w) => NUMBER_WORDS[w] ?? w)
+    // "for about a year", "the past year": one year, in their words.
+    .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")} `;
 
 /**
  * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",

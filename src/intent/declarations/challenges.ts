@@ -1,0 +1,40 @@
+import { declareIntent } from "./declaration";
+
+/** The guide's challenges (what goes wrong in ML work, and what helps). */
+export const challenges = declareIntent({
+  name: "challenges",
+  kind: "topic",
+  topics: "challenges",
+  cues: {
+    challenge: 5,
+    concern: 2.5,
+    worry: 2,
+    problem: 3,
+    issue: 3,
+    difficult: 3,
+    difficulty: 3,
+    hard: 2,
+    struggle: 3,
+    obstacle: 3,
+    pitfall: 3,
+    risk: 2,
+    "deal with": 2,
+    handle: 1,
+    hurdle: 3,
+    "pain point": 3,
+    mistake: 2,
+    "go wrong": 3,
+    fail: 2,
+    failure: 2,
+    "common challenge": 5,
+    tricky: 2,
+    trouble: 3,
+    "hardest part": 3,
+  },
+  examples: [
+    "what are challenges of ML model drift",
+    "data quality problems in ML",
+    "what are the challenges of regulatory compliance in AI",
+  ],
+  answeredBy: "challenges",
+});

@@ -1,0 +1,29 @@
+import { declareIntent } from "./declaration";
+
+/** What the bot can do, with examples; also what an empty message gets. */
+export const help = declareIntent({
+  name: "help",
+  kind: "meta",
+  cues: {
+    help: 5,
+    "what can you do": 5,
+    command: 3,
+    usage: 3,
+    "how does this work": 4,
+    "how do i use": 4,
+    "who are you": 4,
+    "what are you": 3,
+    menu: 3,
+    "get started": 3,
+    "what can i ask": 5,
+    example: 2,
+    "how to use": 4,
+    hi: 2,
+    hello: 2,
+    hey: 2,
+    start: 0.5,
+    thank: 2,
+  },
+  examples: ["help", "what can you do?", "what can I ask?"],
+  answeredBy: "help",
+});

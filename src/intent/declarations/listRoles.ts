@@ -1,0 +1,29 @@
+import { declareIntent } from "./declaration";
+
+/** The roles the guide covers. */
+export const listRoles = declareIntent({
+  name: "list_roles",
+  kind: "meta",
+  cues: {
+    "list role": 4,
+    "all role": 4,
+    "which role": 3,
+    "what role": 3,
+    "which career": 3,
+    "what career": 3,
+    "which job": 3,
+    "what job": 2,
+    role: 2,
+    career: 1,
+    job: 1,
+    position: 1.5,
+    list: 2,
+    available: 1.5,
+    "do you know": 1.5,
+    "do you cover": 2,
+    "you know about": 1.5,
+    option: 1,
+  },
+  examples: ["which roles do you know about?", "what roles do you cover?", "list all roles"],
+  answeredBy: "listRoles",
+});

@@ -1,0 +1,33 @@
+import { declareIntent } from "./declaration";
+
+/** What a role is, in short: its summary and the main facts. */
+export const overview = declareIntent({
+  name: "overview",
+  kind: "role_facet",
+  needsRole: true,
+  cues: {
+    overview: 3,
+    "tell me about": 3,
+    about: 1,
+    describe: 2.5,
+    summary: 2.5,
+    summarize: 2.5,
+    "what is a": 1.5,
+    "what is an": 1.5,
+    "who is": 2.5,
+    explain: 1.5,
+    info: 2,
+    information: 2,
+    intro: 2,
+    introduction: 2,
+    "what is the": 1,
+    position: 0.5,
+    "tell me": 1,
+  },
+  examples: [
+    "tell me about the nlp research scientist role",
+    "what's a multimodal AI research scientist?",
+    "lead ml architect overview",
+  ],
+  answeredBy: "roleFacet",
+});

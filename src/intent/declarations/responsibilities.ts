@@ -1,0 +1,35 @@
+import { declareIntent } from "./declaration";
+
+/** What a role's work is: its duties, day to day. */
+export const responsibilities = declareIntent({
+  name: "responsibilities",
+  kind: "role_facet",
+  cues: {
+    responsibility: 3,
+    build: 2,
+    create: 1.5,
+    develop: 1.5,
+    duty: 3,
+    "day to day": 3,
+    daily: 2.5,
+    task: 2.5,
+    "job description": 3,
+    "work on": 2,
+    involve: 2,
+    "typical day": 3,
+    "what do they do": 3,
+    role: 0.5,
+    "in charge": 2,
+    job: 0.5,
+    "spend time": 2,
+    "work like": 2,
+    actually: 0.5,
+  },
+  chosenBy: { rule: 'classify.ts scoreCues(): a "do" after the role ("what does X do?") adds 3' },
+  examples: [
+    "What does a Lead Machine Learning Architect do?",
+    "what does an NLP research scientist do day to day",
+    "responsibilities of a lead machine learning architect",
+  ],
+  answeredBy: "roleFacet",
+});

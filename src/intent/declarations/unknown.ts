@@ -1,0 +1,14 @@
+import { OFF_TOPIC_REQUEST } from "../lexicon";
+import { declareIntent } from "./declaration";
+
+/** Not a career question at all (code requests, jokes, gibberish), or nothing the bot could place. */
+export const unknown = declareIntent({
+  name: "unknown",
+  kind: "meta",
+  chosenBy: {
+    rule: "what no cue and no rule claims; understand.ts: requests that are no career question at all",
+    patterns: [OFF_TOPIC_REQUEST],
+  },
+  examples: ["order me a pizza", "SELECT * FROM users WHERE 1=1;", "how much does a software developer make"],
+  answeredBy: "unknown",
+});
