@@ -32,6 +32,7 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
     intent: answer.intent,
     focus: u.focus,
+    ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
     facet: u.facet,
     topics: u.topics.slice(0, 3),
     profile: u.profile,

@@ -358,7 +358,7 @@ export const BACK_REFERENCE =
   /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 export const FOLLOW_UP_OPENER =
-  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then)\b/;
+  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against)\b/;
 
 /** Narrow salary questions: the line asked about is shown first, the rest one follow-up away. */
 export type SalaryFacet =

@@ -43,6 +43,8 @@ export interface ConversationContext {
   facet?: SalaryFacet;
   topics?: TopicScore[];
   profile?: Profile;
+  /** For a comparison: the decision it was asked for ("which pays more"), kept for "and in Madrid?". */
+  verdict?: Verdict;
 }
 
 export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me";
@@ -193,15 +195,33 @@ export class Understander {
       this.advice(u, asked, stated, context) ??
       this.followUp(u, asked, context, partOfMessage) ??
       this.narrow(u, asked);
-    const verdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    const asksVerdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    const continued = asksVerdict ? undefined : this.continuedVerdict(asked, context);
+    const verdict = asksVerdict ?? continued;
     // "rank the roles by pay, lowest to highest": a verdict over every role.
     if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
+    // "which of the two needs a PhD?", "so which one pays more?" after two roles: the verdict is between those.
+    const between = context?.roles ?? [];
+    if (
+      verdict &&
+      understood.intent !== "compare" &&
+      between.length >= 2 &&
+      understood.roleIds.every((r) => between.includes(r)) &&
+      (continued || /\b(which|who)\b/.test(asked))
+    )
+      return { ...understood, intent: "compare", roleIds: between, verdict, topicIds: undefined };
     return {
       ...understood,
       topicIds: chooseTopics(understood.topics),
       ...(verdict && understood.intent === "compare" ? { verdict } : {}),
     };
+  }
+
+  /** "and how does that look in Madrid?" after "which pays more, X or Y?": the same verdict, asked again. */
+  private continuedVerdict(asked: string, context: ConversationContext | undefined): Verdict | undefined {
+    if (context?.intent !== "compare" || !context.verdict) return undefined;
+    return BACK_REFERENCE.test(asked) && !this.classifier.classify(asked).hasCue ? context.verdict : undefined;
   }
 
   /**
