@@ -88,7 +88,8 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     } else note(-3 * ((asks.min - years) / asks.min) - 0.5, `the guide asks for ${asks.source}; you have ${years}`);
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
-    const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
+    // A nurse manager's six years are not years in tech: they start out here like anyone new.
+    const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (!p.yearsOutsideTech && (p.years ?? 0) >= 6);
     // A master's or Ph.D. student is starting out too, but toward the research roles that ask for that degree.
     const graduate = degree === "master" || degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {

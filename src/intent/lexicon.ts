@@ -109,7 +109,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
 
 /** Ways people say they are just starting: they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -236,6 +236,8 @@ export const RECOMMEND_FOR_ME = [
   /\bwhat (role|job|position)s? (should|could|can|would) i\b/,
   /\bwhich (one|role|job) should i\b/,
   /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
+  /\b(most|more|best) (realistic|suitable|achievable|accessible|natural|sensible)\b.{0,30}\b(role|job|position|path|option|one)\b/,
+  /\b(role|job|position|one)s? to (start|begin) (with|in|at|from)\b/,
 ];
 
 /** A question about what the asker lacks for a role. */

@@ -138,6 +138,8 @@ export function extractProfile(rawText: string): Profile {
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;
   if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
+  // "i taught middle school math for 9 yrs", "15 yrs in logistics": years of a job outside tech, told without a title.
+  if (!profile.background && NON_TECH_YEARS.test(text)) profile.yearsOutsideTech = true;
   if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
     profile.leads = true;
   if (/\b(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
@@ -152,6 +154,10 @@ export function extractProfile(rawText: string): Profile {
   }
   return profile;
 }
+
+/** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
+const NON_TECH_YEARS =
+  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier))\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =

@@ -148,6 +148,8 @@ function splitFacetList(piece: Piece): Piece[] {
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.
   const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 8);
   if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
+  // "no cs degree, my bachelors is in education": facts about the writer, not facets asked for.
+  if (items.some((i) => /^(my|no|not|never|i|i'm|im|i've|zero|only)\b/i.test(i.trim()))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));
 }
 
