@@ -11,7 +11,7 @@ export class NotCoveredMatcher {
   constructor(topics: readonly NotCoveredTopic[]) {
     this.patterns = topics.map((topic) => ({
       topic,
-      pattern: new RegExp(`\\b(?:${topic.phrases.map(phrasePattern).join("|")})`, "i"),
+      pattern: new RegExp(`(?:\\b|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`, "i"),
     }));
   }
 
@@ -20,12 +20,15 @@ export class NotCoveredMatcher {
     const found: NotCoveredTopic[] = [];
     for (const { topic, pattern } of this.patterns) {
       const match = pattern.exec(text);
-      if (match)
+      if (match && !BACKDROP.test(text.slice(Math.max(0, match.index - 30), match.index)))
         found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
     }
     return found;
   }
 }
+
+/** "skills to learn before I start interviewing": the topic only says when, the question is about something else. */
+const BACKDROP = /\b(before|after|while|until|once|when)\s+(i|we)\s+(start|begin|go|get|finish|am|'m)\w*\s+(\w+\s+)?$/i;
 
 /** "negotiat*" matches any ending; any other phrase matches as a whole word (plural "s" allowed). */
 function phrasePattern(phrase: string): string {

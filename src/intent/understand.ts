@@ -249,12 +249,16 @@ export class Understander {
     context: ConversationContext | undefined,
   ): Understanding | undefined {
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
-    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole))) return undefined;
+    // Within a message or conversation about a role ("lead ML architect: ... hows the WLB?") it is one.
+    if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole) || (context?.roles.length ?? 0) > 0))
+      return undefined;
+    // "is data scientist a better career than ML engineer?": a job family names none of the guide's own roles.
+    const namesOwnRole = u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0;
     const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
-        !(t.isRole && u.roleIds.length > 0 && u.intent !== "compare") &&
+        !(t.isRole && namesOwnRole && u.intent !== "compare") &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
         !(asksAdvice && !t.overridesAdvice),
