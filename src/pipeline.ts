@@ -1,5 +1,6 @@
 import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
+import { isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import { extractProfile, mergeProfiles } from "./intent/profile";
@@ -61,12 +62,21 @@ export function replyToMessage(
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
   const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
+  // The roles this message itself names (not the conversation's): what its topic parts are about.
+  let namedInMessage = subject;
   asked.forEach((segment, i) => {
     const understood = understander.understand(segment.text, running, stated, i > 0);
-    const u = place && !understood.place ? { ...understood, place } : understood;
+    const placed = place && !understood.place ? { ...understood, place } : understood;
+    // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
+    // role's page, so a topic part is about the message's subject.
+    const u =
+      isTopicIntent(placed.intent) && placed.roleIds.length === 0 && namedInMessage.length > 0
+        ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
+        : placed;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
+    if (u.roleIds.length > 0) namedInMessage = u.roleIds;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
       return;

@@ -6,6 +6,13 @@ export const careerPath = declareIntent({
   kind: "role_facet",
   cues: {
     "career path": 4,
+    "where does it lead": 3.5,
+    "where does that lead": 3.5,
+    "where does it go": 3,
+    "lead to": 2,
+    "next title": 3,
+    "next role": 3,
+    "grow into": 3,
     "how long": 2.5,
     "go after": 3,
     "after that": 2,

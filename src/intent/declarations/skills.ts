@@ -17,6 +17,7 @@ export const skills = declareIntent({
     azure: 1.5,
     gcp: 1.5,
     "cloud platform": 2,
+    cloud: 2,
     math: 2,
     mathematics: 2,
     statistic: 1.5,
