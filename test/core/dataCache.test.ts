@@ -79,7 +79,9 @@ describe("validated-data cache", () => {
     loadCareerData(dir);
     markCopy(file);
     cpSync(join(dir, "roles", "lead-ml-architect.json"), join(dir, "roles", "copy.json"));
-    expect(() => loadCareerData(dir)).toThrowError(/roles\/copy\.json at id: file name must be "lead-ml-architect\.json"/);
+    expect(() => loadCareerData(dir)).toThrowError(
+      /roles\/copy\.json at id: file name must be "lead-ml-architect\.json"/,
+    );
   });
 
   it("is not used by other code (another build's key)", () => {
