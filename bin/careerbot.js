@@ -42,8 +42,9 @@ function buildIsFresh() {
  * same hash keys the validated copy of the data folder (src/data/cache.ts), also kept beside the bundle.
  */
 function loadCompiled() {
-  const source = readFileSync(compiled, "utf8");
-  const key = createHash("sha1").update(source).digest();
+  const bytes = readFileSync(compiled);
+  const key = createHash("sha1").update(bytes).digest(); // the bytes: hashing the string would encode it again
+  const source = bytes.toString("utf8");
   const cacheFile = `${compiled}.v8-cache`;
   let cachedData;
   try {
