@@ -2,11 +2,18 @@
 // The careerbot CLI. Runs the compiled build in dist/ when it is up to date (fast start), otherwise the TypeScript
 // sources through tsx, so an edited source is never shadowed by a stale build. A production install (the npm
 // package, the container) ships dist/ without src/ and without tsx: it always runs dist/.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+//
+// CommonJS (bin/package.json), unlike the rest of the project: Node starts a CommonJS entry without setting up its ES
+// module loader, several milliseconds of every `careerbot` command.
+const { createHash } = require("node:crypto");
+const { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const compiled = new URL("../dist/src/cli.js", import.meta.url);
+const root = join(__dirname, "..");
+const compiled = join(root, "dist/src/cli.cjs");
 
 function newestSourceMs(dir) {
   let newest = 0;
@@ -20,23 +27,56 @@ function newestSourceMs(dir) {
 function buildIsFresh() {
   try {
     const built = statSync(compiled).mtimeMs;
-    if (!existsSync(`${root}src`)) return true;
-    return built >= Math.max(newestSourceMs(`${root}src`), newestSourceMs(`${root}adapters`));
+    if (!existsSync(join(root, "src"))) return true;
+    return built >= Math.max(newestSourceMs(join(root, "src")), newestSourceMs(join(root, "adapters")));
   } catch {
     return false;
   }
 }
 
-// A closed pipe (`careerbot ask --jsonl | head`) ends the run quietly.
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+/**
+ * The bundle (CommonJS, scripts/build.mjs), compiled with V8's code cache kept beside it: V8 then skips parsing and
+ * compiling what the last run compiled, most of `careerbot ask`'s start-up. The cache starts with the SHA-1 of the
+ * bundle it was made from (V8 itself only checks the source's length, its own version and flags): any other bundle
+ * compiles from scratch and writes a new cache, if dist/ is writable (a read-only install just runs uncached). The
+ * same hash keys the validated copy of the data folder (src/data/cache.ts), also kept beside the bundle.
+ */
+function loadCompiled() {
+  const bytes = readFileSync(compiled);
+  const key = createHash("sha1").update(bytes).digest(); // the bytes: hashing the string would encode it again
+  const source = bytes.toString("utf8");
+  const cacheFile = `${compiled}.v8-cache`;
+  let cachedData;
+  try {
+    const cache = readFileSync(cacheFile);
+    if (cache.subarray(0, key.length).equals(key)) cachedData = cache.subarray(key.length);
+  } catch {}
+  // Node's own CommonJS wrapper (strict, as the ES modules it was built from), on the source's first line so line
+  // numbers stay those of the file.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, {
+    filename: pathToFileURL(compiled).href,
+    cachedData,
+  });
+  const bundle = { exports: {} };
+  // The bundle resolves its packages from dist/src/, as Node would for a file there.
+  script.runInThisContext()(bundle.exports, createRequire(compiled), bundle, compiled, join(root, "dist/src"));
+  bundle.exports.useDataCache({ file: `${compiled}.data-cache.json`, codeKey: key.toString("hex") });
+  /** After a run: the functions it compiled go into the cache, unless a valid one was used. */
+  function saveCache() {
+    if (cachedData && !script.cachedDataRejected) return;
+    const temporary = `${cacheFile}.${process.pid}`;
+    try {
+      writeFileSync(temporary, Buffer.concat([key, script.createCachedData()]));
+      renameSync(temporary, cacheFile); // whole or not at all, when several runs write it at once
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+  return { runCli: bundle.exports.runCli, saveCache };
+}
 
-let runCli;
-if (buildIsFresh()) {
-  ({ runCli } = await import(compiled.href));
-} else {
+/** The TypeScript sources through tsx (a dev dependency), when dist/ is missing or older than them. */
+async function loadSources() {
   let register;
   try {
     ({ register } = await import("tsx/esm/api"));
@@ -47,6 +87,18 @@ if (buildIsFresh()) {
     process.exit(1);
   }
   register();
-  ({ runCli } = await import("../src/cli.ts"));
+  const { runCli } = await import(pathToFileURL(join(root, "src/cli.ts")).href);
+  return { runCli, saveCache() {} };
 }
-process.exitCode = await runCli(process.argv.slice(2));
+
+// A closed pipe (`careerbot ask --jsonl | head`) ends the run quietly.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+(async () => {
+  const { runCli, saveCache } = buildIsFresh() ? loadCompiled() : await loadSources();
+  process.exitCode = await runCli(process.argv.slice(2));
+  saveCache();
+})();

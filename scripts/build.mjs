@@ -5,7 +5,9 @@
 // esbuild is a dev dependency: a production install (`npm ci --omit=dev`, the container) ships a built dist/ and
 // has no esbuild, so the prepare script then leaves dist/ as it is. `node scripts/build.mjs [OUTDIR]` builds
 // elsewhere than dist/ (the production-install test does).
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,9 +20,8 @@ try {
 }
 
 // Small pure-ESM libraries every command needs go into the bundle: one file read instead of a module graph
-// (zod alone is 95 modules), which is most of what `careerbot ask` spent starting up. Everything else stays an
-// import of node_modules, loaded only by the commands that use it: native addons (better-sqlite3, resvg), the platform
-// libraries (Bolt, discord.js), pg, prom-client, and CommonJS packages (pino, dotenv) that ESM output cannot inline.
+// (zod alone is 95 modules). Everything else stays a require of node_modules, run only by the commands that use it:
+// native addons (better-sqlite3, resvg), the platform libraries (Bolt, discord.js), pg, prom-client, pino, dotenv.
 // Modules import zod as `import * as z from "zod"`, which lets esbuild drop what is unused (170 KB instead of 760).
 const BUNDLED = new Set(["zod", "fuse.js", "fastest-levenshtein", "croner"]);
 const packageName = (specifier) => specifier.split("/", specifier.startsWith("@") ? 2 : 1).join("/");
@@ -34,19 +35,37 @@ const externalUnlessBundled = {
 };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const outdir = resolve(process.argv[2] ?? resolve(root, "dist"), "src");
-// Chunk names change with their content: start empty so no stale chunk is shipped.
+const dist = resolve(process.argv[2] ?? resolve(root, "dist"));
+const outdir = resolve(dist, "src");
+// Start empty: no stale file (nor a code cache of an older bundle, see bin/careerbot.js) is shipped.
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: [resolve(root, "src/cli.ts")],
   // dist/src/ keeps the sources' depth, so paths such as ../../data/ resolve the same from either.
-  outdir,
+  outfile: resolve(outdir, "cli.cjs"),
   bundle: true,
-  splitting: true,
-  format: "esm",
+  // One CommonJS file rather than ES modules: bin/careerbot.js compiles it with node:vm and V8's code cache, which
+  // Node 20 offers for scripts only (ES modules get a compile cache from Node 22.1 on). A command's own modules
+  // (the bot, the adapters, the store) start only when it runs them: esbuild turns import() into a lazy init.
+  format: "cjs",
   platform: "node",
   target: "node20",
   plugins: [externalUnlessBundled],
+  // bin/careerbot.js passes __filename as Node's CommonJS wrapper does.
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: true,
   logLevel: "warning",
 });
+
+// Warm the code cache: the first `careerbot ask` writes it beside the bundle (bin/careerbot.js), so the first one a
+// user runs is as fast as the rest. Only for this checkout's dist/ (another OUTDIR has no launcher of its own here);
+// a failure only means the first real run writes it.
+const launcher = resolve(root, "bin/careerbot.js");
+if (dist === resolve(root, "dist") && existsSync(launcher)) {
+  const warm = spawnSync(process.execPath, [launcher, "ask", "lead ml architect salary"], {
+    cwd: tmpdir(),
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  if (warm.status !== 0) console.warn(`careerbot build: could not warm the code cache: ${warm.stderr}`);
+}

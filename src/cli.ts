@@ -7,7 +7,7 @@ import { PLATFORMS } from "../adapters";
 import { renderPlainText } from "./answer/plainText";
 import { answerText, type CareerBot, createCareerBot, type Reply } from "./bot";
 import { type Config, loadConfig } from "./config";
-import { DataValidationError, loadCareerData } from "./data/load";
+import { DataValidationError, loadCareerData, validateCareerData } from "./data/load";
 import { checkReportChannel } from "./feedback/operator";
 import { statedProfile } from "./intent/profile";
 import type { ConversationContext } from "./intent/understand";
@@ -61,6 +61,9 @@ function toJson({ answer, parts, understanding }: Reply): string {
   });
 }
 
+// bin/careerbot.js turns the validated-data cache on for the built CLI (a file beside the bundle).
+export { useDataCache } from "./data/cache";
+
 export interface AskOptions {
   /** The question (positionals joined); unused with `jsonl`. */
   question: string;
@@ -92,7 +95,7 @@ export async function ask({ question, json, jsonl, conversation }: AskOptions): 
 
 async function validateData(dir: string | undefined): Promise<number> {
   const folder = dir ?? loadConfig().DATA_DIR;
-  const data = loadCareerData(folder, dir === undefined ? "DATA_DIR" : "DIR");
+  const data = validateCareerData(folder, dir === undefined ? "DATA_DIR" : "DIR");
   console.log(
     `${folder}: ok (${data.roles.length} roles, ${data.bestPractices.length} best practices, ${data.challenges.length} challenges, ${data.trends.length} trends)`,
   );
@@ -548,5 +551,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
 // Run directly (`tsx src/cli.ts ...`); bin/careerbot.js imports runCli instead.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as z from "zod";
 import "../oneShotZod";
+import { cachedData } from "./cache";
 import {
   BestPracticeSchema,
   type CareerData,
@@ -46,9 +47,19 @@ export function shownPath(file: string): string {
 
 /**
  * Loads and validates every file under `dir`; throws one error listing every problem found. `origin` names where
- * the folder came from ("DATA_DIR", or the argument of validate-data) so a wrong folder names its variable.
+ * the folder came from ("DATA_DIR", or the argument of validate-data) so a wrong folder names its variable. With the
+ * cache on (./cache.ts), a folder validated before by this code and unchanged since is read from its validated copy.
  */
 export function loadCareerData(dir: string = DEFAULT_DATA_DIR, origin = "DATA_DIR"): CareerData {
+  const cached = cachedData(dir);
+  if (cached.data) return cached.data;
+  const data = validateCareerData(dir, origin);
+  cached.save(data);
+  return data;
+}
+
+/** Reads and validates every file under `dir`, always (what `careerbot validate-data` runs). */
+export function validateCareerData(dir: string = DEFAULT_DATA_DIR, origin = "DATA_DIR"): CareerData {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DataValidationError([
       {

@@ -60,6 +60,17 @@ describe("careerbot CLI", () => {
     expect(ok.stdout).toMatch(/ok \(5 roles/);
   });
 
+  it("ask reports a data file made malformed after an ask that validated it (the built CLI keeps a copy)", async () => {
+    const dir = tempDir("careerbot-cli-");
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    const ok = await careerbot(["ask", "lead ml architect salary"], undefined, { DATA_DIR: dir });
+    expect(ok.stdout).toContain("$188,940 - $233,000 a year");
+    writeFileSync(join(dir, "market.json"), JSON.stringify({ summary: "x", figures: [] }));
+    const failure = await careerbot(["ask", "lead ml architect salary"], undefined, { DATA_DIR: dir }).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/market\.json at headlineFigureIds/);
+  });
+
   it("a bad DATA_DIR stops the bot with a message naming the problem", async () => {
     const failure = await careerbot(["ask", "hi"], undefined, { DATA_DIR: "/nonexistent/careerbot" }).catch((e) => e);
     expect(failure.code).toBe(1);
