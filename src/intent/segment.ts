@@ -21,7 +21,8 @@ export interface Segment {
 const QUESTION_WORDS =
   "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nto|cu[aá]l|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
-const QUESTION_OPENER = new RegExp(`^(${OPENERS})\\b`, "i");
+// "does a lot of image modeling": a story about someone, not a question.
+const QUESTION_OPENER = new RegExp(`^(${OPENERS})\\b(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`, "i");
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
 const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */

@@ -117,6 +117,8 @@ const FIELD_WORDS =
 /** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
 const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
+const SOMEONE_ELSES_FIT =
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -344,6 +346,8 @@ export class Understander {
     stated: Profile,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
+    // "is X a good fit for her?", "would he qualify?": someone else's fit; the asker's story is not theirs.
+    if (SOMEONE_ELSES_FIT.test(asked)) return undefined;
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP

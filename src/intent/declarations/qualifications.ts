@@ -5,6 +5,11 @@ export const qualifications = declareIntent({
   name: "qualifications",
   kind: "role_facet",
   cues: {
+    // "is X a fit for her?", "would she qualify?": someone else's fit, answered with the role's requirements.
+    "fit for her": 3,
+    "fit for him": 3,
+    "she qualify": 3,
+    "he qualify": 3,
     degree: 3,
     publication: 2.5,
     "research experience": 2.5,

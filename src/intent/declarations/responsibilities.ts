@@ -5,6 +5,10 @@ export const responsibilities = declareIntent({
   name: "responsibilities",
   kind: "role_facet",
   cues: {
+    "all day": 2.5,
+    meeting: 2,
+    "hands on": 2.5,
+    "responsible for": 3,
     responsibility: 3,
     build: 2,
     create: 1.5,
