@@ -115,12 +115,22 @@ function subjectOf(understander: Understander, segments: readonly Segment[]): st
 /** "do they expect C++ too?", "is SQL needed for either?": a question about the roles says nothing of the asker. */
 const ABOUT_OTHERS =
   /\b(they|them|their|either|both|needed|required|expected?|ask for|does it|do you need|does one)\b/i;
+/** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
+const ASKS_ABOUT_ROLES =
+  /^(?:(?:and|also|so|ok|plus)\s+)*(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
 function aboutTheWriter(segments: readonly Segment[]): string {
   return segments
-    .filter((s) => !(s.kind === "question" && ABOUT_OTHERS.test(s.text) && !FIRST_PERSON.test(s.text)))
+    .filter(
+      (s) =>
+        !(
+          s.kind === "question" &&
+          (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
+          !FIRST_PERSON.test(s.text)
+        ),
+    )
     .map((s) => s.text)
     .join(". ");
 }

@@ -20,7 +20,11 @@ export class NotCoveredMatcher {
     const found: NotCoveredTopic[] = [];
     for (const { topic, pattern } of this.patterns) {
       const match = pattern.exec(text);
-      if (match && !BACKDROP.test(text.slice(Math.max(0, match.index - 30), match.index)))
+      if (!match) continue;
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+      // "is that just a data analyst thing": a role named in passing, for contrast.
+      if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
+      if (!BACKDROP.test(text.slice(Math.max(0, match.index - 30), match.index)))
         found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
     }
     return found;

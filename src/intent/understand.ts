@@ -117,6 +117,9 @@ const FIELD_WORDS =
 /** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
 const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
+const FIELD_OF_WORK =
+  /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
+const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 const SOMEONE_ELSES_FIT =
   /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b/;
 const COMPARISON_WORDS =
@@ -184,7 +187,14 @@ export class Understander {
 
     if (OFF_TOPIC_REQUEST.test(lower)) return { ...base, intent: "unknown", profile: context?.profile ?? base.profile };
     const text = this.withoutGreeting(lower);
-    const { text: asked, currentRoleIds } = this.withoutOwnJob(text);
+    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(text);
+    // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
+    // "or is that just a data analyst thing": a job named only for contrast.
+    // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
+    const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
+    const asked = (
+      subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
+    ).replace(IN_PASSING, " ");
     const stated = statedInMessage ?? extractProfile(text);
     const profile = mergeProfiles(context?.profile, stated);
     const c = this.classifier.classify(asked);
@@ -442,6 +452,9 @@ export class Understander {
     if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
+    // "could I do X remotely?": that role, narrowed to remote work, not a bare mention of it.
+    if (u.roleIds.length === 1 && REMOTE_WORDS.test(asked) && !u.explicit && u.intent === "overview")
+      return this.narrow({ ...u, hasCue: true }, asked);
     if (
       context?.intent === "skill_gap" &&
       pointsBack &&
