@@ -118,6 +118,8 @@ const ABOUT_OTHERS =
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus)\s+)*(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will)\b/i;
+/** "what's the most realistic role to start with?": still about the writer, who is starting out. */
+const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
@@ -128,7 +130,8 @@ function aboutTheWriter(segments: readonly Segment[]): string {
         !(
           s.kind === "question" &&
           (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
-          !FIRST_PERSON.test(s.text)
+          !FIRST_PERSON.test(s.text) &&
+          !STARTING_OUT.test(s.text)
         ),
     )
     .map((s) => s.text)

@@ -3,7 +3,7 @@ import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
-import { type Intent, isRoleIntent, type RoleIntent } from "./intents";
+import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
 import {
   BACK_REFERENCE,
   BACKGROUND_JOBS,
@@ -536,7 +536,7 @@ export class Understander {
       pointsBack &&
       context?.topics?.length &&
       context.intent &&
-      !isRoleIntent(context.intent)
+      isTopicIntent(context.intent)
     ) {
       return { ...u, intent: context.intent, topics: context.topics };
     }
