@@ -25,7 +25,13 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     return { ...(previous ?? { roles: [] }), profile: u.profile };
   }
   // A recommendation's follow-ups ("and their salary?") are about its pick.
-  const roles = answer.intent === "recommend" ? answer.roles.slice(0, 1) : answer.roles;
+  // "from junior to lead ML engineer ... and what soft skills matter?": the path's follow-ups are about where it leads.
+  const roles =
+    answer.intent === "recommend"
+      ? answer.roles.slice(0, 1)
+      : answer.intent === "career_path" && answer.roles.length > 1
+        ? answer.roles.slice(-1)
+        : answer.roles;
   // "challenges for an architect? and what tools ...?": a topic answer leaves the role it was asked about in place.
   const kept = isTopicIntent(answer.intent) ? (previous?.roles ?? []) : [];
   return {

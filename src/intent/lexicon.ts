@@ -262,6 +262,7 @@ export const SKILL_GAP = [
   /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
+  /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
 ];

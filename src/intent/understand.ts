@@ -95,7 +95,8 @@ const RANKED_ROLE =
 const RANK_ALL =
   /\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
-const HOW_LONG = /\bhow (long|many years)\b|\b(timeline|steps|stages|progression)\b|\bpath to\b/;
+const HOW_LONG =
+  /\bhow (long|many years)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
   /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
@@ -120,6 +121,9 @@ const SELF_STORY =
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
+/** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
+const THINGS_WHICH =
+  /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
   /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b/;
 const COMPARISON_WORDS =
@@ -358,6 +362,8 @@ export class Understander {
   ): Understanding | undefined {
     // "is X a good fit for her?", "would he qualify?": someone else's fit; the asker's story is not theirs.
     if (SOMEONE_ELSES_FIT.test(asked)) return undefined;
+    // "lead ml architect certs, which ones actually help?": a facet of one role, asked without "I" or "me".
+    if (THINGS_WHICH.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
