@@ -3,7 +3,7 @@ import type { Answer } from "./answer/types";
 import { isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
-import { extractProfile, mergeProfiles } from "./intent/profile";
+import { extractProfile, mergeProfiles, type Profile } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
@@ -40,7 +40,7 @@ export function replyToMessage(
   const message = stripChatMarkupKeepingLines(rawMessage);
   const whole = message.replace(/\n/g, " ");
   const segments = segmentMessage(message);
-  const stated = extractProfile(aboutTheWriter(segments));
+  const stated = withInterestsFromStory(extractProfile(aboutTheWriter(segments)), segments);
   const single = (): Reply => {
     const understanding = understander.understand(whole, context, stated);
     const answer = answerer.build(understanding);
@@ -136,6 +136,16 @@ function aboutTheWriter(segments: readonly Segment[]): string {
     )
     .map((s) => s.text)
     .join(". ");
+}
+
+/**
+ * "PhD student in computational linguistics ... NLP research scientist or multimodal, which fits me?": what the
+ * writer works on is in their story; the choices their question names are not their interests.
+ */
+function withInterestsFromStory(profile: Profile, segments: readonly Segment[]): Profile {
+  const story = segments.filter((s) => s.kind === "statement");
+  if (story.length === 0 || story.length === segments.length) return profile;
+  return { ...profile, interests: extractProfile(story.map((s) => s.text).join(". ")).interests };
 }
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */

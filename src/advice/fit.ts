@@ -20,7 +20,15 @@ const DEGREE_NAMES: Record<Degree, string> = {
 export const degreeName = (degree: Degree) => DEGREE_NAMES[degree];
 
 /** Weight of one matching interest; the specific ones say more than "building". */
-const FOCUS_WEIGHT: Partial<Record<Focus, number>> = { building: 0.75, data: 0.5, cloud: 0.5, business: 0.25 };
+// A field of its own (language, multimodal) tells two research roles apart: it outweighs what both expect.
+const FOCUS_WEIGHT: Partial<Record<Focus, number>> = {
+  building: 0.75,
+  data: 0.5,
+  cloud: 0.5,
+  business: 0.25,
+  language: 2,
+  multimodal: 2,
+};
 
 /** Experience that counts toward a role: years in ML where the guide asks for ML years, any years otherwise. */
 export function relevantYears(role: Role, profile: Profile): number | undefined {

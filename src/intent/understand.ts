@@ -397,6 +397,8 @@ export class Understander {
     if (
       !namesRole &&
       (!asked.includes("?") || OPEN_ASK.test(asked.trim())) &&
+      // "do i need to know LLM stuff" is a question, with or without its "?".
+      !/^(do|does|did|is|are|can|could|should|would|will|what|whats|how|which|where|who|why)\b/.test(asked.trim()) &&
       FIRST_PERSON.test(asked) &&
       hasProfileFacts(stated) &&
       !pointsBack

@@ -14,7 +14,6 @@ export const careerPath = declareIntent({
     "where does it go": 3,
     "lead to": 2,
     "next title": 1.5,
-    "next role": 1.5,
     "grow into": 3,
     "how long": 2.5,
     "go after": 3,
