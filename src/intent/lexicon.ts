@@ -97,12 +97,12 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|(an|a|my|with) ma|ma in|m\.a\.|s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
   },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|bsn|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|bsn|s1|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -334,7 +334,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
   {
     kind: "thanks",
     pattern:
-      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
+      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
   },
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {
@@ -348,7 +348,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|(this|that|it) helps( a lot| so much)?|helps a lot|helped a lot|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =
