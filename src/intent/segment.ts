@@ -35,14 +35,14 @@ const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
 /** Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ". */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
+  /(?<=[?!])\s*|\s+(?=[¿¡])|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
@@ -84,7 +84,11 @@ export function segmentMessage(message: string): Segment[] {
       .flatMap(splitClauses)
       .flatMap(splitFacetList);
     for (const piece of pieces) {
-      const text = piece.text.replace(/^[\s,;:&+/-]+|[\s,;&+/]+$/g, "").trim();
+      const text = piece.text
+        .replace(/^[\s,;:&+/-]+|[\s,;&/]+$/g, "")
+        // A trailing "+" joins nothing, but "c++" keeps its own.
+        .replace(/(?<![cC+])\s*\++$/, "")
+        .trim();
       if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
       segments.push({ text, kind: kindOf(text, piece) });
     }

@@ -167,6 +167,22 @@ const EQUIVALENTS: Record<string, string> = {
   universidad: "degree",
   kailangan: "need",
   taon: "years",
+  cobra: "earn",
+  cobran: "earn",
+  architekt: "architect",
+  lider: "lead",
+  ferramentas: "tools",
+  herramientas: "tools",
+  outils: "tools",
+  werkzeuge: "tools",
+  pesquisador: "researcher",
+  maas: "salary",
+  maasi: "salary",
+  lisans: "degree",
+  doktora: "phd",
+  arastirma: "research",
+  bilimcisi: "scientist",
+  muhendisi: "engineer",
   tugas: "duties",
   gaji: "salary",
   gajinya: "salary",
@@ -281,7 +297,12 @@ const NON_ASCII = /[\u0080-\uffff]/;
 /** Lower-case, accent-free, stemmed word tokens. */
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
-  const folded = NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  const folded = NON_ASCII.test(text)
+    ? text
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/ı/g, "i")
+    : text;
   const lower = folded.toLowerCase();
   const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
   const tokens: string[] = [];

@@ -6,6 +6,8 @@ export const careerPath = declareIntent({
   kind: "role_facet",
   cues: {
     "career path": 4,
+    "go next": 3,
+    "after lead": 3,
     "go from": 3,
     "get from": 3,
     timeline: 3,

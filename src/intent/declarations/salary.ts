@@ -5,6 +5,7 @@ export const salary = declareIntent({
   name: "salary",
   kind: "role_facet",
   cues: {
+    budget: 3,
     salary: 3,
     pay: 3,
     paid: 3,

@@ -45,6 +45,8 @@ export const skills = declareIntent({
     c: 1,
     use: 1,
     "need to know": 2.5,
+    "how much math": 4,
+    agile: 2,
     "do i need to know": 3,
     "do i need to learn": 3,
     "do they need to know": 3,
