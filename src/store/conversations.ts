@@ -125,10 +125,12 @@ export class SqlConversationStore implements ConversationStore {
     await this.removeAll([key]);
   }
 
-  async saveTurn(key: string, userId: string, { context, profile, claim }: TurnWrite): Promise<void> {
+  async saveTurn(key: string, userId: string, { context, profile, claim, rating }: TurnWrite): Promise<void> {
     const json = context ? JSON.stringify(sharedContext(context)) : undefined;
     // Too big a profile is not saved (the one stored stays), as setProfile.
     const kept = profile ? capProfile(profile) : undefined;
+    // The answer's feedback record rides in this commit when it goes to the same database (see RATING_WRITE).
+    const ratingHere = rating?.store.sharesDatabase(this.sql) ? rating : undefined;
     await this.sql.transaction(
       async (tx) => {
         await this.claim(tx, claim);
@@ -136,9 +138,11 @@ export class SqlConversationStore implements ConversationStore {
         else if (json !== undefined) await this.join(tx, key, userId, json);
         if (profile === null) await tx.run(SQL.deleteProfile, [userId]);
         else if (kept) await tx.run(SQL.setProfile, [userId, JSON.stringify(kept), this.now()]);
+        if (ratingHere) await FeedbackStore.recordIn(tx, ratingHere.counts, ratingHere.row);
       },
       profile === null ? PROFILE_DELETION : CONTEXT_WRITE,
     );
+    if (rating && !ratingHere) await rating.store.record(rating.counts, rating.row);
   }
 
   /** Saves a conversation's shared context and adds the user to it. */
