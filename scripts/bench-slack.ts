@@ -236,8 +236,12 @@ try {
     console.log(
       `  CPU an answer: ${cpuRatio.toFixed(2)}x (less disturbed by other work on the machine than the timings)`,
     );
+    // The spread: each round's ratio, in round order (the median above is their middle one).
     console.log(
       `  per round p50 ratio: ${cb.map((r, i) => (r.p50 / (bb[i]?.p50 ?? Number.NaN)).toFixed(2)).join(" ")}`,
+    );
+    console.log(
+      `  per round throughput ratio: ${cb.map((r, i) => (r.achievedRps / (bb[i]?.achievedRps ?? Number.NaN)).toFixed(2)).join(" ")}`,
     );
     const medians = (rs: LoadResult[]) => ({
       p50: median(rs.map((r) => r.p50)),

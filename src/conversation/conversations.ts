@@ -1,5 +1,6 @@
 import type { Answer } from "../answer/types";
 import type { CareerBot, Reply } from "../bot";
+import type { AnswerOrigin, Feedback } from "../feedback/feedback";
 import type { ConversationContext, Understanding } from "../intent/understand";
 import type { Logger } from "../logger";
 import { type Bounded, DEFAULT_STORE_BUDGET_MS, withinBudget } from "./budget";
@@ -23,6 +24,8 @@ export interface Turn {
   asked?: ConversationContext;
   /** The event's claim (see turn) was lost to another replica: it answers, this one must not. Nothing was stored. */
   alreadyHandled?: true;
+  /** With TurnOptions.rating: the id the answer's rating buttons carry; undefined when it gets none. */
+  feedbackId?: string;
 }
 
 export interface TurnOptions {
@@ -38,6 +41,11 @@ export interface TurnOptions {
    * store did.
    */
   beforeSaved?: boolean;
+  /**
+   * Record the answer for feedback (counts, and the row its rating buttons point to) in the turn's own commit, after
+   * its claim: one commit for the answer, and nothing recorded for an event another replica answers.
+   */
+  rating?: { feedback: Feedback; origin: AnswerOrigin };
 }
 
 /** Said when "forget me" could not delete (the store failed): never claim a deletion that did not happen. */
@@ -121,7 +129,7 @@ export class Conversations {
     key: string,
     userId: string,
     question: string,
-    { claim, beforeSaved }: TurnOptions,
+    { claim, beforeSaved, rating }: TurnOptions,
   ): Promise<{ turn: Turn; saved: Promise<unknown> }> {
     const read = await withinBudget(Promise.all([this.store.get(key), this.store.getProfile(userId)]), this.budgetMs);
     this.note(read, "read");
@@ -134,24 +142,38 @@ export class Conversations {
       { key, user: userId, question, intent: reply.answer.intent, roles: reply.answer.roles, context: reply.context },
       "conversation turn",
     );
+    const record = rating?.feedback.prepare(reply.answer, rating.origin);
+    // Not carried by a turn's commit (forget me, a failed read): written on its own, unless the event went elsewhere.
+    const recordAlone = async (t: Turn): Promise<Turn> => {
+      if (!rating || !record || t.alreadyHandled) return t;
+      return { ...t, feedbackId: await rating.feedback.write(record, { wait: !beforeSaved }) };
+    };
     if (understanding.smalltalk === "forget_me")
-      return { turn: await this.forget(userId, claim, turn), saved: NOTHING };
+      return { turn: await recordAlone(await this.forget(userId, claim, turn)), saved: NOTHING };
     // Answered without the stored context: saving now would overwrite it, when the store runs again, with what
     // this context-free answer would keep. Nothing is saved, the conversation resumes where it was; only the event's
     // claim is made, so that another replica does not answer it too.
-    if (!read.ok && !claim) return { turn, saved: NOTHING };
-    const writes = this.store.saveTurn(key, userId, { ...(read.ok ? changes(reply, profile) : {}), claim });
+    if (!read.ok && !claim) return { turn: await recordAlone(turn), saved: NOTHING };
+    const writes = this.store.saveTurn(key, userId, {
+      ...(read.ok ? changes(reply, profile) : {}),
+      claim,
+      rating: record,
+    });
     const saved = writes.catch(() => undefined);
+    if (record) rating?.feedback.written(record.id, writes);
     // An acknowledgement goes out before the save; a claimed event's answer waits for it, as it is sent only if
     // this process won the claim.
     if (beforeSaved && !claim) {
       void withinBudget(writes, this.budgetMs).then((result) => this.note(result, "write"));
-      return { turn, saved };
+      return { turn: { ...turn, feedbackId: record?.id }, saved };
     }
     const result = await withinBudget(writes, this.budgetMs);
     if (lostClaim(result)) return { turn: { ...turn, alreadyHandled: true }, saved: NOTHING };
     this.note(result, "write");
-    return { turn, saved };
+    // A record that failed with the turn has no row for buttons to point to; one still being written most likely
+    // lands before anyone clicks (and a vote here waits for it).
+    const feedbackId = result.ok || "timedOut" in result ? record?.id : undefined;
+    return { turn: { ...turn, feedbackId }, saved };
   }
 
   /** "forget me", answered by what the store did: a deletion that did not happen is never claimed. */

@@ -1,3 +1,4 @@
+import type { PendingRecord } from "../feedback/feedback";
 import type { ConversationContext } from "../intent/understand";
 import { ownerOf } from "./keys";
 
@@ -86,6 +87,11 @@ export interface TurnWrite {
   profile?: PersonProfile | null;
   /** The event's claim, made first (see EventClaim). */
   claim?: EventClaim;
+  /**
+   * The answer's feedback record (Feedback.prepare), written after the claim: in the turn's own transaction when the
+   * feedback store shares the database (one commit for the answer), else on its own right after.
+   */
+  rating?: PendingRecord;
 }
 
 /** The event was claimed first by another process: its answer is theirs to send. */
@@ -249,11 +255,12 @@ export class MemoryConversationStore implements ConversationStore {
     this.remove(key);
   }
 
-  async saveTurn(key: string, userId: string, { context, profile }: TurnWrite) {
+  async saveTurn(key: string, userId: string, { context, profile, rating }: TurnWrite) {
     if (context === null) this.remove(key);
     else if (context) await this.set(key, userId, context);
     if (profile === null) this.profiles.delete(userId);
     else if (profile) await this.setProfile(userId, profile);
+    if (rating) await rating.store.record(rating.counts, rating.row);
   }
 
   async getProfile(userId: string) {

@@ -50,6 +50,29 @@ const MAX_PENDING_WRITES = 50;
 /** The intents of answers that are not answered well: kept whether rated or not. */
 const UNANSWERED = new Set(["not_covered", "unknown"]);
 
+/** 12 random bytes an id, drawn from a pool refilled 256 ids at a time: one call into crypto per 256 answers. */
+const ID_BYTES = 12;
+let idPool = Buffer.alloc(0);
+let idOffset = 0;
+function answerId(): string {
+  if (idOffset + ID_BYTES > idPool.length) {
+    idPool = randomBytes(ID_BYTES * 256);
+    idOffset = 0;
+  }
+  idOffset += ID_BYTES;
+  return idPool.subarray(idOffset - ID_BYTES, idOffset).toString("base64url");
+}
+
+/** An answer's record, prepared and not yet written (Feedback.prepare). */
+export interface PendingRecord {
+  /** The id its rating buttons carry; undefined when it gets none. */
+  id?: string;
+  counts: AnswerCounts;
+  row?: AnswerRow;
+  /** Where it is to be written. */
+  store: FeedbackStore;
+}
+
 /** How a vote went, as the person is told. */
 export type VoteOutcome = VoteResult["stored"] | "unknown_answer" | "not_stored";
 
@@ -97,6 +120,8 @@ export class Feedback {
   private readonly budgetMs: number;
   private readonly now: () => number;
   private pending = 0;
+  /** Records written behind their answers, by answer id (see written). */
+  private readonly inFlight = new Map<string, Promise<void>>();
   /** True while recording fails or backs up: logged once when it starts, once when it ends. */
   private degraded = false;
 
@@ -111,17 +136,17 @@ export class Feedback {
   }
 
   /**
-   * Counts an answer about to be sent and returns the id its rating buttons carry; undefined when it gets none
-   * (small talk: a greeting, "forget me" done) or the store refused the row. Waits for the row at most the store
-   * budget, so a click (on any replica) finds it; a slow store's write goes on behind the answer. Never throws.
+   * What recording an answer about to be sent writes, and the id its rating buttons carry (undefined when it gets
+   * none: small talk, a greeting, "forget me" done). Pure: nothing is written. A conversation turn carries it into its
+   * own commit (Conversations, TurnOptions.rating); `write` writes it on its own.
    */
-  async record(answer: Answer, origin: AnswerOrigin): Promise<string | undefined> {
+  prepare(answer: Answer, origin: AnswerOrigin): PendingRecord {
     const now = this.now();
     const parts = partsOf(answer);
     const rated = answer.intent !== "smalltalk";
     const counts = countsOf(answer, utcDay(now));
-    const id = rated ? randomBytes(12).toString("base64url") : undefined;
-    const question = stripChatMarkup(origin.question).slice(0, MAX_KEPT_TEXT);
+    const id = rated ? answerId() : undefined;
+    const question = this.keepText ? stripChatMarkup(origin.question).slice(0, MAX_KEPT_TEXT) : "";
     const row: AnswerRow | undefined = id
       ? {
           id,
@@ -133,11 +158,27 @@ export class Feedback {
           topics: counts.topics,
           unanswered: parts.some((p) => UNANSWERED.has(p.intent)),
           createdAt: now,
-          ...(this.keepText && question
-            ? { text: { question, askerId: origin.userId, expiresAt: now + this.textTtlMs } }
-            : {}),
+          ...(question ? { text: { question, askerId: origin.userId, expiresAt: now + this.textTtlMs } } : {}),
         }
       : undefined;
+    return { id, counts, row, store: this.store };
+  }
+
+  /**
+   * Counts an answer about to be sent and returns the id its rating buttons carry; undefined when it gets none
+   * (small talk: a greeting, "forget me" done) or the store refused the row. Waits for the row at most the store
+   * budget, so a click (on any replica) finds it; a slow store's write goes on behind the answer. Never throws.
+   */
+  record(answer: Answer, origin: AnswerOrigin): Promise<string | undefined> {
+    return this.write(this.prepare(answer, origin));
+  }
+
+  /**
+   * Writes a prepared record on its own (see record). With `wait: false` it resolves at once with the id, the
+   * write going on behind (an answer sent as an acknowledgement); a vote on it in this process waits for it.
+   */
+  async write(pending: PendingRecord, { wait = true } = {}): Promise<string | undefined> {
+    const { id, counts, row } = pending;
     if (this.pending >= MAX_PENDING_WRITES) {
       this.trouble({ pending: this.pending }, "feedback store backed up: answers not recorded until it catches up");
       return undefined;
@@ -146,6 +187,14 @@ export class Feedback {
     const write = this.store.record(counts, row).finally(() => {
       this.pending--;
     });
+    if (!wait) {
+      this.written(id, write);
+      write.then(
+        () => this.recovered(),
+        (error: unknown) => this.trouble({ err: errorText(error) }, "feedback store failed: answer not recorded"),
+      );
+      return id;
+    }
     const written = await withinBudget(write, this.budgetMs);
     if (written.ok) {
       this.recovered();
@@ -154,6 +203,7 @@ export class Feedback {
     if ("timedOut" in written) {
       // Still going: the buttons go out, and the row most likely lands before anyone clicks.
       this.trouble({ timedOut: true, budgetMs: this.budgetMs }, "feedback store too slow: recording behind answers");
+      this.written(id, write);
       write.then(
         () => this.recovered(),
         (error: unknown) => this.trouble({ err: errorText(error) }, "feedback store failed: answer not recorded"),
@@ -165,11 +215,25 @@ export class Feedback {
   }
 
   /**
+   * A record whose write goes on behind its answer (a turn's commit, a slow store): until it settles, a vote on its
+   * id in this process waits for it (within the budget) rather than finding no answer.
+   */
+  written(id: string | undefined, write: Promise<unknown>): void {
+    if (id === undefined) return;
+    const settled = write.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.set(id, settled);
+    void settled.then(() => this.inFlight.delete(id));
+  }
+
+  /**
    * A person's 👍 or 👎 on an answer: stored once per person and answer (a second click changes it; a replayed or
    * repeated click changes nothing, on any replica). Waits at most the store budget; never throws.
    */
   async vote(answerId: string, userId: string, vote: Vote): Promise<VoteOutcome> {
-    const result = await withinBudget(this.store.vote(answerId, userId, vote, this.now()), this.budgetMs);
+    const result = await withinBudget(this.voteOnRecorded(answerId, userId, vote), this.budgetMs);
     if (!result.ok) {
       const reason = "timedOut" in result ? { timedOut: true } : { err: errorText(result.error) };
       this.options.log?.warn(reason, "feedback vote not stored in time (the store is slow or failing)");
@@ -182,6 +246,21 @@ export class Feedback {
     if (result.value.stored !== "same") this.options.onVote?.(vote, [...new Set(result.value.intents)]);
     this.options.log?.debug({ vote, stored: result.value.stored }, "feedback vote");
     return result.value.stored;
+  }
+
+  /**
+   * The vote, once its answer's record is there. An answer's record is written behind it (in the turn's commit,
+   * after a /career's acknowledgement): a click in this process waits for that write; a click that reaches another
+   * replica before the commit finds no answer and looks again, a few times, until the store budget is spent.
+   */
+  private async voteOnRecorded(answerId: string, userId: string, vote: Vote): Promise<VoteResult | undefined> {
+    await this.inFlight.get(answerId);
+    const deadline = performance.now() + this.budgetMs;
+    for (let pause = 10; ; pause *= 2) {
+      const result = await this.store.vote(answerId, userId, vote, this.now());
+      if (result || performance.now() + pause >= deadline) return result;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 
   /** Sweeps expired texts and old rows every `intervalMs`. */

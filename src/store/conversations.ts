@@ -85,9 +85,8 @@ export class SqlConversationStore implements ConversationStore {
   }
 
   /** The event's claim, in the transaction that saves what answering it changed: both commit, or neither. */
-  private async claim(tx: Sql, claim: EventClaim | undefined): Promise<void> {
-    if (claim && !(await claimSeenEvent(tx, claim.key, claim.ttlMs, this.now())))
-      throw new AlreadyHandledError(claim.key);
+  private async claim(tx: Sql, claim: EventClaim | undefined, now = this.now()): Promise<void> {
+    if (claim && !(await claimSeenEvent(tx, claim.key, claim.ttlMs, now))) throw new AlreadyHandledError(claim.key);
   }
 
   private removeAll(keys: string[]): Promise<number> {
@@ -98,8 +97,8 @@ export class SqlConversationStore implements ConversationStore {
     }, CONTEXT_WRITE);
   }
 
-  private expired(updatedAt: number): boolean {
-    return this.now() - Number(updatedAt) >= this.ttlMs;
+  private expired(updatedAt: number, now = this.now()): boolean {
+    return now - Number(updatedAt) >= this.ttlMs;
   }
 
   async get(key: string): Promise<SharedContext | undefined> {
@@ -125,28 +124,34 @@ export class SqlConversationStore implements ConversationStore {
     await this.removeAll([key]);
   }
 
-  async saveTurn(key: string, userId: string, { context, profile, claim }: TurnWrite): Promise<void> {
+  async saveTurn(key: string, userId: string, { context, profile, claim, rating }: TurnWrite): Promise<void> {
     const json = context ? JSON.stringify(sharedContext(context)) : undefined;
     // Too big a profile is not saved (the one stored stays), as setProfile.
     const kept = profile ? capProfile(profile) : undefined;
+    // The answer's feedback record rides in this commit when it goes to the same database (see RATING_WRITE).
+    const ratingHere = rating?.store.sharesDatabase(this.sql) ? rating : undefined;
+    // The time of the turn, not of the commit (which may come a few milliseconds later, shared with others).
+    const at = this.now();
     await this.sql.transaction(
       async (tx) => {
-        await this.claim(tx, claim);
+        await this.claim(tx, claim, at);
         if (context === null) await this.remove(tx, key);
-        else if (json !== undefined) await this.join(tx, key, userId, json);
+        else if (json !== undefined) await this.join(tx, key, userId, json, at);
         if (profile === null) await tx.run(SQL.deleteProfile, [userId]);
-        else if (kept) await tx.run(SQL.setProfile, [userId, JSON.stringify(kept), this.now()]);
+        else if (kept) await tx.run(SQL.setProfile, [userId, JSON.stringify(kept), at]);
+        if (ratingHere) await FeedbackStore.recordIn(tx, ratingHere.counts, ratingHere.row);
       },
       profile === null ? PROFILE_DELETION : CONTEXT_WRITE,
     );
+    if (rating && !ratingHere) await rating.store.record(rating.counts, rating.row);
   }
 
   /** Saves a conversation's shared context and adds the user to it. */
-  private async join(tx: Sql, key: string, userId: string, json: string): Promise<void> {
+  private async join(tx: Sql, key: string, userId: string, json: string, at: number): Promise<void> {
     const row = await tx.get<{ updated_at: number }>(SQL.get, [key]);
     // An expired conversation starts afresh: its old participants are not carried over.
-    if (row && this.expired(row.updated_at)) await this.remove(tx, key);
-    await tx.run(SQL.upsert, [key, json, this.now(), ownerOf(key) ?? null]);
+    if (row && this.expired(row.updated_at, at)) await this.remove(tx, key);
+    await tx.run(SQL.upsert, [key, json, at, ownerOf(key) ?? null]);
     // Counted only when someone new joined: the same asker again (the usual turn) costs no count.
     const joined = (await tx.run(SQL.addUser, [key, userId])) === 1;
     if (joined && ((await tx.get<{ n: number }>(SQL.countUsers, [key]))?.n ?? 0) > MAX_USERS_PER_KEY) {

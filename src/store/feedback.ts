@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import type { Sql } from "./sql";
+import type { Sql, TransactionOptions } from "./sql";
+
+/**
+ * An answer's record (its row and the day's counts) is statistics: a machine crash that loses the last moment's
+ * records costs a few counted answers, and a click on one of those answers is told it is too old to rate. So it skips
+ * the disk flush (NORMAL, see Synchronous in sql.ts) and shares the commit of the conversation turns written with it.
+ * Votes (one statement each, FULL) and deletions ("forget me", FULL) are not records: they keep the flush.
+ */
+const RATING_WRITE: TransactionOptions = { synchronous: "normal", shareCommit: true };
 
 export type Vote = "up" | "down";
 export const VOTES: readonly Vote[] = ["up", "down"];
@@ -125,32 +133,40 @@ const MAX_REPORT_TEXTS = 500;
 export class FeedbackStore {
   constructor(private readonly sql: Sql) {}
 
-  /** The day's counts, and the answer's row when it got buttons; in one transaction. */
+  /** The day's counts, and the answer's row when it got buttons; in one transaction (see RATING_WRITE). */
   async record(counts: AnswerCounts, row?: AnswerRow): Promise<void> {
+    await this.sql.transaction((tx) => FeedbackStore.recordIn(tx, counts, row), RATING_WRITE);
+  }
+
+  /** Whether `sql` is this store's database: a conversation turn on it can carry the record in its own commit. */
+  sharesDatabase(sql: Sql): boolean {
+    return sql === this.sql;
+  }
+
+  /** The record (see record) inside a transaction of the same database: a conversation turn's. */
+  static async recordIn(tx: Sql, counts: AnswerCounts, row?: AnswerRow): Promise<void> {
     const increments = [
       ...tally(counts.intents).map(([name, n]) => ["intent", name, n] as const),
       ...tally(counts.roles).map(([name, n]) => ["role", name, n] as const),
       ...tally(counts.topics).map(([name, n]) => ["topic", name, n] as const),
     ];
-    await this.sql.transaction(async (tx) => {
-      if (row) {
-        await tx.run(SQL.insertAnswer, [
-          row.id,
-          row.platform,
-          row.workspace,
-          row.intent,
-          JSON.stringify(row.intents),
-          JSON.stringify(row.roles),
-          JSON.stringify(row.topics),
-          row.unanswered ? 1 : 0,
-          row.createdAt,
-          row.text?.question ?? null,
-          row.text ? personHash(row.text.askerId) : null,
-          row.text?.expiresAt ?? null,
-        ]);
-      }
-      for (const [kind, name, n] of increments) await tx.run(SQL.count, [counts.day, kind, name, n]);
-    });
+    if (row) {
+      await tx.run(SQL.insertAnswer, [
+        row.id,
+        row.platform,
+        row.workspace,
+        row.intent,
+        JSON.stringify(row.intents),
+        JSON.stringify(row.roles),
+        JSON.stringify(row.topics),
+        row.unanswered ? 1 : 0,
+        row.createdAt,
+        row.text?.question ?? null,
+        row.text ? personHash(row.text.askerId) : null,
+        row.text?.expiresAt ?? null,
+      ]);
+    }
+    for (const [kind, name, n] of increments) await tx.run(SQL.count, [counts.day, kind, name, n]);
   }
 
   /** One person's vote on an answer; undefined when the answer is unknown (never recorded, or expired). */

@@ -15,7 +15,7 @@ export type Synchronous = "full" | "normal";
 export interface TransactionOptions {
   synchronous?: Synchronous;
   /**
-   * May share its commit with the other such transactions started in the same turn of the event loop (SQLite): they
+   * May share its commit with the other such transactions started within a few milliseconds (SQLite): they
    * run one after another inside one transaction, each in its own savepoint (one that throws rolls back only its own
    * changes), and all resolve after the one commit. Many conversation turns at once then cost one commit, not one
    * each. PostgreSQL runs each on its own (it groups commits itself).
@@ -64,6 +64,14 @@ interface SharedWork {
   resolve(value: unknown): void;
   reject(reason: unknown): void;
 }
+
+/**
+ * How long the first of the transactions sharing a commit waits for others (TransactionOptions.shareCommit). Writes
+ * that share it are answered already (a /career's context) or wait this much longer (an event's claim): a few
+ * milliseconds nobody notices, for one commit per several answers rather than one each, and a commit that runs
+ * between requests instead of in front of the next one.
+ */
+const SHARED_COMMIT_WINDOW_MS = 5;
 
 /**
  * Each connection's synchronous setting now, so it changes only when a commit needs another one (the pragma costs a
@@ -174,13 +182,13 @@ export class SqliteSql implements Sql {
     return new Promise<T>((resolve, reject) => {
       if (!this.sharing) {
         this.sharing = [];
-        setImmediate(() => void this.commitShared());
+        setTimeout(() => void this.commitShared(), SHARED_COMMIT_WINDOW_MS);
       }
       this.sharing.push({ fn, synchronous, resolve: resolve as (value: unknown) => void, reject });
     });
   }
 
-  /** Commits the transactions waiting to share a commit, if any (on the next turn of the event loop, or at close). */
+  /** Commits the transactions waiting to share a commit, if any (when the window ends, or at close). */
   private commitShared(): Promise<void> {
     const work = this.sharing;
     if (!work) return Promise.resolve();

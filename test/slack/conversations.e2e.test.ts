@@ -219,6 +219,8 @@ describe("Slack conversations, end to end against a local fake Slack and a SQLit
     await mention("<@UBOT> tell me about the lead ml architect role", "1700000300.000100", undefined, "U8");
     await career("tell me about the nlp research scientist role", "U10", "C1");
     expect(count("slack:T1:U8")).toBe(3);
+    // U10's turn is saved after its answer went out: wait for it, so that what forget me leaves is what is counted.
+    await until(() => count("slack:T1:U10") === 1);
     const answer = await career("forget me", "U8", "C3");
     expect(answer.text).toMatch(/deleted everything/);
     expect(count("slack:T1:U8")).toBe(0);

@@ -25,19 +25,17 @@ export function registerAppMention(
     const threadTs = event.thread_ts ?? event.ts;
     const team = body.team_id ?? event.team ?? "";
     const userId = conversationKeys.slackUser(team, event.user ?? "unknown");
-    const { answer, alreadyHandled } = await conversations.turn(
+    // The answer's feedback record rides in the commit that claims the event and saves the conversation.
+    const { answer, alreadyHandled, feedbackId } = await conversations.turn(
       conversationKeys.slackThread(team, event.channel, threadTs),
       userId,
       event.text,
-      { claim: recent.sharedClaim(claim) },
+      {
+        claim: recent.sharedClaim(claim),
+        rating: feedback && { feedback, origin: { platform: "slack", workspace: team, userId, question: event.text } },
+      },
     );
     if (alreadyHandled) return;
-    const feedbackId = await feedback?.record(answer, {
-      platform: "slack",
-      workspace: team,
-      userId,
-      question: event.text,
-    });
     await say({ ...renderSlackMessage(answer, { feedbackId }), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });

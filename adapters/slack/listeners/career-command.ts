@@ -48,19 +48,22 @@ export function registerCareerCommand(
       return;
     }
     const { team_id: team, channel_id: channel, user_id: user } = command;
-    // The answer is the acknowledgement: it goes out before the conversation's context is saved.
-    const { answer, asked } = await conversations.turn(
+    const userId = conversationKeys.slackUser(team, user);
+    // The answer is the acknowledgement: it goes out as soon as it is made, before anything is written. The
+    // conversation, the asker's profile and the answer's feedback record follow in one commit (NORMAL, shared with
+    // the turns around it). A process that dies after the ack loses that context, never the answer.
+    const { answer, asked, feedbackId } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
-      conversationKeys.slackUser(team, user),
+      userId,
       command.text,
-      { beforeSaved: true },
+      {
+        beforeSaved: true,
+        rating: feedback && {
+          feedback,
+          origin: { platform: "slack", workspace: team, userId, question: command.text },
+        },
+      },
     );
-    const feedbackId = await feedback?.record(answer, {
-      platform: "slack",
-      workspace: team,
-      userId: conversationKeys.slackUser(team, user),
-      question: command.text,
-    });
     // Ephemeral messages cannot carry files: the chart shows only as an image the bot serves (PUBLIC_URL).
     const message = renderSlackMessage(answer, {
       shareQuestion: stripChatMarkup(command.text),

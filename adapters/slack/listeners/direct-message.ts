@@ -22,14 +22,17 @@ export function registerDirectMessage(
     const team = (body as { team_id?: string }).team_id ?? "";
     const userId = conversationKeys.slackUser(team, message.user);
     const question = message.text ?? "";
-    const { answer, alreadyHandled } = await conversations.turn(
+    // The answer's feedback record rides in the commit that claims the event and saves the conversation.
+    const { answer, alreadyHandled, feedbackId } = await conversations.turn(
       conversationKeys.slackDm(team, message.channel),
       userId,
       question,
-      { claim: recent.sharedClaim(claim) },
+      {
+        claim: recent.sharedClaim(claim),
+        rating: feedback && { feedback, origin: { platform: "slack", workspace: team, userId, question } },
+      },
     );
     if (alreadyHandled) return;
-    const feedbackId = await feedback?.record(answer, { platform: "slack", workspace: team, userId, question });
     await say({ ...renderSlackMessage(answer, { feedbackId }), unfurl_links: false });
   });
 }

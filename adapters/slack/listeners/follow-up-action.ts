@@ -29,19 +29,18 @@ export function registerFollowUpAction(
     const click = body.trigger_id ?? `${team}:${channel}:${body.container?.message_ts ?? ""}:${action.action_ts}`;
     const claim = `followup:${click}`;
     if (!question || !recent.claimInProcess(claim)) return;
-    const { answer, asked, alreadyHandled } = await conversations.turn(
+    const userId = conversationKeys.slackUser(team, user);
+    // The answer's feedback record rides in the commit that claims the click and saves the conversation.
+    const { answer, asked, alreadyHandled, feedbackId } = await conversations.turn(
       conversationKeys.slackCommand(team, channel, user),
-      conversationKeys.slackUser(team, user),
+      userId,
       question,
-      { claim: recent.sharedClaim(claim) },
+      {
+        claim: recent.sharedClaim(claim),
+        rating: feedback && { feedback, origin: { platform: "slack", workspace: team, userId, question } },
+      },
     );
     if (alreadyHandled) return;
-    const feedbackId = await feedback?.record(answer, {
-      platform: "slack",
-      workspace: team,
-      userId: conversationKeys.slackUser(team, user),
-      question,
-    });
     const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked, feedbackId });
     await respond({ response_type: "ephemeral", replace_original: false, ...withChartImage(message, answer, charts) });
   });
