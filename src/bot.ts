@@ -39,10 +39,18 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     intent: answer.intent,
     focus: u.focus,
     ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
+    ...earlierRoles(previous, roles),
     facet: u.facet,
     topics: u.topics.slice(0, 3),
     profile: u.profile,
   };
+}
+
+/** The roles talked about before this answer's, most recent first, a few at most. */
+function earlierRoles(previous: ConversationContext | undefined, now: readonly string[]): { earlier?: string[] } {
+  const before = [...(previous?.roles ?? []), ...(previous?.earlier ?? [])].filter((r) => !now.includes(r));
+  const earlier = [...new Set(before)].slice(0, 3);
+  return earlier.length > 0 ? { earlier } : {};
 }
 
 export function createCareerBot(data: CareerData): CareerBot {

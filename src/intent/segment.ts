@@ -137,6 +137,8 @@ function splitClauses(piece: Piece): Piece[] {
     const at = match.index ?? 0;
     const before = sentence.slice(start, at);
     const plus = match[0].trim() === "+";
+    // "rank those 2 + nlp research sci by pay": the "+" adds to what is ranked.
+    if (plus && /\b(rank|sort|order|compare)\w*\b/i.test(before)) continue;
     // "how and why", "what and how much": too short to be a question of its own.
     if (!plus && before.trim().split(/\s+/).length < 3) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.

@@ -43,6 +43,8 @@ export interface ConversationContext {
   facet?: SalaryFacet;
   topics?: TopicScore[];
   profile?: Profile;
+  /** Roles the conversation was about before these ("lead pay? / and entry level?"): "which pays more" weighs both. */
+  earlier?: string[];
   /** For a comparison: the decision it was asked for ("which pays more"), kept for "and in Madrid?". */
   verdict?: Verdict;
 }
@@ -120,6 +122,8 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
+/** "rank those 2", "both of them", "these": the roles just talked about. */
+const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
@@ -217,14 +221,18 @@ export class Understander {
     // "rank the roles by pay, lowest to highest": a verdict over every role.
     if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
-    // "which of the two needs a PhD?", "so which one pays more?" after two roles: the verdict is between those.
-    const between = context?.roles ?? [];
+    // "which of the two needs a PhD?", "so which one pays more?", "rank those 2 + the NLP one": after two roles, the
+    // verdict is between those (and any the question adds).
+    const talkedAbout = [...new Set([...(context?.roles ?? []), ...(context?.earlier ?? [])])];
+    const between = [...new Set([...talkedAbout, ...understood.roleIds])];
+    const addsToThem = understood.roleIds.every((r) => talkedAbout.includes(r)) || THOSE.test(asked);
     if (
       verdict &&
       understood.intent !== "compare" &&
+      talkedAbout.length > 0 &&
       between.length >= 2 &&
-      understood.roleIds.every((r) => between.includes(r)) &&
-      (continued || /\b(which|who)\b/.test(asked))
+      addsToThem &&
+      (continued || /\b(which|who)\b/.test(asked) || THOSE.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: between, verdict, topicIds: undefined };
     return {
@@ -495,9 +503,11 @@ export class Understander {
     const roles = contextRoles.length > 0 ? contextRoles : u.currentRoleIds;
     // "how many years does it take?" reads as out of scope alone; in a conversation its cue words decide, and
     // "can you do that job remotely?" asks about the role as a whole, narrowed to the words it uses.
-    if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
-      u = { ...u, intent: u.cueIntent ?? "overview", hasCue: true };
     const carriesIntent = context?.intent && (isRoleIntent(context.intent) || context.intent === "compare");
+    // "is that for London too?" after a salary answer: the same question, about the same role.
+    const sameQuestion = carriesIntent && context?.intent && isRoleIntent(context.intent) ? context.intent : "overview";
+    if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
+      u = { ...u, intent: u.cueIntent ?? (u.place ? sameQuestion : "overview"), hasCue: true };
 
     // "compare that with the entry level one", "which pays more, that or the NLP one?"
     if (u.roleIds.length >= 1 && (pointsBack || opener) && (u.intent === "compare" || COMPARISON_WORDS.test(asked))) {
