@@ -1,6 +1,7 @@
 import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
-import { isTopicIntent } from "./intent/intents";
+import type { NotCoveredTopic } from "./data/schema";
+import { isRoleIntent, isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import { extractProfile, mergeProfiles, type Profile } from "./intent/profile";
@@ -64,19 +65,27 @@ export function replyToMessage(
   const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
   // The roles this message itself names (not the conversation's): what its topic parts are about.
   let namedInMessage = subject;
+  // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
+  let jobNotCovered: NotCoveredTopic | undefined;
   asked.forEach((segment, i) => {
     const understood = understander.understand(segment.text, running, stated, i > 0);
     const placed = place && !understood.place ? { ...understood, place } : understood;
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
     // role's page, so a topic part is about the message's subject.
-    const u =
+    const topical =
       isTopicIntent(placed.intent) && placed.roleIds.length === 0 && namedInMessage.length > 0
         ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
         : placed;
+    // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
+    const u =
+      jobNotCovered && topical.roleIds.length === 0 && isRoleIntent(topical.intent) && pointsBack(segment)
+        ? { ...topical, intent: "not_covered" as const, notCovered: jobNotCovered, topicIds: undefined }
+        : topical;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
     if (u.roleIds.length > 0) namedInMessage = u.roleIds;
+    if (u.intent === "not_covered" && u.notCovered?.isRole) jobNotCovered = u.notCovered;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
       return;
@@ -156,9 +165,19 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   return u.notCovered !== undefined;
 }
 
+function pointsBack(segment: Segment): boolean {
+  return BACK_REFERENCE.test(segment.text.toLowerCase());
+}
+
 function leansOnStory(u: Understanding, question: Segment, running: ConversationContext): boolean {
   if (u.intent === "recommend" || u.intent === "list_roles") return true;
-  return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(question.text.toLowerCase());
+  // "is the ml job market growing or is that cope" has words of its own; "which role is that?" leans on the story.
+  return (
+    !u.hasCue &&
+    u.roleIds.length === 0 &&
+    running.roles.length === 0 &&
+    BACK_REFERENCE.test(question.text.toLowerCase())
+  );
 }
 
 /** Two parts that give the same answer ("what's the pay? like how much do they make?"): one is enough. */

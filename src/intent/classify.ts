@@ -41,6 +41,8 @@ interface Cue {
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
 const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
+/** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
+const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
@@ -129,7 +131,10 @@ export class IntentClassifier {
     // "What does a lead ML architect do?": a "do" after the role asks about the work itself.
     // "What do entry level AI engineers make?" asks about pay: the "do" is only the question's helper verb there.
     const after = firstRoleEnd === undefined ? [] : tokens.slice(firstRoleEnd);
-    const asksPay = after.some((t) => PAY_VERBS.has(t));
+    // "need publications to get hired": "get" is about pay only when no other verb follows it.
+    const asksPay = after.some(
+      (t, i) => PAY_VERBS.has(t) && !(t === "get" && GET_SOMETHING_ELSE.has(after[i + 1] ?? "")),
+    );
     if (asksPay && (scores.get("salary") ?? 0) < 3) add("salary", 3);
     // "What does a lead ML architect do?", "what do they actually do?": the work itself.
     const doesWork =

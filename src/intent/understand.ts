@@ -129,7 +129,7 @@ const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|s
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
-  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b/;
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b|\bwhich of us\b/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -391,7 +391,9 @@ export class Understander {
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
-    const which = forMe ?? WHICH_ROLE.exec(asked) ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    // "what does the senior level path look like" describes a path; "which path should I take" is forMe above.
+    const whichRole = u.intent === "career_path" && /\bpaths?\b/.test(asked) ? null : WHICH_ROLE.exec(asked);
+    const which = forMe ?? whichRole ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").

@@ -7,6 +7,7 @@ export const qualifications = declareIntent({
   cues: {
     // "is X a fit for her?", "would she qualify?": someone else's fit, answered with the role's requirements.
     "fit for her": 3,
+    "which of us": 3,
     "fit for him": 3,
     "she qualify": 3,
     "he qualify": 3,
