@@ -70,7 +70,10 @@ interface Piece {
 export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
-  const unbracketed = message.replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
+  const unbracketed = message
+    // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence.
+    .replace(/\btl;?\s?dr\b:?/gi, " ")
+    .replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
   // A numbered list is found in the whole line first: its items may end in "?" ("1. masters enough?? 2. which ...").
   const items = unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => splitListItems(line));
   for (const item of items) {
@@ -96,7 +99,15 @@ export function segmentMessage(message: string): Segment[] {
   return segments;
 }
 
+/** "3 things: - the pay - the degree - the cloud": dashes that start items of a list written on one line. */
+const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;
+
 function splitListItems(sentence: string): Piece[] {
+  const bullets = [...sentence.matchAll(BULLET)];
+  if (bullets.length >= 2) {
+    const cuts = bullets.map((m) => m.index ?? 0);
+    return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
+  }
   const starts = [...sentence.matchAll(LIST_MARKER)];
   // A list counts from 1 ("1) ... 2) ..."); a lone "not 4. and ..." is a sentence end, not a list.
   const numbers = starts.map((m) => Number(/[1-9]/.exec(m[0])?.[0]));
