@@ -46,6 +46,9 @@ export interface RoleMatch {
 }
 
 /** Recognises the roles a question names, by alias phrase, and spots jobs the data does not hold. */
+/** Titles on the guide's career ladder: named alone, they are levels of these roles, not another job. */
+const LADDER_TITLES = new Set(["director", "principal", "staff", "head", "vp"]);
+
 export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
@@ -125,7 +128,8 @@ export class RoleMatcher {
   private findForeignJob(tokens: readonly string[]): string | undefined {
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] as string;
-      if (!JOB_NOUNS.has(word)) continue;
+      // "what titles come after that (principal? director?)": rungs of the guide's own ladder, not other jobs.
+      if (!JOB_NOUNS.has(word) || LADDER_TITLES.has(word)) continue;
       const qualifier = this.foreignQualifier(tokens, i);
       // A bare generic noun ("engineer") is a question about the field; a qualified or non-tech one is another job.
       if (qualifier !== undefined) return `${qualifier} ${word}`;
