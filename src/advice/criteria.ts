@@ -82,9 +82,12 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
     ranked.sort((a, b) => sign * (seniority(a) - seniority(b)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
     return ranked.map((role, i) => ({ role, score: (scores.get(role) ?? 0) + ranked.length - i }));
   }
-  return ranked
-    .map((role) => ({ role, score: scores.get(role) ?? 0 }))
-    .sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role));
+  return (
+    ranked
+      .map((role) => ({ role, score: scores.get(role) ?? 0 }))
+      // Stable: equal scores keep the roles' order (\`ranked\` is in it), without an O(n) indexOf per comparison.
+      .sort((a, b) => b.score - a.score)
+  );
 }
 
 /** What the guide says about where a role works and where it is in demand, for industry questions. */
