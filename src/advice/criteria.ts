@@ -69,9 +69,11 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
 
   let ranked = roles.filter((r) => (scores.get(r) ?? 0) > 0 || c.order !== undefined);
   if (c.order === "pay_high" || c.order === "pay_low") {
-    ranked = ranked.filter((r) => typicalPay(r) !== undefined);
+    // Each role's pay once, not once per comparison.
+    const pay = new Map(ranked.map((r) => [r, typicalPay(r)]));
+    ranked = ranked.filter((r) => pay.get(r) !== undefined);
     const sign = c.order === "pay_high" ? -1 : 1;
-    ranked.sort((a, b) => sign * ((typicalPay(a) ?? 0) - (typicalPay(b) ?? 0)));
+    ranked.sort((a, b) => sign * ((pay.get(a) ?? 0) - (pay.get(b) ?? 0)));
     return ranked.map((role, i) => ({ role, score: (scores.get(role) ?? 0) + ranked.length - i }));
   }
   if (c.order === "years_low" || c.order === "years_high") {

@@ -1,6 +1,6 @@
 import { DEGREE_LEVELS, type Degree, type Focus, type Role } from "../data/schema";
 import type { Profile } from "../intent/profile";
-import { meetsSkill, skillRequirements } from "./requirements";
+import { countMet, meetsSkill, skillRequirements, skillsHeld } from "./requirements";
 
 /** How well a role suits someone, with the guide-based reasons behind the number. */
 export interface RoleFitScore {
@@ -33,7 +33,39 @@ export function relevantYears(role: Role, profile: Profile): number | undefined 
 /** Scores every role against a profile by the guide's degree, experience, leadership and focus requirements. */
 export function rankForProfile(roles: readonly Role[], profile: Profile): RoleFitScore[] {
   // Array sort is stable, so equal scores keep the roles' order (a tie-break by indexOf made 10,000 roles quadratic).
-  return roles.map((role) => scoreRole(role, profile)).sort((a, b) => b.score - a.score);
+  const met = countMet(roles, skillsHeld(profile));
+  return roles.map((role, at) => scoreRole(role, profile, met[at] ?? 0, true)).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The first `count` of `rankForProfile(roles, profile)` once `bonus` is added to each score and the list sorted again
+ * (equal totals keep the ranking's order: the higher fit score, then the roles' order), with `score` the total.
+ * Only those are explained: with 10,000 roles, writing every role's reasons and sorting them all took milliseconds.
+ */
+export function bestForProfile(
+  roles: readonly Role[],
+  profile: Profile,
+  count: number,
+  bonus: (role: Role) => number = () => 0,
+): RoleFitScore[] {
+  const met = countMet(roles, skillsHeld(profile));
+  const best: { index: number; fit: number; total: number }[] = [];
+  const ahead = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    a.total > b.total || (a.total === b.total && (a.fit > b.fit || (a.fit === b.fit && a.index < b.index)));
+  roles.forEach((role, index) => {
+    const fit = scoreRole(role, profile, met[index] ?? 0, false).score;
+    const entry = { index, fit, total: fit + bonus(role) };
+    const last = best[count - 1];
+    if (best.length === count && last && !ahead(entry, last)) return;
+    let at = Math.min(best.length, count - 1);
+    while (at > 0 && ahead(entry, best[at - 1] as (typeof best)[number])) at--;
+    best.splice(at, 0, entry);
+    best.length = Math.min(best.length, count);
+  });
+  return best.map(({ index, total }) => ({
+    ...scoreRole(roles[index] as Role, profile, met[index] ?? 0, true),
+    score: total,
+  }));
 }
 
 /** The degree someone holds, or the higher one they are studying for. */
@@ -42,13 +74,14 @@ function headingFor(p: Profile): Degree | undefined {
   return p.degree;
 }
 
-function scoreRole(role: Role, p: Profile): RoleFitScore {
+/** `met`: how many of its skill requirements the person meets (`countMet`). `explain`: also write the reasons (each is only written when asked for: most roles are never shown). */
+function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleFitScore {
   const fit = role.fit;
   const reasons: { weight: number; text: string }[] = [];
   let score = 0;
-  const note = (weight: number, text?: string) => {
+  const note = (weight: number, text?: () => string) => {
     score += weight;
-    if (text) reasons.push({ weight, text });
+    if (text && explain) reasons.push({ weight, text: text() });
   };
   if (!fit) return { role, score: -10, reasons: [] };
   const asked = role.qualifications.education[0] ?? "";
@@ -58,16 +91,13 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   const studying = degree !== undefined && degree !== p.degree;
   if (degree !== undefined) {
     const gap = level(fit.degree) - level(degree);
-    const theirs = studying ? `you are studying for ${degreeName(degree)}` : `you mentioned ${degreeName(degree)}`;
-    if (gap > 0) note(-3 * gap, `the guide asks for ${shortEducation(asked)}; ${theirs}`);
+    if (gap > 0) note(-3 * gap, () => `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
     else if (fit.focus.includes("research") && degree === "phd")
-      note(
-        2.5,
+      note(2.5, () =>
         studying ? "you are working on the Ph.D. research roles ask for" : "you have the Ph.D. research roles ask for",
       );
     else if (fit.focus.includes("research") && degree === "master")
-      note(
-        1,
+      note(1, () =>
         studying
           ? "you are working on the graduate degree the guide asks for"
           : "your master's meets the guide's graduate degree",
@@ -83,8 +113,9 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     if (years === undefined) note(-1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
-      note(over ? 0.5 : 2.5, `the guide asks for ${asks.source}; you have ${years} years`);
-    } else note(-3 * ((asks.min - years) / asks.min) - 0.5, `the guide asks for ${asks.source}; you have ${years}`);
+      note(over ? 0.5 : 2.5, () => `the guide asks for ${asks.source}; you have ${years} years`);
+    } else
+      note(-3 * ((asks.min - years) / asks.min) - 0.5, () => `the guide asks for ${asks.source}; you have ${years}`);
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
@@ -93,15 +124,13 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
       const mlYears = p.mlYears;
-      const level = `the guide's entry level is ${asks.source.replace(/^the guide's progression ladder: /, "")}`;
-      note(
-        starting ? 3 : 1.5,
+      note(starting ? 3 : 1.5, () =>
         starting
           ? "you are starting out, which is where this role sits"
           : // Only years they stated: no AI/ML work mentioned is not "0 years".
             mlYears === undefined
-            ? `${level}; you didn't mention AI/ML work`
-            : `${level}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
+            ? `${entryLevel(asks.source)}; you didn't mention AI/ML work`
+            : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
       );
     }
     if (tooSenior) note(-2.5);
@@ -110,28 +139,38 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   if (fit.leadershipYears !== undefined) {
     const led = p.leadYears;
     if (led !== undefined && led >= fit.leadershipYears)
-      note(3, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(3, () => `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else if (led !== undefined)
-      note(-2, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(-2, () => `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else note(-2);
   }
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
   if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
   if (fit.publications)
-    note(p.publications ? 1.5 : 0, p.publications ? "you have publications, which it expects" : undefined);
+    note(p.publications ? 1.5 : 0, p.publications ? () => "you have publications, which it expects" : undefined);
 
   const shared = p.interests.filter((i) => fit.focus.includes(i));
   for (const focus of shared) note(FOCUS_WEIGHT[focus] ?? 1.5);
   // What they want counts again: "I want to do research" leans further than "I did some NLP".
   for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(FOCUS_WEIGHT[focus] ?? 1.5);
-  if (shared.length > 0) reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
+  if (shared.length > 0 && explain)
+    reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
 
-  const requirements = skillRequirements(role);
-  const met = requirements.filter((r) => meetsSkill(r, p));
-  if (requirements.length > 0 && met.length > 0) {
-    note(Math.min(1.5, met.length * 0.4), `you already have ${met.map((r) => r.label).join(", ")} from its skill list`);
+  if (met > 0) {
+    note(Math.min(1.5, met * 0.4), () => {
+      const labels = skillRequirements(role).filter((r) => meetsSkill(r, p));
+      return `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`;
+    });
   }
   return { role, score, reasons: reasons.sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+}
+
+function theirDegree(degree: Degree, studying: boolean): string {
+  return studying ? `you are studying for ${degreeName(degree)}` : `you mentioned ${degreeName(degree)}`;
+}
+
+function entryLevel(source: string): string {
+  return `the guide's entry level is ${source.replace(/^the guide's progression ladder: /, "")}`;
 }
 
 /** "a Master's or Ph.D." out of the guide's education line, or the line itself. */
