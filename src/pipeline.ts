@@ -61,7 +61,7 @@ export function replyToMessage(
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
   const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
-  asked.forEach((segment, i) => {
+  for (const [i, segment] of asked.entries()) {
     const understood = understander.understand(segment.text, running, stated, i > 0);
     const u = place && !understood.place ? { ...understood, place } : understood;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
@@ -69,17 +69,19 @@ export function replyToMessage(
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
-      return;
+      continue;
     }
-    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) return;
+    // The only question, and one that weighs the whole story (below): its own answer would be thrown away.
+    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u)) return single();
+    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) continue;
     const answer = withoutRepeats(
       answerer.build(u),
       parts.map((p) => p.answer),
     );
-    if (parts.some((p) => sameAnswer(p.answer, answer))) return;
+    if (parts.some((p) => sameAnswer(p.answer, answer))) continue;
     parts.push({ u, answer, segment });
     running = answerer.nextContext(u, answer, running);
-  });
+  }
   const [first] = parts;
   if (!first) return single();
   // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
@@ -111,8 +113,13 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
 }
 
 function leansOnStory(u: Understanding, question: Segment, running: ConversationContext): boolean {
-  if (u.intent === "recommend" || u.intent === "list_roles") return true;
+  if (weighsTheStory(u)) return true;
   return u.roleIds.length === 0 && running.roles.length === 0 && BACK_REFERENCE.test(question.text.toLowerCase());
+}
+
+/** A recommendation or the list of roles: what suits the person, from everything the message says about them. */
+function weighsTheStory(u: Understanding): boolean {
+  return u.intent === "recommend" || u.intent === "list_roles";
 }
 
 /** Two parts that give the same answer ("what's the pay? like how much do they make?"): one is enough. */
