@@ -185,5 +185,10 @@ function bitCount(bits: number): number {
 
 /** Roles whose skills or tools name this term: "which role uses Kubernetes?". */
 export function rolesUsing(roles: readonly Role[], term: SkillTerm): Role[] {
-  return roles.filter((r) => skillRequirements(r).some((req) => req.members.includes(term.name)));
+  return roles.filter((r) => usesSkill(r, term));
+}
+
+/** Whether a role's skills or tools name this term. */
+export function usesSkill(role: Role, term: SkillTerm): boolean {
+  return skillRequirements(role).some((req) => req.members.includes(term.name));
 }

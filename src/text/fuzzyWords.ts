@@ -3,13 +3,13 @@ import Fuse, { type IFuseOptions } from "fuse.js";
 /**
  * Fuse's fuzzy search over single words, asked only for its best hit at or under a score: `best(word, maxScore)`
  * returns what `new Fuse(items, options).search(word, { limit: 1 })[0]` would when that hit scores at most
- * `maxScore`. Fuse scores every word of the list (Bitap), a millisecond or more per word with 10,000 roles, so the
- * search runs over only the words that can score that well. With `ignoreLocation`, a word's score is the errors of
- * its best approximate match divided by the query's length, so a score of at most `maxScore` allows
- * k = floor(maxScore x length) errors; each error breaks at most two of the query's m - 1 letter pairs, and the
- * unbroken ones lie in the word (the q-gram lemma), so a word sharing fewer than m - 1 - 2k of them cannot score that
- * well; nor can one holding none of k + 1 pieces of the query whole (each error touches one piece). A word's score does not depend on the other words and the survivors keep their order, so Fuse picks the same
- * best hit among them.
+ * `maxScore`. Fuse scores every word of the list (Bitap, about a microsecond a word: milliseconds with 10,000 roles),
+ * so it searches only the words that can score that well. With `ignoreLocation`, Fuse's score is the errors of the
+ * query's best approximate match in the word (insertions, deletions, substitutions) divided by the query's length,
+ * so a score of at most `maxScore` needs a match with k = floor(maxScore x length) errors or fewer: words without one
+ * are dropped, first by the q-gram lemma (each error breaks at most two of the query's m - 1 letter pairs, and the
+ * unbroken ones lie in the word, so it shares at least m - 1 - 2k of them), then by computing the distance. A word's
+ * score does not depend on the other words and the survivors keep their order, so Fuse picks the same best hit.
  */
 export class FuzzyWordIndex<T extends object> {
   private readonly fuse: Fuse<T>;
@@ -44,22 +44,28 @@ export class FuzzyWordIndex<T extends object> {
     // The word itself scores best of all (Fuse gives equal text a score of 0, a match inside a longer word 0.001):
     // the first item with that word is the hit.
     const same = this.firstWithWord.get(query);
-    if (same !== undefined) return this.hit(new Fuse([this.items[same] as T], this.options), query, maxScore);
-    const candidates = this.candidates(query, Math.floor(maxScore * query.length));
-    if (candidates === undefined) return this.hit(this.fuse, query, maxScore);
-    if (candidates.length === 0) return undefined;
-    return this.hit(new Fuse(candidates, this.options), query, maxScore);
+    if (same !== undefined) return this.hit([same], query, maxScore);
+    const errors = Math.floor(maxScore * query.length);
+    const close = this.sharingPairs(query, errors).filter((i) => withinEdits(query, this.words[i] as string, errors));
+    return close.length > 0 ? this.hit(close, query, maxScore) : undefined;
   }
 
-  private hit(fuse: Fuse<T>, query: string, maxScore: number): { item: T; score: number } | undefined {
+  private hit(indexes: number[], query: string, maxScore: number): { item: T; score: number } | undefined {
+    const fuse =
+      indexes.length === this.items.length
+        ? this.fuse
+        : new Fuse(
+            indexes.map((i) => this.items[i] as T),
+            this.options,
+          );
     const [hit] = fuse.search(query, { limit: 1 });
     return hit?.score !== undefined && hit.score <= maxScore ? { item: hit.item, score: hit.score } : undefined;
   }
 
-  /** The items, in order, sharing enough letter pairs with the query; undefined when that cannot narrow. */
-  private candidates(query: string, errors: number): T[] | undefined {
+  /** The indexes, in order, of the words sharing enough letter pairs with the query to be within `errors` of it. */
+  private sharingPairs(query: string, errors: number): number[] {
     const needed = query.length - 1 - 2 * errors;
-    if (needed <= 0) return undefined;
+    if (needed <= 0) return this.words.map((_, i) => i);
     const pairs = new Map<string, number>();
     for (let at = 0; at + 2 <= query.length; at++) {
       const pair = query.slice(at, at + 2);
@@ -73,16 +79,28 @@ export class FuzzyWordIndex<T extends object> {
         shared[i] = Math.min(255, (shared[i] ?? 0) + times);
       }
     }
-    // And one of k + 1 pieces of the query lies in the word whole (each error touches one piece).
-    const pieces = Array.from({ length: errors + 1 }, (_, p) =>
-      query.slice(Math.floor((p * query.length) / (errors + 1)), Math.floor(((p + 1) * query.length) / (errors + 1))),
-    );
-    const chosen: number[] = [];
-    for (const i of touched) {
-      if ((shared[i] ?? 0) >= needed && pieces.some((piece) => this.words[i]?.includes(piece))) chosen.push(i);
-    }
-    // Most of the list: a new index of it would cost more than searching them all.
-    if (chosen.length > this.items.length / 2) return undefined;
-    return chosen.sort((a, b) => a - b).map((i) => this.items[i] as T);
+    return touched.filter((i) => (shared[i] ?? 0) >= needed).sort((a, b) => a - b);
   }
+}
+
+/**
+ * Whether `pattern` matches somewhere in `text` with at most `errors` insertions, deletions and substitutions
+ * (Sellers' dynamic programme: a match may start anywhere in the text), stopping once every row exceeds `errors`.
+ */
+export function withinEdits(pattern: string, text: string, errors: number): boolean {
+  const m = pattern.length;
+  if (m <= errors) return true;
+  // column[i]: fewest errors matching the first i letters of the pattern, ending at the current letter of the text.
+  let column = Array.from({ length: m + 1 }, (_, i) => i);
+  let next = new Array<number>(m + 1);
+  for (let j = 0; j < text.length; j++) {
+    next[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const substitute = (column[i - 1] as number) + (pattern[i - 1] === text[j] ? 0 : 1);
+      next[i] = Math.min(substitute, (column[i] as number) + 1, (next[i - 1] as number) + 1);
+    }
+    if ((next[m] as number) <= errors) return true;
+    [column, next] = [next, column];
+  }
+  return false;
 }
