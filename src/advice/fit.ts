@@ -49,17 +49,19 @@ export function bestForProfile(
   bonus: (role: Role) => number = () => 0,
 ): RoleFitScore[] {
   const met = countMet(roles, skillsHeld(profile));
-  const best: { index: number; fit: number; total: number }[] = [];
-  const ahead = (a: (typeof best)[number], b: (typeof best)[number]) =>
-    a.total > b.total || (a.total === b.total && (a.fit > b.fit || (a.fit === b.fit && a.index < b.index)));
+  type Entry = { index: number; fit: number; total: number };
+  const best: Entry[] = [];
+  // Whether a role comes before an entry: a higher total, then a higher fit score, then earlier in the list.
+  const ahead = (index: number, fit: number, total: number, b: Entry) =>
+    total > b.total || (total === b.total && (fit > b.fit || (fit === b.fit && index < b.index)));
   roles.forEach((role, index) => {
-    const fit = scoreRole(role, profile, met[index] ?? 0, false).score;
-    const entry = { index, fit, total: fit + bonus(role) };
+    const fit = fitScore(role, profile, met[index] ?? 0);
+    const total = fit + bonus(role);
     const last = best[count - 1];
-    if (best.length === count && last && !ahead(entry, last)) return;
+    if (best.length === count && last && !ahead(index, fit, total, last)) return;
     let at = Math.min(best.length, count - 1);
-    while (at > 0 && ahead(entry, best[at - 1] as (typeof best)[number])) at--;
-    best.splice(at, 0, entry);
+    while (at > 0 && ahead(index, fit, total, best[at - 1] as Entry)) at--;
+    best.splice(at, 0, { index, fit, total });
     best.length = Math.min(best.length, count);
   });
   return best.map(({ index, total }) => ({
@@ -74,16 +76,30 @@ function headingFor(p: Profile): Degree | undefined {
   return p.degree;
 }
 
-/** `met`: how many of its skill requirements the person meets (`countMet`). `explain`: also write the reasons (each is only written when asked for: most roles are never shown). */
+/** A role's score and, written only when asked for (most roles are never shown), the reasons behind it. */
 function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleFitScore {
+  const reasons: Reason[] | undefined = explain ? [] : undefined;
+  const score = fitScore(role, p, met, reasons);
+  return { role, score, reasons: (reasons ?? []).sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+}
+
+interface Reason {
+  weight: number;
+  text: string;
+}
+
+/**
+ * The score of a role for someone who meets `met` of its skill requirements (`countMet`). With `why`, each reason is
+ * written to it too; without, no text is built (`why && ...`): a ranking of 10,000 roles explains three of them.
+ */
+function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   const fit = role.fit;
-  const reasons: { weight: number; text: string }[] = [];
   let score = 0;
-  const note = (weight: number, text?: () => string) => {
+  const note = (weight: number, text?: string | false) => {
     score += weight;
-    if (text && explain) reasons.push({ weight, text: text() });
+    if (why && text) why.push({ weight, text });
   };
-  if (!fit) return { role, score: -10, reasons: [] };
+  if (!fit) return -10;
   const asked = role.qualifications.education[0] ?? "";
 
   // A degree being finished counts: it is where the person is heading. Reasons say which it is, held or studied.
@@ -91,13 +107,15 @@ function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleF
   const studying = degree !== undefined && degree !== p.degree;
   if (degree !== undefined) {
     const gap = level(fit.degree) - level(degree);
-    if (gap > 0) note(-3 * gap, () => `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
+    if (gap > 0) note(-3 * gap, why && `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
     else if (fit.focus.includes("research") && degree === "phd")
-      note(2.5, () =>
+      note(
+        2.5,
         studying ? "you are working on the Ph.D. research roles ask for" : "you have the Ph.D. research roles ask for",
       );
     else if (fit.focus.includes("research") && degree === "master")
-      note(1, () =>
+      note(
+        1,
         studying
           ? "you are working on the graduate degree the guide asks for"
           : "your master's meets the guide's graduate degree",
@@ -113,9 +131,9 @@ function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleF
     if (years === undefined) note(-1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
-      note(over ? 0.5 : 2.5, () => `the guide asks for ${asks.source}; you have ${years} years`);
+      note(over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${years} years`);
     } else
-      note(-3 * ((asks.min - years) / asks.min) - 0.5, () => `the guide asks for ${asks.source}; you have ${years}`);
+      note(-3 * ((asks.min - years) / asks.min) - 0.5, why && `the guide asks for ${asks.source}; you have ${years}`);
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
@@ -124,13 +142,15 @@ function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleF
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
       const mlYears = p.mlYears;
-      note(starting ? 3 : 1.5, () =>
+      note(
+        starting ? 3 : 1.5,
         starting
           ? "you are starting out, which is where this role sits"
           : // Only years they stated: no AI/ML work mentioned is not "0 years".
-            mlYears === undefined
-            ? `${entryLevel(asks.source)}; you didn't mention AI/ML work`
-            : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
+            why &&
+              (mlYears === undefined
+                ? `${entryLevel(asks.source)}; you didn't mention AI/ML work`
+                : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`),
       );
     }
     if (tooSenior) note(-2.5);
@@ -139,30 +159,36 @@ function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleF
   if (fit.leadershipYears !== undefined) {
     const led = p.leadYears;
     if (led !== undefined && led >= fit.leadershipYears)
-      note(3, () => `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(3, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else if (led !== undefined)
-      note(-2, () => `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(-2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else note(-2);
   }
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
   if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
-  if (fit.publications)
-    note(p.publications ? 1.5 : 0, p.publications ? () => "you have publications, which it expects" : undefined);
+  if (fit.publications) note(p.publications ? 1.5 : 0, p.publications && "you have publications, which it expects");
 
-  const shared = p.interests.filter((i) => fit.focus.includes(i));
-  for (const focus of shared) note(FOCUS_WEIGHT[focus] ?? 1.5);
+  let shared = 0;
+  for (const focus of p.interests) {
+    if (!fit.focus.includes(focus)) continue;
+    shared++;
+    note(FOCUS_WEIGHT[focus] ?? 1.5);
+  }
   // What they want counts again: "I want to do research" leans further than "I did some NLP".
   for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(FOCUS_WEIGHT[focus] ?? 1.5);
-  if (shared.length > 0 && explain)
-    reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
+  if (shared > 0 && why) {
+    const named = p.interests.filter((i) => fit.focus.includes(i));
+    why.push({ weight: 1, text: `its work matches what you said: ${named.join(", ")}` });
+  }
 
   if (met > 0) {
-    note(Math.min(1.5, met * 0.4), () => {
-      const labels = skillRequirements(role).filter((r) => meetsSkill(r, p));
-      return `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`;
-    });
+    const labels = why && skillRequirements(role).filter((r) => meetsSkill(r, p));
+    note(
+      Math.min(1.5, met * 0.4),
+      labels && `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`,
+    );
   }
-  return { role, score, reasons: reasons.sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+  return score;
 }
 
 function theirDegree(degree: Degree, studying: boolean): string {
