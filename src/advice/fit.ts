@@ -88,17 +88,24 @@ interface Reason {
   text: string;
 }
 
+interface Tally {
+  score: number;
+  why?: Reason[];
+}
+
+function note(tally: Tally, weight: number, text?: string | false): void {
+  tally.score += weight;
+  if (tally.why && text) tally.why.push({ weight, text });
+}
+
 /**
  * The score of a role for someone who meets `met` of its skill requirements (`countMet`). With `why`, each reason is
  * written to it too; without, no text is built (`why && ...`): a ranking of 10,000 roles explains three of them.
  */
 function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   const fit = role.fit;
-  let score = 0;
-  const note = (weight: number, text?: string | false) => {
-    score += weight;
-    if (why && text) why.push({ weight, text });
-  };
+  // A tally rather than a closure per role: ten thousand closures a ranking cost more than the scoring.
+  const tally: Tally = { score: 0, why };
   if (!fit) return -10;
   const asked = role.qualifications.education[0] ?? "";
 
@@ -107,33 +114,40 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   const studying = degree !== undefined && degree !== p.degree;
   if (degree !== undefined) {
     const gap = level(fit.degree) - level(degree);
-    if (gap > 0) note(-3 * gap, why && `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
+    if (gap > 0)
+      note(tally, -3 * gap, why && `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
     else if (fit.focus.includes("research") && degree === "phd")
       note(
+        tally,
         2.5,
         studying ? "you are working on the Ph.D. research roles ask for" : "you have the Ph.D. research roles ask for",
       );
     else if (fit.focus.includes("research") && degree === "master")
       note(
+        tally,
         1,
         studying
           ? "you are working on the graduate degree the guide asks for"
           : "your master's meets the guide's graduate degree",
       );
-    else note(0.5);
+    else note(tally, 0.5);
   } else if (level(fit.degree) > level("bachelor")) {
-    note(-1.5);
+    note(tally, -1.5);
   }
 
   const years = relevantYears(role, p);
   const asks = fit.years;
   if (asks && asks.min > 0) {
-    if (years === undefined) note(-1.5);
+    if (years === undefined) note(tally, -1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
-      note(over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${years} years`);
+      note(tally, over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${years} years`);
     } else
-      note(-3 * ((asks.min - years) / asks.min) - 0.5, why && `the guide asks for ${asks.source}; you have ${years}`);
+      note(
+        tally,
+        -3 * ((asks.min - years) / asks.min) - 0.5,
+        why && `the guide asks for ${asks.source}; you have ${years}`,
+      );
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (p.years ?? 0) >= 6;
@@ -143,6 +157,7 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
       const starting = p.starter && !graduate;
       const mlYears = p.mlYears;
       note(
+        tally,
         starting ? 3 : 1.5,
         starting
           ? "you are starting out, which is where this role sits"
@@ -153,29 +168,30 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
                 : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`),
       );
     }
-    if (tooSenior) note(-2.5);
+    if (tooSenior) note(tally, -2.5);
   }
 
   if (fit.leadershipYears !== undefined) {
     const led = p.leadYears;
     if (led !== undefined && led >= fit.leadershipYears)
-      note(3, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(tally, 3, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else if (led !== undefined)
-      note(-2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
-    else note(-2);
+      note(tally, -2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+    else note(tally, -2);
   }
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
-  if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
-  if (fit.publications) note(p.publications ? 1.5 : 0, p.publications && "you have publications, which it expects");
+  if (p.starter && !(asks && asks.min === 0) && !researchReady) note(tally, -1.5);
+  if (fit.publications)
+    note(tally, p.publications ? 1.5 : 0, p.publications && "you have publications, which it expects");
 
   let shared = 0;
   for (const focus of p.interests) {
     if (!fit.focus.includes(focus)) continue;
     shared++;
-    note(FOCUS_WEIGHT[focus] ?? 1.5);
+    note(tally, FOCUS_WEIGHT[focus] ?? 1.5);
   }
   // What they want counts again: "I want to do research" leans further than "I did some NLP".
-  for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(FOCUS_WEIGHT[focus] ?? 1.5);
+  for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(tally, FOCUS_WEIGHT[focus] ?? 1.5);
   if (shared > 0 && why) {
     const named = p.interests.filter((i) => fit.focus.includes(i));
     why.push({ weight: 1, text: `its work matches what you said: ${named.join(", ")}` });
@@ -184,11 +200,12 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   if (met > 0) {
     const labels = why && skillRequirements(role).filter((r) => meetsSkill(r, p));
     note(
+      tally,
       Math.min(1.5, met * 0.4),
       labels && `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`,
     );
   }
-  return score;
+  return tally.score;
 }
 
 function theirDegree(degree: Degree, studying: boolean): string {
