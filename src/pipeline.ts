@@ -67,7 +67,7 @@ export function replyToMessage(
   let namedInMessage = subject;
   // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
   let jobNotCovered: NotCoveredTopic | undefined;
-  asked.forEach((segment, i) => {
+  for (const [i, segment] of asked.entries()) {
     const understood = understander.understand(segment.text, running, stated, i > 0);
     const placed = place && !understood.place ? { ...understood, place } : understood;
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
@@ -88,17 +88,19 @@ export function replyToMessage(
     if (u.intent === "not_covered" && u.notCovered?.isRole) jobNotCovered = u.notCovered;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
-      return;
+      continue;
     }
-    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) return;
+    // The only question, and one that weighs the whole story (below): its own answer would be thrown away.
+    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u)) return single();
+    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) continue;
     const answer = withoutRepeats(
       answerer.build(u),
       parts.map((p) => p.answer),
     );
-    if (parts.some((p) => sameAnswer(p.answer, answer))) return;
+    if (parts.some((p) => sameAnswer(p.answer, answer))) continue;
     parts.push({ u, answer, segment });
     running = answerer.nextContext(u, answer, running);
-  });
+  }
   const [first] = parts;
   if (!first) return single();
   // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
@@ -170,7 +172,7 @@ function pointsBack(segment: Segment): boolean {
 }
 
 function leansOnStory(u: Understanding, question: Segment, running: ConversationContext): boolean {
-  if (u.intent === "recommend" || u.intent === "list_roles") return true;
+  if (weighsTheStory(u)) return true;
   // "is the ml job market growing or is that cope" has words of its own; "which role is that?" leans on the story.
   return (
     !u.hasCue &&
@@ -178,6 +180,11 @@ function leansOnStory(u: Understanding, question: Segment, running: Conversation
     running.roles.length === 0 &&
     BACK_REFERENCE.test(question.text.toLowerCase())
   );
+}
+
+/** A recommendation or the list of roles: what suits the person, from everything the message says about them. */
+function weighsTheStory(u: Understanding): boolean {
+  return u.intent === "recommend" || u.intent === "list_roles";
 }
 
 /** Two parts that give the same answer ("what's the pay? like how much do they make?"): one is enough. */

@@ -1,6 +1,6 @@
 import { DEGREE_LEVELS, type Focus, type Role, type SalaryFigure } from "../data/schema";
 import type { SkillTerm } from "../intent/skills";
-import { rolesUsing } from "./requirements";
+import { usesSkill } from "./requirements";
 
 /** What a "which role ..." question asks the roles to have. */
 export interface Criterion {
@@ -32,10 +32,17 @@ export interface CriterionMatch {
 /** Additional pay and top-earner floors are not what a role typically pays. */
 const isTypicalPay = (f: SalaryFigure) => f.atLeast === undefined && !/additional|bonus/i.test(f.label);
 
+/** Each role's typical figure, found once: rankings by pay ask for it for every role, in every comparison. */
+const typicalFigures = new WeakMap<Role, { figure: SalaryFigure | undefined }>();
+
 /** The figure that says what a role typically pays: its average where the guide gives one, else its first range. */
 export function typicalPayFigure(role: Role): SalaryFigure | undefined {
+  const cached = typicalFigures.get(role);
+  if (cached) return cached.figure;
   const figures = role.salary?.figures.filter(isTypicalPay) ?? [];
-  return figures.find((f) => /average/i.test(f.label)) ?? figures[0];
+  const figure = figures.find((f) => /average/i.test(f.label)) ?? figures[0];
+  typicalFigures.set(role, { figure });
+  return figure;
 }
 
 /** The pay a role typically gets per the guide, for ordering roles (the middle of a range; never shown). */
@@ -49,42 +56,55 @@ export function typicalPay(role: Role): number | undefined {
 
 /** Roles ranked by how well they meet the criterion, best first; roles that meet none of it are left out. */
 export function rankByCriterion(roles: readonly Role[], c: Criterion): CriterionMatch[] {
-  const scores = new Map<Role, number>(roles.map((r) => [r, 0]));
-  const add = (role: Role, points: number) => scores.set(role, (scores.get(role) ?? 0) + points);
-  for (const role of roles) {
+  // Scores by position in the list: a Map keyed by role cost milliseconds with 10,000 roles.
+  const scores = roles.map(() => 0);
+  const add = (at: number, points: number) => {
+    scores[at] = (scores[at] ?? 0) + points;
+  };
+  roles.forEach((role, at) => {
     const fit = role.fit;
-    for (const focus of c.focus) if (fit?.focus.includes(focus)) add(role, focus === "building" ? 1 : 2);
-    if (c.remote && fit?.remote) add(role, 4);
+    for (const focus of c.focus) if (fit?.focus.includes(focus)) add(at, focus === "building" ? 1 : 2);
+    if (c.remote && fit?.remote) add(at, 4);
     if (c.degree && fit) {
       const asked = DEGREE_LEVELS.indexOf(fit.degree);
       const wanted = DEGREE_LEVELS.indexOf(c.degree);
       if (c.degree === "bachelor" ? asked <= wanted : asked >= wanted)
-        add(role, 4 + (c.degree === "bachelor" ? 0 : asked - wanted));
+        add(at, 4 + (c.degree === "bachelor" ? 0 : asked - wanted));
     }
+  });
+  for (const tool of c.tools) {
+    roles.forEach((role, at) => {
+      if (usesSkill(role, tool)) add(at, 3);
+    });
   }
-  for (const tool of c.tools) for (const role of rolesUsing(roles, tool)) add(role, 3);
   for (const industry of c.industries ?? []) {
-    for (const role of roles) if (whereTheyWork(role).includes(industry)) add(role, 2);
+    roles.forEach((role, at) => {
+      if (whereTheyWork(role).includes(industry)) add(at, 2);
+    });
   }
+  const scoreOf = (at: number) => scores[at] ?? 0;
+  const match = (at: number, score: number): CriterionMatch => ({ role: roles[at] as Role, score });
 
-  let ranked = roles.filter((r) => (scores.get(r) ?? 0) > 0 || c.order !== undefined);
+  let ranked = roles.map((_, at) => at).filter((at) => scoreOf(at) > 0 || c.order !== undefined);
   if (c.order === "pay_high" || c.order === "pay_low") {
-    ranked = ranked.filter((r) => typicalPay(r) !== undefined);
+    const pay = roles.map(typicalPay);
+    ranked = ranked.filter((at) => pay[at] !== undefined);
     const sign = c.order === "pay_high" ? -1 : 1;
-    ranked.sort((a, b) => sign * ((typicalPay(a) ?? 0) - (typicalPay(b) ?? 0)));
-    return ranked.map((role, i) => ({ role, score: (scores.get(role) ?? 0) + ranked.length - i }));
+    ranked.sort((a, b) => sign * ((pay[a] ?? 0) - (pay[b] ?? 0)));
+    return ranked.map((at, i) => match(at, scoreOf(at) + ranked.length - i));
   }
   if (c.order === "years_low" || c.order === "years_high") {
     const seniority = (r: Role) =>
       (r.fit?.years?.min ?? (r.fit?.degree === "phd" ? 4 : r.fit?.degree === "master" ? 2 : 0)) +
       (r.fit?.leadershipYears ?? 0);
     const sign = c.order === "years_low" ? 1 : -1;
-    ranked.sort((a, b) => sign * (seniority(a) - seniority(b)) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-    return ranked.map((role, i) => ({ role, score: (scores.get(role) ?? 0) + ranked.length - i }));
+    ranked.sort(
+      (a, b) => sign * (seniority(roles[a] as Role) - seniority(roles[b] as Role)) || scoreOf(b) - scoreOf(a),
+    );
+    return ranked.map((at, i) => match(at, scoreOf(at) + ranked.length - i));
   }
-  return ranked
-    .map((role) => ({ role, score: scores.get(role) ?? 0 }))
-    .sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role));
+  // Stable: equal scores keep the roles' order.
+  return ranked.map((at) => match(at, scoreOf(at))).sort((a, b) => b.score - a.score);
 }
 
 /** What the guide says about where a role works and where it is in demand, for industry questions. */

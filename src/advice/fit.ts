@@ -1,6 +1,6 @@
 import { DEGREE_LEVELS, type Degree, type Focus, type Role } from "../data/schema";
 import type { Profile } from "../intent/profile";
-import { meetsSkill, skillRequirements } from "./requirements";
+import { countMet, meetsSkill, skillRequirements, skillsHeld } from "./requirements";
 
 /** How well a role suits someone, with the guide-based reasons behind the number. */
 export interface RoleFitScore {
@@ -40,9 +40,42 @@ export function relevantYears(role: Role, profile: Profile): number | undefined 
 
 /** Scores every role against a profile by the guide's degree, experience, leadership and focus requirements. */
 export function rankForProfile(roles: readonly Role[], profile: Profile): RoleFitScore[] {
-  return roles
-    .map((role) => scoreRole(role, profile))
-    .sort((a, b) => b.score - a.score || roles.indexOf(a.role) - roles.indexOf(b.role));
+  // Array sort is stable, so equal scores keep the roles' order (a tie-break by indexOf made 10,000 roles quadratic).
+  const met = countMet(roles, skillsHeld(profile));
+  return roles.map((role, at) => scoreRole(role, profile, met[at] ?? 0, true)).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The first `count` of `rankForProfile(roles, profile)` once `bonus` is added to each score and the list sorted again
+ * (equal totals keep the ranking's order: the higher fit score, then the roles' order), with `score` the total.
+ * Only those are explained: with 10,000 roles, writing every role's reasons and sorting them all took milliseconds.
+ */
+export function bestForProfile(
+  roles: readonly Role[],
+  profile: Profile,
+  count: number,
+  bonus: (role: Role) => number = () => 0,
+): RoleFitScore[] {
+  const met = countMet(roles, skillsHeld(profile));
+  type Entry = { index: number; fit: number; total: number };
+  const best: Entry[] = [];
+  // Whether a role comes before an entry: a higher total, then a higher fit score, then earlier in the list.
+  const ahead = (index: number, fit: number, total: number, b: Entry) =>
+    total > b.total || (total === b.total && (fit > b.fit || (fit === b.fit && index < b.index)));
+  roles.forEach((role, index) => {
+    const fit = fitScore(role, profile, met[index] ?? 0);
+    const total = fit + bonus(role);
+    const last = best[count - 1];
+    if (best.length === count && last && !ahead(index, fit, total, last)) return;
+    let at = Math.min(best.length, count - 1);
+    while (at > 0 && ahead(index, fit, total, best[at - 1] as Entry)) at--;
+    best.splice(at, 0, { index, fit, total });
+    best.length = Math.min(best.length, count);
+  });
+  return best.map(({ index, total }) => ({
+    ...scoreRole(roles[index] as Role, profile, met[index] ?? 0, true),
+    score: total,
+  }));
 }
 
 /** The degree someone holds, or the higher one they are studying for. */
@@ -51,15 +84,37 @@ function headingFor(p: Profile): Degree | undefined {
   return p.degree;
 }
 
-function scoreRole(role: Role, p: Profile): RoleFitScore {
+/** A role's score and, written only when asked for (most roles are never shown), the reasons behind it. */
+function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleFitScore {
+  const reasons: Reason[] | undefined = explain ? [] : undefined;
+  const score = fitScore(role, p, met, reasons);
+  return { role, score, reasons: (reasons ?? []).sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+}
+
+interface Reason {
+  weight: number;
+  text: string;
+}
+
+interface Tally {
+  score: number;
+  why?: Reason[];
+}
+
+function note(tally: Tally, weight: number, text?: string | false): void {
+  tally.score += weight;
+  if (tally.why && text) tally.why.push({ weight, text });
+}
+
+/**
+ * The score of a role for someone who meets `met` of its skill requirements (`countMet`). With `why`, each reason is
+ * written to it too; without, no text is built (`why && ...`): a ranking of 10,000 roles explains three of them.
+ */
+function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   const fit = role.fit;
-  const reasons: { weight: number; text: string }[] = [];
-  let score = 0;
-  const note = (weight: number, text?: string) => {
-    score += weight;
-    if (text) reasons.push({ weight, text });
-  };
-  if (!fit) return { role, score: -10, reasons: [] };
+  // A tally rather than a closure per role: ten thousand closures a ranking cost more than the scoring.
+  const tally: Tally = { score: 0, why };
+  if (!fit) return -10;
   const asked = role.qualifications.education[0] ?? "";
 
   // A degree being finished counts: it is where the person is heading. Reasons say which it is, held or studied.
@@ -67,33 +122,40 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
   const studying = degree !== undefined && degree !== p.degree;
   if (degree !== undefined) {
     const gap = level(fit.degree) - level(degree);
-    const theirs = studying ? `you are studying for ${degreeName(degree)}` : `you mentioned ${degreeName(degree)}`;
-    if (gap > 0) note(-3 * gap, `the guide asks for ${shortEducation(asked)}; ${theirs}`);
+    if (gap > 0)
+      note(tally, -3 * gap, why && `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}`);
     else if (fit.focus.includes("research") && degree === "phd")
       note(
+        tally,
         2.5,
         studying ? "you are working on the Ph.D. research roles ask for" : "you have the Ph.D. research roles ask for",
       );
     else if (fit.focus.includes("research") && degree === "master")
       note(
+        tally,
         1,
         studying
           ? "you are working on the graduate degree the guide asks for"
           : "your master's meets the guide's graduate degree",
       );
-    else note(0.5);
+    else note(tally, 0.5);
   } else if (level(fit.degree) > level("bachelor")) {
-    note(-1.5);
+    note(tally, -1.5);
   }
 
   const years = relevantYears(role, p);
   const asks = fit.years;
   if (asks && asks.min > 0) {
-    if (years === undefined) note(-1.5);
+    if (years === undefined) note(tally, -1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
-      note(over ? 0.5 : 2.5, `the guide asks for ${asks.source}; you have ${years} years`);
-    } else note(-3 * ((asks.min - years) / asks.min) - 0.5, `the guide asks for ${asks.source}; you have ${years}`);
+      note(tally, over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${years} years`);
+    } else
+      note(
+        tally,
+        -3 * ((asks.min - years) / asks.min) - 0.5,
+        why && `the guide asks for ${asks.source}; you have ${years}`,
+      );
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     // A nurse manager's six years are not years in tech: they start out here like anyone new.
@@ -103,45 +165,64 @@ function scoreRole(role: Role, p: Profile): RoleFitScore {
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {
       const starting = p.starter && !graduate;
       const mlYears = p.mlYears;
-      const level = `the guide's entry level is ${asks.source.replace(/^the guide's progression ladder: /, "")}`;
       note(
+        tally,
         starting ? 3 : 1.5,
         starting
           ? "you are starting out, which is where this role sits"
           : // Only years they stated: no AI/ML work mentioned is not "0 years".
-            mlYears === undefined
-            ? `${level}; you didn't mention AI/ML work`
-            : `${level}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`,
+            why &&
+              (mlYears === undefined
+                ? `${entryLevel(asks.source)}; you didn't mention AI/ML work`
+                : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`),
       );
     }
-    if (tooSenior) note(-2.5);
+    if (tooSenior) note(tally, -2.5);
   }
 
   if (fit.leadershipYears !== undefined) {
     const led = p.leadYears;
     if (led !== undefined && led >= fit.leadershipYears)
-      note(3, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(tally, 3, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else if (led !== undefined)
-      note(-2, `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
-    else note(-2);
+      note(tally, -2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+    else note(tally, -2);
   }
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
-  if (p.starter && !(asks && asks.min === 0) && !researchReady) note(-1.5);
+  if (p.starter && !(asks && asks.min === 0) && !researchReady) note(tally, -1.5);
   if (fit.publications)
-    note(p.publications ? 1.5 : 0, p.publications ? "you have publications, which it expects" : undefined);
+    note(tally, p.publications ? 1.5 : 0, p.publications && "you have publications, which it expects");
 
-  const shared = p.interests.filter((i) => fit.focus.includes(i));
-  for (const focus of shared) note(FOCUS_WEIGHT[focus] ?? 1.5);
-  // What they want counts again: "I want to do research" leans further than "I did some NLP".
-  for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(FOCUS_WEIGHT[focus] ?? 1.5);
-  if (shared.length > 0) reasons.push({ weight: 1, text: `its work matches what you said: ${shared.join(", ")}` });
-
-  const requirements = skillRequirements(role);
-  const met = requirements.filter((r) => meetsSkill(r, p));
-  if (requirements.length > 0 && met.length > 0) {
-    note(Math.min(1.5, met.length * 0.4), `you already have ${met.map((r) => r.label).join(", ")} from its skill list`);
+  let shared = 0;
+  for (const focus of p.interests) {
+    if (!fit.focus.includes(focus)) continue;
+    shared++;
+    note(tally, FOCUS_WEIGHT[focus] ?? 1.5);
   }
-  return { role, score, reasons: reasons.sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+  // What they want counts again: "I want to do research" leans further than "I did some NLP".
+  for (const focus of p.wants ?? []) if (fit.focus.includes(focus)) note(tally, FOCUS_WEIGHT[focus] ?? 1.5);
+  if (shared > 0 && why) {
+    const named = p.interests.filter((i) => fit.focus.includes(i));
+    why.push({ weight: 1, text: `its work matches what you said: ${named.join(", ")}` });
+  }
+
+  if (met > 0) {
+    const labels = why && skillRequirements(role).filter((r) => meetsSkill(r, p));
+    note(
+      tally,
+      Math.min(1.5, met * 0.4),
+      labels && `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`,
+    );
+  }
+  return tally.score;
+}
+
+function theirDegree(degree: Degree, studying: boolean): string {
+  return studying ? `you are studying for ${degreeName(degree)}` : `you mentioned ${degreeName(degree)}`;
+}
+
+function entryLevel(source: string): string {
+  return `the guide's entry level is ${source.replace(/^the guide's progression ladder: /, "")}`;
 }
 
 /** "a Master's or Ph.D." out of the guide's education line, or the line itself. */

@@ -1,5 +1,5 @@
 import { type Criterion, type CriterionMatch, hasCriterion, rankByCriterion, typicalPay } from "../advice/criteria";
-import { type RoleFitScore, rankForProfile } from "../advice/fit";
+import { bestForProfile, type RoleFitScore } from "../advice/fit";
 import { skillGap } from "../advice/gap";
 import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
 import { hasProfileFacts, type Profile } from "../intent/profile";
@@ -51,9 +51,8 @@ function forProfile(
   const extra = new Map(
     hasCriterion(criterion) && !criterion.order ? rankByCriterion(pool, criterion).map((m) => [m.role, m.score]) : [],
   );
-  const ranked: RoleFitScore[] = rankForProfile(pool, profile)
-    .map((r) => ({ ...r, score: r.score + (extra.get(r.role) ?? 0) }))
-    .sort((a, b) => b.score - a.score);
+  // Only the first three are shown: the best, the runner-up and a third among the roles kept.
+  const ranked: RoleFitScore[] = bestForProfile(pool, profile, 3, (role) => extra.get(role) ?? 0);
   const [best, second] = ranked;
   if (!best) return askAboutYou(data);
   const close = second !== undefined && best.score - second.score < 0.75;

@@ -1,5 +1,5 @@
-import Fuse from "fuse.js";
 import type { Role } from "../data/schema";
+import { FuzzyWordIndex } from "../text/fuzzyWords";
 import { PhraseIndex } from "../text/phrases";
 import { STOPWORDS } from "../text/stopwords";
 import { JOB_NOUNS } from "./lexicon";
@@ -57,7 +57,7 @@ export class RoleMatcher {
    * Words of role names ("multimodal", "architect") with the title of a role they belong to, one fuse index per
    * first letter: typos rarely hit the first letter, and small indexes keep a search in microseconds.
    */
-  private readonly fuseByInitial = new Map<string, Fuse<{ word: string; title: string }>>();
+  private readonly fuseByInitial = new Map<string, FuzzyWordIndex<{ word: string; title: string }>>();
 
   constructor(roles: readonly Role[]) {
     const titleByWord = new Map<string, string>();
@@ -78,7 +78,7 @@ export class RoleMatcher {
     }
     for (const [initial, words] of byInitial) {
       const options = { keys: ["word"], includeScore: true, ignoreLocation: true, threshold: 0.4 };
-      this.fuseByInitial.set(initial, new Fuse(words, options));
+      this.fuseByInitial.set(initial, new FuzzyWordIndex(words, (w) => w.word, options));
     }
   }
 
@@ -110,8 +110,8 @@ export class RoleMatcher {
     // Word by word: Bitap's cost grows with the pattern, and a misspelt title shows in its words.
     for (const word of unplacedWords.slice(0, 4)) {
       if (word.length < 5 || word.length > 24) continue;
-      const [hit] = this.fuseByInitial.get(word[0] as string)?.search(word, { limit: 1 }) ?? [];
-      if (hit?.score !== undefined && hit.score <= 0.25 && (!best || hit.score < best.score)) {
+      const hit = this.fuseByInitial.get(word[0] as string)?.best(word, 0.25);
+      if (hit && (!best || hit.score < best.score)) {
         best = { title: hit.item.title, score: hit.score };
       }
     }

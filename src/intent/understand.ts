@@ -4,6 +4,7 @@ import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
+import { JobTitleFinder } from "./jobTitles";
 import {
   BACK_REFERENCE,
   BACKGROUND_JOBS,
@@ -140,8 +141,9 @@ const COMPARISON_WORDS =
 export class Understander {
   private readonly classifier: IntentClassifier;
   /** Any job title we know of, ours or another's, for spotting the asker's own job in "I'm a data analyst". */
-  private readonly jobPattern: RegExp;
-  private readonly familyAliases: { role: Role; pattern: RegExp }[];
+  private readonly jobTitles: JobTitleFinder;
+  /** `test` is `pattern` without the global flag, so testing it keeps no state between calls. */
+  private readonly familyAliases: { role: Role; pattern: RegExp; test: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
   private readonly allRoleIds: string[];
 
@@ -153,21 +155,14 @@ export class Understander {
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
     }
-    const alternatives = [...jobs].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.jobPattern = new RegExp(
-      `\\b((?:junior|senior|lead|sr|jr|staff|principal) )?(${alternatives.join("|")})s?\\b`,
-      "g",
-    );
+    this.jobTitles = new JobTitleFinder(jobs);
     this.familyAliases = data.roles
       .filter((r) => r.familyAliases.length > 0)
       // "lead mle" is the role itself; a bare "mle" is the family.
-      .map((role) => ({
-        role,
-        pattern: new RegExp(
-          `(?<!\\b(lead|senior|junior|entry level|principal|staff|sr|jr) )\\b(${role.familyAliases.map(escapeRegExp).join("|")})s?\\b`,
-          "g",
-        ),
-      }));
+      .map((role) => {
+        const source = `(?<!\\b(lead|senior|junior|entry level|principal|staff|sr|jr) )\\b(${role.familyAliases.map(escapeRegExp).join("|")})s?\\b`;
+        return { role, pattern: new RegExp(source, "g"), test: new RegExp(source) };
+      });
   }
 
   /**
@@ -347,7 +342,7 @@ export class Understander {
     const currentRoleIds: string[] = [];
     // Most questions tell no story: skip the search over every job title unless something introduces one.
     if (!SELF_STORY.test(text)) return { text, currentRoleIds };
-    for (const match of text.matchAll(this.jobPattern)) {
+    for (const match of this.jobTitles.matchAll(text)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
@@ -355,7 +350,7 @@ export class Understander {
       const atStart = start <= 1 && /^\s?(here|w\/|with|for|\()/.test(after);
       if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
       const phrase = match[0];
-      const isFamily = this.familyAliases.some((f) => new RegExp(f.pattern.source).test(phrase));
+      const isFamily = this.familyAliases.some((f) => f.test.test(phrase));
       if (!isFamily) currentRoleIds.push(...this.classifier.rolesIn(phrase));
       out = `${out.slice(0, start)}${" ".repeat(phrase.length)}${out.slice(end)}`;
     }
