@@ -24,6 +24,7 @@ const payOf = (role: Role) => {
 export function verdictFor(roles: readonly Role[], verdict: Verdict): VerdictAnswer {
   if (verdict === "pay_high" || verdict === "pay_low") return payVerdict(roles, verdict === "pay_high");
   if (verdict === "phd") return phdVerdict(roles);
+  if (verdict === "no_phd") return noPhdVerdict(roles);
   const ordered = [...roles].sort((a, b) =>
     verdict === "senior" ? seniority(b) - seniority(a) : seniority(a) - seniority(b),
   );
@@ -56,6 +57,17 @@ function payVerdict(roles: readonly Role[], highest: boolean): VerdictAnswer {
       ? `${first.title} pays ${highest ? "more" : "less"}: ${payOf(first)}, against ${payOf(second)} for ${second.title}.`
       : `By the guide's typical pay, ${highest ? "highest" : "lowest"} first: ${ordered.map((r) => `${r.title} (${payOf(r)})`).join("; ")}.`;
   return { ordered: [...ordered, ...unknown], line: `${line}${gap}` };
+}
+
+function noPhdVerdict(roles: readonly Role[]): VerdictAnswer {
+  const without = roles.filter((r) => r.fit?.degree !== "phd");
+  const needs = roles.filter((r) => r.fit?.degree === "phd");
+  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
+  const line =
+    without.length === 0
+      ? `Each of these asks for a Ph.D. in the guide: ${roles.map(education).join("; ")}.`
+      : `${joinList(without.map((r) => r.title))} ${without.length === 1 ? "is the one that doesn't ask" : "don't ask"} for a Ph.D.: ${[...without, ...needs].map(education).join("; ")}.`;
+  return { ordered: [...without, ...needs], line };
 }
 
 function phdVerdict(roles: readonly Role[]): VerdictAnswer {

@@ -268,8 +268,14 @@ export const SKILL_GAP = [
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
-export type Verdict = "pay_high" | "pay_low" | "phd" | "senior" | "junior";
+export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "senior" | "junior";
 export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
+  {
+    // "which one can I do without a PhD?": the roles that don't ask for one, first.
+    verdict: "no_phd",
+    pattern:
+      /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b/,
+  },
   {
     verdict: "pay_low",
     pattern:

@@ -161,7 +161,7 @@ const NON_TECH_YEARS =
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|undergrad(uate)?|degree)\s+(\w+\s+)?(student|candidate|program(me)?)\b|\b(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|undergrad(uate)?|degree)\s+(\w+\s+)?(student|candidate|program(me)?)\b|\b(?<!after )(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
@@ -297,7 +297,7 @@ function readYears(rawText: string, profile: Profile): boolean {
 }
 
 /** "for the past year I've been leading two juniors": one year, when the clause says of what. */
-const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b/g;
+const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last year\b/g;
 
 const BACKGROUND_PATTERN = new RegExp(
   `\\b(${[...BACKGROUND_JOBS]

@@ -6,6 +6,10 @@ export const bestPractices = declareIntent({
   kind: "topic",
   topics: "best_practices",
   cues: {
+    "roll out": 3,
+    "rolling out": 3,
+    rollout: 3,
+    safely: 2,
     "best practice": 5,
     practice: 2.5,
     tip: 3,

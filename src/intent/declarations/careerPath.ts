@@ -7,6 +7,9 @@ export const careerPath = declareIntent({
   cues: {
     "career path": 4,
     "go next": 3,
+    "first job title": 3,
+    "job title": 2.5,
+    "first title": 3,
     "after lead": 3,
     "go from": 3,
     "get from": 3,

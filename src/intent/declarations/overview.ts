@@ -6,6 +6,10 @@ export const overview = declareIntent({
   kind: "role_facet",
   needsRole: true,
   cues: {
+    // "what data types are we talking?": what the role works on, which its overview says.
+    "data type": 3,
+    "type of data": 3,
+    "kind of data": 3,
     overview: 3,
     "tell me about": 3,
     about: 1,

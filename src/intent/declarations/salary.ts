@@ -6,6 +6,9 @@ export const salary = declareIntent({
   kind: "role_facet",
   cues: {
     budget: 3,
+    "going rate": 3,
+    "start at": 2.5,
+    "starting pay": 3,
     salary: 3,
     pay: 3,
     paid: 3,
