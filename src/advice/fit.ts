@@ -159,7 +159,9 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
     // A nurse manager's six years are not years in tech: they start out here like anyone new.
-    const tooSenior = (p.mlYears ?? 0) >= (asks.max ?? 3) || (!p.yearsOutsideTech && (p.years ?? 0) >= 6);
+    // Years of other tech work ("7 yrs sysadmin, no ML at all") start someone here too, once they said there was no ML.
+    const tooSenior =
+      (p.mlYears ?? 0) >= (asks.max ?? 3) || (!p.yearsOutsideTech && !p.noMlWork && (p.years ?? 0) >= 6);
     // A master's or Ph.D. student is starting out too, but toward the research roles that ask for that degree.
     const graduate = degree === "master" || degree === "phd";
     if (p.starter || (!tooSenior && (p.mlYears ?? 0) < (asks.max ?? 3))) {

@@ -10,7 +10,9 @@ export function composeAnswer(parts: readonly Answer[]): Answer {
   if (parts.length === 1) return first;
   const followUps = [...new Set(parts.flatMap((p) => p.followUps))].slice(0, 3);
   const chart = parts.find((p) => p.chart)?.chart;
-  return { ...first, followUps, ...(chart ? { chart } : {}), parts: [...parts] };
+  // "1) how big is the market 2) what do lead ML architects earn": the reply is about every role its parts name.
+  const roles = [...new Set(parts.flatMap((p) => p.roles))];
+  return { ...first, roles, followUps, ...(chart ? { chart } : {}), parts: [...parts] };
 }
 
 /** The guide's figures are US figures: an answer to a question about somewhere else says so first. */

@@ -44,6 +44,8 @@ export interface Profile {
   /** They lead people or technical direction now (a director, "I mentor the team"), for however long. */
   leads?: boolean;
   publications?: boolean;
+  /** They said they have done no ML work ("zero ML so far"): their other years don't make them senior in it. */
+  noMlWork?: boolean;
 }
 
 const NEGATED =
@@ -138,6 +140,8 @@ export function extractProfile(rawText: string): Profile {
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;
   if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
+  // "no ML at all", "zero ML so far": none of their years were ML work.
+  if (profile.mlYears === undefined && NO_ML.test(text)) profile.noMlWork = true;
   // "i taught middle school math for 9 yrs", "15 yrs in logistics": years of a job outside tech, told without a title.
   if (!profile.background && NON_TECH_YEARS.test(text)) profile.yearsOutsideTech = true;
   if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
@@ -154,6 +158,9 @@ export function extractProfile(rawText: string): Profile {
   }
   return profile;
 }
+
+const NO_ML =
+  /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning)\b/;
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
