@@ -32,24 +32,24 @@ const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
 const EARLY_OPENER = new RegExp(`^(?:[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`, "i");
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
 /** Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ". */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:what|what's|whats|how|which|where|who|why|can|could|do|does|is|are|should)\b)|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
+  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should)\b)|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
 const AFTER_HERE = /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
-  /^(go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
+  /^(go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =

@@ -167,6 +167,7 @@ const EQUIVALENTS: Record<string, string> = {
   universidad: "degree",
   kailangan: "need",
   taon: "years",
+  tanggung: "responsibilities",
   jobaussichten: "outlook",
   berufsaussichten: "outlook",
   aussichten: "outlook",

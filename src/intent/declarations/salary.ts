@@ -6,6 +6,7 @@ export const salary = declareIntent({
   kind: "role_facet",
   cues: {
     budget: 3,
+    base: 2,
     "going rate": 3,
     "start at": 2.5,
     "starting pay": 3,
