@@ -41,6 +41,7 @@ interface Cue {
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
 const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
+const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
 
@@ -138,7 +139,8 @@ export class IntentClassifier {
     if (asksPay && (scores.get("salary") ?? 0) < 3) add("salary", 3);
     // "What does a lead ML architect do?", "what do they actually do?": the work itself.
     const doesWork =
-      after.some((t) => t === "do" || t === "doing") ||
+      // "do they need SQL?": a "do" before a pronoun is the question's helper verb, not the work.
+      after.some((t, i) => (t === "do" && !PRONOUNS.has(after[i + 1] ?? "")) || t === "doing") ||
       (firstRoleEnd === undefined && tokens.filter((t) => t === "do").length >= 2) ||
       tokens.at(-1) === "do";
     if (doesWork && !asksPay) add("responsibilities", 3);

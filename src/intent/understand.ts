@@ -273,7 +273,11 @@ export class Understander {
       return undefined;
     // "is data scientist a better career than ML engineer?": a job family names none of the guide's own roles.
     const namesOwnRole = u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0;
-    const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
+    // "is data scientist one of the roles?" asks about the list, not for advice: "which" counts beside a story.
+    const asksAdvice =
+      firstMatch(RECOMMEND_FOR_ME, asked) ||
+      firstMatch(SKILL_GAP, asked) ||
+      (WHICH_ROLE.test(asked) && (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile)));
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
@@ -481,6 +485,14 @@ export class Understander {
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
     }
+    // "X vs Y: what's the diff in degree needed?": the two roles just named, compared on that facet.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length >= 2 &&
+      isRoleIntent(u.intent) &&
+      /\b(diff|difference|differ|compare|each|both|vs)\b/.test(asked)
+    )
+      return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
     // "salaries of all roles" after a role question: every role, as asked.
     if (EVERY_ROLE.test(asked)) return undefined;
     if (contextRoles.length === 0 && u.currentRoleIds.length === 0) {

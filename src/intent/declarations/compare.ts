@@ -5,6 +5,7 @@ export const compare = declareIntent({
   name: "compare",
   kind: "comparison",
   cues: {
+    diff: 4,
     compare: 4,
     comparison: 4,
     vs: 4,
