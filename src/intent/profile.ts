@@ -107,7 +107,9 @@ function toNumber(text: string | undefined): number | undefined {
 
 /** Reads a profile from one message. Empty when the message says nothing about the person. */
 export function extractProfile(rawText: string): Profile {
-  const whole = ` ${rawText.toLowerCase().replace(/\s+/g, " ")} `;
+  // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
+  const cased = rawText.includes("R") ? rawText.replace(CAPITAL_R, "R language") : rawText;
+  const whole = ` ${cased.toLowerCase().replace(/\s+/g, " ")} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return { skills: [], interests: [] };
   // What the writer says of someone else is that person's, not the writer's.
@@ -162,20 +164,22 @@ export function extractProfile(rawText: string): Profile {
 const NO_ML =
   /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning)\b/;
 
+const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
+
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
   /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier))\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|undergrad(uate)?|degree)\s+(\w+\s+)?(student|candidate|program(me)?)\b|\b(?<!after )(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(?<!after )(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|studying|estudiante|estudante|[ée]tudiant|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
+  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {

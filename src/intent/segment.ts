@@ -151,7 +151,7 @@ function splitClauses(piece: Piece): Piece[] {
     // "rank those 2 + nlp research sci by pay": the "+" adds to what is ranked.
     if (plus && /\b(rank|sort|order|compare)\w*\b/i.test(before)) continue;
     // "how and why", "what and how much": too short to be a question of its own.
-    if (!plus && before.trim().split(/\s+/).length < 3) continue;
+    if (!plus && before.trim().split(/\s+/).length < 3 && !FILLER.test(before.trim())) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
     const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
     if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(next)) continue;

@@ -123,6 +123,7 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
+const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
@@ -130,7 +131,7 @@ const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|s
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
-  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance)\b|\bwhich of us\b/;
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(she|he) needs\b|\bwhich of us\b/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
@@ -443,6 +444,8 @@ export class Understander {
     if (
       !namesRole &&
       u.intent === "career_path" &&
+      // "what's the next level after lead?" asks about the ladder, whoever asks.
+      !NEXT_RUNG.test(asked) &&
       hasProfileFacts(stated) &&
       u.currentRoleIds.length === 0 &&
       contextRoles.length === 0

@@ -7,6 +7,7 @@ export const careerPath = declareIntent({
   cues: {
     "career path": 4,
     "go next": 3,
+    "next level": 3,
     "first job title": 3,
     "job title": 2.5,
     "first title": 3,
