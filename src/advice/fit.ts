@@ -190,6 +190,8 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
       note(tally, -2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
     else note(tally, -2);
   }
+  // "no ML at all": years of other work don't make someone a senior ML hire.
+  if (p.noMlWork && asks && asks.min >= 3) note(tally, -4);
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
   if (p.starter && !(asks && asks.min === 0) && !researchReady) note(tally, -1.5);
   if (fit.publications)

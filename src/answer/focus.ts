@@ -23,6 +23,9 @@ const HEADING_SYNONYMS: Record<string, string> = {
   master: "education",
   bachelor: "education",
   exp: "experience",
+  // "quelles compétences techniques": the technical skills, not lines that mention techniques.
+  techniques: "technical",
+  technique: "technical",
 };
 
 /** Most lines a narrow answer shows besides the one asked about. */

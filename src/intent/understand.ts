@@ -123,6 +123,8 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
+/** "which of all 5 pays the least?": every role the guide has. */
+const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
@@ -215,7 +217,12 @@ export class Understander {
     const continued = asksVerdict ? undefined : this.continuedVerdict(asked, context);
     const verdict = asksVerdict ?? continued;
     // "rank the roles by pay, lowest to highest": a verdict over every role.
-    if (verdict && understood.roleIds.length === 0 && RANK_ALL.test(asked) && !hasProfileFacts(stated))
+    if (
+      verdict &&
+      (understood.roleIds.length === 0 || EVERY_ONE.test(asked)) &&
+      (RANK_ALL.test(asked) || EVERY_ONE.test(asked)) &&
+      !hasProfileFacts(stated)
+    )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
     // "which of the two needs a PhD?", "so which one pays more?", "rank those 2 + the NLP one": after two roles, the
     // verdict is between those (and any the question adds).
