@@ -13,7 +13,7 @@ import {
   SELF_OUTRO,
   STARTER_WORDS,
 } from "./lexicon";
-import { findSkillTerms, type SkillTerm } from "./skills";
+import { findSkillTerms, type SkillTerm, withRNamed } from "./skills";
 
 /** What a person has told the bot about themselves; every field is optional, nothing is guessed. */
 export interface Profile {
@@ -108,7 +108,7 @@ function toNumber(text: string | undefined): number | undefined {
 /** Reads a profile from one message. Empty when the message says nothing about the person. */
 export function extractProfile(rawText: string): Profile {
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
-  const cased = rawText.includes("R") ? rawText.replace(CAPITAL_R, "R language") : rawText;
+  const cased = withRNamed(rawText);
   const whole = ` ${cased.toLowerCase().replace(/\s+/g, " ")} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return { skills: [], interests: [] };
@@ -163,8 +163,6 @@ export function extractProfile(rawText: string): Profile {
 
 const NO_ML =
   /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning)\b/;
-
-const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =

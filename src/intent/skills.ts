@@ -34,6 +34,13 @@ const R_IN_A_LIST =
 const R_TERM = COMPILED.find((t) => t.name === "R");
 if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
 
+const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
+
+/** "R is my native language", "SAS and R": a capital R on its own is the language; named so before case is dropped. */
+export function withRNamed(text: string): string {
+  return text.includes("R") ? text.replace(CAPITAL_R, "R language") : text;
+}
+
 /** Every known skill term named in a text, once each, in vocabulary order. */
 export function findSkillTerms(text: string): SkillTerm[] {
   const lower = text.toLowerCase();

@@ -219,8 +219,8 @@ export class Understander {
     // "rank the roles by pay, lowest to highest": a verdict over every role.
     if (
       verdict &&
-      (understood.roleIds.length === 0 || EVERY_ONE.test(asked)) &&
-      (RANK_ALL.test(asked) || EVERY_ONE.test(asked)) &&
+      ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
+        (EVERY_ONE.test(asked) && /\b(which|who)\b/.test(asked))) &&
       !hasProfileFacts(stated)
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };

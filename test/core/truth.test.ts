@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lastReply, parseGradedFile } from "../../src/evaluation/grade";
 import { DEGREE_WORDS } from "../../src/intent/lexicon";
-import { findSkillTerms } from "../../src/intent/skills";
+import { findSkillTerms, withRNamed } from "../../src/intent/skills";
 import { bot } from "../helpers";
 
 const fixtures = fileURLToPath(new URL("../fixtures/advice/", import.meta.url));
@@ -44,7 +44,7 @@ function untraced({ asked, line }: Claim): string | undefined {
     const n = m[1] as string;
     if (!said(n) && !(n === "0" && /\b(never|no|zero|none)\b/.test(theirs))) return `number ${n}`;
   }
-  const named = findSkillTerms(theirs).map((s) => s.name);
+  const named = findSkillTerms(withRNamed(asked).toLowerCase()).map((s) => s.name);
   // "(you know PyTorch)": a skill they named; otherwise a met skill is one of the requirement's own.
   const known = /\(you know ([^)]+)\)/.exec(line)?.[1];
   if (known && !named.includes(known)) return `skill ${known}`;
