@@ -12,7 +12,9 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
   const topic = u.notCovered;
   const title = topic ? `Not in the guide: ${topic.title}` : "Not in the guide";
   const first = `The guide doesn't cover ${topic?.title ?? "that"}.`;
-  const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
+  // A job the guide lacks names the role of its own that is nearest ("MLOps engineer": the architect).
+  const roleId = u.roleIds.at(-1) ?? topic?.nearestRole;
+  const role = data.roles.find((r) => r.id === roleId);
   const base = { intent: "not_covered" as const, title, ...(topic ? { notCoveredTopic: topic.id } : {}) };
 
   if (role && topic && topic.nearest.length > 0) {
@@ -23,8 +25,13 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
     ]);
     return {
       ...base,
-      roles: [role.id],
-      summary: `${first}${topic.note ? ` ${topic.note}` : ""} What it does say about ${withArticle(role.title)} that may help:`,
+      // The nearest role of a job the guide lacks is shown, not talked about: "what do they earn?" next is not about it.
+      roles: u.roleIds.length > 0 ? [role.id] : [],
+      summary: `${first}${topic.note ? ` ${topic.note}` : ""} ${
+        u.roleIds.length > 0
+          ? `What it does say about ${withArticle(role.title)} that may help:`
+          : `The nearest role it has is the ${role.title}; what it says that may help:`
+      }`,
       sections,
       figures: nearest.flatMap((a) => a.figures),
       followUps: nearest.flatMap((a) => a.followUps).slice(0, 3),

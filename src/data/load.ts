@@ -120,6 +120,15 @@ export function validateCareerData(dir: string = DEFAULT_DATA_DIR, origin = "DAT
   const sources = parse(SourcesSchema, join(dir, "sources.json"));
 
   checkReferences(roles, market, trends, issues);
+  const roleIds = new Set(roles.map((r) => r.role.id));
+  notCovered?.forEach((topic, i) => {
+    if (topic.nearestRole && !roleIds.has(topic.nearestRole))
+      issues.push({
+        file: "topics/not-covered.json",
+        path: `${i}.nearestRole`,
+        message: `unknown role id "${topic.nearestRole}"`,
+      });
+  });
   if (sources) checkFigures(dir, sources, files, issues);
   if (
     issues.length > 0 ||

@@ -176,6 +176,8 @@ export const NotCoveredTopicSchema = z.strictObject({
   overridesAdvice: z.boolean().default(false),
   /** A job the guide has no page for ("data scientist"): the answer lists the roles it does have. */
   isRole: z.boolean().default(false),
+  /** For a job the guide lacks: the role of its own whose `nearest` facets help most ("MLOps engineer": the architect's skills). */
+  nearestRole: RoleIdSchema.optional(),
   /** One sentence of the guide's own that bears on it, shown after the first line. */
   note: z.string().min(1).optional(),
 });

@@ -95,6 +95,18 @@ describe("career data", () => {
     expect(() => loadCareerData(dir)).toThrowError(/related\.0: unknown role id "no-such-role"/);
   });
 
+  it("rejects a not-covered job whose nearest role does not exist, naming the file and the topic", () => {
+    const dir = copyOfData();
+    const file = join(dir, "topics/not-covered.json");
+    const topics = JSON.parse(readFileSync(file, "utf8")) as { nearestRole?: string }[];
+    const index = topics.findIndex((t) => t.nearestRole !== undefined);
+    (topics[index] as { nearestRole?: string }).nearestRole = "no-such-role";
+    writeFileSync(file, JSON.stringify(topics));
+    expect(() => loadCareerData(dir)).toThrowError(
+      new RegExp(`topics/not-covered\\.json.*${index}\\.nearestRole: unknown role id "no-such-role"`),
+    );
+  });
+
   it("picks up a role added as a file, with no code change", () => {
     const dir = copyOfData();
     editJson(join(dir, "roles/nlp-research-scientist.json"), (j) => {

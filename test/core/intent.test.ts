@@ -58,7 +58,17 @@ describe("intent handler", () => {
     expect(answer.summary).toMatch(/no data on/);
   });
 
-  it.each(["how much does a data scientist make", "data architect skills", "prompt engineer salary"])(
+  it("names the nearest role's facts for a job the data ties to one: prompt engineer salary", () => {
+    const answer = ask("prompt engineer salary");
+    expect(answer.intent).toBe("not_covered");
+    expect(answer.roles).toEqual([]);
+    expect(answer.summary).toBe(
+      "The guide doesn't cover the prompt engineer role. The nearest role it has is the Senior AI Application Engineer; what it says that may help:",
+    );
+    expect(answer.sections.map((s) => s.heading)).toContain("Technical skills");
+  });
+
+  it.each(["how much does a data scientist make", "data architect skills"])(
     "says plainly the guide lacks a nearby job, and lists the roles it has: %s",
     (q) => {
       const answer = ask(q);
