@@ -135,7 +135,7 @@ export const FOCUS_WORDS: Record<string, RegExp> = {
   audio: /\b(audio|speech|spoken|sound|voice|music|signals?)\b/,
   video: /\b(video|videos)\b/,
   multimodal:
-    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio))\b/,
+    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio)|vision[- ]language|vlms?|image[- ]text|audio[- ]visual)\b/,
   leading:
     /\b(manag(e|er|ers|ing|ement)|lead(ing)? (a |the )?(team|people)|leadership|people manager|mentor(ing)?|tech lead|team lead|head of|director)\b/,
   architecture:
@@ -261,6 +261,7 @@ export const SKILL_GAP = [
   /\brealistic (fit|target|goal|option|move)\b/,
   /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
+  /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
@@ -274,7 +275,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // "which one can I do without a PhD?": the roles that don't ask for one, first.
     verdict: "no_phd",
     pattern:
-      /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b/,
+      /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\bwith (just|only) (a |my )?master'?s?\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b/,
   },
   {
     verdict: "pay_low",
@@ -293,11 +294,13 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   },
   {
     verdict: "senior",
-    pattern: /\bmore senior\b|\bmost senior\b|\bhigher (level|up)\b|\bneeds? more (years|experience)\b/,
+    pattern:
+      /\bmore senior\b|\bmost senior\b|\bhigher (level|up)\b|\bneeds? (more|the most) (years|experience|yoe)\b|\bmost (years|experience|yoe)\b/,
   },
   {
     verdict: "junior",
-    pattern: /\bmore junior\b|\bless (years|experience)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
+    pattern:
+      /\bmore junior\b|\b(less|fewer|fewest) (years|experience|yoe)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
   },
 ];
 
@@ -430,7 +433,7 @@ export const NARROW_MARKET =
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
-  /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|(write|give|make|code|build) (me )?(an? |some )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
+  /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|(write|give|make|code|build) (me )?(an? |some )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =

@@ -389,7 +389,11 @@ export class Understander {
     const after = (match: RegExpExecArray) => rolesNamedIn(asked.slice(match.index + match[0].length));
     const gapCue = firstMatch(SKILL_GAP, asked);
     if (gapCue) {
-      const target = after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0];
+      // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
+      const choosing = /\bwhich\b/.test(asked) && WHICH_ROLE.test(asked) && after(gapCue).length === 0;
+      const target = choosing
+        ? undefined
+        : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);
       // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
       if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };

@@ -6,6 +6,9 @@ export const responsibilities = declareIntent({
   kind: "role_facet",
   cues: {
     "all day": 2.5,
+    // "¿qué hace un X?", "o que faz um X?", "was macht ein X?": what the role does.
+    "que do": 3,
+    "was do": 3,
     meeting: 2,
     "hands on": 2.5,
     "responsible for": 3,
