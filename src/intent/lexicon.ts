@@ -113,7 +113,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
+  /\b(lead|leading|led|tech lead|team lead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
@@ -262,6 +262,7 @@ export const SKILL_GAP = [
   /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
+  /\b(a stretch|out of reach|out of my league|too big a jump|too much of a jump|too far)\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
@@ -280,7 +281,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? to high(est)?\b|\bascending\b/,
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? (to|->|-->|→) high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
@@ -295,7 +296,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "senior",
     pattern:
-      /\bmore senior\b|\bmost senior\b|\bhigher (level|up)\b|\bneeds? (more|the most) (years|experience|yoe)\b|\bmost (years|experience|yoe)\b/,
+      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\bneeds? (more|the most) (years|experience|yoe)\b|\bmost (years|experience|yoe)\b/,
   },
   {
     verdict: "junior",
@@ -336,14 +337,14 @@ export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; 
 ];
 
 /** Remote work: a field the guide mentions for one role only. */
-export const REMOTE_WORDS = /\b(remote(ly)?|from home|wfh|work from anywhere)\b/;
+export const REMOTE_WORDS = /\b(remote(ly)?|from home|wfh|work from anywhere|hybrid|in[- ]office|onsite|on-site)\b/;
 
 /** Words of thanks, greeting and goodbye, answered in a line or two. */
 export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; pattern: RegExp }[] = [
   {
     kind: "thanks",
     pattern:
-      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
+      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? |damn,? |wow,? |omg,? |oh,? |sweet,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
   },
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {

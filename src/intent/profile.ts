@@ -298,6 +298,9 @@ function readYears(rawText: string, profile: Profile): boolean {
     /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
+  // "18 months into my first job": a year and a half of work, when no count of years says more.
+  const months = /\b(\d{1,2}) ?(months?|mos?)\b(?! (ago|from now|off|left))/.exec(text);
+  if (months && profile.years === undefined && Number(months[1]) >= 6) profile.years = Number(months[1]) / 12;
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));

@@ -125,6 +125,8 @@ const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
+/** "is that US or global?", "does that hold here?": the same question, asked about a place. */
+const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|here|there)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
@@ -499,6 +501,17 @@ export class Understander {
     if (u.roleIds.length === 0 && u.currentRoleIds.length > 0 && isRoleIntent(u.intent) && u.hasCue && pointsBack) {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
     }
+    // "compare X vs Y on degree + pay": after a comparison, a facet alone compares the same roles on it.
+    if (
+      context?.intent === "compare" &&
+      u.roleIds.length === 0 &&
+      contextRoles.length >= 2 &&
+      isRoleIntent(u.intent) &&
+      u.hasCue &&
+      !/\bwhich\b/.test(asked) &&
+      (opener || words <= SHORT_FOLLOW_UP_WORDS)
+    )
+      return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
     // "X vs Y: what's the diff in degree needed?": the two roles just named, compared on that facet.
     if (
       u.roleIds.length === 0 &&
@@ -530,7 +543,11 @@ export class Understander {
     // "is that for London too?" after a salary answer: the same question, about the same role.
     const sameQuestion = carriesIntent && context?.intent && isRoleIntent(context.intent) ? context.intent : "overview";
     if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
-      u = { ...u, intent: u.cueIntent ?? (u.place ? sameQuestion : "overview"), hasCue: true };
+      u = {
+        ...u,
+        intent: u.cueIntent ?? (u.place || PLACE_WORDS.test(asked) ? sameQuestion : "overview"),
+        hasCue: true,
+      };
 
     // "compare that with the entry level one", "which pays more, that or the NLP one?"
     if (u.roleIds.length >= 1 && (pointsBack || opener) && (u.intent === "compare" || COMPARISON_WORDS.test(asked))) {

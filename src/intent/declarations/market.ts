@@ -30,7 +30,7 @@ export const market = declareIntent({
     projected: 2,
     projection: 2,
     bls: 3,
-    growth: 1.5,
+    growth: 2.5,
     industry: 1.5,
     sector: 2,
     employer: 2,
