@@ -30,7 +30,7 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     answer.intent === "recommend"
       ? answer.roles.slice(0, 1)
       : answer.intent === "career_path" && answer.roles.length > 1
-        ? answer.roles.slice(-1)
+        ? answer.roles.slice(0, 1)
         : answer.roles;
   // "challenges for an architect? and what tools ...?": a topic answer leaves the role it was asked about in place.
   const kept = isTopicIntent(answer.intent) ? (previous?.roles ?? []) : [];

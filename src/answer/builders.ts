@@ -37,7 +37,9 @@ function forRole(data: CareerData, u: Understanding): Answer {
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
   if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);
   if (role) {
-    const full = { ...ROLE_ANSWERS[intent](role, data), roles: u.roleIds };
+    // "from junior to lead": the path's answer is about where it leads, named first.
+    const roles = intent === "career_path" && u.roleIds.length > 1 ? [role.id, ...u.roleIds.slice(0, -1)] : u.roleIds;
+    const full = { ...ROLE_ANSWERS[intent](role, data), roles };
     return focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
   }
   if (intent === "market")

@@ -125,6 +125,8 @@ const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
+/** "and the least?", "what about the highest?": the other end of the ranking just given. */
+const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|here|there)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
@@ -211,6 +213,9 @@ export class Understander {
 
     const notCovered = this.notCoveredTopic(u, asked, text, context);
     if (notCovered) return notCovered;
+    // "senior AI app engineer or lead architect - which can I get into with fewer years?": a verdict between them.
+    const named = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    if (named && u.roleIds.length >= 2) return { ...u, intent: "compare", verdict: named, topicIds: undefined };
     const understood =
       this.advice(u, asked, stated, context) ??
       this.followUp(u, asked, context, partOfMessage) ??
@@ -399,6 +404,11 @@ export class Understander {
       // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
       if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
+    }
+    // "which role pays the most? / and the least?": the same ranking, the other way round.
+    if (context?.intent === "recommend" && u.roleIds.length === 0 && OTHER_END.test(asked.trim())) {
+      const flipped = OTHER_END.exec(asked.trim())?.[1] ?? "";
+      return { ...u, intent: "recommend", roleIds: [], criterion: readCriterion(`pays the ${flipped}`) };
     }
     const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
