@@ -78,7 +78,10 @@ export function replyToMessage(
         : placed;
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
     const u =
-      jobNotCovered && topical.roleIds.length === 0 && isRoleIntent(topical.intent) && pointsBack(segment)
+      jobNotCovered &&
+      topical.roleIds.length === 0 &&
+      (isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&
+      pointsBack(segment)
         ? { ...topical, intent: "not_covered" as const, notCovered: jobNotCovered, topicIds: undefined }
         : topical;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
