@@ -125,6 +125,8 @@ const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI_ALL = /[\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
@@ -310,7 +312,8 @@ export class Understander {
   }
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
-    const trimmed = lower.trim();
+    // "damn 😳 ty that's super helpful": emoji say nothing a word doesn't.
+    const trimmed = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(trimmed)) return "forget_me";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
