@@ -9,6 +9,10 @@ export const careerPath = declareIntent({
     "go next": 3,
     "next level": 3,
     "first job title": 3,
+    // "what job title do ppl usually start with?": the first rung of the ladder.
+    "what job title": 3.5,
+    "which job title": 3.5,
+    "usually start with": 2.5,
     "job title": 2.5,
     "first title": 3,
     "after lead": 3,
