@@ -94,8 +94,11 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   if (first === undefined) {
     const facet = facetWords.map((w) => FACET_WORDS[w]).find(Boolean);
     if (!facet) return answer;
+    // A detail the guide never mentions for this role is a question it does not cover, said so in the first line.
     return {
       ...answer,
+      intent: "not_covered",
+      title: `Not in the guide: ${facet} for ${withArticle(role.title)}`,
       summary: `The guide doesn't cover ${facet} for ${withArticle(role.title)}, so I won't guess.`,
       sections: [],
       figures: [],

@@ -250,7 +250,7 @@ export const SKILL_GAP = [
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
-  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really )?(need|lack|have)\b/,
+  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually )?(need|lack|have)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get)\b/,
   /\bam i (even )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,

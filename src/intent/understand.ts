@@ -99,7 +99,7 @@ const RANK_ALL =
   /\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
 const HOW_LONG =
-  /\bhow (long|many years)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
+  /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
   /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
@@ -499,8 +499,13 @@ export class Understander {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
     // "could I do X remotely?": that role, narrowed to remote work, not a bare mention of it.
-    if (u.roleIds.length === 1 && REMOTE_WORDS.test(asked) && !u.explicit && u.intent === "overview")
-      return this.narrow({ ...u, hasCue: true }, asked);
+    if (
+      u.roleIds.length === 1 &&
+      REMOTE_WORDS.test(asked) &&
+      !u.explicit &&
+      ["overview", "responsibilities", "market"].includes(u.intent)
+    )
+      return this.narrow({ ...u, intent: "overview", hasCue: true }, asked);
     if (
       context?.intent === "skill_gap" &&
       pointsBack &&

@@ -7,6 +7,9 @@ export const qualifications = declareIntent({
   cues: {
     // "is X a fit for her?", "would she qualify?": someone else's fit, answered with the role's requirements.
     "fit for her": 3,
+    publish: 2.5,
+    publishing: 2.5,
+    "hard requirement": 3,
     "which of us": 3,
     "fit for him": 3,
     "she qualify": 3,
