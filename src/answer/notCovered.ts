@@ -1,6 +1,7 @@
 import type { CareerData } from "../data/schema";
 import type { Understanding } from "../intent/understand";
 import { listedRoles, withArticle } from "./format";
+import { familyPay } from "./narrow";
 import { ROLE_ANSWERS } from "./roleAnswers";
 import type { Answer, Section } from "./types";
 
@@ -38,6 +39,8 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
     };
   }
   const roles = listedRoles(data);
+  // "data scientist vs ML engineer pay?": the guide's figures for ML engineers in general, after the roles it has.
+  const family = u.familyPay ? familyPay(data) : undefined;
   return {
     ...base,
     roles: [],
@@ -46,8 +49,11 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
         ? `It covers ${roles.length} AI/ML roles; the nearest it has:`
         : "It covers these roles' duties, skills, degrees, pay and outlook; ask about one of them:"
     }`,
-    sections: [{ heading: "Roles in the guide", lines: roles.map((r) => `${r.title}: ${r.summary}`) }],
-    figures: [],
+    sections: [
+      ...(family ? [{ heading: family.title, lines: [family.summary] }] : []),
+      { heading: "Roles in the guide", lines: roles.map((r) => `${r.title}: ${r.summary}`) },
+    ],
+    figures: family?.figures ?? [],
     followUps: roles.slice(0, 3).map((r) => `What does ${withArticle(r.title)} do?`),
   };
 }

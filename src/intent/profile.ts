@@ -331,7 +331,9 @@ function findBackground(text: string): string | undefined {
     const end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
-    if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || start <= 1) return match[1];
+    // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
+    const opensStory = start <= 1 && /^\s*(,|here\b|w\/|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
+    if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory) return match[1];
   }
   return undefined;
 }

@@ -125,6 +125,7 @@ const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
+const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /[\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
@@ -308,7 +309,17 @@ export class Understander {
     // "am i too old to start as an entry level engineer?": the role the asker aims at counts here too.
     const named = u.roleIds.length > 0 ? u.roleIds : u.currentRoleIds;
     const roleIds = named.length > 0 ? named : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
-    return { ...u, intent: "not_covered", notCovered: topic, roleIds, topics: [], topicIds: undefined };
+    // "how much does a data scientist make compared to an ML engineer?": the guide's ML engineer figures help.
+    const familyPay = topic.isRole && ASKS_PAY.test(asked) && this.familyAliases.some((f) => f.test.test(asked));
+    return {
+      ...u,
+      intent: "not_covered",
+      notCovered: topic,
+      roleIds,
+      topics: [],
+      topicIds: undefined,
+      ...(familyPay ? { familyPay } : {}),
+    };
   }
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
