@@ -36,6 +36,31 @@ import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
 import { SHORT_FOLLOW_UP_WORDS } from "./weights";
 
+/** A question read once, for the rules of `Understander` to decide on. */
+interface Reading {
+  /** Lower case, chat markup removed. */
+  lower: string;
+  /** Without a leading greeting. */
+  text: string;
+  /** Without the asker's own job, fields of work beside a subject, and jobs named in passing: what is asked. */
+  asked: string;
+  /** What the message says about the asker. */
+  stated: Profile;
+  context: ConversationContext | undefined;
+  partOfMessage: boolean;
+  /** An understanding that decides nothing yet, with the conversation's profile. */
+  blank: Understanding;
+  /** The classifier's reading, with the profile and a place outside the US; worked out on first use. */
+  readonly u: Understanding;
+}
+
+/** One rule of understanding: its name, a message it decides (turns of a conversation), and how. */
+export interface UnderstandingRule {
+  name: string;
+  example: readonly string[];
+  decide(reading: Reading): Understanding | undefined;
+}
+
 /** What a conversation remembers between two questions. Plain JSON, so any store can keep it. */
 export interface ConversationContext {
   roles: string[];
@@ -78,6 +103,8 @@ export interface Understanding extends Classification {
   place?: string;
   /** For `compare`: the decision asked for ("which pays more"), named in the first line. */
   verdict?: Verdict;
+  /** The rule of `Understander` that decided this (its `rules`, in order): where to look when an answer is wrong. */
+  rule?: string;
 }
 
 const WHICH_ROLE =
@@ -127,7 +154,7 @@ const FIELD_OF_WORK =
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
-const EMOJI_ALL = /[\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
+const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
@@ -185,20 +212,76 @@ export class Understander {
     statedInMessage?: Profile,
     partOfMessage = false,
   ): Understanding {
-    const raw = stripChatMarkup(String(question ?? ""));
-    const lower = raw.toLowerCase();
-    const base: Understanding = {
-      intent: "help",
-      roleIds: [],
-      topics: [],
-      profile: { skills: [], interests: [] },
-      currentRoleIds: [],
-    };
+    const reading = this.read(question, context, statedInMessage, partOfMessage);
+    for (const rule of this.rules) {
+      const decided = rule.decide(reading);
+      if (decided) return this.withVerdict(decided, reading, rule.name);
+    }
+    // The last rule always decides; this is only reached if someone reorders them.
+    return this.withVerdict(reading.u, reading, "the question as asked");
+  }
 
-    const small = this.smalltalk(lower);
-    if (small) return { ...base, intent: "smalltalk", smalltalk: small, profile: context?.profile ?? base.profile };
+  /**
+   * The rules of understanding one question, in the order they are tried: the first that decides wins. Each has an
+   * example it decides (test/core/rules.test.ts asks each one); a new rule goes where its example says it must.
+   */
+  readonly rules: readonly UnderstandingRule[] = [
+    {
+      name: "small talk",
+      example: ["thanks, that helps!"],
+      decide: (r) => {
+        const small = this.smalltalk(r.lower);
+        return small ? { ...r.blank, intent: "smalltalk", smalltalk: small } : undefined;
+      },
+    },
+    {
+      name: "off-topic request",
+      example: ["write me a python script that scrapes job posts"],
+      decide: (r) => (OFF_TOPIC_REQUEST.test(r.lower) ? { ...r.blank, intent: "unknown" } : undefined),
+    },
+    {
+      name: "not covered",
+      example: ["how do I negotiate my offer as a lead ML architect?"],
+      decide: (r) => this.notCoveredTopic(r.u, r.asked, r.text, r.context),
+    },
+    {
+      // "senior AI app engineer or lead architect - which can I get into with fewer years?": a verdict between them.
+      name: "verdict between named roles",
+      example: ["senior ai application engineer or lead ml architect - which can I get into with fewer years?"],
+      decide: (r) => {
+        const named = VERDICT_CUES.find((v) => v.pattern.test(r.asked))?.verdict;
+        return named && r.u.roleIds.length >= 2
+          ? { ...r.u, intent: "compare", verdict: named, topicIds: undefined }
+          : undefined;
+      },
+    },
+    {
+      name: "advice about the asker",
+      example: ["5 yrs backend dev, python and sql, bachelor's in CS. which role fits me?"],
+      decide: (r) => this.advice(r.u, r.asked, r.stated, r.context),
+    },
+    {
+      name: "follow-up",
+      example: ["what does a lead ml architect earn?", "and the nlp research scientist?"],
+      decide: (r) => this.followUp(r.u, r.asked, r.context, r.partOfMessage),
+    },
+    {
+      name: "the question as asked",
+      example: ["what do the top 10% of lead ml architects make?"],
+      decide: (r) => this.narrow(r.u, r.asked),
+    },
+  ];
 
-    if (OFF_TOPIC_REQUEST.test(lower)) return { ...base, intent: "unknown", profile: context?.profile ?? base.profile };
+  /** A question read once: its text at each step of reading, and (on first use) the classifier's view of it. */
+  private read(
+    question: string,
+    context: ConversationContext | undefined,
+    statedInMessage: Profile | undefined,
+    partOfMessage: boolean,
+  ): Reading {
+    const lower = stripChatMarkup(String(question ?? "")).toLowerCase();
+    const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
+    const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
     const text = this.withoutGreeting(lower);
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
@@ -209,20 +292,36 @@ export class Understander {
       subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
     ).replace(IN_PASSING, " ");
     const stated = statedInMessage ?? extractProfile(text);
-    const profile = mergeProfiles(context?.profile, stated);
-    const c = this.classifier.classify(asked);
-    const place = placeOutsideUs(asked);
-    const u: Understanding = { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
+    let classified: Understanding | undefined;
+    const classify = (): Understanding => {
+      const c = this.classifier.classify(asked);
+      const place = placeOutsideUs(asked);
+      const profile = mergeProfiles(context?.profile, stated);
+      return { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
+    };
+    return {
+      lower,
+      text,
+      asked,
+      stated,
+      context,
+      partOfMessage,
+      blank,
+      get u() {
+        classified ??= classify();
+        return classified;
+      },
+    };
+  }
 
-    const notCovered = this.notCoveredTopic(u, asked, text, context);
-    if (notCovered) return notCovered;
-    // "senior AI app engineer or lead architect - which can I get into with fewer years?": a verdict between them.
-    const named = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
-    if (named && u.roleIds.length >= 2) return { ...u, intent: "compare", verdict: named, topicIds: undefined };
-    const understood =
-      this.advice(u, asked, stated, context) ??
-      this.followUp(u, asked, context, partOfMessage) ??
-      this.narrow(u, asked);
+  /**
+   * The verdict a question asks for ("which pays more", "rank them by pay"), over the roles it is about: every role,
+   * the roles the conversation talked about, or the ones the comparison names.
+   */
+  private withVerdict(understood: Understanding, r: Reading, rule: string): Understanding {
+    if (rule === "small talk" || rule === "off-topic request" || rule === "not covered") return { ...understood, rule };
+    const asked = r.asked;
+    const context = r.context;
     const asksVerdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
     const continued = asksVerdict ? undefined : this.continuedVerdict(asked, context);
     const verdict = asksVerdict ?? continued;
@@ -231,14 +330,14 @@ export class Understander {
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
         (EVERY_ONE.test(asked) && /\b(which|who)\b/.test(asked))) &&
-      !hasProfileFacts(stated)
+      !hasProfileFacts(r.stated)
     )
-      return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined };
+      return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
     // "which of the two needs a PhD?", "so which one pays more?", "rank those 2 + the NLP one": after two roles, the
     // verdict is between those (and any the question adds).
     const talkedAbout = [...new Set([...(context?.roles ?? []), ...(context?.earlier ?? [])])];
     const between = [...new Set([...talkedAbout, ...understood.roleIds])];
-    const addsToThem = understood.roleIds.every((r) => talkedAbout.includes(r)) || THOSE.test(asked);
+    const addsToThem = understood.roleIds.every((id) => talkedAbout.includes(id)) || THOSE.test(asked);
     if (
       verdict &&
       understood.intent !== "compare" &&
@@ -247,11 +346,12 @@ export class Understander {
       addsToThem &&
       (continued || /\b(which|who)\b/.test(asked) || THOSE.test(asked))
     )
-      return { ...understood, intent: "compare", roleIds: between, verdict, topicIds: undefined };
+      return { ...understood, intent: "compare", roleIds: between, verdict, topicIds: undefined, rule };
     return {
       ...understood,
-      topicIds: chooseTopics(understood.topics),
-      ...(verdict && understood.intent === "compare" ? { verdict } : {}),
+      topicIds: understood.topicIds ?? chooseTopics(understood.topics),
+      ...(verdict && understood.intent === "compare" ? { verdict: understood.verdict ?? verdict } : {}),
+      rule,
     };
   }
 
