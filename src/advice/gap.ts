@@ -46,7 +46,11 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   if (asks && asks.min > 0) {
     const years = relevantYears(role, p);
     const wording = `${asks.source}`;
-    if (years === undefined) unknown.push(`Experience: ${wording}`);
+    // "no ML yet": years in AI/ML the guide asks for are missing by their own words, not merely unmentioned.
+    if (years === undefined && asks.in === "ml" && p.noMlWork) {
+      missing.push(`Experience: ${wording}; you said you have no ML work yet`);
+      steps.push(`${asks.min} years of AI/ML work`);
+    } else if (years === undefined) unknown.push(`Experience: ${wording}`);
     else if (years >= asks.min) meets.push(`Experience: ${years} years; the guide asks for ${wording}`);
     else {
       missing.push(`Experience: ${wording}; you mentioned ${years}`);
