@@ -166,9 +166,14 @@ function withInterestsFromStory(profile: Profile, segments: readonly Segment[]):
 function asksSomething(u: Understanding, segment: Segment): boolean {
   if (u.intent === "help" || u.intent === "smalltalk") return false;
   if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
-  // A fragment asks only what it names outright: "torn between two certs", not "PyTorch, Docker, AWS".
-  return u.notCovered !== undefined;
+  // A fragment asks only what it names outright ("torn between two certs", "panel interview next tuesday"), and
+  // not what already happened to the writer ("got laid off last month"): that is the story.
+  return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text);
 }
+
+/** "got laid off from a fintech last month", "was let go in march": something that happened, told. */
+const TOLD_EVENT =
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|been|just finished)\b|\b(last (week|month|year)|ago)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

@@ -263,6 +263,7 @@ export const SKILL_GAP = [
   /\bneed to add\b/,
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
   /\b(a stretch|out of reach|out of my league|too big a jump|too much of a jump|too far)\b/,
+  /\bam i (too )?short\b|\bhow (far|short) (am i|off am i)\b|\bthe right (target|move|choice|next step|goal) for me\b|\bis\b.{0,60}\bthe right target\b/,
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
