@@ -16,8 +16,10 @@ export class NotCoveredMatcher {
   }
 
   /** Every topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
-  findAll(text: string): NotCoveredTopic[] {
+  findAll(rawText: string): NotCoveredTopic[] {
     const found: NotCoveredTopic[] = [];
+    // "where do they usually work (big tech? uni?)": examples in brackets illustrate the question, they aren't it.
+    const text = rawText.includes("(") ? rawText.replace(/\([^()]*\)/g, " ") : rawText;
     for (const { topic, pattern } of this.patterns) {
       const match = pattern.exec(text);
       if (!match) continue;

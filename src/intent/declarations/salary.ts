@@ -6,6 +6,9 @@ export const salary = declareIntent({
   kind: "role_facet",
   cues: {
     budget: 3,
+    // "does the city matter?", "does company size matter?": what moves the pay (and "matter" is not "master").
+    matter: 0.5,
+    city: 1.5,
     base: 2,
     "going rate": 3,
     "start at": 2.5,
