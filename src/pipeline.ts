@@ -91,6 +91,8 @@ export function replyToMessage(
     if (u.intent === "not_covered" && u.notCovered?.isRole) jobNotCovered = u.notCovered;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
+      // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
+      else if (u.cueIntent) running = { ...running, intent: u.cueIntent };
       continue;
     }
     // The only question, and one that weighs the whole story (below): its own answer would be thrown away.

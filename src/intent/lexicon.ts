@@ -113,7 +113,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
@@ -261,6 +261,7 @@ export const SKILL_GAP = [
   /\brealistic (fit|target|goal|option|move)\b/,
   /\bqualif(y|ies) me\b/,
   /\bneed to add\b/,
+  /\b(cosa|que|qu[eé]|o que) (mi|me) (manca|falta|faltan)\b/,
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
   /\b(a stretch|out of reach|out of my league|too big a jump|too much of a jump|too far)\b/,
   /\bam i (too )?short\b|\bhow (far|short) (am i|off am i)\b|\bthe right (target|move|choice|next step|goal) for me\b|\bis\b.{0,60}\bthe right target\b/,

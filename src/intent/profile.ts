@@ -49,7 +49,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -64,14 +64,14 @@ const PERSONAL_HINT =
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
-  /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead|tl)\b(?! (ml|ai|machine|architect))/;
+  /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead|teamlead|tl)\b(?! (ml|ai|machine|architect))/;
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough|bother with|want|wants|ask for|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (required|needed|necessary|mandatory)\b/g;
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough|bother with|want|wants|ask for|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -94,7 +94,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|anni|saal|tahun|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b|\\b${NUMBER} of (?:those|them|which)\\b`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|anni|saal|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b|\\b${NUMBER} of (?:those|them|which)\\b`,
   "g",
 );
 const FIELD =
@@ -173,11 +173,11 @@ const STUDYING_FOR =
   /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(?<!after )(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience))(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
-  /\b(no (university |college |uni |formal |cs |real )?degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+  /\b(no (university |college |uni |formal |cs |real )?degree|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
+  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -263,7 +263,13 @@ function readYears(rawText: string, profile: Profile): boolean {
         .at(-1) ?? "";
     const around = `${text.slice(Math.max(0, start - 30), start)}${after}`;
     const end = start + match[0].length;
-    if (TOTAL_AFTER.test(text.slice(end, end + 40))) statedTotal = value;
+    // "led 2 teams for 3 yrs total" totals the leading, not the career.
+    const ownClause =
+      text
+        .slice(Math.max(0, start - 45), start)
+        .split(/[,.;!?(]/)
+        .at(-1) ?? "";
+    if (TOTAL_AFTER.test(text.slice(end, end + 40)) && !LED_BEFORE.test(ownClause)) statedTotal = value;
     const between = previousEnd >= 0 ? text.slice(previousEnd, start) : "";
     // "for the last 3 years", "2 of those": a span inside one already told, not after it.
     const inside = match[2] !== undefined || match[3] !== undefined;

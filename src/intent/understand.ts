@@ -167,7 +167,7 @@ const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|s
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
-  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(she|he) needs\b|\bwhich of us\b/;
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(she|he) needs\b|\bwhich of us\b/;
 const COMPARISON_WORDS =
   /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 

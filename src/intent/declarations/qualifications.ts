@@ -7,6 +7,8 @@ export const qualifications = declareIntent({
   cues: {
     // "is X a fit for her?", "would she qualify?": someone else's fit, answered with the role's requirements.
     "fit for her": 3,
+    "he apply": 3,
+    "she apply": 3,
     publish: 2.5,
     publishing: 2.5,
     "hard requirement": 3,
