@@ -52,7 +52,12 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       steps.push(`${asks.min} years of AI/ML work`);
     } else if (years === undefined) unknown.push(`Experience: ${wording}`);
     else if (years >= asks.min) meets.push(`Experience: ${years} years; the guide asks for ${wording}`);
-    else {
+    else if (p.yearsOutsideTech && p.mlYears === undefined) {
+      // "20 yrs in logistics": their years are real, just not the kind the guide counts. Never "you mentioned 0".
+      const told = p.years !== undefined ? `the ${p.years} years you mentioned were` : "the work you mentioned was";
+      missing.push(`Experience: ${wording}; ${told} outside tech`);
+      steps.push(`${asks.min} years of ${asks.in === "ml" ? "AI/ML" : "hands-on"} work`);
+    } else {
       missing.push(`Experience: ${wording}; you mentioned ${years}`);
       steps.push(
         `${asks.min - years} more year${asks.min - years === 1 ? "" : "s"} of ${asks.in === "ml" ? "AI/ML" : "hands-on"} work`,
