@@ -272,15 +272,20 @@ export class Understander {
     if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole) || (context?.roles.length ?? 0) > 0))
       return undefined;
     // "is data scientist a better career than ML engineer?": a job family names none of the guide's own roles.
-    const namesOwnRole = u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0;
-    const asksAdvice = firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked);
+    // Computed only for a topic found (most parts name none): each costs a classifier pass or dozens of patterns.
+    const namesOwnRole = lazy(
+      () => u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0,
+    );
+    const asksAdvice = lazy(
+      () => firstMatch(RECOMMEND_FOR_ME, asked) || firstMatch(SKILL_GAP, asked) || WHICH_ROLE.test(asked),
+    );
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
-        !(t.isRole && namesOwnRole && u.intent !== "compare") &&
+        !(t.isRole && namesOwnRole() && u.intent !== "compare") &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
-        !(asksAdvice && !t.overridesAdvice),
+        !(!t.overridesAdvice && asksAdvice()),
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
