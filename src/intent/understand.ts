@@ -1,5 +1,6 @@
 import { type Criterion, hasCriterion } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
+import { anyPattern } from "../text/anyPattern";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
@@ -615,6 +616,8 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  // Most questions match none of a list: one scan of them all says so.
+  if (!anyPattern(patterns)(text)) return undefined;
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) return match;
