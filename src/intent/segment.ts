@@ -6,6 +6,8 @@
  * start a new question (", what ...", " and do I ...", " + ...").
  */
 
+import { execAll } from "../text/execAll";
+
 /**
  * A `fragment` is neither clearly a question nor about the writer ("long time lurker", "for a lead ML architect"):
  * beside real questions it only sets the scene; alone, it is the question.
@@ -103,12 +105,12 @@ export function segmentMessage(message: string): Segment[] {
 const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;
 
 function splitListItems(sentence: string): Piece[] {
-  const bullets = [...sentence.matchAll(BULLET)];
+  const bullets = execAll(BULLET, sentence);
   if (bullets.length >= 2) {
     const cuts = bullets.map((m) => m.index ?? 0);
     return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
   }
-  const starts = [...sentence.matchAll(LIST_MARKER)];
+  const starts = execAll(LIST_MARKER, sentence);
   // A list counts from 1 ("1) ... 2) ..."); a lone "not 4. and ..." is a sentence end, not a list.
   const numbers = starts.map((m) => Number(/[1-9]/.exec(m[0])?.[0]));
   if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return [{ text: sentence }];
@@ -144,7 +146,7 @@ function splitClauses(piece: Piece): Piece[] {
   const sentence = piece.text;
   const pieces: Piece[] = [];
   let start = 0;
-  for (const match of sentence.matchAll(NEW_QUESTION_JOIN)) {
+  for (const match of execAll(NEW_QUESTION_JOIN, sentence)) {
     const at = match.index ?? 0;
     const before = sentence.slice(start, at);
     const plus = match[0].trim() === "+";
