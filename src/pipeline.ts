@@ -4,7 +4,7 @@ import type { NotCoveredTopic } from "./data/schema";
 import { isRoleIntent, isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
-import { extractProfile, mergeProfiles, type Profile } from "./intent/profile";
+import { extractInterests, extractProfile, mergeProfiles, type Profile } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
@@ -161,7 +161,7 @@ function aboutTheWriter(segments: readonly Segment[]): string {
 function withInterestsFromStory(profile: Profile, segments: readonly Segment[]): Profile {
   const story = segments.filter((s) => s.kind === "statement");
   if (story.length === 0 || story.length === segments.length) return profile;
-  return { ...profile, interests: extractProfile(story.map((s) => s.text).join(". ")).interests };
+  return { ...profile, interests: extractInterests(story.map((s) => s.text).join(". ")) };
 }
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */

@@ -1,3 +1,4 @@
+import { execAll } from "../text/execAll";
 import { escapeRegExp } from "../text/regex";
 
 /** Seniority words that may come before a job title: "senior data analyst". */
@@ -56,6 +57,6 @@ export class JobTitleFinder {
       if (this.patterns.size >= MAX_CACHED) this.patterns.clear();
       this.patterns.set(key, pattern);
     }
-    return [...text.matchAll(pattern)];
+    return execAll(pattern, text);
   }
 }

@@ -105,17 +105,39 @@ function toNumber(text: string | undefined): number | undefined {
   return NUMBER_WORDS[text] ?? Number.parseFloat(text);
 }
 
-/** Reads a profile from one message. Empty when the message says nothing about the person. */
-export function extractProfile(rawText: string): Profile {
+/**
+ * A message as facts are read from it: lower case, someone else's facts left out (`text`), and what follows a
+ * negation left out too (`affirmed`). Undefined when it says nothing about its writer.
+ */
+function readable(rawText: string): { text: string; affirmed: string } | undefined {
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
-  const cased = withRNamed(rawText);
-  const whole = ` ${cased.toLowerCase().replace(/\s+/g, " ")} `;
+  const whole = ` ${withRNamed(rawText).toLowerCase().replace(/\s+/g, " ")} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
-  if (!PERSONAL_HINT.test(whole)) return { skills: [], interests: [] };
+  if (!PERSONAL_HINT.test(whole)) return undefined;
   // What the writer says of someone else is that person's, not the writer's.
   const text = whole.includes(" my ") || / (he|she)\b/.test(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
-  const affirmed = text.replace(NEGATED, " ");
+  return { text, affirmed: text.replace(NEGATED, " ") };
+}
+
+/** "never led a team", "no management": no years of leading, and leading is no interest. */
+const NEVER_LED = /\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b/;
+
+/** The `interests` of `extractProfile(rawText)` alone, for a caller that needs nothing else of it. */
+export function extractInterests(rawText: string): Focus[] {
+  const read = readable(rawText);
+  if (!read) return [];
+  const interests = Object.entries(FOCUS_WORDS)
+    .filter(([, pattern]) => pattern.test(read.affirmed))
+    .map(([focus]) => focus as Focus);
+  return NEVER_LED.test(read.text) ? interests.filter((i) => i !== "leading") : interests;
+}
+
+/** Reads a profile from one message. Empty when the message says nothing about the person. */
+export function extractProfile(rawText: string): Profile {
+  const read = readable(rawText);
+  if (!read) return { skills: [], interests: [] };
+  const { text, affirmed } = read;
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
   const lacks = findSkillTerms([...text.matchAll(NEGATED)].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
@@ -154,7 +176,7 @@ export function extractProfile(rawText: string): Profile {
     if (pattern.test(affirmed)) profile.interests.push(focus as Focus);
     if (wished && pattern.test(wished)) profile.wants = [...(profile.wants ?? []), focus as Focus];
   }
-  if (/\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b/.test(text)) {
+  if (NEVER_LED.test(text)) {
     profile.leadYears = 0;
     profile.interests = profile.interests.filter((i) => i !== "leading");
   }

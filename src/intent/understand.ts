@@ -1,5 +1,6 @@
 import { type Criterion, hasCriterion } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
+import { anyPattern } from "../text/anyPattern";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
@@ -390,19 +391,24 @@ export class Understander {
     if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole) || (context?.roles.length ?? 0) > 0))
       return undefined;
     // "is data scientist a better career than ML engineer?": a job family names none of the guide's own roles.
-    const namesOwnRole = u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0;
+    // Computed only for a topic found (most parts name none): each costs a classifier pass or dozens of patterns.
+    const namesOwnRole = lazy(
+      () => u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0,
+    );
     // "is data scientist one of the roles?" asks about the list, not for advice: "which" counts beside a story.
-    const asksAdvice =
-      firstMatch(RECOMMEND_FOR_ME, asked) ||
-      firstMatch(SKILL_GAP, asked) ||
-      (WHICH_ROLE.test(asked) && (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile)));
+    const asksAdvice = lazy(
+      () =>
+        firstMatch(RECOMMEND_FOR_ME, asked) ||
+        firstMatch(SKILL_GAP, asked) ||
+        (WHICH_ROLE.test(asked) && (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile))),
+    );
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
-        !(t.isRole && namesOwnRole && u.intent !== "compare") &&
+        !(t.isRole && namesOwnRole() && u.intent !== "compare") &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
-        !(asksAdvice && !t.overridesAdvice),
+        !(!t.overridesAdvice && asksAdvice()),
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
@@ -782,6 +788,8 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  // Most questions match none of a list: one scan of them all says so.
+  if (!anyPattern(patterns)(text)) return undefined;
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) return match;

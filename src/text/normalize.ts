@@ -311,6 +311,12 @@ const EQUIVALENTS: Record<string, string> = {
   ajuda: "help",
 };
 
+/**
+ * The same, as a Map: a lookup in the object literal walks its prototype for every word that is not in it, and
+ * finds Object's own properties there ("constructor" was the Object function, not a word).
+ */
+const EQUIVALENT_OF = new Map(Object.entries(EQUIVALENTS));
+
 /** Plural and verb "s" removed, so "salaries" meets "salary" and "skills" meets "skill". */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
@@ -337,7 +343,7 @@ export function tokenize(text: string): string[] {
   for (const word of words) {
     const bare = word.includes("+") ? word.replace(/\+/g, "") : word;
     if (bare.length === 0) continue;
-    tokens.push(stem(EQUIVALENTS[bare] ?? bare));
+    tokens.push(stem(EQUIVALENT_OF.get(bare) ?? bare));
   }
   return tokens;
 }

@@ -1,0 +1,120 @@
+/**
+ * The helpers that make understanding faster give exactly what the plain ways give: execAll what String.matchAll
+ * gives, anyPattern what testing each pattern gives, extractInterests what extractProfile's interests are; checked
+ * on every fixture question and on edge cases.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FOCUS_WORDS, RECOMMEND_FOR_ME, SKILL_GAP, SMALLTALK, VERDICT_CUES } from "../../src/intent/lexicon";
+import { extractInterests, extractProfile } from "../../src/intent/profile";
+import { segmentMessage } from "../../src/intent/segment";
+import { anyPattern } from "../../src/text/anyPattern";
+import { execAll } from "../../src/text/execAll";
+import { tokenize } from "../../src/text/normalize";
+
+const fixtures = new URL("../fixtures/", import.meta.url);
+const questions = ["", "advice/"].flatMap((dir) =>
+  readdirSync(new URL(dir, fixtures))
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(new URL(`${dir}${f}`, fixtures), "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .flatMap((line) => {
+          const c = JSON.parse(line) as { q?: string; turns?: string[] };
+          return c.turns ?? [c.q ?? ""];
+        }),
+    ),
+);
+/** Each question, its parts, and some odd texts: empty, emoji, surrogate pairs, long runs. */
+const texts = [
+  ...questions,
+  ...questions.flatMap((q) => segmentMessage(q).map((s) => s.text)),
+  "",
+  " ",
+  "🙏🙏 what?",
+  "a\u{1F600}b\u{1F600}",
+  "\uD83D",
+  "x".repeat(500),
+  "1) pay? 2) degree? 3) remote?",
+];
+
+describe("execAll", () => {
+  const shape = (matches: Iterable<RegExpMatchArray>) =>
+    [...matches].map((m) => ({ index: m.index, all: [...m], groups: m.groups }));
+  const patterns = [
+    /\b(\d+)\s*(years?|yrs?)\b/g,
+    /\b(?<word>[a-z]+)\b/gi,
+    /(?:)/g, // empty matches at every position
+    /(?:)/gu, // empty matches, stepping over surrogate pairs
+    /\p{Extended_Pictographic}?/gu,
+    /\s*/g,
+  ];
+
+  it("finds what String.matchAll finds, in every fixture question and odd text", () => {
+    for (const pattern of patterns)
+      for (const text of texts)
+        expect(shape(execAll(pattern, text)), `${pattern} on ${text}`).toEqual(shape(text.matchAll(pattern)));
+  });
+
+  it("leaves the pattern's own lastIndex as it was, and starts from it as matchAll does", () => {
+    const pattern = /o/g;
+    pattern.lastIndex = 5;
+    expect(execAll(pattern, "foo boo").map((m) => m.index)).toEqual([5, 6]);
+    expect(pattern.lastIndex).toBe(5);
+  });
+
+  it("refuses a pattern without the global flag, as matchAll does", () => {
+    expect(() => execAll(/o/, "foo")).toThrow(TypeError);
+  });
+});
+
+describe("anyPattern", () => {
+  const lists: { name: string; patterns: readonly RegExp[] }[] = [
+    { name: "RECOMMEND_FOR_ME", patterns: RECOMMEND_FOR_ME },
+    { name: "SKILL_GAP", patterns: SKILL_GAP },
+    { name: "FOCUS_WORDS", patterns: Object.values(FOCUS_WORDS) },
+    { name: "SMALLTALK", patterns: SMALLTALK.map((s) => s.pattern) },
+    { name: "VERDICT_CUES", patterns: VERDICT_CUES.map((v) => v.pattern) },
+    // Joined, these would read differently: each is tested on its own.
+    { name: "back-reference", patterns: [/(\w)\1/, /(a)(b)\2/] },
+    { name: "mixed flags", patterns: [/WHAT/i, /what/] },
+    { name: "named groups", patterns: [/(?<x>pay)/, /(?<x>salary)/] },
+    { name: "global", patterns: [/pay/g, /salary/g] },
+    { name: "empty", patterns: [] },
+  ];
+
+  it("says whether some pattern of the list matches, in every fixture question and odd text", () => {
+    for (const { name, patterns } of lists) {
+      const any = anyPattern(patterns);
+      for (const text of texts) {
+        for (const variant of [text, text.toLowerCase()]) {
+          const expected = patterns.some((p) => new RegExp(p.source, p.flags.replace("g", "")).test(variant));
+          expect(any(variant), `${name} on ${variant}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it("is built once per list", () => {
+    expect(anyPattern(SKILL_GAP)).toBe(anyPattern(SKILL_GAP));
+  });
+});
+
+describe("extractInterests", () => {
+  it("gives extractProfile's interests, in every fixture question and part", () => {
+    for (const text of [...texts, "never led a team, love research and building products", "my wife does nlp"])
+      expect(extractInterests(text), text).toEqual(extractProfile(text).interests);
+  });
+});
+
+describe("tokenize", () => {
+  it("reads the names of Object's own properties as words", () => {
+    expect(tokenize("constructor hasOwnProperty __proto__ valueOf")).toEqual([
+      "constructor",
+      "hasownproperty",
+      "proto",
+      "valueof",
+    ]);
+  });
+});
