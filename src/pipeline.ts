@@ -133,7 +133,7 @@ const ABOUT_OTHERS =
   /\b(they|them|their|either|both|needed|required|expected?|ask for|does it|do you need|does one)\b/i;
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
-  /^(?:(?:and|also|so|ok|plus)\s+)*(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will)\b/i;
+  /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;

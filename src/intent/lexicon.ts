@@ -293,7 +293,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "phd",
     pattern:
-      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\bmost (schooling|education|studying)\b/,
+      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
   },
   {
     verdict: "senior",

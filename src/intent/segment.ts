@@ -51,7 +51,7 @@ const NEW_QUESTION_JOIN = new RegExp(
 const AFTER_HERE = /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
-  /^(go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
+  /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =

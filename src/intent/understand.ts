@@ -158,6 +158,8 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
+/** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
+const STILL_HOLDS = /\b(change|changes|differ|different|apply|applies|hold|holds|same)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|here|there)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
@@ -331,7 +333,7 @@ export class Understander {
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
         (EVERY_ONE.test(asked) && /\b(which|who)\b/.test(asked))) &&
-      !hasProfileFacts(r.stated)
+      (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
     // "which of the two needs a PhD?", "so which one pays more?", "rank those 2 + the NLP one": after two roles, the
@@ -680,7 +682,9 @@ export class Understander {
     if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
       u = {
         ...u,
-        intent: u.cueIntent ?? (u.place || PLACE_WORDS.test(asked) ? sameQuestion : "overview"),
+        // "oh im in toronto btw, does that change things?": the same question, about a place.
+        intent:
+          u.cueIntent ?? (u.place || PLACE_WORDS.test(asked) || STILL_HOLDS.test(asked) ? sameQuestion : "overview"),
         hasCue: true,
       };
 

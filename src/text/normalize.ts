@@ -169,6 +169,7 @@ const EQUIVALENTS: Record<string, string> = {
   taon: "years",
   perspectives: "outlook",
   laurea: "degree",
+  alltag: "daily",
   zertifikate: "certifications",
   zertifikat: "certification",
   tempo: "long",
