@@ -235,8 +235,11 @@ describe("Slack OAuth install into many workspaces, end to end against the local
       await slash(team, "I have 7 years as a data scientist, tell me about the nlp research scientist role");
     // At least a conversation, its participant and a profile each: saved after the answer went out, each turn's rows
     // in one commit (all there once any is).
-    await until(async () => (await rowsContaining(weekly.store, "slack:T1:")).length >= 3, 15_000);
-    await until(async () => (await rowsContaining(weekly.store, "slack:T2:")).length >= 3, 15_000);
+    // Earlier tests left conversations of both teams: wait for this turn's own rows, its profile among them.
+    const hasProfile = async (team: string) =>
+      (await rowsContaining(weekly.store, `slack:${team}:`)).some((row) => row.startsWith("profiles:"));
+    await until(() => hasProfile("T1"), 15_000);
+    await until(() => hasProfile("T2"), 15_000);
     const t2Rows = await rowsContaining(weekly.store, "slack:T2:");
     const res = await postEvent(event("T1", "Ev-uninstall-T1", { type: "app_uninstalled", event_ts: "1.0" }));
     expect(res.status).toBe(200);
