@@ -175,7 +175,7 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
 
 /** "got laid off from a fintech last month", "was let go in march": something that happened, told. */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|been|just finished)\b|\b(last (week|month|year)|ago)\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|been|just finished)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

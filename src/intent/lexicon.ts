@@ -92,17 +92,18 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
 export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "none"; pattern: RegExp }[] = [
   {
     degree: "phd",
-    pattern: /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat)\b/,
+    pattern:
+      /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b/,
   },
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|(an|a|my|with) ma|ma in|m\.a\.|s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
   },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bsc|b\.sc|bs in|ba in|b\.s\.|b\.?tech|bsn|s1|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.s\.|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];

@@ -56,7 +56,7 @@ const OTHER_PERSON =
   /\b(one of (my|our) \w+|(my|our) (co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
-  /\b\d+\s*(years?|yrs?)\s+(at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|after|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
+  /\b\d+\s*(years?|yrs?)\s+(at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -71,7 +71,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough|bother with|want|wants|ask for|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough|bother with|want|wants|ask for|wajib|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -199,7 +199,7 @@ const NO_DEGREE =
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
+  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -327,8 +327,12 @@ function readYears(rawText: string, profile: Profile): boolean {
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   // "18 months into my first job": a year and a half of work, when no count of years says more.
-  const months = /\b(\d{1,2}) ?(months?|mos?)\b(?! (ago|from now|off|left))/.exec(text);
-  if (months && profile.years === undefined && Number(months[1]) >= 6) profile.years = Number(months[1]) / 12;
+  const months =
+    /\b(\d{1,2}) ?(months?|mos?)\b(?! (ago|from now|off|left|of (parental|maternity|paternity|medical) leave|leave|break))/.exec(
+      text,
+    );
+  const noOtherCount = profile.years === undefined && profile.mlYears === undefined && profile.leadYears === undefined;
+  if (months && noOtherCount && Number(months[1]) >= 6) profile.years = Number(months[1]) / 12;
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
