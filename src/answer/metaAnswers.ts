@@ -87,7 +87,7 @@ export function compare(
     roleIds.length === 1 ? [...roleIds, ...(data.roles.find((r) => r.id === roleIds[0])?.related ?? [])] : roleIds;
   const named = shownIds.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
   // "which pays more?", "rank these by pay": the answer first, the roles in its order.
-  const decided = verdict && named.length >= 2 ? verdictFor(named, verdict) : undefined;
+  const decided = verdict && named.length >= 2 ? verdictFor(named, verdict, data.market) : undefined;
   const roles = decided?.ordered ?? named;
   const verdictFocus: RoleIntent | undefined =
     verdict === "pay_high" || verdict === "pay_low" ? "salary" : verdict ? "qualifications" : undefined;

@@ -1,5 +1,5 @@
 import { typicalPay, typicalPayFigure } from "../advice/criteria";
-import { DEGREE_LEVELS, type Role } from "../data/schema";
+import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
 import type { Verdict } from "../intent/lexicon";
 import { formatSalary, joinList } from "./format";
 
@@ -21,7 +21,8 @@ const payOf = (role: Role) => {
 };
 
 /** Names the answer first, or says why the guide can't tell; rankings come sorted. */
-export function verdictFor(roles: readonly Role[], verdict: Verdict): VerdictAnswer {
+export function verdictFor(roles: readonly Role[], verdict: Verdict, market?: CareerData["market"]): VerdictAnswer {
+  if (verdict === "growth") return growthVerdict(roles, market);
   if (verdict === "pay_high" || verdict === "pay_low") return payVerdict(roles, verdict === "pay_high");
   if (verdict === "phd") return phdVerdict(roles);
   if (verdict === "no_phd") return noPhdVerdict(roles);
@@ -57,6 +58,26 @@ function payVerdict(roles: readonly Role[], highest: boolean): VerdictAnswer {
       ? `${first.title} pays ${highest ? "more" : "less"}: ${payOf(first)}, against ${payOf(second)} for ${second.title}.`
       : `By the guide's typical pay, ${highest ? "highest" : "lowest"} first: ${ordered.map((r) => `${r.title} (${payOf(r)})`).join("; ")}.`;
   return { ordered: [...ordered, ...unknown], line: `${line}${gap}` };
+}
+
+/** "which has better job growth?": the guide's growth figure of each role; the same figure is no winner. */
+function growthVerdict(roles: readonly Role[], market: CareerData["market"] | undefined): VerdictAnswer {
+  const growthOf = (r: Role) =>
+    market?.figures.find((f) => r.market?.figureIds.includes(f.id) && /growth/.test(f.id) && !/market/.test(f.id));
+  const known = roles.filter((r) => growthOf(r));
+  const unknown = roles.filter((r) => !growthOf(r));
+  const shown = known.map((r) => `${r.title}: ${growthOf(r)?.display} (${growthOf(r)?.period ?? "no period given"})`);
+  const gap =
+    unknown.length > 0 ? ` The guide gives no growth figure for ${joinList(unknown.map((r) => r.title))}.` : "";
+  // "+22%" and "+22% employment" are the same figure.
+  const displays = new Set(known.map((r) => /[\d.]+%/.exec(growthOf(r)?.display ?? "")?.[0]));
+  const line =
+    known.length < 2
+      ? `The guide can't tell which grows faster: ${known.length === 1 ? `it gives a growth figure only for ${shown[0]}.` : "it gives no growth figure for these roles."}${gap}`
+      : displays.size === 1
+        ? `The guide can't tell which grows faster: it gives the same growth figure for both. ${shown.join("; ")}.${gap}`
+        : `By the guide's growth figures: ${shown.join("; ")}.${gap}`;
+  return { ordered: [...known, ...unknown], line };
 }
 
 function noPhdVerdict(roles: readonly Role[]): VerdictAnswer {

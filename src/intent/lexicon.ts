@@ -273,8 +273,14 @@ export const SKILL_GAP = [
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
-export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "senior" | "junior";
+export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "senior" | "junior" | "growth";
 export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
+  {
+    // "which one has better job growth?": the guide's growth figures, side by side.
+    verdict: "growth",
+    pattern:
+      /\b(better|more|faster|higher|stronger|bigger)\b.{0,15}\b(job )?(growth|outlook|demand|prospects)\b|\bgrows? faster\b|\bmore in demand\b/,
+  },
   {
     // "which one can I do without a PhD?": the roles that don't ask for one, first.
     verdict: "no_phd",
@@ -284,7 +290,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? (to|->|-->|→) high(est)?\b|\bascending\b/,
+      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",

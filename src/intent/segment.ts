@@ -186,7 +186,7 @@ function splitFacetList(piece: Piece): Piece[] {
 
 /** "for the multimodal role what languages", "min yrs of experience": a facet asked for, story words or not. */
 const FACET_ASKED = new RegExp(
-  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})`,
+  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b`,
   "i",
 );
 
