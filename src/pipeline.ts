@@ -80,8 +80,10 @@ export function replyToMessage(
     const u =
       jobNotCovered &&
       topical.roleIds.length === 0 &&
-      (isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&
-      pointsBack(segment)
+      (pointsBack(segment) ||
+        isTopicIntent(topical.intent) ||
+        ((isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&
+          segment.kind === "question"))
         ? { ...topical, intent: "not_covered" as const, notCovered: jobNotCovered, topicIds: undefined }
         : topical;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.

@@ -236,6 +236,7 @@ export const RECOMMEND_FOR_ME = [
   /\bmy (next|first) (role|job|step|move)\b/,
   /\bwhat (role|job|position)s? (should|could|can|would) i\b/,
   /\bwhich (one|role|job) should i\b/,
+  /\bwhich (one )?should i (target|aim for)\b/,
   /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
   /\b(most|more|best) (realistic|suitable|achievable|accessible|natural|sensible)\b.{0,30}\b(role|job|position|path|option|one)\b/,
   /\b(role|job|position|one)s? to (start|begin) (with|in|at|from)\b/,
@@ -295,7 +296,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_high",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(more|most|better|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     verdict: "phd",
@@ -380,7 +381,7 @@ export const BACK_REFERENCE =
   /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 export const FOLLOW_UP_OPENER =
-  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against)\b/;
+  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually))\b/;
 
 /** Narrow salary questions: the line asked about is shown first, the rest one follow-up away. */
 export type SalaryFacet =

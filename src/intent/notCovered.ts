@@ -33,12 +33,16 @@ export class NotCoveredMatcher {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
       // "is that just a data analyst thing": a role named in passing, for contrast.
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
-      if (!BACKDROP.test(text.slice(Math.max(0, match.index - 30), match.index)))
+      const before = text.slice(Math.max(0, match.index - 30), match.index);
+      // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
+      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before))
         found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
     }
     return found;
   }
 }
+
+const NEGATED_BEFORE = /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried))\s+$/i;
 
 /** "skills to learn before I start interviewing": the topic only says when, the question is about something else. */
 const BACKDROP = /\b(before|after|while|until|once|when)\s+(i|we)\s+(start|begin|go|get|finish|am|'m)\w*\s+(\w+\s+)?$/i;

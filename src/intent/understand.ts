@@ -154,6 +154,7 @@ const FIELD_OF_WORK =
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
+const THANKS_ANYWHERE = /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
@@ -434,6 +435,8 @@ export class Understander {
     // "damn 😳 ty that's super helpful": emoji say nothing a word doesn't.
     const trimmed = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(trimmed)) return "forget_me";
+    // "lol ok that's a lot. cheers mate": thanks at the end of a short message that asks nothing.
+    if (!trimmed.includes("?") && trimmed.split(/\s+/).length <= 10 && THANKS_ANYWHERE.test(trimmed)) return "thanks";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
@@ -464,6 +467,7 @@ export class Understander {
       c.topics.length === 0 &&
       !c.hasCue &&
       !c.foreignJob &&
+      !firstMatch(SKILL_GAP, text) &&
       !hasProfileFacts(extractProfile(text))
     );
   }

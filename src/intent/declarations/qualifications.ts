@@ -8,6 +8,7 @@ export const qualifications = declareIntent({
     // "is X a fit for her?", "would she qualify?": someone else's fit, answered with the role's requirements.
     "fit for her": 3,
     "he apply": 3,
+    qualify: 2.5,
     "she apply": 3,
     publish: 2.5,
     publishing: 2.5,
