@@ -67,6 +67,8 @@ export function replyToMessage(
   let namedInMessage = subject;
   // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
   let jobNotCovered: NotCoveredTopic | undefined;
+  // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
+  let jobNotCoveredRoles: string[] = [];
   for (const [i, segment] of asked.entries()) {
     const understood = understander.understand(segment.text, running, stated, i > 0);
     const placed = place && !understood.place ? { ...understood, place } : understood;
@@ -84,13 +86,22 @@ export function replyToMessage(
         isTopicIntent(topical.intent) ||
         ((isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&
           segment.kind === "question"))
-        ? { ...topical, intent: "not_covered" as const, notCovered: jobNotCovered, topicIds: undefined }
+        ? {
+            ...topical,
+            intent: "not_covered" as const,
+            notCovered: jobNotCovered,
+            roleIds: jobNotCoveredRoles,
+            topicIds: undefined,
+          }
         : topical;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     const namesSubjectOnly =
       segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
     if (u.roleIds.length > 0) namedInMessage = u.roleIds;
-    if (u.intent === "not_covered" && u.notCovered?.isRole) jobNotCovered = u.notCovered;
+    // "work-life balance as a lead ML architect — is it 60h weeks?": a heading names the topic the rest asks about.
+    if (u.intent === "not_covered" && (u.notCovered?.isRole || segment.kind === "heading"))
+      jobNotCovered = u.notCovered;
+    jobNotCoveredRoles = u.roleIds;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
       // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
