@@ -49,14 +49,14 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b(one of (my|our) \w+|(my|our) (co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
+  /\b(one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder )?(bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
-  /\b\d+\s*(years?|yrs?)\s+(at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
+  /\b\d+\s*(years?|yrs?)\s+(at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -64,7 +64,7 @@ const PERSONAL_HINT =
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
-  /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead|teamlead|tl)\b(?! (ml|ai|machine|architect))/;
+  /\b(lead|leading|led|managing|managed|manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team)\b(?! (ml|ai|machine|architect))/;
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
@@ -199,7 +199,7 @@ const NO_DEGREE =
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
+  /\b(student|studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -308,7 +308,9 @@ function readYears(rawText: string, profile: Profile): boolean {
     } else if (
       ML_WORDS.test(after) ||
       (match[2] !== undefined && ML_WORDS.test(around)) ||
-      (/\b(doing|working on|building|in|on|for)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore))
+      (/\b(doing|working on|building|in|on|for)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore)) ||
+      // "ML eng 5y", "been an ML engineer 6 yrs": the count right after an ML job title is years of it.
+      ML_TITLE_BEFORE.test(clauseBefore)
     ) {
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
     } else {
@@ -339,6 +341,8 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
   return statedTotal === undefined && !severalSpans;
 }
+
+const ML_TITLE_BEFORE = /\b((ml|ai|machine learning) (eng|engineer|dev|developer)|mle|data scientist)s?\s*(for\s*)?$/;
 
 /** "for the past year I've been leading two juniors": one year, when the clause says of what. */
 const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last year\b/g;
