@@ -28,6 +28,8 @@ const HEADING_SYNONYMS: Record<string, string> = {
   technique: "technical",
 };
 
+const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);
+
 /** Most lines a narrow answer shows besides the one asked about. */
 const MORE_LINES = 4;
 
@@ -76,7 +78,8 @@ function roleLines(role: Role): string[] {
  * come from the answer, else from anything the guide says about the role; a detail it never mentions is said so.
  */
 export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
-  if (words.length === 0) return answer;
+  // "the ladder from entry level up, how many yrs at each step": the whole answer is asked for, not one line of it.
+  if (words.length === 0 || words.some((w) => WHOLE_ANSWER_WORDS.has(w))) return answer;
   // "what's the experience requirement?": the section of that name, whole.
   const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
   if (section && answer.sections.length > 1)

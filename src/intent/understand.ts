@@ -661,6 +661,9 @@ export class Understander {
       /\b(diff|difference|differ|compare|each|both|vs)\b/.test(asked)
     )
       return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
+    // "job outlook for ML roles? / and in India specifically?": the same question about a place, with no role in it.
+    if (contextRoles.length === 0 && u.place && !u.hasCue && context?.intent && isRoleIntent(context.intent))
+      return this.narrow({ ...u, intent: context.intent, roleIds: [], hasCue: true }, asked);
     // "salaries of all roles" after a role question: every role, as asked.
     if (EVERY_ROLE.test(asked)) return undefined;
     if (contextRoles.length === 0 && u.currentRoleIds.length === 0) {
