@@ -32,6 +32,11 @@ export const market = declareIntent({
     bls: 3,
     growth: 2.5,
     industry: 1.5,
+    // "which industries hire them?", "where are the jobs?": where the demand is, which the outlook names.
+    "which industry": 3,
+    "what industry": 3,
+    "where are the jobs": 3,
+    "where r the jobs": 3,
     sector: 2,
     employer: 2,
     "where can i work": 3,
