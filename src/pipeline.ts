@@ -81,7 +81,7 @@ export function replyToMessage(
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
     const u =
       jobNotCovered &&
-      topical.roleIds.length === 0 &&
+      topical.roleIds.every((r) => jobNotCoveredRoles.includes(r)) &&
       (pointsBack(segment) ||
         isTopicIntent(topical.intent) ||
         ((isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&

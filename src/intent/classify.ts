@@ -40,7 +40,7 @@ interface Cue {
 }
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
-const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get"]);
+const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get", "pull", "clear"]);
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
@@ -137,6 +137,8 @@ export class IntentClassifier {
       (t, i) => PAY_VERBS.has(t) && !(t === "get" && GET_SOMETHING_ELSE.has(after[i + 1] ?? "")),
     );
     if (asksPay && (scores.get("salary") ?? 0) < 3) add("salary", 3);
+    // "is ~166k realistic?": a sum of money asks about pay.
+    if (tokens.some((t) => /^\d{2,3}k$/.test(t))) add("salary", 2.5);
     // "What does a lead ML architect do?", "what do they actually do?": the work itself.
     const doesWork =
       // "do they need SQL?": a "do" before a pronoun is the question's helper verb, not the work.

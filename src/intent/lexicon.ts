@@ -136,7 +136,7 @@ export const FOCUS_WORDS: Record<string, RegExp> = {
   audio: /\b(audio|speech|spoken|sound|voice|music|signals?)\b/,
   video: /\b(video|videos)\b/,
   multimodal:
-    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio)|vision[- ]language|vlms?|image[- ]text|audio[- ]visual)\b/,
+    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio)|vision[- ]language|vlms?|image[- ]text|audio[- ]visual|images? (and|\+) (the )?(reports?|texts?|captions?|audio|video))\b/,
   leading:
     /\b(manag(e|er|ers|ing|ement)|lead(ing)? (a |the )?(team|people)|leadership|people manager|mentor(ing)?|tech lead|team lead|head of|director)\b/,
   architecture:
@@ -448,7 +448,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =
-  /\b(accountant|nurse|teacher|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
+  /\b(accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
