@@ -49,7 +49,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -71,7 +71,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do|with just|with only|is just|is only|enough|bother with|want|wants|ask for|wajib|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
+  /\b(need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|wajib|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
