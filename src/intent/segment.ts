@@ -85,7 +85,12 @@ export function segmentMessage(message: string): Segment[] {
     .replace(/\btl;?\s?dr\b:?/gi, " ")
     .replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
   // A numbered list is found in the whole line first: its items may end in "?" ("1. masters enough?? 2. which ...").
-  const items = unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => splitListItems(line));
+  const items = unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => {
+    // A list written one item a line ("1) what degree\n2) avg salary?\n3) is demand growing"): each item a question.
+    const inline = splitListItems(line);
+    const marker = LINE_MARKER.exec(line);
+    return marker && inline.length === 1 ? [{ text: line.slice(marker[0].length), listed: true }] : inline;
+  });
   for (const item of items) {
     const pieces = item.text
       .split(SENTENCE_END)
@@ -108,6 +113,9 @@ export function segmentMessage(message: string): Segment[] {
   }
   return segments;
 }
+
+/** "1) ", "2. ", "- ", "• " opening a line of its own. */
+const LINE_MARKER = /^\(?[1-9][.)]\s+|^[-*•]\s+(?=\p{L})/u;
 
 /** "3 things: - the pay - the degree - the cloud": dashes that start items of a list written on one line. */
 const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { segmentMessage } from "../../src/intent/segment";
+
+const parts = (message: string) => segmentMessage(message).map((s) => `${s.kind}: ${s.text}`);
+
+describe("segmenting a channel message into its parts", () => {
+  it("reads a list written one item a line as one question an item", () => {
+    expect(
+      parts("NLP research scientist:\n1) what degree do they want\n2) avg salary?\n3) is demand growing or nah"),
+    ).toEqual([
+      "heading: NLP research scientist:",
+      "question: what degree do they want",
+      "question: avg salary?",
+      "question: is demand growing or nah",
+    ]);
+  });
+
+  it("reads an inline numbered list, across its question marks", () => {
+    expect(parts("nlp q's: 1. is a masters enough?? 2. which industries hire them 3. is it growing")).toEqual([
+      "heading: nlp q's:",
+      "question: is a masters enough?",
+      "question: which industries hire them",
+      "question: is it growing",
+    ]);
+  });
+
+  it("keeps a story apart from the questions after it", () => {
+    expect(parts("6 yrs backend, BSc CS. what am i missing for lead ml architect? and what does it pay")).toEqual([
+      "statement: 6 yrs backend, BSc CS",
+      "question: what am i missing for lead ml architect?",
+      "question: and what does it pay",
+    ]);
+  });
+
+  it("reads inline '- a - b' bullets as items", () => {
+    expect(parts("3 things: - wat's the base pay - is a bachelors enough - which cloud")).toEqual([
+      "statement: 3 things:",
+      "question: wat's the base pay",
+      "question: is a bachelors enough",
+      "question: which cloud",
+    ]);
+  });
+});
