@@ -2,7 +2,7 @@ import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
 import { isRoleIntent, isTopicIntent } from "./intent/intents";
-import { BACK_REFERENCE } from "./intent/lexicon";
+import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import { extractInterests, extractProfile, mergeProfiles, type Profile } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
@@ -149,7 +149,6 @@ const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
-const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
 function aboutTheWriter(segments: readonly Segment[]): string {

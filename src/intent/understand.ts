@@ -10,6 +10,7 @@ import {
   BACK_REFERENCE,
   BACKGROUND_JOBS,
   DEGREE_CRITERIA,
+  FIRST_PERSON,
   FOCUS_WORDS,
   FOLLOW_UP_OPENER,
   FORGET_ME,
@@ -53,6 +54,8 @@ interface Reading {
   blank: Understanding;
   /** The classifier's reading, with the profile and a place outside the US; worked out on first use. */
   readonly u: Understanding;
+  /** The decision it asks for ("which pays more"), by `VERDICT_CUES`; worked out on first use. */
+  readonly verdict: Verdict | undefined;
 }
 
 /** One rule of understanding: its name, a message it decides (turns of a conversation), and how. */
@@ -110,7 +113,6 @@ export interface Understanding extends Classification {
 
 const WHICH_ROLE =
   /\b(which|what)\b.{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
-const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i am|my|me)\b/;
 /** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
 const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
@@ -253,7 +255,7 @@ export class Understander {
       name: "verdict between named roles",
       example: ["senior ai application engineer or lead ml architect - which can I get into with fewer years?"],
       decide: (r) => {
-        const named = VERDICT_CUES.find((v) => v.pattern.test(r.asked))?.verdict;
+        const named = r.verdict;
         return named && r.u.roleIds.length >= 2
           ? { ...r.u, intent: "compare", verdict: named, topicIds: undefined }
           : undefined;
@@ -297,6 +299,7 @@ export class Understander {
     ).replace(IN_PASSING, " ");
     const stated = statedInMessage ?? extractProfile(text);
     let classified: Understanding | undefined;
+    let verdict: { v: Verdict | undefined } | undefined;
     const classify = (): Understanding => {
       const c = this.classifier.classify(asked);
       const place = placeOutsideUs(asked);
@@ -315,6 +318,10 @@ export class Understander {
         classified ??= classify();
         return classified;
       },
+      get verdict() {
+        verdict ??= { v: VERDICT_CUES.find((c) => c.pattern.test(asked))?.verdict };
+        return verdict.v;
+      },
     };
   }
 
@@ -326,7 +333,7 @@ export class Understander {
     if (rule === "small talk" || rule === "off-topic request" || rule === "not covered") return { ...understood, rule };
     const asked = r.asked;
     const context = r.context;
-    const asksVerdict = VERDICT_CUES.find((v) => v.pattern.test(asked))?.verdict;
+    const asksVerdict = r.verdict;
     const continued = asksVerdict ? undefined : this.continuedVerdict(asked, context);
     const verdict = asksVerdict ?? continued;
     // "rank the roles by pay, lowest to highest": a verdict over every role.

@@ -2,7 +2,6 @@
  * The faster ways of finding job titles, "did you mean" words and best fits give exactly what the plain ways give:
  * each is checked against the plain way on the fixtures' questions and on made-up variants.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { rankByCriterion } from "../../src/advice/criteria";
@@ -15,22 +14,10 @@ import { extractProfile } from "../../src/intent/profile";
 import { findSkillTerms } from "../../src/intent/skills";
 import { FuzzyWordIndex, withinEdits } from "../../src/text/fuzzyWords";
 import { escapeRegExp } from "../../src/text/regex";
+import { fixtureQuestions } from "../fixtureQuestions";
 import { bot } from "../helpers";
 
-const fixtures = new URL("../fixtures/", import.meta.url);
-const questions = ["", "advice/"].flatMap((dir) =>
-  readdirSync(new URL(dir, fixtures))
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(new URL(`${dir}${f}`, fixtures), "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .flatMap((line) => {
-          const c = JSON.parse(line) as { q?: string; turns?: string[] };
-          return c.turns ?? [c.q ?? ""];
-        }),
-    ),
-);
+const questions = fixtureQuestions;
 
 /** A repeatable stream of numbers below n. */
 function numbers(seed: number): (n: number) => number {

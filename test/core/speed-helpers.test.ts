@@ -3,7 +3,6 @@
  * gives, anyPattern what testing each pattern gives, extractInterests what extractProfile's interests are; checked
  * on every fixture question and on edge cases.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FOCUS_WORDS, RECOMMEND_FOR_ME, SKILL_GAP, SMALLTALK, VERDICT_CUES } from "../../src/intent/lexicon";
 import { extractInterests, extractProfile } from "../../src/intent/profile";
@@ -11,27 +10,13 @@ import { segmentMessage } from "../../src/intent/segment";
 import { anyPattern } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
 import { tokenize } from "../../src/text/normalize";
+import { fixtureQuestions } from "../fixtureQuestions";
 
-const fixtures = new URL("../fixtures/", import.meta.url);
 /**
  * Every third fixture question, in file order: the fixtures grew to over 2,000 questions and the shapes compared here
  * don't depend on which ones; the whole set made this file the slowest of `test:unit` (7 s of its 30).
  */
-const questions = ["", "advice/"]
-  .flatMap((dir) =>
-    readdirSync(new URL(dir, fixtures))
-      .filter((f) => f.endsWith(".jsonl"))
-      .flatMap((f) =>
-        readFileSync(new URL(`${dir}${f}`, fixtures), "utf8")
-          .split("\n")
-          .filter(Boolean)
-          .flatMap((line) => {
-            const c = JSON.parse(line) as { q?: string; turns?: string[] };
-            return c.turns ?? [c.q ?? ""];
-          }),
-      ),
-  )
-  .filter((_, i) => i % 3 === 0);
+const questions = fixtureQuestions.filter((_, i) => i % 3 === 0);
 /** Each question, its parts, and some odd texts: empty, emoji, surrogate pairs, long runs. */
 const texts = [
   ...questions,
