@@ -7,6 +7,8 @@ export interface Criterion {
   order?: "pay_high" | "pay_low" | "years_low" | "years_high";
   degree?: "phd" | "master" | "bachelor";
   remote?: boolean;
+  /** "which one wants pubs at top conferences?": roles whose experience asks for publications. */
+  publications?: boolean;
   focus: Focus[];
   tools: SkillTerm[];
   /** Industries the question names ("in demand in healthcare"). */
@@ -18,6 +20,7 @@ export function hasCriterion(c: Criterion): boolean {
     c.order !== undefined ||
     c.degree !== undefined ||
     c.remote === true ||
+    c.publications === true ||
     c.focus.length > 0 ||
     c.tools.length > 0 ||
     (c.industries?.length ?? 0) > 0
@@ -65,6 +68,7 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
     const fit = role.fit;
     for (const focus of c.focus) if (fit?.focus.includes(focus)) add(at, focus === "building" ? 1 : 2);
     if (c.remote && fit?.remote) add(at, 4);
+    if (c.publications && publicationsLine(role)) add(at, 4);
     if (c.degree && fit) {
       const asked = DEGREE_LEVELS.indexOf(fit.degree);
       const wanted = DEGREE_LEVELS.indexOf(c.degree);
@@ -110,4 +114,9 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
 /** What the guide says about where a role works and where it is in demand, for industry questions. */
 export function whereTheyWork(role: Role): string {
   return [...(role.market?.outlook ?? []), ...(role.workEnvironment ?? [])].join(" ").toLowerCase();
+}
+
+/** The line of a role's qualifications that asks for publications, if any. */
+export function publicationsLine(role: Role): string | undefined {
+  return [...role.qualifications.experience, ...role.qualifications.education].find((l) => /publication/i.test(l));
 }

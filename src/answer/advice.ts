@@ -1,4 +1,11 @@
-import { type Criterion, type CriterionMatch, hasCriterion, rankByCriterion, typicalPay } from "../advice/criteria";
+import {
+  type Criterion,
+  type CriterionMatch,
+  hasCriterion,
+  publicationsLine,
+  rankByCriterion,
+  typicalPay,
+} from "../advice/criteria";
 import { bestForProfile, type RoleFitScore } from "../advice/fit";
 import { skillGap } from "../advice/gap";
 import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
@@ -105,6 +112,10 @@ function criterionReason(role: Role, c: Criterion): string {
   }
   if (c.remote) {
     const line = role.workEnvironment?.find((w) => /remote/i.test(w));
+    if (line) return line;
+  }
+  if (c.publications) {
+    const line = publicationsLine(role);
     if (line) return line;
   }
   if (c.degree) return role.qualifications.education[0] ?? role.summary;

@@ -67,7 +67,7 @@ const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
   overview: (r) => r.summary,
   responsibilities: (r) => r.responsibilities[0]?.items.slice(0, 3).join("; ") ?? "not given",
   skills: (r) => r.skills.technical.slice(0, 3).join("; "),
-  qualifications: (r) => [r.qualifications.education[0], r.qualifications.experience[0]].filter(Boolean).join("; "),
+  qualifications: (r) => [...r.qualifications.education, r.qualifications.experience[0]].filter(Boolean).join("; "),
   career_path: (r) => r.careerPath?.summary ?? "not given",
   salary: (r) =>
     r.salary

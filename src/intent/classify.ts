@@ -40,7 +40,20 @@ interface Cue {
 }
 
 /** Verbs that ask about pay after a role ("what do X make / earn / get paid"). */
-const PAY_VERBS = new Set(["make", "earn", "paid", "pay", "get", "pull", "clear"]);
+const PAY_VERBS = new Set([
+  "make",
+  "makes",
+  "making",
+  "earn",
+  "earns",
+  "earning",
+  "paid",
+  "pay",
+  "get",
+  "pull",
+  "pulling",
+  "clear",
+]);
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);

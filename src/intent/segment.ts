@@ -28,6 +28,11 @@ const QUESTION_OPENER = new RegExp(
   `^[¿¡]?(${OPENERS})(?![\\wÀ-ÿ])(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`,
   "i",
 );
+const QUESTION_WORD_FIRST = new RegExp(`^[¿¡]?(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
+/** "wat languages do i need", "hw much": a question by its first word, typos and other languages too. */
+export function opensWithQuestionWord(text: string): boolean {
+  return QUESTION_WORD_FIRST.test(text.trim());
+}
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
 const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */

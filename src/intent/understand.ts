@@ -34,6 +34,7 @@ import {
 import { NotCoveredMatcher } from "./notCovered";
 import { placeOutsideUs } from "./places";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
+import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
 import { SHORT_FOLLOW_UP_WORDS } from "./weights";
@@ -168,6 +169,8 @@ const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|h
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
+/** "i have 2 CVPR papers. does that help?": a new fact, and the last question asked again; not a request for help. */
+const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|these) (even |really |actually )?help\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
@@ -296,7 +299,9 @@ export class Understander {
     const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
     const asked = (
       subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
-    ).replace(IN_PASSING, " ");
+    )
+      .replace(IN_PASSING, " ")
+      .replace(DOES_IT_HELP, "$1 $2 change anything");
     const stated = statedInMessage ?? extractProfile(text);
     let classified: Understanding | undefined;
     let verdict: { v: Verdict | undefined } | undefined;
@@ -564,7 +569,7 @@ export class Understander {
       !namesRole &&
       (!asked.includes("?") || OPEN_ASK.test(asked.trim())) &&
       // "do i need to know LLM stuff" is a question, with or without its "?".
-      !/^(do|does|did|is|are|can|could|should|would|will|what|whats|how|which|where|who|why)\b/.test(asked.trim()) &&
+      !opensWithQuestionWord(asked) &&
       FIRST_PERSON.test(asked) &&
       hasProfileFacts(stated) &&
       !pointsBack
@@ -816,6 +821,10 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
 }
 
 /** What a "which role ..." question asks for: an ordering, a degree, remote work, a kind of work, a tool. */
+/** "which one wants pubs at top conferences?" asks of the roles; "published at ACL" tells of the asker. */
+const PUBLICATION_WORDS =
+  /\b(wants?|needs?|requires?|asks? for|expects?|look for)\b.{0,25}\b(pubs|publications?|papers)\b|\b(pubs|publications?|papers) (are |is )?(needed|required|expected|a must)\b/;
+
 function readCriterion(asked: string): Criterion {
   const degree = DEGREE_CRITERIA.find((d) => d.pattern.test(asked))?.degree;
   const focus = Object.entries(FOCUS_WORDS)
@@ -825,6 +834,7 @@ function readCriterion(asked: string): Criterion {
     order: ORDER_CUES.find((o) => o.pattern.test(asked))?.order,
     degree,
     remote: REMOTE_WORDS.test(asked) || undefined,
+    publications: PUBLICATION_WORDS.test(asked) || undefined,
     focus,
     tools: findSkillTerms(asked),
     industries: [...asked.matchAll(INDUSTRIES)].map((m) => m[0]),

@@ -325,6 +325,28 @@ const EQUIVALENTS: Record<string, string> = {
   hilfe: "help",
   aiuto: "help",
   ajuda: "help",
+  // Polish, Vietnamese (accents folded), German compounds, Arabic written in Latin letters.
+  magistra: "masters",
+  magister: "masters",
+  licencjat: "bachelor",
+  doktorat: "phd",
+  trzeba: "need",
+  luong: "salary",
+  bang: "degree",
+  thac: "masters",
+  tien: "phd",
+  nghiem: "experience",
+  karriereweg: "path",
+  laufbahn: "path",
+  werdegang: "path",
+  ma3ash: "salary",
+  ma3ashat: "salary",
+  ratib: "salary",
+  raateb: "salary",
+  sneen: "years",
+  snin: "years",
+  lazem: "need",
+  lazim: "need",
 };
 
 /**

@@ -12,6 +12,11 @@ export const careerPath = declareIntent({
     // "what job title do ppl usually start with?": the first rung of the ladder.
     "what job title": 3.5,
     "which job title": 3.5,
+    // "what title would i start at?": the first rung, without the word "job".
+    "what title": 3.5,
+    "which title": 3.5,
+    "start out as": 2.5,
+    "start as": 2,
     "usually start with": 2.5,
     "job title": 2.5,
     "first title": 3,
