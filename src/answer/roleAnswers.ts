@@ -119,9 +119,13 @@ const qualifications: RoleAnswerBuilder = (role) => {
             ? [...q.certifications, ...(q.note ? [q.note] : [])]
             : ["The guide names no certifications for this role."],
       },
+      // "what do they look for besides the PhD?": the languages they ask for are part of what a candidate needs.
+      { heading: "Programming", lines: role.skills.technical.filter((l) => PROGRAMMING.test(l)).slice(0, 1) },
     ],
   );
 };
+
+const PROGRAMMING = /\bprogramming\b|\bPython\b/;
 
 const careerPath: RoleAnswerBuilder = (role, data) => {
   const path = role.careerPath;

@@ -1,5 +1,5 @@
 import { typicalPay, typicalPayFigure } from "../advice/criteria";
-import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
+import { type CareerData, DEGREE_LEVELS, type Degree, type Role } from "../data/schema";
 import type { Verdict } from "../intent/lexicon";
 import { formatSalary, joinList } from "./format";
 
@@ -26,6 +26,7 @@ export function verdictFor(roles: readonly Role[], verdict: Verdict, market?: Ca
   if (verdict === "pay_high" || verdict === "pay_low") return payVerdict(roles, verdict === "pay_high");
   if (verdict === "phd") return phdVerdict(roles);
   if (verdict === "no_phd") return noPhdVerdict(roles);
+  if (verdict === "least_schooling") return leastSchoolingVerdict(roles);
   const ordered = [...roles].sort((a, b) =>
     verdict === "senior" ? seniority(b) - seniority(a) : seniority(a) - seniority(b),
   );
@@ -89,6 +90,25 @@ function noPhdVerdict(roles: readonly Role[]): VerdictAnswer {
       ? `Each of these asks for a Ph.D. in the guide: ${roles.map(education).join("; ")}.`
       : `${joinList(without.map((r) => r.title))} ${without.length === 1 ? "is the one that doesn't ask" : "don't ask"} for a Ph.D.: ${[...without, ...needs].map(education).join("; ")}.`;
   return { ordered: [...without, ...needs], line };
+}
+
+const DEGREE_NAMES: Record<Degree, string> = {
+  none: "no degree",
+  bachelor: "a bachelor's degree",
+  master: "a master's degree",
+  phd: "a Ph.D.",
+};
+
+function leastSchoolingVerdict(roles: readonly Role[]): VerdictAnswer {
+  const level = (r: Role) => DEGREE_LEVELS.indexOf(r.fit?.degree ?? "phd");
+  const ordered = [...roles].sort((a, b) => level(a) - level(b));
+  const lowest = ordered.filter((r) => level(r) === level(ordered[0] as Role));
+  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
+  const degree = DEGREE_NAMES[ordered[0]?.fit?.degree ?? "phd"];
+  return {
+    ordered,
+    line: `The least schooling: ${degree}, for ${joinList(lowest.map((r) => r.title))}. ${ordered.map(education).join("; ")}.`,
+  };
 }
 
 function phdVerdict(roles: readonly Role[]): VerdictAnswer {

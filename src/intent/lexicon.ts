@@ -278,7 +278,7 @@ export const SKILL_GAP = [
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
-export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "senior" | "junior" | "growth";
+export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "least_schooling" | "senior" | "junior" | "growth";
 export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     // "which one has better job growth?": the guide's growth figures, side by side.
@@ -290,7 +290,12 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // "which one can I do without a PhD?": the roles that don't ask for one, first.
     verdict: "no_phd",
     pattern:
-      /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\bwith (just|only) (a |my )?master'?s?\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b|\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b/,
+      /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\bwith (just|only) (a |my )?master'?s?\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b/,
+  },
+  {
+    // "which needs the least schooling?": the roles that ask for the lowest degree.
+    verdict: "least_schooling",
+    pattern: /\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b/,
   },
   {
     verdict: "pay_low",

@@ -21,7 +21,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "what|whats|what's|wat|wats|wht|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
+  "what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -174,7 +174,7 @@ function splitClauses(piece: Piece): Piece[] {
     // "rank those 2 + nlp research sci by pay": the "+" adds to what is ranked.
     if (plus && /\b(rank|sort|order|compare)\w*\b/i.test(before)) continue;
     // "how and why", "what and how much": too short to be a question of its own.
-    if (!plus && before.trim().split(/\s+/).length < 3 && !FILLER.test(before.trim())) continue;
+    if (!plus && before.trim().split(/\s+/).length < 2 && !FILLER.test(before.trim())) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
     const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
     if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(next)) continue;

@@ -112,8 +112,9 @@ export interface Understanding extends Classification {
   rule?: string;
 }
 
+// "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
 const WHICH_ROLE =
-  /\b(which|what)\b.{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+  /\b(which|what)\b(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
 /** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
 const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
@@ -629,6 +630,18 @@ export class Understander {
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
+    // "senior ai app engineer q: which clouds should I know": a topic the words brush against ("cloud computing")
+    // is not the question when they ask a facet of the role just named.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      (opener || pointsBack) &&
+      isTopicIntent(u.intent) &&
+      !u.explicit &&
+      u.cueIntent &&
+      isRoleIntent(u.cueIntent)
+    )
+      return this.narrow({ ...u, intent: u.cueIntent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
     if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);

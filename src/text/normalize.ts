@@ -347,6 +347,9 @@ const EQUIVALENTS: Record<string, string> = {
   snin: "years",
   lazem: "need",
   lazim: "need",
+  // "whats a POC?": the guide writes "proof of concepts (POCs)".
+  poc: "proof",
+  pocs: "proof",
 };
 
 /**

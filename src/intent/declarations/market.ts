@@ -20,6 +20,9 @@ export const market = declareIntent({
     "good career": 2.5,
     "worth it": 2.5,
     "job market": 3,
+    // "is the AI market actually that big?": the market's size, not big data.
+    "ai market": 3.5,
+    "market size": 3.5,
     "job growth": 3,
     hiring: 2.5,
     hire: 2,

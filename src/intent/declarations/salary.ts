@@ -9,6 +9,12 @@ export const salary = declareIntent({
     // "does the city matter?", "does company size matter?": what moves the pay (and "matter" is not "master").
     matter: 0.5,
     city: 1.5,
+    // "company size?": one of what the guide says moves the pay.
+    "company size": 3.5,
+    // "what do ML engineers average?": an average of what a role is paid.
+    average: 2,
+    avg: 2,
+    "size of the company": 3.5,
     base: 2,
     "going rate": 3,
     "start at": 2.5,

@@ -6,6 +6,11 @@ export const skills = declareIntent({
   kind: "role_facet",
   cues: {
     skill: 3,
+    // "what do they code in?": the languages of the role.
+    "code in": 3,
+    "coding in": 3,
+    "program in": 3,
+    "write code in": 3,
     java: 2,
     sql: 2,
     tensorflow: 2,
