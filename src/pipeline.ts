@@ -182,12 +182,16 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
   // A fragment asks only what it names outright ("torn between two certs", "panel interview next tuesday"), and
   // not what already happened to the writer ("got laid off last month"): that is the story.
-  return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text);
+  return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);
 }
+
+/** "freelancer em Lisboa aqui", "remote contractor in Nairobi": who the writer is, not what they ask. */
+const SAYS_WHO =
+  /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b/i;
 
 /** "got laid off from a fintech last month", "was let go in march": something that happened, told. */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|been|just finished)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

@@ -40,7 +40,7 @@ const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
 
 /** "R is my native language", "SAS and R": a capital R on its own is the language; named so before case is dropped. */
 export function withRNamed(text: string): string {
-  return text.includes("R") ? text.replace(CAPITAL_R, "R language") : text;
+  return text.includes("R") ? text.replace(CAPITAL_R, "R programming") : text;
 }
 
 /**

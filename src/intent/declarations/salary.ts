@@ -13,6 +13,8 @@ export const salary = declareIntent({
     "company size": 3.5,
     // "what do ML engineers average?": an average of what a role is paid.
     average: 2,
+    // "multimodal research scientist range?": the pay range.
+    range: 2,
     avg: 2,
     "size of the company": 3.5,
     base: 2,
