@@ -331,6 +331,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
+  readSpansWithin(text, profile);
   // "9th year teaching CS": that many years of the job.
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g))
     profile.years = Math.max(profile.years ?? 0, Number(m[1]));
@@ -346,6 +347,45 @@ function readYears(rawText: string, profile: Profile): boolean {
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
   return statedTotal === undefined && !severalSpans;
+}
+
+/** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */
+const LED_FOR = new RegExp(
+  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:~\\s?)?${NUMBER}(?: (?:years?|yrs?))?(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
+  "g",
+);
+/** "the past yr" after leading: one year. */
+const LED_PAST_YEAR =
+  /\b(?:led|leading|managing|managed|mentor\w*)\b[^,.;]{0,40}?\b(?:the|this) (?:past|last) (?:year|yr)\b/;
+/** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
+const ML_SPAN = new RegExp(
+  `(?:~\\s?)?${NUMBER}(?: (?:years?|yrs?))? (?:in|doing|touching|on|with|of) (?:ml|ai|machine learning|deep learning)\\b`,
+  "g",
+);
+/** "1.5 of those as team lead": years of leading inside a span already told. */
+const LED_OF_THOSE = new RegExp(
+  `${NUMBER} of (?:those|them|which) (?:as |in |leading|managing)[^,.;]{0,20}?\\b(?:lead|manag)`,
+  "g",
+);
+
+/** Spans inside a career already told: years of leading and of ML work without their own "years". */
+function readSpansWithin(text: string, profile: Profile): void {
+  for (const m of text.matchAll(LED_FOR)) {
+    const value = m[1] === undefined ? 1 : toNumber(m[1]);
+    if (value !== undefined && !Number.isNaN(value) && value <= 40)
+      profile.leadYears = Math.max(profile.leadYears ?? 0, value);
+  }
+  if (LED_PAST_YEAR.test(text)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
+  for (const m of text.matchAll(ML_SPAN)) {
+    const value = toNumber(m[1]);
+    if (value !== undefined && !Number.isNaN(value) && value <= 40)
+      profile.mlYears = Math.max(profile.mlYears ?? 0, value);
+  }
+  for (const m of text.matchAll(LED_OF_THOSE)) {
+    const value = toNumber(m[1]);
+    if (value !== undefined && !Number.isNaN(value) && value <= 40)
+      profile.leadYears = Math.max(profile.leadYears ?? 0, value);
+  }
 }
 
 const ML_TITLE_BEFORE = /\b((ml|ai|machine learning) (eng|engineer|dev|developer)|mle|data scientist)s?\s*(for\s*)?$/;
