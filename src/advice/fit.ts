@@ -192,6 +192,8 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   }
   // "no ML at all": years of other work don't make someone a senior ML hire.
   if (p.noMlWork && asks && asks.min >= 3) note(tally, -4);
+  // Years as a designer or a soldier, and no ML work told: not years toward a senior ML role either.
+  else if (p.yearsOutsideTech && p.mlYears === undefined && asks && asks.min >= 3) note(tally, -3);
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);
   if (p.starter && !(asks && asks.min === 0) && !researchReady) note(tally, -1.5);
   if (fit.publications)

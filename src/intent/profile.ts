@@ -188,7 +188,7 @@ const NO_ML =
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
-  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier))\b/;
+  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
