@@ -21,7 +21,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|com'[eè]|dove|quali|serve";
+  "what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -34,7 +34,7 @@ export function opensWithQuestionWord(text: string): boolean {
   return QUESTION_WORD_FIRST.test(text.trim());
 }
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
-const ANY_OPENER = /\b(which|what|whats|how|who)\b(?:\s+\S+){2,}/i;
+const ANY_OPENER = /\b(which|what|whats|wat|wats|wht|how|hw|who)\b(?:\s+\S+){2,}/i;
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */
 const EARLY_OPENER = new RegExp(`^(?:[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`, "i");
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
@@ -49,7 +49,7 @@ const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?)\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
@@ -203,8 +203,13 @@ const FACET_ASKED = new RegExp(
   "i",
 );
 
+const SOMEONE_ELSE_TOLD =
+  /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
+  // "one of my reports ... asked me what the path looks like": a story about someone else, told.
+  if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";

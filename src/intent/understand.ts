@@ -137,7 +137,7 @@ const CAREER_WORDS =
   /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
-  /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b/;
+  /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
 const CHECKS_MYSELF =
   /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
@@ -424,7 +424,8 @@ export class Understander {
         !(t.isRole && namesOwnRole() && u.intent !== "compare") &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
-        !(!t.overridesAdvice && asksAdvice()),
+        // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
+        !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice()),
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.

@@ -347,6 +347,17 @@ const EQUIVALENTS: Record<string, string> = {
   snin: "years",
   lazem: "need",
   lazim: "need",
+  // Russian and Turkish written in Latin letters.
+  skolko: "how",
+  platyat: "pay",
+  zarplata: "salary",
+  nuzhen: "need",
+  nuzhna: "need",
+  diplom: "degree",
+  bakalavra: "bachelor",
+  bakalavr: "bachelor",
+  dilleri: "languages",
+  programlama: "programming",
   // "whats a POC?": the guide writes "proof of concepts (POCs)".
   poc: "proof",
   pocs: "proof",
@@ -369,11 +380,45 @@ export function stem(word: string): string {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/**
+ * Korean and Japanese words for what people ask most, as English words: the tokens are Latin letters only, so
+ * "연봉은 얼마" (the salary?) would otherwise be an empty question.
+ */
+const CJK_WORDS: Record<string, string> = {
+  연봉: "salary",
+  월급: "salary",
+  급여: "salary",
+  필수: "required",
+  학위: "degree",
+  박사: "phd",
+  석사: "masters",
+  학사: "bachelor",
+  경력: "experience",
+  기술: "skills",
+  전망: "outlook",
+  年収: "salary",
+  給料: "salary",
+  給与: "salary",
+  必須: "required",
+  必要: "need",
+  学位: "degree",
+  博士: "phd",
+  修士: "masters",
+  経験: "experience",
+  スキル: "skills",
+  将来性: "outlook",
+};
+const CJK_WORD = new RegExp(Object.keys(CJK_WORDS).join("|"), "g");
+
+function withCjkWords(text: string): string {
+  return text.replace(CJK_WORD, (w) => ` ${CJK_WORDS[w] ?? w} `);
+}
+
 /** Lower-case, accent-free, stemmed word tokens. */
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
   const folded = NON_ASCII.test(text)
-    ? text
+    ? withCjkWords(text)
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .replace(/ı/g, "i")
