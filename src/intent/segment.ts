@@ -204,13 +204,16 @@ const FACET_ASKED = new RegExp(
 );
 
 const SOMEONE_ELSE_TOLD =
-  /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b/i;
+  /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b|^(she|he)('s| is| has| was| wants| knows| does| did| got| works| loves| likes)\b/i;
+/** "for an entry level ai engineer what should i require degree-wise": a question word and its verb mid-sentence. */
+const ASKS_MIDWAY = /\b(what|which|how|wat)\s+(should|do|does|would|could|can|is|are)\s+(i|we|they|you|u|one)\b/i;
 
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
+  if (ASKS_MIDWAY.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";

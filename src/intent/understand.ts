@@ -170,6 +170,9 @@ const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|h
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
+/** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
+const CORRECTED_TO =
+  /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;
 /** "i have 2 CVPR papers. does that help?": a new fact, and the last question asked again; not a request for help. */
 const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|these) (even |really |actually )?help\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
@@ -253,6 +256,19 @@ export class Understander {
       name: "not covered",
       example: ["how do I negotiate my offer as a lead ML architect?"],
       decide: (r) => this.notCoveredTopic(r.u, r.asked, r.text, r.context),
+    },
+    {
+      // "what degree does an NLP research scientist need — wait sorry i mean multimodal": the role corrected to.
+      name: "a role corrected",
+      example: ["what degree does an NLP research scientist need - wait sorry i mean the multimodal one"],
+      decide: (r) => {
+        const cue = CORRECTED_TO.exec(r.asked);
+        if (!cue || r.u.roleIds.length < 2) return undefined;
+        const meant = this.classifier.rolesIn(r.asked.slice(cue.index + cue[0].length));
+        if (meant.length === 0) return undefined;
+        const intent = r.u.focus ?? r.u.cueIntent ?? (isRoleIntent(r.u.intent) ? r.u.intent : "overview");
+        return this.narrow({ ...r.u, intent, roleIds: meant, focus: undefined }, r.asked);
+      },
     },
     {
       // "senior AI app engineer or lead architect - which can I get into with fewer years?": a verdict between them.
@@ -566,6 +582,16 @@ export class Understander {
     if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
+    // "oh forgot, i also used aws at work" after a gap: the same gap, with what they added.
+    if (
+      context?.intent === "skill_gap" &&
+      contextRoles.length > 0 &&
+      u.roleIds.length === 0 &&
+      !asked.includes("?") &&
+      FIRST_PERSON.test(asked) &&
+      hasProfileFacts(stated)
+    )
+      return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
     if (
       !namesRole &&

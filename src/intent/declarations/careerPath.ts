@@ -14,6 +14,11 @@ export const careerPath = declareIntent({
     "which job title": 3.5,
     // "what title would i start at?": the first rung, without the word "job".
     "what title": 3.5,
+    // "how many yrs at each step?": the ladder, not one role's requirement.
+    "each step": 3.5,
+    "each level": 3.5,
+    "each stage": 3.5,
+    "path from": 3,
     "which title": 3.5,
     "start out as": 2.5,
     "start as": 2,

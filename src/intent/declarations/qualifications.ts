@@ -42,6 +42,15 @@ export const qualifications = declareIntent({
     experience: 2,
     "how much experience": 4,
     "how many year": 3,
+    // "is 4+ yrs normal for that role?": a count of years asked about.
+    // "what do they need?", "what do they want", "what do they look for": the role's requirements.
+    "they need": 2,
+    "they want": 2,
+    "look for": 2.5,
+    "year normal": 3,
+    "years normal": 3,
+    "year required": 3,
+    "year enough": 3,
     study: 2,
     school: 2,
     university: 2,
