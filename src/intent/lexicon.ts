@@ -98,7 +98,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
   },
   {
     degree: "bachelor",
@@ -317,7 +317,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "senior",
     pattern:
-      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b/,
+      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b/,
   },
   {
     verdict: "junior",

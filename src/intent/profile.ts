@@ -49,7 +49,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\bbut\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -58,7 +58,7 @@ const OTHER_PERSON =
 const OTHERS_NAMED = /\b(asking|asked|posting|on behalf|have a|got a)\b/;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
-  /\b(phd|ph\.d|doctoral|master'?s|grad) (student|candidate)\b[^,.;]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(left|to go|remaining|at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! (teaching|working|as|at|in (the|my) (job|role)))/g;
+  /\b(phd|ph\.d|doctoral|master'?s|grad) (student|candidate)\b[^,.;]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(left|to go|remaining|at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? |like )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! (teaching|working|as|at|in (the|my) (job|role)))/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -73,7 +73,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(vs\.?|versus|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
+  /\b(vs\.?|versus|or|nevoie de|xuyao|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -193,18 +193,18 @@ const NO_ML =
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
-  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
+  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(?<!after )(finishing|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at)\b)(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at)\b)(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
+  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -217,6 +217,8 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       " ",
     )
     .replace(/\b(ph\.? ?d|doctorate|master'?s?) (dropout|drop-out|drop out)\b/g, " ")
+    // "started a masters, dropped out after 1 semester": begun is not held.
+    .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);
@@ -248,6 +250,9 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     profile.degree = undefined;
 }
 
+/** "4 yrs - wait no, 5 now", "3 years, sorry 4": the count said last is the one meant. */
+const COUNT_CORRECTED =
+  /\b(\d{1,2})(\s*(?:years?|yrs?))\s*[-–—,.]*\s*(?:(?:wait|sorry|actually|oops|no|nope)[,!.]?\s+)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
   /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now)\b/;
@@ -259,6 +264,9 @@ const TOTAL_AFTER =
 function readYears(rawText: string, profile: Profile): boolean {
   // Ages, targets and years of study are no years of work; nor is "not 4" in "6 years, not 4".
   const text = rawText
+    .replace(COUNT_CORRECTED, (m, _first: string, unit: string, second: string) =>
+      `${second}${unit ?? ""}`.padEnd(m.length, " "),
+    )
     .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
     .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
   let statedTotal: number | undefined;
@@ -337,6 +345,11 @@ function readYears(rawText: string, profile: Profile): boolean {
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   readSpansWithin(text, profile);
+  // "im 16, junior in hs, been doing python for 2 yrs": a teenager's years are not years of work.
+  if (TEENAGER.test(rawText)) {
+    profile.years = undefined;
+    profile.mlYears = undefined;
+  }
   // "9th year teaching CS": that many years of the job.
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g))
     profile.years = Math.max(profile.years ?? 0, Number(m[1]));
@@ -362,6 +375,10 @@ const LED_FOR = new RegExp(
 /** "the past yr" after leading: one year. */
 const LED_PAST_YEAR =
   /\b(?:led|leading|managing|managed|mentor\w*)\b[^,.;]{0,40}?\b(?:the|this) (?:past|last) (?:year|yr)\b/;
+const TEENAGER =
+  /\b(?:i'?m|i am|im) 1[3-7]\b|\b(?:junior|senior|sophomore|freshman) in (?:hs|high school)\b|\bin (?:high school|hs)\b|\bteen\b/;
+const LED_DECADE = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\b(?:the )?(?:last|past) decade\b/;
+const LED_MONTHS = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\bfor (\d{1,2}) (?:months?|mos?)\b/;
 /** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
 const ML_SPAN = new RegExp(
   `(?:~\\s?)?${NUMBER}(?: (?:years?|yrs?))? (?:in|doing|touching|on|with|of) (?:ml|ai|machine learning|deep learning)\\b`,
@@ -381,6 +398,10 @@ function readSpansWithin(text: string, profile: Profile): void {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
   }
   if (LED_PAST_YEAR.test(text)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
+  // "led a pricing team of 8 for the last decade", "led the perception team for 18 months".
+  if (LED_DECADE.test(text)) profile.leadYears = Math.max(profile.leadYears ?? 0, 10);
+  const months = LED_MONTHS.exec(text);
+  if (months) profile.leadYears = Math.max(profile.leadYears ?? 0, Number(months[1]) / 12);
   for (const m of text.matchAll(ML_SPAN)) {
     const value = toNumber(m[1]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)

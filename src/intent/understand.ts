@@ -170,6 +170,8 @@ const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|h
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
+/** "which one needs docker?", "which of the two": one of the roles just compared. */
+const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both))\b/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
 const CORRECTED_TO =
   /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;
@@ -540,6 +542,14 @@ export class Understander {
   ): Understanding | undefined {
     // "is X a good fit for her?", "would he qualify?": someone else's fit; the asker's story is not theirs.
     if (SOMEONE_ELSES_FIT.test(asked)) return undefined;
+    // "which one needs docker?" after a comparison: one of those two, on that facet (a follow-up, below).
+    if (
+      context?.intent === "compare" &&
+      context.roles.length >= 2 &&
+      WHICH_OF_THEM.test(asked) &&
+      !FIRST_PERSON.test(asked)
+    )
+      return undefined;
     // "lead ml architect certs, which ones actually help?": a facet of one role, asked without "I" or "me".
     if (THINGS_WHICH.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
     const contextRoles = context?.roles ?? [];
@@ -701,7 +711,7 @@ export class Understander {
       contextRoles.length >= 2 &&
       isRoleIntent(u.intent) &&
       u.hasCue &&
-      !/\bwhich\b/.test(asked) &&
+      (!/\bwhich\b/.test(asked) || WHICH_OF_THEM.test(asked)) &&
       (opener || words <= SHORT_FOLLOW_UP_WORDS)
     )
       return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
@@ -738,7 +748,14 @@ export class Understander {
     const carriesIntent = context?.intent && (isRoleIntent(context.intent) || context.intent === "compare");
     // "is that for London too?" after a salary answer: the same question, about the same role.
     const sameQuestion = carriesIntent && context?.intent && isRoleIntent(context.intent) ? context.intent : "overview";
-    if (!u.foreignJob && !isRoleIntent(u.intent) && !u.explicit && u.topics.length === 0 && (u.cueIntent || pointsBack))
+    // "same in sydney?": a place alone asks the last question again, there.
+    if (
+      !u.foreignJob &&
+      !isRoleIntent(u.intent) &&
+      !u.explicit &&
+      u.topics.length === 0 &&
+      (u.cueIntent || pointsBack || (u.place && carriesIntent))
+    )
       u = {
         ...u,
         // "oh im in toronto btw, does that change things?": the same question, about a place.

@@ -352,6 +352,16 @@ const EQUIVALENTS: Record<string, string> = {
   snin: "years",
   lazem: "need",
   lazim: "need",
+  // Romanian, Chinese pinyin, more Polish.
+  castiga: "earn",
+  castig: "earn",
+  studii: "education",
+  trebuie: "need",
+  obowiazki: "responsibilities",
+  architecta: "architect",
+  gongzi: "salary",
+  xinshui: "salary",
+  xuyao: "need",
   // Egyptian Arabic and Polish.
   byakhod: "earn",
   byakhdo: "earn",
