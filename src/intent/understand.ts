@@ -114,7 +114,17 @@ export interface Understanding extends Classification {
 
 // "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
 const WHICH_ROLE =
-  /\b(which|what)\b(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|ones?|titles?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+  /\b(which|what)\b(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|ones?|gigs?|paths?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+/**
+ * "which job suits me", "what role should i aim for": a choice among the roles. Not "what does the entry level ai
+ * engineer job pay" (a role named inside it) nor "what does the job involve" (the job already talked about).
+ */
+function choiceAmongRoles(asked: string): RegExpExecArray | null {
+  const match = WHICH_ROLE.exec(asked);
+  if (!match) return null;
+  if (/^what\b.*\b(the|that|this|their|your) (job|role|position|gig)$/.test(match[0])) return null;
+  return /\b(engineer|architect|scientist)s?\b/.test(match[0]) ? null : match;
+}
 /** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
 const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
@@ -581,7 +591,7 @@ export class Understander {
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
     // "what does the senior level path look like" describes a path; "which path should I take" is forMe above.
-    const whichRole = u.intent === "career_path" && /\bpaths?\b/.test(asked) ? null : WHICH_ROLE.exec(asked);
+    const whichRole = u.intent === "career_path" && /\bpaths?\b/.test(asked) ? null : choiceAmongRoles(asked);
     const which = forMe ?? whichRole ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
