@@ -155,9 +155,11 @@ export class IntentClassifier {
     // "What does a lead ML architect do?", "what do they actually do?": the work itself.
     const doesWork =
       // "do they need SQL?": a "do" before a pronoun is the question's helper verb, not the work.
-      after.some((t, i) => (t === "do" && !PRONOUNS.has(after[i + 1] ?? "")) || t === "doing") ||
+      // ("does" is "doe" once stemmed: "what a lead ml architect does")
+      after.some((t, i) => ((t === "do" || t === "doe") && !PRONOUNS.has(after[i + 1] ?? "")) || t === "doing") ||
       (firstRoleEnd === undefined && tokens.filter((t) => t === "do").length >= 2) ||
-      tokens.at(-1) === "do";
+      tokens.at(-1) === "do" ||
+      tokens.at(-1) === "doe";
     if (doesWork && !asksPay) add("responsibilities", 3);
     return scores;
   }

@@ -272,7 +272,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
   // "is entry level ai engineer realistic", "X — realistic?": the asker against X's requirements.
-  /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable)\s*[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
+  /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable)( (now|yet|tho|though|lol|rn|at this point|for me))?\s*[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
+  /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
   /\b(can|could) i (even |still |realistically |actually |already )?apply (to|for)\b/,

@@ -125,15 +125,22 @@ const LINE_MARKER = /^\(?[1-9][.)]\s+|^[-*•]\s+(?=\p{L})/u;
 /** "3 things: - the pay - the degree - the cloud": dashes that start items of a list written on one line. */
 const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;
 
+const LETTER_MARKER = /(?:^|\s+)\(?[a-e]\)\s+(?=\p{L})/giu;
+
 function splitListItems(sentence: string): Piece[] {
   const bullets = execAll(BULLET, sentence);
   if (bullets.length >= 2) {
     const cuts = bullets.map((m) => m.index ?? 0);
     return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
   }
-  const starts = execAll(LIST_MARKER, sentence);
+  const numbered = execAll(LIST_MARKER, sentence);
+  // "(a) the path (b) the outlook": a list lettered from a, each letter in brackets.
+  const starts = numbered.length >= 2 ? numbered : execAll(LETTER_MARKER, sentence);
   // A list counts from 1 ("1) ... 2) ..."); a lone "not 4. and ..." is a sentence end, not a list.
-  const numbers = starts.map((m) => Number(/[1-9]/.exec(m[0])?.[0]));
+  const numbers = starts.map((m) => {
+    const mark = /[1-9a-e]/i.exec(m[0])?.[0] ?? "";
+    return /\d/.test(mark) ? Number(mark) : mark.toLowerCase().charCodeAt(0) - 96;
+  });
   if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return [{ text: sentence }];
   const pieces: Piece[] = [];
   const first = starts[0]?.index ?? 0;
