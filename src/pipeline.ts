@@ -74,8 +74,11 @@ export function replyToMessage(
     const placed = place && !understood.place ? { ...understood, place } : understood;
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
     // role's page, so a topic part is about the message's subject.
+    // "we're hiring a lead ML architect. what experience should I require?": a facet asked of the role the story named.
     const topical =
-      isTopicIntent(placed.intent) && placed.roleIds.length === 0 && namedInMessage.length > 0
+      (isTopicIntent(placed.intent) || (isRoleIntent(placed.intent) && placed.hasCue && placed.intent !== "market")) &&
+      placed.roleIds.length === 0 &&
+      namedInMessage.length > 0
         ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
         : placed;
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.

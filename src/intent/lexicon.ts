@@ -1,6 +1,8 @@
 /** Words that make a question about AI/ML careers even without a cue; they never decide an intent. */
 export const DOMAIN_WORDS = [
   "role",
+  // "are the salary numbers in the guide for Kenya?": a question about the guide itself is in scope.
+  "guide",
   "ai",
   "ml",
   "machine learning",
@@ -313,7 +315,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "phd",
     pattern:
-      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
+      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\bph\.? ?d[- ]only\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
   },
   {
     verdict: "senior",

@@ -73,7 +73,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(vs\.?|versus|or|nevoie de|xuyao|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
+  /\b(vs\.?|versus|or|nevoie de|xuyao|insist on|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,

@@ -60,10 +60,10 @@ const FILLER =
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
+  /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
 
 interface Piece {
   text: string;
@@ -193,12 +193,16 @@ function splitClauses(piece: Piece): Piece[] {
 }
 
 /** "duties, skills, salary": each listed facet becomes its own question about the subject. */
+/** In a list of facets, "reqs" is one too ("reqs, sal, and ..."); as a subject's facet it is not split off. */
+const LISTED_FACET = new RegExp(`${FACET_WORD.source}|\\breqs?\\b`, FACET_WORD.flags);
+
 function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.
-  const facets = items.every((i) => FACET_WORD.test(i) && i.split(/\s+/).length <= 8);
-  if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => FACET_WORD.test(i))) return [piece];
+  const facets = items.every((i) => LISTED_FACET.test(i) && i.split(/\s+/).length <= 8);
+  if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => LISTED_FACET.test(i)))
+    return [piece];
   // "no cs degree, my bachelors is in education": facts about the writer, not facets asked for.
   if (items.some((i) => /^(my|no|not|never|i|i'm|im|i've|zero|only)\b/i.test(i.trim()))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));

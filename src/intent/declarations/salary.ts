@@ -13,6 +13,9 @@ export const salary = declareIntent({
     "company size": 3.5,
     // "what do ML engineers average?": an average of what a role is paid.
     average: 2,
+    // "what's the top 10% figure": the guide's top-earner lines.
+    "top 10": 3,
+    "top 1": 3,
     // "multimodal research scientist range?": the pay range.
     range: 2,
     avg: 2,
