@@ -56,7 +56,8 @@ export function byLiterals(patterns: readonly RegExp[]): AnyPattern {
     for (const entry of entries) {
       const { literals, source } = entry;
       if (literals) {
-        const haystack = source.ignoreCase ? (lower ??= text.toLowerCase()) : text;
+        if (source.ignoreCase) lower ??= text.toLowerCase();
+        const haystack = source.ignoreCase && lower !== undefined ? lower : text;
         if (!literals.some((l) => haystack.includes(l))) continue;
       }
       entry.copy ??= new RegExp(source.source, source.flags.replace(/[gy]/g, ""));

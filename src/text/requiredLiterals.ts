@@ -34,10 +34,13 @@ export function requiredLiterals(pattern: RegExp): string[] | undefined {
   if (!pattern.ignoreCase) return [...required];
   // `i` without `u`: an ASCII letter matches only its other case, a non-ASCII one may match others; keep the longest
   // ASCII stretch of each literal, in lower case.
-  const ascii = [...required].map((l) => (l.match(/[\x00-\x7f]+/g) ?? []).sort((a, b) => b.length - a.length)[0]);
-  return ascii.every((l) => l !== undefined && l.length > 0)
-    ? [...new Set(ascii.map((l) => l.toLowerCase()))]
-    : undefined;
+  const ascii: string[] = [];
+  for (const literal of required) {
+    const longest = literal.split(/[^\p{ASCII}]+/u).reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (longest === "") return undefined;
+    ascii.push(longest.toLowerCase());
+  }
+  return [...new Set(ascii)];
 }
 
 /** A piece's requirement: its exact strings (when it always matches something) or what it requires, the better. */
