@@ -52,9 +52,10 @@ export function replyToMessage(
       context: answerer.nextContext(understanding, answer, context),
     };
   };
-  const asked = segments.filter((s) => s.kind !== "statement");
   // One question with nothing around it, or only a story: understood as a whole.
-  if (segments.length <= 1 || asked.length === 0) return single();
+  if (segments.length <= 1) return single();
+  const asked = segments.filter((s) => s.kind !== "statement");
+  if (asked.length === 0) return single();
 
   // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
   const place = placeOutsideUs(whole);
@@ -156,8 +157,9 @@ function aboutTheWriter(segments: readonly Segment[]): string {
     .filter(
       (s) =>
         !(
-          s.kind === "question" &&
+          // The kind last: a part's kind is worked out on first use (segment.ts), and most parts need it not.
           (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
+          s.kind === "question" &&
           !FIRST_PERSON.test(s.text) &&
           !STARTING_OUT.test(s.text)
         ),
