@@ -173,6 +173,8 @@ function aboutTheWriter(segments: readonly Segment[]): string {
  * writer works on is in their story; the choices their question names are not their interests.
  */
 function withInterestsFromStory(profile: Profile, segments: readonly Segment[]): Profile {
+  // One part is all story or no story: nothing to tell apart (and its kind need not be worked out).
+  if (segments.length <= 1) return profile;
   const story = segments.filter((s) => s.kind === "statement");
   if (story.length === 0 || story.length === segments.length) return profile;
   return { ...profile, interests: extractInterests(story.map((s) => s.text).join(". ")) };
