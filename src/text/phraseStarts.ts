@@ -7,22 +7,26 @@
  * could match a phrase, `candidates` names that phrase's group, so the caller runs the real patterns only for those.
  * A phrase starting with an ASCII letter or digit matches only where a word starts or after a digit, and only where
  * the text continues with the phrase's ASCII beginning, in either case (`i` matches an ASCII letter only to its other
- * case, never to a non-ASCII one). A phrase that starts otherwise ("% equity", "¿") is always a candidate.
+ * case, never to a non-ASCII one). A phrase that starts with other ASCII ("% equity") may start anywhere its
+ * beginning is found; one that starts with a non-ASCII character ("¿") is always a candidate.
  */
 export class PhraseStarts {
   /** Phrases by their first two characters (`pairKey`): their ASCII beginning, and the group each belongs to. */
   private readonly byPair = new Map<number, { head: string; group: number }[]>();
   /** Phrases whose ASCII beginning is one character long ("a", "5"), by its character code. */
   private readonly bySingle = new Map<number, number[]>();
-  /** Groups with a phrase that can start anywhere: always candidates. */
+  /** Phrases whose ASCII beginning starts with a sign or a space ("% equity"): looked for at every character. */
+  private readonly anywhere: { head: string; group: number }[] = [];
+  /** Groups with a phrase that starts with a non-ASCII character: always candidates. */
   private readonly always: number[] = [];
 
   /** `groups[i]` is the phrases of group i, in lower case; a trailing `*` ("negotiat*") is left out of the lookup. */
   constructor(groups: readonly (readonly string[])[]) {
     for (const [group, phrases] of groups.entries()) {
       for (const phrase of phrases) {
-        const head = /^[a-z0-9][\x20-\x7e]*/.exec(phrase.toLowerCase().replace(/\*$/, ""))?.[0];
+        const head = /^[\x20-\x7e]+/.exec(phrase.toLowerCase().replace(/\*$/, ""))?.[0];
         if (!head) this.always.push(group);
+        else if (!isAsciiAlnum(head.charCodeAt(0))) this.anywhere.push({ head, group });
         else if (head.length === 1) push(this.bySingle, head.charCodeAt(0), group);
         else push(this.byPair, pairKey(head.charCodeAt(0), head.charCodeAt(1)), { head, group });
       }
@@ -35,6 +39,8 @@ export class PhraseStarts {
     let previous = 0; // the code of the character before, 0 at the start
     for (let at = 0; at < text.length; at++) {
       const code = foldAscii(text.charCodeAt(at));
+      for (const { head, group } of this.anywhere)
+        if (code === head.charCodeAt(0) && !found.has(group) && startsWith(text, head, at)) found.add(group);
       const startsHere = isAsciiAlnum(code) && (!isWordChar(previous) || isDigit(previous));
       previous = code;
       if (!startsHere) continue;

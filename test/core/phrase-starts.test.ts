@@ -51,10 +51,12 @@ describe("PhraseStarts", () => {
     expect(matched).toBeGreaterThan(500); // the check above ran on texts that do name topics
   });
 
-  it("names a phrase only where a word starts or a digit ends, in either case", () => {
-    const index = new PhraseStarts([["visa"], ["hrs/week"], ["% equity"], ["a raise"]]);
-    expect([...index.candidates("nothing here")]).toEqual([2]); // "% equity" can start anywhere
-    expect([...index.candidates("need a VISA?")].sort()).toEqual([0, 2]);
+  it("names a phrase only where a word starts or a digit ends (a sign: anywhere), in either case", () => {
+    const index = new PhraseStarts([["visa"], ["hrs/week"], ["% equity"], ["a raise"], ["¿cuánto"]]);
+    expect([...index.candidates("nothing here")]).toEqual([4]); // a non-ASCII beginning: always a candidate
+    expect([...index.candidates("need a VISA?")].sort()).toEqual([0, 4]);
+    expect(index.candidates("5% Equity").has(2)).toBe(true); // "%": wherever it is found
+    expect(index.candidates("5 % of equity").has(2)).toBe(false);
     expect(index.candidates("advisa").has(0)).toBe(false);
     expect(index.candidates("40hrs/week").has(1)).toBe(true);
     expect(index.candidates("xhrs/week").has(1)).toBe(false);
