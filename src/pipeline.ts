@@ -52,9 +52,10 @@ export function replyToMessage(
       context: answerer.nextContext(understanding, answer, context),
     };
   };
-  const asked = segments.filter((s) => s.kind !== "statement");
   // One question with nothing around it, or only a story: understood as a whole.
-  if (segments.length <= 1 || asked.length === 0) return single();
+  if (segments.length <= 1) return single();
+  const asked = segments.filter((s) => s.kind !== "statement");
+  if (asked.length === 0) return single();
 
   // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
   const place = placeOutsideUs(whole);
@@ -159,8 +160,9 @@ function aboutTheWriter(segments: readonly Segment[]): string {
     .filter(
       (s) =>
         !(
-          s.kind === "question" &&
+          // The kind last: a part's kind is worked out on first use (segment.ts), and most parts need it not.
           (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
+          s.kind === "question" &&
           !FIRST_PERSON.test(s.text) &&
           !STARTING_OUT.test(s.text)
         ),
@@ -174,6 +176,8 @@ function aboutTheWriter(segments: readonly Segment[]): string {
  * writer works on is in their story; the choices their question names are not their interests.
  */
 function withInterestsFromStory(profile: Profile, segments: readonly Segment[]): Profile {
+  // One part is all story or no story: nothing to tell apart (and its kind need not be worked out).
+  if (segments.length <= 1) return profile;
   const story = segments.filter((s) => s.kind === "statement");
   if (story.length === 0 || story.length === segments.length) return profile;
   return { ...profile, interests: extractInterests(story.map((s) => s.text).join(". ")) };

@@ -1,4 +1,5 @@
 import type { NotCoveredTopic } from "../data/schema";
+import { PhraseStarts } from "../text/phraseStarts";
 import { escapeRegExp } from "../text/regex";
 
 /**
@@ -6,19 +7,17 @@ import { escapeRegExp } from "../text/regex";
  * salary?"), from the topics in data/topics/not-covered.json, so an operator extends them without code.
  */
 export class NotCoveredMatcher {
-  private readonly patterns: { topic: NotCoveredTopic; pattern: RegExp }[];
-  /** Every topic's phrases in one pattern: most texts name none, and one scan says so ~7x faster than one each. */
-  private readonly anyTopic: RegExp;
+  /** Each topic's phrases as one pattern, compiled on first use: a process that never meets a topic never pays. */
+  private readonly patterns: { topic: NotCoveredTopic; source: string; pattern?: RegExp }[];
+  /** Which topics' phrases can start in a text: most texts name none, and a few lookups say so (no pattern runs). */
+  private readonly starts: PhraseStarts;
 
   constructor(topics: readonly NotCoveredTopic[]) {
     this.patterns = topics.map((topic) => ({
       topic,
-      pattern: new RegExp(`(?:\\b|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`, "i"),
+      source: `(?:\\b|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`,
     }));
-    this.anyTopic = new RegExp(
-      `(?:\\b|(?<=\\d))(?:${topics.flatMap((t) => t.phrases.map(phrasePattern)).join("|")})`,
-      "i",
-    );
+    this.starts = new PhraseStarts(topics.map((t) => t.phrases));
   }
 
   /** Every topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
@@ -26,8 +25,12 @@ export class NotCoveredMatcher {
     const found: NotCoveredTopic[] = [];
     // "where do they usually work (big tech? uni?)": examples in brackets illustrate the question, they aren't it.
     const text = rawText.includes("(") ? rawText.replace(/\([^()]*\)/g, " ") : rawText;
-    if (!this.anyTopic.test(text)) return found;
-    for (const { topic, pattern } of this.patterns) {
+    const candidates = this.starts.candidates(text);
+    if (candidates.size === 0) return found;
+    for (const [i, entry] of this.patterns.entries()) {
+      if (!candidates.has(i)) continue;
+      entry.pattern ??= new RegExp(entry.source, "i");
+      const { topic, pattern } = entry;
       const match = pattern.exec(text);
       if (!match) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);

@@ -1,4 +1,5 @@
 import { DEGREE_LEVELS, type Degree, type Focus } from "../data/schema";
+import { execAll } from "../text/execAll";
 import { escapeRegExp } from "../text/regex";
 import {
   BACKGROUND_JOBS,
@@ -144,7 +145,11 @@ export function extractProfile(rawText: string): Profile {
   if (!read) return { skills: [], interests: [] };
   const { text, affirmed } = read;
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
-  const lacks = findSkillTerms([...text.matchAll(NEGATED)].map((m) => m[0]).join(" "));
+  const lacks = findSkillTerms(
+    execAll(NEGATED, text)
+      .map((m) => m[0])
+      .join(" "),
+  );
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
@@ -221,7 +226,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
   const dropped = NO_DEGREE.test(text);
-  const studying = dropped ? [] : [...text.matchAll(STUDYING_FOR)].map((m) => m[0]);
+  const studying = dropped ? [] : execAll(STUDYING_FOR, text).map((m) => m[0]);
   if (studying.length > 0 || (!dropped && STUDENT.test(text))) profile.studying = true;
   const studiedWords = studying.join(" ");
   const studied = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(studiedWords))?.degree;
@@ -273,12 +278,12 @@ function readYears(rawText: string, profile: Profile): boolean {
   let severalSpans = false;
   let chain = 0;
   let previousEnd = -1;
-  for (const match of text.matchAll(PAST_YEAR)) {
+  for (const match of execAll(PAST_YEAR, text)) {
     const clause = text.slice(match.index ?? 0, (match.index ?? 0) + 80).split(/[,.;!?]/)[0] ?? "";
     if (LEAD_WORDS.test(clause)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
     else if (ML_WORDS.test(clause)) profile.mlYears = Math.max(profile.mlYears ?? 0, 1);
   }
-  for (const match of text.matchAll(YEARS)) {
+  for (const match of execAll(YEARS, text)) {
     const value = toNumber(match[1] ?? match[2] ?? match[3]);
     if (value === undefined || Number.isNaN(value) || value > 50) continue;
     const start = match.index ?? 0;
@@ -434,7 +439,7 @@ const GENERIC_BACKGROUND =
 function findBackground(text: string): string | undefined {
   const generic = GENERIC_BACKGROUND.exec(text)?.[1];
   if (generic) return generic;
-  for (const match of text.matchAll(BACKGROUND_PATTERN)) {
+  for (const match of execAll(BACKGROUND_PATTERN, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 30), start);

@@ -113,10 +113,25 @@ export function segmentMessage(message: string): Segment[] {
         .replace(/(?<![cC+])\s*\++$/, "")
         .trim();
       if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
-      segments.push({ text, kind: kindOf(text, piece) });
+      segments.push(segmentOf(text, piece));
     }
   }
   return segments;
+}
+
+/**
+ * A segment whose kind is worked out when first read: a message of one part rarely needs it, and its patterns are
+ * a few milliseconds of a `careerbot ask` to compile.
+ */
+function segmentOf(text: string, piece: Piece): Segment {
+  let kind: SegmentKind | undefined;
+  return {
+    text,
+    get kind() {
+      kind ??= kindOf(text, piece);
+      return kind;
+    },
+  };
 }
 
 /** "1) ", "2. ", "- ", "• " opening a line of its own. */

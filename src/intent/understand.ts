@@ -1,6 +1,7 @@
 import { type Criterion, hasCriterion } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern } from "../text/anyPattern";
+import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
@@ -904,6 +905,6 @@ function readCriterion(asked: string): Criterion {
     publications: PUBLICATION_WORDS.test(asked) || undefined,
     focus,
     tools: findSkillTerms(asked),
-    industries: [...asked.matchAll(INDUSTRIES)].map((m) => m[0]),
+    industries: execAll(INDUSTRIES, asked).map((m) => m[0]),
   };
 }
