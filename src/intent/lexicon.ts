@@ -3,6 +3,8 @@ export const DOMAIN_WORDS = [
   "role",
   // "are the salary numbers in the guide for Kenya?": a question about the guide itself is in scope.
   "guide",
+  // "does the 22% growth thing apply here?": the job growth the guide quotes.
+  "growth",
   "ai",
   "ml",
   "machine learning",
@@ -100,7 +102,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
   },
   {
     degree: "bachelor",
@@ -274,7 +276,7 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically )?(become|be an?|get into|land|make it as|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
   // "is entry level ai engineer realistic", "X — realistic?": the asker against X's requirements.
-  /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable)( (now|yet|tho|though|lol|rn|at this point|for me))?\s*[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
+  /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable|possible)\b(?! to\b)[^?]{0,40}[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
   /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,

@@ -50,7 +50,7 @@ export interface Profile {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -59,7 +59,7 @@ const OTHER_PERSON =
 const OTHERS_NAMED = /\b(asking|asked|posting|on behalf|have a|got a)\b/;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
-  /\b(phd|ph\.d|doctoral|master'?s|grad) (student|candidate)\b[^,.;]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(left|to go|remaining|at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,2} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? |like )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! (teaching|working|as|at|in (the|my) (job|role)))/g;
+  /\b(phd|ph\.d|doctoral|master'?s|grad) (student|candidate)\b[^,.;]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(left|to go|remaining|at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,3} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b[^,.;]{0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? |like )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! (teaching|working|as|at|in (the|my) (job|role)))/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
@@ -74,7 +74,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(vs\.?|versus|or|nevoie de|xuyao|insist on|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree) (\w+ )?(required|needed|necessary|mandatory)\b/g;
+  /\b(vs\.?|versus|or|nevoie de|xuyao|insist on|pay for|paying for|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b[^,.;!?]{0,12}\b(a |an |the )?(ph\.? ?d\.?|doctorate|master'?s?|bachelor'?s?|degree)\b|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree|doctorado|doutorado|doctorat|dottorato|m[aá]ster|maestr[ií]a|mestrado) (\w+ )?(required|needed|necessary|mandatory|obligatorio|obrigat[oó]rio|obligatoire|obbligatorio|necesario|necess[aá]rio|pflicht|zwingend)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -202,7 +202,7 @@ const NON_TECH_YEARS =
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at)\b)(?: (?:of|in) (?:my |a |the |an )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at)\b)(?: (?:of|in) (?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
@@ -218,13 +218,16 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(ASKED_DEGREE, " ")
     // "dropped my PhD after 2 yrs (left w a masters)": the degree left unfinished is not held.
     .replace(
-      /\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g,
+      /\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g,
       " ",
     )
     .replace(/\b(ph\.? ?d|doctorate|master'?s?) (dropout|drop-out|drop out)\b/g, " ")
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
-    .replace(/\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b/g, " ");
+    .replace(
+      /\b(bootcamp|boot camp|course) grad(uate)?\b|\bgrad school\b|\bkaggle (grand ?)?masters?\b|\bgrandmaster\b/g,
+      " ",
+    );
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : execAll(STUDYING_FOR, text).map((m) => m[0]);
   if (studying.length > 0 || (!dropped && STUDENT.test(text))) profile.studying = true;

@@ -53,7 +53,9 @@ const NEW_QUESTION_JOIN = new RegExp(
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
-const AFTER_HERE = /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)/iu;
+// "singapore here 🇸🇬 entry lvl ai eng vs lead architect base pay": an emoji or flag after "here" ends the intro too.
+const AFTER_HERE =
+  /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)|(?<=\bhere\s*[\p{Extended_Pictographic}\p{Regional_Indicator}][\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200d]*)\s+/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
@@ -245,5 +247,7 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";
   // "NLP research scientist salary", "multimodal: salary": a subject and a facet ask, without a question word.
   if (!piece.beforeSeparator && FACET_WORD.test(bare) && bare.split(/\s+/).length <= 8) return "question";
+  // "entry lvl ai eng vs lead architect base pay": two things set against each other on a facet.
+  if (/\b(vs\.?|versus)\s/i.test(bare) && FACET_WORD.test(bare)) return "question";
   return piece.beforeSeparator || /[:\-–—>]$/.test(text) ? "heading" : "fragment";
 }

@@ -362,6 +362,10 @@ const EQUIVALENTS: Record<string, string> = {
   gongzi: "salary",
   xinshui: "salary",
   xuyao: "need",
+  uzaktan: "remote",
+  perspektywy: "outlook",
+  rynku: "market",
+  rynek: "market",
   // Egyptian Arabic and Polish.
   byakhod: "earn",
   byakhdo: "earn",

@@ -16,6 +16,10 @@ export const careerPath = declareIntent({
     "what title": 3.5,
     // "how many yrs at each step?": the ladder, not one role's requirement.
     "each step": 3.5,
+    "years till": 3.5,
+    "years until": 3.5,
+    "till senior": 3,
+    "until senior": 3,
     "each level": 3.5,
     "each stage": 3.5,
     "path from": 3,

@@ -22,6 +22,11 @@ export const market = declareIntent({
     "job market": 3,
     // "is the AI market actually that big?": the market's size, not big data.
     "ai market": 3.5,
+    // "does that 22% growth number apply outside the US?": the guide's growth figure.
+    "growth number": 3.5,
+    "growth figure": 3.5,
+    "growth rate": 3.5,
+    "growth stat": 3.5,
     "market size": 3.5,
     "job growth": 3,
     hiring: 2.5,
