@@ -55,7 +55,7 @@ const NEW_QUESTION_JOIN = new RegExp(
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
 // "singapore here 🇸🇬 entry lvl ai eng vs lead architect base pay": an emoji or flag after "here" ends the intro too.
 const AFTER_HERE =
-  /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)|(?<=\bhere\s*[\p{Extended_Pictographic}\p{Regional_Indicator}][\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200d]*)\s+/iu;
+  /(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)|(?<=\bhere\s*[\p{Extended_Pictographic}\p{Regional_Indicator}](?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200d)*)\s+/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
