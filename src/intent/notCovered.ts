@@ -38,7 +38,7 @@ export class NotCoveredMatcher {
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
-      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before))
+      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before) && !TOLD_BEFORE.test(before))
         found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
     }
     return found;
@@ -46,6 +46,10 @@ export class NotCoveredMatcher {
 }
 
 const NEGATED_BEFORE = /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried))\s+$/i;
+
+/** "got laid off in march", "doing my master's part-time at TU Munich": what happened to the writer, told. */
+const TOLD_BEFORE =
+  /\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at)\s+$/i;
 
 /** "skills to learn before I start interviewing": the topic only says when, the question is about something else. */
 const BACKDROP = /\b(before|after|while|until|once|when)\s+(i|we)\s+(start|begin|go|get|finish|am|'m)\w*\s+(\w+\s+)?$/i;

@@ -180,6 +180,12 @@ function splitSubject(piece: Piece): Piece[] {
   // "which one needs a PhD - X or Y?", "rank these by pay: X, Y, Z": a question names its choices after it;
   // "lead ml architect bonus - how much?": a subject with its facet is one question.
   if (QUESTION_OPENER.test(before.trim().replace(LEADING_FILLER, "")) || FACET_WORD.test(before)) return [piece];
+  // "better job growth: X or Y?": a verdict asked first, its choices after.
+  if (
+    /\b(better|more|higher|less|lower|faster|best|most|least)\b/i.test(before) &&
+    /\b(or|vs\.?|versus)\b/i.test(piece.text)
+  )
+    return [piece];
   const after = piece.text.slice(match.index + match[0].length);
   // "X or Y -- which one needs more years?": the alternatives belong to the question.
   if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(after)) return [piece];
