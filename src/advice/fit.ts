@@ -1,5 +1,5 @@
 import { DEGREE_LEVELS, type Degree, type Focus, type Role } from "../data/schema";
-import type { Profile } from "../intent/profile";
+import { type Profile, toldYears, yearsTold } from "../intent/profile";
 import { countMet, meetsSkill, skillRequirements, skillsHeld } from "./requirements";
 
 /** How well a role suits someone, with the guide-based reasons behind the number. */
@@ -149,12 +149,12 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
     if (years === undefined) note(tally, -1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
-      note(tally, over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${years} years`);
+      note(tally, over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${yearsTold(p, years)}`);
     } else
       note(
         tally,
         -3 * ((asks.min - years) / asks.min) - 0.5,
-        why && `the guide asks for ${asks.source}; you have ${years}`,
+        why && `the guide asks for ${asks.source}; you have ${toldYears(p, years)}`,
       );
   } else if (asks) {
     // Entry level: up to `max` years, or someone starting out.
@@ -185,9 +185,17 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   if (fit.leadershipYears !== undefined) {
     const led = p.leadYears;
     if (led !== undefined && led >= fit.leadershipYears)
-      note(tally, 3, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(
+        tally,
+        3,
+        why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${toldYears(p, led)}`,
+      );
     else if (led !== undefined)
-      note(tally, -2, why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${led}`);
+      note(
+        tally,
+        -2,
+        why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${toldYears(p, led)}`,
+      );
     else note(tally, -2);
   }
   // "no ML at all": years of other work don't make someone a senior ML hire.

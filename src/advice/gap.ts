@@ -1,5 +1,5 @@
 import { DEGREE_LEVELS, type Role } from "../data/schema";
-import type { Profile } from "../intent/profile";
+import { type Profile, toldYears, yearsTold } from "../intent/profile";
 import { degreeName, relevantYears } from "./fit";
 import { meetsSkill, skillRequirements } from "./requirements";
 
@@ -54,13 +54,19 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     else if (years >= asks.min) meets.push(`Experience: ${years} years; the guide asks for ${wording}`);
     else if (p.yearsOutsideTech && p.mlYears === undefined) {
       // "20 yrs in logistics": their years are real, just not the kind the guide counts. Never "you mentioned 0".
-      const told = p.years !== undefined ? `the ${p.years} years you mentioned were` : "the work you mentioned was";
+      const told =
+        p.years !== undefined ? `the ${yearsTold(p, p.years)} you mentioned were` : "the work you mentioned was";
       missing.push(`Experience: ${wording}; ${told} outside tech`);
       steps.push(`${asks.min} years of ${asks.in === "ml" ? "AI/ML" : "hands-on"} work`);
     } else {
-      missing.push(`Experience: ${wording}; you mentioned ${years}`);
+      missing.push(`Experience: ${wording}; you mentioned ${toldYears(p, years)}`);
+      const more = asks.min - years;
+      const kind = asks.in === "ml" ? "AI/ML" : "hands-on";
+      // "18 months" against "5+ years": a difference of 3.5 is a number they never said; name the target instead.
       steps.push(
-        `${asks.min - years} more year${asks.min - years === 1 ? "" : "s"} of ${asks.in === "ml" ? "AI/ML" : "hands-on"} work`,
+        Number.isInteger(more)
+          ? `${more} more year${more === 1 ? "" : "s"} of ${kind} work`
+          : `more ${kind} work, toward the ${asks.min} years the guide asks for`,
       );
     }
   }
@@ -71,9 +77,9 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     } else if (p.leadYears === undefined) {
       unknown.push(`Leadership: ${line}`);
     } else if (p.leadYears >= fit.leadershipYears)
-      meets.push(`Leadership: ${p.leadYears} years; the guide asks for ${line}`);
+      meets.push(`Leadership: ${yearsTold(p, p.leadYears)}; the guide asks for ${line}`);
     else {
-      missing.push(`Leadership: ${line}; you mentioned ${p.leadYears}`);
+      missing.push(`Leadership: ${line}; you mentioned ${toldYears(p, p.leadYears)}`);
       steps.push("more time in technical leadership: lead a project or mentor engineers");
     }
   }

@@ -47,6 +47,33 @@ export interface Profile {
   publications?: boolean;
   /** They said they have done no ML work ("zero ML so far"): their other years don't make them senior in it. */
   noMlWork?: boolean;
+  /**
+   * The words a count of years came from where they hold no such number ("the past yr", "the last decade",
+   * "18 months"), keyed "leadYears:1": an answer quotes them instead of a number the asker never wrote.
+   */
+  said?: Record<string, string>;
+}
+
+type YearsKey = "years" | "mlYears" | "leadYears";
+
+/** Records that `key` is `value` because the asker said `words`. */
+function saidAs(profile: Profile, key: YearsKey, value: number, words: string): void {
+  profile.said = { ...profile.said, [`${key}:${value}`]: words.trim() };
+}
+
+/** A count of years as the asker told it: their words where the number is not theirs ("the last decade"). */
+export function toldYears(p: Profile, value: number): string {
+  for (const key of ["leadYears", "mlYears", "years"] as const) {
+    const words = p[key] === value ? p.said?.[`${key}:${value}`] : undefined;
+    if (words) return `"${words}"`;
+  }
+  return String(value);
+}
+
+/** "5 years", or the asker's own words for it ("the last decade"). */
+export function yearsTold(p: Profile, value: number): string {
+  const told = toldYears(p, value);
+  return told.startsWith('"') ? told : `${told} year${value === 1 ? "" : "s"}`;
 }
 
 const NEGATED =
@@ -283,8 +310,13 @@ function readYears(rawText: string, profile: Profile): boolean {
   let previousEnd = -1;
   for (const match of execAll(PAST_YEAR, text)) {
     const clause = text.slice(match.index ?? 0, (match.index ?? 0) + 80).split(/[,.;!?]/)[0] ?? "";
-    if (LEAD_WORDS.test(clause)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
-    else if (ML_WORDS.test(clause)) profile.mlYears = Math.max(profile.mlYears ?? 0, 1);
+    if (LEAD_WORDS.test(clause) && (profile.leadYears ?? 0) <= 1) {
+      profile.leadYears = 1;
+      saidAs(profile, "leadYears", 1, match[0]);
+    } else if (ML_WORDS.test(clause) && (profile.mlYears ?? 0) <= 1) {
+      profile.mlYears = 1;
+      saidAs(profile, "mlYears", 1, match[0]);
+    }
   }
   for (const match of execAll(YEARS, text)) {
     const value = toNumber(match[1] ?? match[2] ?? match[3]);
@@ -367,7 +399,16 @@ function readYears(rawText: string, profile: Profile): boolean {
       text,
     );
   const noOtherCount = profile.years === undefined && profile.mlYears === undefined && profile.leadYears === undefined;
-  if (months && noOtherCount && Number(months[1]) >= 6) profile.years = Number(months[1]) / 12;
+  // "a bootcamp (6 months, ...)": months of study, not of work.
+  const studied =
+    months &&
+    /\b(bootcamp|boot camp|course|program(me)?|master'?s?|degree|certificate|diploma)\W*$/.test(
+      text.slice(0, months.index),
+    );
+  if (months && !studied && noOtherCount && Number(months[1]) >= 6) {
+    profile.years = Number(months[1]) / 12;
+    saidAs(profile, "years", profile.years, months[0]);
+  }
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
@@ -375,43 +416,57 @@ function readYears(rawText: string, profile: Profile): boolean {
   return statedTotal === undefined && !severalSpans;
 }
 
+/** "5", "~1.5 yrs", "two years" (a number word only with "years": "for a while" is no count): group 1 or 2. */
+const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */
 const LED_FOR = new RegExp(
-  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:~\\s?)?${NUMBER}(?: (?:years?|yrs?))?(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
+  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
   "g",
 );
 /** "the past yr" after leading: one year. */
 const LED_PAST_YEAR =
-  /\b(?:led|leading|managing|managed|mentor\w*)\b[^,.;]{0,40}?\b(?:the|this) (?:past|last) (?:year|yr)\b/;
+  /\b(?:led|leading|managing|managed|mentor\w*)\b[^,.;]{0,40}?\b((?:the|this) (?:past|last) (?:year|yr))\b/;
 const TEENAGER =
   /\b(?:i'?m|i am|im) 1[3-7]\b|\b(?:junior|senior|sophomore|freshman) in (?:hs|high school)\b|\bin (?:high school|hs)\b|\bteen\b/;
-const LED_DECADE = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\b(?:the )?(?:last|past) decade\b/;
+const LED_DECADE = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\b((?:the )?(?:last|past) decade)\b/;
 const LED_MONTHS = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\bfor (\d{1,2}) (?:months?|mos?)\b/;
 /** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
 const ML_SPAN = new RegExp(
-  `(?:~\\s?)?${NUMBER}(?: (?:years?|yrs?))? (?:in|doing|touching|on|with|of) (?:ml|ai|machine learning|deep learning)\\b`,
+  `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of) (?:ml|ai|machine learning|deep learning)\\b`,
   "g",
 );
 /** "1.5 of those as team lead": years of leading inside a span already told. */
 const LED_OF_THOSE = new RegExp(
-  `${NUMBER} of (?:those|them|which) (?:as |in |leading|managing)[^,.;]{0,20}?\\b(?:lead|manag)`,
+  `(?<![\\w.])${NUMBER} of (?:those|them|which) (?:as |in |leading|managing)[^,.;]{0,20}?\\b(?:lead|manag)`,
   "g",
 );
 
 /** Spans inside a career already told: years of leading and of ML work without their own "years". */
 function readSpansWithin(text: string, profile: Profile): void {
   for (const m of text.matchAll(LED_FOR)) {
-    const value = m[1] === undefined ? 1 : toNumber(m[1]);
+    const count = m[1] ?? m[2];
+    const value = count === undefined ? 1 : toNumber(count);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
   }
-  if (LED_PAST_YEAR.test(text)) profile.leadYears = Math.max(profile.leadYears ?? 0, 1);
+  const pastYear = LED_PAST_YEAR.exec(text);
+  if (pastYear && (profile.leadYears ?? 0) <= 1) {
+    profile.leadYears = 1;
+    saidAs(profile, "leadYears", 1, pastYear[1] ?? pastYear[0]);
+  }
   // "led a pricing team of 8 for the last decade", "led the perception team for 18 months".
-  if (LED_DECADE.test(text)) profile.leadYears = Math.max(profile.leadYears ?? 0, 10);
+  const decade = LED_DECADE.exec(text);
+  if (decade && (profile.leadYears ?? 0) <= 10) {
+    profile.leadYears = 10;
+    saidAs(profile, "leadYears", 10, decade[1] ?? decade[0]);
+  }
   const months = LED_MONTHS.exec(text);
-  if (months) profile.leadYears = Math.max(profile.leadYears ?? 0, Number(months[1]) / 12);
+  if (months && (profile.leadYears ?? 0) <= Number(months[1]) / 12) {
+    profile.leadYears = Number(months[1]) / 12;
+    saidAs(profile, "leadYears", profile.leadYears, `${months[1]} months`);
+  }
   for (const m of text.matchAll(ML_SPAN)) {
-    const value = toNumber(m[1]);
+    const value = toNumber(m[1] ?? m[2]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
   }
@@ -498,6 +553,7 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   if (lacks.length > 0) merged.lacks = lacks;
   const wants = [...new Set([...(older.wants ?? []), ...(newer.wants ?? [])])];
   if (wants.length > 0) merged.wants = wants;
+  if (older.said || newer.said) merged.said = { ...older.said, ...newer.said };
   return merged;
 }
 
