@@ -107,7 +107,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.s\.|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.s\.|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];

@@ -363,6 +363,8 @@ const EQUIVALENTS: Record<string, string> = {
   xinshui: "salary",
   xuyao: "need",
   uzaktan: "remote",
+  wyksztalcenie: "education",
+  doen: "do",
   perspektywy: "outlook",
   rynku: "market",
   rynek: "market",
