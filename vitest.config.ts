@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
  * Two projects, told apart by file name. `npm test` runs both; `npm run test:unit` the first, for the edit-test loop;
  * `npm run test:e2e` the second.
  * - unit: `*.test.ts`; in-process only: no child process, no PostgreSQL.
- * - e2e: `*.e2e.test.ts` and `*.slow.test.ts`: real processes, the fakes over sockets, the run's PostgreSQL.
+ * - e2e: `*.e2e.test.ts` and `*.slow.test.ts`: real processes, the fakes over sockets, the run's PostgreSQL; and the
+ *   slow in-process checks (full sweeps, real cron slots) whose smaller exact versions `test:unit` runs.
  * A test that spawns or needs PostgreSQL goes in an e2e file (freshPostgresDatabase() says so otherwise).
  */
 const E2E = ["test/**/*.e2e.test.ts", "test/**/*.slow.test.ts"];
