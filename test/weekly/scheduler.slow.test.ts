@@ -4,6 +4,8 @@ import { startWeeklyScheduler } from "../../src/weekly/scheduler";
 import { until } from "../helpers";
 import { recordingPoster, silent, tempDatabase, weeklyAt } from "./helpers";
 
+// On the real clock, waiting for real cron slots (about 4 s): `npm test` runs it, `test:unit` runs scheduler.test.ts,
+// the same checks on a fake clock.
 describe("the weekly scheduler", () => {
   it("catches up at start, then its cron ticks post nothing more that week, and it stops", async () => {
     // Every second, so the test sees several slots; the delivery log keeps it to one post a week.
