@@ -4,7 +4,8 @@ import { defineConfig } from "vitest/config";
  * Two projects, told apart by file name. `npm test` runs both; `npm run test:unit` the first, for the edit-test loop;
  * `npm run test:e2e` the second.
  * - unit: `*.test.ts`; in-process only: no child process, no PostgreSQL.
- * - e2e: `*.e2e.test.ts` and `*.slow.test.ts`: real processes, the fakes over sockets, the run's PostgreSQL.
+ * - e2e: `*.e2e.test.ts` and `*.slow.test.ts`: real processes, the fakes over sockets, the run's PostgreSQL; and the
+ *   slow in-process checks (full sweeps, real cron slots) whose smaller exact versions `test:unit` runs.
  * A test that spawns or needs PostgreSQL goes in an e2e file (freshPostgresDatabase() says so otherwise).
  */
 const E2E = ["test/**/*.e2e.test.ts", "test/**/*.slow.test.ts"];
@@ -16,6 +17,9 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Transformed TypeScript kept on disk between runs (node_modules/.experimental-vitest-cache, keyed by each file's
+    // content): the transforms were about 1 s of a test:unit run's CPU. `npx vitest --clearCache` empties it.
+    experimental: { fsModuleCache: true },
     projects: [
       { test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: E2E, isolate: false } },
       {

@@ -82,7 +82,11 @@ function profileMisses(want: Record<string, unknown>, got: Record<string, unknow
 
 /** Why a case fails; empty when it passes. */
 export function gradeCase(bot: CareerBot, c: GradedCase): string[] {
-  const reply = lastReply(bot, c);
+  return gradeReply(c, lastReply(bot, c));
+}
+
+/** Why a case fails on its last reply (`lastReply`), given: tests answer each case once for several checks. */
+export function gradeReply(c: GradedCase, reply: Reply): string[] {
   const answer = reply.answer;
   const text = renderPlainText(answer);
   const all = squash(text);

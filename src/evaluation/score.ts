@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { renderPlainText } from "../answer/plainText";
+import type { Answer } from "../answer/types";
 import type { CareerBot } from "../bot";
 
 /** One line of an eval file: the question, accepted intents, accepted role-id sets, substrings the answer must hold. */
@@ -34,21 +35,27 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export function scoreCases(bot: CareerBot, cases: readonly EvalCase[]): EvalResult {
   const result: EvalResult = { total: cases.length, intent: 0, roles: 0, joint: 0, content: 0, misses: [] };
   for (const c of cases) {
-    const answer = bot.answer(c.q);
-    const text = renderPlainText(answer);
-    const intents = Array.isArray(c.intent) ? c.intent : [c.intent];
-    const intentOk = intents.includes(answer.intent);
-    const rolesOk = c.roles.some((set) => sameSet(set, answer.roles));
-    const missing = (c.expect ?? []).filter((e) => !squash(text).includes(squash(e)));
+    const { intentOk, rolesOk, miss } = scoreAnswer(c, bot.answer(c.q));
     result.intent += Number(intentOk);
     result.roles += Number(rolesOk);
     result.joint += Number(intentOk && rolesOk);
-    result.content += Number(intentOk && rolesOk && missing.length === 0);
-    if (!(intentOk && rolesOk && missing.length === 0)) {
-      result.misses.push(
-        `${JSON.stringify(c.q)} -> ${answer.intent} [${answer.roles.join(",")}]; want ${intents.join("|")} ${JSON.stringify(c.roles)}${missing.length ? ` missing ${JSON.stringify(missing)}` : ""}`,
-      );
-    }
+    result.content += Number(miss === undefined);
+    if (miss !== undefined) result.misses.push(miss);
   }
   return result;
+}
+
+/** One case scored on its answer, given: tests answer each case once for several checks. `miss` says what is wrong. */
+export function scoreAnswer(c: EvalCase, answer: Answer): { intentOk: boolean; rolesOk: boolean; miss?: string } {
+  const text = renderPlainText(answer);
+  const intents = Array.isArray(c.intent) ? c.intent : [c.intent];
+  const intentOk = intents.includes(answer.intent);
+  const rolesOk = c.roles.some((set) => sameSet(set, answer.roles));
+  const missing = (c.expect ?? []).filter((e) => !squash(text).includes(squash(e)));
+  if (intentOk && rolesOk && missing.length === 0) return { intentOk, rolesOk };
+  return {
+    intentOk,
+    rolesOk,
+    miss: `${JSON.stringify(c.q)} -> ${answer.intent} [${answer.roles.join(",")}]; want ${intents.join("|")} ${JSON.stringify(c.roles)}${missing.length ? ` missing ${JSON.stringify(missing)}` : ""}`,
+  };
 }

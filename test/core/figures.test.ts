@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatSalary } from "../../src/answer/format";
 import { renderPlainText } from "../../src/answer/plainText";
-import { lastAnswer, parseGradedFile } from "../../src/evaluation/grade";
-import { parseEvalFile } from "../../src/evaluation/score";
-import { bot } from "../helpers";
+import { ADVICE_FIXTURES, answeredAdviceSet, answeredEvalSet, EVAL_FIXTURES, setsIn } from "../fixtureAnswers";
 
 const SOURCE = fileURLToPath(new URL("../../data/sources/aipathly-lead-ml-architect.txt", import.meta.url));
-const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 /** Every number an answer shows, as written ("$188,940" -> "188940", "37.3%" -> "37.3"). */
 function numbersIn(text: string): string[] {
@@ -20,14 +16,15 @@ describe("no invented figures: every number in every answer is in the source doc
   const source = readFileSync(SOURCE, "utf8").replace(/,/g, "");
   // Each answer with what the asker typed: advice repeats their own numbers back ("you have 4 years").
   const answers = [
-    ...readdirSync(fixtures)
-      .filter((f) => f.endsWith(".jsonl"))
-      .flatMap((f) => parseEvalFile(readFileSync(join(fixtures, f), "utf8")))
-      .map((c) => ({ asked: c.q, text: renderPlainText(bot.answer(c.q)) })),
-    ...readdirSync(join(fixtures, "advice"))
-      .filter((f) => f.endsWith(".jsonl"))
-      .flatMap((f) => parseGradedFile(readFileSync(join(fixtures, "advice", f), "utf8")))
-      .map((c) => ({ asked: (c.turns ?? [c.q ?? ""]).join(" "), text: renderPlainText(lastAnswer(bot, c)) })),
+    ...setsIn(EVAL_FIXTURES)
+      .flatMap(answeredEvalSet)
+      .map(({ case: c, answer }) => ({ asked: c.q, text: renderPlainText(answer) })),
+    ...setsIn(ADVICE_FIXTURES)
+      .flatMap(answeredAdviceSet)
+      .map(({ case: c, reply }) => ({
+        asked: (c.turns ?? [c.q ?? ""]).join(" "),
+        text: renderPlainText(reply.answer),
+      })),
   ];
 
   it(`holds for the answers to ${answers.length} questions and conversations`, () => {

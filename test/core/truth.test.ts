@@ -1,13 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lastReply, parseGradedFile } from "../../src/evaluation/grade";
 import { DEGREE_WORDS } from "../../src/intent/lexicon";
 import { findSkillTerms, withRNamed } from "../../src/intent/skills";
-import { bot } from "../helpers";
-
-const fixtures = fileURLToPath(new URL("../fixtures/advice/", import.meta.url));
+import { ADVICE_FIXTURES, answeredAdviceSet, setsIn } from "../fixtureAnswers";
 
 /** Lines that claim something about the asker, and where they came from. */
 interface Claim {
@@ -63,12 +57,11 @@ function untraced({ asked, line }: Claim): string | undefined {
 }
 
 describe("no false claims about the asker: every fact an answer states about them is in their own words", () => {
-  const claims: Claim[] = readdirSync(fixtures)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => parseGradedFile(readFileSync(join(fixtures, f), "utf8")))
-    .flatMap((c) => {
+  const claims: Claim[] = setsIn(ADVICE_FIXTURES)
+    .flatMap(answeredAdviceSet)
+    .flatMap(({ case: c, reply }) => {
       const asked = (c.turns ?? [c.q ?? ""]).join(" ");
-      const answer = lastReply(bot, c).answer;
+      const answer = reply.answer;
       return (answer.parts ?? [answer])
         .flatMap((part) => [
           ...(part.sections.find((s) => s.heading === "You already meet")?.lines ?? []),

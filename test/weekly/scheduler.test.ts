@@ -1,12 +1,19 @@
-import { Cron } from "croner";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startWeeklyScheduler } from "../../src/weekly/scheduler";
-import { until } from "../helpers";
 import { recordingPoster, silent, tempDatabase, weeklyAt } from "./helpers";
 
-describe("the weekly scheduler", () => {
+/**
+ * The scheduler on a fake clock, so `test:unit` does not wait for cron slots: the same behaviour as
+ * scheduler.slow.test.ts, which `npm test` runs on the real clock (about 4 s of waiting for slots).
+ */
+describe("the weekly scheduler, on a fake clock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("catches up at start, then its cron ticks post nothing more that week, and it stops", async () => {
-    // Every second, so the test sees several slots; the delivery log keeps it to one post a week.
+    // Half a second into a second: the next slots are 0.5 s, 1.5 s, 2.5 s ... away.
+    vi.useFakeTimers({ now: Date.parse("2026-06-10T12:00:00.500Z") });
     const weekly = await weeklyAt(tempDatabase(), "* * * * * *");
     await weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
     const slack = recordingPoster("slack");
@@ -19,22 +26,16 @@ describe("the weekly scheduler", () => {
     } as unknown as typeof silent;
     const scheduler = startWeeklyScheduler(weekly.poster([slack]), "* * * * * *", "UTC", log);
     try {
-      await until(() => slack.posts.length === 1);
-      await until(() => ticks.filter((t) => t === "slot").length >= 2, 5000);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(slack.posts).toHaveLength(1);
+      expect(ticks).toEqual([]); // the start tick posted (logged at info): no slot yet
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(ticks).toEqual(["slot", "slot"]);
       expect(slack.posts).toHaveLength(1);
     } finally {
       await scheduler.stop();
     }
-    const after = ticks.length;
-    // No fixed sleep: a witness on the same schedule sees two more slots pass, which a running job would have ticked.
-    await new Promise<void>((resolve) => {
-      let slots = 0;
-      const witness = new Cron("* * * * * *", { timezone: "UTC" }, () => {
-        if (++slots < 2) return;
-        witness.stop();
-        resolve();
-      });
-    });
-    expect(ticks.length).toBe(after);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(ticks).toEqual(["slot", "slot"]);
   });
 });

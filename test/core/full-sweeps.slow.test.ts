@@ -1,0 +1,40 @@
+/**
+ * The full sweeps behind checks that `test:unit` runs on a part (they take seconds each): `npm test` runs them whole,
+ * so a regression outside the part still fails the suite. Each unit file names its part.
+ */
+import { describe, expect, it } from "vitest";
+import { fixtureQuestions } from "../fixtureQuestions";
+import { fuzzyWordsAgainstFuse } from "./fuzzyWordChecks";
+import { hostileAnswerFaults } from "./hostileInputs";
+import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
+
+describe("speed helpers, on every fixture question (speed-helpers.test.ts: every third)", () => {
+  const texts = speedHelperTexts(fixtureQuestions);
+
+  it("execAll finds what String.matchAll finds, in every fixture question and odd text", () => {
+    expect(execAllDifferences(texts)).toEqual([]);
+  });
+
+  it("anyPattern says whether some pattern of the list matches, in every fixture question and odd text", () => {
+    expect(anyPatternDifferences(texts)).toEqual([]);
+  });
+
+  it("extractInterests gives extractProfile's interests, in every fixture question and part", () => {
+    expect(interestDifferences(texts)).toEqual([]);
+  });
+});
+
+describe("FuzzyWordIndex, 200 words (fast-paths.test.ts: 25)", () => {
+  it("gives Fuse's best hit at or under the score, for words, their misspellings and gibberish", () => {
+    const { differ, queries, hits } = fuzzyWordsAgainstFuse(200);
+    expect(differ).toEqual([]);
+    expect(hits).toBeGreaterThan(500);
+    expect(queries - hits).toBeGreaterThan(200);
+  });
+});
+
+describe("robustness, all 10,000 inputs (robustness.test.ts: the first 2,000)", () => {
+  it("answers 10,000 random and hostile inputs without throwing", () => {
+    expect(hostileAnswerFaults(10_000)).toEqual([]);
+  });
+});
