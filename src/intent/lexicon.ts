@@ -102,12 +102,12 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a\.|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
   },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.s\.|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.s\.|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (cs|cse|ee|math|stats?|econ\w*|physics|biology|chem\w*|psych\w*)|b\.e\.|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -118,7 +118,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team|liderando|lidero|liderado|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
@@ -463,7 +463,7 @@ export const NARROW_MARKET =
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
-  /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build) (me )?(an? |some )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
+  /\b(jokes?|poems?|haikus?|limericks?|songs?|stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =

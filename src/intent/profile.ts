@@ -81,7 +81,7 @@ const NEGATED =
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder )?(bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
+  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder )?(bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** "asking for a student", "I have a client who ...": someone else is named, so OTHER_PERSON may apply. */
 const OTHERS_NAMED = /\b(asking|asked|posting|on behalf|have a|got a)\b/;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
@@ -229,7 +229,7 @@ const NON_TECH_YEARS =
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at)\b)(?: (?:of|in) (?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:of|in) (?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
@@ -436,7 +436,7 @@ const LED_DECADE = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\b((?:the )
 const LED_MONTHS = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\bfor (\d{1,2}) (?:months?|mos?)\b/;
 /** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
 const ML_SPAN = new RegExp(
-  `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of) (?:ml|ai|machine learning|deep learning)\\b`,
+  `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of|en|em) (?:ml|ai|machine learning|deep learning)\\b|\\b(?:doing|in) (?:ml|ai|machine learning) for (?:(\\d+(?:\\.\\d+)?)|${NUMBER} (?:years?|yrs?))\\b`,
   "g",
 );
 /** "1.5 of those as team lead": years of leading inside a span already told. */
@@ -470,7 +470,7 @@ function readSpansWithin(text: string, profile: Profile): void {
     saidAs(profile, "leadYears", profile.leadYears, `${months[1]} months`);
   }
   for (const m of text.matchAll(ML_SPAN)) {
-    const value = toNumber(m[1] ?? m[2]);
+    const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
       profile.mlYears = Math.max(profile.mlYears ?? 0, value);
   }

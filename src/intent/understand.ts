@@ -169,7 +169,8 @@ const FIELD_OF_WORK =
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
-const THANKS_ANYWHERE = /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/;
+const THANKS_ANYWHERE =
+  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
@@ -177,7 +178,8 @@ const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|
 /** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
 const STILL_HOLDS = /\b(change|changes|differ|different|apply|applies|hold|holds|same)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
-const PLACE_WORDS = /\b(us|usa|u\.s\.?|global|globally|worldwide|local|locally|here|there)\b/;
+const PLACE_WORDS =
+  /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
