@@ -61,10 +61,16 @@ try {
     const name = names.get(wal.readUInt32BE(at)) ?? "new page";
     pages.set(name, (pages.get(name) ?? 0) + 1);
   }
-  console.log(`${BATCH} turn(s) a commit, ${COMMITS} commits: ${(frames / COMMITS).toFixed(1)} WAL pages a commit`);
-  for (const [name, count] of [...pages].sort((a, b) => b[1] - a[1]))
-    console.log(`  ${(count / COMMITS).toFixed(2).padStart(6)}  ${name}`);
   await store.close();
+  const lines = [...pages]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, count]) => `  ${(count / COMMITS).toFixed(2).padStart(6)}  ${name}`);
+  console.log(
+    [
+      `${BATCH} turn(s) a commit, ${COMMITS} commits: ${(frames / COMMITS).toFixed(1)} WAL pages a commit`,
+      ...lines,
+    ].join("\n"),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
