@@ -2,7 +2,8 @@
  * What one Slack `/career` costs careerbot's own process, without HTTP: signed-request parsing and the socket are
  * left out, everything from Bolt's processEvent to the acknowledgement and the shared commit after it is in. The
  * adapter is wired as `careerbot start` wires it (SQLite in a temp folder with background checkpoints, metrics,
- * feedback, de-duplication), against the fake Slack of the tests; the bench:slack questions, channels and users.
+ * feedback, de-duplication; no chart drawn), against the fake Slack of the tests; the bench:slack questions, channels
+ * and users.
  * Commands go `--group` at a time (5: the turns of one shared commit, as under bench:slack's load).
  *
  * Prints CPU microseconds a command (process CPU, every thread) per batch of `--batch` commands: min, p10 and median
@@ -56,6 +57,7 @@ const [
   { createLogger },
   { createSlackAdapter },
   { healthRoutes, watchSlack },
+  { createSalaryCharts },
 ] = await Promise.all(
   [
     "test/fakes/slack.ts",
@@ -69,6 +71,7 @@ const [
     "src/logger.ts",
     "adapters/slack/index.ts",
     "adapters/slack/health.ts",
+    "src/chart/index.ts",
   ].map(from),
 );
 
@@ -81,6 +84,11 @@ try {
   const log = createLogger("info", "json");
   const ops = createOps(store, log, ["slack"]);
   const bot = ops.instrumentBot(createCareerBot(loadCareerData(join(ROOT, "data"))), "slack");
+  // No PNG is drawn: the adapter's start-up chart (prewarm) would otherwise render on a worker thread while commands
+  // are counted. No /career here draws one (an ephemeral answer shows a chart only with PUBLIC_URL).
+  const charts = createSalaryCharts(bot.data, {
+    renderer: { render: async () => Buffer.alloc(0), pending: 0, close: async () => {} },
+  });
   const budget = 2_000;
   const adapter = createSlackAdapter({
     bot,
@@ -105,6 +113,7 @@ try {
       log,
     ),
     routes: healthRoutes(ops.handler),
+    charts,
     retries: 0,
   });
   watchSlack(adapter.app, "http", ops, adapter.tokenCheck);
