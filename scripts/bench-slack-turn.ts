@@ -13,8 +13,8 @@
  * difference of two runs, divided by the difference of their commands (start-up cancels out):
  *
  *   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
- *     node --import tsx scripts/bench-slack-turn.ts --commands 100 --warm 100
- *   (the same with --commands 600; "I refs" of the second minus the first, over 500)
+ *     node --single-threaded --import tsx scripts/bench-slack-turn.ts --commands 300 --batch 300 --warm 300
+ *   (the same with 1300 for 300; "I refs" of the second minus the first, over 1,000)
  *
  *   npx tsx scripts/bench-slack-turn.ts [--commands 6000] [--batch 100] [--group 5] [--warm 3000] [--checkout DIR]
  *
