@@ -48,6 +48,15 @@ export async function startBot(): Promise<number> {
 
   const weekly = await createWeekly(config, bot.data, log);
   log.info({ store: weekly.store.sql.dialect, location: weekly.store.location }, "store open");
+  const storeLog = log.child({ component: "store" });
+  // SQLite: WAL checkpoints on a worker thread, never inside a commit on the event loop that answers.
+  if (weekly.store.sql instanceof SqliteSql) {
+    weekly.store.sql.checkpointInBackground({
+      onError: (error) => storeLog.warn({ err: error.message }, "WAL checkpoint failed; retrying every second"),
+      onStopped: (reason) =>
+        storeLog.warn({ err: reason.message }, "background WAL checkpoints stopped; the connection checkpoints itself"),
+    });
+  }
   // Health, readiness and metrics on HEALTH_PORT (HEALTH_HOST, loopback by default) in every mode, listening before
   // adapters connect; never on Slack's public PORT. Readiness checks the store is writable (SQLite or PostgreSQL).
   const ops = createOps(
@@ -63,7 +72,6 @@ export async function startBot(): Promise<number> {
   const budget = { budgetMs: config.STORE_BUDGET_MS };
   const sweeper = new Conversations(bot, conversationStore, conversationLog, budget).startSweeper();
   // Retried events are answered once: in memory first, then across replicas in the store.
-  const storeLog = log.child({ component: "store" });
   const recentKeys = storeRecentKeys(weekly.store, storeLog, config.STORE_BUDGET_MS);
   const seenSweeper = setInterval(() => {
     weekly.store.seenEvents

@@ -12,7 +12,6 @@ import {
   isEmptySharedContext,
   type PersonProfile,
   type SharedContext,
-  sharedContext,
   type TurnWrite,
 } from "./store";
 
@@ -106,12 +105,15 @@ export class Conversations {
   /** One question in a conversation (see TurnOptions). Never throws for a store failure. */
   turn(key: string, userId: string, question: string, options: TurnOptions = {}): Promise<Turn> {
     const queueKeys = [`conversation:${key}`, `person:${userId}`];
-    // A previous turn stuck on a frozen store holds this one for the budget at most.
-    const previous = withinBudget(
-      Promise.allSettled(queueKeys.map((k) => this.queues.get(k) ?? Promise.resolve())),
-      this.budgetMs,
-    );
-    const run = previous.then(() => this.answer(key, userId, question, options));
+    const waitFor = queueKeys.flatMap((k) => this.queues.get(k) ?? []);
+    // Nothing ahead (the usual case): answered at once, without a timer and turns of the event loop for nothing.
+    // Otherwise a previous turn stuck on a frozen store holds this one for the budget at most.
+    const run =
+      waitFor.length === 0
+        ? this.answer(key, userId, question, options)
+        : withinBudget(Promise.allSettled(waitFor), this.budgetMs).then(() =>
+            this.answer(key, userId, question, options),
+          );
     // The queue waits for the writes too, not only for the answer (which may have gone out before them).
     const done = run.then(
       (r) => r.saved,
@@ -242,10 +244,11 @@ const NOTHING: Promise<unknown> = Promise.resolve();
  * profile row at all.
  */
 function changes(reply: Reply, before: PersonProfile | undefined): TurnWrite {
-  const shared = sharedContext(reply.context);
   const profile = reply.context.profile;
   return {
-    context: reply.understanding.smalltalk === "reset" || isEmptySharedContext(shared) ? null : shared,
+    // The store keeps only the shared part, capped (ConversationStore.saveTurn): done there, not here, so an answer
+    // sent as an acknowledgement does not wait for it (the SQL store does it when the turn's commit runs).
+    context: reply.understanding.smalltalk === "reset" || isEmptySharedContext(reply.context) ? null : reply.context,
     profile: isEmptyProfile(profile) ? (before ? null : undefined) : (profile as PersonProfile),
   };
 }

@@ -176,8 +176,14 @@ export function sharedContext(input: unknown): SharedContext {
 
 /** A profile as it may be stored: an object of at most MAX_PROFILE_BYTES as JSON, else undefined (not kept). */
 export function capProfile(input: unknown): PersonProfile | undefined {
+  return profileJson(input) === undefined ? undefined : (input as PersonProfile);
+}
+
+/** A profile's JSON as stored, serialized once; undefined when capProfile would not keep it. */
+export function profileJson(input: unknown): string | undefined {
   if (!input || typeof input !== "object" || Array.isArray(input)) return undefined;
-  return bytes(input) <= MAX_PROFILE_BYTES ? (input as PersonProfile) : undefined;
+  const json = JSON.stringify(input);
+  return Buffer.byteLength(json) <= MAX_PROFILE_BYTES ? json : undefined;
 }
 
 /** A profile with nothing in it (every field unset, false or an empty list): no row is kept for it. */

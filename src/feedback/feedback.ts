@@ -50,17 +50,31 @@ const MAX_PENDING_WRITES = 50;
 /** The intents of answers that are not answered well: kept whether rated or not. */
 const UNANSWERED = new Set(["not_covered", "unknown"]);
 
-/** 12 random bytes an id, drawn from a pool refilled 256 ids at a time: one call into crypto per 256 answers. */
-const ID_BYTES = 12;
+/**
+ * An answer's id: 16 characters, its creation time (48 bits of milliseconds) then 48 random bits, in an alphabet
+ * whose order is ASCII's, so ids sort by time. The store's index of ids then takes each new one at its end rather
+ * than at a random place (one page written per commit of answers instead of one per answer); the random half keeps
+ * an id unguessable (a vote needs it). Random bytes come from a pool refilled 256 ids at a time.
+ */
+const SORTABLE_ALPHABET = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+const RANDOM_BYTES = 6;
 let idPool = Buffer.alloc(0);
 let idOffset = 0;
-function answerId(): string {
-  if (idOffset + ID_BYTES > idPool.length) {
-    idPool = randomBytes(ID_BYTES * 256);
+export function answerId(now = Date.now()): string {
+  if (idOffset + RANDOM_BYTES > idPool.length) {
+    idPool = randomBytes(RANDOM_BYTES * 256);
     idOffset = 0;
   }
-  idOffset += ID_BYTES;
-  return idPool.subarray(idOffset - ID_BYTES, idOffset).toString("base64url");
+  const random = idPool.readUIntBE(idOffset, RANDOM_BYTES);
+  idOffset += RANDOM_BYTES;
+  return sortable48(now) + sortable48(random);
+}
+
+/** A number below 2^48 as 8 characters of SORTABLE_ALPHABET, most significant first. */
+function sortable48(n: number): string {
+  let out = "";
+  for (let shift = 42; shift >= 0; shift -= 6) out += SORTABLE_ALPHABET[Math.floor(n / 2 ** shift) % 64];
+  return out;
 }
 
 /** An answer's record, prepared and not yet written (Feedback.prepare). */
@@ -145,7 +159,7 @@ export class Feedback {
     const parts = partsOf(answer);
     const rated = answer.intent !== "smalltalk";
     const counts = countsOf(answer, utcDay(now));
-    const id = rated ? answerId() : undefined;
+    const id = rated ? answerId(now) : undefined;
     const question = this.keepText ? stripChatMarkup(origin.question).slice(0, MAX_KEPT_TEXT) : "";
     const row: AnswerRow | undefined = id
       ? {

@@ -10,6 +10,7 @@ import {
   MAX_ALIASES_PER_KEY,
   MAX_USERS_PER_KEY,
   type PersonProfile,
+  profileJson,
   type SharedContext,
   sharedContext,
   type TurnWrite,
@@ -125,20 +126,22 @@ export class SqlConversationStore implements ConversationStore {
   }
 
   async saveTurn(key: string, userId: string, { context, profile, claim, rating }: TurnWrite): Promise<void> {
-    const json = context ? JSON.stringify(sharedContext(context)) : undefined;
-    // Too big a profile is not saved (the one stored stays), as setProfile.
-    const kept = profile ? capProfile(profile) : undefined;
     // The answer's feedback record rides in this commit when it goes to the same database (see RATING_WRITE).
     const ratingHere = rating?.store.sharesDatabase(this.sql) ? rating : undefined;
     // The time of the turn, not of the commit (which may come a few milliseconds later, shared with others).
     const at = this.now();
+    // Capping and serializing wait for the commit too: a /career answered in its acknowledgement is sent first.
     await this.sql.transaction(
       async (tx) => {
         await this.claim(tx, claim, at);
         if (context === null) await this.remove(tx, key);
-        else if (json !== undefined) await this.join(tx, key, userId, json, at);
+        else if (context) await this.join(tx, key, userId, JSON.stringify(sharedContext(context)), at);
         if (profile === null) await tx.run(SQL.deleteProfile, [userId]);
-        else if (kept) await tx.run(SQL.setProfile, [userId, JSON.stringify(kept), at]);
+        else if (profile) {
+          // Too big a profile is not saved (the one stored stays), as setProfile.
+          const json = profileJson(profile);
+          if (json !== undefined) await tx.run(SQL.setProfile, [userId, json, at]);
+        }
         if (ratingHere) await FeedbackStore.recordIn(tx, ratingHere.counts, ratingHere.row);
       },
       profile === null ? PROFILE_DELETION : CONTEXT_WRITE,
@@ -174,8 +177,8 @@ export class SqlConversationStore implements ConversationStore {
   }
 
   async setProfile(userId: string, profile: PersonProfile): Promise<void> {
-    const capped = capProfile(profile);
-    if (capped) await this.sql.run(SQL.setProfile, [userId, JSON.stringify(capped), this.now()]);
+    const json = profileJson(profile);
+    if (json !== undefined) await this.sql.run(SQL.setProfile, [userId, json, this.now()]);
   }
 
   async deleteProfile(userId: string): Promise<void> {

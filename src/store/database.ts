@@ -149,6 +149,18 @@ export const MIGRATIONS: Migration[] = [
      count ${int64(dialect)} NOT NULL,
      PRIMARY KEY (day, kind, name)
    );`,
+  // What an answer costs the disk (issue 19): each turn rewrote the conversation's and the profile's updated_at, and
+  // with it an index entry each (a page where the old entry was, one where the new goes); only the sweep every few
+  // minutes reads them, and a scan of live conversations and profiles (they expire in minutes) does as well. An
+  // answer's row added an entry to the asker and text-expiry indexes, NULL unless texts are kept: those index only
+  // the rows that have one. Five /career turns sharing a commit wrote 18 pages to the WAL, 7.5 after this and
+  // time-ordered answer ids (src/feedback/feedback.ts answerId), measured by `npx tsx scripts/wal-pages.ts`.
+  `DROP INDEX IF EXISTS conversations_by_updated_at;
+   DROP INDEX IF EXISTS profiles_by_updated_at;
+   DROP INDEX IF EXISTS feedback_answers_by_asker;
+   DROP INDEX IF EXISTS feedback_answers_by_text_expiry;
+   CREATE INDEX feedback_answers_by_asker ON feedback_answers (asker) WHERE asker IS NOT NULL;
+   CREATE INDEX feedback_answers_by_text_expiry ON feedback_answers (text_expires_at) WHERE text_expires_at IS NOT NULL;`,
 ];
 
 /** The SQL of a migration in a dialect. */

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { Pool, PoolClient } from "pg";
+import { type CheckpointerOptions, WalCheckpointer } from "./checkpointer";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -89,6 +90,8 @@ export class SqliteSql implements Sql {
   private readonly direct: Sql;
   /** Transactions waiting for the shared commit (see TransactionOptions.shareCommit). */
   private sharing?: SharedWork[];
+  /** Set by checkpointInBackground. */
+  private checkpointer?: WalCheckpointer;
 
   constructor(readonly db: Database.Database) {
     this.direct = {
@@ -253,9 +256,21 @@ export class SqliteSql implements Sql {
     }
   }
 
+  /**
+   * For a long-running process (`careerbot start`): WAL checkpoints on a worker thread rather than inside a commit
+   * on the event loop (see WalCheckpointer). A database in memory has no WAL: nothing to do.
+   */
+  checkpointInBackground(options: CheckpointerOptions = {}): WalCheckpointer | undefined {
+    if (this.db.memory || this.checkpointer) return this.checkpointer;
+    this.checkpointer = new WalCheckpointer(this.db, options);
+    return this.checkpointer;
+  }
+
   async close(): Promise<void> {
     // Writes still waiting for their shared commit were already answered (see Conversations' beforeSaved): keep them.
     await this.commitShared();
+    // The worker's connection first: the last connection to close checkpoints the WAL and removes it.
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }
