@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { slashCommand } from "./slack-load-questions.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -119,27 +120,10 @@ try {
   watchSlack(adapter.app, "http", ops, adapter.tokenCheck);
   await adapter.tokenCheck?.verify();
 
-  // The questions, channels and users of scripts/slack-load-rate.mjs.
-  const questions = [
-    "lead ml architect salary",
-    "nlp skills",
-    "what is log and wait",
-    "compare nlp and multimodal",
-    "trends",
-    "how do I become a senior ai engineer?",
-  ];
   let answered = 0;
   const command = (i: number) =>
     new Promise<void>((acked, failed) => {
-      const body = {
-        team_id: "T1",
-        channel_id: `C${i % 50}`,
-        user_id: `U${i % 500}`,
-        command: "/career",
-        text: questions[i % questions.length],
-        response_url: "http://127.0.0.1:9/unused",
-        trigger_id: `bench-${i}`,
-      };
+      const body = slashCommand(i, "bench");
       adapter.app
         .processEvent({
           body,

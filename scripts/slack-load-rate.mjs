@@ -8,32 +8,17 @@
 //        node scripts/slack-load-rate.mjs '{"urls":[...],"secret":"...","concurrency":50,"seconds":5,"runId":"x"}'
 import { createHmac } from "node:crypto";
 import http from "node:http";
+import { slashCommand } from "./slack-load-questions.mjs";
 
 const { urls, secret, rate, concurrency, seconds, runId } = JSON.parse(process.argv[2]);
 for (const url of urls) if (new URL(url).hostname !== "127.0.0.1") throw new Error(`not a local URL: ${url}`);
 const MAX_IN_FLIGHT = 4000;
-const questions = [
-  "lead ml architect salary",
-  "nlp skills",
-  "what is log and wait",
-  "compare nlp and multimodal",
-  "trends",
-  "how do I become a senior ai engineer?",
-];
 const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: 256 }));
 
 function send(i) {
   const replica = i % urls.length;
   const url = new URL(urls[replica]);
-  const body = new URLSearchParams({
-    team_id: "T1",
-    channel_id: `C${i % 50}`,
-    user_id: `U${i % 500}`,
-    command: "/career",
-    text: questions[i % questions.length],
-    response_url: "http://127.0.0.1:9/unused",
-    trigger_id: `${runId}-${i}`,
-  }).toString();
+  const body = new URLSearchParams(slashCommand(i, runId)).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
   const start = performance.now();

@@ -3,11 +3,14 @@ import { createLogger } from "../../src/logger";
 import type { Platform } from "../../src/store/subscriptions";
 import { createWeekly } from "../../src/weekly";
 import { type ChannelPoster, DeliveryError } from "../../src/weekly/poster";
+import { startWeeklyScheduler } from "../../src/weekly/scheduler";
 import { bot } from "../helpers";
 
 export const silent = createLogger("silent");
 
-export { tempDatabase } from "../tempDir";
+import { tempDatabase } from "../tempDir";
+
+export { tempDatabase };
 
 export function weeklyAt(path: string, cron = "0 9 * * 1", tz = "UTC") {
   return createWeekly({ DATABASE_PATH: path, TREND_CRON: cron, TREND_TZ: tz }, bot.data, silent);
@@ -33,3 +36,22 @@ export function recordingPoster(
 }
 
 export const noSleep = async () => {};
+
+/**
+ * A scheduler ticking every second over one Slack subscription a month old, recording its posts and the reasons it
+ * logs for each tick: the real-clock and fake-clock scheduler tests share it.
+ */
+export async function everySecondScheduler() {
+  const weekly = await weeklyAt(tempDatabase(), "* * * * * *");
+  await weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
+  const slack = recordingPoster("slack");
+  const ticks: string[] = [];
+  const log = {
+    ...silent,
+    info: () => {},
+    debug: (o: { reason?: string }) => o?.reason && ticks.push(o.reason),
+    error: () => {},
+  } as unknown as typeof silent;
+  const scheduler = startWeeklyScheduler(weekly.poster([slack]), "* * * * * *", "UTC", log);
+  return { weekly, slack, ticks, scheduler };
+}

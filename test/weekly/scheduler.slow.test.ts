@@ -1,25 +1,14 @@
 import { Cron } from "croner";
 import { describe, expect, it } from "vitest";
-import { startWeeklyScheduler } from "../../src/weekly/scheduler";
 import { until } from "../helpers";
-import { recordingPoster, silent, tempDatabase, weeklyAt } from "./helpers";
+import { everySecondScheduler } from "./helpers";
 
 // On the real clock, waiting for real cron slots (about 4 s): `npm test` runs it, `test:unit` runs scheduler.test.ts,
 // the same checks on a fake clock.
 describe("the weekly scheduler", () => {
   it("catches up at start, then its cron ticks post nothing more that week, and it stops", async () => {
     // Every second, so the test sees several slots; the delivery log keeps it to one post a week.
-    const weekly = await weeklyAt(tempDatabase(), "* * * * * *");
-    await weekly.subscriptions.add("slack", "C1", "U1", new Date(Date.now() - 30 * 86_400_000));
-    const slack = recordingPoster("slack");
-    const ticks: string[] = [];
-    const log = {
-      ...silent,
-      info: () => {},
-      debug: (o: { reason?: string }) => o?.reason && ticks.push(o.reason),
-      error: () => {},
-    } as unknown as typeof silent;
-    const scheduler = startWeeklyScheduler(weekly.poster([slack]), "* * * * * *", "UTC", log);
+    const { slack, ticks, scheduler } = await everySecondScheduler();
     try {
       await until(() => slack.posts.length === 1);
       await until(() => ticks.filter((t) => t === "slot").length >= 2, 5000);
