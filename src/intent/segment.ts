@@ -240,7 +240,7 @@ const FACET_ASKED = new RegExp(
 const SOMEONE_ELSE_TOLD =
   /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b|^(she|he)('s| is| has| was| wants| knows| does| did| got| works| loves| likes)\b/i;
 /** "for an entry level ai engineer what should i require degree-wise": a question word and its verb mid-sentence. */
-const ASKS_MIDWAY = /\b(what|which|how|wat)\s+(should|do|does|would|could|can|is|are)\s+(i|we|they|you|u|one)\b/i;
+const ASKS_MIDWAY = /\b(what|which|how|wat)\s+(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b/i;
 
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
