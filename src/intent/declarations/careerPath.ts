@@ -36,6 +36,7 @@ export const careerPath = declareIntent({
     "where does it lead": 3.5,
     "where does that lead": 3.5,
     "where does it go": 3,
+    "career go": 3.5,
     "lead to": 2,
     "next title": 1.5,
     "grow into": 3,
