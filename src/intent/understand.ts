@@ -176,7 +176,8 @@ const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
 /** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
-const STILL_HOLDS = /\b(change|changes|differ|different|apply|applies|hold|holds|same)\b/;
+const STILL_HOLDS =
+  /\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there)\b/;
@@ -610,8 +611,8 @@ export class Understander {
       context?.intent === "skill_gap" &&
       contextRoles.length > 0 &&
       u.roleIds.length === 0 &&
-      !asked.includes("?") &&
-      FIRST_PERSON.test(asked) &&
+      // "... and i do have a bachelor's. cambia algo?": a new fact and the same question, in any language.
+      ((!asked.includes("?") && FIRST_PERSON.test(asked)) || STILL_HOLDS.test(asked)) &&
       hasProfileFacts(stated)
     )
       return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
