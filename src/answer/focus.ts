@@ -28,6 +28,12 @@ const HEADING_SYNONYMS: Record<string, string> = {
   technique: "technical",
 };
 
+/** Words that find the lines written with another: "languages" are asked, "programming skills" are written. */
+const LINE_SYNONYMS: Record<string, readonly string[]> = {
+  language: ["programming"],
+  programming: ["language"],
+};
+
 const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);
 
 /** Most lines a narrow answer shows besides the one asked about. */
@@ -84,7 +90,9 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
   if (section && answer.sections.length > 1)
     return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
-  const matching = (lines: readonly string[]) => lines.filter((line) => words.some((w) => tokensOf(line).has(w)));
+  // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
+  const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS[w] ?? [])]);
+  const matching = (lines: readonly string[]) => lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w)));
   const inAnswer = answer.sections.flatMap((s) => matching(s.lines));
   const total = answer.sections.reduce((n, s) => n + s.lines.length, 0);
   if (inAnswer.length === total) return answer;
