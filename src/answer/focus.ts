@@ -29,10 +29,11 @@ const HEADING_SYNONYMS: Record<string, string> = {
 };
 
 /** Words that find the lines written with another: "languages" are asked, "programming skills" are written. */
-const LINE_SYNONYMS: Record<string, readonly string[]> = {
-  language: ["programming"],
-  programming: ["language"],
-};
+// A Map, not an object: a word such as "constructor" must find nothing.
+const LINE_SYNONYMS = new Map<string, readonly string[]>([
+  ["language", ["programming"]],
+  ["programming", ["language"]],
+]);
 
 const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);
 
@@ -91,7 +92,7 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   if (section && answer.sections.length > 1)
     return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
   // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
-  const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS[w] ?? [])]);
+  const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
   const matching = (lines: readonly string[]) => lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w)));
   const inAnswer = answer.sections.flatMap((s) => matching(s.lines));
   const total = answer.sections.reduce((n, s) => n + s.lines.length, 0);
