@@ -1,5 +1,6 @@
 import { typicalPay, typicalPayFigure } from "../advice/criteria";
-import { type CareerData, DEGREE_LEVELS, type Degree, type Role } from "../data/schema";
+import { degreeName } from "../advice/fit";
+import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
 import type { Verdict } from "../intent/lexicon";
 import { formatSalary, joinList } from "./format";
 
@@ -84,40 +85,35 @@ function growthVerdict(roles: readonly Role[], market: CareerData["market"] | un
 function noPhdVerdict(roles: readonly Role[]): VerdictAnswer {
   const without = roles.filter((r) => r.fit?.degree !== "phd");
   const needs = roles.filter((r) => r.fit?.degree === "phd");
-  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
   const line =
     without.length === 0
-      ? `Each of these asks for a Ph.D. in the guide: ${roles.map(education).join("; ")}.`
-      : `${joinList(without.map((r) => r.title))} ${without.length === 1 ? "is the one that doesn't ask" : "don't ask"} for a Ph.D.: ${[...without, ...needs].map(education).join("; ")}.`;
+      ? `Each of these asks for a Ph.D. in the guide: ${roles.map(educationOf).join("; ")}.`
+      : `${joinList(without.map((r) => r.title))} ${without.length === 1 ? "is the one that doesn't ask" : "don't ask"} for a Ph.D.: ${[...without, ...needs].map(educationOf).join("; ")}.`;
   return { ordered: [...without, ...needs], line };
 }
 
-const DEGREE_NAMES: Record<Degree, string> = {
-  none: "no degree",
-  bachelor: "a bachelor's degree",
-  master: "a master's degree",
-  phd: "a Ph.D.",
-};
+/** "Entry Level AI Engineer: Bachelor's degree in ...": a role and the first education line the guide gives it. */
+function educationOf(r: Role): string {
+  return `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
+}
 
 function leastSchoolingVerdict(roles: readonly Role[]): VerdictAnswer {
   const level = (r: Role) => DEGREE_LEVELS.indexOf(r.fit?.degree ?? "phd");
   const ordered = [...roles].sort((a, b) => level(a) - level(b));
   const lowest = ordered.filter((r) => level(r) === level(ordered[0] as Role));
-  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
-  const degree = DEGREE_NAMES[ordered[0]?.fit?.degree ?? "phd"];
+  const degree = degreeName(ordered[0]?.fit?.degree ?? "phd");
   return {
     ordered,
-    line: `The least schooling: ${degree}, for ${joinList(lowest.map((r) => r.title))}. ${ordered.map(education).join("; ")}.`,
+    line: `The least schooling: ${degree}, for ${joinList(lowest.map((r) => r.title))}. ${ordered.map(educationOf).join("; ")}.`,
   };
 }
 
 function phdVerdict(roles: readonly Role[]): VerdictAnswer {
   const needs = roles.filter((r) => r.fit?.degree === "phd");
   const others = roles.filter((r) => r.fit?.degree !== "phd");
-  const education = (r: Role) => `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
   const line =
     needs.length === 0
-      ? `None of these asks for a Ph.D. in the guide: ${roles.map(education).join("; ")}.`
-      : `${joinList(needs.map((r) => r.title))} ${needs.length === 1 ? "is the one that asks" : "ask"} for a Ph.D.: ${[...needs, ...others].map(education).join("; ")}.`;
+      ? `None of these asks for a Ph.D. in the guide: ${roles.map(educationOf).join("; ")}.`
+      : `${joinList(needs.map((r) => r.title))} ${needs.length === 1 ? "is the one that asks" : "ask"} for a Ph.D.: ${[...needs, ...others].map(educationOf).join("; ")}.`;
   return { ordered: [...needs, ...others], line };
 }
