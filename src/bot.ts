@@ -39,6 +39,7 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     intent: answer.intent,
     focus: u.focus,
     ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
+    ...(answer.intent === "recommend" && u.criterion?.order ? { order: u.criterion.order } : {}),
     ...earlierRoles(previous, roles),
     facet: u.facet,
     topics: u.topics.slice(0, 3),

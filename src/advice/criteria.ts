@@ -2,9 +2,13 @@ import { DEGREE_LEVELS, type Focus, type Role, type SalaryFigure } from "../data
 import type { SkillTerm } from "../intent/skills";
 import { usesSkill } from "./requirements";
 
+/** The orders a ranking of the roles can take ("which pays most", "which needs the least experience"). */
+export const RANK_ORDERS = ["pay_high", "pay_low", "years_low", "years_high"] as const;
+export type RankOrder = (typeof RANK_ORDERS)[number];
+
 /** What a "which role ..." question asks the roles to have. */
 export interface Criterion {
-  order?: "pay_high" | "pay_low" | "years_low" | "years_high";
+  order?: RankOrder;
   degree?: "phd" | "master" | "bachelor";
   remote?: boolean;
   /** "which one wants pubs at top conferences?": roles whose experience asks for publications. */

@@ -1,4 +1,6 @@
+import { RANK_ORDERS, type RankOrder } from "../advice/criteria";
 import type { PendingRecord } from "../feedback/feedback";
+import { VERDICTS, type Verdict } from "../intent/lexicon";
 import type { ConversationContext } from "../intent/understand";
 import { ownerOf } from "./keys";
 
@@ -139,6 +141,10 @@ export function capContext(input: unknown): ConversationContext {
   if (typeof c.intent === "string") out.intent = c.intent as ConversationContext["intent"];
   if (typeof c.focus === "string") out.focus = c.focus as ConversationContext["focus"];
   if (typeof c.facet === "string") out.facet = c.facet as ConversationContext["facet"];
+  const earlier = strings(c.earlier, LIMITS.roles);
+  if (earlier.length > 0) out.earlier = earlier;
+  if (VERDICTS.includes(c.verdict as Verdict)) out.verdict = c.verdict as Verdict;
+  if (RANK_ORDERS.includes(c.order as RankOrder)) out.order = c.order as RankOrder;
   if (Array.isArray(c.topics)) {
     out.topics = c.topics
       .filter((t) => t && typeof t === "object" && typeof t.id === "string" && typeof t.kind === "string")

@@ -285,7 +285,17 @@ export const SKILL_GAP = [
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
-export type Verdict = "pay_high" | "pay_low" | "phd" | "no_phd" | "least_schooling" | "senior" | "junior" | "growth";
+export const VERDICTS = [
+  "pay_high",
+  "pay_low",
+  "phd",
+  "no_phd",
+  "least_schooling",
+  "senior",
+  "junior",
+  "growth",
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     // "which one has better job growth?": the guide's growth figures, side by side.

@@ -1,4 +1,4 @@
-import { type Criterion, hasCriterion } from "../advice/criteria";
+import { type Criterion, hasCriterion, type RankOrder } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
@@ -79,6 +79,8 @@ export interface ConversationContext {
   earlier?: string[];
   /** For a comparison: the decision it was asked for ("which pays more"), kept for "and in Madrid?". */
   verdict?: Verdict;
+  /** For a ranking of the roles: its order ("which needs the most experience"), kept for "and the least?". */
+  order?: RankOrder;
 }
 
 export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me";
@@ -174,7 +176,11 @@ const THANKS_ANYWHERE =
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
-const OTHER_END = /^(?:and |what about |how about |ok and |so )?(?:the )?(least|lowest|most|highest)\b[\s?!.]*$/;
+const OTHER_END =
+  /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
+/** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
+const BARE_WHICH =
+  /^(?:and |so |ok |ok so )?(?:which|who)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for)\b/;
 /** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
 const STILL_HOLDS =
   /\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\b/;
@@ -586,9 +592,13 @@ export class Understander {
       if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
     // "which role pays the most? / and the least?": the same ranking, the other way round.
-    if (context?.intent === "recommend" && u.roleIds.length === 0 && OTHER_END.test(asked.trim())) {
-      const flipped = OTHER_END.exec(asked.trim())?.[1] ?? "";
-      return { ...u, intent: "recommend", roleIds: [], criterion: readCriterion(`pays the ${flipped}`) };
+    // "which role needs the most experience? / and which needs the least?": the same criterion, the other end.
+    const otherEnd = context?.intent === "recommend" && u.roleIds.length === 0 && OTHER_END.exec(asked.trim());
+    if (otherEnd) {
+      const low = /least|lowest|fewest/.test(otherEnd[1] ?? "");
+      const byYears = context?.order === "years_high" || context?.order === "years_low";
+      const order: RankOrder = byYears ? (low ? "years_low" : "years_high") : low ? "pay_low" : "pay_high";
+      return { ...u, intent: "recommend", roleIds: [], criterion: { ...readCriterion(""), order } };
     }
     const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
@@ -596,7 +606,12 @@ export class Understander {
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
     // "what does the senior level path look like" describes a path; "which path should I take" is forMe above.
     const whichRole = u.intent === "career_path" && /\bpaths?\b/.test(asked) ? null : choiceAmongRoles(asked);
-    const which = forMe ?? whichRole ?? RANKED_ROLE.exec(asked) ?? /\bbetter\b/.exec(asked);
+    const which =
+      forMe ??
+      whichRole ??
+      RANKED_ROLE.exec(asked) ??
+      /\bbetter\b/.exec(asked) ??
+      (contextRoles.length < 2 ? BARE_WHICH.exec(asked.trim()) : null);
     const choices = which ? after(which) : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").

@@ -6,7 +6,6 @@ import { Conversations, FORGET_FAILED_TEXT } from "../../src/conversation/conver
 import {
   AlreadyHandledError,
   type ConversationStore,
-  capContext,
   MAX_CONTEXT_BYTES,
   MAX_PROFILE_BYTES,
   MemoryConversationStore,
@@ -212,14 +211,6 @@ describe.each(implementations.filter(([name]) => name !== "memory"))("event clai
       left: 0,
       profile: true,
     });
-  });
-});
-
-describe("capContext", () => {
-  it("turns anything that is not a context into an empty one", () => {
-    expect(capContext(null)).toEqual({ roles: [] });
-    expect(capContext("x")).toEqual({ roles: [] });
-    expect(capContext({ roles: [1, "a"], topics: [{ nope: 1 }] })).toEqual({ roles: ["a"], topics: [] });
   });
 });
 
