@@ -34,9 +34,12 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
         : answer.roles;
   // "challenges for an architect? and what tools ...?": a topic answer leaves the role it was asked about in place.
   const kept = isTopicIntent(answer.intent) ? (previous?.roles ?? []) : [];
+  // "how do I negotiate my lead architect offer? / so what moves the number?": what was shown was the role's
+  // nearest facts (its pay), and the follow-up is about those.
+  const shown = answer.intent === "not_covered" && roles.length > 0 ? u.notCovered?.nearest[0] : undefined;
   return {
     roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
-    intent: answer.intent,
+    intent: shown ?? answer.intent,
     focus: u.focus,
     ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
     ...(answer.intent === "recommend" && u.criterion?.order ? { order: u.criterion.order } : {}),

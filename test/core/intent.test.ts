@@ -68,6 +68,15 @@ describe("intent handler", () => {
     expect(answer.sections.map((s) => s.heading)).toContain("Technical skills");
   });
 
+  it("answers a follow-up to a not-covered question from the role's nearest facts it showed", () => {
+    const first = bot.reply("how do i negotiate my offer for lead ml architect");
+    expect(first.answer.intent).toBe("not_covered");
+    const next = bot.reply("so what moves the number?", first.context).answer;
+    expect(next.intent).toBe("salary");
+    expect(next.roles).toEqual(["lead-ml-architect"]);
+    expect(renderPlainText(next)).toContain("What moves the number: Experience");
+  });
+
   it.each(["how much does a data scientist make", "data architect skills"])(
     "says plainly the guide lacks a nearby job, and lists the roles it has: %s",
     (q) => {
