@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { vi } from "vitest";
 import type { Answer } from "../src/answer/types";
 import type { Reply } from "../src/bot";
 import { type GradedCase, lastReply, parseGradedFile } from "../src/evaluation/grade";
@@ -29,6 +30,21 @@ export interface AnsweredAdviceCase {
   reply: Reply;
 }
 
+/**
+ * The sets were written in 2026, and "since 2015" is counted up to the current year: they are answered as of the
+ * day they were written, so their expected counts of years hold in later years too.
+ */
+const SETS_WRITTEN = new Date("2026-12-02T12:00:00Z");
+
+function asWhenWritten<T>(answer: () => T): T {
+  vi.useFakeTimers({ now: SETS_WRITTEN, toFake: ["Date"] });
+  try {
+    return answer();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 const evalAnswers = new Map<string, AnsweredEvalCase[]>();
 const adviceAnswers = new Map<string, AnsweredAdviceCase[]>();
 
@@ -44,7 +60,8 @@ export function answeredEvalSet(set: string): AnsweredEvalCase[] {
   const path = join(EVAL_FIXTURES, set);
   let cases = evalAnswers.get(path);
   if (!cases) {
-    cases = parseEvalFile(readFileSync(path, "utf8")).map((c) => ({ case: c, answer: bot.answer(c.q) }));
+    const parsed = parseEvalFile(readFileSync(path, "utf8"));
+    cases = asWhenWritten(() => parsed.map((c) => ({ case: c, answer: bot.answer(c.q) })));
     evalAnswers.set(path, cases);
   }
   return cases;
@@ -55,7 +72,8 @@ export function answeredAdviceSet(set: string): AnsweredAdviceCase[] {
   const path = join(ADVICE_FIXTURES, set);
   let cases = adviceAnswers.get(path);
   if (!cases) {
-    cases = parseGradedFile(readFileSync(path, "utf8")).map((c) => ({ case: c, reply: lastReply(bot, c) }));
+    const parsed = parseGradedFile(readFileSync(path, "utf8"));
+    cases = asWhenWritten(() => parsed.map((c) => ({ case: c, reply: lastReply(bot, c) })));
     adviceAnswers.set(path, cases);
   }
   return cases;

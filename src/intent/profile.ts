@@ -81,16 +81,43 @@ const NEGATED =
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder )?(bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(he|she)(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
+  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder )?(bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(he|she)(?: himself| herself| also| too| already)?(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|$)/g;
 /** "asking for a student", "I have a client who ...": someone else is named, so OTHER_PERSON may apply. */
 const OTHERS_NAMED = /\b(asking|asked|posting|on behalf|have a|got a)\b/;
 /** Ages and targets are not years of work: "I'm 45", "45 years old", "lead in 3 years", "within 2 yrs". */
 const NOT_WORK_YEARS =
   /\b\d+\s*(years?|yrs?) into (a |my |the )?([\w-]+ ){0,3}(masters?|master's|ph\.? ?d|degree|program(me)?|bootcamp|bachelors?|bachelor's)\b|\b(phd|ph\.d|doctoral|master'?s|grad) (student|candidate)\b[^,.;]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(left|to go|remaining|off|home w|at home|home with|raising|caring for|looking after|off work|out of work)\b|\b(took|take|taking|had|spent) (\d+|a|one|two|three|four|five|six) (years?|yrs?) off\b|\b\d+[- ](year|yr)s?[- ](career )?break\b|\b(left|dropped|quit)( \w+){0,3} after \d+\s*(years?|yrs?)\b|\b(taught myself|teaching myself|self[- ]taught|as a hobby|learning)\b[^.;]{0,50}?\b(over |for )?(the )?(last|past) \d+\s*(years?|yrs?)\b|\b(out of (the )?(workforce|work|industry)|career break|a break|on a break|off work|unemployed|stay[- ]at[- ]home|parental leave|maternity leave|paternity leave|caring for)\b(?:(?!before|after|then)[^,.;]){0,20}?\d+\s*(years?|yrs?)\b|\b\d+\s*(years?|yrs?)\s+(out of|off|away from) (the )?(work|workforce|industry)\b|\b(i'?m|i am|im|aged?|turning|turned)\s+\d{2}\b(?!\s*(months?|mos?)\b)|\b\d{2}\s*(years?|yrs?)[\s-]*old\b|\b\d{2}\s*y\/?o\b|\b(within|in|next|over the next|by)\s+(the next\s+)?(~\s?|about |around |approx\.? |like )?(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)(\s*-\s*\d+)?\s*(years?|yrs?)\b(?!\s+(of|as|in|at|doing|working|experience|exp))|\b(\d+|a|one|two|three|four|five)\s*(years?|yrs?)\s+from now\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)(st|nd|rd|th)? year (of|in) (my |a |the )?(phd|ph\.d|master'?s|bachelor'?s|degree|uni|university|college|undergrad|studies|program)\b|\b(\d+(st|nd|rd|th)|first|second|third|fourth|final) year\b(?! (teaching|working|as|at|in (the|my) (job|role)))/g;
 
+/** More ages and years that are no work: "tenho 42 anos", ", 42 anos,", "home with the kids for the last 8", "another 5 yrs of school". */
+const NOT_WORK_YEARS_MORE =
+  /\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
+
+/** "since 2015", "sinds 2012", "desde 2015": the years up to now, told as a year. */
+const SINCE_YEAR = /\b(?:since|sinds|seit|desde|depuis|dal)\s+((?:19[6-9]|20[0-4])\d)\b/g;
+/** "for a decade", "two decades": ten years each. */
+const DECADES = /\b(?:(?:the )?(?:last|past) decade|(?:a|one) decade|(two|2) decades)\b/g;
+
+/**
+ * Counts told as a year or in decades, written as counts of years of the same length ("since 2015" reads "11 yrs"),
+ * with the asker's own words for each, so an answer can quote them instead of a number they never wrote.
+ */
+function countsAsYears(text: string, thisYear: number): { text: string; told: { value: number; words: string }[] } {
+  const told: { value: number; words: string }[] = [];
+  const asCount = (words: string, value: number) => {
+    const count = `${value} yrs`;
+    if (value < 1 || count.length > words.length) return words;
+    told.push({ value, words: words.trim() });
+    return count.padEnd(words.length, " ");
+  };
+  const rewritten = text
+    .replace(SINCE_YEAR, (m, year: string) => asCount(m, thisYear - Number(year)))
+    .replace(DECADES, (m, two: string | undefined) => asCount(m, two ? 20 : 10));
+  return { text: rewritten, told };
+}
+
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|here|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience/;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience/;
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
@@ -124,7 +151,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b`,
   "g",
 );
 const FIELD =
@@ -229,7 +256,7 @@ const NON_TECH_YEARS =
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|m\.?tech|mca|bca|degree)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
@@ -295,19 +322,21 @@ const COUNT_CORRECTED =
   /\b(\d{1,2})(\s*(?:years?|yrs?))([^\d.;?!]{0,30}?)\s*[-–—,.]*\s*(?:(?:wait|sorry|actually|oops|no|nope)[,!.]?\s+)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
-  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now)\b/;
+  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|daarna|nu|puis|ensuite|poi)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
 const TOTAL_AFTER =
   /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
 
 /** Each count of years goes to leading, ML or total work, by the words around it. True when one span was told. */
 function readYears(rawText: string, profile: Profile): boolean {
+  const counted = countsAsYears(rawText, new Date().getUTCFullYear());
   // Ages, targets and years of study are no years of work; nor is "not 4" in "6 years, not 4".
-  const text = rawText
+  const text = counted.text
     .replace(COUNT_CORRECTED, (m, _first: string, unit: string, between: string, second: string) =>
       `${second}${unit ?? ""}${between}`.padEnd(m.length, " "),
     )
     .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
+    .replace(NOT_WORK_YEARS_MORE, (m) => " ".repeat(m.length))
     .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
   let statedTotal: number | undefined;
   let severalSpans = false;
@@ -386,8 +415,8 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (profile.leadYears !== undefined && profile.leadYears > 0)
     profile.years = Math.max(profile.years ?? 0, profile.leadYears);
   // "(8 yrs managing, 15 total)": a bare count followed by "total".
-  const bareTotal = /\b(\d{1,2})\s+(?:total|in total|overall)\b/.exec(text);
-  if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1]);
+  const bareTotal = /\b(\d{1,2})\s+(?:total|in total|overall)\b|\btotal(?: of|:|=)? (\d{1,2})\b(?!\s*(?:people|ppl|reports|engineers|devs|members|projects|papers))/.exec(text);
+  if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1] ?? bareTotal[2]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
   for (const m of text.matchAll(
     /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
@@ -422,6 +451,8 @@ function readYears(rawText: string, profile: Profile): boolean {
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
+  for (const { value, words } of counted.told)
+    for (const key of ["years", "mlYears", "leadYears"] as const) if (profile[key] === value) saidAs(profile, key, value, words);
   return statedTotal === undefined && !severalSpans;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderPlainText } from "../../src/answer/plainText";
 import { extractProfile, hasProfileFacts } from "../../src/intent/profile";
 import type { ConversationContext } from "../../src/intent/understand";
@@ -31,6 +31,44 @@ describe("the asker's profile", () => {
     expect(p.degree).toBeUndefined();
     expect(p.studyingFor).toBe("master");
     expect(p.studying).toBe(true);
+  });
+
+  it("counts years told as a year or in decades up to the current year, and keeps the asker's words for them", () => {
+    vi.useFakeTimers({ now: new Date("2026-06-01T00:00:00Z"), toFake: ["Date"] });
+    try {
+      const since = extractProfile("payroll accountant since 2015, MBA 2019");
+      expect(since.years).toBe(11);
+      expect(since.said).toEqual({ "years:11": "since 2015" });
+      expect(extractProfile("verpleegkundige sinds 2012").years).toBe(14);
+    } finally {
+      vi.useRealTimers();
+    }
+    const decade = extractProfile("been doing excel macros for a decade in a logistics office");
+    expect(decade.years).toBe(10);
+    expect(decade.said).toEqual({ "years:10": "a decade" });
+  });
+
+  it.each([
+    ["sou professora há 16 anos, 42 anos, mestrado em matemática", 16],
+    ["Hoi! Ik ben 39, 5 jaar boekhouder", 5],
+    ["was a java dev for 6 yrs, then home with my 3 kids for the last 8", 6],
+    ["I have a masters and im 43, not doing another 5 yrs of school lol", undefined],
+    ["Infosys 4 yrs -> currently Accenture 2 yrs, total 6", 6],
+    ["ex-militar (Marinha, 10 anos) e agora contabilista há 5 anos", 15],
+  ])("counts work, not ages, school or time at home: %s", (text, years) => {
+    expect(extractProfile(text).years).toBe(years);
+  });
+
+  it.each([
+    ["(52, BS accounting, 25 yrs as a CPA)", "bachelor"],
+    ["12 yrs at Cognizant, B.E. mech.", "bachelor"],
+    ["ICU nurse 11 yrs, MSN", "master"],
+    ["BSc + MCA, 17 yrs in IT services", "master"],
+    ["BCA + 2 yrs at Wipro", "bachelor"],
+    ["tech lead, 9 yrs total. MS from US (2014)", "master"],
+    ["my dad says a PhD is a must. he himself has PhD in chemistry lol. me: BCA + 2 yrs at Wipro", "bachelor"],
+  ])("reads the degree the asker holds: %s", (text, degree) => {
+    expect(extractProfile(text).degree).toBe(degree);
   });
 
   it("keeps negated skills and wishes apart from what the person has", () => {
