@@ -165,8 +165,30 @@ const SEVERAL_WORDS = PLACES.filter((p) => p.includes(" "));
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
 const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde"]);
 
+/** Places as Japanese, Korean and Chinese write them: no spaces between words, so found inside the text. */
+const CJK_PLACES = new Map([
+  ["東京", "Tokyo"],
+  ["大阪", "Osaka"],
+  ["日本", "Japan"],
+  ["서울", "Seoul"],
+  ["한국", "Korea"],
+  ["판교", "Pangyo"],
+  ["北京", "Beijing"],
+  ["上海", "Shanghai"],
+  ["深圳", "Shenzhen"],
+  ["中国", "China"],
+  ["台北", "Taipei"],
+  ["香港", "Hong Kong"],
+  ["シンガポール", "Singapore"],
+  ["싱가포르", "Singapore"],
+]);
+const NON_LATIN = /[\u3000-\u9fff\uac00-\ud7af]/;
+
 /** The place outside the US a message names ("Berlin"), as written, or undefined. */
 export function placeOutsideUs(text: string): string | undefined {
+  if (NON_LATIN.test(text)) {
+    for (const [written, name] of CJK_PLACES) if (text.includes(written)) return name;
+  }
   // A set lookup per word: this runs on every question, and most name no place.
   const lower = text.toLowerCase();
   const words = lower.split(/[^\p{L}\p{N}]+/u);

@@ -281,6 +281,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(i have|i've got|i got|i hold) (a |an )?([\w-]+ ){0,2}(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\W+(wait|no|sorry|actually|oops)\b/g,
       " ",
     )
+    // "btech chalega ya MS must hai?", "is a bsc enough?": a degree weighed, not held.
+    .replace(
+      /\b(b\.?tech|m\.?tech|b\.?e|ms|msc|bsc|mca|bca|mba|master'?s?|bachelor'?s?|ph\.? ?d|degree)\s+(chalega|chalegi|chalta|chalti|must|kaafi|enough|sufficient|good enough|will do)\b/g,
+      " ",
+    )
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(

@@ -176,6 +176,9 @@ const THANKS_ANYWHERE =
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
+/** "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go. */
+const AIMS_AT_JOB =
+  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b/;
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
@@ -388,6 +391,18 @@ export class Understander {
       (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
+    // "which of these roles needs a PhD for sure? I have a masters and im 43": a question about the roles beside a
+    // story is answered about the roles, not as advice for the asker.
+    if (
+      verdict &&
+      understood.intent === "recommend" &&
+      understood.roleIds.length === 0 &&
+      hasProfileFacts(r.stated) &&
+      /\bwhich\b/.test(asked) &&
+      WHICH_ROLE.test(asked) &&
+      !FIRST_PERSON.test(asked)
+    )
+      return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
     // "which of the two needs a PhD?", "so which one pays more?", "rank those 2 + the NLP one": after two roles, the
     // verdict is between those (and any the question adds).
     const talkedAbout = [...new Set([...(context?.roles ?? []), ...(context?.earlier ?? [])])];
@@ -463,7 +478,8 @@ export class Understander {
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
-        !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice()),
+        // "should i aim for data scientist instead?": a job the asker aims at is asked about, story or not.
+        !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice() && !(t.isRole && AIMS_AT_JOB.test(asked))),
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
