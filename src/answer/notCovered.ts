@@ -29,7 +29,7 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
       // The nearest role of a job the guide lacks is shown, not talked about: "what do they earn?" next is not about it.
       roles: u.roleIds.length > 0 ? [role.id] : [],
       summary: `${first}${topic.note ? ` ${topic.note}` : ""} ${
-        u.roleIds.length > 0
+        u.roleIds.length > 0 || !topic.isRole
           ? `What it does say about ${withArticle(role.title)} that may help:`
           : `The nearest role it has is the ${role.title}; what it says that may help:`
       }`,

@@ -104,6 +104,8 @@ export class IntentClassifier {
         (t, i) =>
           t === written[i] &&
           t.length >= 4 &&
+          // "the path from entry to lead": where a path starts, not a facet ("entry requirements") asked for.
+          roles.rest[i - 1] !== "from" &&
           !STOPWORDS.has(t) &&
           !FOCUS_NEUTRAL.has(t) &&
           !this.domainWords.has(t) &&

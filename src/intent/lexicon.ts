@@ -263,6 +263,8 @@ export const SKILL_GAP = [
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
+  // "kya entry level AI engineer ke liye ye enough hai?": is what I have enough for X, in Hindi.
+  /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
   /\bqualif(y|ies) me\b/,

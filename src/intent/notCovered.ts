@@ -29,19 +29,32 @@ export class NotCoveredMatcher {
     if (candidates.size === 0) return found;
     for (const [i, entry] of this.patterns.entries()) {
       if (!candidates.has(i)) continue;
-      entry.pattern ??= new RegExp(entry.source, "i");
-      const { topic, pattern } = entry;
-      const match = pattern.exec(text);
-      if (!match) continue;
+      entry.pattern ??= new RegExp(entry.source, "gi");
+      const match = this.askedIn(text, entry.topic, entry.pattern);
+      if (match)
+        found.push({
+          ...entry.topic,
+          title: entry.topic.title.replace("{phrase}", match.toLowerCase().replace(/s$/, "")),
+        });
+    }
+    return found;
+  }
+
+  /**
+   * The first of the topic's phrases the text asks about, skipping those it only tells ("got offers from Google
+   * Japan and Mercari": the offers are told, the companies asked about).
+   */
+  private askedIn(text: string, topic: NotCoveredTopic, pattern: RegExp): string | undefined {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
       // "is that just a data analyst thing": a role named in passing, for contrast.
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
-      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before) && !TOLD_BEFORE.test(before))
-        found.push({ ...topic, title: topic.title.replace("{phrase}", match[0].toLowerCase().replace(/s$/, "")) });
+      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before) && !TOLD_BEFORE.test(before)) return match[0];
     }
-    return found;
+    return undefined;
   }
 }
 

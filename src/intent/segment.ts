@@ -250,12 +250,15 @@ const ASKS_MIDWAY = /\b(what|which|how|wat)\s+(should|do|does|would|could|can|is
 const ASKS_ANYWHERE =
   /\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
+/** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
+const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
-  if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare)) return "question";
+  if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";

@@ -200,6 +200,9 @@ const CORRECTED_TO =
   /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;
 /** "i have 2 CVPR papers. does that help?": a new fact, and the last question asked again; not a request for help. */
 const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|these) (even |really |actually )?help\b/g;
+/** "Azure AI engineer cert", "AWS ML specialty": a certification's name, whatever job title it holds. */
+const CERT_NAME =
+  /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?(?= (cert\w*|exam|badge)\b)/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
@@ -343,6 +346,7 @@ export class Understander {
       subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
     )
       .replace(IN_PASSING, " ")
+      .replace(CERT_NAME, "$1")
       .replace(DOES_IT_HELP, "$1 $2 change anything");
     const stated = statedInMessage ?? extractProfile(text);
     let classified: Understanding | undefined;
