@@ -420,7 +420,10 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (profile.leadYears !== undefined && profile.leadYears > 0)
     profile.years = Math.max(profile.years ?? 0, profile.leadYears);
   // "(8 yrs managing, 15 total)": a bare count followed by "total".
-  const bareTotal = /\b(\d{1,2})\s+(?:total|in total|overall)\b|\btotal(?: of|:|=)? (\d{1,2})\b(?!\s*(?:people|ppl|reports|engineers|devs|members|projects|papers))/.exec(text);
+  const bareTotal =
+    /\b(\d{1,2})\s+(?:total|in total|overall)\b|\btotal(?: of|:|=)? (\d{1,2})\b(?!\s*(?:people|ppl|reports|engineers|devs|members|projects|papers))/.exec(
+      text,
+    );
   if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1] ?? bareTotal[2]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
   for (const m of text.matchAll(
@@ -457,7 +460,8 @@ function readYears(rawText: string, profile: Profile): boolean {
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
   for (const { value, words } of counted.told)
-    for (const key of ["years", "mlYears", "leadYears"] as const) if (profile[key] === value) saidAs(profile, key, value, words);
+    for (const key of ["years", "mlYears", "leadYears"] as const)
+      if (profile[key] === value) saidAs(profile, key, value, words);
   return statedTotal === undefined && !severalSpans;
 }
 
