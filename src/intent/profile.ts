@@ -101,18 +101,27 @@ const DECADES = /\b(?:(?:the )?(?:last|past) decade|(?:a|one) decade|(two|2) dec
  * Counts told as a year or in decades, written as counts of years of the same length ("since 2015" reads "11 yrs"),
  * with the asker's own words for each, so an answer can quote them instead of a number they never wrote.
  */
-function countsAsYears(text: string, thisYear: number): { text: string; told: { value: number; words: string }[] } {
-  const told: { value: number; words: string }[] = [];
-  const asCount = (words: string, value: number) => {
+function countsAsYears(text: string, thisYear: number): { text: string; told: ToldCount[] } {
+  const told: ToldCount[] = [];
+  const asCount = (words: string, at: number, value: number, untilNow: boolean) => {
     const count = `${value} yrs`;
     if (value < 1 || count.length > words.length) return words;
-    told.push({ value, words: words.trim() });
+    told.push({ value, words: words.trim(), at, untilNow });
     return count.padEnd(words.length, " ");
   };
   const rewritten = text
-    .replace(SINCE_YEAR, (m, year: string) => asCount(m, thisYear - Number(year)))
-    .replace(DECADES, (m, two: string | undefined) => asCount(m, two ? 20 : 10));
+    .replace(SINCE_YEAR, (m, year: string, at: number) => asCount(m, at, thisYear - Number(year), true))
+    .replace(DECADES, (m, two: string | undefined, at: number) => asCount(m, at, two ? 20 : 10, false));
   return { text: rewritten, told };
+}
+
+interface ToldCount {
+  value: number;
+  words: string;
+  /** Where the words start in the text. */
+  at: number;
+  /** "since 2015" runs up to now: a span told after it ("now 1 yr as ...") is inside it, not after it. */
+  untilNow: boolean;
 }
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
@@ -347,6 +356,7 @@ function readYears(rawText: string, profile: Profile): boolean {
   let severalSpans = false;
   let chain = 0;
   let previousEnd = -1;
+  let previousUntilNow = false;
   for (const match of execAll(PAST_YEAR, text)) {
     const clause = text.slice(match.index ?? 0, (match.index ?? 0) + 80).split(/[,.;!?]/)[0] ?? "";
     if (LEAD_WORDS.test(clause) && (profile.leadYears ?? 0) <= 1) {
@@ -392,8 +402,12 @@ function readYears(rawText: string, profile: Profile): boolean {
     const inside = match[2] !== undefined || match[3] !== undefined;
     // "a PM (5 yrs), was a SWE for 3 yrs before that": the later count's own "before that" adds it too.
     const followedBy = /^\s*(before that|prior to that|before this|before)\b/.test(text.slice(end, end + 20));
-    if (!inside) chain = previousEnd >= 0 && (ONE_AFTER_ANOTHER.test(between) || followedBy) ? chain + value : value;
+    const afterUntilNow = previousUntilNow && !/\b(before|prior)\b/.test(between);
+    if (!inside)
+      chain =
+        previousEnd >= 0 && !afterUntilNow && (ONE_AFTER_ANOTHER.test(between) || followedBy) ? chain + value : value;
     previousEnd = end;
+    previousUntilNow = counted.told.some((t) => t.at === start && t.untilNow);
     if (chain > value) {
       profile.years = Math.max(profile.years ?? 0, chain);
       severalSpans = true;
