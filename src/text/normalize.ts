@@ -312,6 +312,18 @@ const EQUIVALENTS: Record<string, string> = {
   emploi: "job",
   trabalho: "job",
   milti: "pay",
+  // Turkish, Polish and Swahili words not met before.
+  beceri: "skills",
+  beceriler: "skills",
+  yetenek: "skills",
+  yetenekler: "skills",
+  tecrube: "experience",
+  wynagrodzenie: "salary",
+  mshahara: "salary",
+  ujuzi: "skills",
+  shahada: "degree",
+  uzoefu: "experience",
+  miaka: "years",
   kamate: "earn",
   kamata: "earn",
   kamati: "earn",
@@ -431,8 +443,8 @@ export function stem(word: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
- * Korean and Japanese words for what people ask most, as English words: the tokens are Latin letters only, so
- * "연봉은 얼마" (the salary?) would otherwise be an empty question.
+ * Korean, Japanese, Russian, Ukrainian and Arabic words for what people ask most, as English words: the tokens are
+ * Latin letters only, so "연봉은 얼마" (the salary?) or "зарплата" would otherwise be an empty question.
  */
 const CJK_WORDS: Record<string, string> = {
   연봉: "salary",
@@ -493,6 +505,55 @@ const CJK_WORDS: Record<string, string> = {
   프로그래밍: "programming",
   서울: "seoul",
   "몇 년": "how many years",
+  // Russian and Ukrainian stems (the endings change with case; what is left of a word is dropped with its letters).
+  зарплат: "salary",
+  заробітн: "salary",
+  навык: "skills",
+  навич: "skills",
+  образовани: "education",
+  освіт: "education",
+  диплом: "degree",
+  магистр: "masters",
+  магістр: "masters",
+  бакалавр: "bachelor",
+  аспирант: "phd",
+  аспірант: "phd",
+  "кандидат наук": "phd",
+  опыт: "experience",
+  досвід: "experience",
+  років: "years",
+  сколько: "how much",
+  скільки: "how much",
+  обязанност: "responsibilities",
+  обов: "responsibilities",
+  требовани: "requirements",
+  вимог: "requirements",
+  нужн: "need",
+  потрібн: "need",
+  удаленн: "remote",
+  віддален: "remote",
+  перспектив: "outlook",
+  инженер: "engineer",
+  інженер: "engineer",
+  архитектор: "architect",
+  архітектор: "architect",
+  исследовател: "researcher",
+  дослідник: "researcher",
+  // Arabic.
+  راتب: "salary",
+  رواتب: "salary",
+  مهارات: "skills",
+  شهادة: "degree",
+  ماجستير: "masters",
+  بكالوريوس: "bachelor",
+  دكتوراه: "phd",
+  خبرة: "experience",
+  سنوات: "years",
+  مهندس: "engineer",
+  باحث: "researcher",
+  متطلبات: "requirements",
+  مسؤوليات: "responsibilities",
+  "عن بعد": "remote",
 };
 const CJK_WORD = new RegExp(Object.keys(CJK_WORDS).join("|"), "g");
 

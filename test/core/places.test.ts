@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { renderPlainText } from "../../src/answer/plainText";
+import { placeOutsideUs } from "../../src/intent/places";
+import { bot } from "../helpers";
+
+describe("places outside the US", () => {
+  it.each([
+    ["lead ml architect salary in Berlin?", "Berlin"],
+    ["東京でNLPリサーチサイエンティストの年収は？", "Tokyo"],
+    ["зарплата lead ml architect в Києві?", "Kyiv"],
+    ["كم راتب lead ml architect في القاهرة؟", "Cairo"],
+    ["what would a lead ml architect earn in £?", "the UK"],
+    ["entry level ai engineer salary in euros", "the euro area"],
+    ["how much in lakhs for an nlp research scientist", "India"],
+    ["nlp research scientist pay in AUD", "Australia"],
+  ])("%s names %s", (question, place) => {
+    expect(placeOutsideUs(question)).toBe(place);
+  });
+
+  it.each([
+    "what does a lead ml architect earn?",
+    "I weigh 80 pounds more than my cat, lol",
+    "how do i try for a lead role",
+  ])("%s names none", (question) => {
+    expect(placeOutsideUs(question)).toBeUndefined();
+  });
+
+  it("says the figures are the guide's US figures when pay is asked in another currency", () => {
+    const text = renderPlainText(bot.answer("what would a lead ml architect earn in £?"));
+    expect(text).toContain("Note: these are the guide's US figures (US market); it has none for the UK.");
+  });
+});
