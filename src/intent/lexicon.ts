@@ -97,17 +97,17 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "phd",
     pattern:
-      /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|dottorato|doktorat|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b/,
+      /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
   },
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|mphil|m\.phil|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|магистр|магістр|ماجستير/,
   },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|бакалавр|بكالوريوس/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];

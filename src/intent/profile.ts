@@ -160,7 +160,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة)(?![\\u0400-\\u04ff\\u0600-\\u06ff])`,
   "g",
 );
 const FIELD =
@@ -368,7 +368,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     }
   }
   for (const match of execAll(YEARS, text)) {
-    const value = toNumber(match[1] ?? match[2] ?? match[3]);
+    const value = toNumber(match[1] ?? match[2] ?? match[3] ?? match[4]);
     if (value === undefined || Number.isNaN(value) || value > 50) continue;
     const start = match.index ?? 0;
     // The clause a count sits in says what the years were ("3 years in manufacturing, want to move into AI").
