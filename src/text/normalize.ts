@@ -312,6 +312,18 @@ const EQUIVALENTS: Record<string, string> = {
   emploi: "job",
   trabalho: "job",
   milti: "pay",
+  // Welsh and Irish: "faint mae X yn ennill" (how much does X earn), "cad iad na scileanna" (what are the skills).
+  ennill: "earn",
+  cyflog: "salary",
+  sgiliau: "skills",
+  scileanna: "skills",
+  tuarastal: "salary",
+  // Swahili: "anafanya kazi gani?" (what work does he do?), "anahitaji ujuzi gani?" (what skills does he need?).
+  gani: "what",
+  anafanya: "do",
+  wanafanya: "do",
+  kazi: "work",
+  anahitaji: "need",
   // Turkish, Polish and Swahili words not met before.
   beceri: "skills",
   beceriler: "skills",
@@ -539,7 +551,10 @@ const CJK_WORDS: Record<string, string> = {
   архітектор: "architect",
   исследовател: "researcher",
   дослідник: "researcher",
-  // Arabic.
+  // Arabic ("مهندس الذكاء الاصطناعي المبتدئ": the entry-level AI engineer).
+  "الذكاء الاصطناعي": "ai",
+  المبتدئ: "entry level",
+  مبتدئ: "entry level",
   راتب: "salary",
   رواتب: "salary",
   مهارات: "skills",
