@@ -30,7 +30,8 @@ export function withPlaceNote(answer: Answer, place: string): Answer {
  * how do I negotiate?"): the first line, and a pointer to them instead of the same figures twice.
  */
 export function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answer {
-  if (answer.intent !== "not_covered" || answer.roles.length === 0) return answer;
+  // Only figures can repeat: a not-covered answer without any ("which language first?": the skills) stays whole.
+  if (answer.intent !== "not_covered" || answer.roles.length === 0 || answer.figures.length === 0) return answer;
   const shown = earlier.find((e) => e.roles.join() === answer.roles.join() && e.figures.length > 0);
   if (!shown || answer.figures.some((f) => !shown.figures.some((s) => s.label === f.label && s.value === f.value)))
     return answer;

@@ -53,7 +53,7 @@ const NEW_QUESTION_JOIN = new RegExp(
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
-    `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|outlook)\\b)`,
+    `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|\\d+%))\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
@@ -247,9 +247,9 @@ const SOMEONE_ELSE_TOLD =
 const ASKS_MIDWAY =
   /\b(what|which|how|wat)\s+(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
-/** Question words that need not open a question: Hindi's "... kya hai?", Indonesian's "... berapa?". */
+/** Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?". */
 const ASKS_ANYWHERE =
-  /\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
+  /\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");

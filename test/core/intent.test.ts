@@ -77,6 +77,14 @@ describe("intent handler", () => {
     expect(renderPlainText(next)).toContain("What moves the number: Experience");
   });
 
+  it("keeps a not-covered part's nearest facts when an earlier part showed other facts of the role", () => {
+    const reply = bot.reply("entry level ai engineer - how much they pay?? also which languages i need learn first");
+    expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "not_covered"]);
+    const text = renderPlainText(reply.answer);
+    expect(text).toContain("The guide doesn't cover choosing between tools or frameworks.");
+    expect(text).toContain("Python, R, Java, and C++");
+  });
+
   it.each(["how much does a data scientist make", "data architect skills"])(
     "says plainly the guide lacks a nearby job, and lists the roles it has: %s",
     (q) => {

@@ -40,4 +40,29 @@ describe("segmenting a channel message into its parts", () => {
       "question: which cloud",
     ]);
   });
+
+  it.each([
+    [
+      "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye?",
+      ["question: lead ml architect ka US base salary kya hai", "question: degree kaunsi chahiye?"],
+    ],
+    [
+      "lead ML architect tools list pls + top 10% kitna kamate hai?",
+      ["question: lead ML architect tools list pls", "question: top 10% kitna kamate hai?"],
+    ],
+    [
+      "asking for a team ppt 😂 also lead arch base salary",
+      ["fragment: asking for a team ppt 😂", "question: lead arch base salary"],
+    ],
+    [
+      "which certification is good to have, and top earners make how much",
+      ["question: which certification is good to have", "question: top earners make how much"],
+    ],
+    [
+      "if i switch to entry level ai eng how big of a pay cut am i looking at",
+      ["question: if i switch to entry level ai eng how big of a pay cut am i looking at"],
+    ],
+  ])("starts a part where a new facet is asked: %s", (message, expected) => {
+    expect(parts(message)).toEqual(expected);
+  });
 });
