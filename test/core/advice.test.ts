@@ -55,6 +55,7 @@ describe("the asker's profile", () => {
     ["I have a masters and im 43, not doing another 5 yrs of school lol", undefined],
     ["Infosys 4 yrs -> currently Accenture 2 yrs, total 6", 6],
     ["ex-militar (Marinha, 10 anos) e agora contabilista há 5 anos", 15],
+    ["left the army after 10 yrs (REME, fixing comms kit), A-levels only, no degree", 10],
   ])("counts work, not ages, school or time at home: %s", (text, years) => {
     expect(extractProfile(text).years).toBe(years);
   });
@@ -67,8 +68,21 @@ describe("the asker's profile", () => {
     ["BCA + 2 yrs at Wipro", "bachelor"],
     ["tech lead, 9 yrs total. MS from US (2014)", "master"],
     ["my dad says a PhD is a must. he himself has PhD in chemistry lol. me: BCA + 2 yrs at Wipro", "bachelor"],
+    ["no masters, no phd, just a 2:2 in maths from Sheffield", "bachelor"],
+    [
+      "finishing my honours year in comp sci. is an honours degree enough? parents are pushing the masters hard",
+      undefined,
+    ],
+    ["quel diplôme faut-il ? Une licence suffit ou il faut un master ?", undefined],
   ])("reads the degree the asker holds: %s", (text, degree) => {
     expect(extractProfile(text).degree).toBe(degree);
+  });
+
+  it.each([
+    ["I've been tech lead on the platform team for the last 18 months", 1.5],
+    ["product manager for 6 yrs, managed 3 other PMs for the last 2", 2],
+  ])("counts years of leading people, not a job title with 'manager' in it: %s", (text, leadYears) => {
+    expect(extractProfile(text).leadYears).toBe(leadYears);
   });
 
   it("keeps negated skills and wishes apart from what the person has", () => {
