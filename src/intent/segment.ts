@@ -49,7 +49,7 @@ const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
@@ -69,7 +69,7 @@ const FACET_WORD =
   /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now)\b|\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|\d|\+/i;
 
 interface Piece {
   text: string;

@@ -62,6 +62,18 @@ describe("segmenting a channel message into its parts", () => {
       "if i switch to entry level ai eng how big of a pay cut am i looking at",
       ["question: if i switch to entry level ai eng how big of a pay cut am i looking at"],
     ],
+    [
+      "ile lat doświadczenia potrzeba na Lead ML Architect i czy trzeba mieć magistra?",
+      ["question: ile lat doświadczenia potrzeba na Lead ML Architect", "question: czy trzeba mieć magistra?"],
+    ],
+    [
+      "was laid off in march. zero ML experience. dream is senior ai application engineer in a US remote company",
+      [
+        "fragment: was laid off in march",
+        "statement: zero ML experience",
+        "statement: dream is senior ai application engineer in a US remote company",
+      ],
+    ],
   ])("starts a part where a new facet is asked: %s", (message, expected) => {
     expect(parts(message)).toEqual(expected);
   });
