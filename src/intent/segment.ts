@@ -31,7 +31,8 @@ const QUESTION_OPENER = new RegExp(
 const QUESTION_WORD_FIRST = new RegExp(`^[¿¡]?(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
 /** "wat languages do i need", "hw much": a question by its first word, typos and other languages too. */
 export function opensWithQuestionWord(text: string): boolean {
-  return QUESTION_WORD_FIRST.test(text.trim());
+  // "also which languages i need ...": a filler word first opens nothing.
+  return QUESTION_WORD_FIRST.test(text.trim().replace(LEADING_FILLER, ""));
 }
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
 const ANY_OPENER = /\b(which|what|whats|wat|wats|wht|how|hw|who)\b(?:\s+\S+){2,}/i;

@@ -15,7 +15,8 @@ interface CompiledTerm extends SkillTerm {
 
 /** Word boundaries that also work around "c++" and "ci/cd". */
 const WORD_START = "(?<![a-z0-9])";
-const WORD_END = "(?![a-z0-9+])";
+// "c" is not the start of "c++"; "python+selenium" names both.
+const WORD_END = "(?![a-z0-9]|\\+{1,2}(?![a-z0-9]))";
 function wordPattern(alias: string): string {
   return `${WORD_START}${escapeRegExp(alias)}${WORD_END}`;
 }
