@@ -78,7 +78,7 @@ describe("intent handler", () => {
   });
 
   it("keeps a not-covered part's nearest facts when an earlier part showed other facts of the role", () => {
-    const reply = bot.reply("entry level ai engineer - how much they pay?? also which languages i need learn first");
+    const reply = bot.reply("entry level ai engineer - how much they pay?? also aws or azure, which cloud first?");
     expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "not_covered"]);
     const text = renderPlainText(reply.answer);
     expect(text).toContain("The guide doesn't cover choosing between tools or frameworks.");
