@@ -115,6 +115,9 @@ describe("intent handler", () => {
     ["how do I keep ML costs down", "best_practices", "Cost Optimization"],
     ["is AutoML growing?", "trends", "10.38"],
     ["how big is the AI market", "market", "$267 billion (by 2027)"],
+    ["what's the story with AutoML?", "trends", "10.38"],
+    ["what do the top 10% of lead ML architects pull in?", "salary", "366,000"],
+    ["what does an entry level AI engineer start on?", "salary", "110,000"],
   ])("topic question %s quotes the topic", (question, intent, quoted) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);

@@ -23,6 +23,11 @@ export const salary = declareIntent({
     base: 2,
     "going rate": 3,
     "start at": 2.5,
+    // "what does an entry level AI engineer start on?", "what do the top 10% pull in?": pay, in British and US slang.
+    "start on": 2.5,
+    "pull in": 3,
+    "rake in": 3,
+    "take home": 3,
     "starting pay": 3,
     salary: 3,
     pay: 3,
