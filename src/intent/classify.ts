@@ -123,7 +123,10 @@ export class IntentClassifier {
     if (roles.roleIds.length >= 2) {
       const focus = strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
-      const intent = focus === "career_path" && !scores.has("compare") ? "career_path" : "compare";
+      // "how many years from entry level to lead?": the years of that path, not the two roles' requirements.
+      const fromTo = tokens.indexOf("from") >= 0 && tokens.indexOf("to") > tokens.indexOf("from");
+      const path = focus === "career_path" || (fromTo && (focus === "qualifications" || focus === undefined));
+      const intent = path && !scores.has("compare") ? "career_path" : "compare";
       return { intent, roleIds: roles.roleIds, focus, topics };
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);

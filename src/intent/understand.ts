@@ -200,6 +200,12 @@ const CORRECTED_TO =
   /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;
 /** "i have 2 CVPR papers. does that help?": a new fact, and the last question asked again; not a request for help. */
 const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|these) (even |really |actually )?help\b/g;
+/**
+ * "how many years to go from entry level to lead?", "in how many years can i become lead?": "lead" alone, as where a
+ * career goes, is the guide's lead role.
+ */
+const LEAD_AS_GOAL =
+  /\b(become|becoming|to|reach|reaching|make it to|promoted to|get to)( a)? lead(?=\s*([?!.,]|$|in\b|within\b|role\b|level\b|position\b))/g;
 /** "Azure AI engineer cert", "AWS ML specialty": a certification's name, whatever job title it holds. */
 const CERT_NAME =
   /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?(?= (cert\w*|exam|badge)\b)/g;
@@ -347,6 +353,7 @@ export class Understander {
     )
       .replace(IN_PASSING, " ")
       .replace(CERT_NAME, "$1")
+      .replace(LEAD_AS_GOAL, "$1$2 lead ml architect")
       .replace(DOES_IT_HELP, "$1 $2 change anything");
     const stated = statedInMessage ?? extractProfile(text);
     let classified: Understanding | undefined;
