@@ -208,6 +208,13 @@ function splitClauses(piece: Piece): Piece[] {
     const plus = match[0].trim() === "+";
     // "rank those 2 + nlp research sci by pay": the "+" adds to what is ranked.
     if (plus && /\b(rank|sort|order|compare)\w*\b/i.test(before)) continue;
+    // "X vs Y on degree + experience?": the facets a comparison is on, joined by "+", are one question.
+    if (
+      plus &&
+      /\b(vs\.?|versus|compare\w*)\s/i.test(before) &&
+      FACET_WORD.test(before.trim().split(/\s+/).at(-1) ?? "")
+    )
+      continue;
     // "how and why", "what and how much": too short to be a question of its own.
     if (!plus && before.trim().split(/\s+/).length < 2 && !FILLER.test(before.trim())) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.

@@ -639,7 +639,13 @@ export class Understander {
       RANKED_ROLE.exec(asked) ??
       /\bbetter\b/.exec(asked) ??
       (contextRoles.length < 2 ? BARE_WHICH.exec(asked.trim()) : null);
-    const choices = which ? after(which) : u.roleIds;
+    // "X or aim for Y — which fits me?": the choices are named before the question when none follow it.
+    const before = which ? rolesNamedIn(asked.slice(0, which.index)) : [];
+    const choices = which
+      ? after(which).length > 0 || before.length < 2 || !/\b(or|vs\.?|versus)\b/.test(asked.slice(0, which.index))
+        ? after(which)
+        : before
+      : u.roleIds;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
     const namesRole =

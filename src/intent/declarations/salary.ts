@@ -9,6 +9,8 @@ export const salary = declareIntent({
     // "does the city matter?", "does company size matter?": what moves the pay (and "matter" is not "master").
     matter: 0.5,
     city: 1.5,
+    // "does location matter much?": one of what the guide says moves the pay.
+    location: 1.5,
     // "company size?": one of what the guide says moves the pay.
     "company size": 3.5,
     // "what do ML engineers average?": an average of what a role is paid.
