@@ -33,6 +33,9 @@ const HEADING_SYNONYMS: Record<string, string> = {
 const LINE_SYNONYMS = new Map<string, readonly string[]>([
   ["language", ["programming"]],
   ["programming", ["language"]],
+  // "math reqs?": the guide writes "mathematics".
+  ["math", ["mathematics"]],
+  ["maths", ["mathematics"]],
 ]);
 
 const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);

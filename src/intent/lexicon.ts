@@ -324,7 +324,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_high",
     pattern:
-      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     verdict: "phd",

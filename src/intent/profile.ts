@@ -268,7 +268,7 @@ const STUDYING_FOR =
   /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|m\.?tech|mca|bca|degree|honours year|honors year|honours)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
-  /\b(no (university |college |uni |formal |cs |real )?degree|no (university|uni|college)\b|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+  /\b(no (university |college |uni |formal |cs |real )?degree|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
@@ -445,11 +445,6 @@ function readYears(rawText: string, profile: Profile): boolean {
   ))
     profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   readSpansWithin(text, profile);
-  // "im 16, junior in hs, been doing python for 2 yrs": a teenager's years are not years of work.
-  if (TEENAGER.test(rawText)) {
-    profile.years = undefined;
-    profile.mlYears = undefined;
-  }
   // "9th year teaching CS": that many years of the job.
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g))
     profile.years = Math.max(profile.years ?? 0, Number(m[1]));
@@ -468,6 +463,12 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (months && !studied && noOtherCount && Number(months[1]) >= 6) {
     profile.years = Number(months[1]) / 12;
     saidAs(profile, "years", profile.years, months[0]);
+  }
+  // "im 16, junior in hs, been doing python for 2 yrs": a teenager's years are not years of work.
+  if (TEENAGER.test(rawText)) {
+    profile.years = undefined;
+    profile.mlYears = undefined;
+    profile.said = undefined;
   }
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))

@@ -21,7 +21,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
+  "am i|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -50,7 +50,7 @@ const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
@@ -245,7 +245,7 @@ function splitFacetList(piece: Piece): Piece[] {
 
 /** "for the multimodal role what languages", "min yrs of experience": a facet asked for, story words or not. */
 const FACET_ASKED = new RegExp(
-  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b`,
+  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b|\\b(?:degree|education|experience|exp|yoe|skills?|certs?|math) (?:reqs?|requirements?)\\b`,
   "i",
 );
 
@@ -272,7 +272,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (PERSONAL_HINT.test(bare)) return "statement";
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";
   // "NLP research scientist salary", "multimodal: salary": a subject and a facet ask, without a question word.
-  if (!piece.beforeSeparator && FACET_WORD.test(bare) && bare.split(/\s+/).length <= 8) return "question";
+  // "multimodal research sci pay, one after the other pls": the clause before a comma counts.
+  const firstClause = bare.split(",")[0] ?? bare;
+  if (!piece.beforeSeparator && FACET_WORD.test(firstClause) && firstClause.split(/\s+/).length <= 8) return "question";
   // "entry lvl ai eng vs lead architect base pay": two things set against each other on a facet.
   if (/\b(vs\.?|versus)\s/i.test(bare) && FACET_WORD.test(bare)) return "question";
   return piece.beforeSeparator || /[:\-–—>]$/.test(text) ? "heading" : "fragment";

@@ -163,6 +163,9 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
+/** "2 yrs of nlp stuff", "my NLP work": a field the writer worked in, told in a story. */
+const FIELD_OF_WORK_STORY =
+  /\b(nlp|natural language processing|multi-?modal|computer vision)\s+(stuff|work|projects?|experience|exp|background|things)\b/g;
 /** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
 const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
@@ -453,7 +456,9 @@ export class Understander {
     if (goal.length > 0) return { goal: true, roleIds: goal };
     // Most statements name no role: the search for the asker's own job only runs when one is named.
     if (this.classifier.rolesIn(lower).length === 0) return { goal: false, roleIds: [] };
-    return { goal: false, roleIds: this.classifier.rolesIn(this.withoutOwnJob(lower).text) };
+    // "2 yrs of nlp stuff at my current job": a field of the writer's work names no role.
+    const told = this.withoutOwnJob(lower).text.replace(FIELD_OF_WORK_STORY, " ");
+    return { goal: false, roleIds: this.classifier.rolesIn(told) };
   }
 
   /**
@@ -658,7 +663,8 @@ export class Understander {
     if (
       context?.intent === "skill_gap" &&
       contextRoles.length > 0 &&
-      u.roleIds.length === 0 &&
+      // "i've also done 2 yrs of nlp stuff": a field of their work names no role.
+      rolesNamedIn(asked).length === 0 &&
       // "... and i do have a bachelor's. cambia algo?": a new fact and the same question, in any language.
       ((!asked.includes("?") && FIRST_PERSON.test(asked)) || STILL_HOLDS.test(asked)) &&
       hasProfileFacts(stated)

@@ -312,6 +312,7 @@ const EQUIVALENTS: Record<string, string> = {
   emploi: "job",
   trabalho: "job",
   milti: "pay",
+  milta: "pay",
   // Welsh and Irish: "faint mae X yn ennill" (how much does X earn), "cad iad na scileanna" (what are the skills).
   ennill: "earn",
   cyflog: "salary",

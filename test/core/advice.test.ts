@@ -56,6 +56,7 @@ describe("the asker's profile", () => {
     ["Infosys 4 yrs -> currently Accenture 2 yrs, total 6", 6],
     ["ex-militar (Marinha, 10 anos) e agora contabilista há 5 anos", 15],
     ["left the army after 10 yrs (REME, fixing comms kit), A-levels only, no degree", 10],
+    ["im 17, still in high school, been fine tuning llama 3 8b w/ qlora for like 8 months", undefined],
   ])("counts work, not ages, school or time at home: %s", (text, years) => {
     expect(extractProfile(text).years).toBe(years);
   });
@@ -74,6 +75,7 @@ describe("the asker's profile", () => {
       undefined,
     ],
     ["quel diplôme faut-il ? Une licence suffit ou il faut un master ?", undefined],
+    ["sou autodidata, sem faculdade, 2 anos fazendo fine-tune de modelo em casa", "none"],
   ])("reads the degree the asker holds: %s", (text, degree) => {
     expect(extractProfile(text).degree).toBe(degree);
   });

@@ -68,6 +68,12 @@ describe("intent handler", () => {
     expect(answer.sections.map((s) => s.heading)).toContain("Technical skills");
   });
 
+  it("ranks all five roles by pay for 'out of all 5 which pays best', highest first", () => {
+    const answer = ask("out of all 5 which pays best");
+    expect(answer.intent).toBe("compare");
+    expect(answer.summary).toMatch(/^By the guide's typical pay, highest first: Multimodal AI Research Scientist/);
+  });
+
   it("answers a follow-up to a not-covered question from the role's nearest facts it showed", () => {
     const first = bot.reply("how do i negotiate my offer for lead ml architect");
     expect(first.answer.intent).toBe("not_covered");
