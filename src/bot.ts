@@ -43,7 +43,8 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     focus: u.focus,
     ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
     ...(answer.intent === "recommend" && u.criterion?.order ? { order: u.criterion.order } : {}),
-    ...earlierRoles(previous, roles),
+    // "which roles need C++? / and which of those pays more?": the rest of a ranking stays at hand for "those".
+    ...earlierRoles(previous, roles, answer.intent === "recommend" ? answer.roles.slice(1) : []),
     facet: u.facet,
     topics: u.topics.slice(0, 3),
     profile: u.profile,
@@ -51,8 +52,14 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
 }
 
 /** The roles talked about before this answer's, most recent first, a few at most. */
-function earlierRoles(previous: ConversationContext | undefined, now: readonly string[]): { earlier?: string[] } {
-  const before = [...(previous?.roles ?? []), ...(previous?.earlier ?? [])].filter((r) => !now.includes(r));
+function earlierRoles(
+  previous: ConversationContext | undefined,
+  now: readonly string[],
+  alsoShown: readonly string[] = [],
+): { earlier?: string[] } {
+  const before = [...alsoShown, ...(previous?.roles ?? []), ...(previous?.earlier ?? [])].filter(
+    (r) => !now.includes(r),
+  );
   const earlier = [...new Set(before)].slice(0, 3);
   return earlier.length > 0 ? { earlier } : {};
 }

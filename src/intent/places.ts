@@ -133,6 +133,8 @@ const PLACES = [
   "jakarta",
   "manila",
   "hanoi",
+  "hcmc",
+  "saigon",
   "bangkok",
   "sydney",
   "melbourne",

@@ -394,7 +394,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     const ownClause =
       text
         .slice(Math.max(0, start - 45), start)
-        .split(/[,.;!?(]/)
+        .split(/[,.;!?(]| and /)
         .at(-1) ?? "";
     if (TOTAL_AFTER.test(text.slice(end, end + 40)) && !LED_BEFORE.test(ownClause)) statedTotal = value;
     const between = previousEnd >= 0 ? text.slice(previousEnd, start) : "";

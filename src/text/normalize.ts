@@ -351,6 +351,8 @@ const EQUIVALENTS: Record<string, string> = {
   kaunse: "which",
   // Dutch: "welke opleiding heb je nodig", "welke vaardigheden".
   opleiding: "education",
+  // Spanish: "¿cómo está el panorama laboral?" (what is the job market like?).
+  panorama: "outlook",
   vaardigheden: "skills",
   vaardigheid: "skills",
   nodig: "need",
@@ -518,6 +520,15 @@ const CJK_WORDS: Record<string, string> = {
   프로그래밍: "programming",
   서울: "seoul",
   "몇 년": "how many years",
+  // Vietnamese words of two syllables, before the accents are dropped.
+  "kỹ năng": "skills",
+  "kinh nghiệm": "experience",
+  "mức lương": "salary",
+  "triển vọng": "outlook",
+  "bằng cấp": "degree",
+  "thạc sĩ": "masters",
+  "tiến sĩ": "phd",
+  "cử nhân": "bachelor",
   // Russian and Ukrainian stems (the endings change with case; what is left of a word is dropped with its letters).
   зарплат: "salary",
   заробітн: "salary",

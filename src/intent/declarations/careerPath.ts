@@ -6,6 +6,9 @@ export const careerPath = declareIntent({
   kind: "role_facet",
   cues: {
     "career path": 4,
+    // "what's the starting title usually? what do they progress to?": the rungs of the ladder.
+    "starting title": 3.5,
+    "progress to": 3,
     "go next": 3,
     "next level": 3,
     "first job title": 3,
