@@ -9,13 +9,13 @@ import {
   HTTPResponseAck,
   type Receiver,
   ReceiverMultipleAckError,
-  verifySlackRequest,
 } from "@slack/bolt";
 import type { ParamsIncomingMessage } from "@slack/bolt/dist/receivers/ParamsIncomingMessage";
 import type { CallbackOptions, InstallProvider, InstallURLOptions } from "@slack/oauth";
 import type { Logger } from "../../src/logger";
 import { toJson } from "./json";
 import { redactUrl } from "./logger";
+import { verifySlackSignature } from "./signature";
 
 /**
  * The largest body Slack sends this bot: a `block_actions` payload carrying our own largest message (blocks are
@@ -386,11 +386,7 @@ export class GuardedReceiver implements Receiver {
       throw new RequestError(401, "no signature");
     }
     try {
-      verifySlackRequest({
-        signingSecret: this.options.signingSecret,
-        body: raw.toString(),
-        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
-      });
+      verifySlackSignature({ signingSecret: this.options.signingSecret, body: raw.toString(), timestamp, signature });
     } catch (error) {
       throw new RequestError(401, (error as Error).message);
     }
