@@ -15,12 +15,13 @@ import type { SubscriptionCommands } from "../../src/weekly/subscriptionCommands
 import { ChartImages, type SlackCharts } from "./chart";
 import { slackClientOptions } from "./client";
 import { forgetInstaller, registerUninstall, slackInstallationStore } from "./installations";
-import { registerAppMention } from "./listeners/app-mention";
-import { registerCareerCommand } from "./listeners/career-command";
-import { registerDirectMessage } from "./listeners/direct-message";
-import { registerFeedbackAction } from "./listeners/feedback-action";
-import { registerFollowUpAction } from "./listeners/follow-up-action";
-import { registerShareAction } from "./listeners/share-action";
+import { appMentionListener } from "./listeners/app-mention";
+import { careerCommandListener } from "./listeners/career-command";
+import { directMessageListener } from "./listeners/direct-message";
+import { feedbackActionListener } from "./listeners/feedback-action";
+import { followUpActionListener } from "./listeners/follow-up-action";
+import { routeSlackRequests } from "./listeners/router";
+import { shareActionListener } from "./listeners/share-action";
 import { boltLogger } from "./logger";
 import { memoryStateClaims, SingleUseStateStore, type StateClaims } from "./oauthState";
 import { GuardedReceiver, type ReceiverOAuth } from "./receiver";
@@ -148,6 +149,8 @@ export function createSlackAdapter({
     logger: boltLogger(slackLog),
     // Conversations are kept by careerbot's own store (src/conversation), not Bolt's.
     convoStore: false,
+    // The router filters out the bot's own events itself (see routeSlackRequests): one middleware less a request.
+    ignoreSelf: false,
     // Listener calls (share, users.info) fail within seconds rather than retrying for half an hour.
     clientOptions: { ...listenerClientOptions(), ...slackClientOptions(settings.apiUrl, retries) },
     ...(connection.mode === "socket"
@@ -165,12 +168,14 @@ export function createSlackAdapter({
     ? slackSubscriptionSubcommands(subscriptions, settings.adminUserIds, Boolean(oauth))
     : {};
   if (oauth && installations) registerUninstall(app, installations, subscriptions, slackLog, conversations.store);
-  registerCareerCommand(app, conversations, recent, subcommands, charts, feedback);
-  registerShareAction(app, bot, recent, charts);
-  registerFollowUpAction(app, conversations, recent, charts, feedback);
-  registerAppMention(app, conversations, recent, charts, feedback);
-  registerDirectMessage(app, conversations, recent, feedback);
-  if (feedback) registerFeedbackAction(app, feedback, recent);
+  routeSlackRequests(app, {
+    command: careerCommandListener(conversations, recent, subcommands, charts, feedback),
+    share: shareActionListener(bot, recent, charts),
+    followUp: followUpActionListener(conversations, recent, charts, feedback),
+    feedback: feedback && feedbackActionListener(feedback, recent),
+    mention: appMentionListener(conversations, recent, charts, feedback),
+    directMessage: directMessageListener(conversations, recent, feedback),
+  });
   app.error(async (error) => {
     slackLog.error({ err: error }, "slack listener failed");
   });

@@ -8,12 +8,14 @@ import {
   HTTPModuleFunctions,
   HTTPResponseAck,
   type Receiver,
-  verifySlackRequest,
+  ReceiverMultipleAckError,
 } from "@slack/bolt";
 import type { ParamsIncomingMessage } from "@slack/bolt/dist/receivers/ParamsIncomingMessage";
 import type { CallbackOptions, InstallProvider, InstallURLOptions } from "@slack/oauth";
 import type { Logger } from "../../src/logger";
+import { toJson } from "./json";
 import { redactUrl } from "./logger";
+import { verifySlackSignature } from "./signature";
 
 /**
  * The largest body Slack sends this bot: a `block_actions` payload carrying our own largest message (blocks are
@@ -346,7 +348,7 @@ export class GuardedReceiver implements Receiver {
     try {
       await this.app?.processEvent({
         body,
-        ack: ack.bind(),
+        ack: acknowledge(ack, res),
         retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
         retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
         customProperties: {},
@@ -384,16 +386,29 @@ export class GuardedReceiver implements Receiver {
       throw new RequestError(401, "no signature");
     }
     try {
-      verifySlackRequest({
-        signingSecret: this.options.signingSecret,
-        body: raw.toString(),
-        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
-      });
+      verifySlackSignature({ signingSecret: this.options.signingSecret, body: raw.toString(), timestamp, signature });
     } catch (error) {
       throw new RequestError(401, (error as Error).message);
     }
     return buffered;
   }
+}
+
+/**
+ * Bolt's HTTPResponseAck.bind() (processBeforeResponse false), with the body serialized by toJson: an answer's
+ * blocks were serialized when they were rendered, and are not serialized again.
+ */
+function acknowledge(ack: HTTPResponseAck, res: ServerResponse): (body?: unknown) => Promise<void> {
+  let acknowledged = false;
+  return async (body) => {
+    if (acknowledged) throw new ReceiverMultipleAckError();
+    acknowledged = true;
+    ack.ack(); // no "not acknowledged within 3 s" for this request
+    // As Bolt's buildContentResponse: nothing, a string as it is, anything else as JSON.
+    if (!body) res.writeHead(200).end();
+    else if (typeof body === "string") res.writeHead(200).end(body);
+    else res.writeHead(200, { "content-type": "application/json" }).end(toJson(body));
+  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -6,6 +6,7 @@ import { renderPlainText } from "../../src/answer/plainText";
 import type { Answer } from "../../src/answer/types";
 import { capContext, isEmptyContext } from "../../src/conversation/store";
 import type { ConversationContext } from "../../src/intent/understand";
+import { rememberJson } from "./json";
 
 // Slack's limits (api.slack.com/reference/block-kit/blocks), kept well inside.
 const MAX_BLOCKS = 45;
@@ -200,15 +201,26 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
   if (options.feedbackId) tail.push(feedbackButtons(options.feedbackId));
 
   // Every part's header and summary, then its figures and sections while the message stays inside Slack's limits.
+  // Each block is serialized once: its size counts against the limits, and the acknowledgement carrying the message
+  // reuses the JSON (json.ts) instead of serializing it all again.
   const heads = parts.flatMap((p) => p.head);
+  const headJson = parts.map((p) => p.head.map((block) => JSON.stringify(block)));
+  const tailJson = tail.map((block) => JSON.stringify(block));
   let trimmed = answers.some((p) => escapeMrkdwn(p.summary).length > maxSummary);
-  let used = JSON.stringify(heads).length + JSON.stringify(tail).length + 200;
+  // JSON.stringify(heads).length + JSON.stringify(tail).length, from the blocks' own JSON.
+  let used = listLength(headJson.flat()) + listLength(tailJson) + 200;
   let room = heads.length + tail.length + 2 <= MAX_BLOCKS;
+  const pieces: string[] = [];
   parts.forEach(({ head, content }, i) => {
-    if (i > 0) blocks.push({ type: "divider" });
+    if (i > 0) {
+      blocks.push({ type: "divider" });
+      pieces.push(DIVIDER_JSON);
+    }
     blocks.push(...head);
+    pieces.push(...(headJson[i] ?? []));
     for (const { block, clipped } of content) {
-      const size = JSON.stringify(block).length;
+      const json = JSON.stringify(block);
+      const size = json.length;
       const laterHeads = parts.slice(i + 1).reduce((n, p) => n + p.head.length + 1, 0);
       if (!room || blocks.length + laterHeads + tail.length + 2 > MAX_BLOCKS || used + size > MAX_TOTAL_CHARS) {
         trimmed = true;
@@ -216,14 +228,31 @@ export function renderSlackMessage(answer: Answer, options: SlackRenderOptions =
         break;
       }
       blocks.push(block);
+      pieces.push(json);
       used += size;
       trimmed ||= clipped;
     }
   });
-  if (trimmed)
-    tail.unshift({
-      type: "context",
-      elements: [mrkdwn("_Answer shortened to fit Slack: ask a narrower question for the rest._")],
-    });
-  return { text: clip(escapeMrkdwn(renderPlainText(answer)), MAX_FALLBACK_CHARS), blocks: [...blocks, ...tail] };
+  if (trimmed) {
+    tail.unshift(shortenedNotice());
+    tailJson.unshift(SHORTENED_JSON);
+  }
+  // Frozen: the JSON remembered for it must stay true.
+  const all = Object.freeze([...blocks, ...tail]) as KnownBlock[];
+  return {
+    text: clip(escapeMrkdwn(renderPlainText(answer)), MAX_FALLBACK_CHARS),
+    blocks: rememberJson(all, `[${[...pieces, ...tailJson].join(",")}]`),
+  };
 }
+
+/** The length of the JSON of a list of values, from each value's JSON: `[a,b]`. */
+function listLength(json: string[]): number {
+  return json.length === 0 ? 2 : json.reduce((n, item) => n + item.length, 0) + json.length + 1;
+}
+
+const DIVIDER_JSON = JSON.stringify({ type: "divider" });
+const shortenedNotice = (): KnownBlock => ({
+  type: "context",
+  elements: [mrkdwn("_Answer shortened to fit Slack: ask a narrower question for the rest._")],
+});
+const SHORTENED_JSON = JSON.stringify(shortenedNotice());

@@ -12,6 +12,7 @@ import {
   isEmptySharedContext,
   type PersonProfile,
   type SharedContext,
+  type TurnRead,
   type TurnWrite,
 } from "./store";
 
@@ -133,9 +134,9 @@ export class Conversations {
     question: string,
     { claim, beforeSaved, rating }: TurnOptions,
   ): Promise<{ turn: Turn; saved: Promise<unknown> }> {
-    const read = await withinBudget(Promise.all([this.store.get(key), this.store.getProfile(userId)]), this.budgetMs);
+    const read = await withinBudget(this.store.getTurn(key, userId), this.budgetMs);
     this.note(read, "read");
-    const [shared, profile] = read.ok ? read.value : [undefined, undefined];
+    const { shared, profile } = read.ok ? read.value : NOTHING_READ;
     const asked = withProfile(shared, profile);
     const reply = this.bot.reply(question, asked);
     const { understanding } = reply;
@@ -237,6 +238,7 @@ export class Conversations {
 }
 
 const NOTHING: Promise<unknown> = Promise.resolve();
+const NOTHING_READ: TurnRead = {};
 
 /**
  * What a turn keeps: the conversation's part to its key, the profile to its person; what became empty is deleted.

@@ -37,6 +37,11 @@ export interface ConversationStore {
   /** The shared context of a live conversation; an expired one is deleted and reads as undefined. */
   get(key: string): Promise<SharedContext | undefined>;
   /**
+   * What a turn reads before it answers: `get(key)` and `getProfile(userId)` together (the SQL store reads both in
+   * one statement: a turn's reads cost one statement, not two).
+   */
+  getTurn(key: string, userId: string): Promise<TurnRead>;
+  /**
    * Saves the shared context (capped, see sharedContext; any profile in it is dropped), adds the user to the
    * conversation and marks it used now.
    */
@@ -79,6 +84,12 @@ export interface ConversationStore {
 export interface EventClaim {
   key: string;
   ttlMs: number;
+}
+
+/** What a turn reads (ConversationStore.getTurn): the conversation's shared context and the asker's profile. */
+export interface TurnRead {
+  shared?: SharedContext;
+  profile?: PersonProfile;
 }
 
 /** What one question changes in the store (ConversationStore.saveTurn); a field left out is left as it is. */
@@ -273,6 +284,11 @@ export class MemoryConversationStore implements ConversationStore {
     if (profile === null) this.profiles.delete(userId);
     else if (profile) await this.setProfile(userId, profile);
     if (rating) await rating.store.record(rating.counts, rating.row);
+  }
+
+  async getTurn(key: string, userId: string): Promise<TurnRead> {
+    const [shared, profile] = await Promise.all([this.get(key), this.getProfile(userId)]);
+    return { shared, profile };
   }
 
   async getProfile(userId: string) {

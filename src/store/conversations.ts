@@ -13,6 +13,7 @@ import {
   profileJson,
   type SharedContext,
   sharedContext,
+  type TurnRead,
   type TurnWrite,
 } from "../conversation/store";
 import type { Db } from "./database";
@@ -48,6 +49,11 @@ const SQL = {
   usersWithPrefix: "DELETE FROM conversation_users WHERE substr(user_id, 1, ?) = ?",
   profilesWithPrefix: "DELETE FROM profiles WHERE substr(user_id, 1, ?) = ?",
   getProfile: "SELECT profile, updated_at FROM profiles WHERE user_id = ?",
+  // Both of a turn's reads in one statement (one read transaction instead of two): a row with NULLs for what is not there.
+  getTurn: `SELECT c.context, c.updated_at, p.profile, p.updated_at AS profile_updated_at
+            FROM (SELECT 1 AS one) AS one
+            LEFT JOIN conversations c ON c.key = ?
+            LEFT JOIN profiles p ON p.user_id = ?`,
   setProfile: `INSERT INTO profiles (user_id, profile, updated_at) VALUES (?, ?, ?)
                ON CONFLICT (user_id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at`,
   deleteProfile: "DELETE FROM profiles WHERE user_id = ?",
@@ -104,17 +110,46 @@ export class SqlConversationStore implements ConversationStore {
 
   async get(key: string): Promise<SharedContext | undefined> {
     const row = await this.sql.get<{ context: string; updated_at: number }>(SQL.get, [key]);
-    if (!row) return undefined;
-    if (this.expired(row.updated_at)) {
-      await this.removeAll([key]);
-      return undefined;
+    return row ? this.liveContext(key, row.context, row.updated_at) : undefined;
+  }
+
+  async getTurn(key: string, userId: string): Promise<TurnRead> {
+    const row = await this.sql.get<{
+      context: string | null;
+      updated_at: number | null;
+      profile: string | null;
+      profile_updated_at: number | null;
+    }>(SQL.getTurn, [key, userId]);
+    const [shared, profile] = await Promise.all([
+      row?.context != null && row.updated_at != null ? this.liveContext(key, row.context, row.updated_at) : undefined,
+      row?.profile != null && row.profile_updated_at != null
+        ? this.liveProfile(userId, row.profile, row.profile_updated_at)
+        : undefined,
+    ]);
+    return { shared, profile };
+  }
+
+  /** A stored context as read: an expired or unreadable one is deleted and reads as undefined. */
+  private async liveContext(key: string, json: string, updatedAt: number): Promise<SharedContext | undefined> {
+    if (!this.expired(updatedAt)) {
+      try {
+        return sharedContext(JSON.parse(json));
+      } catch {}
     }
-    try {
-      return sharedContext(JSON.parse(row.context));
-    } catch {
-      await this.removeAll([key]);
-      return undefined;
+    await this.removeAll([key]);
+    return undefined;
+  }
+
+  /** A stored profile as read: an expired or unreadable one is deleted and reads as undefined. */
+  private async liveProfile(userId: string, json: string, updatedAt: number): Promise<PersonProfile | undefined> {
+    if (!this.expired(updatedAt)) {
+      try {
+        const profile = capProfile(JSON.parse(json));
+        if (profile) return profile;
+      } catch {}
     }
+    await this.sql.run(SQL.deleteProfile, [userId]);
+    return undefined;
   }
 
   async set(key: string, userId: string, context: SharedContext): Promise<void> {
@@ -165,15 +200,7 @@ export class SqlConversationStore implements ConversationStore {
 
   async getProfile(userId: string): Promise<PersonProfile | undefined> {
     const row = await this.sql.get<{ profile: string; updated_at: number }>(SQL.getProfile, [userId]);
-    if (!row) return undefined;
-    if (!this.expired(row.updated_at)) {
-      try {
-        const profile = capProfile(JSON.parse(row.profile));
-        if (profile) return profile;
-      } catch {}
-    }
-    await this.sql.run(SQL.deleteProfile, [userId]);
-    return undefined;
+    return row ? this.liveProfile(userId, row.profile, row.updated_at) : undefined;
   }
 
   async setProfile(userId: string, profile: PersonProfile): Promise<void> {

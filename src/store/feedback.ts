@@ -21,7 +21,14 @@ export function personHash(userId: string): string {
 }
 
 /** The UTC day of a time, as the counts are kept: "2026-05-14". */
-export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export function utcDay(ms: number): string {
+  // Every answer asks; the day changes once a day: formatted again only when the time leaves the day last formatted.
+  if (ms >= lastDay.start && ms < lastDay.start + DAY_MS) return lastDay.day;
+  lastDay = { start: ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS), day: new Date(ms).toISOString().slice(0, 10) };
+  return lastDay.day;
+}
+const DAY_MS = 86_400_000;
+let lastDay = { start: Number.NaN, day: "" };
 
 /** One answer that got rating buttons, as kept (see migration 7). */
 export interface AnswerRow {

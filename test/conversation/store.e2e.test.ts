@@ -81,6 +81,31 @@ describe.each(implementations)("conversation store (%s)", (_name, make) => {
     expect(await store.sweep()).toBe(0);
   });
 
+  it("getTurn reads a conversation and a profile together, as get and getProfile do, expiry included", async () => {
+    let now = 0;
+    const store = await make(() => now);
+    expect(await store.getTurn("k", "u1")).toEqual({ shared: undefined, profile: undefined });
+    await store.set("k", "u1", ctx(["a"]));
+    expect(await store.getTurn("k", "u1")).toEqual({ shared: ctx(["a"]), profile: undefined });
+    await store.setProfile("u2", { skills: [], interests: [], years: 3 });
+    expect(await store.getTurn("k", "u2")).toEqual({
+      shared: ctx(["a"]),
+      profile: { skills: [], interests: [], years: 3 },
+    });
+    expect(await store.getTurn("other", "u2")).toEqual({
+      shared: undefined,
+      profile: { skills: [], interests: [], years: 3 },
+    });
+    now = TTL - 1;
+    await store.set("k", "u1", ctx(["b"])); // the conversation is used again, the profile is not
+    now = TTL;
+    expect(await store.getTurn("k", "u2")).toEqual({ shared: ctx(["b"]), profile: undefined });
+    now = 2 * TTL;
+    expect(await store.getTurn("k", "u2")).toEqual({ shared: undefined, profile: undefined });
+    // Expired rows were deleted when read, not only hidden.
+    expect(await store.sweep()).toBe(0);
+  });
+
   it("forgetUser ends the person's own conversations and the shared ones they were last in, and nothing else", async () => {
     const store = await make(() => 5);
     await store.set("slack:T1:thread:C1:1", "slack:T1:U1", ctx(["a"]));

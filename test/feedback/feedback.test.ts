@@ -12,7 +12,7 @@ import { Feedback, VOTE_WINDOW_MS } from "../../src/feedback/feedback";
 import { checkReportChannel, operatorReport } from "../../src/feedback/operator";
 import { buildReport } from "../../src/feedback/report";
 import { openStore, type Store } from "../../src/store";
-import { personHash } from "../../src/store/feedback";
+import { personHash, utcDay } from "../../src/store/feedback";
 import { createWeekly } from "../../src/weekly";
 import { operatorDeliveryId } from "../../src/weekly/poster";
 import { bot } from "../helpers";
@@ -406,5 +406,14 @@ describe("rating buttons", () => {
     ]);
     expect(await store.sql.all("SELECT vote FROM feedback_votes")).toEqual([{ vote: "up" }]);
     await store.close();
+  });
+});
+
+describe("utcDay", () => {
+  it("names each time's UTC day, whichever day it was asked about before (it keeps the last one)", () => {
+    const times = [0, 86_399_999, 86_400_000, -1, -86_400_000, -86_400_001, Date.UTC(2026, 4, 14, 23, 59, 59, 999)];
+    for (const ms of [...times, ...times.reverse()]) expect(utcDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
+    expect(utcDay(Date.UTC(2026, 4, 14, 12))).toBe("2026-05-14");
+    expect(utcDay(Date.UTC(2026, 4, 15))).toBe("2026-05-15");
   });
 });

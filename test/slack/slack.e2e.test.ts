@@ -166,6 +166,21 @@ describe("Slack adapter, end to end against a local fake Slack", () => {
     expect(String(posts[0]?.body.text)).toContain("$105,000");
   });
 
+  it("does not answer the bot's own mention (as Bolt's ignoreSelf, which the router replaces)", async () => {
+    const before = handled;
+    const ts = "1700000000.000900";
+    const own = JSON.parse(mentionEvent("Ev-self-1", "<@UBOT> roles", ts));
+    own.event.user = "UBOT"; // the bot user auth.test names
+    const res = await postSigned(`${base}/slack/events`, JSON.stringify(own), {
+      secret: SECRET,
+      contentType: "application/json",
+    });
+    expect(res.status).toBe(200);
+    const notMarker = await settleMentions();
+    expect(fake.posts().filter((p) => p.body.thread_ts === ts && notMarker(p))).toEqual([]);
+    expect(handled).toBe(before + 1); // the marker's question only
+  });
+
   it("shares an answer in the channel once, however often the button is pressed", async () => {
     const before = fake.posts().length;
     const payload = (actionTs: string) =>

@@ -1,23 +1,22 @@
-import type { App } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, uploadChartToThread } from "../chart";
 import { renderSlackMessage } from "../render";
+import type { EventListener } from "./types";
 
 /**
  * "@careerbot what does an NLP research scientist earn?": answered in a thread under the mention. The thread is
  * the conversation: a later mention in it ("@careerbot and the salary?") continues it, whoever asks.
  */
-export function registerAppMention(
-  app: App,
+export function appMentionListener(
   conversations: Conversations,
   recent: RecentKeys,
   charts?: SlackCharts,
   feedback?: Feedback,
-): void {
-  app.event("app_mention", async ({ event, body, say, client }) => {
+): EventListener<"app_mention"> {
+  return async ({ event, body, say, client }) => {
     // Slack redelivers events it thinks were missed; the event id is the same each time. A repeat in this process
     // stops here; across replicas the store claims it in the commit that saves the conversation.
     const claim = `event:${body.event_id}`;
@@ -39,5 +38,5 @@ export function registerAppMention(
     await say({ ...renderSlackMessage(answer, { feedbackId }), thread_ts: threadTs, unfurl_links: false });
     // The chart follows the text into the same thread; the text never waits for it.
     await uploadChartToThread(client, charts, answer, { channel: event.channel, threadTs });
-  });
+  };
 }

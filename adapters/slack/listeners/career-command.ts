@@ -1,4 +1,4 @@
-import type { App, webApi } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { Feedback } from "../../../src/feedback/feedback";
@@ -8,20 +8,20 @@ import { findSubcommand } from "../../../src/text/subcommand";
 import { type SlackCharts, withChartImage } from "../chart";
 import { installIdOfContext } from "../installations";
 import { renderSlackMessage } from "../render";
+import type { CommandListener } from "./types";
 
 /**
  * `/career <question>`: answered inside the acknowledgement, ephemeral, with follow-up buttons and "Share in
  * channel". One conversation per person per channel: a follow-up ("what about the salary?") uses the last answer.
  */
-export function registerCareerCommand(
-  app: App,
+export function careerCommandListener(
   conversations: Conversations,
   recent: RecentKeys,
   extraCommands: SlackSubcommands = {},
   charts?: SlackCharts,
   feedback?: Feedback,
-): void {
-  app.command("/career", async ({ command, ack, respond, client, context }) => {
+): CommandListener {
+  return async ({ command, ack, respond, client, context }) => {
     // Slack does not retry slash commands, but a proxy may: one trigger, one answer. Remembered in this process
     // only: claiming it in the store would cost every /career a commit of its own.
     if (!recent.claimInProcess(`command:${command.trigger_id}`)) return ack();
@@ -71,7 +71,7 @@ export function registerCareerCommand(
       feedbackId,
     });
     await ack({ response_type: "ephemeral", ...withChartImage(message, answer, charts) });
-  });
+  };
 }
 
 export interface SubcommandContext {

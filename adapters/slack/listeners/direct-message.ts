@@ -1,18 +1,17 @@
-import type { App } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { renderSlackMessage } from "../render";
+import type { EventListener } from "./types";
 
 /** A direct message to the bot (event `message.im`): answered in the DM, which is one conversation. */
-export function registerDirectMessage(
-  app: App,
+export function directMessageListener(
   conversations: Conversations,
   recent: RecentKeys,
   feedback?: Feedback,
-): void {
-  app.message(async ({ message, body, say }) => {
+): EventListener<"message"> {
+  return async ({ message, body, say }) => {
     // Only people's own messages in a DM: no edits, joins or bot messages (our own answers included).
     if (message.channel_type !== "im" || message.subtype !== undefined || !("user" in message)) return;
     if ("bot_id" in message && message.bot_id) return;
@@ -34,5 +33,5 @@ export function registerDirectMessage(
     );
     if (alreadyHandled) return;
     await say({ ...renderSlackMessage(answer, { feedbackId }), unfurl_links: false });
-  });
+  };
 }

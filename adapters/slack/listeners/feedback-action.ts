@@ -1,15 +1,15 @@
-import type { App, BlockButtonAction } from "@slack/bolt";
 import { conversationKeys } from "../../../src/conversation/keys";
 import { type Feedback, thanksFor } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { FEEDBACK_ACTION } from "../render";
+import type { ButtonListener } from "./types";
 
 /**
  * 👍 / 👎 under an answer (`careerbot.feedback.up` / `.down`): acknowledged at once, stored as the clicker's vote on
  * that answer (a second click changes it), and thanked with a short ephemeral line; the answer stays as it was.
  */
-export function registerFeedbackAction(app: App, feedback: Feedback, recent: RecentKeys): void {
-  app.action<BlockButtonAction>({ type: "block_actions", action_id: FEEDBACK_ACTION }, async (args) => {
+export function feedbackActionListener(feedback: Feedback, recent: RecentKeys): ButtonListener {
+  return async (args) => {
     const { ack, body, action, respond } = args;
     await ack();
     const vote = FEEDBACK_ACTION.exec(action.action_id)?.[1] === "up" ? "up" : "down";
@@ -21,5 +21,5 @@ export function registerFeedbackAction(app: App, feedback: Feedback, recent: Rec
     if (!answerId || !(await recent.claim(`vote:${click}`))) return;
     const outcome = await feedback.vote(answerId, conversationKeys.slackUser(team, body.user.id), vote);
     await respond({ response_type: "ephemeral", replace_original: false, text: thanksFor(vote, outcome) });
-  });
+  };
 }

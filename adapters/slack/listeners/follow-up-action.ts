@@ -1,23 +1,22 @@
-import type { App, BlockButtonAction } from "@slack/bolt";
 import type { Conversations } from "../../../src/conversation/conversations";
 import { conversationKeys } from "../../../src/conversation/keys";
 import type { Feedback } from "../../../src/feedback/feedback";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, withChartImage } from "../chart";
-import { FOLLOW_UP_ACTION, renderSlackMessage } from "../render";
+import { renderSlackMessage } from "../render";
+import type { ButtonListener } from "./types";
 
 /**
  * A follow-up button: acknowledged at once, then asked in the clicker's conversation for this channel (as if they
  * typed `/career <question>`), answered ephemerally where they clicked, leaving the original message as it was.
  */
-export function registerFollowUpAction(
-  app: App,
+export function followUpActionListener(
   conversations: Conversations,
   recent: RecentKeys,
   charts?: SlackCharts,
   feedback?: Feedback,
-): void {
-  app.action<BlockButtonAction>({ type: "block_actions", action_id: FOLLOW_UP_ACTION }, async (args) => {
+): ButtonListener {
+  return async (args) => {
     const { ack, body, action, respond } = args;
     await ack();
     const question = action.value ?? "";
@@ -43,5 +42,5 @@ export function registerFollowUpAction(
     if (alreadyHandled) return;
     const message = renderSlackMessage(answer, { shareQuestion: question, shareContext: asked, feedbackId });
     await respond({ response_type: "ephemeral", replace_original: false, ...withChartImage(message, answer, charts) });
-  });
+  };
 }

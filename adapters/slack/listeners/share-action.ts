@@ -1,8 +1,8 @@
-import type { App, BlockButtonAction } from "@slack/bolt";
 import type { CareerBot } from "../../../src/bot";
 import type { RecentKeys } from "../../../src/recentKeys";
 import { type SlackCharts, uploadChartToThread, withChartImage } from "../chart";
-import { parseShareValue, renderSlackMessage, SHARE_ACTION_ID } from "../render";
+import { parseShareValue, renderSlackMessage } from "../render";
+import type { ButtonListener } from "./types";
 
 /** Why a Web API call failed, in a few words a user can act on (the Slack error code when there is one). */
 function reasonOf(error: unknown): string {
@@ -15,8 +15,8 @@ function reasonOf(error: unknown): string {
 }
 
 /** "Share in channel": posts the same answer visibly (without touching any conversation), once, and drops the button from the private copy. */
-export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys, charts?: SlackCharts): void {
-  app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond, logger }) => {
+export function shareActionListener(bot: CareerBot, recent: RecentKeys, charts?: SlackCharts): ButtonListener {
+  return async ({ ack, body, action, client, respond, logger }) => {
     await ack();
     const channel = body.channel?.id;
     const messageKey = body.container?.message_ts ?? action.action_ts;
@@ -44,5 +44,5 @@ export function registerShareAction(app: App, bot: CareerBot, recent: RecentKeys
     await respond({ replace_original: true, ...withChartImage(message, answer, charts) });
     // The chart follows the shared answer into its thread; a failed upload is logged and the text stands.
     if (posted.ts) await uploadChartToThread(client, charts, answer, { channel, threadTs: posted.ts });
-  });
+  };
 }
