@@ -209,6 +209,9 @@ const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|thes
  */
 const LEAD_AS_GOAL =
   /\b(become|becoming|to|reach|reaching|make it to|promoted to|get to)( a)? lead(?=\s*([?!.,]|$|in\b|within\b|role\b|level\b|position\b))/g;
+/** "the second one", "the latter": one of the roles just talked about, by its place. */
+const ORDINAL_ONE =
+  /\bthe (first|second|third|last|1st|2nd|3rd) one\b|\bthe (former|latter)\b|\b(first|second|1st|2nd) one\b/g;
 /** "Azure AI engineer cert", "AWS ML specialty": a certification's name, whatever job title it holds. */
 const CERT_NAME =
   /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?(?= (cert\w*|exam|badge)\b)/g;
@@ -233,11 +236,14 @@ export class Understander {
   private readonly familyAliases: { role: Role; pattern: RegExp; test: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
   private readonly allRoleIds: string[];
+  /** Each role's title by id, lower case: what "the second one" stands for. */
+  private readonly titleOf: Map<string, string>;
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
     this.notCovered = new NotCoveredMatcher(data.notCovered);
     this.allRoleIds = data.roles.map((r) => r.id);
+    this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
@@ -250,6 +256,15 @@ export class Understander {
         const source = `(?<!\\b(lead|senior|junior|entry level|principal|staff|sr|jr) )\\b(${role.familyAliases.map(escapeRegExp).join("|")})s?\\b`;
         return { role, pattern: new RegExp(source, "g"), test: new RegExp(source) };
       });
+  }
+
+  /** "the second one" after two roles: the title of that role, in the order the conversation named them. */
+  private roleByOrdinal(words: string, context: ConversationContext | undefined): string | undefined {
+    const roles = context?.roles ?? [];
+    if (roles.length < 2) return undefined;
+    const which = /first|1st|former/.test(words) ? 0 : /second|2nd/.test(words) ? 1 : /third|3rd/.test(words) ? 2 : -1;
+    const id = roles.at(which);
+    return id ? this.titleOf.get(id) : undefined;
   }
 
   /**
@@ -357,6 +372,7 @@ export class Understander {
       .replace(IN_PASSING, " ")
       .replace(CERT_NAME, "$1")
       .replace(LEAD_AS_GOAL, "$1$2 lead ml architect")
+      .replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
       .replace(DOES_IT_HELP, "$1 $2 change anything");
     const stated = statedInMessage ?? extractProfile(text);
     let classified: Understanding | undefined;

@@ -68,6 +68,16 @@ describe("intent handler", () => {
     expect(answer.sections.map((s) => s.heading)).toContain("Technical skills");
   });
 
+  it.each([
+    ["what about the second one's salary?", "salary", "nlp-research-scientist"],
+    ["does the former need a phd?", "qualifications", "lead-ml-architect"],
+  ])("after two roles, '%s' is about the one at that place", (followUp, intent, role) => {
+    const first = bot.reply("compare lead ml architect and nlp research scientist");
+    const next = bot.reply(followUp, first.context).answer;
+    expect(next.intent).toBe(intent);
+    expect(next.roles).toEqual([role]);
+  });
+
   it("ranks all five roles by pay for 'out of all 5 which pays best', highest first", () => {
     const answer = ask("out of all 5 which pays best");
     expect(answer.intent).toBe("compare");
