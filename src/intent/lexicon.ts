@@ -217,6 +217,8 @@ export const SELF_OUTRO =
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
+  // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
+  /\b(qual|quais|cu[aá]l|cu[aá]les|welche[rs]?|quel(le)?s?|lequel|laquelle)\b.{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|convient|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií])\s*[?!.]*$/,
   /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,

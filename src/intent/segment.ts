@@ -88,11 +88,18 @@ function withText(piece: Piece, text: string, listed = piece.listed): Piece {
   return { text, listed, beforeSeparator: piece.beforeSeparator };
 }
 
+/** Chinese and Japanese sentence ends ("工资是多少？需要博士吗？"), read as ASCII ones. */
+const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": "." };
+const FULL_WIDTH_STOP = /[？！。]/g;
+const NON_ASCII_STOP = /[？！。]/;
+
 /** Cuts a message into its parts: questions, statements about the writer, headings and fragments. */
 export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
-  const unbracketed = message
+  const unbracketed = (
+    NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message
+  )
     // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence.
     .replace(/\btl;?\s?dr\b:?/gi, " ")
     .replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);

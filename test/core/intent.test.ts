@@ -78,6 +78,31 @@ describe("intent handler", () => {
     expect(next.roles).toEqual([role]);
   });
 
+  it.each([
+    [
+      "多模态AI研究科学家的工资是多少？需要博士学位吗？",
+      ["salary", "qualifications"],
+      "multimodal-ai-research-scientist",
+    ],
+    ["リードMLアーキテクトになるには何年くらいの経験が必要ですか？", ["qualifications"], "lead-ml-architect"],
+    [
+      "멀티모달 AI 연구 과학자는 어떤 일을 하나요? 그리고 연봉은요?",
+      ["responsibilities", "salary"],
+      "multimodal-ai-research-scientist",
+    ],
+    ["какие навыки нужны для NLP research scientist?", ["skills"], "nlp-research-scientist"],
+    ["ما هو راتب مهندس الذكاء الاصطناعي المبتدئ في أمريكا؟", ["salary"], "entry-level-ai-engineer"],
+    [
+      "Habari, Lead ML Architect anafanya kazi gani? Na anahitaji ujuzi gani?",
+      ["responsibilities", "skills"],
+      "lead-ml-architect",
+    ],
+  ])("answers each part of a question in another language: %s", (question, intents, role) => {
+    const reply = bot.reply(question);
+    expect(reply.parts.map((p) => p.intent)).toEqual(intents);
+    expect(reply.parts.every((p) => p.roleIds.join() === role)).toBe(true);
+  });
+
   it("ranks all five roles by pay for 'out of all 5 which pays best', highest first", () => {
     const answer = ask("out of all 5 which pays best");
     expect(answer.intent).toBe("compare");
