@@ -326,7 +326,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_high",
     pattern:
-      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     verdict: "phd",
@@ -336,7 +336,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "senior",
     pattern:
-      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b/,
+      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
   },
   {
     verdict: "junior",

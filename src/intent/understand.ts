@@ -171,6 +171,9 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
+/** "how many yrs of NLP do they want": years in a field, not a role named. */
+const YEARS_OF_FIELD =
+  /\b(years?|yrs?|experience|exp) (of|in) (?:nlp|natural language processing|computer vision|multi-?modal)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
@@ -367,7 +370,11 @@ export class Understander {
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
     const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
     const asked = (
-      subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
+      subjectKnown
+        ? ownJobOut
+            .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
+            .replace(YEARS_OF_FIELD, "$1 $2 the field")
+        : ownJobOut
     )
       .replace(IN_PASSING, " ")
       .replace(CERT_NAME, "$1")
@@ -763,6 +770,18 @@ export class Understander {
       isRoleIntent(u.cueIntent)
     )
       return this.narrow({ ...u, intent: u.cueIntent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+    // "and c++ really??", "is SQL actually on the list?" after a role: a skill asked about is that role's skills.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      !u.explicit &&
+      (u.intent === "unknown" || !u.hasCue) &&
+      words <= 16 &&
+      // "which needs C++?" after two roles chooses between them (a verdict), below.
+      !/\b(which|who)\b/.test(asked) &&
+      findSkillTerms(asked).length > 0
+    )
+      return { ...u, intent: "skills", roleIds: contextRoles.slice(0, 1), hasCue: true };
     // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
     if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);

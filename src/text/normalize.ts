@@ -531,6 +531,7 @@ const CJK_WORDS: Record<string, string> = {
   "cử nhân": "bachelor",
   // Chinese (simplified).
   工资: "salary",
+  学历: "education",
   薪资: "salary",
   薪水: "salary",
   年薪: "salary",

@@ -6,6 +6,8 @@ export const careerPath = declareIntent({
   kind: "role_facet",
   cues: {
     "career path": 4,
+    // "is there actually a growth path or am i stuck as junior forever": the ladder.
+    "growth path": 4,
     // "what's the starting title usually? what do they progress to?": the rungs of the ladder.
     "starting title": 3.5,
     "progress to": 3,

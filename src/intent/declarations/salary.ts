@@ -28,6 +28,8 @@ export const salary = declareIntent({
     // "what does an entry level AI engineer start on?", "what do the top 10% pull in?": pay, in British and US slang.
     "start on": 2.5,
     "pull in": 3,
+    paycut: 3,
+    "pay cut": 3,
     "rake in": 3,
     "take home": 3,
     "starting pay": 3,
