@@ -97,17 +97,17 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "phd",
     pattern:
-      /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
+      /\b(ph\.? ?d\.?|doctorate|doctoral|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
   },
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|mphil|m\.phil|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|магистр|магістр|ماجستير/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
   },
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|бакалавр|بكالوريوس/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -217,6 +217,8 @@ export const SELF_OUTRO =
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
+  // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
+  /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
   /\b(qual|quais|cu[aá]l|cu[aá]les|welche[rs]?|quel(le)?s?|lequel|laquelle)\b.{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|convient|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií])\s*[?!.]*$/,
   /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
@@ -261,7 +263,7 @@ export const SKILL_GAP = [
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually )?(need|lack|have)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get)\b/,
-  /\bam i (even )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
+  /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,

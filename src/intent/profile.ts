@@ -77,7 +77,7 @@ export function yearsTold(p: Profile, value: number): string {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -90,7 +90,7 @@ const NOT_WORK_YEARS =
 
 /** More ages and years that are no work: "tenho 42 anos", ", 42 anos,", "home with the kids for the last 8", "another 5 yrs of school". */
 const NOT_WORK_YEARS_MORE =
-  /\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
+  /\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
 
 /** "since 2015", "sinds 2012", "desde 2015": the years up to now, told as a year. */
 const SINCE_YEAR = /\b(?:since|sinds|seit|desde|depuis|dal)\s+((?:19[6-9]|20[0-4])\d)\b/g;
@@ -160,7 +160,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة)(?![\\u0400-\\u04ff\\u0600-\\u06ff])`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|(?<=\\d)y)\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])`,
   "g",
 );
 const FIELD =
@@ -281,7 +281,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(ASKED_DEGREE, " ")
     // "dropped my PhD after 2 yrs (left w a masters)": the degree left unfinished is not held.
     .replace(
-      /\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\b/g,
+      /\b(dropped|quit|left|abandoned)( out of)? (my |the |a )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree|undergrad|bsc|bs|ba)\b/g,
       " ",
     )
     .replace(/\b(ph\.? ?d|doctorate|master'?s?) (dropout|drop-out|drop out)\b/g, " ")

@@ -50,7 +50,7 @@ const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
@@ -88,10 +88,10 @@ function withText(piece: Piece, text: string, listed = piece.listed): Piece {
   return { text, listed, beforeSeparator: piece.beforeSeparator };
 }
 
-/** Chinese and Japanese sentence ends ("工资是多少？需要博士吗？"), read as ASCII ones. */
-const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": "." };
-const FULL_WIDTH_STOP = /[？！。]/g;
-const NON_ASCII_STOP = /[？！。]/;
+/** Chinese, Japanese and Arabic sentence ends ("工资是多少？需要博士吗？"), read as ASCII ones. */
+const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": ".", "؟": "?" };
+const FULL_WIDTH_STOP = /[？！。؟]/g;
+const NON_ASCII_STOP = /[？！。؟]/;
 
 /** Cuts a message into its parts: questions, statements about the writer, headings and fragments. */
 export function segmentMessage(message: string): Segment[] {

@@ -363,6 +363,7 @@ const EQUIVALENTS: Record<string, string> = {
   moyenne: "average",
   media: "average",
   k8s: "kubernetes",
+  xp: "experience",
   competences: "skills",
   kompetenzen: "skills",
   competenze: "skills",
