@@ -470,6 +470,10 @@ function readYears(rawText: string, profile: Profile): boolean {
     profile.mlYears = undefined;
     profile.said = undefined;
   }
+  // "3 years as a UX researcher then 2 as a product manager": a span after another, without the word "years".
+  const then = THEN_N_AS.exec(text);
+  if (then && statedTotal === undefined)
+    profile.years = Math.max(profile.years ?? 0, Number(then[1]) + Number(then[2]));
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
@@ -480,6 +484,8 @@ function readYears(rawText: string, profile: Profile): boolean {
   return statedTotal === undefined && !severalSpans;
 }
 
+const THEN_N_AS =
+  /\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:as|at|in|doing)\b[^.;!?()]{0,60}?\b(?:then|and then|followed by|after that)\s+(\d{1,2})\s+as\b/;
 /** "5", "~1.5 yrs", "two years" (a number word only with "years": "for a while" is no count): group 1 or 2. */
 const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */

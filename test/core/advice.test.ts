@@ -56,6 +56,9 @@ describe("the asker's profile", () => {
     ["Infosys 4 yrs -> currently Accenture 2 yrs, total 6", 6],
     ["ex-militar (Marinha, 10 anos) e agora contabilista há 5 anos", 15],
     ["left the army after 10 yrs (REME, fixing comms kit), A-levels only, no degree", 10],
+    ["psych BSc, 3 years as a UX researcher then 2 as a product manager", 5],
+    ["got laid off after 4 yrs (1 as SWE, then 3 as ML eng)", 4],
+    ["physics MSc, 2 yrs as a quant at a bank, plus a year of LLM side projects on weekends", 2],
     ["im 17, still in high school, been fine tuning llama 3 8b w/ qlora for like 8 months", undefined],
   ])("counts work, not ages, school or time at home: %s", (text, years) => {
     expect(extractProfile(text).years).toBe(years);
