@@ -295,6 +295,8 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(b\.?tech|m\.?tech|b\.?e|ms|msc|bsc|mca|bca|mba|master'?s?|bachelor'?s?|ph\.? ?d|degree|licence|licenciatura|laurea|bachelor|honours degree|honors degree)\s+(chalega|chalegi|chalta|chalti|must|kaafi|enough|sufficient|good enough|will do|suffit|suffira|reicht|basta|alcanza|vale|serve)\b/g,
       " ",
     )
+    // "博士号が必要ですか" (is a PhD needed?): a degree asked about in Japanese or Chinese.
+    .replace(/(博士|修士|学士|硕士|学位)[^、。？?，,]{0,6}(必要|必須|要る|いる|需要|必须)/g, " ")
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(

@@ -141,7 +141,7 @@ const RANKED_ROLE =
   /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
 /** "rank the roles", "sort them all": a ranking over every role. */
 const RANK_ALL =
-  /\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
+  /\b(highest|lowest|most|least) ?(to|->|→) ?(lowest|highest|least|most)\b|\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
 const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
