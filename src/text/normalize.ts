@@ -321,6 +321,9 @@ const EQUIVALENTS: Record<string, string> = {
   tuarastal: "salary",
   // Swahili: "anafanya kazi gani?" (what work does he do?), "anahitaji ujuzi gani?" (what skills does he need?).
   gani: "what",
+  // Yoruba: "elo ni won n san?" (how much do they pay?), "owo" (money).
+  elo: "pay",
+  owo: "pay",
   anafanya: "do",
   wanafanya: "do",
   kazi: "work",
