@@ -323,6 +323,14 @@ const EQUIVALENTS: Record<string, string> = {
   gani: "what",
   // Yoruba: "elo ni won n san?" (how much do they pay?), "owo" (money).
   elo: "pay",
+  // Hebrew and Arabic in Latin letters: "ma hamaskoret?" (what's the salary?), "kam sene khebra?" (how many years).
+  maskoret: "salary",
+  hamaskoret: "salary",
+  shanim: "years",
+  nisayon: "experience",
+  hanisayon: "experience",
+  sene: "years",
+  khebra: "experience",
   owo: "pay",
   anafanya: "do",
   wanafanya: "do",

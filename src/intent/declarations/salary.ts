@@ -28,6 +28,9 @@ export const salary = declareIntent({
     // "what does an entry level AI engineer start on?", "what do the top 10% pull in?": pay, in British and US slang.
     "start on": 2.5,
     "pull in": 3,
+    // "what do they make?", "what should we offer an entry level ai eng?": pay.
+    "they make": 3,
+    "should we offer": 3,
     paycut: 3,
     "pay cut": 3,
     "rake in": 3,
