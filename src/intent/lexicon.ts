@@ -118,7 +118,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|er|ing|ed)|head of|director|supervis|mentor(ing)?|running a team|liderando|lidero|liderado|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|liderando|lidero|liderado|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =

@@ -90,7 +90,7 @@ const NOT_WORK_YEARS =
 
 /** More ages and years that are no work: "tenho 42 anos", ", 42 anos,", "home with the kids for the last 8", "another 5 yrs of school". */
 const NOT_WORK_YEARS_MORE =
-  /\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
+  /\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
 
 /** "since 2015", "sinds 2012", "desde 2015": the years up to now, told as a year. */
 const SINCE_YEAR = /\b(?:since|sinds|seit|desde|depuis|dal)\s+((?:19[6-9]|20[0-4])\d)\b/g;
@@ -492,7 +492,7 @@ const THEN_N_AS =
 const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */
 const LED_FOR = new RegExp(
-  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
+  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:about |around |~)?${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns|(?!years\\b|yrs\\b)[a-z]+s\\b))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
   "g",
 );
 /** "the past yr" after leading: one year. */
@@ -510,7 +510,7 @@ const ML_SPAN = new RegExp(
 );
 /** "1.5 of those as team lead": years of leading inside a span already told. */
 const LED_OF_THOSE = new RegExp(
-  `(?<![\\w.])${NUMBER} of (?:those|them|which) (?:as |in |leading|managing)[^,.;]{0,20}?\\b(?:lead|manag)`,
+  `(?<![\\w.])${NUMBER} of (?:those|them|which) (?:as |in )?[^,.;]{0,20}?\\b(?:lead|manag|supervis)`,
   "g",
 );
 

@@ -682,6 +682,15 @@ export class Understander {
     if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
+    // "wait actually I DO have a masters ... does that change anything for lead ML architect?": a new fact, weighed
+    // against the role the question names.
+    if (
+      (context?.intent === "recommend" || context?.intent === "skill_gap") &&
+      STILL_HOLDS.test(asked) &&
+      hasProfileFacts(stated) &&
+      rolesNamedIn(asked).length === 1
+    )
+      return { ...u, intent: "skill_gap", roleIds: rolesNamedIn(asked) };
     // "oh forgot, i also used aws at work" after a gap: the same gap, with what they added.
     if (
       context?.intent === "skill_gap" &&

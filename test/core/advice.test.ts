@@ -86,6 +86,9 @@ describe("the asker's profile", () => {
   it.each([
     ["I've been tech lead on the platform team for the last 18 months", 1.5],
     ["product manager for 6 yrs, managed 3 other PMs for the last 2", 2],
+    ["customer support for 7 years, the last 2 as team lead for 6 agents", 2],
+    ["12 years as a project manager, and I've led teams of 10-15 people for about 8 of those", 8],
+    ["8 years in bank IT support, 6 of those supervising a team of 4", 6],
   ])("counts years of leading people, not a job title with 'manager' in it: %s", (text, leadYears) => {
     expect(extractProfile(text).leadYears).toBe(leadYears);
   });

@@ -30,6 +30,8 @@ export const salary = declareIntent({
     "pull in": 3,
     // "what do they make?", "what should we offer an entry level ai eng?": pay.
     "they make": 3,
+    "one make": 3,
+    "each make": 3,
     "should we offer": 3,
     paycut: 3,
     "pay cut": 3,
