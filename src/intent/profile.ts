@@ -124,6 +124,9 @@ interface ToldCount {
   untilNow: boolean;
 }
 
+/** A quotation of some length: a job ad, a recruiter's words. */
+const QUOTED = /["“][^"”]{25,}["”]/g;
+
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
   /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
@@ -177,7 +180,9 @@ function toNumber(text: string | undefined): number | undefined {
  */
 function readable(rawText: string): { text: string; affirmed: string } | undefined {
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
-  const whole = ` ${withRNamed(rawText).toLowerCase().replace(/\s+/g, " ")} `;
+  // 'saw this JD: "3-5 yrs NLP, Python/PyTorch" -- ...': words quoted from someone else say nothing of the writer.
+  const unquoted = rawText.includes('"') || rawText.includes("“") ? rawText.replace(QUOTED, " ") : rawText;
+  const whole = ` ${withRNamed(unquoted).toLowerCase().replace(/\s+/g, " ")} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
   // What the writer says of someone else is that person's, not the writer's.

@@ -93,6 +93,13 @@ describe("the asker's profile", () => {
     expect(extractProfile(text).leadYears).toBe(leadYears);
   });
 
+  it("reads nothing about the writer from a quoted job ad", () => {
+    const p = extractProfile(
+      'saw this JD: "Senior AI Engineer - 3-5 yrs NLP, Python/PyTorch, Azure" -- is that the senior one?',
+    );
+    expect(hasProfileFacts(p)).toBe(false);
+  });
+
   it("keeps negated skills and wishes apart from what the person has", () => {
     const p = extractProfile("I know docker but never touched kubernetes or mlflow. I want to manage people one day");
     expect(p.skills.map((s) => s.name)).toEqual(["Docker"]);
