@@ -70,7 +70,7 @@ const FACET_WORD =
   /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
 /** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
 
 interface Piece {
   text: string;
