@@ -1,5 +1,6 @@
 import type { CareerData } from "../data/schema";
 import type { Understanding } from "../intent/understand";
+import { tokenize } from "../text/normalize";
 import { listedRoles, withArticle } from "./format";
 import { familyPay } from "./narrow";
 import { ROLE_ANSWERS } from "./roleAnswers";
@@ -13,8 +14,10 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
   const topic = u.notCovered;
   const title = topic ? `Not in the guide: ${topic.title}` : "Not in the guide";
   const first = `The guide doesn't cover ${topic?.title ?? "that"}.`;
-  // A job the guide lacks names the role of its own that is nearest ("MLOps engineer": the architect).
-  const roleId = u.roleIds.at(-1) ?? topic?.nearestRole;
+  // A job the guide lacks names the role of its own that is nearest ("MLOps engineer": the architect); "which cloud,
+  // aws or gcp?" is nearest to the role whose skills name those clouds.
+  const roleId =
+    u.roleIds.at(-1) ?? (topic?.isRole ? undefined : mostAbout(data, u.contentWords)) ?? topic?.nearestRole;
   const role = data.roles.find((r) => r.id === roleId);
   const base = { intent: "not_covered" as const, title, ...(topic ? { notCoveredTopic: topic.id } : {}) };
 
@@ -56,4 +59,17 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
     figures: family?.figures ?? [],
     followUps: roles.slice(0, 3).map((r) => `What does ${withArticle(r.title)} do?`),
   };
+}
+
+/** The role whose skills name most of the question's own words ("aws", "gcp"), if any names one. */
+function mostAbout(data: CareerData, words: readonly string[] | undefined): string | undefined {
+  if (!words || words.length === 0) return undefined;
+  const wanted = new Set(words);
+  let best: { id: string; hits: number } | undefined;
+  for (const role of data.roles) {
+    const lines = [...role.skills.technical, ...role.skills.tools];
+    const hits = lines.filter((line) => tokenize(line).some((t) => wanted.has(t))).length;
+    if (hits > (best?.hits ?? 0)) best = { id: role.id, hits };
+  }
+  return best?.id;
 }

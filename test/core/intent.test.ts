@@ -121,6 +121,13 @@ describe("intent handler", () => {
     expect(renderPlainText(next)).toContain("What moves the number: Experience");
   });
 
+  it("shows a not-covered choice of tools with the skills of the role that names those tools", () => {
+    const answer = ask("which cloud should we go with for ML, aws or gcp or azure?");
+    expect(answer.intent).toBe("not_covered");
+    expect(answer.summary).toContain("What it does say about a Lead Machine Learning Architect that may help:");
+    expect(renderPlainText(answer)).toMatch(/AWS/);
+  });
+
   it("keeps a not-covered part's nearest facts when an earlier part showed other facts of the role", () => {
     const reply = bot.reply("entry level ai engineer - how much they pay?? also aws or azure, which cloud first?");
     expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "not_covered"]);
