@@ -107,7 +107,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|b\.?ed (in|from)|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -267,6 +267,7 @@ export const SKILL_GAP = [
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
+  /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
   // "kya entry level AI engineer ke liye ye enough hai?": is what I have enough for X, in Hindi.
   /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
@@ -344,7 +345,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "junior",
     pattern:
-      /\bmore junior\b|\b(less|fewer|fewest|least) (years|yrs|experience|yoe|exp)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
+      /\b(more|most) junior\b|\b(less|fewer|fewest|least) (years|yrs|experience|yoe|exp)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
   },
 ];
 
@@ -484,7 +485,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =
-  /\b(accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
+  /\b(support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

@@ -92,6 +92,11 @@ const NOT_WORK_YEARS =
 const NOT_WORK_YEARS_MORE =
   /\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
 
+/** "2019-2023", "2023-now": a span of years told as a range. */
+const YEAR_RANGE = /\b((?:19[6-9]|20[0-4])\d)\s*(?:-|–|—|to)\s*((?:19[6-9]|20[0-4])\d|now|present|today|current)\b/g;
+/** Words before a range that make it years of study. */
+const STUDY_BEFORE =
+  /\b(msc|ms|master'?s?|bachelor'?s?|bsc|ba|ph\.? ?d|degree|university|uni|college|school|mba|studied|studying)\b[^,.;]*$/;
 /** "since 2015", "sinds 2012", "desde 2015": the years up to now, told as a year. */
 const SINCE_YEAR = /\b(?:since|sinds|seit|desde|depuis|dal)\s+((?:19[6-9]|20[0-4])\d)\b/g;
 /** "for a decade", "two decades": ten years each. */
@@ -101,7 +106,7 @@ const DECADES = /\b(?:(?:the )?(?:last|past) decade|(?:a|one) decade|(two|2) dec
  * Counts told as a year or in decades, written as counts of years of the same length ("since 2015" reads "11 yrs"),
  * with the asker's own words for each, so an answer can quote them instead of a number they never wrote.
  */
-function countsAsYears(text: string, thisYear: number): { text: string; told: ToldCount[] } {
+function countsAsYears(text: string, thisYear: number): { text: string; told: ToldCount[]; span: number | undefined } {
   const told: ToldCount[] = [];
   const asCount = (words: string, at: number, value: number, untilNow: boolean) => {
     const count = `${value} yrs`;
@@ -109,10 +114,24 @@ function countsAsYears(text: string, thisYear: number): { text: string; told: To
     told.push({ value, words: words.trim(), at, untilNow });
     return count.padEnd(words.length, " ");
   };
+  const ranges: [number, number][] = [];
+  const rangeWords: string[] = [];
   const rewritten = text
+    .replace(YEAR_RANGE, (m, from: string, to: string, at: number) => {
+      // "MSc in data science 2021-2023": years of study, not of work.
+      if (STUDY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return m;
+      const end = /^\d/.test(to) ? Number(to) : thisYear;
+      ranges.push([Number(from), end]);
+      rangeWords.push(m.trim());
+      return asCount(m, at, end - Number(from), !/^\d/.test(to));
+    })
     .replace(SINCE_YEAR, (m, year: string, at: number) => asCount(m, at, thisYear - Number(year), true))
     .replace(DECADES, (m, two: string | undefined, at: number) => asCount(m, at, two ? 20 : 10, false));
-  return { text: rewritten, told };
+  // "2019-2023 data engineer, 2023-now ML engineer": the whole career runs from the first year to the last.
+  const span =
+    ranges.length >= 2 ? Math.max(...ranges.map((r) => r[1])) - Math.min(...ranges.map((r) => r[0])) : undefined;
+  if (span !== undefined) told.push({ value: span, words: rangeWords.join(", "), at: -1, untilNow: false });
+  return { text: rewritten, told, span };
 }
 
 interface ToldCount {
@@ -167,7 +186,7 @@ const YEARS = new RegExp(
   "g",
 );
 const FIELD =
-  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|,)\b|$)/;
+  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|progress)\b)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|,)\b|$)/;
 
 function toNumber(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -266,14 +285,14 @@ const NO_ML =
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
-  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
+  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (\w+ )?(teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy|support|customer service|helpdesk)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
-  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|m\.?tech|mca|bca|degree|honours year|honors year|honours)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
+  /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|m\.?tech|mca|bca|degree|honours year|honors year|honours)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\bgraduating (with|w|w\/) (a |an |my )?(bs|ba|bsc|ms|msc|bachelor'?s?|master'?s?|degree)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
-  /\b(no (university |college |uni |formal |cs |real )?degree|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+  /\b(no (university |college |uni |formal |cs |real )?degree|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
@@ -302,6 +321,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     )
     // "博士号が必要ですか" (is a PhD needed?): a degree asked about in Japanese or Chinese.
     .replace(/(博士|修士|学士|硕士|学位)[^、。？?，,]{0,6}(必要|必須|要る|いる|需要|必须)/g, " ")
+    // "and if i got a masters would that change anything?": a degree imagined, not held.
+    .replace(
+      /\bif i (got|get|had|did|do|finish|finished|completed?) (a |an |my |the )?([\w-]+ )?(ph\.? ?d|master'?s?|bachelor'?s?|degree)\b/g,
+      " ",
+    )
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(
@@ -485,6 +509,7 @@ function readYears(rawText: string, profile: Profile): boolean {
   for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
+  if (counted.span !== undefined) profile.years = Math.max(profile.years ?? 0, counted.span);
   for (const { value, words } of counted.told)
     for (const key of ["years", "mlYears", "leadYears"] as const)
       if (profile[key] === value) saidAs(profile, key, value, words);

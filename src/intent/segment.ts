@@ -97,9 +97,9 @@ const NON_ASCII_STOP = /[？！。؟]/;
 export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
-  const unbracketed = (
-    NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message
-  )
+  const stops = NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message;
+  // "responsibilities AND the soft skills AND the top 1%": a shouted "AND" joins questions.
+  const unbracketed = (stops.includes(" AND ") ? stops.replace(/ AND /g, ", and ") : stops)
     // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence.
     .replace(/\btl;?\s?dr\b:?/gi, " ")
     .replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);

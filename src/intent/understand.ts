@@ -175,7 +175,8 @@ const FIELD_OF_WORK =
 const YEARS_OF_FIELD =
   /\b(years?|yrs?|experience|exp) (of|in) (?:nlp|natural language processing|computer vision|multi-?modal)\b/g;
 /** "which of all 5 pays the least?": every role the guide has. */
-const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
+const EVERY_ONE =
+  /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;

@@ -40,6 +40,10 @@ describe("the asker's profile", () => {
       expect(since.years).toBe(11);
       expect(since.said).toEqual({ "years:11": "since 2015" });
       expect(extractProfile("verpleegkundige sinds 2012").years).toBe(14);
+      const ranges = extractProfile("2019-2023 data engineer (spark, sql), 2023-now ML engineer (pytorch)");
+      expect([ranges.years, ranges.mlYears]).toEqual([7, 3]);
+      expect(ranges.said).toEqual({ "mlYears:3": "2023-now", "years:7": "2019-2023, 2023-now" });
+      expect(extractProfile("mechanical engineer, part-time MSc in data science 2021-2023").years).toBeUndefined();
     } finally {
       vi.useRealTimers();
     }
