@@ -40,24 +40,53 @@ import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
 import { SHORT_FOLLOW_UP_WORDS } from "./weights";
 
-/** A question read once, for the rules of `Understander` to decide on. */
-interface Reading {
-  /** Lower case, chat markup removed. */
-  lower: string;
-  /** Without a leading greeting. */
-  text: string;
-  /** Without the asker's own job, fields of work beside a subject, and jobs named in passing: what is asked. */
-  asked: string;
-  /** What the message says about the asker. */
-  stated: Profile;
-  context: ConversationContext | undefined;
-  partOfMessage: boolean;
-  /** An understanding that decides nothing yet, with the conversation's profile. */
-  blank: Understanding;
+/**
+ * A question read once, for the rules of `Understander` to decide on. A class, not an object literal with getters:
+ * a literal's accessors are made afresh for every question, and a class's sit once on its prototype.
+ */
+class Reading {
+  private classified: Understanding | undefined;
+  private verdictRead = false;
+  private verdictFound: Verdict | undefined;
+
+  constructor(
+    /** Lower case, chat markup removed. */
+    readonly lower: string,
+    /** Without a leading greeting. */
+    readonly text: string,
+    /** Without the asker's own job, fields of work beside a subject, and jobs named in passing: what is asked. */
+    readonly asked: string,
+    /** What the message says about the asker. */
+    readonly stated: Profile,
+    readonly context: ConversationContext | undefined,
+    readonly partOfMessage: boolean,
+    /** An understanding that decides nothing yet, with the conversation's profile. */
+    readonly blank: Understanding,
+    private readonly currentRoleIds: string[],
+    private readonly classifier: IntentClassifier,
+  ) {}
+
   /** The classifier's reading, with the profile and a place outside the US; worked out on first use. */
-  readonly u: Understanding;
+  get u(): Understanding {
+    this.classified ??= this.classify();
+    return this.classified;
+  }
+
   /** The decision it asks for ("which pays more"), by `VERDICT_CUES`; worked out on first use. */
-  readonly verdict: Verdict | undefined;
+  get verdict(): Verdict | undefined {
+    if (!this.verdictRead) {
+      this.verdictFound = VERDICT_CUES.find((c) => c.pattern.test(this.asked))?.verdict;
+      this.verdictRead = true;
+    }
+    return this.verdictFound;
+  }
+
+  private classify(): Understanding {
+    const c = this.classifier.classify(this.asked);
+    const place = placeOutsideUs(this.asked);
+    const profile = mergeProfiles(this.context?.profile, this.stated);
+    return { ...c, profile, currentRoleIds: this.currentRoleIds, ...(place ? { place } : {}) };
+  }
 }
 
 /** One rule of understanding: its name, a message it decides (turns of a conversation), and how. */
@@ -336,31 +365,7 @@ export class Understander {
       .replace(IN_PASSING, " ")
       .replace(DOES_IT_HELP, "$1 $2 change anything");
     const stated = statedInMessage ?? extractProfile(text);
-    let classified: Understanding | undefined;
-    let verdict: { v: Verdict | undefined } | undefined;
-    const classify = (): Understanding => {
-      const c = this.classifier.classify(asked);
-      const place = placeOutsideUs(asked);
-      const profile = mergeProfiles(context?.profile, stated);
-      return { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
-    };
-    return {
-      lower,
-      text,
-      asked,
-      stated,
-      context,
-      partOfMessage,
-      blank,
-      get u() {
-        classified ??= classify();
-        return classified;
-      },
-      get verdict() {
-        verdict ??= { v: VERDICT_CUES.find((c) => c.pattern.test(asked))?.verdict };
-        return verdict.v;
-      },
-    };
+    return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
 
   /**
