@@ -3,7 +3,7 @@ import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
-import { escapeRegExp } from "../text/regex";
+import { escapeRegExp, holdsAny } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
 import { JobTitleFinder } from "./jobTitles";
@@ -195,6 +195,8 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
+/** One of these is in every match of FIELD_OF_WORK. */
+const FIELD_OF_WORK_NEEDS = ["nlp", "natural language processing", "computer vision", "modal"];
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE = /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
@@ -221,6 +223,7 @@ const CORRECTED_TO =
 /** "i have 2 CVPR papers. does that help?": a new fact, and the last question asked again; not a request for help. */
 const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|these) (even |really |actually )?help\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
+const IN_PASSING_NEEDS = ["thing", "stuff"];
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
@@ -359,11 +362,13 @@ export class Understander {
     // "or is that just a data analyst thing": a job named only for contrast.
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
     const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
-    const asked = (
-      subjectKnown ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`) : ownJobOut
-    )
-      .replace(IN_PASSING, " ")
-      .replace(DOES_IT_HELP, "$1 $2 change anything");
+    // Each pattern runs only on a text with the words it needs (the text is in lower case).
+    const fieldsOut =
+      subjectKnown && holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS)
+        ? ownJobOut.replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
+        : ownJobOut;
+    const passingOut = holdsAny(fieldsOut, IN_PASSING_NEEDS) ? fieldsOut.replace(IN_PASSING, " ") : fieldsOut;
+    const asked = passingOut.includes("help") ? passingOut.replace(DOES_IT_HELP, "$1 $2 change anything") : passingOut;
     const stated = statedInMessage ?? extractProfile(text);
     return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
