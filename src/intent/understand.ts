@@ -1,6 +1,6 @@
 import { type Criterion, hasCriterion } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
-import { anyPattern } from "../text/anyPattern";
+import { anyPattern, firstCue } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
@@ -75,7 +75,7 @@ class Reading {
   /** The decision it asks for ("which pays more"), by `VERDICT_CUES`; worked out on first use. */
   get verdict(): Verdict | undefined {
     if (!this.verdictRead) {
-      this.verdictFound = VERDICT_CUES.find((c) => c.pattern.test(this.asked))?.verdict;
+      this.verdictFound = firstCue(VERDICT_CUES, this.asked)?.verdict;
       this.verdictRead = true;
     }
     return this.verdictFound;
@@ -840,7 +840,7 @@ export class Understander {
     // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
     if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
     if (!(pointsBack || opener || short)) return undefined;
-    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+    const facet = firstCue(SALARY_FACETS, asked)?.facet;
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
@@ -858,7 +858,7 @@ export class Understander {
       if (family) return family;
     }
     if (u.intent === "salary" && u.roleIds.length > 0) {
-      const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+      const facet = firstCue(SALARY_FACETS, asked)?.facet;
       return facet ? { ...u, facet } : u;
     }
     if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
@@ -907,12 +907,12 @@ const PUBLICATION_WORDS =
   /\b(wants?|needs?|requires?|asks? for|expects?|look for)\b.{0,25}\b(pubs|publications?|papers)\b|\b(pubs|publications?|papers) (are |is )?(needed|required|expected|a must)\b/;
 
 function readCriterion(asked: string): Criterion {
-  const degree = DEGREE_CRITERIA.find((d) => d.pattern.test(asked))?.degree;
+  const degree = firstCue(DEGREE_CRITERIA, asked)?.degree;
   const focus = Object.entries(FOCUS_WORDS)
     .filter(([name, pattern]) => pattern.test(asked) && !(name === "research" && degree))
     .map(([name]) => name) as Criterion["focus"];
   return {
-    order: ORDER_CUES.find((o) => o.pattern.test(asked))?.order,
+    order: firstCue(ORDER_CUES, asked)?.order,
     degree,
     remote: REMOTE_WORDS.test(asked) || undefined,
     publications: PUBLICATION_WORDS.test(asked) || undefined,

@@ -4,8 +4,8 @@
  * on every third fixture question and on edge cases here, on every fixture question in full-sweeps.slow.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { SKILL_GAP } from "../../src/intent/lexicon";
-import { anyPattern } from "../../src/text/anyPattern";
+import { DEGREE_CRITERIA, ORDER_CUES, SALARY_FACETS, SKILL_GAP, VERDICT_CUES } from "../../src/intent/lexicon";
+import { anyPattern, firstCue } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
 import { tokenize } from "../../src/text/normalize";
 import { fixtureQuestions } from "../fixtureQuestions";
@@ -38,6 +38,23 @@ describe("anyPattern", () => {
 
   it("is built once per list", () => {
     expect(anyPattern(SKILL_GAP)).toBe(anyPattern(SKILL_GAP));
+  });
+});
+
+describe("firstCue", () => {
+  it("finds the cue Array.find finds, in every third fixture question and odd text, for each cue list it serves", () => {
+    const differ: string[] = [];
+    // Twice over: the first tests of a list go one by one, later ones through the union (anyPattern's tiers).
+    for (const pass of [1, 2])
+      for (const cues of [VERDICT_CUES, SALARY_FACETS, ORDER_CUES, DEGREE_CRITERIA] as (readonly {
+        pattern: RegExp;
+      }[])[])
+        for (const text of texts) {
+          const lower = text.toLowerCase();
+          if (firstCue(cues, lower) !== cues.find((c) => c.pattern.test(lower))) differ.push(`${pass}: ${lower}`);
+        }
+    expect(differ).toEqual([]);
+    expect(firstCue(VERDICT_CUES, "which pays more, x or y?")).toBeDefined();
   });
 });
 
