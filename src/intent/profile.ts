@@ -1,5 +1,6 @@
 import { DEGREE_LEVELS, type Degree, type Focus } from "../data/schema";
 import { execAll } from "../text/execAll";
+import { collapseSpaces } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
 import {
   BACKGROUND_JOBS,
@@ -141,7 +142,7 @@ function toNumber(text: string | undefined): number | undefined {
  */
 function readable(rawText: string): { text: string; affirmed: string } | undefined {
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
-  const whole = ` ${withRNamed(rawText).toLowerCase().replace(/\s+/g, " ")} `;
+  const whole = ` ${collapseSpaces(withRNamed(rawText).toLowerCase())} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
   // What the writer says of someone else is that person's, not the writer's.

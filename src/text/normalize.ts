@@ -15,12 +15,20 @@ export function useMentionSyntaxes(patterns: readonly RegExp[]): void {
 
 /** Chat markup removed, whitespace collapsed: the text as a person meant it. */
 export function stripChatMarkup(raw: string): string {
-  return raw
-    .slice(0, MAX_QUESTION_CHARS * 2)
-    .replace(mentionMarkup, " ")
-    .replace(/\s+/g, " ")
+  return collapseSpaces(raw.slice(0, MAX_QUESTION_CHARS * 2).replace(mentionMarkup, " "))
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** A whitespace character other than a space, or two spaces: what `collapseSpaces` changes. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/**
+ * Every run of whitespace as one space: exactly `text.replace(/\s+/g, " ")`, without replacing each single space by
+ * another in the usual text that has nothing to collapse (that made a match and a copy per word).
+ */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /** Longest message we read, for messages of several questions or a story; each question within is cut as above. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DEGREE_CRITERIA, ORDER_CUES, SALARY_FACETS, SKILL_GAP, VERDICT_CUES } from "../../src/intent/lexicon";
 import { anyPattern, firstCue } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
-import { tokenize } from "../../src/text/normalize";
+import { collapseSpaces, tokenize } from "../../src/text/normalize";
 import { fixtureQuestions } from "../fixtureQuestions";
 import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
 
@@ -61,6 +61,14 @@ describe("firstCue", () => {
 describe("extractInterests", () => {
   it("gives extractProfile's interests, in every third fixture question and part", () => {
     expect(interestDifferences(texts)).toEqual([]);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("gives what replacing each run of whitespace by one space gives", () => {
+    const odd = ["a  b", "a\tb", " a ", "a\u00a0b", "a\u3000 b", "a\n\nb", "\ufeffa", "a b c", "", " ", "a \u2028b"];
+    const differ = [...texts, ...odd].filter((t) => collapseSpaces(t) !== t.replace(/\s+/g, " "));
+    expect(differ).toEqual([]);
   });
 });
 
