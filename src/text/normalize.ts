@@ -31,18 +31,19 @@ export function collapseSpaces(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
+/** Whitespace other than a space or a line break, or two spaces: what collapsing a line's spaces changes. */
+const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
+
 /** Longest message we read, for messages of several questions or a story; each question within is cut as above. */
 export const MAX_MESSAGE_CHARS = 2000;
 
 /** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
 export function stripChatMarkupKeepingLines(raw: string): string {
-  return raw
-    .slice(0, MAX_MESSAGE_CHARS * 2)
-    .replace(mentionMarkup, " ")
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/\s*\n\s*/g, "\n")
-    .trim()
-    .slice(0, MAX_MESSAGE_CHARS);
+  const unmarked = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
+  // Each replacement runs only where it changes something (as in `collapseSpaces`).
+  const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
+  const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
+  return lines.trim().slice(0, MAX_MESSAGE_CHARS);
 }
 
 // Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { DEGREE_CRITERIA, ORDER_CUES, SALARY_FACETS, SKILL_GAP, VERDICT_CUES } from "../../src/intent/lexicon";
 import { anyPattern, firstCue } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
-import { collapseSpaces, tokenize } from "../../src/text/normalize";
+import { collapseSpaces, stripChatMarkupKeepingLines, tokenize } from "../../src/text/normalize";
 import { fixtureQuestions } from "../fixtureQuestions";
 import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
 
@@ -69,6 +69,18 @@ describe("collapseSpaces", () => {
     const odd = ["a  b", "a\tb", " a ", "a\u00a0b", "a\u3000 b", "a\n\nb", "\ufeffa", "a b c", "", " ", "a \u2028b"];
     const differ = [...texts, ...odd].filter((t) => collapseSpaces(t) !== t.replace(/\s+/g, " "));
     expect(differ).toEqual([]);
+  });
+
+  it("keeps stripChatMarkupKeepingLines as its three replacements in a row give it", () => {
+    const odd = ["a  b\n c", "a\t\nb", " a \n\n b ", "a\u00a0b\r\nc", "one two\nthree", "x \u2028 y", "\n"];
+    const plain = (t: string) =>
+      stripChatMarkupKeepingLines(t) ===
+      t
+        .replace(/[^\S\n]+/g, " ")
+        .replace(/\s*\n\s*/g, "\n")
+        .trim();
+    // Texts without mentions, so the mention markup (an adapter's) plays no part.
+    expect([...texts, ...odd].filter((t) => !t.includes("@") && !t.includes("<") && !plain(t))).toEqual([]);
   });
 });
 
