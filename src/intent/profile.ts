@@ -1,6 +1,7 @@
 import { DEGREE_LEVELS, type Degree, type Focus } from "../data/schema";
 import { execAll } from "../text/execAll";
-import { escapeRegExp } from "../text/regex";
+import { collapseSpaces } from "../text/normalize";
+import { escapeRegExp, holdsAny } from "../text/regex";
 import {
   BACKGROUND_JOBS,
   DEGREE_WORDS,
@@ -201,7 +202,7 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
   // 'saw this JD: "3-5 yrs NLP, Python/PyTorch" -- ...': words quoted from someone else say nothing of the writer.
   const unquoted = rawText.includes('"') || rawText.includes("“") ? rawText.replace(QUOTED, " ") : rawText;
-  const whole = ` ${withRNamed(unquoted).toLowerCase().replace(/\s+/g, " ")} `;
+  const whole = ` ${collapseSpaces(withRNamed(unquoted).toLowerCase())} `;
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
   // What the writer says of someone else is that person's, not the writer's.
@@ -365,6 +366,15 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
 /** "4 yrs - wait no, 5 now", "3 years, sorry 4": the count said last is the one meant. */
 const COUNT_CORRECTED =
   /\b(\d{1,2})(\s*(?:years?|yrs?))([^\d.;?!]{0,30}?)\s*[-–—,.]*\s*(?:(?:wait|sorry|actually|oops|no|nope)[,!.]?\s+)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
+/** "5 as tech lead", "3 as a manager": years of leading without the word "years". */
+const LEAD_COUNT =
+  /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g;
+/** "9th year teaching CS". */
+const NTH_YEAR_OF_WORK = /\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g;
+/** "then 6 as an ML engineer". */
+const ML_COUNT = /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g;
+/** What every match of COUNT_CORRECTED, NOT_WORK_YEARS and "not 4" holds. */
+const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
   /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|daarna|nu|puis|ensuite|poi)\b|->|→|=>/;
@@ -376,13 +386,16 @@ const TOTAL_AFTER =
 function readYears(rawText: string, profile: Profile): boolean {
   const counted = countsAsYears(rawText, new Date().getUTCFullYear());
   // Ages, targets and years of study are no years of work; nor is "not 4" in "6 years, not 4".
-  const text = counted.text
-    .replace(COUNT_CORRECTED, (m, _first: string, unit: string, between: string, second: string) =>
-      `${second}${unit ?? ""}${between}`.padEnd(m.length, " "),
-    )
-    .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
-    .replace(NOT_WORK_YEARS_MORE, (m) => " ".repeat(m.length))
-    .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
+  // All of them need a digit or "year"/"yr": most messages without one are spared their scans.
+  const text = !COUNTS_NEED.test(counted.text)
+    ? counted.text
+    : counted.text
+        .replace(COUNT_CORRECTED, (m, _first: string, unit: string, between: string, second: string) =>
+          `${second}${unit ?? ""}${between}`.padEnd(m.length, " "),
+        )
+        .replace(NOT_WORK_YEARS, (m) => " ".repeat(m.length))
+        .replace(NOT_WORK_YEARS_MORE, (m) => " ".repeat(m.length))
+        .replace(/\bnot (\d+)\b/g, (m) => " ".repeat(m.length));
   let statedTotal: number | undefined;
   let severalSpans = false;
   let chain = 0;
@@ -471,14 +484,10 @@ function readYears(rawText: string, profile: Profile): boolean {
     );
   if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1] ?? bareTotal[2]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
-  for (const m of text.matchAll(
-    /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head)\b/g,
-  ))
-    profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
+  for (const m of execAll(LEAD_COUNT, text)) profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1]));
   readSpansWithin(text, profile);
   // "9th year teaching CS": that many years of the job.
-  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g))
-    profile.years = Math.max(profile.years ?? 0, Number(m[1]));
+  for (const m of execAll(NTH_YEAR_OF_WORK, text)) profile.years = Math.max(profile.years ?? 0, Number(m[1]));
   // "18 months into my first job": a year and a half of work, when no count of years says more.
   const months =
     /\b(\d{1,2}) ?(months?|mos?)\b(?! (ago|from now|off|left|of (parental|maternity|paternity|medical) leave|leave|break))/.exec(
@@ -506,8 +515,7 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (then && statedTotal === undefined)
     profile.years = Math.max(profile.years ?? 0, Number(then[1]) + Number(then[2]));
   // "then 6 as an ML engineer": years of ML work without the word "years".
-  for (const m of text.matchAll(/\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b/g))
-    profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
+  for (const m of execAll(ML_COUNT, text)) profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
   if (counted.span !== undefined) profile.years = Math.max(profile.years ?? 0, counted.span);
   for (const { value, words } of counted.told)
@@ -546,7 +554,23 @@ const LED_OF_THOSE = new RegExp(
 
 /** Spans inside a career already told: years of leading and of ML work without their own "years". */
 function readSpansWithin(text: string, profile: Profile): void {
-  for (const m of text.matchAll(LED_FOR)) {
+  if (holdsAny(text, LEADING_NEEDS)) readLeadingSpans(text, profile);
+  if (!holdsAny(text, ML_SPAN_NEEDS)) return;
+  for (const m of execAll(ML_SPAN, text)) {
+    const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (value !== undefined && !Number.isNaN(value) && value <= 40)
+      profile.mlYears = Math.max(profile.mlYears ?? 0, value);
+  }
+}
+
+/** One of these is in every match of LED_FOR, LED_PAST_YEAR, LED_DECADE, LED_MONTHS and LED_OF_THOSE. */
+const LEADING_NEEDS = ["led", "lead", "manag", "supervis", "mentor"];
+/** One of these is in every match of ML_SPAN. */
+const ML_SPAN_NEEDS = ["ml", "ai", "machine learning", "deep learning"];
+
+/** Years of leading inside a career already told. */
+function readLeadingSpans(text: string, profile: Profile): void {
+  for (const m of execAll(LED_FOR, text)) {
     const count = m[1] ?? m[2];
     const value = count === undefined ? 1 : toNumber(count);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
@@ -568,12 +592,7 @@ function readSpansWithin(text: string, profile: Profile): void {
     profile.leadYears = Number(months[1]) / 12;
     saidAs(profile, "leadYears", profile.leadYears, `${months[1]} months`);
   }
-  for (const m of text.matchAll(ML_SPAN)) {
-    const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (value !== undefined && !Number.isNaN(value) && value <= 40)
-      profile.mlYears = Math.max(profile.mlYears ?? 0, value);
-  }
-  for (const m of text.matchAll(LED_OF_THOSE)) {
+  for (const m of execAll(LED_OF_THOSE, text)) {
     const value = toNumber(m[1]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);

@@ -7,6 +7,7 @@
  */
 
 import { execAll } from "../text/execAll";
+import { holdsAny } from "../text/regex";
 
 /**
  * A `fragment` is neither clearly a question nor about the writer ("long time lurker", "for a lead ML architect"):
@@ -48,6 +49,7 @@ const SENTENCE_END =
 const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
+const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
   `(?:[,]\\s*(?:and\\s+|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|\\s+i\\s+(?=czy\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|demand|outlook|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
@@ -121,11 +123,9 @@ export function segmentMessage(message: string): Segment[] {
       .flatMap(splitClauses)
       .flatMap(splitFacetList);
     for (const piece of pieces) {
-      const text = piece.text
-        .replace(/^[\s,;:&+/-]+|[\s,;&/]+$/g, "")
-        // A trailing "+" joins nothing, but "c++" keeps its own.
-        .replace(/(?<![cC+])\s*\++$/, "")
-        .trim();
+      const edged = piece.text.replace(/^[\s,;:&+/-]+|[\s,;&/]+$/g, "");
+      // A trailing "+" joins nothing, but "c++" keeps its own.
+      const text = (edged.endsWith("+") ? edged.replace(/(?<![cC+])\s*\++$/, "") : edged).trim();
       if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
       segments.push(segmentOf(text, piece));
     }
@@ -184,6 +184,8 @@ function splitListItems(sentence: string): Piece[] {
 
 /** "lead ml architect: salary + skills", "X -> what do they do": the subject, then the rest. */
 function splitSubject(piece: Piece): Piece[] {
+  // Every separator holds one of these signs: most pieces have none, and the pattern need not run.
+  if (!holdsAny(piece.text, SEPARATOR_SIGNS)) return [piece];
   const match = SUBJECT_SEPARATOR.exec(piece.text);
   if (!match || match.index === 0) return [piece];
   const before = piece.text.slice(0, match.index);
@@ -240,11 +242,13 @@ const LISTED_FACET = new RegExp(`${FACET_WORD.source}|\\breqs?\\b`, FACET_WORD.f
 
 function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
+  // Most pieces list nothing: without a comma or an "and" there is one item, and no pattern need run.
+  if (!list.includes(",") && !list.includes("and")) return [piece];
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (items.length < 2) return [piece];
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.
   const facets = items.every((i) => LISTED_FACET.test(i) && i.split(/\s+/).length <= 8);
-  if (!(FACET_LIST.test(list) || facets) || items.length < 2 || !items.every((i) => LISTED_FACET.test(i)))
-    return [piece];
+  if (!(FACET_LIST.test(list) || facets) || !items.every((i) => LISTED_FACET.test(i))) return [piece];
   // "no cs degree, my bachelors is in education": facts about the writer, not facets asked for.
   if (items.some((i) => /^(my|no|not|never|i|i'm|im|i've|zero|only)\b/i.test(i.trim()))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));

@@ -1,9 +1,9 @@
 import { type Criterion, hasCriterion, type RankOrder } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
-import { anyPattern } from "../text/anyPattern";
+import { anyPattern, firstCue } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
-import { escapeRegExp } from "../text/regex";
+import { escapeRegExp, holdsAny } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
 import { JobTitleFinder } from "./jobTitles";
@@ -40,24 +40,53 @@ import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
 import { SHORT_FOLLOW_UP_WORDS } from "./weights";
 
-/** A question read once, for the rules of `Understander` to decide on. */
-interface Reading {
-  /** Lower case, chat markup removed. */
-  lower: string;
-  /** Without a leading greeting. */
-  text: string;
-  /** Without the asker's own job, fields of work beside a subject, and jobs named in passing: what is asked. */
-  asked: string;
-  /** What the message says about the asker. */
-  stated: Profile;
-  context: ConversationContext | undefined;
-  partOfMessage: boolean;
-  /** An understanding that decides nothing yet, with the conversation's profile. */
-  blank: Understanding;
+/**
+ * A question read once, for the rules of `Understander` to decide on. A class, not an object literal with getters:
+ * a literal's accessors are made afresh for every question, and a class's sit once on its prototype.
+ */
+class Reading {
+  private classified: Understanding | undefined;
+  private verdictRead = false;
+  private verdictFound: Verdict | undefined;
+
+  constructor(
+    /** Lower case, chat markup removed. */
+    readonly lower: string,
+    /** Without a leading greeting. */
+    readonly text: string,
+    /** Without the asker's own job, fields of work beside a subject, and jobs named in passing: what is asked. */
+    readonly asked: string,
+    /** What the message says about the asker. */
+    readonly stated: Profile,
+    readonly context: ConversationContext | undefined,
+    readonly partOfMessage: boolean,
+    /** An understanding that decides nothing yet, with the conversation's profile. */
+    readonly blank: Understanding,
+    private readonly currentRoleIds: string[],
+    private readonly classifier: IntentClassifier,
+  ) {}
+
   /** The classifier's reading, with the profile and a place outside the US; worked out on first use. */
-  readonly u: Understanding;
+  get u(): Understanding {
+    this.classified ??= this.classify();
+    return this.classified;
+  }
+
   /** The decision it asks for ("which pays more"), by `VERDICT_CUES`; worked out on first use. */
-  readonly verdict: Verdict | undefined;
+  get verdict(): Verdict | undefined {
+    if (!this.verdictRead) {
+      this.verdictFound = firstCue(VERDICT_CUES, this.asked)?.verdict;
+      this.verdictRead = true;
+    }
+    return this.verdictFound;
+  }
+
+  private classify(): Understanding {
+    const c = this.classifier.classify(this.asked);
+    const place = placeOutsideUs(this.asked);
+    const profile = mergeProfiles(this.context?.profile, this.stated);
+    return { ...c, profile, currentRoleIds: this.currentRoleIds, ...(place ? { place } : {}) };
+  }
 }
 
 /** One rule of understanding: its name, a message it decides (turns of a conversation), and how. */
@@ -174,6 +203,8 @@ const FIELD_OF_WORK =
 /** "how many yrs of NLP do they want": years in a field, not a role named. */
 const YEARS_OF_FIELD =
   /\b(years?|yrs?|experience|exp) (of|in) (?:nlp|natural language processing|computer vision|multi-?modal)\b/g;
+/** One of these is in every match of FIELD_OF_WORK and YEARS_OF_FIELD. */
+const FIELD_OF_WORK_NEEDS = ["nlp", "natural language processing", "computer vision", "modal"];
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE =
   /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b/;
@@ -220,6 +251,9 @@ const ORDINAL_ONE =
 const CERT_NAME =
   /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?(?= (cert\w*|exam|badge)\b)/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
+const IN_PASSING_NEEDS = ["thing", "stuff"];
+const CERT_NAME_NEEDS = ["cert", "exam", "badge"];
+const ORDINAL_NEEDS = [" one", "former", "latter"];
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
@@ -370,44 +404,22 @@ export class Understander {
     // "or is that just a data analyst thing": a job named only for contrast.
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
     const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
-    const asked = (
-      subjectKnown
+    // Each pattern runs only on a text with the words it needs (the text is in lower case).
+    const fieldsOut =
+      subjectKnown && holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS)
         ? ownJobOut
             .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
             .replace(YEARS_OF_FIELD, "$1 $2 the field")
-        : ownJobOut
-    )
-      .replace(IN_PASSING, " ")
-      .replace(CERT_NAME, "$1")
-      .replace(LEAD_AS_GOAL, "$1$2 lead ml architect")
-      .replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
-      .replace(DOES_IT_HELP, "$1 $2 change anything");
+        : ownJobOut;
+    const passingOut = holdsAny(fieldsOut, IN_PASSING_NEEDS) ? fieldsOut.replace(IN_PASSING, " ") : fieldsOut;
+    const certsOut = holdsAny(passingOut, CERT_NAME_NEEDS) ? passingOut.replace(CERT_NAME, "$1") : passingOut;
+    const goalsOut = certsOut.includes("lead") ? certsOut.replace(LEAD_AS_GOAL, "$1$2 lead ml architect") : certsOut;
+    const placesOut = holdsAny(goalsOut, ORDINAL_NEEDS)
+      ? goalsOut.replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
+      : goalsOut;
+    const asked = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
     const stated = statedInMessage ?? extractProfile(text);
-    let classified: Understanding | undefined;
-    let verdict: { v: Verdict | undefined } | undefined;
-    const classify = (): Understanding => {
-      const c = this.classifier.classify(asked);
-      const place = placeOutsideUs(asked);
-      const profile = mergeProfiles(context?.profile, stated);
-      return { ...c, profile, currentRoleIds, ...(place ? { place } : {}) };
-    };
-    return {
-      lower,
-      text,
-      asked,
-      stated,
-      context,
-      partOfMessage,
-      blank,
-      get u() {
-        classified ??= classify();
-        return classified;
-      },
-      get verdict() {
-        verdict ??= { v: VERDICT_CUES.find((c) => c.pattern.test(asked))?.verdict };
-        return verdict.v;
-      },
-    };
+    return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
 
   /**
@@ -929,7 +941,7 @@ export class Understander {
     // "how big is the AI market?" is about the market as a whole, "what's the job outlook?" about the role.
     if (u.intent === "market" && u.topics.some((t) => t.kind === "market") && !pointsBack) return undefined;
     if (!(pointsBack || opener || short)) return undefined;
-    const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+    const facet = firstCue(SALARY_FACETS, asked)?.facet;
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
@@ -947,7 +959,7 @@ export class Understander {
       if (family) return family;
     }
     if (u.intent === "salary" && u.roleIds.length > 0) {
-      const facet = SALARY_FACETS.find((f) => f.pattern.test(asked))?.facet;
+      const facet = firstCue(SALARY_FACETS, asked)?.facet;
       return facet ? { ...u, facet } : u;
     }
     if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
@@ -996,12 +1008,12 @@ const PUBLICATION_WORDS =
   /\b(wants?|needs?|requires?|asks? for|expects?|look for)\b.{0,25}\b(pubs|publications?|papers)\b|\b(pubs|publications?|papers) (are |is )?(needed|required|expected|a must)\b/;
 
 function readCriterion(asked: string): Criterion {
-  const degree = DEGREE_CRITERIA.find((d) => d.pattern.test(asked))?.degree;
+  const degree = firstCue(DEGREE_CRITERIA, asked)?.degree;
   const focus = Object.entries(FOCUS_WORDS)
     .filter(([name, pattern]) => pattern.test(asked) && !(name === "research" && degree))
     .map(([name]) => name) as Criterion["focus"];
   return {
-    order: ORDER_CUES.find((o) => o.pattern.test(asked))?.order,
+    order: firstCue(ORDER_CUES, asked)?.order,
     degree,
     remote: REMOTE_WORDS.test(asked) || undefined,
     publications: PUBLICATION_WORDS.test(asked) || undefined,

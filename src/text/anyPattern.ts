@@ -62,3 +62,19 @@ export function unionOf(patterns: readonly RegExp[]): AnyPattern {
   const joined = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), flags);
   return (text) => joined.test(text);
 }
+
+const patternsOf = new WeakMap<readonly { pattern: RegExp }[], RegExp[]>();
+
+/**
+ * The first of `cues` whose pattern matches `text`: exactly `cues.find((c) => c.pattern.test(text))` for patterns
+ * without `g` or `y`, with `anyPattern` saying "none" first (most texts match none of a cue list).
+ */
+export function firstCue<T extends { pattern: RegExp }>(cues: readonly T[], text: string): T | undefined {
+  let patterns = patternsOf.get(cues);
+  if (!patterns) {
+    patterns = cues.map((c) => c.pattern);
+    patternsOf.set(cues, patterns);
+  }
+  if (!anyPattern(patterns)(text)) return undefined;
+  return cues.find((c) => c.pattern.test(text));
+}

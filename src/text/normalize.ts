@@ -15,26 +15,35 @@ export function useMentionSyntaxes(patterns: readonly RegExp[]): void {
 
 /** Chat markup removed, whitespace collapsed: the text as a person meant it. */
 export function stripChatMarkup(raw: string): string {
-  return raw
-    .slice(0, MAX_QUESTION_CHARS * 2)
-    .replace(mentionMarkup, " ")
-    .replace(/\s+/g, " ")
+  return collapseSpaces(raw.slice(0, MAX_QUESTION_CHARS * 2).replace(mentionMarkup, " "))
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
 }
+
+/** A whitespace character other than a space, or two spaces: what `collapseSpaces` changes. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/**
+ * Every run of whitespace as one space: exactly `text.replace(/\s+/g, " ")`, without replacing each single space by
+ * another in the usual text that has nothing to collapse (that made a match and a copy per word).
+ */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+/** Whitespace other than a space or a line break, or two spaces: what collapsing a line's spaces changes. */
+const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
 
 /** Longest message we read, for messages of several questions or a story; each question within is cut as above. */
 export const MAX_MESSAGE_CHARS = 2000;
 
 /** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
 export function stripChatMarkupKeepingLines(raw: string): string {
-  return raw
-    .slice(0, MAX_MESSAGE_CHARS * 2)
-    .replace(mentionMarkup, " ")
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/\s*\n\s*/g, "\n")
-    .trim()
-    .slice(0, MAX_MESSAGE_CHARS);
+  const unmarked = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
+  // Each replacement runs only where it changes something (as in `collapseSpaces`).
+  const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
+  const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
+  return lines.trim().slice(0, MAX_MESSAGE_CHARS);
 }
 
 // Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")

@@ -12,7 +12,7 @@ import { JobTitleFinder } from "../../src/intent/jobTitles";
 import { BACKGROUND_JOBS } from "../../src/intent/lexicon";
 import { extractProfile } from "../../src/intent/profile";
 import { findSkillTerms } from "../../src/intent/skills";
-import { withinEdits } from "../../src/text/fuzzyWords";
+import { withinEdits, withinEditsByTable } from "../../src/text/fuzzyWords";
 import { escapeRegExp } from "../../src/text/regex";
 import { fixtureQuestions } from "../fixtureQuestions";
 import { bot } from "../helpers";
@@ -75,6 +75,31 @@ describe("FuzzyWordIndex", () => {
     expect(withinEdits("abcd", "xabxdx", 1)).toBe(true);
     expect(withinEdits("abcd", "xbcx", 1)).toBe(false);
     expect(withinEdits("abcd", "xbxdx", 1)).toBe(false);
+  });
+
+  it("answers as the dynamic programme does, bit-parallel or not, on random words of small and large alphabets", () => {
+    let state = 1;
+    const below = (n: number) => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    const word = (length: number, letters: string) =>
+      Array.from({ length }, () => letters[below(letters.length)]).join("");
+    const differ: string[] = [];
+    let within = 0;
+    // Patterns of 1 to 34 letters: past 31 the table answers itself; over 20,000 cases about half are within.
+    for (let n = 0; n < 20_000; n++) {
+      const letters = ["ab", "abc", "abcdefgh", "abcdefghijklmnopqrstuvwxyz"][below(4)] as string;
+      const pattern = word(1 + below(34), letters);
+      const text = word(below(40), letters);
+      const errors = below(5);
+      const fast = withinEdits(pattern, text, errors);
+      if (fast) within++;
+      if (fast !== withinEditsByTable(pattern, text, errors)) differ.push(`${pattern} in ${text}, ${errors} edits`);
+    }
+    expect(differ).toEqual([]);
+    expect(within).toBeGreaterThan(5_000);
+    expect(within).toBeLessThan(15_000);
   });
 });
 

@@ -4,10 +4,10 @@
  * on every third fixture question and on edge cases here, on every fixture question in full-sweeps.slow.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { SKILL_GAP } from "../../src/intent/lexicon";
-import { anyPattern } from "../../src/text/anyPattern";
+import { DEGREE_CRITERIA, ORDER_CUES, SALARY_FACETS, SKILL_GAP, VERDICT_CUES } from "../../src/intent/lexicon";
+import { anyPattern, firstCue } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
-import { tokenize } from "../../src/text/normalize";
+import { collapseSpaces, stripChatMarkupKeepingLines, tokenize } from "../../src/text/normalize";
 import { fixtureQuestions } from "../fixtureQuestions";
 import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
 
@@ -41,9 +41,46 @@ describe("anyPattern", () => {
   });
 });
 
+describe("firstCue", () => {
+  it("finds the cue Array.find finds, in every third fixture question and odd text, for each cue list it serves", () => {
+    const differ: string[] = [];
+    // Twice over: the first tests of a list go one by one, later ones through the union (anyPattern's tiers).
+    for (const pass of [1, 2])
+      for (const cues of [VERDICT_CUES, SALARY_FACETS, ORDER_CUES, DEGREE_CRITERIA] as (readonly {
+        pattern: RegExp;
+      }[])[])
+        for (const text of texts) {
+          const lower = text.toLowerCase();
+          if (firstCue(cues, lower) !== cues.find((c) => c.pattern.test(lower))) differ.push(`${pass}: ${lower}`);
+        }
+    expect(differ).toEqual([]);
+    expect(firstCue(VERDICT_CUES, "which pays more, x or y?")).toBeDefined();
+  });
+});
+
 describe("extractInterests", () => {
   it("gives extractProfile's interests, in every third fixture question and part", () => {
     expect(interestDifferences(texts)).toEqual([]);
+  });
+});
+
+describe("collapseSpaces", () => {
+  it("gives what replacing each run of whitespace by one space gives", () => {
+    const odd = ["a  b", "a\tb", " a ", "a\u00a0b", "a\u3000 b", "a\n\nb", "\ufeffa", "a b c", "", " ", "a \u2028b"];
+    const differ = [...texts, ...odd].filter((t) => collapseSpaces(t) !== t.replace(/\s+/g, " "));
+    expect(differ).toEqual([]);
+  });
+
+  it("keeps stripChatMarkupKeepingLines as its three replacements in a row give it", () => {
+    const odd = ["a  b\n c", "a\t\nb", " a \n\n b ", "a\u00a0b\r\nc", "one two\nthree", "x \u2028 y", "\n"];
+    const plain = (t: string) =>
+      stripChatMarkupKeepingLines(t) ===
+      t
+        .replace(/[^\S\n]+/g, " ")
+        .replace(/\s*\n\s*/g, "\n")
+        .trim();
+    // Texts without mentions, so the mention markup (an adapter's) plays no part.
+    expect([...texts, ...odd].filter((t) => !t.includes("@") && !t.includes("<") && !plain(t))).toEqual([]);
   });
 });
 
