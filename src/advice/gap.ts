@@ -51,7 +51,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       missing.push(`Experience: ${wording}; you said you have no ML work yet`);
       steps.push(`${asks.min} years of AI/ML work`);
     } else if (years === undefined) unknown.push(`Experience: ${wording}`);
-    else if (years >= asks.min) meets.push(`Experience: ${years} years; the guide asks for ${wording}`);
+    else if (years >= asks.min) meets.push(`Experience: ${yearsTold(p, years)}; the guide asks for ${wording}`);
     else if (p.yearsOutsideTech && p.mlYears === undefined) {
       // "20 yrs in logistics": their years are real, just not the kind the guide counts. Never "you mentioned 0".
       const told =
