@@ -215,7 +215,8 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
 }
 
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
-const NEVER_LED = /\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b/;
+const NEVER_LED =
+  /\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b/;
 
 /** The `interests` of `extractProfile(rawText)` alone, for a caller that needs nothing else of it. */
 export function extractInterests(rawText: string): Focus[] {
@@ -297,7 +298,7 @@ const NO_DEGREE =
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b|在读|在學/;
+  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\bnow at (state|uni|college)\b|在读|在學/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {

@@ -369,13 +369,21 @@ const EQUIVALENTS: Record<string, string> = {
   seekhna: "learn",
   sikhna: "learn",
   kaunse: "which",
-  // Dutch: "welke opleiding heb je nodig", "welke vaardigheden".
+  // Dutch: "welke opleiding heb je nodig", "welke vaardigheden", "is er veel vraag naar?" (is there much demand?).
+  vraag: "demand",
   opleiding: "education",
   // Spanish: "¿cómo está el panorama laboral?" (what is the job market like?).
   panorama: "outlook",
   vaardigheden: "skills",
   vaardigheid: "skills",
   nodig: "need",
+  // Swedish: "vilka är de vanligaste utmaningarna?", "övervakning av modeller".
+  vilka: "which",
+  utmaningar: "challenges",
+  utmaningarna: "challenges",
+  overvakning: "monitoring",
+  // Polish: "czy trzeba mieć magisterkę?".
+  magisterke: "masters",
   // German: "was muss ein X können?" asks what X must be able to do, its skills.
   konnen: "skills",
   durchschnitt: "average",
