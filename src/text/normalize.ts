@@ -490,7 +490,7 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * Korean, Japanese, Russian, Ukrainian and Arabic words for what people ask most, as English words: the tokens are
  * Latin letters only, so "연봉은 얼마" (the salary?) or "зарплата" would otherwise be an empty question.
  */
-const CJK_WORDS: Record<string, string> = {
+const NON_LATIN_WORDS: Record<string, string> = {
   연봉: "salary",
   월급: "salary",
   급여: "salary",
@@ -645,17 +645,17 @@ const CJK_WORDS: Record<string, string> = {
   مسؤوليات: "responsibilities",
   "عن بعد": "remote",
 };
-const CJK_WORD = new RegExp(Object.keys(CJK_WORDS).join("|"), "g");
+const NON_LATIN_WORD = new RegExp(Object.keys(NON_LATIN_WORDS).join("|"), "g");
 
-function withCjkWords(text: string): string {
-  return text.replace(CJK_WORD, (w) => ` ${CJK_WORDS[w] ?? w} `);
+function withNonLatinWords(text: string): string {
+  return text.replace(NON_LATIN_WORD, (w) => ` ${NON_LATIN_WORDS[w] ?? w} `);
 }
 
 /** Lower-case, accent-free, stemmed word tokens. */
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
   const folded = NON_ASCII.test(text)
-    ? withCjkWords(text)
+    ? withNonLatinWords(text)
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .replace(/ı/g, "i")
