@@ -38,7 +38,11 @@ export function opensWithQuestionWord(text: string): boolean {
 /** A question word later in a fragment: "X vs Y, which one is more senior". */
 const ANY_OPENER = /\b(which|what|whats|wat|wats|wht|how|hw|who)\b(?:\s+\S+){2,}/i;
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */
-const EARLY_OPENER = new RegExp(`^(?:[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`, "i");
+// "kids are off to uni" opens no question: the words before an opener are filler, not a subject.
+const EARLY_OPENER = new RegExp(
+  `^(?:(?!(?:kids?|family|parents|i|we|they|it)\\s)[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`,
+  "i",
+);
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;

@@ -63,6 +63,10 @@ describe("segmenting a channel message into its parts", () => {
       ["question: if i switch to entry level ai eng how big of a pay cut am i looking at"],
     ],
     [
+      "kids are off to uni so time to retrain lol. do i need the phd for real?",
+      ["fragment: kids are off to uni so time to retrain lol", "question: do i need the phd for real?"],
+    ],
+    [
       "ile lat doświadczenia potrzeba na Lead ML Architect i czy trzeba mieć magistra?",
       ["question: ile lat doświadczenia potrzeba na Lead ML Architect", "question: czy trzeba mieć magistra?"],
     ],
