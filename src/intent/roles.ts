@@ -49,6 +49,9 @@ export interface RoleMatch {
 /** Titles on the guide's career ladder: named alone, they are levels of these roles, not another job. */
 const LADDER_TITLES = new Set(["director", "principal", "staff", "head", "vp"]);
 
+/** Words that make the job noun after them a person ("my manager"). */
+const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their"]);
+
 export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
@@ -130,6 +133,8 @@ export class RoleMatcher {
       const word = tokens[i] as string;
       // "what titles come after that (principal? director?)": rungs of the guide's own ladder, not other jobs.
       if (!JOB_NOUNS.has(word) || LADDER_TITLES.has(word)) continue;
+      // "my manager wants numbers", "our recruiter said": a person the writer knows, not a job asked about.
+      if (POSSESSIVES.has(tokens[i - 1] ?? "")) continue;
       const qualifier = this.foreignQualifier(tokens, i);
       // A bare generic noun ("engineer") is a question about the field; a qualified or non-tech one is another job.
       if (qualifier !== undefined) return `${qualifier} ${word}`;

@@ -167,6 +167,7 @@ describe("intent handler", () => {
     ["is AutoML growing?", "trends", "10.38"],
     ["how big is the AI market", "market", "$267 billion (by 2027)"],
     ["what's the story with AutoML?", "trends", "10.38"],
+    ["how's the job market for ML roles looking, my manager wants numbers", "market", "22%"],
     ["what do the top 10% of lead ML architects pull in?", "salary", "366,000"],
     ["what does an entry level AI engineer start on?", "salary", "110,000"],
   ])("topic question %s quotes the topic", (question, intent, quoted) => {
