@@ -28,6 +28,8 @@ export const salary = declareIntent({
     // "what does an entry level AI engineer start on?", "what do the top 10% pull in?": pay, in British and US slang.
     "start on": 2.5,
     "pull in": 3,
+    // "'110k' - is that dollars?": the pay figure.
+    dollars: 2,
     // "what do they make?", "what should we offer an entry level ai eng?": pay.
     "they make": 3,
     "one make": 3,
