@@ -107,7 +107,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|b\.?ed (in|from)|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|bacharelado|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|b\.?ed (in|from)|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|licenciad[oa] en|bacharelado|bacharel em|formad[oa] em|ingenier[oa] (en|de|civil|industrial|electr\w+|inform[aá]tic\w+|mec[aá]nic\w+|qu[ií]mic\w+)|ingenier[ií]a en|grado en|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -327,22 +327,22 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
     pattern:
-      /\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     verdict: "phd",
     pattern:
-      /\b(needs?|requires?|required|asks? for|have to have|must have)\b.{0,20}\b(ph\.? ?d|doctorate)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\bph\.? ?d[- ]only\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
+      /\b(needs?|requires?|required|asks? for|have to have|must have|necesita|necesitan|precisa|precisam|pide|piden|exige|exigen|requiere|requieren)\b.{0,20}\b(ph\.? ?d|doctorate|doctorado|doutorado)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\bph\.? ?d[- ]only\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
   },
   {
     verdict: "senior",
     pattern:
-      /\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
+      /\b(pide|piden|exige|exigen|requiere|requieren|pede|pedem|necesita) m[aá]s (a[nñ]os|experiencia|anos|experi[eê]ncia)\b|\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
   },
   {
     verdict: "junior",

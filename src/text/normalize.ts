@@ -369,6 +369,18 @@ const EQUIVALENTS: Record<string, string> = {
   seekhna: "learn",
   sikhna: "learn",
   kaunse: "which",
+  // Spanish and Portuguese: "cuánto pagan", "¿se puede trabajar remoto?", "faixa salarial", "qué roles cubre".
+  pagan: "pay",
+  paga: "pay",
+  pagam: "pay",
+  ganham: "earn",
+  remoto: "remote",
+  remota: "remote",
+  salarial: "salary",
+  cubre: "cover",
+  ascender: "progression",
+  trabajan: "work",
+  trabalham: "work",
   // Dutch: "welke opleiding heb je nodig", "welke vaardigheden", "is er veel vraag naar?" (is there much demand?).
   vraag: "demand",
   opleiding: "education",
