@@ -378,12 +378,17 @@ export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; 
     pattern:
       /\b(only|just) (needs? |requires? |with )?(a )?(bachelor'?s?|undergrad|cs degree)|without (a )?(phd|master)/,
   },
-  { degree: "phd", pattern: /\b(need|needs|require|requires|required|with)\b.*\b(phd|ph\.d|doctorate)\b/ },
+  {
+    degree: "phd",
+    pattern:
+      /\b(need|needs|require|requires|required|with|necesita|necesitan|pide|piden|exige|precisa|precisam)\b.*\b(phd|ph\.d|doctorate|doctorado|doutorado)\b/,
+  },
   { degree: "master", pattern: /\b(need|needs|require|requires|required)\b.*\bmaster'?s?\b/ },
 ];
 
 /** Remote work: a field the guide mentions for one role only. */
-export const REMOTE_WORDS = /\b(remote(ly)?|from home|wfh|work from anywhere|hybrid|in[- ]office|onsite|on-site)\b/;
+export const REMOTE_WORDS =
+  /\b(remote(ly)?|from home|wfh|work from anywhere|hybrid|in[- ]office|onsite|on-site|remoto|remota|teletrabajo|home office)\b/;
 
 /** Words of thanks, greeting and goodbye, answered in a line or two. */
 export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; pattern: RegExp }[] = [

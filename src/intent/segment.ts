@@ -206,7 +206,7 @@ function splitSubject(piece: Piece): Piece[] {
     return [piece];
   const after = piece.text.slice(match.index + match[0].length);
   // "X or Y -- which one needs more years?": the alternatives belong to the question.
-  if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(after)) return [piece];
+  if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who|¿?cu[aá]l|qual)\b/i.test(after)) return [piece];
   return [{ text: before, beforeSeparator: true }, ...splitSubject(withText(piece, after))];
 }
 
@@ -232,7 +232,7 @@ function splitClauses(piece: Piece): Piece[] {
     if (!plus && before.trim().split(/\s+/).length < 2 && !FILLER.test(before.trim())) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
     const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
-    if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who)\b/i.test(next)) continue;
+    if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who|¿?cu[aá]l|qual)\b/i.test(next)) continue;
     pieces.push(withText(piece, before));
     start = at + match[0].length;
   }

@@ -221,7 +221,7 @@ const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
 const BARE_WHICH =
-  /^(?:and |so |ok |ok so )?(?:which|who)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for)\b/;
+  /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
 const STILL_HOLDS =
   /\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\b/;
@@ -437,7 +437,7 @@ export class Understander {
     if (
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
-        (EVERY_ONE.test(asked) && /\b(which|who)\b/.test(asked))) &&
+        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual)\b/.test(asked))) &&
       (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
