@@ -79,7 +79,10 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     } else if (p.leadYears >= fit.leadershipYears)
       meets.push(`Leadership: ${yearsTold(p, p.leadYears)}; the guide asks for ${line}`);
     else {
-      missing.push(`Leadership: ${line}; you mentioned ${toldYears(p, p.leadYears)}`);
+      // "never led a team", "nunca liderei": no number of years was said, and none is quoted back.
+      missing.push(
+        `Leadership: ${line}; ${p.leadYears === 0 ? "you said you haven't led a team" : `you mentioned ${toldYears(p, p.leadYears)}`}`,
+      );
       steps.push("more time in technical leadership: lead a project or mentor engineers");
     }
   }

@@ -51,7 +51,10 @@ function untraced({ asked, line }: Claim): string | undefined {
     const level = { "a bachelor's": "bachelor", "a master's": "master", "a Ph.D.": "phd", "no degree": "none" }[
       degree
     ] as string;
-    if (!DEGREE_WORDS.some((d) => d.degree === level && d.pattern.test(theirs))) return `degree ${degree}`;
+    // Read as the profile reads it too: with its commas ("MS, 4 yrs").
+    const asWritten = ` ${asked.toLowerCase()} `;
+    if (!DEGREE_WORDS.some((d) => d.degree === level && (d.pattern.test(theirs) || d.pattern.test(asWritten))))
+      return `degree ${degree}`;
   }
   return undefined;
 }
