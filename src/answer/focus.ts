@@ -6,7 +6,7 @@ import type { Answer } from "./types";
 /** Tokens of a data line, kept: the lines come from the data, so the cache is bounded by it. */
 const lineTokens = new Map<string, Set<string>>();
 
-function tokensOf(line: string): Set<string> {
+export function tokensOf(line: string): Set<string> {
   let tokens = lineTokens.get(line);
   if (!tokens) {
     tokens = new Set(tokenize(line));

@@ -1,6 +1,6 @@
 import type { CareerData } from "../data/schema";
 import type { Understanding } from "../intent/understand";
-import { tokenize } from "../text/normalize";
+import { tokensOf } from "./focus";
 import { listedRoles, withArticle } from "./format";
 import { familyPay } from "./narrow";
 import { ROLE_ANSWERS } from "./roleAnswers";
@@ -68,7 +68,7 @@ function mostAbout(data: CareerData, words: readonly string[] | undefined): stri
   let best: { id: string; hits: number } | undefined;
   for (const role of data.roles) {
     const lines = [...role.skills.technical, ...role.skills.tools];
-    const hits = lines.filter((line) => tokenize(line).some((t) => wanted.has(t))).length;
+    const hits = lines.filter((line) => [...tokensOf(line)].some((t) => wanted.has(t))).length;
     if (hits > (best?.hits ?? 0)) best = { id: role.id, hits };
   }
   return best?.id;

@@ -375,6 +375,9 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/\b(sgd|s\$)/i, "Singapore"],
 ];
 
+/** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
+const ANY_CURRENCY = new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i");
+
 /** The place outside the US a message names ("Berlin"), as written, or undefined. */
 export function placeOutsideUs(text: string): string | undefined {
   if (NON_LATIN.test(text)) {
@@ -390,7 +393,7 @@ export function placeOutsideUs(text: string): string | undefined {
     if (NEEDS_PREPOSITION.has(word) && !["in", "from", "to", "the"].includes(words[i - 1] ?? "")) continue;
     place = word;
   }
-  if (!place) return CURRENCIES.find(([pattern]) => pattern.test(text))?.[1];
+  if (!place) return ANY_CURRENCY.test(text) ? CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   const english = ENGLISH_NAMES.get(place);
   if (english) return english;
   return place.length <= 3 ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
