@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { vi } from "vitest";
 import type { Answer } from "../src/answer/types";
 import type { Reply } from "../src/bot";
-import { type GradedCase, lastReply, parseGradedFile } from "../src/evaluation/grade";
+import { FIXTURE_SETS_WRITTEN, type GradedCase, lastReply, parseGradedFile } from "../src/evaluation/grade";
 import { type EvalCase, parseEvalFile } from "../src/evaluation/score";
 import { bot } from "./helpers";
 
@@ -30,14 +30,9 @@ export interface AnsweredAdviceCase {
   reply: Reply;
 }
 
-/**
- * The sets were written in 2026, and "since 2015" is counted up to the current year: they are answered as of the
- * day they were written, so their expected counts of years hold in later years too.
- */
-const SETS_WRITTEN = new Date("2026-12-02T12:00:00Z");
-
+/** Answers as of the day the sets were written (`FIXTURE_SETS_WRITTEN`). */
 function asWhenWritten<T>(answer: () => T): T {
-  vi.useFakeTimers({ now: SETS_WRITTEN, toFake: ["Date"] });
+  vi.useFakeTimers({ now: FIXTURE_SETS_WRITTEN, toFake: ["Date"] });
   try {
     return answer();
   } finally {

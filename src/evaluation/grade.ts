@@ -42,6 +42,12 @@ const squash = (s: string) => s.toLowerCase().replace(/[,$]/g, "");
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 
+/**
+ * The fixture sets were written in 2026, and "since 2015" is counted up to the current year: tests and
+ * `npm run grade -- --write-known-misses` answer them as of this day, so their expected counts of years hold later too.
+ */
+export const FIXTURE_SETS_WRITTEN = new Date("2026-12-02T12:00:00Z");
+
 /** The reply a case is graded on: the only one, or the last of its conversation. */
 export function lastReply(bot: CareerBot, c: GradedCase): Reply {
   let context: ConversationContext | undefined;
