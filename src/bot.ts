@@ -24,14 +24,15 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   if (answer.intent === "smalltalk" || answer.intent === "help" || answer.intent === "unknown") {
     return { ...(previous ?? { roles: [] }), profile: u.profile };
   }
-  // A recommendation's follow-ups ("and their salary?") are about its pick.
+  // A recommendation's follow-ups ("and their salary?") are about its pick; so are a ranking's ("which pays the
+  // most?" is understood as a recommendation by pay, answered as a salary verdict).
+  const ranked = u.intent === "recommend";
   // "from junior to lead ML engineer ... and what soft skills matter?": the path's follow-ups are about where it leads.
-  const roles =
-    answer.intent === "recommend"
+  const roles = ranked
+    ? answer.roles.slice(0, 1)
+    : answer.intent === "career_path" && answer.roles.length > 1
       ? answer.roles.slice(0, 1)
-      : answer.intent === "career_path" && answer.roles.length > 1
-        ? answer.roles.slice(0, 1)
-        : answer.roles;
+      : answer.roles;
   // "challenges for an architect? and what tools ...?": a topic answer leaves the role it was asked about in place.
   const kept = isTopicIntent(answer.intent) ? (previous?.roles ?? []) : [];
   // "how do I negotiate my lead architect offer? / so what moves the number?": what was shown was the role's
@@ -39,12 +40,12 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   const shown = answer.intent === "not_covered" && roles.length > 0 ? u.notCovered?.nearest[0] : undefined;
   return {
     roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
-    intent: shown ?? answer.intent,
+    intent: shown ?? (ranked ? "recommend" : answer.intent),
     focus: u.focus,
     ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
-    ...(answer.intent === "recommend" && u.criterion?.order ? { order: u.criterion.order } : {}),
+    ...(ranked && u.criterion?.order ? { order: u.criterion.order } : {}),
     // "which roles need C++? / and which of those pays more?": the rest of a ranking stays at hand for "those".
-    ...earlierRoles(previous, roles, answer.intent === "recommend" ? answer.roles.slice(1) : []),
+    ...earlierRoles(previous, roles, ranked ? answer.roles.slice(1) : []),
     facet: u.facet,
     topics: u.topics.slice(0, 3),
     profile: u.profile,

@@ -183,7 +183,7 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
   // Ranked by pay: the ranking's salary ranges as a chart, in the ranking's order.
   const charted = byPay ? matches.filter((m) => (m.role.salary?.figures.length ?? 0) > 0).map((m) => m.role.id) : [];
   return {
-    intent: "recommend",
+    intent: rankingIntent(c),
     roles: shown.map((m) => m.role.id),
     title: `${title}: ${best.role.title}`,
     summary: `${best.role.title}: ${asSentence(criterionReason(best.role, c))}${shown[1] ? ` Next: ${shown[1].role.title}.` : ""}`,
@@ -196,6 +196,17 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
     ],
     ...(charted.length > 0 ? { chart: { kind: "salary" as const, roleIds: charted } } : {}),
   };
+}
+
+/**
+ * "which role pays the most?", "which one requires a PhD?" asked by nobody in particular: a verdict on one facet
+ * across the roles, so the answer is of that facet's intent. Seniority ("the most senior role") and anything else
+ * stay a recommendation.
+ */
+function rankingIntent(c: Criterion): Answer["intent"] {
+  if (c.order === "pay_high" || c.order === "pay_low") return "salary";
+  if (c.degree && !c.order) return "qualifications";
+  return "recommend";
 }
 
 /** The pick's figures, and any higher top-earner floor elsewhere ("top 1% of lead engineers earn over ..."). */
