@@ -203,6 +203,17 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "translator",
   "mechanical engineer",
   "civil engineer",
+  "sound engineer",
+  "recruiter",
+  "musician",
+  "lawyer",
+  "pharmacist",
+  "chef",
+  "designer",
+  "sales rep",
+  "marketer",
+  "journalist",
+  "writer",
   "student",
   "undergrad",
   "new grad",
@@ -248,6 +259,11 @@ export const RECOMMEND_FOR_ME = [
   /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
   /\b(most|more|best) (realistic|suitable|achievable|accessible|natural|sensible)\b.{0,30}\b(role|job|position|path|option|one)\b/,
   /\b(role|job|position|one)s? to (start|begin) (with|in|at|from)\b/,
+  // "which role is the least insane starting point (for me)?"
+  /\b(which|what)\b.{0,50}\bstarting point\b/,
+  // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
+  // "welche Rolle empfiehlst du mir?", "która rola jest dla mnie?".
+  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|(?<![\wÀ-ÿ])(me )?(recomiendas|recomendar[ií]as|recomienda|recomendas|recomenda|recomendaria|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś)(?![\wÀ-ÿ])|\bdla mnie\b/,
 ];
 
 /** A question about what the asker lacks for a role. */
@@ -492,7 +508,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside tech: their years are no experience a tech role counts. */
 export const NON_TECH_BACKGROUND =
-  /\b(support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr)\b/;
+  /\b(support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

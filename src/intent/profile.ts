@@ -78,7 +78,14 @@ export function yearsTold(p: Profile, value: number): string {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|trabaj[eé]|usei|trabalhei)|n[aã]o (uso|usei|tenho)|jamais|noch nie|kein|keine|keinen|keinerlei|nie mam|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)\b(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+
+/**
+ * A negation after what it negates, as Hindi-English, German and Polish put it: "kubernetes kabhi touch nahi kiya",
+ * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
+ */
+const NEGATED_AFTER =
+  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -211,7 +218,7 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
       ? whole.replace(OTHER_PERSON, " ")
       : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
-  return { text, affirmed: text.replace(NEGATED, " ") };
+  return { text, affirmed: text.replace(NEGATED, " ").replace(NEGATED_AFTER, " ") };
 }
 
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
@@ -234,11 +241,7 @@ export function extractProfile(rawText: string): Profile {
   if (!read) return { skills: [], interests: [] };
   const { text, affirmed } = read;
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
-  const lacks = findSkillTerms(
-    execAll(NEGATED, text)
-      .map((m) => m[0])
-      .join(" "),
-  );
+  const lacks = findSkillTerms([...execAll(NEGATED, text), ...execAll(NEGATED_AFTER, text)].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
@@ -287,14 +290,26 @@ const NO_ML =
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
-  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (\w+ )?(teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy|support|customer service|helpdesk)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist)\b/;
+  /\b(i taught|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (\w+ )?(teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|trucking|construction|healthcare|pharmacy|support|customer service|helpdesk)|as an? (teacher|nurse|pharmacist|accountant|driver|chef|cashier)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist|nursing)\b|(?<![\wÀ-ÿ])(sou|soy|je suis|ich bin|jestem|sono|trabajo como|trabalho como|travaille comme|arbeite als|pracuję jako) (an? |un |une |um |uma |ein |eine |una )?(m[uú]sic|baixista|bajista|enfermeir|enfermer|infirmi|krankenpfleg|pielęgniar|professor|profesor|lehrer|nauczyciel|contador|contable|comptable|buchhalter|księgow|abogad|advogad|avocat|anwalt|prawnik|m[ée]dic|arzt|[äa]rztin|lekarz|cocinero|cozinheir|vendedor|tradutor|traductor|traducteur|[üu]bersetzer|tłumacz|maestr[oa]|docente|insegnante|infermier)/;
+
+/**
+ * Whether a clause tells ML work: "4 yrs building NLP models", not "1 yr doing data labeling for an AI startup" or
+ * "sales at an AI company" (an employer in the field, or labeling its data, is not ML work).
+ */
+function isMlWork(clause: string): boolean {
+  return !DATA_LABELING.test(clause) && ML_WORDS.test(clause.replace(ML_EMPLOYER, " "));
+}
+const ML_EMPLOYER =
+  /\b(at|for|in|with) (an? |the |my |our )?(ai|ml|genai)[- ](startup|company|firm|shop|lab|team|consultancy|agency)\b/g;
+const DATA_LABELING =
+  /\b(data )?(label(l)?ing|annotat(ing|ion|or)|tagging) (data|images|text|jobs?|work|gig)?\b|\bdata (label(l)?ing|annotation)\b/;
 
 /** What marks a degree as being earned now: "PhD student", "finishing my master's", "3rd year undergrad". */
 const STUDYING_FOR =
   /\b(ph\.? ?d\.?|doctoral|master'?s?|msc|ms|bachelor'?s?|bsc|bs|b\.?tech|b\.?e|m\.?tech|undergrad(uate)?|degree)\s+(\w+\s+){0,3}(student|candidate|program(me)?)\b|\binto (a |my |the )?([\w-]+ ){0,3}(masters?|master's|msc|ph\.? ?d|bsc|btech|b\.?tech|mtech|bachelors?)\b|\b(bsc|btech|msc|mtech|ph\.? ?d|masters?|bachelors?) kar (raha|rahi|rahe)\b|\b(estudiante|estudante|[ée]tudiante?|studente|student|aluno|aluna|alumno|alumna) (de |em |en |di )?(m[aá]ster|maestr[ií]a|mestrado|doctorado|doutorado|doctorat|dottorato|licenciatura)(?![\wÀ-ÿ])|\b(?<!after )(finishing|to finish|doing|pursuing|working on|in the middle of|halfway through|in|studying for|enrolled in|starting)\s+(my\s+|a\s+|the\s+|an\s+)?([\w-]+\s+){0,2}(ph\.? ?d|master'?s?|msc|ms|mba|bachelor'?s?|bsc|bs|b\.?tech|m\.?tech|mca|bca|degree|honours year|honors year|honours)\b|\b(final|last|\d(st|nd|rd|th)) (sem|semester) (of|in) (my |a |the )?(ms|msc|ma|mba|master'?s?|bachelor'?s?|bsc|bs|ba|ph\.? ?d|b\.?tech|m\.?tech)\b(?: \w+)?|\bundergrad(uate)?\b(?! degree)|\b(\d(st|nd|rd|th)|first|second|third|fourth|final) (year|yr)\b(?! of (work|experience)| (teaching|working|as|at|postdoc|post-doc)\b)(?: (?:(?:of|in) )?(?:my |a |the |an )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|msc|ms|bachelor'?s?|bsc|degree|b\.?tech))?|\b(ph\.? ?d|master'?s?|degree)[- ]in[- ]progress\b|\b(ph\.? ?d|master'?s?|degree) (is )?worth finishing\b|\b(en|em) (master|m[aá]ster|licence|doctorat|maestr[ií]a|mestrado)\b|\b(sophomore|freshman|rising senior|double major(ing)?|majoring in)\b|\bgraduating (with|w|w\/) (a |an |my )?(bs|ba|bsc|ms|msc|bachelor'?s?|master'?s?|degree)\b|(?<![\wÀ-ÿ])(\d(st|nd|rd|th)|first|second|third|final|last|[úu]ltimo) (sem|semester|semestre)\b|\byear \d of (my |a |the )?([\w-]+ ){0,2}(ms|msc|master'?s?|ph\.? ?d|degree|bachelor'?s?|bsc)\b|\b\d(er|do|o|º|ª)? (año|ano)\b/g;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
-  /\b(no (university |college |uni |formal |cs |real )?degree|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(no|n[aã]o) (la |a |o )?termin(é|e|ei)\b|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
+  /\b(no (university |college |uni |formal |cs |real )?degree|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(no|n[aã]o) (la |a |o )?termin(é|e|ei)\b|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|larguei (a |o )?(faculdade|curso|gradua[cç][aã]o)|tranquei (a |o )?(faculdade|curso)|dej[ée] (la )?(universidad|carrera|facultad)|abandon(é|e|ei|ou) (la |a |o )?(universidad|carrera|faculdade|curso)|(studium|uni) abgebrochen|abandonn[ée] (la |mes )?(fac|[ée]tudes|universit[ée])|rzuci(łem|łam) studia|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b/;
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
@@ -412,7 +427,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     if (LEAD_WORDS.test(clause) && (profile.leadYears ?? 0) <= 1) {
       profile.leadYears = 1;
       saidAs(profile, "leadYears", 1, match[0]);
-    } else if (ML_WORDS.test(clause) && (profile.mlYears ?? 0) <= 1) {
+    } else if (isMlWork(clause) && (profile.mlYears ?? 0) <= 1) {
       profile.mlYears = 1;
       saidAs(profile, "mlYears", 1, match[0]);
     }
@@ -469,9 +484,9 @@ function readYears(rawText: string, profile: Profile): boolean {
     } else if (LEAD_WORDS.test(after) || LED_BEFORE.test(before)) {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);
     } else if (
-      ML_WORDS.test(after) ||
-      (match[2] !== undefined && ML_WORDS.test(around)) ||
-      (/\b(doing|working on|building|in|on|for)\b/.test(clauseBefore) && ML_WORDS.test(clauseBefore)) ||
+      isMlWork(after) ||
+      (match[2] !== undefined && isMlWork(around)) ||
+      (/\b(doing|working on|building|in|on|for)\b/.test(clauseBefore) && isMlWork(clauseBefore)) ||
       // "ML eng 5y", "been an ML engineer 6 yrs": the count right after an ML job title is years of it.
       ML_TITLE_BEFORE.test(clauseBefore)
     ) {

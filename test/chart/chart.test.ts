@@ -355,7 +355,7 @@ describe("which answers carry a chart", () => {
   });
 });
 
-describe("recommendations ranked by pay carry a chart", () => {
+describe("rankings by pay carry a chart", () => {
   /** The roles the guide gives a typical figure for, by that figure, straight from the data. */
   const byPay = (sign: 1 | -1) =>
     data.roles
@@ -366,12 +366,12 @@ describe("recommendations ranked by pay carry a chart", () => {
 
   it("charts the ranked roles with salary figures, in the ranking's order, highest or lowest first", () => {
     const most = bot.answer("which role pays the most?");
-    expect(most.intent).toBe("recommend");
+    expect(most.intent).toBe("salary");
     expect(most.chart).toEqual({ kind: "salary", roleIds: byPay(-1) });
     expect(most.roles[0]).toBe(byPay(-1)[0]);
     expect(chartRoleIds(most, data)).toEqual(byPay(-1));
     const least = bot.answer("which role pays the least?");
-    expect(least.intent).toBe("recommend");
+    expect(least.intent).toBe("salary");
     expect(chartRoleIds(least, data)).toEqual(byPay(1));
     for (const id of chartRoleIds(most, data) ?? []) {
       expect(data.roles.find((r) => r.id === id)?.salary?.figures.length).toBeGreaterThan(0);
