@@ -1,6 +1,6 @@
 import { type Criterion, hasCriterion, type RankOrder } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
-import { anyPattern, firstCue } from "../text/anyPattern";
+import { anyPattern, earliestCue, firstCue } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
@@ -231,6 +231,9 @@ const PLACE_WORDS =
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
+/** "degree needed for each?", "for both of them": every role just talked about. */
+const EACH_OF_THEM =
+  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
 const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both))\b/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
@@ -946,7 +949,11 @@ export class Understander {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
     if (isRoleIntent(u.intent) && u.hasCue)
-      return this.narrow({ ...u, roleIds: u.intent === "salary" ? roles : roles.slice(0, 1) }, asked);
+      // "X vs Y - degree needed for each?": every role talked about, not only the first.
+      return this.narrow(
+        { ...u, roleIds: u.intent === "salary" || EACH_OF_THEM.test(asked) ? roles : roles.slice(0, 1) },
+        asked,
+      );
     if (!u.hasCue && carriesIntent && context?.intent && opener)
       return { ...u, intent: context.intent, roleIds: roles };
     return undefined;
@@ -959,7 +966,9 @@ export class Understander {
       if (family) return family;
     }
     if (u.intent === "salary" && u.roleIds.length > 0) {
-      const facet = firstCue(SALARY_FACETS, asked)?.facet;
+      const first = firstCue(SALARY_FACETS, asked)?.facet;
+      // "what do the top 10% and top 1% make?": the tier asked first leads.
+      const facet = first === "top1" || first === "top10" ? earliestCue(TOP_TIERS, asked)?.facet : first;
       return facet ? { ...u, facet } : u;
     }
     if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
@@ -982,6 +991,8 @@ export class Understander {
     return undefined;
   }
 }
+
+const TOP_TIERS = SALARY_FACETS.filter((f) => f.facet === "top1" || f.facet === "top10");
 
 /** A value computed on first use: most questions never need it. */
 function lazy<T>(compute: () => T): () => T {

@@ -78,3 +78,17 @@ export function firstCue<T extends { pattern: RegExp }>(cues: readonly T[], text
   if (!anyPattern(patterns)(text)) return undefined;
   return cues.find((c) => c.pattern.test(text));
 }
+
+/**
+ * The cue of `cues` whose match starts earliest in `text` (on a tie, the first listed): "top 10% and top 1%"
+ * asks for the top 10% first, whatever order the list is in.
+ */
+export function earliestCue<T extends { pattern: RegExp }>(cues: readonly T[], text: string): T | undefined {
+  if (!firstCue(cues, text)) return undefined;
+  let best: { cue: T; at: number } | undefined;
+  for (const cue of cues) {
+    const at = text.search(cue.pattern);
+    if (at >= 0 && (best === undefined || at < best.at)) best = { cue, at };
+  }
+  return best?.cue;
+}

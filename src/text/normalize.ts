@@ -671,6 +671,10 @@ export function tokenize(text: string): string[] {
         .normalize("NFKD")
         .replace(/[\u0300-\u036f]/g, "")
         .replace(/ı/g, "i")
+        // Letters NFKD leaves whole: Polish "wykształcenie", German "Straße", Danish "løn".
+        .replace(/[łŁ]/g, "l")
+        .replace(/ß/g, "ss")
+        .replace(/[øØ]/g, "o")
     : text;
   const lower = folded.toLowerCase();
   const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
