@@ -96,7 +96,15 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
     return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
   // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
   const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
-  const matching = (lines: readonly string[]) => lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w)));
+  // "2 yrs of leadership?": the line holding more of the words asked comes first ("2 years in a technical leadership
+  // role" before "5+ years in software engineering"); on a tie, the guide's order.
+  const hits = (line: string) => lineWords.filter((w) => tokensOf(line).has(w)).length;
+  const matching = (lines: readonly string[]) =>
+    lines
+      .map((line) => ({ line, n: hits(line) }))
+      .filter((m) => m.n > 0)
+      .sort((a, b) => b.n - a.n)
+      .map((m) => m.line);
   const inAnswer = answer.sections.flatMap((s) => matching(s.lines));
   const total = answer.sections.reduce((n, s) => n + s.lines.length, 0);
   if (inAnswer.length === total) return answer;

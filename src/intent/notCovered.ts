@@ -52,7 +52,13 @@ export class NotCoveredMatcher {
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
-      if (!BACKDROP.test(before) && !NEGATED_BEFORE.test(before) && !TOLD_BEFORE.test(before)) return match[0];
+      if (
+        !BACKDROP.test(before) &&
+        !NEGATED_BEFORE.test(before) &&
+        !TOLD_BEFORE.test(before) &&
+        !SET_ASIDE_BEFORE.test(before)
+      )
+        return match[0];
     }
     return undefined;
   }
@@ -63,7 +69,11 @@ const NEGATED_BEFORE =
 
 /** "got laid off in march", "doing my master's part-time at TU Munich": what happened to the writer, told. */
 const TOLD_BEFORE =
-  /\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at)\s+$/i;
+  /\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at|passed over for|(missed|denied|didn'?t get) (a |the |my )?)\s+$/i;
+
+/** "which sectors hire them besides big tech?", "the average is skewed by FAANG": named to be set aside. */
+const SET_ASIDE_BEFORE =
+  /\b(besides|other than|apart from|except( for)?|outside( of)?|not just|excluding|skewed by)\s+$/i;
 
 /** "skills to learn before I start interviewing": the topic only says when, the question is about something else. */
 const BACKDROP = /\b(before|after|while|until|once|when)\s+(i|we)\s+(start|begin|go|get|finish|am|'m)\w*\s+(\w+\s+)?$/i;

@@ -114,6 +114,13 @@ const EQUIVALENTS: Record<string, string> = {
   sueldo: "salary",
   salaire: "salary",
   gehalt: "salary",
+  grundgehalt: "salary",
+  jahresgehalt: "salary",
+  einstiegsgehalt: "salary",
+  verlangt: "required",
+  // French "quels langages sont demandés ?": asked for, not market demand.
+  demandes: "required",
+  exiges: "required",
   stipendio: "salary",
   gana: "earn",
   guadagna: "earn",

@@ -41,6 +41,10 @@ export const qualifications = declareIntent({
     "years of experience": 3,
     experience: 2,
     "how much experience": 4,
+    // "do they still expect 2 yrs of leadership?": years of it asked for, not the skill.
+    "year of leadership": 4,
+    "years of leadership": 4,
+    "leadership experience": 3,
     "how many year": 3,
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
