@@ -931,10 +931,11 @@ export class Understander {
       );
     }
     if (topicQuestion) return undefined;
-    // "how do I fix it?" after a challenge: the same topic.
+    // "how do I fix it?" after a challenge: the same topic; "what challenges do they face?" after a trend asks its own.
     if (
       u.topics.length === 0 &&
       pointsBack &&
+      (!u.hasCue || u.intent === context?.intent) &&
       context?.topics?.length &&
       context.intent &&
       isTopicIntent(context.intent)
