@@ -254,7 +254,7 @@ export const RECOMMEND_FOR_ME = [
   /\bbest fit\b/,
   /\bmy (next|first) (role|job|step|move)\b/,
   /\bwhat (role|job|position)s? (should|could|can|would) i\b/,
-  /\bwhich (one|role|job) should i\b/,
+  /\bwhich (one|role|job) should i\b|\bwhich should i (go for|pick|choose|target|aim for|take|do)\b/,
   /\bwhich (one )?should i (target|aim for)\b/,
   /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
   /\b(most|more|best) (realistic|suitable|achievable|accessible|natural|sensible)\b.{0,30}\b(role|job|position|path|option|one)\b/,
@@ -307,6 +307,8 @@ export const SKILL_GAP = [
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
   /\b(can|could) i (even |still |realistically |actually |already )?apply (to|for)\b/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
+  // "lead ML architect: go or no go?", "should i go for it?": a verdict on the asker against the role.
+  /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */

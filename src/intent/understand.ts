@@ -216,7 +216,7 @@ const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 /** "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go. */
 const AIMS_AT_JOB =
-  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b/;
+  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s/;
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */

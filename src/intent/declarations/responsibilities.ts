@@ -18,6 +18,10 @@ export const responsibilities = declareIntent({
     develop: 1.5,
     duty: 3,
     "day to day": 3,
+    // "is the job mostly LLM/NLP stuff or generic ML?": what the work is about.
+    "job mostly": 3,
+    "work mostly": 3,
+    "mostly about": 2.5,
     daily: 2.5,
     task: 2.5,
     "job description": 3,
