@@ -50,6 +50,8 @@ export class NotCoveredMatcher {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
       // "is that just a data analyst thing": a role named in passing, for contrast.
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
+      // "PMP certified", "AWS certified since 2019": a certificate the writer holds, told.
+      if (/^[\s-]*certified\b/i.test(after)) continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
       if (
