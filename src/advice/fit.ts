@@ -175,7 +175,7 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
           : // Only years they stated: no AI/ML work mentioned is not "0 years".
             why &&
               (mlYears === undefined
-                ? `${entryLevel(asks.source)}; you didn't mention AI/ML work`
+                ? `${entryLevel(asks.source)}; ${p.noMlWork ? "you said you haven't done AI/ML work yet" : "you didn't mention AI/ML work"}`
                 : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`),
       );
     }

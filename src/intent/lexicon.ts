@@ -231,7 +231,8 @@ export const RECOMMEND_FOR_ME = [
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
-  /\b(qual|quais|cu[aá]l|cu[aá]les|welche[rs]?|quel(le)?s?|lequel|laquelle)\b.{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|convient|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií])\s*[?!.]*$/,
+  // "welke rol past het best bij mij?", "quel rôle me correspondrait le mieux ?".
+  /\b(qual|quais|cu[aá]l|cu[aá]les|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)\b.{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*[?!.]*$/,
   /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
@@ -307,6 +308,9 @@ export const SKILL_GAP = [
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
   /\b(can|could) i (even |still |realistically |actually |already )?apply (to|for)\b/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
+  // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
+  // ("where do i fit?", "what role do I fit": a choice among the roles, not one role).
+  /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)[a-z]/,
   // "lead ML architect: go or no go?", "should i go for it?": a verdict on the asker against the role.
   /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
 ];
@@ -418,16 +422,17 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {
     kind: "hello",
-    pattern: /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|greetings|sup|what'?s up)\b/,
+    pattern: /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up)\b/,
   },
   {
     kind: "praise",
-    pattern: /^(you('?re| are) (great|awesome|the best|amazing|helpful)|nice|great job|good bot|love (it|you))\b/,
+    pattern:
+      /^(you('?re| are)|ur|u r|youre) (great|awesome|the best|amazing|helpful|the goat|goated|a legend|a lifesaver)|^(nice|great job|good bot|love (it|you))\b/,
   },
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|(this|that|it) helps( a lot| so much)?|helps a lot|helped a lot|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|(this|that|it) helps( a lot| so much)?|helps a lot|helped a lot|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|fr|lol|(you('?re| are)|ur|u r|youre) (great|awesome|the best|amazing|helpful|the goat|goated|a legend|a lifesaver)|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =
