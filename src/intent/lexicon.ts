@@ -205,6 +205,8 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "civil engineer",
   "sound engineer",
   "recruiter",
+  "sysadmin",
+  "system administrator",
   "musician",
   "lawyer",
   "pharmacist",
@@ -260,6 +262,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(switch|move|get|break|transition)(ing)? (in)?to (ai|ml|machine learning|the field|tech)\b/,
   /\b(most|more|best) (realistic|suitable|achievable|accessible|natural|sensible)\b.{0,30}\b(role|job|position|path|option|one)\b/,
   /\b(role|job|position|one)s? to (start|begin) (with|in|at|from)\b/,
+  // "but what about me, which role is realistic?"
+  /\b(which|what) (\w+ )?(role|job|one|path|position)s? (is|are|would be|'?d be|seems?) (\w+ )?(realistic|doable|achievable|feasible|possible)\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
@@ -513,9 +517,9 @@ export const NARROW_MARKET =
 export const OFF_TOPIC_REQUEST =
   /\b(jokes?|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
 
-/** Jobs outside tech: their years are no experience a tech role counts. */
+/** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media)\b/;
+  /\b(support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|project manager|program manager|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
