@@ -146,7 +146,8 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
   const years = relevantYears(role, p);
   const asks = fit.years;
   if (asks && asks.min > 0) {
-    if (years === undefined) note(tally, -1.5);
+    // A student or someone starting out who told no years is as far from a senior role as someone with none.
+    if (years === undefined) note(tally, p.starter ? -3.5 : -1.5);
     else if (years >= asks.min) {
       const over = asks.max !== undefined && years > asks.max + 2;
       note(tally, over ? 0.5 : 2.5, why && `the guide asks for ${asks.source}; you have ${yearsTold(p, years)}`);

@@ -55,8 +55,11 @@ function forProfile(
   criterion: Criterion,
   statedOnly: boolean,
 ): Answer {
+  // "never touched kubernetes or docker. which fits me?": tools the person says they lack are no criterion.
+  const lacks = new Set(profile.lacks ?? []);
+  const wanted = { ...criterion, tools: criterion.tools.filter((t) => !lacks.has(t.name)) };
   const extra = new Map(
-    hasCriterion(criterion) && !criterion.order ? rankByCriterion(pool, criterion).map((m) => [m.role, m.score]) : [],
+    hasCriterion(wanted) && !wanted.order ? rankByCriterion(pool, wanted).map((m) => [m.role, m.score]) : [],
   );
   // Only the first three are shown: the best, the runner-up and a third among the roles kept.
   const ranked: RoleFitScore[] = bestForProfile(pool, profile, 3, (role) => extra.get(role) ?? 0);
