@@ -438,7 +438,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     if (value === undefined || Number.isNaN(value) || value > 50) continue;
     const start = match.index ?? 0;
     // The clause a count sits in says what the years were ("3 years in manufacturing, want to move into AI").
-    const clauseEnd = text.slice(start).search(/[,.;!?(]| and | but | want| now | then /);
+    const clauseEnd = text.slice(start).search(/[,;!?(]|\.(?!\d)| and | but | want| now | then /);
     const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
     // What precedes the count in its own clause: "led a team for 2 yrs", not "managing 4 years, 11 yrs total".
     // "tech lead already (4 yrs)": a count in brackets belongs to the words before them.
@@ -449,10 +449,11 @@ function readYears(rawText: string, profile: Profile): boolean {
         .split(/[,.;!?(]/)
         .at(-1) ?? "";
     // "been doing ML at a startup for 4 years": the clause before the count says what the years were, too.
+    // ("gap check for lead ML architect 😤 4 yrs as a data engineer": an emoji ends the clause too.)
     const clauseBefore =
       text
         .slice(Math.max(0, start - 50), start)
-        .split(/[,.;!?(]| and | but /)
+        .split(/[,.;!?(\p{Extended_Pictographic}]| and | but /u)
         .at(-1) ?? "";
     const around = `${text.slice(Math.max(0, start - 30), start)}${after}`;
     const end = start + match[0].length;
