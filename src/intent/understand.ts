@@ -179,7 +179,7 @@ const CAREER_WORDS =
   /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
-  /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b/;
+  /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
 const CHECKS_MYSELF =
   /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
@@ -377,7 +377,7 @@ export class Understander {
     {
       name: "advice about the asker",
       example: ["5 yrs backend dev, python and sql, bachelor's in CS. which role fits me?"],
-      decide: (r) => this.advice(r.u, r.asked, r.stated, r.context),
+      decide: (r) => this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
     },
     {
       name: "follow-up",
@@ -630,6 +630,7 @@ export class Understander {
     asked: string,
     stated: Profile,
     context: ConversationContext | undefined,
+    partOfMessage = false,
   ): Understanding | undefined {
     // "is X a good fit for her?", "would he qualify?": someone else's fit; the asker's story is not theirs.
     if (SOMEONE_ELSES_FIT.test(asked)) return undefined;
@@ -695,7 +696,15 @@ export class Understander {
     const namesRole =
       choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0 && rolesNamedIn(asked).length > 0);
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
-    if (which && !namesRole && !followsUp && (hasProfileFacts(stated) || hasCriterion(criterion()))) {
+    // "entry level AI eng: ..., and what's usually the first job title?": a facet of the role the message is about.
+    const facetOfSubject = partOfMessage && contextRoles.length > 0 && u.hasCue && isRoleIntent(u.intent);
+    if (
+      which &&
+      !namesRole &&
+      !followsUp &&
+      !facetOfSubject &&
+      (hasProfileFacts(stated) || hasCriterion(criterion()))
+    ) {
       return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     }
     // "wait actually I DO have a masters ... does that change anything for lead ML architect?": a new fact, weighed
