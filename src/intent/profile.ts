@@ -349,6 +349,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(empec[eé]|comenc[eé]|comecei|iniciei|inici[eé]) (un |uma |o |el |a )?(doctorado|doutorado|m[aá]ster|maestr[ií]a|mestrado)\b/g,
       " ",
     )
+    // "sollte ich einen Master machen?", "faire un master", "hacer una maestría": a degree to get, not held.
+    .replace(
+      /\b(einen |ein |den )?(master|bachelor|doktor|phd)\s+(machen|anfangen|beginnen|starten)\b|\b(faire|commencer|reprendre) (un |une |mon |ma )?(master|doctorat|th[èe]se|licence)\b|\b(hacer|empezar|estudiar) (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)\b|\b(fazer|come[cç]ar) (um |uma |o |a )?(mestrado|doutorado|master)\b/g,
+      " ",
+    )
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(

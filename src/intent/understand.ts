@@ -902,11 +902,23 @@ export class Understander {
       };
 
     // "compare that with the entry level one", "which pays more, that or the NLP one?"
-    if (u.roleIds.length >= 1 && (pointsBack || opener) && (u.intent === "compare" || COMPARISON_WORDS.test(asked))) {
+    // "how does the pay compare to a lead ML architect?": a comparison naming one role is with the one before.
+    const comparesWithOne = u.intent === "compare" && u.roleIds.length === 1;
+    if (
+      u.roleIds.length >= 1 &&
+      (pointsBack || opener || comparesWithOne) &&
+      (u.intent === "compare" || COMPARISON_WORDS.test(asked))
+    ) {
       const merged = [...roles.filter((r) => !u.roleIds.includes(r)), ...u.roleIds];
       if (merged.length >= 2) {
         const focus =
-          u.focus ?? (u.intent !== "compare" && isRoleIntent(u.intent) && u.hasCue ? u.intent : context?.focus);
+          u.focus ??
+          (u.intent !== "compare" && isRoleIntent(u.intent) && u.hasCue
+            ? u.intent
+            : comparesWithOne
+              ? u.cueIntent
+              : undefined) ??
+          context?.focus;
         return { ...u, intent: "compare", roleIds: merged, focus };
       }
     }
