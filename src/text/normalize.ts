@@ -171,6 +171,8 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  // "el día a día", "o dia a dia": the day to day.
+  dia: "day",
   fait: "do",
   font: "do",
   faz: "do",

@@ -18,6 +18,7 @@ export const responsibilities = declareIntent({
     develop: 1.5,
     duty: 3,
     "day to day": 3,
+    "day a day": 3,
     // "is the job mostly LLM/NLP stuff or generic ML?": what the work is about.
     "job mostly": 3,
     "work mostly": 3,
