@@ -264,6 +264,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(role|job|position|one)s? to (start|begin) (with|in|at|from)\b/,
   // "but what about me, which role is realistic?"
   /\b(which|what) (\w+ )?(role|job|one|path|position)s? (is|are|would be|'?d be|seems?) (\w+ )?(realistic|doable|achievable|feasible|possible)\b/,
+  // "entry level ai eng or nlp research sci for me?", "cocoknya role apa ya?" (Indonesian: which role suits me?).
+  /\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+for me\s*[?!.]*$|\bcocok(nya)?\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
@@ -273,7 +275,7 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
-  /\b(what|anything) (am i|i'?m) missing\b/,
+  /\b(what|wat|wht|anything) (am i|i'?m|im) missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,

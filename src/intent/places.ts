@@ -378,6 +378,11 @@ const CURRENCIES: readonly [RegExp, string][] = [
 /** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
 const ANY_CURRENCY = new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i");
 
+const NON_ASCII_WORD = /[^\x00-\x7f]/;
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /** The place outside the US a message names ("Berlin"), as written, or undefined. */
 export function placeOutsideUs(text: string): string | undefined {
   if (NON_LATIN.test(text)) {
@@ -388,7 +393,9 @@ export function placeOutsideUs(text: string): string | undefined {
   const words = lower.split(/[^\p{L}\p{N}]+/u);
   let place = SEVERAL_WORDS.find((p) => lower.includes(p));
   for (let i = 0; !place && i < words.length; i++) {
-    const word = words[i] as string;
+    // "México", "Canadá", "Bogotá": the place list holds names without accents too.
+    const written = words[i] as string;
+    const word = ONE_WORD.has(written) || !NON_ASCII_WORD.test(written) ? written : withoutAccents(written);
     if (!ONE_WORD.has(word)) continue;
     if (NEEDS_PREPOSITION.has(word) && !["in", "from", "to", "the"].includes(words[i - 1] ?? "")) continue;
     place = word;

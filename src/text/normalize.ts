@@ -171,6 +171,18 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  // Indonesian degree names: S1 bachelor's, S2 master's, S3 doctorate.
+  s1: "bachelor",
+  s2: "master",
+  s3: "phd",
+  harus: "need",
+  // Russian written in Latin letters.
+  yazyki: "languages",
+  yazyk: "language",
+  programmirovaniya: "programming",
+  nuzhny: "need",
+  kakie: "what",
+  kakaya: "what",
   // "el día a día", "o dia a dia": the day to day.
   dia: "day",
   fait: "do",

@@ -7,6 +7,10 @@ export const help = declareIntent({
   cues: {
     help: 5,
     "what can you do": 5,
+    "what can this bot do": 5,
+    "what can the bot do": 5,
+    "what does this bot do": 5,
+    "what can it do": 4,
     command: 3,
     usage: 3,
     "how does this work": 4,
