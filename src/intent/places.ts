@@ -378,7 +378,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
 /** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
 const ANY_CURRENCY = new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i");
 
-const NON_ASCII_WORD = /[^\x00-\x7f]/;
+const NON_ASCII_WORD = /[^ -~]/;
 function withoutAccents(word: string): string {
   return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
