@@ -18,6 +18,8 @@ export interface TopicScore extends TopicRef {
 
 /** Words every ML topic shares ("model", "data", "engineering"): they say nothing about which one. */
 const GENERIC = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
+/** "the big challenges", "main trends": how much, not which one; "big data" still counts as a whole phrase. */
+const INTENSIFIERS = new Set(["big", "bigg", "biggest", "main", "major", "common", "top", "key", "huge", "real"]);
 
 /**
  * Finds which best practices, challenges, trends and market figures a question is about: whole keyword phrases
@@ -39,7 +41,9 @@ export class TopicMatcher {
       if (kind === "market") return;
       topicCount++;
       const words = new Set(
-        phrases.flatMap((p) => tokenize(p)).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w)),
+        phrases
+          .flatMap((p) => tokenize(p))
+          .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w) && !INTENSIFIERS.has(w)),
       );
       for (const word of words) topicsByWord.set(word, [...(topicsByWord.get(word) ?? []), ref]);
     };
