@@ -234,6 +234,8 @@ const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
 /** "degree needed for each?", "for both of them": every role just talked about. */
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$/;
+/** "the lead one", "the entry one": a role just talked about, by a word of its title. */
+const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
 const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both))\b/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
@@ -785,8 +787,8 @@ export class Understander {
     context: ConversationContext | undefined,
     partOfMessage: boolean,
   ): Understanding | undefined {
-    let u = understood;
     const contextRoles = [...(context?.roles ?? [])];
+    let u = understood.roleIds.length === 0 ? this.oneOfThem(understood, asked, contextRoles) : understood;
     const pointsBack = BACK_REFERENCE.test(asked);
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
@@ -933,7 +935,8 @@ export class Understander {
       const intent = context.intent === "compare" ? (context.focus ?? "overview") : context.intent;
       return this.narrow({ ...u, intent, facet: context.facet, focus: context.focus }, asked);
     }
-    if (u.roleIds.length > 0) return undefined;
+    // A role named in this question stands; one picked out of those before ("the lead one") is this answer's role.
+    if (u.roleIds.length > 0) return u === understood ? undefined : this.narrow(u, asked);
 
     const short = words <= SHORT_FOLLOW_UP_WORDS;
     const topicQuestion = u.topics.length > 0 && !isRoleIntent(u.intent);
@@ -979,6 +982,14 @@ export class Understander {
     if (!u.hasCue && carriesIntent && context?.intent && opener)
       return { ...u, intent: context.intent, roleIds: roles };
     return undefined;
+  }
+
+  /** "how many yrs for the lead one?" after two roles: the one whose title has that word. */
+  private oneOfThem(u: Understanding, asked: string, contextRoles: readonly string[]): Understanding {
+    const word = contextRoles.length >= 2 ? THE_WORD_ONE.exec(asked)?.[1] : undefined;
+    if (!word) return u;
+    const meant = contextRoles.filter((id) => this.titleOf.get(id)?.split(" ").includes(word));
+    return meant.length === 1 ? { ...u, roleIds: meant } : u;
   }
 
   /** A narrow question: the salary line or market figure asked for, first and briefly. */
