@@ -265,7 +265,8 @@ export const RECOMMEND_FOR_ME = [
   // "but what about me, which role is realistic?"
   /\b(which|what) (\w+ )?(role|job|one|path|position)s? (is|are|would be|'?d be|seems?) (\w+ )?(realistic|doable|achievable|feasible|possible)\b/,
   // "entry level ai eng or nlp research sci for me?", "cocoknya role apa ya?" (Indonesian: which role suits me?).
-  /\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+for me\s*[?!.]*$|\bcocok(nya)?\b/,
+  // (The match starts at "for me", so the roles named before it are the choices.)
+  /(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",

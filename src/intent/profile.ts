@@ -287,7 +287,7 @@ export function extractProfile(rawText: string): Profile {
 }
 
 const NO_ML =
-  /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning)\b|\bjamais (fait|touch[ée]|travaill[ée]) (de |du |à |a |avec |en |sur )?(la |le |l')?(ml|ia|machine learning)\b|\bnunca (hice|he hecho|trabaj[eé]|fiz|trabalhei|toqu[eé]|mexi)( con| com| em| en)? (ml|ia|machine learning)\b|\bnoch nie (mit )?(ml|ki|machine learning)\b|\bkeine? (ml|ki|machine[- ]learning)[- ]?erfahrung\b|\b(sin|sem|aucune|geen) (experiencia|experi[eê]ncia|exp[ée]rience|ervaring) (en|em|com|avec|in|met) (ml|ia|ai|ki|machine learning)\b/;
+  /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning|deep learning|neural net(work)?s?)\b|\bjamais (fait|touch[ée]|travaill[ée]) (de |du |à |a |avec |en |sur )?(la |le |l')?(ml|ia|machine learning)\b|\bnunca (hice|he hecho|trabaj[eé]|fiz|trabalhei|toqu[eé]|mexi)( con| com| em| en)? (ml|ia|machine learning)\b|\bnoch nie (mit )?(ml|ki|machine learning)\b|\bkeine? (ml|ki|machine[- ]learning)[- ]?erfahrung\b|\b(sin|sem|aucune|geen) (experiencia|experi[eê]ncia|exp[ée]rience|ervaring) (en|em|com|avec|in|met) (ml|ia|ai|ki|machine learning)\b/;
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =

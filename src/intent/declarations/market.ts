@@ -48,6 +48,9 @@ export const market = declareIntent({
     sector: 2,
     employer: 2,
     "where can i work": 3,
+    // "where do they even work (like what kind of places)?": the settings the guide names.
+    "where do they work": 4,
+    "kind of places": 3,
     "where do": 1.5,
     global: 1,
     "how big": 2.5,
