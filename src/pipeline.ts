@@ -67,7 +67,8 @@ export function replyToMessage(
   // The roles this message itself names (not the conversation's): what its topic parts are about.
   let namedInMessage = subject;
   // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
-  let jobNotCovered: NotCoveredTopic | undefined;
+  // "everyone says 'prompt engineer' is the easiest way in. is that a real role?": a story can name it too.
+  let jobNotCovered: NotCoveredTopic | undefined = jobInStory(understander, segments);
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
   for (const [i, segment] of asked.entries()) {
@@ -137,6 +138,12 @@ export function replyToMessage(
 }
 
 /** The roles a story is about: the asker's goal ("goal: lead ML architect"), else the last role it names. */
+/** A job the guide lacks, named in the story as something other than the writer's own job. */
+function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {
+  for (const s of segments) if (s.kind === "statement") return understander.jobNotCoveredIn(s.text);
+  return undefined;
+}
+
 function subjectOf(understander: Understander, segments: readonly Segment[]): string[] {
   const talkedAbout = segments
     .filter((s) => s.kind === "statement" || s.kind === "fragment")

@@ -234,6 +234,11 @@ const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
 /** "degree needed for each?", "for both of them": every role just talked about. */
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$/;
+/** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
+const REPORTED_JOB =
+  /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*)\b/;
+/** "I'm a", "worked as", "my job": the writer tells their own job. */
+const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -500,6 +505,19 @@ export class Understander {
     // "2 yrs of nlp stuff at my current job": a field of the writer's work names no role.
     const told = this.withoutOwnJob(lower).text.replace(FIELD_OF_WORK_STORY, " ");
     return { goal: false, roleIds: this.classifier.rolesIn(told) };
+  }
+
+  /** A job the guide has no page for, named in a statement but not as the writer's own ("I'm a data scientist"). */
+  jobNotCoveredIn(statement: string): NotCoveredTopic | undefined {
+    const lower = stripChatMarkup(statement).toLowerCase();
+    const job = this.notCovered.findAll(lower).find((t) => t.isRole);
+    if (!job || this.classifier.rolesIn(lower).length > 0) return undefined;
+    // "data analyst here, my VP keeps saying ...": a job opening the statement is the writer's.
+    const at = job.phrases.map((p) => lower.indexOf(p.replace(/\*$/, ""))).filter((i) => i >= 0);
+    if (at.length === 0 || Math.min(...at) <= 2) return undefined;
+    // Only a job someone else talks up ("everyone says 'prompt engineer' is ..."): a job told bare is usually the
+    // writer's own ("data analyst here, ...").
+    return REPORTED_JOB.test(lower) && !SELF_INTRO_ANYWHERE.test(lower) ? job : undefined;
   }
 
   /**
