@@ -59,6 +59,9 @@ const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "peo
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
+/** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
+const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
+
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;
@@ -85,7 +88,7 @@ export class IntentClassifier {
   }
 
   classify(question: string): Classification {
-    const written = tokenize(stripChatMarkup(question));
+    const written = tokenize(stripChatMarkup(question)).filter((t) => !FILLER_WORDS.has(t));
     const tokens = written.map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
     if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
