@@ -9,6 +9,8 @@ export type RankOrder = (typeof RANK_ORDERS)[number];
 /** What a "which role ..." question asks the roles to have. */
 export interface Criterion {
   order?: RankOrder;
+  /** "which role is the most senior?": ranked by years, but asked as rank in the org, not experience needed. */
+  seniority?: boolean;
   degree?: "phd" | "master" | "bachelor";
   remote?: boolean;
   /** "which one wants pubs at top conferences?": roles whose experience asks for publications. */

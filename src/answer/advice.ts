@@ -203,12 +203,14 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
 
 /**
  * "which role pays the most?", "which one requires a PhD?" asked by nobody in particular: a verdict on one facet
- * across the roles, so the answer is of that facet's intent. Seniority ("the most senior role") and anything else
- * stay a recommendation.
+ * across the roles, so the answer is of that facet's intent. A ranking by anything else stays a recommendation.
  */
 function rankingIntent(c: Criterion): Answer["intent"] {
   if (c.order === "pay_high" || c.order === "pay_low") return "salary";
   if (c.degree && !c.order) return "qualifications";
+  // "which role is the most senior?" sets the roles against each other; "which needs the least experience?" asks
+  // what they require.
+  if (c.order === "years_high" || c.order === "years_low") return c.seniority ? "compare" : "qualifications";
   return "recommend";
 }
 

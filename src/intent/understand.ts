@@ -1076,6 +1076,7 @@ function readCriterion(asked: string): Criterion {
     .map(([name]) => name) as Criterion["focus"];
   return {
     order: firstCue(ORDER_CUES, asked)?.order,
+    seniority: /\b(most|least) senior\b|\bmost junior\b|\btop of the ladder\b/.test(asked) || undefined,
     degree,
     remote: REMOTE_WORDS.test(asked) || undefined,
     publications: PUBLICATION_WORDS.test(asked) || undefined,
