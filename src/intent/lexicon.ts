@@ -286,7 +286,7 @@ export const SKILL_GAP = [
   /\bwhat'?s left\b/,
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually )?(need|lack|have)\b/,
   /\bwhat do i lack\b/,
-  /\bwhat (else )?(should|must) i (learn|add|get)\b/,
+  /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
