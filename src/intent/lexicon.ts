@@ -284,7 +284,11 @@ export const SKILL_GAP = [
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
-  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually )?(need|lack|have)\b/,
+  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually |realistically )?(need|lack|have)\b/,
+  // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
+  /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
+  // "Lead ML architect banne ke liye kya kya missing hai?"
+  /\bkya (kya )?missing\b|\bmissing hai\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,

@@ -5,6 +5,10 @@ export const careerPath = declareIntent({
   name: "career_path",
   kind: "role_facet",
   cues: {
+    // "how many years until the senior-level stuff like staff or director?": the time along the ladder.
+    "how many year until": 5,
+    "how long until": 4,
+    "year until": 4,
     "career path": 4,
     // "is there actually a growth path or am i stuck as junior forever": the ladder.
     "growth path": 4,
