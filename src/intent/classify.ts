@@ -59,6 +59,8 @@ const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "peo
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
+const ASKS_AMOUNT = /\bhow (much|many)\b/;
+
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
@@ -91,7 +93,9 @@ export class IntentClassifier {
     const written = tokenize(stripChatMarkup(question)).filter((t) => !FILLER_WORDS.has(t));
     const tokens = written.map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
-    if (!tokens.some((t) => !STOPWORDS.has(t))) return { intent: "help", roleIds: [], topics: [], hasCue: false };
+    // ("how much?" and "how many?" after a role ask its pay and its years: the cues below read them.)
+    if (!tokens.some((t) => !STOPWORDS.has(t)) && !ASKS_AMOUNT.test(tokens.join(" ")))
+      return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);

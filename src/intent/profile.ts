@@ -85,7 +85,7 @@ const NEGATED =
  * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
  */
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])/g;
+  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
@@ -314,7 +314,7 @@ const NO_DEGREE =
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT =
-  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/;
+  /\b(student|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -653,7 +653,7 @@ function findBackground(text: string): string | undefined {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
     // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
-    const opensStory = start <= 1 && /^\s*(,|here\b|w\/|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
+    const opensStory = start <= 1 && /^\s*(,|here\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
     if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory) return match[1];
   }
   return undefined;

@@ -239,6 +239,8 @@ const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
+const UNLISTED_OWN_JOB =
+  /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -635,13 +637,15 @@ export class Understander {
       const end = start + match[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 20);
-      const atStart = start <= 1 && /^\s?(here|w\/|with|for|\()/.test(after);
+      const atStart = start <= 1 && /^\s?(here|w\/(?!o\b)|with|for|\()/.test(after);
       if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
       const phrase = match[0];
       const isFamily = this.familyAliases.some((f) => f.test.test(phrase));
       if (!isFamily) currentRoleIds.push(...this.classifier.rolesIn(phrase));
       out = `${out.slice(0, start)}${" ".repeat(phrase.length)}${out.slice(end)}`;
     }
+    // "1 yr as a junior python dev": a job the title list lacks names no role either ("junior" alone would).
+    out = out.replace(UNLISTED_OWN_JOB, (m) => " ".repeat(m.length));
     return { text: out, currentRoleIds: [...new Set(currentRoleIds)] };
   }
 
@@ -671,7 +675,10 @@ export class Understander {
     // A job family ("a team of ML engineers") or a field ("NLP work") names no role to choose.
     const rolesNamedIn = (text: string) =>
       this.classifier.rolesIn(this.withoutFamilies(text).replace(FIELD_WORDS, " "));
-    const after = (match: RegExpExecArray) => rolesNamedIn(asked.slice(match.index + match[0].length));
+    // The roles named after the cue, in its own sentence: "which one should I go for? I've got 1 yr as a junior dev"
+    // does not choose the junior role the story names.
+    const after = (match: RegExpExecArray) =>
+      rolesNamedIn(asked.slice(match.index + match[0].length).split("?")[0] ?? "");
     const gapCue = firstMatch(SKILL_GAP, asked);
     if (gapCue) {
       // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
@@ -706,11 +713,16 @@ export class Understander {
       (contextRoles.length < 2 ? BARE_WHICH.exec(asked.trim()) : null);
     // "X or aim for Y — which fits me?": the choices are named before the question when none follow it.
     const before = which ? rolesNamedIn(asked.slice(0, which.index)) : [];
-    const choices = which
+    const named = which
       ? after(which).length > 0 || before.length < 2 || !/\b(or|vs\.?|versus)\b/.test(asked.slice(0, which.index))
         ? after(which)
         : before
       : u.roleIds;
+    // "compare X and Y / ok which one should I go for?": one of the two just compared.
+    const choices =
+      named.length === 0 && context?.intent === "compare" && contextRoles.length >= 2 && WHICH_OF_THEM.test(asked)
+        ? contextRoles
+        : named;
     // A role named before the cue is the asker's story only when the message tells one ("NLP PhD, which role?");
     // otherwise it is the subject ("what about the multimodal one?").
     const namesRole =
