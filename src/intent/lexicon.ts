@@ -102,7 +102,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|(?<=(^ ?|[,.;:(] ?))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
   },
   {
     degree: "bachelor",
@@ -271,7 +271,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
   // "welche Rolle empfiehlst du mir?", "która rola jest dla mnie?".
-  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|(?<![\wÀ-ÿ])(me )?(recomiendas|recomendar[ií]as|recomienda|recomendas|recomenda|recomendaria|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś)(?![\wÀ-ÿ])|\bdla mnie\b/,
+  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|(?<![\wÀ-ÿ])(me (recomienda|recomenda|recomendaria)|(me )?(recomiendas|recomendar[ií]as|recomendas|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś))(?![\wÀ-ÿ])|\bdla mnie\b|(?<![\wÀ-ÿ])(me va|me queda|me cae) mejor(?![\wÀ-ÿ])/,
 ];
 
 /** A question about what the asker lacks for a role. */
@@ -296,7 +296,7 @@ export const SKILL_GAP = [
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
   // "whats my gap for X", "was fehlt mir noch für X?".
-  /\bmy gap\b|\bwas fehlt mir\b|\bque me falta\b|\bo que me falta\b/,
+  /\bmy gap\b|\bwas fehlt mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|\bmon profil (correspond|convient|colle)\b/,
   /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
   // "kya entry level AI engineer ke liye ye enough hai?": is what I have enough for X, in Hindi.
   /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
@@ -389,12 +389,12 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b/,
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b|(?<![\wÀ-ÿ])(do|de|del) menor (pr[oa]|para( o)?|al|a) (maior|mayor)(?![\wÀ-ÿ])/,
   },
   {
     order: "pay_high",
     pattern:
-      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bpays? (the )?(most|best)\b/,
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])/,
   },
   {
     order: "years_low",
@@ -522,7 +522,7 @@ export const NARROW_MARKET =
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
-  /\b(jokes?|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
+  /\b(\w+_\w+|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing)\b|\b(jokes?|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -211,6 +211,7 @@ const EVERY_ONE =
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;
+const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)[\s!.]*$/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
@@ -582,6 +583,8 @@ export class Understander {
     if (FORGET_ME.test(trimmed)) return "forget_me";
     // "lol ok that's a lot. cheers mate": thanks at the end of a short message that asks nothing.
     if (!trimmed.includes("?") && trimmed.split(/\s+/).length <= 10 && THANKS_ANYWHERE.test(trimmed)) return "thanks";
+    // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
+    if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed)) return "thanks";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {

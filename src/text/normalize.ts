@@ -173,6 +173,10 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  nubes: "cloud",
+  nuvens: "cloud",
+  // French "la dérive des modèles": model drift.
+  derive: "drift",
   // Indonesian degree names: S1 bachelor's, S2 master's, S3 doctorate.
   s1: "bachelor",
   s2: "master",
