@@ -37,7 +37,11 @@ function forRole(data: CareerData, u: Understanding): Answer {
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
   if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);
   // "salaries of both?" after two roles: the facet of each, side by side (a path leads to one role, below).
-  if (role && u.roleIds.length > 1 && intent !== "career_path") return compare(data, u.roleIds, intent);
+  // "how much does X make, and Y?" is answered as that facet, side by side.
+  if (role && u.roleIds.length > 1 && intent !== "career_path") {
+    const sideBySide = compare(data, u.roleIds, intent);
+    return u.eachRole ? { ...sideBySide, intent } : sideBySide;
+  }
   if (role) {
     // "from junior to lead": the path's answer is about where it leads, named first.
     const roles = intent === "career_path" && u.roleIds.length > 1 ? [role.id, ...u.roleIds.slice(0, -1)] : u.roleIds;

@@ -10,7 +10,7 @@ import type { Intent, RoleIntent } from "./intents";
 import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { TopicMatcher, type TopicScore } from "./topics";
-import { CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
+import { CLEAR_FACET, CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
 /** What a question asks, before any answer is written. */
 export interface Classification {
@@ -30,6 +30,8 @@ export interface Classification {
   cueIntent?: RoleIntent;
   /** The chosen intent was named outright ("challenges"), not inferred from a topic word. */
   explicit?: boolean;
+  /** "how much does X make, and Y?": one facet asked of several roles, answered side by side under that facet. */
+  eachRole?: boolean;
   /** Words that are neither a role, a cue nor filler: what a narrow question is about ("leadership", "cloud"). */
   contentWords?: string[];
 }
@@ -60,6 +62,9 @@ const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started"
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 const ASKS_AMOUNT = /\bhow (much|many)\b/;
+/** Words that set two roles against each other: a comparison, not the same question asked of each. */
+const SETS_AGAINST =
+  /\b(vs|versus|or|than|compar\w*|differ\w*|diff|better|worse|more|less|higher|lower|which|between|both|same|similar|against|rank\w*)\b/;
 
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
@@ -133,8 +138,18 @@ export class IntentClassifier {
       // "how many years from entry level to lead?": the years of that path, not the two roles' requirements.
       const fromTo = tokens.indexOf("from") >= 0 && tokens.indexOf("to") > tokens.indexOf("from");
       const path = focus === "career_path" || (fromTo && (focus === "qualifications" || focus === undefined));
-      const intent = path && !scores.has("compare") ? "career_path" : "compare";
-      return { intent, roleIds: roles.roleIds, focus, topics };
+      // "how much does an entry-level AI engineer make, and an NLP research scientist?": the same facet asked of
+      // each, with nothing set against anything: that facet's answer for both.
+      const eachAsked =
+        focus !== undefined &&
+        focus !== "career_path" &&
+        (scores.get(focus) ?? 0) >= CLEAR_FACET &&
+        !scores.has("compare") &&
+        !SETS_AGAINST.test(tokens.join(" "));
+      const intent = path && !scores.has("compare") ? "career_path" : eachAsked ? focus : "compare";
+      return eachAsked
+        ? { intent, roleIds: roles.roleIds, topics, eachRole: true }
+        : { intent, roleIds: roles.roleIds, focus, topics };
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);

@@ -584,7 +584,8 @@ export class Understander {
     // "lol ok that's a lot. cheers mate": thanks at the end of a short message that asks nothing.
     if (!trimmed.includes("?") && trimmed.split(/\s+/).length <= 10 && THANKS_ANYWHERE.test(trimmed)) return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
-    if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed)) return "thanks";
+    if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed.replace(THANKS_AT_END, "")))
+      return "thanks";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {

@@ -9,6 +9,8 @@ export const EXPLICIT = 4;
 export const TOPIC_VOTE = 1.5;
 /** A cue this strong is a clear hint ("salaries" in "compare salaries of ..."). */
 export const CLEAR_HINT = 2;
+/** A facet named this clearly ("how much does X make": the pay verbs count 3) is asked of each role named. */
+export const CLEAR_FACET = 3;
 /** Below this, cue words ("about", "make") only tip a close call; they do not make a question of their own. */
 export const WEAK_CUE = 1.5;
 /** Below this, a question with no role and no topic is out of scope. */
