@@ -4,7 +4,7 @@ import type { NotCoveredTopic } from "./data/schema";
 import { isRoleIntent, isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
-import { extractInterests, extractProfile, mergeProfiles, type Profile } from "./intent/profile";
+import { extractInterests, extractProfile, mergeProfiles, type Profile, withoutOthersFacts } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import type { ConversationContext, Understander, Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
@@ -41,7 +41,11 @@ export function replyToMessage(
   const message = stripChatMarkupKeepingLines(rawMessage);
   const whole = message.replace(/\n/g, " ");
   const segments = segmentMessage(message);
-  const stated = withInterestsFromStory(extractProfile(aboutTheWriter(segments)), segments);
+  // "one of my students — MSc, strong python — is torn between ...": someone else's facts go before the message is
+  // cut into parts, or a part ("MSc, strong python") would read as the writer's.
+  const own = withoutOthersFacts(message);
+  const ownSegments = own === message ? segments : segmentMessage(own);
+  const stated = withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
   const single = (): Reply => {
     const understanding = understander.understand(whole, context, stated);
     const answer = answerer.build(understanding);

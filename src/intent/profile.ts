@@ -222,6 +222,31 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   return { text, affirmed: text.replace(NEGATED, " ").replace(NEGATED_AFTER, " ") };
 }
 
+const FRIEND_IS_ME = /\b(it'?s|its) (actually |really |just )?me\b|\bthe friend is me\b|\bfriend (=|is) me\b/;
+
+/**
+ * The message with what it says of someone else blanked out ("one of my students — MSc, strong python — is torn"),
+ * as written otherwise; the message itself when it names nobody else.
+ */
+export function withoutOthersFacts(message: string): string {
+  const lower = message.toLowerCase();
+  if (!(lower.includes("my ") || / (he|she)\b/.test(lower) || OTHERS_NAMED.test(lower))) return message;
+  // "asking for a friend (ok fine it's me)": the friend is the writer.
+  if (FRIEND_IS_ME.test(lower)) return message;
+  let out = message;
+  let changed = false;
+  // OTHER_PERSON reads lower case; lower-casing keeps each character's position, so the spans apply to the original.
+  for (const m of execAll(OTHER_PERSON, ` ${lower}`)) {
+    const start = (m.index ?? 0) - 1;
+    if (m[0].length === 0 || start < 0 || lower.length !== message.length) continue;
+    // The sentence's own full stop goes with it: what is left starts a sentence of its own.
+    const end = start + m[0].length + (/^[.;!]/.test(message.slice(start + m[0].length)) ? 1 : 0);
+    out = `${out.slice(0, start)}${" ".repeat(end - start)}${out.slice(end)}`;
+    changed = true;
+  }
+  return changed ? out : message;
+}
+
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
 const NEVER_LED =
   /\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b/;
