@@ -268,7 +268,7 @@ const SOMEONE_ELSE_TOLD =
   /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b|^(she|he)('s| is| has| was| wants| knows| does| did| got| works| loves| likes)\b/i;
 /** "for an entry level ai engineer what should i require degree-wise": a question word and its verb mid-sentence. */
 const ASKS_MIDWAY =
-  /\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
+  /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
 /** Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?". */
 const ASKS_ANYWHERE =

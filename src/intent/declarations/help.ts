@@ -11,6 +11,13 @@ export const help = declareIntent({
     "what can the bot do": 5,
     "what does this bot do": 5,
     "what can it do": 4,
+    // "¿qué puedes hacer?", "o que você pode fazer?", "que peux-tu faire ?", "was kannst du?"
+    "puedes hacer": 5,
+    "puedes ayudar": 5,
+    "pode fazer": 5,
+    "podes fazer": 5,
+    "peux faire": 5,
+    "kannst du": 4,
     command: 3,
     usage: 3,
     "how does this work": 4,
