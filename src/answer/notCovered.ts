@@ -22,7 +22,9 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
   const base = { intent: "not_covered" as const, title, ...(topic ? { notCoveredTopic: topic.id } : {}) };
 
   if (role && topic && topic.nearest.length > 0) {
-    const nearest = topic.nearest.map((facet) => ROLE_ANSWERS[facet](role, data));
+    // "how does data engineer pay compare to ML architects?": the facet asked comes first, for the guide's role.
+    const asked = topic.isRole && u.cueIntent && !topic.nearest.includes(u.cueIntent) ? [u.cueIntent] : [];
+    const nearest = [...asked, ...topic.nearest].map((facet) => ROLE_ANSWERS[facet](role, data));
     const sections: Section[] = nearest.flatMap((a) => [
       ...(a.summary ? [{ heading: a.title, lines: [a.summary] }] : []),
       ...a.sections,
