@@ -111,6 +111,8 @@ export function replyToMessage(
     if (u.intent === "not_covered" && (u.notCovered?.isRole || segment.kind === "heading"))
       jobNotCovered = u.notCovered;
     jobNotCoveredRoles = u.roleIds;
+    // "what about in Canada, is the pay similar to the US?": the place is said for the question that follows.
+    if (i < asked.length - 1 && onlyAPlace(segment.text)) continue;
     if (namesSubjectOnly && i < asked.length - 1) {
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
       // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
@@ -193,6 +195,13 @@ function withInterestsFromStory(profile: Profile, segments: readonly Segment[]):
   if (story.length === 0 || story.length === segments.length) return profile;
   return { ...profile, interests: extractInterests(story.map((s) => s.text).join(". ")) };
 }
+
+/** "what about in Canada", "and in Berlin?": a place and nothing else. */
+function onlyAPlace(text: string): boolean {
+  const rest = text.replace(PLACE_LEAD_IN, "").replace(/[?!.\s]+$/, "");
+  return rest.split(/\s+/).length <= 3 && placeOutsideUs(rest) !== undefined;
+}
+const PLACE_LEAD_IN = /^(?:(?:and|so|ok|but|what about|how about|what of|in|for|at)\s+)+/i;
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */
 function asksSomething(u: Understanding, segment: Segment): boolean {

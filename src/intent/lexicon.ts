@@ -234,7 +234,7 @@ export const RECOMMEND_FOR_ME = [
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
   // "welke rol past het best bij mij?", "quel rôle me correspondrait le mieux ?".
-  /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*[?!.]*$/,
+  /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*[?!.]*$/,
   /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
@@ -288,7 +288,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\bkya (kya )?missing\b|\bmissing hai\b/,
+  /\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,

@@ -277,10 +277,15 @@ const ASKS_ANYWHERE =
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
 
+const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
+const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
+  // "got an offer for lead ML architect at 170k and it feels low??": what happened, before the question.
+  if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
