@@ -249,7 +249,7 @@ export const RECOMMEND_FOR_ME = [
   /\bwhat'?s my (role|job|fit|title|path|best fit)\b/,
   /\banything (here |there )?for (someone|me|a person|people)\b/,
   /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
-  /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening)s?\b.{0,30}\b(i|me)\b/,
+  /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening|path|way|route)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
   /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
@@ -288,7 +288,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
@@ -490,7 +490,8 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
   },
   {
     facet: "benefits",
-    pattern: /\b(benefits?|perks?|equity|stock options?|healthcare|health insurance|pto|vacation)\b/,
+    pattern:
+      /\b(benefits?|perks?|equity|stock options?|health(care)? (insurance|benefits?|coverage|plan)|health insurance|pto|vacation)\b/,
   },
   {
     facet: "location",

@@ -75,7 +75,7 @@ const TOLD_BEFORE =
 
 /** "which sectors hire them besides big tech?", "the average is skewed by FAANG": named to be set aside. */
 const SET_ASIDE_BEFORE =
-  /\b(besides|other than|apart from|except( for)?|outside( of)?|not just|excluding|skewed by)\s+$/i;
+  /\b(besides|other than|apart from|except( for)?|outside( of)?|not just|excluding|skewed by|(is it|it'?s) (all|just|only))\s+$/i;
 
 /** "skills to learn before I start interviewing": the topic only says when, the question is about something else. */
 const BACKDROP = /\b(before|after|while|until|once|when)\s+(i|we)\s+(start|begin|go|get|finish|am|'m)\w*\s+(\w+\s+)?$/i;
