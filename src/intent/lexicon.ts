@@ -267,6 +267,8 @@ export const RECOMMEND_FOR_ME = [
   // "entry level ai eng or nlp research sci for me?", "cocoknya role apa ya?" (Indonesian: which role suits me?).
   // (The match starts at "for me", so the roles named before it are the choices.)
   /(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
+  // "which role fits someone with a PhD? asking for a colleague / what about me - I have a bachelor's"
+  /\b(what|how) about me\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
