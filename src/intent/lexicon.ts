@@ -107,7 +107,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "bachelor",
     pattern:
-      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|b\.?ed (in|from)|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|licenciad[oa] en|bacharelado|bacharel em|formad[oa] em|ingenier[oa] (en|de|civil|industrial|electr\w+|inform[aá]tic\w+|mec[aá]nic\w+|qu[ií]mic\w+)|ingenier[ií]a en|grado en|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
+      /\b(bachelor'?s?|bachiller|bsc|b\.sc|bfa|bba|bcom|b\.com|bs in|ba in|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|b\.?ed (in|from)|(linguistics|english|history|psych|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|first class|2:1|2:2|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s1|s1 (?=informatika|statistik|teknik|ilmu)|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|licenciad[oa] en|bacharelado|bacharel em|formad[oa] em|ingenier[oa] (en|de|civil|industrial|electr\w+|inform[aá]tic\w+|mec[aá]nic\w+|qu[ií]mic\w+)|ingenier[ií]a en|grado en|laurea triennale|laurea|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p [đd][aạ]i h[oọ]c|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|grad)\b|学士|本科|학사|бакалавр|بكالوريوس/,
   },
   { degree: "none", pattern: /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b/ },
 ];
@@ -118,7 +118,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|liderando|lidero|liderado|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|liderando|lidero|liderado|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
@@ -234,7 +234,7 @@ export const RECOMMEND_FOR_ME = [
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
   // "welke rol past het best bij mij?", "quel rôle me correspondrait le mieux ?".
-  /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*[?!.]*$/,
+  /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*([?!.]|$)/,
   /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b).{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
@@ -273,7 +273,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
   // "welche Rolle empfiehlst du mir?", "która rola jest dla mnie?".
-  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|(?<![\wÀ-ÿ])(me (recomienda|recomenda|recomendaria)|(me )?(recomiendas|recomendar[ií]as|recomendas|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś))(?![\wÀ-ÿ])|\bdla mnie\b|(?<![\wÀ-ÿ])(me va|me queda|me cae) mejor(?![\wÀ-ÿ])/,
+  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|\b(kaunsa|konsa|kaun sa|kon sa) (\w+ )?fit\b|(?<![\wÀ-ÿ])(me (recomienda|recomenda|recomendaria)|(me )?(recomiendas|recomendar[ií]as|recomendas|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś))(?![\wÀ-ÿ])|\bdla mnie\b|(?<![\wÀ-ÿ])(me va|me queda|me cae) mejor(?![\wÀ-ÿ])/,
 ];
 
 /** A question about what the asker lacks for a role. */
@@ -525,7 +525,7 @@ export const NARROW_MARKET =
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
-  /\b(\w+_\w+|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing)\b|\b(jokes?|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
+  /\b(\w+_\w+|\w+(warning|error|exception)|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing|helm charts?|dockerfiles?|values\.yaml|terraform (module|script|file)s?|(fix|debug) (this|my) (\w+ )?(code|error|warning|bug|script))\b|\b(jokes?|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ )?(regex|regexp|regular expression|script|scraper|function|program|sql query|python code|code|bot)s?)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -131,6 +131,8 @@ const EQUIVALENTS: Record<string, string> = {
   gagnerais: "earn",
   gagnerai: "earn",
   paie: "pay",
+  pagaria: "pay",
+  pagarias: "pay",
   // Hindi "kitna milte hai": how much does one get.
   milte: "pay",
   paye: "pay",
