@@ -217,7 +217,7 @@ const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 /** "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go. */
 const AIMS_AT_JOB =
-  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s/;
+  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s|\b(what|how) about (an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(engineer|scientist|analyst|developer)s? as a (job|career|title|job title|role)\b/;
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
@@ -229,6 +229,8 @@ const STILL_HOLDS =
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there)\b/;
+/** "is that US-only or global?": where a figure holds ("us" alone is too often the pronoun). */
+const WHERE_IT_HOLDS = /\b(us|u\.s\.?|usa)[- ]only\b|\b(global|globally|worldwide|international(ly)?)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
 const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
@@ -897,7 +899,14 @@ export class Understander {
     )
       return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
     // "job outlook for ML roles? / and in India specifically?": the same question about a place, with no role in it.
-    if (contextRoles.length === 0 && u.place && !u.hasCue && context?.intent && isRoleIntent(context.intent))
+    // "is that US-only or global?": the same question, asked about where it holds.
+    if (
+      contextRoles.length === 0 &&
+      (u.place || (BACK_REFERENCE.test(asked) && WHERE_IT_HOLDS.test(asked))) &&
+      !u.hasCue &&
+      context?.intent &&
+      isRoleIntent(context.intent)
+    )
       return this.narrow({ ...u, intent: context.intent, roleIds: [], hasCue: true }, asked);
     // "salaries of all roles" after a role question: every role, as asked.
     if (EVERY_ROLE.test(asked)) return undefined;

@@ -5,6 +5,8 @@ export const salary = declareIntent({
   name: "salary",
   kind: "role_facet",
   cues: {
+    // "what's the band?": the pay band.
+    band: 2,
     budget: 3,
     // "does the city matter?", "does company size matter?": what moves the pay (and "matter" is not "master").
     matter: 0.5,
