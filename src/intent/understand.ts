@@ -967,6 +967,14 @@ export class Understander {
         return { ...u, intent: "compare", roleIds: merged, focus };
       }
     }
+    // "what would I be missing for X? / and for Y?": the same gap, for the new role.
+    if (
+      u.roleIds.length === 1 &&
+      !u.hasCue &&
+      (opener || words <= SHORT_FOLLOW_UP_WORDS) &&
+      context?.intent === "skill_gap"
+    )
+      return { ...u, intent: "skill_gap" };
     // "what about the multimodal one?": a new role, the same question.
     if (
       u.roleIds.length >= 1 &&
