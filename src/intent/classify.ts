@@ -62,6 +62,7 @@ const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started"
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 const ASKS_AMOUNT = /\bhow (much|many)\b/;
+const VERSUS_THE_US = /\b(vs|versus|than|compar\w*)( to| with)?( in)?( the)? (us|usa|state|america)\b/;
 /** Words that set two roles against each other: a comparison, not the same question asked of each. */
 const SETS_AGAINST =
   /\b(vs|versus|or|than|compar\w*|differ\w*|diff|better|worse|more|less|higher|lower|which|between|both|same|similar|against|rank\w*)\b/;
@@ -151,7 +152,7 @@ export class IntentClassifier {
         ? { intent, roleIds: roles.roleIds, topics, eachRole: true }
         : { intent, roleIds: roles.roleIds, focus, topics };
     }
-    if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics);
+    if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics, tokens);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);
   }
 
@@ -191,16 +192,24 @@ export class IntentClassifier {
     return scores;
   }
 
-  private forOneRole(roleIds: string[], scores: Map<Intent, number>, topics: TopicScore[]): Classification {
+  private forOneRole(
+    roleIds: string[],
+    scores: Map<Intent, number>,
+    topics: TopicScore[],
+    tokens: readonly string[],
+  ): Classification {
     // Topic words in a role question ("what does an architect design?") do not turn it into a topic question,
     // but an explicit "challenges" or "best practices" does, and an explicit "compare".
     const candidates: Intent[] = [
       ...this.candidates.roleFacets,
       ...this.candidates.namedWithRole.filter((intent) => (scores.get(intent) ?? 0) >= EXPLICIT),
     ];
-    const intent = strongest(scores, candidates) ?? "overview";
-    const focus = intent === "compare" ? strongest(scores, this.candidates.roleFacets) : undefined;
-    return { intent, roleIds, focus, topics };
+    const chosen = strongest(scores, candidates) ?? "overview";
+    const focus = chosen === "compare" ? strongest(scores, this.candidates.roleFacets) : undefined;
+    // "entry level AI engineer salary there vs in the US?": one role set against a place is that facet, there.
+    if (chosen === "compare" && focus && VERSUS_THE_US.test(tokens.join(" ")))
+      return { intent: focus, roleIds, topics };
+    return { intent: chosen, roleIds, focus, topics };
   }
 
   private forNoRole(

@@ -102,7 +102,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
+      /\b(master'?s?|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magistr|magistratura|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
   },
   {
     degree: "bachelor",
@@ -268,7 +268,7 @@ export const RECOMMEND_FOR_ME = [
   // (The match starts at "for me", so the roles named before it are the choices.)
   /(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
   // "which role fits someone with a PhD? asking for a colleague / what about me - I have a bachelor's"
-  /\b(what|how) about me\b/,
+  /\b(what|how) about me\b|(?<![\wÀ-ÿ])(d[aá] pra|d[aá] para)(?![\wÀ-ÿ]).{0,60}\bou\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
@@ -290,7 +290,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\b(she|he|they)('?s| is| are|'re) missing\b|\bwould (she|he|they) (still )?be missing\b|\bwhat should i (be )?(building|working) towards?\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat should i (be )?(building|working) towards?\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,

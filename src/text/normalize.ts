@@ -175,6 +175,11 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  // Ukrainian and Russian in Latin letters: duties, mandatory.
+  obovyazky: "responsibilities",
+  obyazannosti: "responsibilities",
+  obovyazkovo: "required",
+  obyazatelno: "required",
   nubes: "cloud",
   nuvens: "cloud",
   // French "la dérive des modèles": model drift.

@@ -19,6 +19,8 @@ export const responsibilities = declareIntent({
     duty: 3,
     "day to day": 3,
     "day a day": 3,
+    // "what will i actually be doing in year 1?"
+    "be doing": 3,
     // "what's the actual scope?"
     scope: 2.5,
     // "is the job mostly LLM/NLP stuff or generic ML?": what the work is about.
