@@ -78,7 +78,7 @@ export function yearsTold(p: Profile, value: number): string {
 }
 
 const NEGATED =
-  /\b(never (touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|noch nie|kein|keine|keinen|keinerlei|nie mam|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
+  /\b(never (really |actually |even |ever )?(touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|noch nie|kein|keine|keinen|keinerlei|nie mam|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$)/g;
 
 /**
  * A negation after what it negates, as Hindi-English, German and Polish put it: "kubernetes kabhi touch nahi kiya",

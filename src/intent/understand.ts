@@ -239,7 +239,7 @@ const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
 const REPORTED_JOB =
-  /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*)\b/;
+  /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 const UNLISTED_OWN_JOB =

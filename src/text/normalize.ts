@@ -175,6 +175,8 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  zertifizierungen: "certifications",
+  zertifizierung: "certification",
   // Ukrainian and Russian in Latin letters: duties, mandatory.
   obovyazky: "responsibilities",
   obyazannosti: "responsibilities",
