@@ -229,7 +229,8 @@ export class IntentClassifier {
     const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
     let intent: Intent | undefined = explicitTopic ?? strongest(scores, this.candidates.noRole, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
-    if ((scores.get("compare") ?? 0) >= EXPLICIT)
+    // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles.)
+    if (!explicitTopic && (scores.get("compare") ?? 0) >= EXPLICIT)
       intent = strongest(scores, this.candidates.roleFacets, CLEAR_HINT) ?? "list_roles";
     // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
     const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;

@@ -157,7 +157,7 @@ const QUOTED = /["“][^"”]{25,}["”]/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
@@ -191,7 +191,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|let|goda|god|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])`,
+  `(?:~|about |around |over |almost |nearly )?${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|let|goda|god|roky|rokiv|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])`,
   "g",
 );
 const FIELD =

@@ -18,6 +18,9 @@ export const help = declareIntent({
     "podes fazer": 5,
     "peux faire": 5,
     "kannst du": 4,
+    // Russian in Latin letters: "kak polzovatsya etim botom? chto mozhno sprosit?"
+    "kak polzovatsya": 5,
+    "mozhno sprosit": 5,
     command: 3,
     usage: 3,
     "how does this work": 4,
