@@ -278,8 +278,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
-  /\b(what|wat|wht|anything) (am i|i'?m|im) missing\b/,
-  /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b/,
+  /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still )?missing\b/,
+  /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true )gap\b/,
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,

@@ -67,7 +67,7 @@ export class NotCoveredMatcher {
 }
 
 const NEGATED_BEFORE =
-  /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried)|(can'?t|cannot|won'?t|don'?t want to|not able to) (\w+ )?)\s*$/i;
+  /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried)|(can'?t|cannot|won'?t|don'?t want to|not able to) (\w+ ){0,3})\s*$/i;
 
 /** "got laid off in march", "doing my master's part-time at TU Munich": what happened to the writer, told. */
 const TOLD_BEFORE =
