@@ -90,7 +90,9 @@ export function replyToMessage(
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
     const u =
       jobNotCovered &&
-      topical.roleIds.every((r) => jobNotCoveredRoles.includes(r)) &&
+      // "work-life balance check: are lead ML architect roles a 60-hr-week thing?": a topic heading holds for the
+      // role the question names; a job heading ("prompt engineer — ...") only for its own nearest roles.
+      (!jobNotCovered.isRole || topical.roleIds.every((r) => jobNotCoveredRoles.includes(r))) &&
       (pointsBack(segment) ||
         isTopicIntent(topical.intent) ||
         ((isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&
@@ -99,7 +101,7 @@ export function replyToMessage(
             ...topical,
             intent: "not_covered" as const,
             notCovered: jobNotCovered,
-            roleIds: jobNotCoveredRoles,
+            roleIds: jobNotCovered.isRole || topical.roleIds.length === 0 ? jobNotCoveredRoles : topical.roleIds,
             topicIds: undefined,
           }
         : topical;
