@@ -40,9 +40,10 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   const shown = answer.intent === "not_covered" && roles.length > 0 ? u.notCovered?.nearest[0] : undefined;
   return {
     roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
-    intent: shown ?? (ranked ? "recommend" : answer.intent),
+    intent: shown ?? (ranked ? "recommend" : u.intent === "compare" ? "compare" : answer.intent),
     focus: u.focus,
-    ...(answer.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
+    // A verdict is remembered however its answer is labelled ("which requires a PhD?" reads as qualifications).
+    ...(u.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
     ...(ranked && u.criterion?.order ? { order: u.criterion.order } : {}),
     // "which roles need C++? / and which of those pays more?": the rest of a ranking stays at hand for "those".
     ...earlierRoles(previous, roles, ranked ? answer.roles.slice(1) : []),

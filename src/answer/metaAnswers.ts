@@ -98,7 +98,8 @@ export function compare(
     lines: aspects.map((a) => `${ASPECT_LABELS[a]}: ${ASPECTS[a](role)}`),
   }));
   return {
-    intent: "compare",
+    // "which of these requires a PhD?" is answered as a degree question, like the same verdict asked of all roles.
+    intent: verdict === "phd" && decided ? "qualifications" : "compare",
     roles: decided ? decided.ordered.map((r) => r.id) : [...roleIds],
     title: roles.map((r) => r.title).join(" vs "),
     summary: decided?.line ?? `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,

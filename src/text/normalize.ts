@@ -175,6 +175,10 @@ const EQUIVALENTS: Record<string, string> = {
   // "¿qué hace un X?", "o que faz um X?", "ano ang ginagawa ng X?": what the role does, whatever the word order.
   hace: "do",
   hacen: "do",
+  // Swahili: "analipwa kiasi gani", "anahitaji shahada gani".
+  analipwa: "paid",
+  wanalipwa: "paid",
+  inahitaji: "need",
   // Turkish: "kaç yıl liderlik tecrübesi isteniyor?"
   liderlik: "leadership",
   tecrubesi: "experience",
