@@ -145,13 +145,16 @@ export function replyToMessage(
   };
 }
 
-/** The roles a story is about: the asker's goal ("goal: lead ML architect"), else the last role it names. */
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {
-  for (const s of segments) if (s.kind === "statement") return understander.jobNotCoveredIn(s.text);
+  for (const s of segments) {
+    const job = s.kind === "statement" ? understander.jobNotCoveredIn(s.text) : undefined;
+    if (job) return job;
+  }
   return undefined;
 }
 
+/** The roles a story is about: the asker's goal ("goal: lead ML architect"), else the last role it names. */
 function subjectOf(understander: Understander, segments: readonly Segment[]): string[] {
   const talkedAbout = segments
     .filter((s) => s.kind === "statement" || s.kind === "fragment")

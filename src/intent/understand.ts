@@ -242,6 +242,7 @@ const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
+/** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 const UNLISTED_OWN_JOB =
   /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
