@@ -40,7 +40,8 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   const shown = answer.intent === "not_covered" && roles.length > 0 ? u.notCovered?.nearest[0] : undefined;
   return {
     roles: roles.length > 0 ? roles : u.currentRoleIds.length > 0 ? u.currentRoleIds : kept,
-    intent: shown ?? (ranked ? "recommend" : u.intent === "compare" ? "compare" : answer.intent),
+    // A ranking or verdict is remembered as asked, whatever its answer is labelled ("which pays the most?": salary).
+    intent: shown ?? (ranked || u.intent === "compare" ? u.intent : answer.intent),
     focus: u.focus,
     // A verdict is remembered however its answer is labelled ("which requires a PhD?" reads as qualifications).
     ...(u.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),

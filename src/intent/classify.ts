@@ -60,8 +60,9 @@ const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "peo
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
 
-/** Turns a question into an intent, the roles it names and the topics it is about. */
+/** "how much?", "how many?": all stopwords, yet a question of pay or years after a role. */
 const ASKS_AMOUNT = /\bhow (much|many)\b/;
+/** "X salary there vs in the US?": one role set against a place, not against another role. */
 const VERSUS_THE_US = /\b(vs|versus|than|compar\w*)( to| with)?( in)?( the)? (us|usa|state|america)\b/;
 /** Words that set two roles against each other: a comparison, not the same question asked of each. */
 const SETS_AGAINST =
@@ -70,6 +71,7 @@ const SETS_AGAINST =
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
+/** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;

@@ -383,6 +383,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
 /** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
 const ANY_CURRENCY = new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i");
 
+/** A word with a letter outside plain ASCII ("méxico"): the only kind worth folding. */
 const NON_ASCII_WORD = /[^ -~]/;
 function withoutAccents(word: string): string {
   return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

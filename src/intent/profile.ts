@@ -214,12 +214,14 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
   // What the writer says of someone else is that person's, not the writer's.
-  const text =
-    whole.includes(" my ") || / (he|she)\b/.test(whole) || OTHERS_NAMED.test(whole)
-      ? whole.replace(OTHER_PERSON, " ")
-      : whole;
+  const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   return { text, affirmed: text.replace(NEGATED, " ").replace(NEGATED_AFTER, " ") };
+}
+
+/** A cheap first test: only a text with one of these can tell of someone else (OTHER_PERSON). */
+function mayNameSomeoneElse(paddedLower: string): boolean {
+  return paddedLower.includes(" my ") || / (he|she)\b/.test(paddedLower) || OTHERS_NAMED.test(paddedLower);
 }
 
 const FRIEND_IS_ME = /\b(it'?s|its) (actually |really |just )?me\b|\bthe friend is me\b|\bfriend (=|is) me\b/;
@@ -229,16 +231,17 @@ const FRIEND_IS_ME = /\b(it'?s|its) (actually |really |just )?me\b|\bthe friend 
  * as written otherwise; the message itself when it names nobody else.
  */
 export function withoutOthersFacts(message: string): string {
-  const lower = message.toLowerCase();
-  if (!(lower.includes("my ") || / (he|she)\b/.test(lower) || OTHERS_NAMED.test(lower))) return message;
+  const lower = ` ${message.toLowerCase()} `;
   // "asking for a friend (ok fine it's me)": the friend is the writer.
-  if (FRIEND_IS_ME.test(lower)) return message;
+  if (!mayNameSomeoneElse(lower) || FRIEND_IS_ME.test(lower)) return message;
+  // OTHER_PERSON reads lower case; where lower-casing keeps every character's position (almost always), its spans
+  // apply to the message as written.
+  if (lower.length !== message.length + 2) return message;
   let out = message;
   let changed = false;
-  // OTHER_PERSON reads lower case; lower-casing keeps each character's position, so the spans apply to the original.
-  for (const m of execAll(OTHER_PERSON, ` ${lower}`)) {
+  for (const m of execAll(OTHER_PERSON, lower)) {
     const start = (m.index ?? 0) - 1;
-    if (m[0].length === 0 || start < 0 || lower.length !== message.length) continue;
+    if (m[0].length === 0 || start < 0) continue;
     // The sentence's own full stop goes with it: what is left starts a sentence of its own.
     const end = start + m[0].length + (/^[.;!]/.test(message.slice(start + m[0].length)) ? 1 : 0);
     out = `${out.slice(0, start)}${" ".repeat(end - start)}${out.slice(end)}`;

@@ -131,12 +131,12 @@ const EQUIVALENTS: Record<string, string> = {
   gagnerais: "earn",
   gagnerai: "earn",
   paie: "pay",
+  paye: "pay",
+  payent: "pay",
   pagaria: "pay",
   pagarias: "pay",
   // Hindi "kitna milte hai": how much does one get.
   milte: "pay",
-  paye: "pay",
-  payent: "pay",
   guadagna: "earn",
   guadagnano: "earn",
   verdienen: "earn",
@@ -192,12 +192,8 @@ const EQUIVALENTS: Record<string, string> = {
   obyazatelno: "required",
   nubes: "cloud",
   nuvens: "cloud",
-  // French "la dérive des modèles": model drift.
-  derive: "drift",
-  // Indonesian degree names: S1 bachelor's, S2 master's, S3 doctorate.
-  s1: "bachelor",
+  // Indonesian "S2": a master's. ("S3", a doctorate, is left out: in an ML question it is more often AWS storage.)
   s2: "master",
-  s3: "phd",
   harus: "need",
   // Russian written in Latin letters.
   yazyki: "languages",
