@@ -1,3 +1,4 @@
+import { asksForBrief, briefly } from "./answer/brief";
 import { buildAnswer } from "./answer/builders";
 import { withPlaceNote } from "./answer/compose";
 import { renderPlainText } from "./answer/plainText";
@@ -73,8 +74,11 @@ export function createCareerBot(data: CareerData): CareerBot {
     const answer = buildAnswer(data, u);
     return u.place ? withPlaceNote(answer, u.place) : answer;
   };
-  const reply = (question: string, context?: ConversationContext): Reply =>
-    replyToMessage(understander, { build, nextContext }, String(question ?? ""), context);
+  const reply = (question: string, context?: ConversationContext): Reply => {
+    const text = String(question ?? "");
+    const replied = replyToMessage(understander, { build, nextContext }, text, context);
+    return asksForBrief(text) ? { ...replied, answer: briefly(replied.answer) } : replied;
+  };
   return { data, reply, answer: (question) => reply(question).answer };
 }
 

@@ -6,7 +6,7 @@ import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import { extractInterests, extractProfile, mergeProfiles, type Profile, withoutOthersFacts } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
-import type { ConversationContext, Understander, Understanding } from "./intent/understand";
+import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 
 /** An answer and what the conversation remembers after it. */
@@ -116,7 +116,10 @@ export function replyToMessage(
     // "what about in Canada, is the pay similar to the US?": the place is said for the question that follows.
     if (i < asked.length - 1 && onlyAPlace(segment.text)) continue;
     if (namesSubjectOnly && i < asked.length - 1) {
-      if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: undefined };
+      // "she says NLP research scientist pays really well — does it?": what the heading says of it is asked next.
+      const confirmed =
+        CONFIRMS.test(asked[i + 1]?.text.toLowerCase() ?? "") && u.cueIntent && isRoleIntent(u.cueIntent);
+      if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: confirmed ? u.cueIntent : undefined };
       // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
       else if (u.cueIntent) running = { ...running, intent: u.cueIntent };
       continue;

@@ -138,7 +138,12 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
           ? "you are working on the graduate degree the guide asks for"
           : "your master's meets the guide's graduate degree",
       );
-    else note(tally, 0.5);
+    else {
+      note(tally, 0.5);
+      // "BSc maths, 2 yrs teaching: which role can I start with?": a requirement they meet is told before a shared
+      // interest, whatever it weighs in the score.
+      why?.push({ weight: 1.2, text: `the guide asks for ${shortEducation(asked)}; ${theirDegree(degree, studying)}` });
+    }
   } else if (level(fit.degree) > level("bachelor")) {
     note(tally, -1.5);
   }

@@ -50,6 +50,10 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     if (years === undefined && asks.in === "ml" && p.noMlWork) {
       missing.push(`Experience: ${wording}; you said you have no ML work yet`);
       steps.push(`${asks.min} years of AI/ML work`);
+    } else if (years === undefined && asks.in === "ml" && p.years !== undefined && p.years < asks.min) {
+      // "2 saal data analyst job" against "3-5 years in AI": fewer years of any work than the AI years asked.
+      missing.push(`Experience: ${wording}; you mentioned ${yearsTold(p, p.years)} of work in all`);
+      steps.push(`more AI/ML work, toward the ${asks.min} years the guide asks for`);
     } else if (years === undefined) unknown.push(`Experience: ${wording}`);
     else if (years >= asks.min) meets.push(`Experience: ${yearsTold(p, years)}; the guide asks for ${wording}`);
     else if (p.yearsOutsideTech && p.mlYears === undefined) {

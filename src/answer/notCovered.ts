@@ -3,7 +3,7 @@ import type { Understanding } from "../intent/understand";
 import { tokensOf } from "./focus";
 import { listedRoles, withArticle } from "./format";
 import { familyPay } from "./narrow";
-import { ROLE_ANSWERS } from "./roleAnswers";
+import { acrossRoles, ROLE_ANSWERS } from "./roleAnswers";
 import type { Answer, Section } from "./types";
 
 /**
@@ -41,6 +41,19 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
       sections,
       figures: nearest.flatMap((a) => a.figures),
       followUps: nearest.flatMap((a) => a.followUps).slice(0, 3),
+    };
+  }
+  // "is a PhD even worth it?": no role asked about, so the nearest facts for every role ("Ph.D." where one is asked).
+  const nearestFacet = topic && !topic.isRole && !u.familyPay ? topic.nearest[0] : undefined;
+  if (nearestFacet) {
+    const everyRole = acrossRoles(nearestFacet, data);
+    return {
+      ...base,
+      roles: [],
+      summary: `${first}${topic?.note ? ` ${topic.note}` : ""} What it does say, role by role, that may help:`,
+      sections: everyRole.sections,
+      figures: everyRole.figures,
+      followUps: everyRole.followUps,
     };
   }
   const roles = listedRoles(data);

@@ -10,10 +10,11 @@ export function renderPlainText(answer: Answer): string {
     return [...parts, ...tail].join("\n\n");
   }
   const lines = [answer.title, answer.summary].filter(Boolean);
-  if (answer.figures.length > 0) {
-    lines.push("");
-    for (const f of answer.figures) lines.push(`  * ${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`);
-  }
+  // "Top 10% earn: over $366,000 ..." already is the summary of a one-figure answer.
+  const figureLines = answer.figures
+    .filter((f) => !answer.summary.includes(`${f.label}: ${f.value}`))
+    .map((f) => `  * ${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`);
+  if (figureLines.length > 0) lines.push("", ...figureLines);
   for (const section of answer.sections) {
     lines.push("", `${section.heading}:`, ...section.lines.map((l) => `  - ${l}`));
   }

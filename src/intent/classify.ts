@@ -66,7 +66,7 @@ const ASKS_AMOUNT = /\bhow (much|many)\b/;
 const VERSUS_THE_US = /\b(vs|versus|than|compar\w*)( to| with)?( in)?( the)? (us|usa|state|america)\b/;
 /** Words that set two roles against each other: a comparison, not the same question asked of each. */
 const SETS_AGAINST =
-  /\b(vs|versus|or|than|compar\w*|differ\w*|diff|better|worse|more|less|higher|lower|which|between|both|same|similar|against|rank\w*)\b/;
+  /\b(vs|versus|or|than|compar\w*|differ\w*|diff|better|worse|more|less|higher|lower|which|between|both|same|similar|against|rank\w*|dono|farak|fark)\b/;
 
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);

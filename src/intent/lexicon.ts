@@ -290,7 +290,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
@@ -401,7 +401,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_low",
     pattern:
-      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\bno experience\b/,
+      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b/,
   },
   { order: "years_high", pattern: /\bmost (years of )?experience\b|\bmost senior\b|\bhardest to (get|land)\b/ },
 ];

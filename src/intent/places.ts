@@ -411,3 +411,19 @@ export function placeOutsideUs(text: string): string | undefined {
   if (english) return english;
   return place.length <= 3 ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 }
+
+/** The US by the names people give it, for "London vs the US". */
+const US_NAMES = new Set(["us", "usa", "america", "states", "sf", "nyc", "seattle"]);
+const PLACE_CONTRAST = /([\p{L}]+)\s+(?:vs\.?|versus|or|compared to|v\.?)\s+(?:the\s+)?([\p{L}]+)/gu;
+
+/**
+ * "what does a lead ML architect make in London vs Berlin?": two places side by side are not two roles compared; the
+ * connector between them becomes "and", so the question stays about the role's pay.
+ */
+export function withoutPlaceContrast(text: string): string {
+  if (!/\b(vs|versus|or|compared|v)\b/.test(text)) return text;
+  const isPlace = (word: string) => US_NAMES.has(word) || ONE_WORD.has(word) || ONE_WORD.has(withoutAccents(word));
+  return text.replace(PLACE_CONTRAST, (all, left: string, right: string) =>
+    isPlace(left) && isPlace(right) && (!US_NAMES.has(left) || !US_NAMES.has(right)) ? `${left} and ${right}` : all,
+  );
+}

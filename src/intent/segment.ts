@@ -22,7 +22,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "am i|wetin|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
+  "am i|wetin|dem go|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -74,9 +74,12 @@ const FILLER =
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
   /\b(duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
-/** What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list. */
+/**
+ * What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list; Hindi's
+ * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none).
+ */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
 
 interface Piece {
   text: string;
@@ -260,7 +263,7 @@ function splitFacetList(piece: Piece): Piece[] {
 
 /** "for the multimodal role what languages", "min yrs of experience": a facet asked for, story words or not. */
 const FACET_ASKED = new RegExp(
-  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b|\\b(?:degree|education|experience|exp|yoe|skills?|certs?|math) (?:reqs?|requirements?)\\b`,
+  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting|required|needed|req'?d)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b|\\b(?:degree|education|experience|exp|yoe|skills?|certs?|math) (?:reqs?|requirements?)\\b`,
   "i",
 );
 

@@ -33,7 +33,7 @@ import {
   type Verdict,
 } from "./lexicon";
 import { NotCoveredMatcher } from "./notCovered";
-import { placeOutsideUs } from "./places";
+import { placeOutsideUs, withoutPlaceContrast } from "./places";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
@@ -223,9 +223,17 @@ const OTHER_END =
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
 const BARE_WHICH =
   /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
-/** "does that change things?", "does that apply to me too?": the same question, asked again of something new. */
-const STILL_HOLDS =
-  /\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\b/;
+/** "and best practices?", "also challenges?": a question that continues the one before, not a new subject. */
+const AND_THEN = /^(and|also|plus|what about|how about|\+)\b/;
+/** "does it?", "is that true?": a question that only asks whether what was just said holds. */
+export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right|so)|are they|true|really)\s*[?!.]*$/;
+/**
+ * "does that change things?", "does that apply to me too?": the same question, asked again of something new; "does
+ * it?" after what a heading claims ("she says NLP research scientist pays really well — does it?"): that question.
+ */
+const STILL_HOLDS = new RegExp(
+  `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\\b|${CONFIRMS.source}`,
+);
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there)\b/;
@@ -233,10 +241,10 @@ const PLACE_WORDS =
 const WHERE_IT_HOLDS = /\b(us|u\.s\.?|usa)[- ]only\b|\b(global|globally|worldwide|international(ly)?)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
-const THOSE = /\b(those|these|both|the two|them both|those two|these two)\b/;
-/** "degree needed for each?", "for both of them": every role just talked about. */
+const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon)\b/;
+/** "degree needed for each?", "for both of them", Hindi "dono ke liye": every role just talked about. */
 const EACH_OF_THEM =
-  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$/;
+  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
 const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for)\b/;
@@ -414,7 +422,7 @@ export class Understander {
     const lower = stripChatMarkup(String(question ?? "")).toLowerCase();
     const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
-    const text = this.withoutGreeting(lower);
+    const text = withoutPlaceContrast(this.withoutGreeting(lower));
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
@@ -843,6 +851,15 @@ export class Understander {
       isRoleIntent(u.cueIntent)
     )
       return this.narrow({ ...u, intent: u.cueIntent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+    // "lead ml architect challenges? / and best practices?": the guide's topics are that role's page, still about it.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      AND_THEN.test(asked.trim()) &&
+      u.explicit &&
+      (u.intent === "best_practices" || u.intent === "challenges" || u.intent === "trends")
+    )
+      return { ...u, roleIds: contextRoles.slice(0, 1) };
     // "and c++ really??", "is SQL actually on the list?" after a role: a skill asked about is that role's skills.
     if (
       u.roleIds.length === 0 &&

@@ -353,6 +353,11 @@ const EQUIVALENTS: Record<string, string> = {
   faut: "need",
   serve: "need",
   chahiye: "need",
+  // Hindi "dono ke liye" (for both), "kitna farak" (how much difference).
+  dono: "both",
+  donon: "both",
+  farak: "difference",
+  fark: "difference",
   saal: "years",
   anos: "years",
   jahre: "years",
@@ -366,6 +371,11 @@ const EQUIVALENTS: Record<string, string> = {
   crescimento: "growth",
   croissance: "growth",
   wachstum: "growth",
+  // Dutch "het groeipercentage voor ML-banen" (the growth rate of ML jobs).
+  groei: "growth",
+  groeipercentage: "growth",
+  banen: "jobs",
+  baan: "job",
   lavoro: "job",
   trabajo: "job",
   emploi: "job",
@@ -502,6 +512,8 @@ const EQUIVALENTS: Record<string, string> = {
   formacio: "education",
   desafio: "challenge",
   wetin: "what",
+  // Nigerian Pidgin "PhD abi MSc" (PhD or MSc).
+  abi: "or",
   wyksztalcenie: "education",
   doen: "do",
   perspektywy: "outlook",

@@ -29,4 +29,18 @@ describe("places outside the US", () => {
     const text = renderPlainText(bot.answer("what would a lead ml architect earn in £?"));
     expect(text).toContain("Note: these are the guide's US figures (US market); it has none for the UK.");
   });
+
+  it.each([
+    ["how much does a lead ml architect make in London vs Berlin?", "London"],
+    ["nlp research scientist pay in the US vs India?", "India"],
+  ])("two places side by side (%s) are one role's pay, not a comparison of roles", (question, place) => {
+    const answer = bot.answer(question);
+    expect(answer.intent).toBe("salary");
+    expect(answer.roles).toHaveLength(1);
+    expect(renderPlainText(answer)).toContain(`it has none for ${place}.`);
+  });
+
+  it("still compares two roles named on either side of 'vs'", () => {
+    expect(bot.answer("lead ml architect vs nlp research scientist pay in Berlin").intent).toBe("compare");
+  });
 });

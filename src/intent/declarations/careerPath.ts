@@ -31,6 +31,9 @@ export const careerPath = declareIntent({
     "until senior": 3,
     "each level": 3.5,
     "each stage": 3.5,
+    // "what are the stages and how many years in before you're senior-level?": the rungs and the time between.
+    stages: 3,
+    "year in before": 3.5,
     "path from": 3,
     "which title": 3.5,
     "start out as": 2.5,

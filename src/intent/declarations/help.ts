@@ -11,6 +11,8 @@ export const help = declareIntent({
     "what can the bot do": 5,
     "what does this bot do": 5,
     "what can it do": 4,
+    "what can you actually do": 5,
+    "what can you even do": 5,
     // "¿qué puedes hacer?", "o que você pode fazer?", "que peux-tu faire ?", "was kannst du?"
     "puedes hacer": 5,
     "puedes ayudar": 5,

@@ -1,0 +1,22 @@
+import type { Answer } from "./types";
+
+/**
+ * "just the number pls", "short answer": the asker wants the line asked for and nothing around it. ("TL;DR pay /
+ * degree / cloud?" sums up their own message, and "one line each" still wants each answer.)
+ */
+const ASKS_FOR_BRIEF =
+  /\b(just|only) (the|a|one) (number|figure|amount|salary|range)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\bon (my )?(mobile|phone)\b/i;
+
+export function asksForBrief(message: string): boolean {
+  return ASKS_FOR_BRIEF.test(message);
+}
+
+/** The answer without its "also in the guide" extras; a part per question stays, each brief. */
+export function briefly(answer: Answer): Answer {
+  if (!answer.summary) return answer;
+  return {
+    ...answer,
+    sections: [],
+    ...(answer.parts ? { parts: answer.parts.map(briefly) } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { renderPlainText } from "../../src/answer/plainText";
+import { bot } from "../helpers";
+
+describe("a brief answer when one is asked for", () => {
+  it("gives only the figure asked for to 'just the number'", () => {
+    const text = renderPlainText(bot.answer("lead ml architect top 10% — just the number pls"));
+    expect(text).toContain("Top 10% earn: over $366,000 a year");
+    expect(text).not.toContain("Also in the guide");
+    // The figure is the summary: it is not listed a second time.
+    expect(text.match(/366,000/g)).toHaveLength(1);
+  });
+
+  it("keeps the extras when no brevity is asked for", () => {
+    const text = renderPlainText(bot.answer("lead ml architect top 10%"));
+    expect(text).toContain("Also in the guide");
+  });
+
+  it("reads 'TL;DR' as the asker summing up, not as a request for less", () => {
+    const answer = bot.answer(
+      "context: 9 yrs at the bank, decent SQL. TL;DR what am i missing for entry level ai engineer?",
+    );
+    expect(answer.sections.length).toBeGreaterThan(0);
+  });
+});
