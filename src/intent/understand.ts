@@ -212,6 +212,11 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)[\s!.]*$/;
+/** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
+const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b/;
+/** A word that would make a remark a question after all ("thanks! now how do I ..."). */
+const ASKS_AFTER_ALL =
+  /\b(what|how|which|who|why|where|when) (about|is|are|do|does|should|can|would|abt)\b|\b(whats|what's|hows|how's)\b|\b(can|could|should|would|do|does|is|are) (i|you|u|they|he|she|it|we)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
@@ -593,9 +598,22 @@ export class Understander {
     const trimmed = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(trimmed)) return "forget_me";
     // "lol ok that's a lot. cheers mate": thanks at the end of a short message that asks nothing.
-    if (!trimmed.includes("?") && trimmed.split(/\s+/).length <= 10 && THANKS_ANYWHERE.test(trimmed)) return "thanks";
+    if (
+      !trimmed.includes("?") &&
+      trimmed.split(/\s+/).length <= 10 &&
+      THANKS_ANYWHERE.test(trimmed) &&
+      !ASKS_AFTER_ALL.test(trimmed)
+    )
+      return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
     if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed.replace(THANKS_AT_END, "")))
+      return "thanks";
+    if (
+      !trimmed.includes("?") &&
+      THANKS_AT_START.test(trimmed) &&
+      trimmed.split(/\s+/).length <= 20 &&
+      !ASKS_AFTER_ALL.test(trimmed)
+    )
       return "thanks";
     if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
     const short = trimmed.split(/\s+/).length <= 4;

@@ -229,6 +229,17 @@ describe("small talk and requests that are not questions", () => {
   ])("%s is out of scope, not a topic", (q) => {
     expect(bot.answer(q).intent).toBe("unknown");
   });
+
+  it("reads thanks opening a longer remark as thanks", () => {
+    expect(bot.answer("ty bot, that just saved me a 30 min recruiter call 🙏").intent).toBe("smalltalk");
+  });
+
+  it.each([
+    ["thanks, now what about the nlp role", "overview"],
+    ["B.E., 14 yrs, 6 leading. can I go directly to lead ML architect or is it a joke 😅", "skill_gap"],
+  ])("%s is still a question", (q, intent) => {
+    expect(bot.answer(q).intent).toBe(intent);
+  });
 });
 
 describe("follow-ups in a conversation", () => {
