@@ -4,7 +4,14 @@ import type { NotCoveredTopic } from "./data/schema";
 import { isRoleIntent, isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
-import { extractInterests, extractProfile, mergeProfiles, type Profile, withoutOthersFacts } from "./intent/profile";
+import {
+  extractInterests,
+  extractProfile,
+  mergeProfiles,
+  type Profile,
+  speaksForSomeoneElse,
+  withoutOthersFacts,
+} from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
@@ -45,7 +52,10 @@ export function replyToMessage(
   // cut into parts, or a part ("MSc, strong python") would read as the writer's.
   const own = withoutOthersFacts(message);
   const ownSegments = own === message ? segments : segmentMessage(own);
-  const stated = withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
+  // "asking on behalf of one of my reports. context: - QA engineer, 4 years ...": none of it is the writer's.
+  const stated = speaksForSomeoneElse(message)
+    ? { skills: [], interests: [] }
+    : withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
   const single = (): Reply => {
     const understanding = understander.understand(whole, context, stated);
     const answer = answerer.build(understanding);

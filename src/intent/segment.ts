@@ -48,7 +48,7 @@ const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
 /** Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ". */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
+  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
@@ -56,9 +56,11 @@ const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+|then\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jaki|jaka|jak|co|gdzie|kt[óo]r[aey]|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jaki|jaka|jak|co|gdzie|kt[óo]r[aey]|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
+    // "best practices for lead ml architects + the common challenges they face": "+" then another topic.
+    `|\\s+\\+\\s+(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends|salary|pay|skills|degree|duties|outlook)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "gi",
@@ -117,7 +119,10 @@ export function segmentMessage(message: string): Segment[] {
     // A list written one item a line ("1) what degree\n2) avg salary?\n3) is demand growing"): each item a question.
     const inline = splitListItems(line);
     const marker = LINE_MARKER.exec(line);
-    return marker && inline.length === 1 ? [{ text: line.slice(marker[0].length), listed: true }] : inline;
+    // A dash or bullet item that tells about someone ("- MSc statistics" under "context:") is no question.
+    const item = line.slice(marker?.[0].length ?? 0);
+    const listed = /^\(?[1-9]/.test(marker?.[0] ?? "") || !PERSONAL_HINT.test(item);
+    return marker && inline.length === 1 ? [{ text: item, listed }] : inline;
   });
   for (const item of items) {
     const pieces = item.text
@@ -280,6 +285,13 @@ const ASKS_ANYWHERE =
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
 
+/** A message part that opens with a topic or a pay question: "best practices for ...", "salary + skills for ...". */
+const TOPIC_ASKED =
+  /^(the )?(best practices|(common )?challenges|trends|salary|salaries|pay|duties|responsibilities|outlook)\b/i;
+/** "my mom wants to know if it pays well": someone else's question, passed on. */
+const WANTS_TO_KNOW =
+  /\b(wants|wanted) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b/i;
+
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;
 
@@ -291,6 +303,10 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
+  // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.
+  if (WANTS_TO_KNOW.test(bare)) return "question";
+  // "best practices for lead ml architects + the common challenges they face": topics asked for, "+" or not.
+  if (TOPIC_ASKED.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.
   if (PERSONAL_HINT.test(bare)) return "statement";
   if (EARLY_OPENER.test(bare) || ANY_OPENER.test(bare)) return "question";

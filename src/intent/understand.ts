@@ -176,7 +176,7 @@ const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
-  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
+  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -199,7 +199,7 @@ const FIELD_OF_WORK_STORY =
 const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
-  /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?\s+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
+  /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?[\s-]+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
 /** "how many yrs of NLP do they want": years in a field, not a role named. */
 const YEARS_OF_FIELD =
   /\b(years?|yrs?|experience|exp) (of|in) (?:nlp|natural language processing|computer vision|multi-?modal)\b/g;

@@ -33,6 +33,36 @@ describe("the asker's profile", () => {
     expect(p.studying).toBe(true);
   });
 
+  it.each([
+    ["je suis en terminale (17 ans), je code en Python", { years: undefined, studying: true }],
+    ["been learning ML from youtube for 2 years", { years: undefined, mlYears: undefined }],
+    ["what exp is needed, 5 or 10 yrs? my TL keeps saying 10", { years: undefined }],
+    ["Pracuję jako Java developer od 4 lat", { years: 4 }],
+    ["tengo 18, voy en primer semestre de ingeniería en computación", { degree: undefined, studyingFor: "bachelor" }],
+    ["3 yrs as a swe, then back to uni for an ML masters", { degree: undefined, studyingFor: "master" }],
+    ["CS ki koi degree nahi hai (BCom kiya tha). PhD compulsory hai kya?", { degree: "bachelor" }],
+    ["I dont have masters, only BE. 10 yrs dev", { degree: "bachelor" }],
+    ["walang degree, 5 years na sa web dev", { degree: "none" }],
+  ])("reads %s", (message, expected) => {
+    const profile = extractProfile(message) as unknown as Record<string, unknown>;
+    // Only the fields named; a field expected undefined must be absent.
+    expect(Object.fromEntries(Object.keys(expected).map((key) => [key, profile[key]]))).toEqual(expected);
+  });
+
+  it.each([
+    ["i know python and git, never done any C++.", "C++"],
+    ["Java developer od 4 lat. Nigdy nie miałem styczności z PyTorch.", "PyTorch"],
+  ])("reads what %s says they lack", (message, lack) => {
+    expect(extractProfile(message).lacks).toEqual([lack]);
+  });
+
+  it("keeps no fact of a message that speaks for someone else throughout", () => {
+    const reply = bot.reply(
+      "Asking on behalf of one of my reports. context:\n- QA engineer, 4 years\n- has a master's\nwhat would she need for entry level ai engineer?",
+    );
+    expect(reply.understanding.profile).toEqual({ skills: [], interests: [] });
+  });
+
   it("counts years told as a year or in decades up to the current year, and keeps the asker's words for them", () => {
     vi.useFakeTimers({ now: new Date("2026-06-01T00:00:00Z"), toFake: ["Date"] });
     try {

@@ -81,4 +81,33 @@ describe("segmenting a channel message into its parts", () => {
   ])("starts a part where a new facet is asked: %s", (message, expected) => {
     expect(parts(message)).toEqual(expected);
   });
+
+  it("reads dash items that tell about someone as statements, and those that ask as questions", () => {
+    expect(parts("context:\n- QA engineer, 4 years, Java\n- has a master's in stats\nwhat would she need?")).toEqual([
+      "heading: context:",
+      "statement: QA engineer, 4 years, Java",
+      "statement: has a master's in stats",
+      "question: what would she need?",
+    ]);
+    expect(parts("numbers for a slide:\n- ML job growth projection\n- the AutoML market number")).toEqual([
+      "heading: numbers for a slide:",
+      "question: ML job growth projection",
+      "question: the AutoML market number",
+    ]);
+  });
+
+  it("cuts at 'and like what', at '+' before another topic, and keeps a question passed on for someone", () => {
+    expect(parts("whats the pay for entry level ai engineer and like what degree do u need")).toEqual([
+      "question: whats the pay for entry level ai engineer",
+      "question: what degree do u need",
+    ]);
+    expect(parts("best practices for lead ml architects + the common challenges they face")).toEqual([
+      "question: best practices for lead ml architects",
+      "question: the common challenges they face",
+    ]);
+    expect(parts("whats the outlook? also my mom wants to know if it pays well")).toEqual([
+      "question: whats the outlook?",
+      "question: also my mom wants to know if it pays well",
+    ]);
+  });
 });

@@ -44,6 +44,9 @@ export const qualifications = declareIntent({
     // "do they still expect 2 yrs of leadership?": years of it asked for, not the skill.
     "year of leadership": 4,
     "years of leadership": 4,
+    // "combien d'années en leadership technique": years in it, in French word order.
+    "years en leadership": 4,
+    "years in leadership": 4,
     "leadership experience": 3,
     "how many year": 3,
     // "is 4+ yrs normal for that role?": a count of years asked about.
@@ -65,6 +68,9 @@ export const qualifications = declareIntent({
     graduate: 1.5,
     background: 1.5,
     "need to have": 2,
+    // "what would he need to become an entry level AI engineer?": what the role asks for, not the path to it.
+    "need to become": 3.5,
+    "needed to become": 3.5,
     "need a": 1,
     "do i need": 1.5,
   },
