@@ -104,8 +104,19 @@ const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": ".",
 const FULL_WIDTH_STOP = /[？！。؟]/g;
 const NON_ASCII_STOP = /[？！。؟]/;
 
+/** Letters and spaces only: no stop, comma, list marker, number, emoji or line break that could cut a message. */
+const PLAIN_WORDS = /^[\p{L}' ]*$/u;
+/** Words that may start a second question inside a sentence, or mark a self-introduction, in any language read. */
+const JOINING_WORD = /(?<![\p{L}])(and|also|plus|und|et|pis|aur|y|e|oraz|en|ve|dan|here|but|then|so|AND)(?![\p{L}])/iu;
+
 /** Cuts a message into its parts: questions, statements about the writer, headings and fragments. */
 export function segmentMessage(message: string): Segment[] {
+  // "lead ml architect salary": words and spaces only, none that joins two questions, is one part. Most questions
+  // are; they skip compiling the cutting patterns below, a good part of a `careerbot ask`.
+  if (PLAIN_WORDS.test(message) && !JOINING_WORD.test(message)) {
+    const text = message.trim();
+    return text && !FILLER.test(text) ? [segmentOf(text, { text })] : [];
+  }
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
   const stops = NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message;

@@ -110,4 +110,16 @@ describe("segmenting a channel message into its parts", () => {
       "question: also my mom wants to know if it pays well",
     ]);
   });
+
+  it("reads plain words as one part, unless a joining word starts another question", () => {
+    expect(parts("lead ml architect salary")).toEqual(["question: lead ml architect salary"]);
+    expect(parts("lead ml architect salary and what degree do they need")).toEqual([
+      "question: lead ml architect salary",
+      "question: what degree do they need",
+    ]);
+    expect(parts("data analyst here what should i learn")).toEqual([
+      "statement: data analyst here",
+      "question: what should i learn",
+    ]);
+  });
 });
