@@ -46,7 +46,7 @@ export type SkillFamily = "language" | "framework" | "cloud" | "math";
 
 /** `fromMlWork`: years of ML work show it, whether or not the person names it. */
 export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: SkillFamily; fromMlWork?: boolean }[] = [
-  { name: "Python", aliases: ["python", "pandas", "numpy"], family: "language" },
+  { name: "Python", aliases: ["python", "pandas", "numpy", "파이썬", "パイソン"], family: "language" },
   { name: "Java", aliases: ["java"], family: "language" },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
   // A bare "r" is also chat for "are" ("what r the ..."): skills.ts reads it as R only inside a list of skills.
@@ -279,7 +279,7 @@ export const RECOMMEND_FOR_ME = [
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still )?missing\b/,
-  /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true )gap\b/,
+  /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
@@ -290,7 +290,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,

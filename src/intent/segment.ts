@@ -298,7 +298,10 @@ const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, 
 
 /** A message part that opens with a topic or a pay question: "best practices for ...", "salary + skills for ...". */
 const TOPIC_ASKED =
-  /^(the )?(best practices|(common )?challenges|trends|salary|salaries|pay|duties|responsibilities|outlook)\b/i;
+  /^(the )?(base |avg |average |typical |total )?(best practices|(common )?challenges|trends|salary|salaries|pay|comp|duties|responsibilities|outlook|top \d+ ?%)(?![\p{L}])/iu;
+/** "3 quick ones on the lead ML architect", "two qs re NLP": what follows is asked about that subject. */
+const QUESTIONS_ANNOUNCED =
+  /^(\d|two|three|four|a few|few|some|a couple( of)?|couple( of)?)\s+(quick\s+|small\s+|dumb\s+)?(ones|qs|q's|questions|things)\b/i;
 /** "my mom wants to know if it pays well": someone else's question, passed on. */
 const WANTS_TO_KNOW =
   /\b(wants|wanted) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b/i;
@@ -316,6 +319,7 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
   // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.
   if (WANTS_TO_KNOW.test(bare)) return "question";
+  if (QUESTIONS_ANNOUNCED.test(bare) && !text.includes("?")) return "heading";
   // "best practices for lead ml architects + the common challenges they face": topics asked for, "+" or not.
   if (TOPIC_ASKED.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.

@@ -517,6 +517,10 @@ const EQUIVALENTS: Record<string, string> = {
   guanya: "earn",
   formacio: "education",
   desafio: "challenge",
+  // Swahili "majukumu" (duties), "kiasi gani" (how much); Italian "quanto prende" (how much does one earn).
+  majukumu: "responsibilities",
+  kiasi: "how much",
+  prende: "earn",
   wetin: "what",
   // Nigerian Pidgin "PhD abi MSc" (PhD or MSc).
   abi: "or",
@@ -615,6 +619,11 @@ const NON_LATIN_WORDS: Record<string, string> = {
   大阪: "osaka",
   何年: "how many years",
   仕事内容: "responsibilities",
+  // "기본급 평균이랑 상위 1% 기준 금액" (the base pay average and the top 1% cutoff).
+  기본급: "base salary",
+  상위: "top",
+  파이썬: "python",
+  박사과정: "phd student",
   리드: "lead",
   아키텍트: "architect",
   엔트리: "entry",

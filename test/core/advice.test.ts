@@ -43,6 +43,12 @@ describe("the asker's profile", () => {
     ["CS ki koi degree nahi hai (BCom kiya tha). PhD compulsory hai kya?", { degree: "bachelor" }],
     ["I dont have masters, only BE. 10 yrs dev", { degree: "bachelor" }],
     ["walang degree, 5 years na sa web dev", { degree: "none" }],
+    ["20 yrs in IT at a bank, head of applications for the last 8", { years: 20, leadYears: 8 }],
+    ["i have 4.5 years, 1.5 of it as tech lead", { years: 4.5, leadYears: 1.5 }],
+    ["startup CTO, 10 yrs total, 4 of them running the eng team", { years: 10, leadYears: 4 }],
+    ["Mimi ni mhandisi wa telecom kwa miaka 8, nina BSc.", { years: 8, degree: "bachelor" }],
+    ["석사 학위 있고 지금 박사과정 2년차예요.", { degree: "master", studyingFor: "phd", years: undefined }],
+    ["my wife has a PhD in CV but this is about ME: MSc statistics, 6 yrs at a bank", { degree: "master", years: 6 }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -52,6 +58,7 @@ describe("the asker's profile", () => {
   it.each([
     ["i know python and git, never done any C++.", "C++"],
     ["Java developer od 4 lat. Nigdy nie miałem styczności z PyTorch.", "PyTorch"],
+    ["ho 8 anni come data engineer, ma kubernetes mai toccato.", "Kubernetes"],
   ])("reads what %s says they lack", (message, lack) => {
     expect(extractProfile(message).lacks).toEqual([lack]);
   });

@@ -34,7 +34,7 @@ describe("segmenting a channel message into its parts", () => {
 
   it("reads inline '- a - b' bullets as items", () => {
     expect(parts("3 things: - wat's the base pay - is a bachelors enough - which cloud")).toEqual([
-      "statement: 3 things:",
+      "heading: 3 things:",
       "question: wat's the base pay",
       "question: is a bachelors enough",
       "question: which cloud",

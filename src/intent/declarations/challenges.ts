@@ -10,6 +10,8 @@ export const challenges = declareIntent({
     concern: 2.5,
     worry: 2,
     problem: 3,
+    // "what problems do lead ML architects hit once models are live?": the challenges, of the role named.
+    "what problem": 5,
     issue: 3,
     difficult: 3,
     difficulty: 3,

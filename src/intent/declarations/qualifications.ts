@@ -68,6 +68,14 @@ export const qualifications = declareIntent({
     graduate: 1.5,
     background: 1.5,
     "need to have": 2,
+    // "what's the minimum total yrs": the experience asked for.
+    "minimum total": 4,
+    // "how many of those have to be in a tech leadership role": the guide's "2 years in a technical leadership role".
+    "leadership role": 3.5,
+    "be leadership": 4,
+    "be in leadership": 4,
+    "total yr": 3,
+    "total year": 3,
     // "what would he need to become an entry level AI engineer?": what the role asks for, not the path to it.
     "need to become": 3.5,
     "needed to become": 3.5,
