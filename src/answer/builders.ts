@@ -30,9 +30,18 @@ const QUESTION_FOR: Record<RoleIntent, (title: string) => string> = {
 };
 
 function forRole(data: CareerData, u: Understanding): Answer {
+  if (u.familyPay && u.roleIds.length === 0) return familyPay(data);
+  const answer = roleAnswer(data, u);
+  if (!u.familyPay) return answer;
+  // "what do regular ML engineers make vs a lead ML architect's base?": the family's figures after the role's (their
+  // labels name the family).
+  const family = familyPay(data).figures;
+  return { ...answer, figures: u.familyFirst ? [...family, ...answer.figures] : [...answer.figures, ...family] };
+}
+
+function roleAnswer(data: CareerData, u: Understanding): Answer {
   const intent = u.intent as RoleIntent;
   if (u.clarify) return whichRole(data, intent, QUESTION_FOR[intent]);
-  if (u.familyPay) return familyPay(data);
   // With two roles ("from junior to lead"), the path leads to the last one named.
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
   if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);

@@ -553,8 +553,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     );
   if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1] ?? bareTotal[2]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
-  for (const m of execAll(LEAD_COUNT, text))
-    profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1] ?? m[2]));
+  for (const m of execAll(LEAD_COUNT, text)) profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1] ?? m[2]));
   readSpansWithin(text, profile);
   // "9th year teaching CS": that many years of the job.
   for (const m of execAll(NTH_YEAR_OF_WORK, text)) profile.years = Math.max(profile.years ?? 0, Number(m[1]));

@@ -130,6 +130,8 @@ export interface Understanding extends Classification {
   smalltalk?: SmalltalkKind;
   /** A pay question about a whole job family ("ML engineers"), answered with the guide's market figures. */
   familyPay?: boolean;
+  /** With the family's pay beside a role's: the family was named first, so its figures come first. */
+  familyFirst?: boolean;
   /** A follow-up that points back ("their salary?") with nothing to point to: ask which role. */
   clarify?: boolean;
   /** A message that only says something about the person: acknowledged, with a first recommendation. */
@@ -1100,12 +1102,25 @@ export class Understander {
     return u;
   }
 
-  /** "How much do ML engineers make?" names the family, not the lead role that shares the words. */
+  /**
+   * "How much do ML engineers make?" names the family, not the lead role that shares the words; set against that
+   * role, the family's pay is asked beside the role's.
+   */
   private familyPay(u: Understanding, asked: string): Understanding | undefined {
-    for (const { role, pattern } of this.familyAliases) {
+    for (const { role, pattern, test } of this.familyAliases) {
       if (!u.roleIds.includes(role.id) || u.roleIds.length > 1) continue;
       const rest = asked.replace(pattern, " ");
-      if (rest === asked || this.classifier.rolesIn(rest).includes(role.id)) continue;
+      if (rest === asked) continue;
+      if (this.classifier.rolesIn(rest).includes(role.id)) {
+        // "what do regular ML engineers make vs a lead ML architect's base?": the family's figures beside the role's.
+        if (u.intent === "salary" && COMPARISON_WORDS.test(asked))
+          return {
+            ...u,
+            familyPay: true,
+            familyFirst: !this.classifier.rolesIn(asked.slice(0, asked.search(test))).includes(role.id),
+          };
+        continue;
+      }
       return u.intent === "salary" ? { ...u, roleIds: [], familyPay: true } : { ...u, roleIds: [] };
     }
     return undefined;

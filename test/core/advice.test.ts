@@ -159,6 +159,18 @@ describe("the asker's profile", () => {
   });
 });
 
+describe("the pay of machine learning engineers in general", () => {
+  it.each([
+    ["what do regular ML engineers make vs a lead ML architect's base?", ["$109,143", "$188,940"]],
+    ["lead ML architect base vs what ML engineers make on average?", ["$188,940", "$109,143"]],
+  ])("%s shows both, in the order asked", (question, inOrder) => {
+    const text = renderPlainText(bot.answer(question));
+    const at = inOrder.map((figure) => text.indexOf(figure));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});
+
 describe("recommend", () => {
   it("names the pick and the guide's reason on the first lines, best first in roles", () => {
     const answer = bot.answer(
