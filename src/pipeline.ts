@@ -234,9 +234,9 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
 const SAYS_WHO =
   /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b/i;
 
-/** "got laid off from a fintech last month", "was let go in march": something that happened, told. */
+/** "got laid off from a fintech last month", "learning python on coursera rn": what happened or is under way, told. */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

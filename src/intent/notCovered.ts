@@ -15,7 +15,8 @@ export class NotCoveredMatcher {
   constructor(topics: readonly NotCoveredTopic[]) {
     this.patterns = topics.map((topic) => ({
       topic,
-      source: `(?:\\b|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`,
+      // A phrase starts a word: after a non-letter ("\\b" alone misses Cyrillic and Arabic), or after a digit ("2yrs").
+      source: `(?:(?<![\\w\\u00C0-\\uFFFF])|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`,
     }));
     this.starts = new PhraseStarts(topics.map((t) => t.phrases));
   }

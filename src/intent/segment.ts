@@ -22,7 +22,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "am i|wetin|dem go|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve";
+  "am i|wetin|dem go|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve|какая|какой|какое|какие|сколько|что|как|где|нужно|нужен|нужна|anong|ano|magkano|paano|ilang";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -56,9 +56,13 @@ const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jaki|jaka|jak|co|gdzie|kt[óo]r[aey]|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jaki|jaka|jak|co|gdzie|kt[óo]r[aey]|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
+    // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
+    `|,\\s*và\\s+` +
+    // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
+    `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang)\\b)` +
     // "best practices for lead ml architects + the common challenges they face": "+" then another topic.
     `|\\s+\\+\\s+(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends|salary|pay|skills|degree|duties|outlook)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
@@ -81,7 +85,7 @@ const FACET_WORD =
  * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none).
  */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|haven'?t|hasn'?t|didn'?t|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
 
 interface Piece {
   text: string;
@@ -289,9 +293,12 @@ const SOMEONE_ELSE_TOLD =
 const ASKS_MIDWAY =
   /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
-/** Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?". */
+/**
+ * Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?", Turkish "maas
+ * ne kadar", "... gecerli mi yoksa ...".
+ */
 const ASKS_ANYWHERE =
-  /\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
+  /\bne kadar\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");

@@ -178,7 +178,7 @@ const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
-  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
+  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -307,12 +307,15 @@ export class Understander {
   private readonly allRoleIds: string[];
   /** Each role's title by id, lower case: what "the second one" stands for. */
   private readonly titleOf: Map<string, string>;
+  /** Each role with the focus of its work ("vision", "language"): what "the one that does language stuff" is. */
+  private readonly focusOf: { title: string; focus: readonly string[] }[];
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
     this.notCovered = new NotCoveredMatcher(data.notCovered);
     this.allRoleIds = data.roles.map((r) => r.id);
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
+    this.focusOf = data.roles.map((r) => ({ title: r.title.toLowerCase(), focus: r.fit?.focus ?? [] }));
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
@@ -448,7 +451,8 @@ export class Understander {
     const placesOut = holdsAny(goalsOut, ORDINAL_NEEDS)
       ? goalsOut.replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
       : goalsOut;
-    const asked = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
+    const helpOut = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
+    const asked = helpOut.includes(" one ") || helpOut.includes(" role ") ? this.withDescribedRole(helpOut) : helpOut;
     const stated = statedInMessage ?? extractProfile(text);
     return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
@@ -1075,10 +1079,29 @@ export class Understander {
 
   /** "how many yrs for the lead one?" after two roles: the one whose title has that word. */
   private oneOfThem(u: Understanding, asked: string, contextRoles: readonly string[]): Understanding {
-    const word = contextRoles.length >= 2 ? THE_WORD_ONE.exec(asked)?.[1] : undefined;
+    const word = THE_WORD_ONE.exec(asked)?.[1];
     if (!word) return u;
-    const meant = contextRoles.filter((id) => this.titleOf.get(id)?.split(" ").includes(word));
-    return meant.length === 1 ? { ...u, roleIds: meant } : u;
+    const named = (ids: readonly string[]) => ids.filter((id) => this.titleOf.get(id)?.split(" ").includes(word));
+    const meant = contextRoles.length >= 2 ? named(contextRoles) : [];
+    if (meant.length === 1) return { ...u, roleIds: meant };
+    // "entry level pay? / what about the lead one": one role of all whose title has the word, if only one has.
+    const anyRole = named(this.allRoleIds).filter((id) => !contextRoles.includes(id));
+    return anyRole.length === 1 ? { ...u, roleIds: anyRole } : u;
+  }
+
+  /** The text with a role described by its work named instead: the role whose focus shares most of the words. */
+  private withDescribedRole(text: string): string {
+    const match = DESCRIBED_ROLE.exec(text);
+    if (!match) return text;
+    const work = match.groups?.work ?? "";
+    const focus = WORK_WORDS.filter(([pattern]) => pattern.test(work)).map(([, name]) => name);
+    if (focus.length === 0) return text;
+    // "the research one": a research role first, on a tie.
+    const wanted = match.groups?.kind?.trim() === "research" ? [...focus, "research"] : focus;
+    const shared = (role: { focus: readonly string[] }) => wanted.filter((f) => role.focus.includes(f)).length;
+    const best = [...this.focusOf].sort((a, b) => shared(b) - shared(a))[0];
+    if (!best || shared(best) === 0) return text;
+    return `${text.slice(0, match.index)}the ${best.title} ${text.slice(match.index + match[0].length)}`;
   }
 
   /** A narrow question: the salary line or market figure asked for, first and briefly. */
@@ -1128,6 +1151,19 @@ export class Understander {
 }
 
 const TOP_TIERS = SALARY_FACETS.filter((f) => f.facet === "top1" || f.facet === "top10");
+
+/** "the research one that does language stuff", "the role that works with images and video": a role described. */
+const DESCRIBED_ROLE =
+  /\bthe (?<kind>research |science |scientist |engineering )?(one|role|job|position)( that| which| who)? (does|do|works? (with|on)|deals? with|handles?|is about|is all about|focuses on|is into) (?<work>[^?.!,;]{0,50})/;
+/** Words describing a role's work, as the focus its fit data names ("vision", "language"). */
+const WORK_WORDS: readonly [RegExp, string][] = [
+  [/\b(images?|vision|visual|pictures?)\b/, "vision"],
+  [/\b(audio|speech|sound)\b/, "audio"],
+  [/\bvideos?\b/, "video"],
+  [/\bmulti-?modal\b/, "multimodal"],
+  [/\b(language|languages|text|nlp|chatbots?|linguistics)\b/, "language"],
+  [/\bllms?\b/, "llm"],
+];
 
 /** A value computed on first use: most questions never need it. */
 function lazy<T>(compute: () => T): () => T {

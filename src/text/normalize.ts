@@ -521,6 +521,11 @@ const EQUIVALENTS: Record<string, string> = {
   majukumu: "responsibilities",
   kiasi: "how much",
   prende: "earn",
+  // Tagalog "suweldo" (pay).
+  suweldo: "salary",
+  // Indonesian "butuh gelar apa?" (which degree is needed?).
+  gelar: "degree",
+  butuh: "need",
   wetin: "what",
   // Nigerian Pidgin "PhD abi MSc" (PhD or MSc).
   abi: "or",
@@ -643,6 +648,13 @@ const NON_LATIN_WORDS: Record<string, string> = {
   "kỹ năng": "skills",
   "kinh nghiệm": "experience",
   "mức lương": "salary",
+  "bằng cấp gì": "what degree",
+  "bao nhiêu năm": "how many years",
+  "bao nhiêu": "how much",
+  "khởi điểm": "starting",
+  "còn thiếu gì": "what am i missing",
+  "thiếu gì": "what am i missing",
+  lương: "salary",
   "triển vọng": "outlook",
   "bằng cấp": "degree",
   "thạc sĩ": "masters",

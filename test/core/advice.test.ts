@@ -49,6 +49,13 @@ describe("the asker's profile", () => {
     ["Mimi ni mhandisi wa telecom kwa miaka 8, nina BSc.", { years: 8, degree: "bachelor" }],
     ["석사 학위 있고 지금 박사과정 2년차예요.", { degree: "master", studyingFor: "phd", years: undefined }],
     ["my wife has a PhD in CV but this is about ME: MSc statistics, 6 yrs at a bank", { degree: "master", years: 6 }],
+    ["im just a HS grad with 2 yrs as a QA tester", { degree: "none", years: 2 }],
+    ["i did 2 yrs of a CS degree then dropped out, 7 yrs as fullstack dev since", { degree: "none", years: 7 }],
+    ["bhai main 32 saal ka hoon, 8 saal se automobile industry mein hoon", { years: 8 }],
+    ["been doing python tutorials for 8 months after my shifts, no degree", { years: undefined }],
+    ["ben 3 yildir frontend developer'im, lisansim var", { degree: "bachelor", years: 3 }],
+    ["ya 3 goda rabotayu backend, vysshee obrazovanie est (bakalavr)", { degree: "bachelor", years: 3 }],
+    ["5 yrs, bachelor's in health information management, python + sql", { interests: ["data"] }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -156,6 +163,23 @@ describe("the asker's profile", () => {
     const p = extractProfile("I was an accountant for 10 years, now learning python");
     expect(p.yearsOutsideTech).toBe(true);
     expect(p.starter).toBe(true);
+  });
+});
+
+describe("a role described by its work", () => {
+  it.each([
+    ["tell me about the research one that does language stuff", "nlp-research-scientist"],
+    [
+      "the research one that works with images and audio and video — what's the salary?",
+      "multimodal-ai-research-scientist",
+    ],
+  ])("%s is %s", (question, role) => {
+    expect(bot.answer(question).roles[0]).toBe(role);
+  });
+
+  it("reads 'the lead one' after another role as the one role whose title has that word", () => {
+    const first = bot.reply("whats the pay for entry level AI engineer");
+    expect(bot.reply("what about the lead one", first.context).answer.roles).toEqual(["lead-ml-architect"]);
   });
 });
 
