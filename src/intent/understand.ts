@@ -280,7 +280,7 @@ const ORDINAL_ONE =
   /\bthe (first|second|third|last|1st|2nd|3rd) one\b|\bthe (former|latter)\b|\b(first|second|1st|2nd) one\b/g;
 /** "Azure AI engineer cert", "AWS ML specialty": a certification's name, whatever job title it holds. */
 const CERT_NAME =
-  /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?(?= (cert\w*|exam|badge)\b)/g;
+  /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 const IN_PASSING_NEEDS = ["thing", "stuff"];
 const CERT_NAME_NEEDS = ["cert", "exam", "badge"];
