@@ -128,6 +128,8 @@ const SMALLTALK_REPLIES: Record<SmalltalkKind, string> = {
   reset: "OK, starting over: I've forgotten what we talked about.",
   forget_me:
     "Done: I've deleted everything I had stored about you (our conversations and what you told me about yourself).",
+  noted:
+    "Got it: I'll keep what you told me about yourself in mind for this conversation. Ask me which role fits you, or what you're missing for one.",
 };
 
 /** Thanks, hello, bye: a line or two, never the whole help text. */
@@ -139,6 +141,11 @@ export function smalltalk(kind: SmalltalkKind): Answer {
     summary: SMALLTALK_REPLIES[kind],
     sections: [],
     figures: [],
-    followUps: kind === "hello" ? ["which role fits me?", "What does an NLP research scientist earn?"] : [],
+    followUps:
+      kind === "hello"
+        ? ["which role fits me?", "What does an NLP research scientist earn?"]
+        : kind === "noted"
+          ? ["which role fits me?", "What am I missing for an entry level AI engineer?"]
+          : [],
   };
 }

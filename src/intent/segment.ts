@@ -61,6 +61,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties)\\b)` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
+    // Polish "ile zarabia lead ML architect i jakie certyfikaty?": "i" (and) then a Polish question word.
+    `|\\s+i\\s+(?=(?:jakie|jaki|jaka|jakich|ile|czy|gdzie|kt[óo]r\\w*)\\b)` +
     // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
     `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang)\\b)` +
     // "best practices for lead ml architects + the common challenges they face": "+" then another topic.

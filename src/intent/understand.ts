@@ -112,7 +112,7 @@ export interface ConversationContext {
   order?: RankOrder;
 }
 
-export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me";
+export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me" | "noted";
 
 /** Everything the answer builders need, decided once: answers format, they never re-classify. */
 export interface Understanding extends Classification {
@@ -414,6 +414,19 @@ export class Understander {
       name: "follow-up",
       example: ["what does a lead ml architect earn?", "and the nlp research scientist?"],
       decide: (r) => this.followUp(r.u, r.asked, r.context, r.partOfMessage),
+    },
+    {
+      // "I'm BI analyst, 3 yrs, SQL + python, bachelor in economics": a story and no question yet, kept for the next.
+      name: "a story about oneself, nothing asked",
+      example: ["I'm a BI analyst, 3 yrs, SQL + python, bachelor in economics"],
+      decide: (r) =>
+        r.u.intent === "unknown" &&
+        !r.u.foreignJob &&
+        !r.lower.includes("?") &&
+        !ASKS_FOR_SOMETHING.test(r.lower) &&
+        hasProfileFacts(r.stated)
+          ? { ...r.blank, intent: "smalltalk", smalltalk: "noted", profile: r.u.profile }
+          : undefined,
     },
     {
       name: "the question as asked",
@@ -1106,8 +1119,10 @@ export class Understander {
 
   /** A narrow question: the salary line or market figure asked for, first and briefly. */
   private narrow(u: Understanding, asked: string): Understanding {
-    if (u.intent === "salary" || (u.intent === "market" && u.roleIds.length > 0)) {
-      const family = this.familyPay(u, asked);
+    // "what do normal ML engineers make in the US vs at the top companies": the family against itself, not a role.
+    const familyCompared = u.intent === "compare" && u.roleIds.length === 1 && ASKS_PAY.test(asked);
+    if (u.intent === "salary" || (u.intent === "market" && u.roleIds.length > 0) || familyCompared) {
+      const family = this.familyPay(familyCompared ? { ...u, intent: "salary" } : u, asked);
       if (family) return family;
     }
     if (u.intent === "salary" && u.roleIds.length > 0) {
@@ -1164,6 +1179,10 @@ const WORK_WORDS: readonly [RegExp, string][] = [
   [/\b(language|languages|text|nlp|chatbots?|linguistics)\b/, "language"],
   [/\bllms?\b/, "llm"],
 ];
+
+/** "can u write me a pytorch training loop": a request, whatever skills it names. */
+const ASKS_FOR_SOMETHING =
+  /\b(can|could|would|will) (you|u|someone|anyone)\b|\b(pls|plz|please|write|convert|give me|make me|show me|tell me|explain)\b/;
 
 /** A value computed on first use: most questions never need it. */
 function lazy<T>(compute: () => T): () => T {

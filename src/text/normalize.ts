@@ -523,6 +523,9 @@ const EQUIVALENTS: Record<string, string> = {
   prende: "earn",
   // Tagalog "suweldo" (pay).
   suweldo: "salary",
+  // Polish "jakie certyfikaty się przydają?" (which certifications help?).
+  certyfikaty: "certifications",
+  certyfikat: "certification",
   // Indonesian "butuh gelar apa?" (which degree is needed?).
   gelar: "degree",
   butuh: "need",

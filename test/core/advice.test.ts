@@ -56,6 +56,12 @@ describe("the asker's profile", () => {
     ["ben 3 yildir frontend developer'im, lisansim var", { degree: "bachelor", years: 3 }],
     ["ya 3 goda rabotayu backend, vysshee obrazovanie est (bakalavr)", { degree: "bachelor", years: 3 }],
     ["5 yrs, bachelor's in health information management, python + sql", { interests: ["data"] }],
+    [
+      "4 yrs active duty, now in my 2nd semester at community college, no degree yet",
+      { studying: true, degree: "none" },
+    ],
+    ["12 yrs total in software, could I do it without going back to school?", { studying: undefined, years: 12 }],
+    ["Salut, analyste BI depuis 3 ans, licence (bachelor) en maths, pas de doctorat.", { degree: "bachelor" }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -163,6 +169,20 @@ describe("the asker's profile", () => {
     const p = extractProfile("I was an accountant for 10 years, now learning python");
     expect(p.yearsOutsideTech).toBe(true);
     expect(p.starter).toBe(true);
+  });
+});
+
+describe("a story about oneself with nothing asked yet", () => {
+  it("is noted for the conversation, not refused, and the next question uses it", () => {
+    const story = bot.reply("I'm a BI analyst, 3 yrs, SQL + python, bachelor in economics");
+    expect(story.answer.intent).toBe("smalltalk");
+    expect(renderPlainText(story.answer)).toContain("I'll keep what you told me about yourself in mind");
+    const next = bot.reply("which role would fit?", story.context);
+    expect(next.answer.title).toMatch(/^Best fit for you: /);
+  });
+
+  it("still refuses a request that names a skill", () => {
+    expect(bot.answer("can u write me a pytorch training loop for mnist").intent).toBe("unknown");
   });
 });
 
