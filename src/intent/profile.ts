@@ -87,6 +87,25 @@ const NEGATED =
 const NEGATED_AFTER =
   /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
+/** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
+const NEGATED_AFTER_NEEDS = [
+  "nahi",
+  "nhi",
+  "nie",
+  "nicht",
+  "idea",
+  "ideia",
+  "aucune id",
+  "ahnung",
+  "never",
+  "nope",
+  "not yet",
+  "mai ",
+];
+function negatedAfter(text: string): boolean {
+  return holdsAny(text, NEGATED_AFTER_NEEDS);
+}
+
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
   /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our) (little |big |younger |older |baby |elder |best |close |good |oldest |closest )?(buddy|pal|mate|homie|bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|tl|tech lead|team lead|supervisor|advisor|adviser|pi|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(?:parents|family|folks) (?:are|is|keep|keeps|want|wants|say|says|think|thinks|insist|insists)|(?:advising|mentoring|coaching|helping) (?:a|an|my|one of my) (?:student|mentee|friend|colleague|report|junior|intern)s?\b|(?:a|one|some) (?:student|friend|colleague|coworker|co-worker|mentee|reader|client|candidate|junior|intern)s? (?:of mine )?(?:asked|asks|wants|wanted|is asking|was asking|said|says)|(?<=(?:^|[.!?;])\s*)(?:wife|husband|hubby|partner|son|daughter|gf|bf|girlfriend|boyfriend|bro|sis|brother|sister|mom|mum|dad|bestie|roommate)\b(?= (?:is|has|was|does|did|works|got)\b)|(?:mera|meri|mere) (?:dost|bhai|behen|bahen|beta|beti|papa|mummy|pati|patni|saheli|friend|cousin|colleague)|(?:m[óo]j|moja|moj|moi|moje) (?:kolega|kole[żz]anka|brat|syn|c[óo]rka|siostra|[żz]ona|m[ąa][żz]|przyjaciel|przyjaci[óo][łl]ka)|(?:mein|meine|meinem|meiner) (?:freund|freundin|bruder|schwester|sohn|tochter|frau|mann|kollege|kollegin)|(?:mon|ma) (?:ami|amie|fils|fille|fr[èe]re|s(?:œ|oe)ur|mari|femme|coll[èe]gue|pote)|(?:minha|meu|mi|mis) (?:pareja|parceir[oa]|companheir[oa]|esposa|esposo|mulher|marido|filh[oa]s?|hij[oa]s?|amig[oa]s?|novia|novio|namorad[oa]|irm[aã]|irm[aã]o|herman[oa]|pai|m[aã]e|padre|madre|jefe|jefa|chefe)|(he|she)(?: himself| herself| also| too| already)?(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|\s(?:but\s+)?(?:this|it)(?:'s| is) (?:about|for) (?:me|myself)\b|$)/g;
@@ -216,7 +235,8 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   // What the writer says of someone else is that person's, not the writer's.
   const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
-  return { text, affirmed: text.replace(NEGATED, " ").replace(NEGATED_AFTER, " ") };
+  const negatedBefore = text.replace(NEGATED, " ");
+  return { text, affirmed: negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore };
 }
 
 /** A cheap first test: only a text with one of these can tell of someone else (OTHER_PERSON). */
@@ -280,7 +300,8 @@ export function extractProfile(rawText: string): Profile {
   if (!read) return { skills: [], interests: [] };
   const { text, affirmed } = read;
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
-  const lacks = findSkillTerms([...execAll(NEGATED, text), ...execAll(NEGATED_AFTER, text)].map((m) => m[0]).join(" "));
+  const after = negatedAfter(text) ? execAll(NEGATED_AFTER, text) : [];
+  const lacks = findSkillTerms([...execAll(NEGATED, text), ...after].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
