@@ -27,7 +27,8 @@ export function verdictFor(roles: readonly Role[], verdict: Verdict, market?: Ca
   if (verdict === "pay_high" || verdict === "pay_low") return payVerdict(roles, verdict === "pay_high");
   if (verdict === "phd") return phdVerdict(roles);
   if (verdict === "no_phd") return noPhdVerdict(roles);
-  if (verdict === "least_schooling") return leastSchoolingVerdict(roles);
+  if (verdict === "least_schooling") return schoolingVerdict(roles, "least");
+  if (verdict === "most_schooling") return schoolingVerdict(roles, "most");
   const ordered = [...roles].sort((a, b) =>
     verdict === "senior" ? seniority(b) - seniority(a) : seniority(a) - seniority(b),
   );
@@ -97,14 +98,15 @@ function educationOf(r: Role): string {
   return `${r.title}: ${r.qualifications.education[0] ?? "no degree stated"}`;
 }
 
-function leastSchoolingVerdict(roles: readonly Role[]): VerdictAnswer {
+/** "which needs the least schooling?", "which needs the higher degree?": the degree each asks for, in that order. */
+function schoolingVerdict(roles: readonly Role[], end: "least" | "most"): VerdictAnswer {
   const level = (r: Role) => DEGREE_LEVELS.indexOf(r.fit?.degree ?? "phd");
-  const ordered = [...roles].sort((a, b) => level(a) - level(b));
-  const lowest = ordered.filter((r) => level(r) === level(ordered[0] as Role));
+  const ordered = [...roles].sort((a, b) => (end === "least" ? level(a) - level(b) : level(b) - level(a)));
+  const first = ordered.filter((r) => level(r) === level(ordered[0] as Role));
   const degree = degreeName(ordered[0]?.fit?.degree ?? "phd");
   return {
     ordered,
-    line: `The least schooling: ${degree}, for ${joinList(lowest.map((r) => r.title))}. ${ordered.map(educationOf).join("; ")}.`,
+    line: `The ${end} schooling: ${degree}, for ${joinList(first.map((r) => r.title))}. ${ordered.map(educationOf).join("; ")}.`,
   };
 }
 

@@ -233,7 +233,7 @@ export const SELF_OUTRO =
 export const RECOMMEND_FOR_ME = [
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
   // which role is right for the writer.
-  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b/,
+  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b/,
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
@@ -294,7 +294,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
@@ -339,6 +339,7 @@ export const VERDICTS = [
   "phd",
   "no_phd",
   "least_schooling",
+  "most_schooling",
   "senior",
   "junior",
   "growth",
@@ -372,6 +373,13 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     verdict: "pay_high",
     pattern:
       /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+  },
+  {
+    // "which one needs the higher degree?": the roles that ask for the highest degree (a pay
+    // verdict in the same sentence is asked first: "which needs more schooling and which pays better?").
+    verdict: "most_schooling",
+    pattern:
+      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b/,
   },
   {
     verdict: "phd",
@@ -465,7 +473,7 @@ export const BACK_REFERENCE =
 export const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine)\b/i;
 
 export const FOLLOW_UP_OPENER =
-  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually))\b/;
+  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually)|et|y|e|und|aur|ve|dan)\b/;
 
 /** Narrow salary questions: the line asked about is shown first, the rest one follow-up away. */
 export type SalaryFacet =

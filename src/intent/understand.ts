@@ -213,7 +213,7 @@ const EVERY_ONE =
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;
-const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)[\s!.]*$/;
+const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b/;
 /** A word that would make a remark a question after all ("thanks! now how do I ..."). */

@@ -62,6 +62,10 @@ describe("the asker's profile", () => {
     ],
     ["12 yrs total in software, could I do it without going back to school?", { studying: undefined, years: 12 }],
     ["Salut, analyste BI depuis 3 ans, licence (bachelor) en maths, pas de doctorat.", { degree: "bachelor" }],
+    ["BSc, 4 years as a QA tester. I want to be a lead in 3 yrs inshallah.", { years: 4, leadYears: undefined }],
+    ["llevo 12 años como profesora de matemáticas, maestría en estadística", { years: 12, yearsOutsideTech: true }],
+    ["the job posts confuse me: is the phd a hard requirement or a 'nice to have'?", { degree: undefined }],
+    ["how do I explain a 5 year caregiving gap on my resume? I was a designer", { years: undefined }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -169,6 +173,14 @@ describe("the asker's profile", () => {
     const p = extractProfile("I was an accountant for 10 years, now learning python");
     expect(p.yearsOutsideTech).toBe(true);
     expect(p.starter).toBe(true);
+  });
+});
+
+describe("which role needs the higher degree", () => {
+  it("names the role asking for the highest degree first", () => {
+    const compared = bot.reply("can you compare entry level AI engineer and NLP research scientist?");
+    const answer = bot.reply("ok so which one needs the higher degree?", compared.context).answer;
+    expect(answer.summary).toMatch(/^The most schooling: a master's, for NLP Research Scientist\./);
   });
 });
 

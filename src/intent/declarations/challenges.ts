@@ -23,7 +23,7 @@ export const challenges = declareIntent({
     "deal with": 2,
     handle: 1,
     hurdle: 3,
-    "pain point": 3,
+    "pain point": 5,
     mistake: 2,
     "go wrong": 3,
     fail: 2,

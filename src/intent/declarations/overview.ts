@@ -6,6 +6,10 @@ export const overview = declareIntent({
   kind: "role_facet",
   needsRole: true,
   cues: {
+    // French "c'est quoi (exactement) le rôle de ...", "qu'est-ce que ...": what the role is.
+    "c est quoi": 1.5,
+    "qu est ce que": 1.5,
+    "le role de": 2.5,
     // "what data types are we talking?": what the role works on, which its overview says.
     "data type": 3,
     "type of data": 3,
