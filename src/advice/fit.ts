@@ -199,7 +199,8 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
     else if (led !== undefined)
       note(
         tally,
-        -2,
+        // "never led anyone": a requirement they say they lack weighs more than one they left unsaid.
+        led === 0 ? -3.5 : -2,
         why && `the guide asks for at least ${fit.leadershipYears} years leading; you have ${toldYears(p, led)}`,
       );
     else note(tally, -2);

@@ -6,6 +6,10 @@ import { escapeRegExp } from "../text/regex";
  * Finds career questions the guide has no answer for ("how do I negotiate", "is a bootcamp enough", "data scientist
  * salary?"), from the topics in data/topics/not-covered.json, so an operator extends them without code.
  */
+/** "last month", "in march", "2 weeks ago": when something told happened. */
+const WHEN_IT_HAPPENED =
+  /^\s+(last (week|month|year|summer|spring|fall|autumn|winter)|in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(a|one|two|three|\d+) (weeks?|months?|years?) ago)\b/i;
+
 export class NotCoveredMatcher {
   /** Each topic's phrases as one pattern, compiled on first use: a process that never meets a topic never pays. */
   private readonly patterns: { topic: NotCoveredTopic; source: string; pattern?: RegExp }[];
@@ -53,6 +57,9 @@ export class NotCoveredMatcher {
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
       // "PMP certified", "AWS certified since 2019": a certificate the writer holds, told.
       if (/^[\s-]*certified\b/i.test(after)) continue;
+      // "laid off last month", "laid off in march": what already happened, told.
+      if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))
+        continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
       if (

@@ -248,7 +248,7 @@ const PLACE_WORDS =
 const WHERE_IT_HOLDS = /\b(us|u\.s\.?|usa)[- ]only\b|\b(global|globally|worldwide|international(ly)?)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
-const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon)\b/;
+const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon|em)\b/;
 /** "degree needed for each?", "for both of them", Hindi "dono ke liye": every role just talked about. */
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\bdono ke liye\b/;

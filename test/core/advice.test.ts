@@ -66,6 +66,9 @@ describe("the asker's profile", () => {
     ["llevo 12 años como profesora de matemáticas, maestría en estadística", { years: 12, yearsOutsideTech: true }],
     ["the job posts confuse me: is the phd a hard requirement or a 'nice to have'?", { degree: undefined }],
     ["how do I explain a 5 year caregiving gap on my resume? I was a designer", { years: undefined }],
+    ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
+    ["Ich bin Statistiker, 10 Jahre Berufserfahrung, promoviert in Statistik.", { degree: "phd", years: 10 }],
+    ["a mate reckons I should go for it because HIS mate has a PhD. I have an MSc in stats", { degree: "master" }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -173,6 +176,18 @@ describe("the asker's profile", () => {
     const p = extractProfile("I was an accountant for 10 years, now learning python");
     expect(p.yearsOutsideTech).toBe(true);
     expect(p.starter).toBe(true);
+  });
+});
+
+describe("rankings and gaps asked in passing", () => {
+  it("ranks the roles named in a heading by schooling, least first", () => {
+    const answer = bot.answer("multimodal, entry level, nlp — rank em by how much school you need, least first");
+    expect(answer.summary).toMatch(/^The least schooling: a bachelor's, for Entry Level AI Engineer\./);
+  });
+
+  it.each(["is that a dealbreaker?", "is lead ML architect a crazy dream?"])("%s asks the gap", (question) => {
+    const story = bot.reply("6 yrs as a build engineer, only jenkins, never touched kubernetes. lead ML architect");
+    expect(bot.reply(question, story.context).answer.intent).toBe("skill_gap");
   });
 });
 
