@@ -108,7 +108,7 @@ function negatedAfter(text: string): boolean {
 
 /** Facts about someone else ("my son is 17", "my wife has a PhD", "he wants to..."): never the asker's. */
 const OTHER_PERSON =
-  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our|his|her|their) (little |big |younger |older |baby |elder |best |close |good |oldest |closest )?(buddy|pal|mate|homie|bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|tl|tech lead|team lead|supervisor|advisor|adviser|pi|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(?:parents|family|folks) (?:are|is|keep|keeps|want|wants|say|says|think|thinks|insist|insists)|(?:advising|mentoring|coaching|helping) (?:a|an|my|one of my) (?:student|mentee|friend|colleague|report|junior|intern)s?\b|(?:a|one|some) (?:student|friend|colleague|coworker|co-worker|mentee|reader|client|candidate|junior|intern)s? (?:of mine )?(?:asked|asks|wants|wanted|is asking|was asking|said|says)|(?<=(?:^|[.!?;])\s*)(?:wife|husband|hubby|partner|son|daughter|gf|bf|girlfriend|boyfriend|bro|sis|brother|sister|mom|mum|dad|bestie|roommate)\b(?= (?:is|has|was|does|did|works|got)\b)|(?:mera|meri|mere) (?:dost|bhai|behen|bahen|beta|beti|papa|mummy|pati|patni|saheli|friend|cousin|colleague)|(?:m[óo]j|moja|moj|moi|moje) (?:kolega|kole[żz]anka|brat|syn|c[óo]rka|siostra|[żz]ona|m[ąa][żz]|przyjaciel|przyjaci[óo][łl]ka)|(?:mein|meine|meinem|meiner) (?:freund|freundin|bruder|schwester|sohn|tochter|frau|mann|kollege|kollegin)|(?:mon|ma) (?:ami|amie|fils|fille|fr[èe]re|s(?:œ|oe)ur|mari|femme|coll[èe]gue|pote)|(?:minha|meu|mi|mis) (?:pareja|parceir[oa]|companheir[oa]|esposa|esposo|mulher|marido|filh[oa]s?|hij[oa]s?|amig[oa]s?|novia|novio|namorad[oa]|irm[aã]|irm[aã]o|herman[oa]|pai|m[aã]e|padre|madre|jefe|jefa|chefe)|(he|she)(?: himself| herself| also| too| already)?(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|\s(?:but\s+)?(?:this|it)(?:'s| is) (?:about|for) (?:me|myself)\b|$)/g;
+  /\b((i have|i've got|ive got|i got|got) (a|an) (student|client|mentee|candidate|report|intern|advisee)s? (with|who|that)\b|(asking|asked|posting|question|q) (for|on behalf of) (a|an|my|our|the|one of (my|our)) (\w+ ){0,3}|one of (my|our) \w+|(my|our|his|her|their) (little |big |younger |older |baby |elder |best |close |good |oldest |closest )?(buddy|pal|mate|homie|bro|sis|co-?founders?|founders?|analysts?|reports?|direct reports?|juniors?|seniors?|interns?|students?|mentees?|team members?|employees?|candidates?|clients?|son|daughter|kids?|child|children|wife|husband|partner|spouse|friend|bff|brother|sister|sibling|mom|mum|mother|dad|father|parents|colleague|coworker|co-worker|boss|manager|cousin|niece|nephew|girlfriend|boyfriend|gf|bf|roommate|teammate|mentor|tl|tech lead|team lead|supervisor|advisor|adviser|pi|uncle|aunt|abbu|ammi|abba|amma|appa|baba|papa|mama)|(?:parents|family|folks) (?:are|is|keep|keeps|want|wants|say|says|think|thinks|insist|insists)|(?:advising|mentoring|coaching|helping) (?:a|an|my|one of my) (?:student|mentee|friend|colleague|report|junior|intern)s?\b|(?:a|one|some) (?:student|friend|colleague|coworker|co-worker|mentee|reader|client|candidate|junior|intern)s? (?:of mine )?(?:asked|asks|wants|wanted|is asking|was asking|said|says)|(?<=(?:^|[.!?;])\s*)(?:wife|husband|hubby|partner|son|daughter|gf|bf|girlfriend|boyfriend|bro|sis|brother|sister|mom|mum|dad|bestie|roommate)\b(?= (?:is|has|was|does|did|works|got)\b)|(?:mera|meri|mere) (?:dost|bhai|behen|bahen|beta|beti|papa|mummy|pati|patni|saheli|friend|cousin|colleague)|(?:m[óo]j|moja|moj|moi|moje) (?:kolega|kole[żz]anka|brat|syn|c[óo]rka|siostra|[żz]ona|m[ąa][żz]|przyjaciel|przyjaci[óo][łl]ka)|(?:mein|meine|meinem|meiner) (?:freund|freundin|bruder|schwester|sohn|tochter|frau|mann|kollege|kollegin)|(?:mon|ma) (?:ami|amie|fils|fille|fr[èe]re|s(?:œ|oe)ur|mari|femme|coll[èe]gue|pote)|(?:minha|meu|mi|mis) (?:pareja|parceir[oa]|companheir[oa]|esposa|esposo|mulher|marido|filh[oa]s?|hij[oa]s?|amig[oa]s?|novia|novio|namorad[oa]|irm[aã]|irm[aã]o|herman[oa]|pai|m[aã]e|padre|madre|jefe|jefa|chefe)|(he|she)(?: himself| herself| also| too| already)?(?:'s| is| has| was| wants| says| said| thinks| did| got| works| just))\b.*?(?=[.!?;]|,\s*(?:but\s+|and\s+|so\s+)?(?:i|i'm|im|i've|me|my)\b|\s(?:but\s+|and\s+|so\s+)?(?:me|i|i'm|im|i've|myself)\s|\s(?:but\s+)?(?:this|it)(?:'s| is) (?:about|for) (?:me|myself)\b|\s(?:y|e|pero|mas|mais) (?:yo|eu)\b|$)/g;
 /** "asking for a student", "I have a client who ...": someone else is named, so OTHER_PERSON may apply. */
 const OTHERS_NAMED =
   /\b(asking|asked|posting|on behalf|have a|got a|his|their|parents|family|wife|husband|hubby|partner|son|daughter|gf|bf|girlfriend|boyfriend|bestie|minha|meu|mi|mis|mera|meri|mere|m[óo]j|moja|mein|meine|meinem|meiner|mon|ma)\b/;
@@ -118,7 +118,7 @@ const NOT_WORK_YEARS =
 
 /** More ages and years that are no work: "(17 ans)", "5 or 10 yrs" (weighed), "learning ML from youtube for 2 years", "tenho 42 anos", ", 42 anos,", "home with the kids for the last 8", "another 5 yrs of school". */
 const NOT_WORK_YEARS_MORE =
-  /\b\d+[- ]?(years?|yrs?) (\w+ )?(gap|break)\b|\b\d+\s*(years?|yrs?) of (a |my |the )?([\w-]+ ){0,2}(degree|bachelor'?s?|masters?|bsc|msc|undergrad|uni|college)\b|\b\d+ saal (ka|ki|ke) (hoon|hun|hu|hai|h)\b|мне \d+ (лет|год)|과정\s*\d+\s*년차|\(\s*1\d\s*(ans|años|anos|jahre|years? old|yo|y\/o)\s*\)|\b\d+\s*(or|vs\.?)\s*\d+\+?\s*(yrs?|years?)\b|\b(learning|self[- ]?studying|self[- ]?learning|teaching myself)\b[^,.;!?]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(saal|years?|yrs?) se\b[^,.;!?]{0,50}\bseekh\w*|\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
+  /\b(ser|llegar a ser|llegar|ascender)\b[^.;!?]{0,40}?\ben \d+ (años|anos)\b|\b\d+[- ]?(years?|yrs?) (\w+ )?(gap|break)\b|\b\d+\s*(years?|yrs?) of (a |my |the )?([\w-]+ ){0,2}(degree|bachelor'?s?|masters?|bsc|msc|undergrad|uni|college)\b|\b\d+ saal (ka|ki|ke) (hoon|hun|hu|hai|h)\b|мне \d+ (лет|год)|과정\s*\d+\s*년차|\(\s*1\d\s*(ans|años|anos|jahre|years? old|yo|y\/o)\s*\)|\b\d+\s*(or|vs\.?)\s*\d+\+?\s*(yrs?|years?)\b|\b(learning|self[- ]?studying|self[- ]?learning|teaching myself)\b[^,.;!?]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(saal|years?|yrs?) se\b[^,.;!?]{0,50}\bseekh\w*|\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
 
 /** "2019-2023", "2023-now": a span of years told as a range. */
 const YEAR_RANGE = /\b((?:19[6-9]|20[0-4])\d)\s*(?:-|–|—|to)\s*((?:19[6-9]|20[0-4])\d|now|present|today|current)\b/g;
@@ -246,7 +246,7 @@ function mayNameSomeoneElse(paddedLower: string): boolean {
 
 /** "asking on behalf of one of my reports", "asking for my daughter": every fact told after it is theirs. */
 const ON_BEHALF =
-  /^\W*(hi|hey|hello)?\W*(i'?m )?(asking|posting|question|q) (for|on behalf of) (a |my |one of my |our )(team|friend|report|colleague|coworker|co-worker|teammate|student|mentee|son|daughter|kid|child|brother|sister|wife|husband|partner|cousin|nephew|niece|direct report)s?\b/;
+  /^\W*(hi|hey|hello)?\W*(i'?m |recruiter |hiring manager )?(asking|posting|question|q) (for|on behalf of) (a |my |one of my |our )(team|candidate|client|friend|report|colleague|coworker|co-worker|teammate|student|mentee|son|daughter|kid|child|brother|sister|wife|husband|partner|cousin|nephew|niece|direct report)s?\b/;
 
 /** Whether the message speaks for someone else throughout ("asking on behalf of one of my reports"). */
 export function speaksForSomeoneElse(message: string): boolean {
@@ -375,10 +375,12 @@ const NO_DEGREE =
 const STUDENT =
   /\b(primer|segundo|tercer|cuarto|quinto|\d+[º°o]?) semestre\b|\b(1º|2º|3º|primeiro|segundo|terceiro) ano\b|\bnag-?aaral\b|\b(while )?in school\b|(?<!\b(without|before|not|never|avoid|avoiding) )\b(going|went|gone|got) back to school\b|\bnight classes\b|\bsemester (at|of|in)\b|\b(at|in|do|fa[cç]o) community college\b|\b(student|en terminale|lyc[ée]en(ne)?|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|werkstudent|werkstudentin|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año)\b|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|학생|과정 중|재학|\d학년|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/;
 
+const DEGREE_NOT_HELD_AFTER = /\b(ph\.? ?d|doctorado|maestr[ií]a|m[aá]ster)\s+no\s+(tengo|tiene|tenemos)\b/g;
+
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
   // "do I need a PhD" names no degree the person has; "bootcamp grad" and "grad school" are no degree either.
-  const held = affirmed
+  let held = affirmed
     .replace(ASKED_DEGREE, " ")
     // "dropped my PhD after 2 yrs (left w a masters)": the degree left unfinished is not held.
     .replace(
@@ -429,6 +431,8 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(bootcamp|boot camp|course|hs|high school) grad(uate)?\b|\bgrad school\b|\bkaggle (grand ?)?masters?\b|\bgrandmaster\b/g,
       " ",
     );
+  // "phd no tengo ni pienso hacerlo": Spanish puts the "not" after the degree (the negation is gone from `held`).
+  for (const m of execAll(DEGREE_NOT_HELD_AFTER, text)) held = held.replace(m[1] ?? "", " ");
   const dropped = NO_DEGREE.test(text);
   const studying = dropped ? [] : execAll(STUDYING_FOR, text).map((m) => m[0]);
   // "no degree yet, 2nd semester at community college": none held, one under way.
@@ -465,11 +469,13 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
 const COUNT_CORRECTED =
   /\b(\d{1,2})(\s*(?:years?|yrs?))([^\d.;?!]{0,30}?)\s*[-–—,.]*\s*(?:(?:wait|sorry|actually|oops|no|nope)[,!.]?\s+)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
 /**
- * "5 as tech lead", "1.5 of it as tech lead", "4 of them running the eng team", "3 da tech lead", "head of
+ * "5 as tech lead", "1.5 of it as tech lead", German "davon 2 als Teamlead", Spanish "5 liderando equipos", "4 of them running the eng team", "3 da tech lead", "head of
  * applications for the last 8": years of leading without the word "years".
  */
 const LEAD_COUNT =
-  /\b(\d{1,2}(?:\.\d)?)\s+(?:of (?:it|them|those|which)\s+)?(?:as|da|como|en tant que|running|leading|managing)\s+(?:an?\s+|the\s+|my\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head|eng team|engineering team|team|dev team)\b|\b(?:head|director|manager|lead) of [\w ]{2,30}? for the (?:last|past) (\d{1,2})\b/g;
+  /\bdavon (\d{1,2}) (?:jahre )?als (?:teamlead|team ?leiter\w*|tech ?lead|lead|f[üu]hrungskraft)\b|\b(\d{1,2})\s+(?:de ellos\s+|de esos\s+)?(?:liderando|como (?:tech lead|l[ií]der|manager|jefe))\b|\blidero\b[^.;!?]{0,40}?\bhace (\d{1,2})\b|\b(\d{1,2}(?:\.\d)?)\s+(?:of (?:it|them|those|which)\s+)?(?:as|da|como|en tant que|running|leading|managing)\s+(?:an?\s+|the\s+|my\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head|eng team|engineering team|team|dev team)\b|\b(?:head|director|manager|lead) of [\w ]{2,30}? for the (?:last|past) (\d{1,2})\b/g;
+/** "hace 4 que soy data analyst", "hace 3 años que trabajo". */
+const SPANISH_SINCE = /\bhace (\d{1,2}) (?:años |anos )?que (?:soy|trabajo|estoy)\b/g;
 /** "9th year teaching CS". */
 const NTH_YEAR_OF_WORK = /\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g;
 /** "then 6 as an ML engineer". */
@@ -586,8 +592,12 @@ function readYears(rawText: string, profile: Profile): boolean {
     );
   if (bareTotal && statedTotal === undefined) statedTotal = Number(bareTotal[1] ?? bareTotal[2]);
   // "5 as tech lead", "3 as a manager": years of leading without the word "years".
-  for (const m of execAll(LEAD_COUNT, text)) profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m[1] ?? m[2]));
+  // Each way of saying it has its own group: the count is whichever matched.
+  for (const m of execAll(LEAD_COUNT, text))
+    profile.leadYears = Math.max(profile.leadYears ?? 0, Number(m.slice(1).find((g) => g !== undefined)));
   readSpansWithin(text, profile);
+  // "hace 4 que soy data analyst": Spanish for "for 4 years I have been".
+  for (const m of execAll(SPANISH_SINCE, text)) profile.years = Math.max(profile.years ?? 0, Number(m[1]));
   // "9th year teaching CS": that many years of the job.
   for (const m of execAll(NTH_YEAR_OF_WORK, text)) profile.years = Math.max(profile.years ?? 0, Number(m[1]));
   // "18 months into my first job": a year and a half of work, when no count of years says more.

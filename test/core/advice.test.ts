@@ -69,6 +69,20 @@ describe("the asker's profile", () => {
     ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
     ["Ich bin Statistiker, 10 Jahre Berufserfahrung, promoviert in Statistik.", { degree: "phd", years: 10 }],
     ["a mate reckons I should go for it because HIS mate has a PhD. I have an MSc in stats", { degree: "master" }],
+    ["EM aca en CDMX: 12 años en software, 5 liderando equipos, tengo maestria", { years: 12, leadYears: 5 }],
+    [
+      "7 Jahre Erfahrung als Softwareentwickler, davon 2 als Teamlead. Master in Informatik",
+      { years: 7, leadYears: 2 },
+    ],
+    ["lidero un squad hace 3 años. phd no tengo ni pienso hacerlo jaja.", { leadYears: 3, degree: undefined }],
+    [
+      "tengo 34 años, hace 4 que soy data analyst. quiero ser lead ML architect en 3 años",
+      { years: 4, leadYears: undefined },
+    ],
+    [
+      "mi hermano tiene 10 años de data engineer y yo recien arranco, estudiando sistemas",
+      { years: undefined, studying: true },
+    ],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.

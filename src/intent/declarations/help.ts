@@ -12,6 +12,9 @@ export const help = declareIntent({
     "what does this bot do": 5,
     "what can it do": 4,
     "what can you actually do": 5,
+    // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
+    "te puedo preguntar": 5,
+    "como te uso": 5,
     "what can you even do": 5,
     // "¿qué puedes hacer?", "o que você pode fazer?", "que peux-tu faire ?", "was kannst du?"
     "puedes hacer": 5,
