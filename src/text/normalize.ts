@@ -523,6 +523,9 @@ const EQUIVALENTS: Record<string, string> = {
   prende: "earn",
   // Tagalog "suweldo" (pay).
   suweldo: "salary",
+  // Polish "jaki dyplom jest wymagany?" (which degree is required?).
+  dyplom: "degree",
+  wymagany: "required",
   // Polish "jakie certyfikaty się przydają?" (which certifications help?).
   certyfikaty: "certifications",
   certyfikat: "certification",

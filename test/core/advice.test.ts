@@ -83,6 +83,9 @@ describe("the asker's profile", () => {
       "mi hermano tiene 10 años de data engineer y yo recien arranco, estudiando sistemas",
       { years: undefined, studying: true },
     ],
+    ["12 yrs at the bank, SAS programmer. MS in Statistics. Python for about 2 yrs, SQL forever.", { years: 12 }],
+    ["final year MEng at Bristol, never touched kubernetes", { studyingFor: "master", degree: undefined }],
+    ["someone who loves research and hates deploying stuff", { interests: ["research"] }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
