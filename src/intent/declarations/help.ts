@@ -12,6 +12,8 @@ export const help = declareIntent({
     "what does this bot do": 5,
     "what can it do": 4,
     "what can you actually do": 5,
+    "what can this bot actually do": 5,
+    "what kind of question": 4,
     // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
     "te puedo preguntar": 5,
     "como te uso": 5,
