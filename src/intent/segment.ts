@@ -56,21 +56,17 @@ const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|\\+|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:(?:dans|en|in|para|por|em|for|at|on|with)\\s+)?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jaki|jaka|jak|co|gdzie|kt[óo]r[aey]|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:(?:dans|en|in|para|por|em|for|at|on|with)\\s+)?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jakich|jaki|jaka|jak|co|gdzie|kt[óo]r\\w*|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|challenges|best practices|trends|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties|yrs|years|exp|experience)\\b)` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".
     `|,\\s*then\\s+(?=tell me\\b)` +
-    // Polish "ile zarabia lead ML architect i jakie certyfikaty?": "i" (and) then a Polish question word.
-    `|\\s+i\\s+(?=(?:jakie|jaki|jaka|jakich|ile|czy|gdzie|kt[óo]r\\w*)\\b)` +
     // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
     `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang)\\b)` +
     // "what are the common challenges and then the best practices?": "and (then)" before another of the guide's topics.
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
-    // "best practices for lead ml architects + the common challenges they face": "+" then another topic.
-    `|\\s+\\+\\s+(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends|salary|pay|skills|degree|duties|outlook)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "gi",
