@@ -231,7 +231,7 @@ const OTHER_END =
 const BARE_WHICH =
   /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
-const AND_THEN = /^(and|also|plus|what about|how about|\+|e|y|et|und|aur)\b/;
+const AND_THEN = /^(\+|(and|also|plus|what about|how about|e|y|et|und|aur)\b)/;
 /** "does it?", "is that true?": a question that only asks whether what was just said holds. */
 export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right|so)|are they|true|really)\s*[?!.]*$/;
 /**
@@ -616,26 +616,20 @@ export class Understander {
     // "damn 😳 ty that's super helpful": emoji say nothing a word doesn't.
     const trimmed = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(trimmed)) return "forget_me";
-    // "lol ok that's a lot. cheers mate": thanks at the end of a short message that asks nothing.
+    // "lol ok that's a lot. cheers mate", "ty bot, that just saved me a 30 min recruiter call": thanks in a short
+    // remark, or opening a longer one, that asks nothing.
+    const words = trimmed.split(/\s+/).length;
+    const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed);
     if (
-      !trimmed.includes("?") &&
-      trimmed.split(/\s+/).length <= 10 &&
-      THANKS_ANYWHERE.test(trimmed) &&
-      !ASKS_AFTER_ALL.test(trimmed)
+      asksNothing &&
+      ((words <= 10 && THANKS_ANYWHERE.test(trimmed)) || (words <= 20 && THANKS_AT_START.test(trimmed)))
     )
       return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
     if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed.replace(THANKS_AT_END, "")))
       return "thanks";
-    if (
-      !trimmed.includes("?") &&
-      THANKS_AT_START.test(trimmed) &&
-      trimmed.split(/\s+/).length <= 20 &&
-      !ASKS_AFTER_ALL.test(trimmed)
-    )
-      return "thanks";
-    if (RESET_WORDS.test(trimmed) && trimmed.split(/\s+/).length <= 4) return "reset";
-    const short = trimmed.split(/\s+/).length <= 4;
+    if (RESET_WORDS.test(trimmed) && words <= 4) return "reset";
+    const short = words <= 4;
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
       // "great, bye!": in a short message the word may come second.
       const found = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);

@@ -354,9 +354,7 @@ const EQUIVALENTS: Record<string, string> = {
   faut: "need",
   serve: "need",
   chahiye: "need",
-  // Hindi "dono ke liye" (for both), "kitna farak" (how much difference).
-  dono: "both",
-  donon: "both",
+  // Hindi "kitna farak" (how much difference); "dono" (both) is read where "both" is, in understand.ts.
   farak: "difference",
   fark: "difference",
   saal: "years",
