@@ -102,7 +102,12 @@ export class IntentClassifier {
     const tokens = written.map((t) => this.speller.correct(t) ?? t);
     // Nothing but filler ("?", "hi", "what"): show what the bot can do.
     // ("how much?" and "how many?" after a role ask its pay and its years: the cues below read them.)
-    if (!tokens.some((t) => !STOPWORDS.has(t)) && !ASKS_AMOUNT.test(tokens.join(" ")))
+    // ("what would she need?" after a role asks its requirements: a cue made of stopwords counts too.)
+    if (
+      !tokens.some((t) => !STOPWORDS.has(t)) &&
+      !ASKS_AMOUNT.test(tokens.join(" ")) &&
+      !this.cues.findLongest(tokens).some((hit) => hit.value.weight >= WEAK_CUE)
+    )
       return { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));

@@ -191,7 +191,7 @@ const WISH =
 
 /** A degree asked about, not held: "do I need a PhD", "is a master's required". */
 const ASKED_DEGREE =
-  /\b(vs\.?|versus|or|ya|yaa|nevoie de|xuyao|insist on|pay for|paying for|cần|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|harus|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b(?:(?!\b(?:i|my|have)\b)[^,.;!?]){0,20}\b(a |an |the |un |una |um |uma )?(ph\.? ?d\.?|doctorate|doctorat|doctorado|doutorado|dottorato|master'?s?|m[aá]ster|maestr[ií]a|mestrado|bachelor'?s?|degree|s[123](?: atau s[123])?)(?![\wÀ-ÿ])|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree|doctorado|doutorado|doctorat|dottorato|m[aá]ster|maestr[ií]a|mestrado|y[üu]ksek lisans|lisans|doktora|hakase|shuushi)\)? (\w+ ){0,2}(hitsuyou|hitsuyō|şart|sart|yeterli|gerekli|gerekiyor|lazım|requirement|nice to have|required|needed|necessary|mandatory|compulsory|compulsary|essential|obligatory|preferred|must|a must|zaroori|zaruri|chahiye|wajib|obligatorio|obrigat[oó]rio|obligatoire|obbligatorio|necesario|necess[aá]rio|pflicht|zwingend)\b|cần bằng[^,.;!?]{0,20}\b(ph\.? ?d|master'?s?|degree)\b/g;
+  /\b(must (?:i )?have|gotta have|have to have|need to have|needs to have|should (?:i )?have|vs\.?|versus|or|ya|yaa|nevoie de|xuyao|insist on|pay for|paying for|cần|need|needs|require[sd]?|requirement|necessary|mandatory|worth|get|getting|do(?! have)|with just|with only|is just|is only|enough|bother with|want|wants|ask for|besides|beyond|other than|apart from|aside from|wajib|harus|lazem|lazim|trzeba|zaroori|zaruri|braucht|brauche|brauchen|zwingend|precisa|preciso|necesito|necesita|necesitan|faut|serve|chahiye|requiere|exige|piden|pedem|asks for|expect|expects|fine w|fine with|ok with|okay with)\b(?:(?!\b(?:i|my|have)\b)[^,.;!?]){0,20}\b(a |an |the |un |una |um |uma )?(ph\.? ?d\.?|doctorate|doctorat|doctorado|doutorado|dottorato|master'?s?|m[aá]ster|maestr[ií]a|mestrado|bachelor'?s?|degree|s[123](?: atau s[123])?)(?![\wÀ-ÿ])|\b(ph\.? ?d\.?|master'?s?|bachelor'?s?|degree|doctorado|doutorado|doctorat|dottorato|m[aá]ster|maestr[ií]a|mestrado|y[üu]ksek lisans|lisans|doktora|hakase|shuushi)\)? (\w+ ){0,2}(hitsuyou|hitsuyō|şart|sart|yeterli|gerekli|gerekiyor|lazım|requirement|nice to have|required|needed|necessary|mandatory|compulsory|compulsary|essential|obligatory|preferred|must|a must|zaroori|zaruri|chahiye|wajib|obligatorio|obrigat[oó]rio|obligatoire|obbligatorio|necesario|necess[aá]rio|pflicht|zwingend)\b|cần bằng[^,.;!?]{0,20}\b(ph\.? ?d|master'?s?|degree)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -317,7 +317,8 @@ export function extractProfile(rawText: string): Profile {
   if (field && (profile.degree || profile.studyingFor)) profile.field = field;
 
   const oneSpan = readYears(text, profile);
-  profile.background = findBackground(text);
+  const job = findBackground(text);
+  profile.background = job && (JOB_SHORTHAND[job] ?? job);
   // "ML engineer, 4 years": the years of an ML job are ML years; not when spans were added up or a total was given.
   if (
     oneSpan &&
@@ -354,7 +355,7 @@ const NO_ML =
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
-  /\b(i taught|(como|as|en tant qu'?|comme) (profesora?|professora?|professeure?|maestra|docente|enseignante?)|(years?|yrs) (of )?(teaching|nursing|tutoring)|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (\w+ )?(medical billing|billing|medical coding|teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|finance|insurance|real estate|operations|trucking|construction|healthcare|pharmacy|support|customer service|helpdesk|hr|law|education)|as an? (teacher|teaching assistant|tutor|nurse|pharmacist|accountant|driver|chef|cashier|ux researcher|risk analyst|financial analyst)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist|nursing|registered nurse|(rn|lpn) (for|with) \d+)\b|(?<![\wÀ-ÿ])(sou|soy|je suis|ich bin|jestem|sono|trabajo como|trabalho como|travaille comme|arbeite als|pracuję jako) (an? |un |une |um |uma |ein |eine |una )?(m[uú]sic|baixista|bajista|enfermeir|enfermer|infirmi|krankenpfleg|pielęgniar|professor|profesor|lehrer|nauczyciel|contador|contable|comptable|buchhalter|księgow|abogad|advogad|avocat|anwalt|prawnik|m[ée]dic|arzt|[äa]rztin|lekarz|cocinero|cozinheir|vendedor|tradutor|traductor|traducteur|[üu]bersetzer|tłumacz|maestr[oa]|docente|insegnante|infermier)/;
+  /\b(i taught|(como|as|en tant qu'?|comme) (profesora?|professora?|professeure?|maestra|docente|enseignante?)|(years?|yrs) (of )?(teaching|nursing|tutoring)|taught (\w+ )?(school|math|english|science|kids|students)|left teaching|in (\w+ )?(product|product management|medical billing|billing|medical coding|teaching|nursing|logistics|retail|hospitality|sales|marketing|accounting|banking|finance|insurance|real estate|operations|trucking|construction|healthcare|pharmacy|support|customer service|helpdesk|hr|law|education)|as an? (teacher|teaching assistant|tutor|nurse|pharmacist|accountant|driver|chef|cashier|ux researcher|risk analyst|financial analyst)|from hr|in hr|hrbp|human resources|actuary|army|military|navy|air force|marines?|active duty|signal corps|platoon|(ui\/ux|ux|ui|graphic|product|fashion|interior|visual) designer|lawyer|attorney|paralegal|musician|plumber|electrician|mechanic|firefighter|social worker|therapist|dentist|nursing|registered nurse|(rn|lpn) (for|with) \d+)\b|(?<![\wÀ-ÿ])(sou|soy|je suis|ich bin|jestem|sono|trabajo como|trabalho como|travaille comme|arbeite als|pracuję jako) (an? |un |une |um |uma |ein |eine |una )?(m[uú]sic|baixista|bajista|enfermeir|enfermer|infirmi|krankenpfleg|pielęgniar|professor|profesor|lehrer|nauczyciel|contador|contable|comptable|buchhalter|księgow|abogad|advogad|avocat|anwalt|prawnik|m[ée]dic|arzt|[äa]rztin|lekarz|cocinero|cozinheir|vendedor|tradutor|traductor|traducteur|[üu]bersetzer|tłumacz|maestr[oa]|docente|insegnante|infermier)/;
 
 /**
  * Whether a clause tells ML work: "4 yrs building NLP models", not "1 yr doing data labeling for an AI startup" or
@@ -737,6 +738,12 @@ const BACKGROUND_PATTERN = new RegExp(
 const GENERIC_BACKGROUND =
   /\b(?:i'?m|i am|im|i work as|working as|i was|was|as) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
 
+/** Chat shorthand for a job, named in full: "PM at an e-wallet co" is a product manager. */
+const JOB_SHORTHAND: Record<string, string> = { pm: "product manager", swe: "software engineer" };
+
+/** "hi all, PM at ...": a greeting before the job that opens the story. */
+const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys| folks| team)?[,!.]?\s*$/;
+
 /** The person's own job: named after "I'm a", before "here" or "for 5 years", or opening the message. */
 function findBackground(text: string): string | undefined {
   const generic = GENERIC_BACKGROUND.exec(text)?.[1];
@@ -747,7 +754,9 @@ function findBackground(text: string): string | undefined {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
     // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
-    const opensStory = start <= 1 && /^\s*(,|here\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
+    const opensStory =
+      (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&
+      /^\s*(,|here\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
     if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory) return match[1];
   }
   return undefined;

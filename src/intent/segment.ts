@@ -26,10 +26,11 @@ const QUESTION_WORDS =
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
-  `^[¿¡]?(${OPENERS})(?![\\wÀ-ÿ])(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`,
+  `^[¿¡]?(${OPENERS})(?![\\wÀ-ÿ])(?!['’]t\\b)(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`,
   "i",
 );
-const QUESTION_WORD_FIRST = new RegExp(`^[¿¡]?(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
+// "can't really code": a "can" that says what the writer can't do opens no question.
+const QUESTION_WORD_FIRST = new RegExp(`^[¿¡]?(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])(?!['’]t\\b)`, "i");
 /** "wat languages do i need", "hw much": a question by its first word, typos and other languages too. */
 export function opensWithQuestionWord(text: string): boolean {
   // "also which languages i need ...": a filler word first opens nothing.
@@ -40,7 +41,7 @@ const ANY_OPENER = /\b(which|what|whats|wat|wats|wht|how|hw|who)\b(?:\s+\S+){2,}
 /** An opener among the first words: "and separately, what's ...", "ok so how ...". */
 // "kids are off to uni" opens no question: the words before an opener are filler, not a subject.
 const EARLY_OPENER = new RegExp(
-  `^(?:(?!(?:kids?|family|parents|i|we|they|it)\\s)[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b`,
+  `^(?:(?!(?:kids?|family|parents|i|we|they|it)\\s)[^\\s?]+\\s+){0,2}?(?:${OPENERS})\\b(?!['’]t\\b)`,
   "i",
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
@@ -56,7 +57,7 @@ const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
-  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:(?:dans|en|in|para|por|em|for|at|on|with)\\s+)?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical )?(?:years? of experience|yrs of experience|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jakich|jaki|jaka|jak|co|gdzie|kt[óo]r\\w*|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|certs?|duties|phd|masters?|challenges|best practices|trends|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
+  `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:(?:dans|en|in|para|por|em|for|at|on|with)\\s+)?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical |required |how many )?(?:years? of experience|yrs of experience|(?:years?|yrs|yoe) (?:exp|experience|needed|required)|yrs exp|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jakich|jaki|jaka|jak|co|gdzie|kt[óo]r\\w*|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|comp|compensation|bonus|tc|package|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|langs?|certs?|duties|phd|masters?|challenges|best practices|trends|progression|career path|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties|yrs|years|exp|experience)\\b)` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
@@ -68,7 +69,7 @@ const NEW_QUESTION_JOIN = new RegExp(
     // "what are the common challenges and then the best practices?": "and (then)" before another of the guide's topics.
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
-    `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
+    `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a |got |any |is it |is there |can be )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "gi",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
@@ -285,7 +286,7 @@ function splitFacetList(piece: Piece): Piece[] {
 
 /** "for the multimodal role what languages", "min yrs of experience": a facet asked for, story words or not. */
 const FACET_ASKED = new RegExp(
-  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting|required|needed|req'?d)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b|\\b(?:degree|education|experience|exp|yoe|skills?|certs?|math) (?:reqs?|requirements?)\\b`,
+  `\\b(?:what|which|wat|whats|how much|how many)\\s+(?:\\S+\\s+){0,2}?${FACET_WORD.source}|^(?:min(?:imum)?|max(?:imum)?|avg|average|typical|usual|starting|required|needed|req'?d)\\s+(?:yrs|years|exp\\b|${FACET_WORD.source})|\\b(?:bachelor'?s?|masters?|master's|ph\\.?d|degree)\\b.{0,20}\\b(?:needed|required|enough|ok|fine|a must)\\b|\\b(?:degree|education|experience|exp|yoe|skills?|certs?|math) (?:reqs?|requirements?)\\b|\\bhow many (?:yrs|years|yoe)\\b(?!\\s+(?:i|i've|ive|have i|did i|of mine)\\b)(?!.{0,30}\\b(?:i|i've|ive)\\s+(?:have|had|worked|spent|did)\\b)`,
   "i",
 );
 
@@ -318,12 +319,18 @@ const WANTS_TO_KNOW =
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;
 
+/** "can do SQL", "can code in python", "could handle the data side": a skill told, its "I" dropped. */
+const CAN_DO_TOLD =
+  /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
   // "got an offer for lead ML architect at 170k and it feels low??": what happened, before the question.
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
+  // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
+  if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
   // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.

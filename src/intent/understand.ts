@@ -157,6 +157,9 @@ function choiceAmongRoles(asked: string): RegExpExecArray | null {
   const match = WHICH_ROLE.exec(asked);
   if (!match) return null;
   if (/^what\b.*\b(the|that|this|their|your) (job|role|position|gig)$/.test(match[0])) return null;
+  // "what does the job market look like for ML roles": the market for them, not a choice among them.
+  if (/\b(market|outlook|demand|hiring|growth|trends?)\b/.test(match[0]) && !/\b(i|me|my)\b/.test(match[0]))
+    return null;
   return /\b(engineer|architect|scientist)s?\b/.test(match[0]) ? null : match;
 }
 /** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */

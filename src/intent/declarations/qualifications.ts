@@ -52,6 +52,14 @@ export const qualifications = declareIntent({
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
     "they need": 2,
+    // "what would she need?", "what would I need?" about a role already named: its requirements.
+    // (Matched left to right, longest first: "would he need to become" keeps the stronger cue below it whole.)
+    "would she need": 2,
+    "would he need": 2,
+    "would she need to become": 3.5,
+    "would he need to become": 3.5,
+    "would i need": 2,
+    "would one need": 2,
     "they want": 2,
     "look for": 2.5,
     "year normal": 3,
