@@ -344,13 +344,37 @@ const PLACES = [
   "الإمارات",
   "دبي",
   "القاهرة",
+  // Malaysia, Singapore, Kenya, Israel, Greece, Czechia, Romania, Canada as their people write them.
+  "kl",
+  "sg",
+  "penang",
+  "haifa",
+  "herzliya",
+  "thessaloniki",
+  "praha",
+  "praze",
+  "brno",
+  "bucuresti",
+  "mississauga",
+  "ελλάδα",
+  "ελλαδα",
+  "αθήνα",
+  "ισραήλ",
+  "תל אביב",
+  "ישראל",
+  "канада",
+  "канаді",
+  "канаде",
+  "ізраїль",
 ];
 
 /** One-word places by their lower-case spelling; places of several words are looked for as they are written. */
 const ONE_WORD = new Set(PLACES.filter((p) => !p.includes(" ")));
 const SEVERAL_WORDS = PLACES.filter((p) => p.includes(" "));
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
-const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde"]);
+const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg"]);
+/** The words that make one of those a place: English, and Malay "kat", "di" ("gaji kat KL"). */
+const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "the", "at", "kat", "di"]);
 
 /** Places as Japanese, Korean and Chinese write them: no spaces between words, so found inside the text. */
 const CJK_PLACES = new Map([
@@ -373,6 +397,21 @@ const NON_LATIN = /[\u3000-\u9fff\uac00-\ud7af]/;
 
 /** Places written in their own alphabet or case, by the English name an answer gives them. */
 const ENGLISH_NAMES = new Map([
+  ["kl", "Kuala Lumpur"],
+  ["sg", "Singapore"],
+  ["praha", "Prague"],
+  ["praze", "Prague"],
+  ["bucuresti", "Bucharest"],
+  ["ελλάδα", "Greece"],
+  ["ελλαδα", "Greece"],
+  ["αθήνα", "Athens"],
+  ["ισραήλ", "Israel"],
+  ["תל אביב", "Tel Aviv"],
+  ["ישראל", "Israel"],
+  ["канада", "Canada"],
+  ["канаді", "Canada"],
+  ["канаде", "Canada"],
+  ["ізраїль", "Israel"],
   ["україна", "Ukraine"],
   ["україні", "Ukraine"],
   ["україни", "Ukraine"],
@@ -420,6 +459,10 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/\b(r\$|reais|brl)\b/i, "Brazil"],
   [/\b(zar|rand)\b(?=.{0,20}\b(salary|pay|a year|per month|k)\b)/i, "South Africa"],
   [/\b(sgd|s\$)/i, "Singapore"],
+  [/\b(myr|ringgit)\b|\brm ?\d+k?\b/i, "Malaysia"],
+  [/₪|\b(nis|ils|shekels?)\b|שקל/i, "Israel"],
+  [/\b(czk|korun\w*)\b|\bkč\b/i, "Czechia"],
+  [/\b(ron)\b(?=.{0,20}\b(salary|salariu|pay|k)\b)|\blei\b(?=.{0,20}\b(pe lun[aă]|salariu|net|brut)\b)/i, "Romania"],
 ];
 
 /** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
@@ -445,7 +488,7 @@ export function placeOutsideUs(text: string): string | undefined {
     const written = words[i] as string;
     const word = ONE_WORD.has(written) || !NON_ASCII_WORD.test(written) ? written : withoutAccents(written);
     if (!ONE_WORD.has(word)) continue;
-    if (NEEDS_PREPOSITION.has(word) && !["in", "from", "to", "the"].includes(words[i - 1] ?? "")) continue;
+    if (NEEDS_PREPOSITION.has(word) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
     place = word;
   }
   if (!place) return ANY_CURRENCY.test(text) ? CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] : undefined;

@@ -55,11 +55,22 @@ const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
+/**
+ * Question words of languages whose words are also English or other words ("ce", "care", "co", "na"): they open a
+ * question only at the start of a part or after that language's "and", never inside an English sentence.
+ */
+const OTHER_QUESTION_WORDS =
+  "(?:c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh)";
+const OPENS_IN_OTHER_LANGUAGE = new RegExp(`^${OTHER_QUESTION_WORDS}(?![\\p{L}-])`, "iu");
+
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
   `(?:[,]\\s*(?:and\\s+(?:(?:then|also|roughly|just|maybe|like)\\s+)?|also\\s+|plus\\s+|but\\s+|then\\s+|so\\s+)?(?:separately,?\\s+|secondly,?\\s+|second,?\\s+|btw,?\\s+|honestly,?\\s+|realistically,?\\s+|finally,?\\s+|lastly,?\\s+)?|\\s+(?:and|also|plus|&|und|et|pis|aur|y|e|oraz|en|ve|dan|и)\\s+(?:also\\s+|then\\s+|like\\s+|separately,?\\s+)?)(?=¿?(?:(?:dans|en|in|para|por|em|for|at|on|with)\\s+)?(?:${QUESTION_WORDS}|r|was|am i)(?![\\wÀ-ÿ])(?!\\s+(?:i|you)\\s+(?:think|mean|guess)\\b))|,\\s*(?=(?:tell|show|give) me\\b)|,\\s*and\\s+(?=(?:minimum |min |the |their |avg |average |typical |required |how many )?(?:years? of experience|yrs of experience|(?:years?|yrs|yoe) (?:exp|experience|needed|required)|yrs exp|degree|salary|pay|skills|education|certifications?|tools)\\b)|\\s+i\\s+(?=(?:czy|ile|jakie|jakich|jaki|jaka|jak|co|gdzie|kt[óo]r\\w*|kakaya|kakie|kakoy|skolko)\\b)|\\s+aur\\s+(?=(?:\\S+\\s+){0,2}(?:kitna|kitni|kitne|kya|kaise|kaunsi|kaunsa|kaunse)\\b)|\\s+\\+\\s+(?=(?:${OPENERS})\\b|[^,.?]{0,25}\\b(?:salary|sal|pay|comp|compensation|bonus|tc|package|skills?|degree|remote|demand|outlook|market|experience|exp|yrs|years|tools?|languages?|langs?|certs?|duties|phd|masters?|challenges|best practices|trends|progression|career path|kitna|kitne|kitni|kamat\\w*|earn\\w*)\\b|top \\d+%)` +
     // "asking for a team ppt 😂 also lead arch base salary": "also" and a facet start a request of their own.
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties|yrs|years|exp|experience)\\b)` +
+    // Czech "a jaké", Romanian "si ce", Greek "kai ti" / "και τι", Ukrainian "і скільки", Malay "dan berapa",
+    // Swahili "na ngapi": "and", then a question word of that language.
+    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia)\\s+(?=${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".
@@ -70,7 +81,7 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a |got |any |is it |is there |can be )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
-  "gi",
+  "giu",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
 // "singapore here 🇸🇬 entry lvl ai eng vs lead architect base pay": an emoji or flag after "here" ends the intro too.
@@ -323,6 +334,8 @@ const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good
 const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 
+const GOAL_TOLD = /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
@@ -331,7 +344,11 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
+  // "next step is lead ML architect", "goal is NLP research": where the writer is heading, told.
+  if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
+  // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
+  if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
   if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
   // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.
   if (WANTS_TO_KNOW.test(bare)) return "question";

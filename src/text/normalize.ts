@@ -1,3 +1,5 @@
+import { LATIN_WORDS, NON_LATIN_STEMS } from "./otherLanguages";
+
 /** Longest question we read; the rest is ignored so a pasted novel costs no more than a sentence. */
 export const MAX_QUESTION_CHARS = 400;
 
@@ -608,7 +610,7 @@ const EQUIVALENTS: Record<string, string> = {
  * The same, as a Map: a lookup in the object literal walks its prototype for every word that is not in it, and
  * finds Object's own properties there ("constructor" was the Object function, not a word).
  */
-const EQUIVALENT_OF = new Map(Object.entries(EQUIVALENTS));
+const EQUIVALENT_OF = new Map(Object.entries({ ...EQUIVALENTS, ...LATIN_WORDS }));
 
 /** Plural and verb "s" removed, so "salaries" meets "salary" and "skills" meets "skill". */
 export function stem(word: string): string {
@@ -792,10 +794,15 @@ const NON_LATIN_WORDS: Record<string, string> = {
   مسؤوليات: "responsibilities",
   "عن بعد": "remote",
 };
-const NON_LATIN_WORD = new RegExp(Object.keys(NON_LATIN_WORDS).join("|"), "g");
+const NON_LATIN_ENGLISH = new Map(Object.entries({ ...NON_LATIN_WORDS, ...NON_LATIN_STEMS }));
+// Longest first, so "תואר שני" (a master's) is read before "תואר" (a degree); "i": Greek and Cyrillic capitals too.
+const NON_LATIN_WORD = new RegExp([...NON_LATIN_ENGLISH.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
 
 function withNonLatinWords(text: string): string {
-  return text.replace(NON_LATIN_WORD, (w) => ` ${NON_LATIN_WORDS[w] ?? w} `);
+  return text.replace(
+    NON_LATIN_WORD,
+    (w) => ` ${NON_LATIN_ENGLISH.get(w) ?? NON_LATIN_ENGLISH.get(w.toLowerCase()) ?? w} `,
+  );
 }
 
 /** Lower-case, accent-free, stemmed word tokens. */
