@@ -180,6 +180,16 @@ export const BACKGROUND_JOBS: readonly string[] = [
   // "PM at an e-wallet co for 5 yrs": a product manager, as chat writes it.
   "pm",
   "swe",
+  "tpm",
+  "sde",
+  "frontend eng",
+  "frontend engineer",
+  "backend eng",
+  "qa automation engineer",
+  "qa automation eng",
+  // "DE for 4 yrs", "EM here": a data engineer, an engineering manager (read only where a story opens).
+  "de",
+  "em",
   "product analyst",
   "business analyst",
   "bank teller",

@@ -21,6 +21,8 @@ import { findSkillTerms, type SkillTerm, withRNamed } from "./skills";
 export interface Profile {
   /** Their own job or situation, in their words ("data analyst", "student"). */
   background?: string;
+  /** The same job with the capitals the person wrote ("SRE"), for showing it back; `background` is for matching. */
+  backgroundAsWritten?: string;
   /** Years of work they mention in total, in AI/ML, and leading people. */
   years?: number;
   mlYears?: number;
@@ -347,6 +349,8 @@ export function extractProfile(rawText: string): Profile {
     profile.leadYears = 0;
     profile.interests = profile.interests.filter((i) => i !== "leading");
   }
+  // Read and matched in lower case; told as written ("SRE", "QA automation engineer").
+  if (profile.background) profile.backgroundAsWritten = withWrittenCase(profile.background, rawText);
   return profile;
 }
 
@@ -739,7 +743,29 @@ const GENERIC_BACKGROUND =
   /\b(?:i'?m|i am|im|i work as|working as|i was|was|as) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
 
 /** Chat shorthand for a job, named in full: "PM at an e-wallet co" is a product manager. */
-const JOB_SHORTHAND: Record<string, string> = { pm: "product manager", swe: "software engineer" };
+const JOB_SHORTHAND: Record<string, string> = {
+  pm: "product manager",
+  swe: "software engineer",
+  de: "data engineer",
+  em: "engineering manager",
+  "frontend eng": "frontend engineer",
+  "backend eng": "backend engineer",
+  "qa automation eng": "qa automation engineer",
+  "data eng": "data engineer",
+  "ml eng": "ml engineer",
+};
+
+/** A job's acronyms as the person wrote them ("SRE here", "QA automation eng"): their words, their capitals. */
+function withWrittenCase(job: string, written: string): string {
+  return job
+    .split(" ")
+    .map((word) => {
+      const at = written.toLowerCase().indexOf(word);
+      const original = at >= 0 ? written.slice(at, at + word.length) : word;
+      return word.length <= 4 && /^[A-Z]+$/.test(original) ? original : word;
+    })
+    .join(" ");
+}
 
 /** "hi all, PM at ...": a greeting before the job that opens the story. */
 const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys| folks| team)?[,!.]?\s*$/;
@@ -831,7 +857,7 @@ export function statedProfile(p: Profile): StatedProfile {
     leadYears: p.leadYears,
     skills: p.skills.length > 0 ? p.skills.map((s) => s.name) : undefined,
     lacks: p.lacks,
-    background: p.background,
+    background: p.backgroundAsWritten ?? p.background,
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as StatedProfile;
 }
