@@ -356,6 +356,9 @@ const PLACES = [
   "brno",
   "bucuresti",
   "mississauga",
+  "kaapstad",
+  "baile átha cliath",
+  "mbaile átha cliath",
   "ελλάδα",
   "ελλαδα",
   "αθήνα",
@@ -398,6 +401,9 @@ const NON_LATIN = /[\u3000-\u9fff\uac00-\ud7af]/;
 /** Places written in their own alphabet or case, by the English name an answer gives them. */
 const ENGLISH_NAMES = new Map([
   ["kl", "Kuala Lumpur"],
+  ["kaapstad", "Cape Town"],
+  ["baile átha cliath", "Dublin"],
+  ["mbaile átha cliath", "Dublin"],
   ["sg", "Singapore"],
   ["praha", "Prague"],
   ["praze", "Prague"],

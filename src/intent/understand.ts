@@ -265,6 +265,8 @@ const UNLISTED_OWN_JOB =
   /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
+/** "the other research one", "the other role": the role of that kind not talked about yet. */
+const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
 const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both))\b/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
@@ -468,7 +470,9 @@ export class Understander {
       ? goalsOut.replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
       : goalsOut;
     const helpOut = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
-    const asked = helpOut.includes(" one ") || helpOut.includes(" role ") ? this.withDescribedRole(helpOut) : helpOut;
+    const otherOut = helpOut.includes("other") ? this.withTheOtherRole(helpOut, context) : helpOut;
+    const asked =
+      otherOut.includes(" one ") || otherOut.includes(" role ") ? this.withDescribedRole(otherOut) : otherOut;
     const stated = statedInMessage ?? extractProfile(text);
     return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
@@ -1097,6 +1101,24 @@ export class Understander {
     // "entry level pay? / what about the lead one": one role of all whose title has the word, if only one has.
     const anyRole = named(this.allRoleIds).filter((id) => !contextRoles.includes(id));
     return anyRole.length === 1 ? { ...u, roleIds: anyRole } : u;
+  }
+
+  /**
+   * "what about the other research one" after a research role: the one role of that kind (or, with no kind, of all)
+   * the conversation has not been about, named instead.
+   */
+  private withTheOtherRole(text: string, context: ConversationContext | undefined): string {
+    const match = THE_OTHER_ONE.exec(text);
+    const talkedAbout = context?.roles ?? [];
+    if (!match || talkedAbout.length === 0) return text;
+    const kind = match[1];
+    const others = this.allRoleIds.filter(
+      (id) => !talkedAbout.includes(id) && (!kind || this.titleOf.get(id)?.toLowerCase().split(" ").includes(kind)),
+    );
+    const other = others.length === 1 ? this.titleOf.get(others[0] as string) : undefined;
+    return other
+      ? `${text.slice(0, match.index)}the ${other.toLowerCase()}${text.slice(match.index + match[0].length)}`
+      : text;
   }
 
   /** The text with a role described by its work named instead: the role whose focus shares most of the words. */

@@ -68,6 +68,16 @@ export const LATIN_WORDS: Record<string, string> = {
   ngapi: "how much",
   nahitaji: "need",
   nakosa: "missing",
+  // Afrikaans ("Watter een betaal meer?", "hoeveel verdien 'n NLP research scientist?")
+  betaal: "pay",
+  verdien: "earn",
+  watter: "which",
+  graad: "degree",
+  // Irish ("cé mhéad a íoctar ar ...?": how much is paid)
+  mhead: "how much",
+  ioctar: "paid",
+  // Nigerian Pidgin ("wetin I need learn", "I no sabi C++")
+  sabi: "know",
 };
 
 /**
