@@ -429,7 +429,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_low",
     pattern:
-      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b/,
+      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
   },
   { order: "years_high", pattern: /\bmost (years of )?experience\b|\bmost senior\b|\bhardest to (get|land)\b/ },
 ];

@@ -46,7 +46,7 @@ const EARLY_OPENER = new RegExp(
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol)\b[\s,]*)+/i;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol|abeg|oya|eish|biko|lah|bro|bru)\b[\s,]*)+/i;
 /** Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ". */
 const SENTENCE_END =
   /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
@@ -334,6 +334,8 @@ const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good
 const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 
+const CALL_FOR_HELP =
+  /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b/i;
 const GOAL_TOLD = /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b/i;
 
 function kindOf(text: string, piece: Piece): SegmentKind {
@@ -344,6 +346,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
+  // "abeg who fit answer this one", "can anyone help": a call for help, not the question itself.
+  if (!text.includes("?") && CALL_FOR_HELP.test(bare)) return "fragment";
   // "next step is lead ML architect", "goal is NLP research": where the writer is heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";

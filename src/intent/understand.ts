@@ -170,9 +170,9 @@ const ASPIRATION =
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
-/** "lowest paying role out of the ones in the guide": a ranking of the roles, asked without "which". */
+/** "lowest paying role out of the ones in the guide", "whats the most senior role": a ranking, asked without "which". */
 const RANKED_ROLE =
-  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
+  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid|senior)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
 /** "rank the roles", "sort them all": a ranking over every role. */
 const RANK_ALL =
   /\b(highest|lowest|most|least) ?(to|->|→) ?(lowest|highest|least|most)\b|\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
@@ -264,6 +264,8 @@ const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i 
 const UNLISTED_OWN_JOB =
   /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
+/** "better than", "vs", "a stepping stone to": one thing set against another. */
+const SET_AGAINST = /\b(than|vs\.?|versus|instead of|stepping stone)\b/;
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
@@ -594,7 +596,8 @@ export class Understander {
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
-        !(t.isRole && namesOwnRole() && u.intent !== "compare") &&
+        // "is data scientist a better bet than AI engineer?": set against one of its roles, by any word.
+        !(t.isRole && namesOwnRole() && u.intent !== "compare" && !SET_AGAINST.test(asked)) &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
