@@ -206,7 +206,7 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
     else note(tally, -2);
   }
   // "no ML at all": years of other work don't make someone a senior ML hire.
-  if (p.noMlWork && asks && asks.min >= 3) note(tally, -4);
+  if (p.noMlWork && asks && asks.min >= 3) note(tally, -5.5);
   // Years as a designer or a soldier, and no ML work told: not years toward a senior ML role either.
   else if (p.yearsOutsideTech && p.mlYears === undefined && asks && asks.min >= 3) note(tally, -3);
   const researchReady = fit.focus.includes("research") && level(degree ?? "none") >= level(fit.degree);

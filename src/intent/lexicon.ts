@@ -298,7 +298,7 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
-  /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still )?missing\b/,
+  /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
@@ -339,7 +339,8 @@ export const SKILL_GAP = [
   /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
-  /\b(can|could) i (even |still |realistically |actually |already )?apply (to|for)\b/,
+  // "can I apply now or should I wait until I defend?": applying at all, with or without the role after it.
+  /\b(can|could) i (even |still |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
   // ("where do i fit?", "what role do I fit": a choice among the roles, not one role).
@@ -557,7 +558,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|pm|project manager|program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
+  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

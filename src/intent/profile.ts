@@ -80,7 +80,7 @@ export function yearsTold(p: Profile, value: number): string {
 }
 
 const NEGATED =
-  /\b(never (really |actually |even |ever )?(touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|nikoly ne|nikogda ne|noch nie|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
+  /\b(never (really |actually |even |ever )?(touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|nikoly ne|nikogda ne|noch nie|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|just a|only a)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
 
 /**
  * A negation after what it negates, as Hindi-English, German and Polish put it: "kubernetes kabhi touch nahi kiya",
@@ -124,7 +124,7 @@ const NOT_WORK_YEARS =
  * for the last 8", "another 5 yrs of school".
  */
 const NOT_WORK_YEARS_MORE =
-  /\b(python|sql|pytorch|tensorflow|spark|excel) for (about |around |~)?\d+ (years?|yrs?)\b|\b(ser|llegar a ser|llegar|ascender)\b[^.;!?]{0,40}?\ben \d+ (años|anos)\b|\b\d+[- ]?(years?|yrs?) (\w+ )?(gap|break)\b|\b\d+\s*(years?|yrs?) of (a |my |the )?([\w-]+ ){0,2}(degree|bachelor'?s?|masters?|bsc|msc|undergrad|uni|college)\b|\b\d+ saal (ka|ki|ke) (hoon|hun|hu|hai|h)\b|мне \d+ (лет|год)|과정\s*\d+\s*년차|\(\s*1\d\s*(ans|años|anos|jahre|years? old|yo|y\/o)\s*\)|\b\d+\s*(or|vs\.?)\s*\d+\+?\s*(yrs?|years?)\b|\b(learning|self[- ]?studying|self[- ]?learning|teaching myself)\b[^,.;!?]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(saal|years?|yrs?) se\b[^,.;!?]{0,50}\bseekh\w*|\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
+  /\b(reqs?|jobs?|postings?|listings?|ads?|roles?|companies|recruiters?|they|it) (all )?(wants?|asks? for|requires?|demands?|expects?|lists?) (\w+ )?\d+\+? ?(years?|yrs?)\b|\b(python|sql|pytorch|tensorflow|spark|excel) for (about |around |~)?\d+ (years?|yrs?)\b|\b(ser|llegar a ser|llegar|ascender)\b[^.;!?]{0,40}?\ben \d+ (años|anos)\b|\b\d+[- ]?(years?|yrs?) (\w+ )?(gap|break)\b|\b\d+\s*(years?|yrs?) of (a |my |the )?([\w-]+ ){0,2}(degree|bachelor'?s?|masters?|bsc|msc|undergrad|uni|college)\b|\b\d+ saal (ka|ki|ke) (hoon|hun|hu|hai|h)\b|мне \d+ (лет|год)|과정\s*\d+\s*년차|\(\s*1\d\s*(ans|años|anos|jahre|years? old|yo|y\/o)\s*\)|\b\d+\s*(or|vs\.?)\s*\d+\+?\s*(yrs?|years?)\b|\b(learning|self[- ]?studying|self[- ]?learning|teaching myself)\b[^,.;!?]{0,40}?\bfor (~\s?)?\d+\s*(years?|yrs?)\b|\b\d+\s*(saal|years?|yrs?) se\b[^,.;!?]{0,50}\bseekh\w*|\b(ms|msc|master'?s?|degree|program(me)?|course|bootcamp|mba|phd)\b[^.;!?()]{0,40}\(\s*\d+\s*(years?|yrs?) (total|long|program(me)?|part[- ]time|of evenings)\b|\b(a|one|\d+) (years?|yrs?) of (\w+ )?(side projects?|hobby projects?|weekend projects?)\b|\b(?:tengo|tenho|j'ai)\s+(?:1[89]|[2-9]\d)\s*(?:anos|años|ans)\b(?!\s+(?:de\b|d'|como|en\b|em\b|na\b|no\b|trabaj|trabalh|dans|comme|as\b|in\b))|\b(?:ik ben|ich bin|je suis)\s+\d{2}\b(?!\s*(?:jaar|jahre|ans)\s+(?:\w+\s+)?(?:ervaring|erfahrung|d'exp|als|as))|(?<=(?:^|[,(])\s?)[3-7]\d\s*(?:anos|años|ans|jahre|jaar|years?|yrs?)(?=\s*[,)]|\s*$)|\bhome with\b[^,.;]{0,30}?\b(?:for )?(?:the )?(?:last|past) \d+\b|\b\d+\s*(?:more )?(?:years?|yrs?) of (?:school|schooling|study|studies|studying|uni|university|college|grad school)\b/g;
 
 /** "2019-2023", "2023-now": a span of years told as a range. */
 const YEAR_RANGE = /\b((?:19[6-9]|20[0-4])\d)\s*(?:-|–|—|to)\s*((?:19[6-9]|20[0-4])\d|now|present|today|current)\b/g;
@@ -216,7 +216,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** "5 yrs", "a year", "3.5 years", "the last 4 (spent)", "2 of those", Swahili "miaka 8": a count of years. */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|yil|yildir|yıl|yıldır|let|lat|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
+  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|năm|nam(?= kinh)|nian|ani|xronia|yil|yildir|yıl|yıldır|let|lat|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|\\b(?:last|past) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
   "g",
 );
 const FIELD =
@@ -496,6 +496,8 @@ const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
   /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|daarna|nu|puis|ensuite|poi)\b|->|→|=>/;
+/** Words that put one span after another outright (not "now", "currently", which may overlap). */
+const STRICTLY_AFTER = /\b(before that|prior to that|after that|and then|then|followed by)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
 const TOTAL_AFTER =
   /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
@@ -566,9 +568,11 @@ function readYears(rawText: string, profile: Profile): boolean {
     // "a PM (5 yrs), was a SWE for 3 yrs before that": the later count's own "before that" adds it too.
     const followedBy = /^\s*(before that|prior to that|before this|before)\b/.test(text.slice(end, end + 20));
     const afterUntilNow = previousUntilNow && !/\b(before|prior)\b/.test(between);
-    if (!inside)
-      chain =
-        previousEnd >= 0 && !afterUntilNow && (ONE_AFTER_ANOTHER.test(between) || followedBy) ? chain + value : value;
+    // "currently L5 ... tech lead on our oncall redesign for ~2 yrs": leading is usually part of the years told, added
+    // only when said to come after them ("then 2 as tech lead").
+    const leadSpan = LEAD_WORDS.test(after) || LED_BEFORE.test(before);
+    const sequenced = (leadSpan ? STRICTLY_AFTER : ONE_AFTER_ANOTHER).test(between) || followedBy;
+    if (!inside) chain = previousEnd >= 0 && !afterUntilNow && sequenced ? chain + value : value;
     previousEnd = end;
     previousUntilNow = counted.told.some((t) => t.at === start && t.untilNow);
     if (chain > value) {

@@ -234,7 +234,7 @@ const OTHER_END =
 const BARE_WHICH =
   /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
-const AND_THEN = /^(\+|(and|also|plus|what about|how about|e|y|et|und|aur)\b)/;
+const AND_THEN = /^(\+|(and|also|plus|what about|how about|more specifically|specifically|e|y|et|und|aur)\b)/;
 /** "does it?", "is that true?": a question that only asks whether what was just said holds. */
 export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right|so)|are they|true|really)\s*[?!.]*$/;
 /**

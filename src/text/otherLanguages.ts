@@ -78,6 +78,9 @@ export const LATIN_WORDS: Record<string, string> = {
   ioctar: "paid",
   // Nigerian Pidgin ("wetin I need learn", "I no sabi C++")
   sabi: "know",
+  // Chinese pinyin ("xuyao shenme xueli?": what schooling is needed; "duoshao": how much)
+  xueli: "education",
+  duoshao: "how much",
 };
 
 /**
@@ -143,4 +146,7 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   缺什么: "what am i missing",
   适合: "fits",
   学什么: "what to learn",
+  // Vietnamese ("Em nên học gì để lên Lead ML Architect?": what should I learn to become ...)
+  "học gì": "what should i learn",
+  "nên học": "should learn",
 };

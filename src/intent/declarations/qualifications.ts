@@ -54,6 +54,10 @@ export const qualifications = declareIntent({
     "they need": 2,
     // "what would she need?", "what would I need?" about a role already named: its requirements.
     // (Matched left to right, longest first: "would he need to become" keeps the stronger cue below it whole.)
+    // "what's needed for lead ML architect?": what the role asks for.
+    "what needed": 3,
+    "whats needed": 3,
+    "what is needed": 3,
     "would she need": 2,
     "would he need": 2,
     "would she need to become": 3.5,
