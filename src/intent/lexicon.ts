@@ -102,7 +102,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern:
-      /\b(master'?s?|magistr\w*|магистр\w*|y[üu]ksek lisans\w*|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|magister|magistr|magistratura|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
+      /\b(master'?s?|magistr\w*|магистр\w*|y[üu]ksek lisans\w*|msc|m\.sc|mres|mba|ms in|ms degree|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster|maestr[ií]a|mestrado|laurea magistrale|(?<=(?:une|ma|la) )ma[iî]trise|magister|magistr|magistratura|magisterka|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s2|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير/,
   },
   {
     degree: "bachelor",
@@ -243,13 +243,13 @@ export const SELF_INTRO =
   /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
-  /^,? ?(here|w\/(?!o\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
+  /^,? ?(here|ako\b|w\/(?!o\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
   // which role is right for the writer.
-  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b/,
+  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
@@ -340,6 +340,8 @@ export const SKILL_GAP = [
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
   // "can I apply now or should I wait until I defend?": applying at all, with or without the role after it.
+  // "est-ce que je pourrais viser X ?", "¿podría aspirar a X?": whether the asker can aim for X, in French and Spanish.
+  /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar)\b|\b(poderia|posso) (me candidatar|aplicar)\b/,
   /\b(can|could) i (even |still |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.

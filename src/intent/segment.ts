@@ -334,6 +334,7 @@ const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good
 const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 
+const REMARK_VERB = /\b(is|are|was|were|sucks|feels|seems|looks|kills|scares)\b/i;
 const CALL_FOR_HELP =
   /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b/i;
 const GOAL_TOLD = /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b/i;
@@ -365,7 +366,14 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   // "NLP research scientist salary", "multimodal: salary": a subject and a facet ask, without a question word.
   // "multimodal research sci pay, one after the other pls": the clause before a comma counts.
   const firstClause = bare.split(",")[0] ?? bare;
-  if (!piece.beforeSeparator && FACET_WORD.test(firstClause) && firstClause.split(/\s+/).length <= 8) return "question";
+  // ("Tenure track market is a nightmare": a facet word in a sentence that says something about it is a remark.)
+  if (
+    !piece.beforeSeparator &&
+    FACET_WORD.test(firstClause) &&
+    firstClause.split(/\s+/).length <= 8 &&
+    !REMARK_VERB.test(firstClause)
+  )
+    return "question";
   // "entry lvl ai eng vs lead architect base pay": two things set against each other on a facet.
   if (/\b(vs\.?|versus)\s/i.test(bare) && FACET_WORD.test(bare)) return "question";
   return piece.beforeSeparator || /[:\-–—>]$/.test(text) ? "heading" : "fragment";

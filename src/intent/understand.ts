@@ -587,12 +587,23 @@ export class Understander {
       () => u.roleIds.length > 0 && this.classifier.rolesIn(this.withoutFamilies(asked)).length > 0,
     );
     // "is data scientist one of the roles?" asks about the list, not for advice: "which" counts beside a story.
-    const asksAdvice = lazy(
+    const adviceCue = lazy(
       () =>
-        firstMatch(RECOMMEND_FOR_ME, asked) ||
-        firstMatch(SKILL_GAP, asked) ||
-        (WHICH_ROLE.test(asked) && (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile))),
+        firstMatch(RECOMMEND_FOR_ME, asked) ??
+        firstMatch(SKILL_GAP, asked) ??
+        (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile) ? (WHICH_ROLE.exec(asked) ?? undefined) : undefined),
     );
+    const asksAdvice = () => adviceCue() !== undefined;
+    // "Tenure track market is a nightmare. NLP or multimodal, which fits me better?": a topic told in the story, in
+    // a sentence before the request for advice, is not what is asked.
+    const askedSentence = lazy(() => {
+      const cue = adviceCue();
+      if (!cue || !hasProfileFacts(u.profile)) return asked;
+      // The last statement's end before the cue ("." or "!", not "..." nor a question's "?").
+      const ends = [...asked.slice(0, cue.index).matchAll(/(?<!\.)[.!]\s/g)];
+      const start = ends.at(-1)?.index;
+      return start === undefined ? asked : asked.slice(start + 2);
+    });
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
@@ -602,7 +613,8 @@ export class Understander {
         // for advice name what the person did, not what they ask about.
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
         // "should i aim for data scientist instead?": a job the asker aims at is asked about, story or not.
-        !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice() && !(t.isRole && AIMS_AT_JOB.test(asked))),
+        !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice() && !(t.isRole && AIMS_AT_JOB.test(asked))) &&
+        (askedSentence() === asked || this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id)),
     );
     if (!topic) return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
