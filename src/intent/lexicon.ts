@@ -333,13 +333,15 @@ export const SKILL_GAP = [
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(become|be an?|be (our|the|your) (own )?|get into|land|make it as|move into|switch to|transition to)\b/,
-  /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b/,
+  /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b|\b(mere|meri|my) chances (kya|kitne|kaise)\b/,
   // "is entry level ai engineer realistic", "X — realistic?": the asker against X's requirements.
   /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable|possible)\b(?! to\b)[^?]{0,40}[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
   /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,
   // "can I apply now or should I wait until I defend?": applying at all, with or without the role after it.
+  // "apply kar sakta hu kya", "hote parbo?", "ki ki missing": the asker against the role, in Hindi and Bangla.
+  /\bapply kar (sakta|sakti) (hu|hoon|hun)\b|\b(ban|bann) (sakta|sakti) (hu|hoon|hun)\b|\b(hote|apply korte|join korte) (parbo|pari)\b|\bki ki (missing|lagbe|shikhte hobe)\b/,
   // "est-ce que je pourrais viser X ?", "¿podría aspirar a X?": whether the asker can aim for X, in French and Spanish.
   /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar)\b|\b(poderia|posso) (me candidatar|aplicar)\b/,
   /\b(can|could) i (even |still |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,

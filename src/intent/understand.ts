@@ -215,7 +215,7 @@ const EVERY_ONE =
   /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran)\b/;
+  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|salamat|spasibo|xiexie)\b/;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b/;
