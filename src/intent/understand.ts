@@ -599,10 +599,7 @@ export class Understander {
     const askedSentence = lazy(() => {
       const cue = adviceCue();
       if (!cue || !hasProfileFacts(u.profile)) return asked;
-      // The last statement's end before the cue ("." or "!", not "..." nor a question's "?").
-      const ends = [...asked.slice(0, cue.index).matchAll(/(?<!\.)[.!]\s/g)];
-      const start = ends.at(-1)?.index;
-      return start === undefined ? asked : asked.slice(start + 2);
+      return fromLastStatement(asked, cue.index);
     });
     const topic = this.notCovered.findAll(asked).find(
       (t) =>
@@ -767,7 +764,6 @@ export class Understander {
       const order: RankOrder = byYears ? (low ? "years_low" : "years_high") : low ? "pay_low" : "pay_high";
       return { ...u, intent: "recommend", roleIds: [], criterion: { ...readCriterion(""), order } };
     }
-    const criterion = lazy(() => readCriterion(asked));
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
     const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
@@ -779,6 +775,7 @@ export class Understander {
       RANKED_ROLE.exec(asked) ??
       /\bbetter\b/.exec(asked) ??
       (contextRoles.length < 2 ? BARE_WHICH.exec(asked.trim()) : null);
+    const criterion = lazy(() => readCriterion(asked));
     // "X or aim for Y — which fits me?": the choices are named before the question when none follow it.
     const before = which ? rolesNamedIn(asked.slice(0, which.index)) : [];
     const named = which
@@ -1225,6 +1222,13 @@ function lazy<T>(compute: () => T): () => T {
     value ??= { v: compute() };
     return value.v;
   };
+}
+
+/** The text from the end of the last statement before `index` ("." or "!", not "..." nor a question's "?"). */
+function fromLastStatement(text: string, index: number): string {
+  const ends = [...text.slice(0, index).matchAll(/(?<!\.)[.!]\s/g)];
+  const start = ends.at(-1)?.index;
+  return start === undefined ? text : text.slice(start + 2);
 }
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
