@@ -90,10 +90,12 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       steps.push("more time in technical leadership: lead a project or mentor engineers");
     }
   }
-  // "Experience deploying ML solutions into production": shown by deployment work the person mentions.
+  // "Experience deploying ML solutions into production": shown by deployment work beside ML work the person tells;
+  // Docker and Kubernetes alone are deployment, not of ML ("0 years of ML tho" is none of it).
   const production = role.qualifications.experience.find((e) => /production|deploy/i.test(e));
   if (production) {
-    if (p.interests.includes("deployment")) meets.push(`Experience: ${production}`);
+    if (p.noMlWork || p.mlYears === 0) missing.push(`Experience: ${production}; you said you haven't done ML work yet`);
+    else if (p.interests.includes("deployment") && (p.mlYears ?? 0) > 0) meets.push(`Experience: ${production}`);
     else unknown.push(`Experience: ${production}`);
   }
   if (fit?.publications) {
