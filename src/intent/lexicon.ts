@@ -249,7 +249,7 @@ export const SELF_OUTRO =
 export const RECOMMEND_FOR_ME = [
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
   // which role is right for the writer.
-  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
+  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\bwhich (one )?(is|would be|'s) (more |most |actually )?(realistic|doable|feasible|achievable)\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
@@ -410,7 +410,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "senior",
     pattern:
-      /\bm[aá]s senior\b|\b(pide|piden|exige|exigen|requiere|requieren|pede|pedem|necesita) m[aá]s (a[nñ]os|experiencia|anos|experi[eê]ncia)\b|\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
+      /\b(m[aá]s|mais) s[eê]nior\b|\b(pide|piden|exige|exigen|requiere|requieren|pede|pedem|necesita) m[aá]s (a[nñ]os|experiencia|anos|experi[eê]ncia)\b|\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
   },
   {
     verdict: "junior",
@@ -436,7 +436,10 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
     pattern:
       /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
   },
-  { order: "years_high", pattern: /\bmost (years of )?experience\b|\bmost senior\b|\bhardest to (get|land)\b/ },
+  {
+    order: "years_high",
+    pattern: /\bmost (years of )?experience\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b/,
+  },
 ];
 
 /** A role criterion on degrees: "needs a PhD", "only a bachelor's". */
@@ -562,7 +565,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
+  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

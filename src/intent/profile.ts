@@ -744,7 +744,7 @@ const BACKGROUND_PATTERN = new RegExp(
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND =
-  /\b(?:i'?m|i am|im|i work as|working as|i was|was|as) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
+  /\b(?:i'?m|i am|im|i work as|working as|i was|was|as|i'?ve been|ive been) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
 
 /** Chat shorthand for a job, named in full: "PM at an e-wallet co" is a product manager. */
 const JOB_SHORTHAND: Record<string, string> = {

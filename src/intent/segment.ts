@@ -51,7 +51,10 @@ const LEADING_FILLER =
 const SENTENCE_END =
   /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
-const LIST_MARKER = new RegExp(`(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=\\p{L})|\\s+(?=(?:${QUESTION_WORDS})\\b))`, "giu");
+const LIST_MARKER = new RegExp(
+  `(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))`,
+  "giu",
+);
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
 const SUBJECT_SEPARATOR = /\s*(?::|\s[-–—]{1,2}>?|\s=>|\s->)\s+/;
 const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
@@ -167,7 +170,7 @@ export function segmentMessage(message: string): Segment[] {
       const edged = piece.text.replace(/^[\s,;:&+/-]+|[\s,;&/]+$/g, "");
       // A trailing "+" joins nothing, but "c++" keeps its own.
       const text = (edged.endsWith("+") ? edged.replace(/(?<![cC+])\s*\++$/, "") : edged).trim();
-      if (!/[\p{L}\p{N}]/u.test(text) || FILLER.test(text)) continue;
+      if (!/[\p{L}\p{N}$€£]/u.test(text) || FILLER.test(text)) continue;
       segments.push(segmentOf(text, piece));
     }
   }

@@ -905,7 +905,8 @@ export class Understander {
     if (
       u.roleIds.length === 0 &&
       contextRoles.length > 0 &&
-      AND_THEN.test(asked.trim()) &&
+      // "main challenges for a lead ML architect? / how do you handle the explainability one?": a topic after a topic.
+      (AND_THEN.test(asked.trim()) || (context?.intent !== undefined && isTopicIntent(context.intent))) &&
       u.explicit &&
       (u.intent === "best_practices" || u.intent === "challenges" || u.intent === "trends")
     )
@@ -1255,7 +1256,9 @@ function readCriterion(asked: string): Criterion {
     .map(([name]) => name) as Criterion["focus"];
   return {
     order: firstCue(ORDER_CUES, asked)?.order,
-    seniority: /\b(most|least) senior\b|\bmost junior\b|\btop of the ladder\b/.test(asked) || undefined,
+    seniority:
+      /\b(most|least) senior\b|\bmost junior\b|\btop of the ladder\b|\b(mais|m[aá]s) s[eê]nior\b/.test(asked) ||
+      undefined,
     degree,
     remote: REMOTE_WORDS.test(asked) || undefined,
     publications: PUBLICATION_WORDS.test(asked) || undefined,

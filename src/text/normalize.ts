@@ -818,7 +818,8 @@ export function tokenize(text: string): string[] {
         .replace(/ß/g, "ss")
         .replace(/[øØ]/g, "o")
     : text;
-  const lower = folded.toLowerCase();
+  // "3) $$?": money asked for, in chat.
+  const lower = (folded.includes("$$") ? folded.replace(/\${2,}/g, " salary ") : folded).toLowerCase();
   const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
   const tokens: string[] = [];
   for (const word of words) {
