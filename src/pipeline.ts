@@ -182,24 +182,38 @@ const ABOUT_OTHERS =
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
+/** "is python enough", "do i also need C++", "should i learn docker": what to know, asked about, not told. */
+const ASKS_WHAT_TO_KNOW =
+  /\b(is|are) [\w+#.]+( \w+)? enough\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b/i;
+/** The clause of such a question, up to a comma, a bracket or a dash: "is R enough or do I need Python too". */
+const ASKED_TO_KNOW_CLAUSE = new RegExp(`(?:${ASKS_WHAT_TO_KNOW.source})[^,;()—–]*`, "gi");
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
 function aboutTheWriter(segments: readonly Segment[]): string {
-  return segments
-    .filter(
-      (s) =>
-        !(
-          // The kind last: a part's kind is worked out on first use (segment.ts), and most parts need it not.
-          (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
-          s.kind === "question" &&
-          !FIRST_PERSON.test(s.text) &&
-          !STARTING_OUT.test(s.text)
-        ),
-    )
-    .map((s) => s.text)
-    .join(". ");
+  return (
+    segments
+      .filter(
+        (s) =>
+          !(
+            // The kind last: a part's kind is worked out on first use (segment.ts), and most parts need it not.
+            (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
+            s.kind === "question" &&
+            !FIRST_PERSON.test(s.text) &&
+            !STARTING_OUT.test(s.text)
+          ),
+      )
+      // "is python enough or do i ALSO need C++?": skills asked about, not held; the rest of the part may tell some.
+      // The clause gives way to "i ask": still the writer speaking (the profile reads a message that has an "I"), but
+      // telling nothing.
+      .map((s) =>
+        segments.length > 1 && ASKS_WHAT_TO_KNOW.test(s.text)
+          ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ")
+          : s.text,
+      )
+      .join(". ")
+  );
 }
 
 /**
@@ -236,7 +250,7 @@ const SAYS_WHO =
 
 /** "got laid off from a fintech last month", "learning python on coursera rn": what happened or is under way, told. */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

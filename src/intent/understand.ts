@@ -231,6 +231,8 @@ const AIMS_AT_JOB =
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
+/** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
+const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
 const BARE_WHICH =
   /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
@@ -828,8 +830,9 @@ export class Understander {
     if (
       !namesRole &&
       (!asked.includes("?") || OPEN_ASK.test(asked.trim())) &&
-      // "do i need to know LLM stuff" is a question, with or without its "?".
+      // "do i need to know LLM stuff" is a question, with or without its "?"; so is "languages — is python enough".
       !opensWithQuestionWord(asked) &&
+      !QUESTION_AFTER_DASH.test(asked) &&
       FIRST_PERSON.test(asked) &&
       hasProfileFacts(stated) &&
       !pointsBack

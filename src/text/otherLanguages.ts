@@ -81,6 +81,11 @@ export const LATIN_WORDS: Record<string, string> = {
   // Chinese pinyin ("xuyao shenme xueli?": what schooling is needed; "duoshao": how much)
   xueli: "education",
   duoshao: "how much",
+  // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
+  hoghoogh: "salary",
+  hoghooghesh: "salary",
+  chande: "how much",
+  riyazi: "math",
 };
 
 /**
