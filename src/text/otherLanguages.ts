@@ -81,6 +81,14 @@ export const LATIN_WORDS: Record<string, string> = {
   // Chinese pinyin ("xuyao shenme xueli?": what schooling is needed; "duoshao": how much)
   xueli: "education",
   duoshao: "how much",
+  // Japanese romaji ("nan-nen no keiken ga hitsuyou desu ka?": how many years of experience are needed)
+  keiken: "experience",
+  hitsuyou: "need",
+  kyuuryou: "salary",
+  kyuryo: "salary",
+  nenshu: "salary",
+  gakui: "degree",
+  benkyou: "learn",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
   hoghoogh: "salary",
   hoghooghesh: "salary",
