@@ -249,7 +249,7 @@ export const SELF_OUTRO =
 export const RECOMMEND_FOR_ME = [
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
   // which role is right for the writer.
-  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\bwhich (one )?(is|would be|'s) (more |most |actually )?(realistic|doable|feasible|achievable)\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
+  /\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\b(anything|any role|something) (in the guide |here )?for (someone like me|people like me|me)\b|\bwhich (one )?(is|would be|'s) (more |most |actually )?(realistic|doable|feasible|achievable)\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".

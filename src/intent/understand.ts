@@ -815,6 +815,15 @@ export class Understander {
       rolesNamedIn(asked).length === 1
     )
       return { ...u, intent: "skill_gap", roleIds: rolesNamedIn(asked) };
+    // "which role fits me? / actually I do have a masters, does that change anything?": the same choice, weighed again.
+    if (
+      context?.intent === "recommend" &&
+      STILL_HOLDS.test(asked) &&
+      hasProfileFacts(stated) &&
+      rolesNamedIn(asked).length === 0 &&
+      u.roleIds.length === 0
+    )
+      return { ...u, intent: "recommend", roleIds: [], criterion: criterion() };
     // "oh forgot, i also used aws at work" after a gap: the same gap, with what they added.
     if (
       context?.intent === "skill_gap" &&

@@ -73,6 +73,11 @@ export const LATIN_WORDS: Record<string, string> = {
   verdien: "earn",
   watter: "which",
   graad: "degree",
+  // Dutch and Flemish ("wat doet een entry level AI engineer?", "welke rol betaalt het minst?")
+  doet: "does",
+  betaalt: "pays",
+  minst: "least",
+  gids: "guide",
   // Irish ("cé mhéad a íoctar ar ...?": how much is paid)
   mhead: "how much",
   ioctar: "paid",
