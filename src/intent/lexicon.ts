@@ -299,6 +299,8 @@ export const RECOMMEND_FOR_ME = [
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
+  // "what skills am i missing?", "which tools do i lack?"
+  /\b(what|which) (skills?|tools?|things?|requirements?) (am i|i'?m|im|do i) (still |actually |really )?(missing|lack|lacking)\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
@@ -434,7 +436,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_low",
     pattern:
-      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
+      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\blowest[- ]barrier\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
   },
   {
     order: "years_high",
@@ -565,7 +567,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
+  /\b(medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

@@ -26,6 +26,8 @@ export const challenges = declareIntent({
     "pain point": 5,
     mistake: 2,
     "go wrong": 3,
+    // "for the architect role what usually goes wrong?": the challenges, named outright even beside a role.
+    "goes wrong": 4,
     fail: 2,
     failure: 2,
     "common challenge": 5,
