@@ -149,7 +149,9 @@ export function replyToMessage(
   if (!first) return single();
   // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
   // which weighs everything the story says the person likes and does: the message as a whole.
-  if (parts.length === 1 && leansOnStory(first.u, first.segment, running)) return single();
+  // ("which role is the easiest to break into / needs the least experience?" tells no story: its ranking stands.)
+  const noStory = weighsTheStory(first.u) && segments.every((s) => s.kind === "question");
+  if (parts.length === 1 && leansOnStory(first.u, first.segment, running) && !noStory) return single();
   return {
     answer: composeAnswer(parts.map((p) => p.answer)),
     understanding: first.u,

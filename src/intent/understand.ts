@@ -248,7 +248,7 @@ const STILL_HOLDS = new RegExp(
 );
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
-  /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there)\b/;
+  /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there|sf|san francisco|bay area|seattle|nyc|new york)\b/;
 /** "is that US-only or global?": where a figure holds ("us" alone is too often the pronoun). */
 const WHERE_IT_HOLDS = /\b(us|u\.s\.?|usa)[- ]only\b|\b(global|globally|worldwide|international(ly)?)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
