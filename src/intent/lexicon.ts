@@ -551,7 +551,7 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
   {
     facet: "max",
     pattern:
-      /\b(most (you|i|one|they) can (make|earn)|max(imum)?|ceiling|upper (end|limit|bound)|highest|top (end|of the range)|potential|reach)\b/,
+      /\b(most (you|i|one|they) can (make|earn)|how high can (it|salary|the salary|pay|the pay|that) go|max(imum)?|ceiling|upper (end|limit|bound)|highest|top (end|of the range)|potential|reach)\b/,
   },
   { facet: "min", pattern: /\b(starting|start(s|ing)? (at|salary|pay)|lowest|minimum|least|bottom|entry salary)\b/ },
   { facet: "average", pattern: /\b(average|avg|mean|typical|median|usual)\b/ },

@@ -601,6 +601,10 @@ const EQUIVALENTS: Record<string, string> = {
   bakalavr: "bachelor",
   dilleri: "languages",
   programlama: "programming",
+  // "what tooling should an ML architect know?": the tools.
+  tooling: "tools",
+  toolset: "tools",
+  toolchain: "tools",
   // "whats a POC?": the guide writes "proof of concepts (POCs)".
   poc: "proof",
   pocs: "proof",

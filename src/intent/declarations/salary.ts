@@ -30,6 +30,10 @@ export const salary = declareIntent({
     // "what does an entry level AI engineer start on?", "what do the top 10% pull in?": pay, in British and US slang.
     "start on": 2.5,
     "pull in": 3,
+    // "how high can salary go before you move up": the pay's ceiling, not the path.
+    "how high can salary": 4,
+    "how high can pay": 4,
+    "how high can the salary": 4,
     // "'110k' - is that dollars?": the pay figure.
     dollars: 2,
     // "what do they make?", "what should we offer an entry level ai eng?": pay.
