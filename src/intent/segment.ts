@@ -93,6 +93,10 @@ const AFTER_HERE =
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
+/** Thanks closing a part that asks something else: "salary range ty 🙏", "what do they earn thx". */
+const TRAILING_THANKS =
+  /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers)( in advance| all| so much| a lot)?[\s!.\p{Extended_Pictographic}\uFE0F]*$/iu;
+
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
@@ -169,7 +173,9 @@ export function segmentMessage(message: string): Segment[] {
     for (const piece of pieces) {
       const edged = piece.text.replace(/^[\s,;:&+/-]+|[\s,;&/]+$/g, "");
       // A trailing "+" joins nothing, but "c++" keeps its own.
-      const text = (edged.endsWith("+") ? edged.replace(/(?<![cC+])\s*\++$/, "") : edged).trim();
+      const unplussed = (edged.endsWith("+") ? edged.replace(/(?<![cC+])\s*\++$/, "") : edged).trim();
+      // "3. salary range ty 🙏" (a list flattened into one line): the thanks closes the message, it asks nothing.
+      const text = TRAILING_THANKS.test(unplussed) ? unplussed.replace(TRAILING_THANKS, "").trim() : unplussed;
       if (!/[\p{L}\p{N}$€£]/u.test(text) || FILLER.test(text)) continue;
       segments.push(segmentOf(text, piece));
     }
