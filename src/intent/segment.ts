@@ -95,7 +95,7 @@ const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** Thanks closing a part that asks something else: "salary range ty 🙏", "what do they earn thx". */
 const TRAILING_THANKS =
-  /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers)( in advance| all| so much| a lot)?[\s!.\p{Extended_Pictographic}\uFE0F]*$/iu;
+  /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers)( in advance| all| so much| a lot)?(?:[\s!.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
 
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
