@@ -172,7 +172,7 @@ const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
 /** "lowest paying role out of the ones in the guide", "whats the most senior role": a ranking, asked without "which". */
 const RANKED_ROLE =
-  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid|senior)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?)\b/;
+  /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid|senior)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?|of the lot|of them( all)?|of all)\b/;
 /** "rank the roles", "sort them all": a ranking over every role. */
 const RANK_ALL =
   /\b(highest|lowest|most|least) ?(to|->|→) ?(lowest|highest|least|most)\b|\b(rank|sort|order)\w*\b.{0,20}\b(roles?|jobs?|them|all|positions?)\b|\b(roles?|jobs?)\b.{0,20}\b(ranked|sorted|ordered)\b/;
@@ -215,7 +215,7 @@ const EVERY_ONE =
   /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|salamat|spasibo|xiexie)\b/;
+  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|salamat|spasibo|xiexie)\b/;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b/;
@@ -236,7 +236,8 @@ const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|wou
 const BARE_WHICH =
   /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
-const AND_THEN = /^(\+|(and|also|plus|what about|how about|more specifically|specifically|e|y|et|und|aur)\b)/;
+const AND_THEN =
+  /^((ok|okay|cool|nice|great|right|thanks|ty)[,!.]?\s+)?(\+|(and|also|plus|what about|how about|more specifically|specifically|e|y|et|und|aur)\b)/;
 /** "does it?", "is that true?": a question that only asks whether what was just said holds. */
 export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right|so)|are they|true|really)\s*[?!.]*$/;
 /**

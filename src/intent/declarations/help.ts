@@ -11,6 +11,10 @@ export const help = declareIntent({
     "what can the bot do": 5,
     "what does this bot do": 5,
     "what can it do": 4,
+    // "what can you actually answer? like what's in scope": what the bot covers.
+    "what can you answer": 5,
+    "what can you actually answer": 5,
+    "what in scope": 4,
     "what can you actually do": 5,
     "what can this bot actually do": 5,
     "what kind of question": 4,
