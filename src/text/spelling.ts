@@ -63,7 +63,9 @@ export class SpellingCorrector {
       for (const candidate of this.byLength.get(length) ?? []) {
         // The first letter is rarely the typo; requiring it keeps "pay" from becoming "day".
         if (candidate[0] !== word[0]) continue;
-        const d = distance(word, candidate);
+        const plain = distance(word, candidate);
+        // "salray", "reserach": two letters swapped are one slip of the fingers, not two edits.
+        const d = plain === 2 && swapsTwoLetters(word, candidate) ? 1 : plain;
         if (d < bestDistance) {
           best = candidate;
           bestDistance = d;
@@ -75,4 +77,12 @@ export class SpellingCorrector {
     }
     return tie ? undefined : best;
   }
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped ("salray" and "salary"). */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -5,6 +5,9 @@ export const responsibilities = declareIntent({
   name: "responsibilities",
   kind: "role_facet",
   cues: {
+    // "what's the actual work (not the linkedin version)", "what's the actual job content?": the duties.
+    "actual work": 3,
+    "job content": 3,
     "all day": 2.5,
     // "¿qué hace un X?", "o que faz um X?", "was macht ein X?": what the role does.
     "que do": 3,
