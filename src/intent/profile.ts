@@ -495,7 +495,7 @@ const ML_COUNT = /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data s
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
-  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|daarna|nu|puis|ensuite|poi)\b|->|→|=>/;
+  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|davor|zuvor|vorher|daarna|daarvoor|nu|puis|ensuite|avant [cç]a|poi|wcze[sś]niej|przedtem|antes)\b|->|→|=>/;
 /** Words that put one span after another outright (not "now", "currently", which may overlap). */
 const STRICTLY_AFTER = /\b(before that|prior to that|after that|and then|then|followed by)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
@@ -674,7 +674,7 @@ const LED_MONTHS =
   /\b(?:led|leading|lead|managing|managed|manager|head)\b[^,.;]{0,40}?\bfor (?:the (?:last|past) )?(\d{1,2}) (?:months?|mos?)\b/;
 /** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
 const ML_SPAN = new RegExp(
-  `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of|en|em) (?:ml|ai|machine learning|deep learning)\\b|\\b(?:doing|in) (?:ml|ai|machine learning) for (?:(\\d+(?:\\.\\d+)?)|${NUMBER} (?:years?|yrs?))\\b`,
+  `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of|en|em) (?:(?:our|the|my|an?) )?(?:ml|ai|machine learning|deep learning)\\b|\\b(?:doing|in) (?:ml|ai|machine learning) for (?:(\\d+(?:\\.\\d+)?)|${NUMBER} (?:years?|yrs?))\\b`,
   "g",
 );
 /** "1.5 of those as team lead": years of leading inside a span already told. */
