@@ -207,7 +207,9 @@ const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;
 const LETTER_MARKER = /(?:^|\s+)\(?[a-e]\)\s+(?=\p{L})/giu;
 
 function splitListItems(sentence: string): Piece[] {
-  const bullets = execAll(BULLET, sentence);
+  // "1) entry level AI eng - what does ... 2) multimodal research scientist - what ...": a numbered list whose items
+  // name their subject with a dash is numbered, not bulleted.
+  const bullets = /^\(?1[.)]\s/.test(sentence) ? [] : execAll(BULLET, sentence);
   if (bullets.length >= 2) {
     const cuts = bullets.map((m) => m.index ?? 0);
     return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
