@@ -21,6 +21,8 @@ import { findSkillTerms, type SkillTerm, withRNamed } from "./skills";
 export interface Profile {
   /** Their own job or situation, in their words ("data analyst", "student"). */
   background?: string;
+  /** The message corrects a count told before ("correction, it's actually 2 years not 3"): it replaces, not adds. */
+  correctsCounts?: boolean;
   /** The same job with the capitals the person wrote ("SRE"), for showing it back; `background` is for matching. */
   backgroundAsWritten?: string;
   /** Years of work they mention in total, in AI/ML, and leading people. */
@@ -349,6 +351,7 @@ export function extractProfile(rawText: string): Profile {
     profile.leadYears = 0;
     profile.interests = profile.interests.filter((i) => i !== "leading");
   }
+  if (COUNT_CORRECTED_LATER.test(text)) profile.correctsCounts = true;
   // Read and matched in lower case; told as written ("SRE", "QA automation engineer").
   if (profile.background) profile.backgroundAsWritten = withWrittenCase(profile.background, rawText);
   return profile;
@@ -746,6 +749,10 @@ const BACKGROUND_PATTERN = new RegExp(
 const GENERIC_BACKGROUND =
   /\b(?:i'?m|i am|im|i work as|working as|i was|was|as|i'?ve been|ive been) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
 
+/** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
+const COUNT_CORRECTED_LATER =
+  /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?)?[^.!?]{0,20}\bnot \d+\b/;
+
 /** Chat shorthand for a job, named in full: "PM at an e-wallet co" is a product manager. */
 const JOB_SHORTHAND: Record<string, string> = {
   pm: "product manager",
@@ -814,10 +821,14 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
     if (value !== undefined && key !== "skills" && key !== "interests")
       (merged as unknown as Record<string, unknown>)[key] = value;
   }
-  // Counts of years add up across messages as the longest span mentioned, not the last one.
+  // Counts of years add up across messages as the longest span mentioned, not the last one; a count corrected
+  // ("wait correction, it's actually 2 years leading not 3") replaces the one before.
   for (const key of ["years", "mlYears", "leadYears"] as const) {
     const values = [older[key], newer[key]].filter((v): v is number => v !== undefined);
-    if (values.length > 0) merged[key] = key === "leadYears" && newer.leadYears === 0 ? 0 : Math.max(...values);
+    // (A total only counts as corrected when it is not just the corrected leading or ML years, which it takes on.)
+    const derived = key === "years" && (newer.years === newer.leadYears || newer.years === newer.mlYears);
+    if (newer.correctsCounts && newer[key] !== undefined && !derived) merged[key] = newer[key];
+    else if (values.length > 0) merged[key] = key === "leadYears" && newer.leadYears === 0 ? 0 : Math.max(...values);
   }
   // "actually I defended last month, I have the PhD now": a degree held ends the studying for it.
   if (

@@ -346,6 +346,8 @@ const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 
 const REMARK_VERB = /\b(is|are|was|were|sucks|feels|seems|looks|kills|scares)\b/i;
+const WILL_TOLD =
+  /^will (?!(i|you|u|we|they|he|she|it|there|this|that|anyone|someone|one|a|an|the|my|not|be)\b)[a-z]+/i;
 const CALL_FOR_HELP =
   /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b/i;
 const GOAL_TOLD = /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b/i;
@@ -360,6 +362,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
   // "abeg who fit answer this one", "can anyone help": a call for help, not the question itself.
   if (!text.includes("?") && CALL_FOR_HELP.test(bare)) return "fragment";
+  // "... and will post a Senior AI Application Engineer role.": what will happen, told ("will I ..." asks).
+  if (!text.includes("?") && WILL_TOLD.test(bare)) return "statement";
   // "next step is lead ML architect", "goal is NLP research": where the writer is heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
