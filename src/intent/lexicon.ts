@@ -97,7 +97,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "phd",
     pattern:
-      /\b(ph\.? ?d\.?|doctorate|doctoral|promoviert|postdoc|post-doc|doktor|doutorado|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
+      /\b(ph\.? ?d\.?|doctorate|doctoral|promoviert|postdoc|post-doc|doktor|doutorado|doutoramento|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
   },
   {
     degree: "master",
