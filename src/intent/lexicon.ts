@@ -433,7 +433,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "pay_high",
     pattern:
-      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])/,
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])|\b(stipendio|sueldo|salario|sal[aá]rio) (pi[uù]|m[aá]s|mais) alto\b|\b(pi[uù]|m[aá]s|mais|mejor|melhor) pagad?[oa]\b/,
   },
   {
     order: "years_low",
