@@ -347,7 +347,7 @@ export const SKILL_GAP = [
   // "apply kar sakta hu kya", "hote parbo?", "ki ki missing": the asker against the role, in Hindi and Bangla.
   /\bapply kar (sakta|sakti) (hu|hoon|hun)\b|\b(ban|bann) (sakta|sakti) (hu|hoon|hun)\b|\b(hote|apply korte|join korte) (parbo|pari)\b|\bki ki (missing|lagbe|shikhte hobe)\b/,
   // "est-ce que je pourrais viser X ?", "¿podría aspirar a X?": whether the asker can aim for X, in French and Spanish.
-  /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar)\b|\b(poderia|posso) (me candidatar|aplicar)\b|\bposso candidarmi\b|\bwat mis ik( nog)?\b|\bo que (me )?falta\b|\bqu[eé] me falta\b/,
+  /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar)\b|\b(poderia|posso) (me candidatar|aplicar)\b|\bposso candidarmi\b|\b(me )?alcanza para\b|\b(es|será) suficiente para\b|\b(d[aá]|chega) pra\b(?= (ser|virar|entrar))|\bwat mis ik( nog)?\b|\bo que (me )?falta\b|\bqu[eé] me falta\b/,
   /\b(can|could) i (even |still |just |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
