@@ -1,4 +1,4 @@
-import { type Criterion, hasCriterion, type RankOrder } from "../advice/criteria";
+import { type Criterion, hasCriterion, type RankOrder, typicalPay } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern, earliestCue, firstCue } from "../text/anyPattern";
 import { execAll } from "../text/execAll";
@@ -270,6 +270,9 @@ const UNLISTED_OWN_JOB =
 /** "better than", "vs", "a stepping stone to": one thing set against another. */
 const SET_AGAINST = /\b(than|vs\.?|versus|instead of|stepping stone)\b/;
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
+/** "the lower paying one", "the better paid one", "the highest-paying role". */
+const THE_PAID_ONE =
+  /\bthe (lower|lowest|higher|highest|better|best|worse|worst|less|least|more|most)[- ](paying|paid)( one| role| job)\b/;
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -317,6 +320,8 @@ export class Understander {
   private readonly allRoleIds: string[];
   /** Each role's title by id, lower case: what "the second one" stands for. */
   private readonly titleOf: Map<string, string>;
+  /** Each role's typical pay, where the guide gives one: what "the lower paying one" is told apart by. */
+  private readonly payOf: Map<string, number>;
   /** Each role with the focus of its work ("vision", "language"): what "the one that does language stuff" is. */
   private readonly focusOf: { title: string; focus: readonly string[] }[];
 
@@ -325,6 +330,9 @@ export class Understander {
     this.notCovered = new NotCoveredMatcher(data.notCovered);
     this.allRoleIds = data.roles.map((r) => r.id);
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
+    this.payOf = new Map(
+      data.roles.flatMap((r) => (typicalPay(r) === undefined ? [] : [[r.id, typicalPay(r) as number]])),
+    );
     this.focusOf = data.roles.map((r) => ({ title: r.title.toLowerCase(), focus: r.fit?.focus ?? [] }));
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
@@ -475,7 +483,8 @@ export class Understander {
       ? goalsOut.replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
       : goalsOut;
     const helpOut = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
-    const otherOut = helpOut.includes("other") ? this.withTheOtherRole(helpOut, context) : helpOut;
+    const paidOut = helpOut.includes("pa") ? this.withThePaidOne(helpOut, context) : helpOut;
+    const otherOut = paidOut.includes("other") ? this.withTheOtherRole(paidOut, context) : paidOut;
     const asked =
       otherOut.includes(" one ") || otherOut.includes(" role ") ? this.withDescribedRole(otherOut) : otherOut;
     const stated = statedInMessage ?? extractProfile(text);
@@ -1129,6 +1138,21 @@ export class Understander {
     // "entry level pay? / what about the lead one": one role of all whose title has the word, if only one has.
     const anyRole = named(this.allRoleIds).filter((id) => !contextRoles.includes(id));
     return anyRole.length === 1 ? { ...u, roleIds: anyRole } : u;
+  }
+
+  /**
+   * "which pays more, X or Y? / ok and what skills does the lower paying one need": of the roles just talked about,
+   * the one the guide pays least (or most), named instead.
+   */
+  private withThePaidOne(text: string, context: ConversationContext | undefined): string {
+    const match = THE_PAID_ONE.exec(text);
+    const priced = (context?.roles ?? []).filter((id) => this.payOf.has(id));
+    if (!match || priced.length < 2) return text;
+    const low = /lower|lowest|worse|worst|less|least/.test(match[1] ?? "");
+    const pay = (id: string) => this.payOf.get(id) ?? 0;
+    const [chosen] = [...priced].sort((a, b) => (low ? pay(a) - pay(b) : pay(b) - pay(a)));
+    const title = chosen ? this.titleOf.get(chosen) : undefined;
+    return title ? `${text.slice(0, match.index)}the ${title}${text.slice(match.index + match[0].length)}` : text;
   }
 
   /**
