@@ -344,41 +344,15 @@ const PLACES = [
   "الإمارات",
   "دبي",
   "القاهرة",
-  // Malaysia, Singapore, Kenya, Israel, Greece, Czechia, Romania, Canada as their people write them.
-  "kl",
-  "sg",
+  // Malaysia, Israel, Greece, Czechia, Canada as their people write them (ENGLISH_NAMES adds the places it names).
   "penang",
   "haifa",
   "herzliya",
   "thessaloniki",
-  "praha",
-  "praze",
   "brno",
-  "bucuresti",
   "mississauga",
-  "kaapstad",
-  "việt nam",
-  "viet nam",
-  "tp.hcm",
-  "hà nội",
-  "sài gòn",
-  "baile átha cliath",
-  "mbaile átha cliath",
-  "ελλάδα",
-  "ελλαδα",
-  "αθήνα",
-  "ισραήλ",
-  "תל אביב",
-  "ישראל",
-  "канада",
-  "канаді",
-  "канаде",
-  "ізраїль",
 ];
 
-/** One-word places by their lower-case spelling; places of several words are looked for as they are written. */
-const ONE_WORD = new Set(PLACES.filter((p) => !p.includes(" ")));
-const SEVERAL_WORDS = PLACES.filter((p) => p.includes(" "));
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
 const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg"]);
 /** The words that make one of those a place: English, and Malay "kat", "di" ("gaji kat KL"). */
@@ -454,6 +428,12 @@ const ENGLISH_NAMES = new Map([
   ["دبي", "Dubai"],
   ["القاهرة", "Cairo"],
 ]);
+
+/** Every place by its spelling, from both lists: a name ENGLISH_NAMES gives in English is a place as written. */
+const ALL_PLACES = [...new Set([...PLACES, ...ENGLISH_NAMES.keys()])];
+/** One-word places by their lower-case spelling; places of several words are looked for as they are written. */
+const ONE_WORD = new Set(ALL_PLACES.filter((p) => !p.includes(" ")));
+const SEVERAL_WORDS = ALL_PLACES.filter((p) => p.includes(" "));
 
 /**
  * Pay asked in another currency ("£60k", "in euros", "12 LPA"): the place it is paid in. The guide's figures are

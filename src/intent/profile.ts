@@ -766,8 +766,6 @@ const JOB_SHORTHAND: Record<string, string> = {
   "frontend eng": "frontend engineer",
   "backend eng": "backend engineer",
   "qa automation eng": "qa automation engineer",
-  "data eng": "data engineer",
-  "ml eng": "ml engineer",
 };
 
 /** A job's acronyms as the person wrote them ("SRE here", "QA automation eng"): their words, their capitals. */
@@ -775,9 +773,9 @@ function withWrittenCase(job: string, written: string): string {
   return job
     .split(" ")
     .map((word) => {
-      const at = written.toLowerCase().indexOf(word);
-      const original = at >= 0 ? written.slice(at, at + word.length) : word;
-      return word.length <= 4 && /^[A-Z]+$/.test(original) ? original : word;
+      // The word itself, not the same letters inside another ("de" in "code").
+      const original = word.length <= 4 ? new RegExp(`\\b${escapeRegExp(word)}\\b`, "i").exec(written)?.[0] : undefined;
+      return original && /^[A-Z]+$/.test(original) ? original : word;
     })
     .join(" ");
 }

@@ -331,7 +331,10 @@ export class Understander {
     this.allRoleIds = data.roles.map((r) => r.id);
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
     this.payOf = new Map(
-      data.roles.flatMap((r) => (typicalPay(r) === undefined ? [] : [[r.id, typicalPay(r) as number]])),
+      data.roles.flatMap((r) => {
+        const pay = typicalPay(r);
+        return pay === undefined ? [] : [[r.id, pay] as const];
+      }),
     );
     this.focusOf = data.roles.map((r) => ({ title: r.title.toLowerCase(), focus: r.fit?.focus ?? [] }));
     const jobs = new Set<string>(BACKGROUND_JOBS);
@@ -483,7 +486,8 @@ export class Understander {
       ? goalsOut.replace(ORDINAL_ONE, (words: string) => this.roleByOrdinal(words, context) ?? words)
       : goalsOut;
     const helpOut = placesOut.includes("help") ? placesOut.replace(DOES_IT_HELP, "$1 $2 change anything") : placesOut;
-    const paidOut = helpOut.includes("pa") ? this.withThePaidOne(helpOut, context) : helpOut;
+    const paidOut =
+      helpOut.includes("pay") || helpOut.includes("paid") ? this.withThePaidOne(helpOut, context) : helpOut;
     const otherOut = paidOut.includes("other") ? this.withTheOtherRole(paidOut, context) : paidOut;
     const asked =
       otherOut.includes(" one ") || otherOut.includes(" role ") ? this.withDescribedRole(otherOut) : otherOut;
@@ -1152,7 +1156,7 @@ export class Understander {
     const pay = (id: string) => this.payOf.get(id) ?? 0;
     const [chosen] = [...priced].sort((a, b) => (low ? pay(a) - pay(b) : pay(b) - pay(a)));
     const title = chosen ? this.titleOf.get(chosen) : undefined;
-    return title ? `${text.slice(0, match.index)}the ${title}${text.slice(match.index + match[0].length)}` : text;
+    return title ? namedInstead(text, match, title) : text;
   }
 
   /**
@@ -1165,12 +1169,10 @@ export class Understander {
     if (!match || talkedAbout.length === 0) return text;
     const kind = match[1];
     const others = this.allRoleIds.filter(
-      (id) => !talkedAbout.includes(id) && (!kind || this.titleOf.get(id)?.toLowerCase().split(" ").includes(kind)),
+      (id) => !talkedAbout.includes(id) && (!kind || this.titleOf.get(id)?.split(" ").includes(kind)),
     );
     const other = others.length === 1 ? this.titleOf.get(others[0] as string) : undefined;
-    return other
-      ? `${text.slice(0, match.index)}the ${other.toLowerCase()}${text.slice(match.index + match[0].length)}`
-      : text;
+    return other ? namedInstead(text, match, other) : text;
   }
 
   /** The text with a role described by its work named instead: the role whose focus shares most of the words. */
@@ -1262,6 +1264,11 @@ function lazy<T>(compute: () => T): () => T {
     value ??= { v: compute() };
     return value.v;
   };
+}
+
+/** The text with what `match` found ("the other research one") replaced by the role it means, by its title. */
+function namedInstead(text: string, match: RegExpExecArray, title: string): string {
+  return `${text.slice(0, match.index)}the ${title}${text.slice(match.index + match[0].length)}`;
 }
 
 /** The text from the end of the last statement before `index` ("." or "!", not "..." nor a question's "?"). */

@@ -1,11 +1,56 @@
 /**
- * What people ask most, in Czech, Romanian, Greek (and Greeklish), Hebrew, Ukrainian, Malay and Swahili (Sheng),
- * as the English words the classifier reads. normalize.ts merges these into its own tables; a language is added
- * here, in one section, without touching the code that reads it.
+ * What people ask most, in Nordic and Baltic languages, Franco-Arab, Bangla, Czech, Romanian, Greek (and Greeklish),
+ * Hebrew, Ukrainian, Malay, Swahili (Sheng) and more, as the English words the classifier reads. normalize.ts merges
+ * these into its own tables; a language is added here, in one section, without touching the code that reads it.
  */
 
 /** Latin-script words, lower case and without accents (tokenize folds them before the lookup). */
 export const LATIN_WORDS: Record<string, string> = {
+  // Swedish, Norwegian, Finnish, Estonian and Lithuanian words for pay, degrees, industries and challenges, as
+  // tokens have them (accents folded): "lön", "lønn", "palkka", "doktorsexamen", "magistrikraad", "iššūkiai".
+  lon: "salary",
+  lonen: "salary",
+  grundlon: "base salary",
+  grundlonen: "base salary",
+  lonn: "salary",
+  lonnen: "salary",
+  palkka: "salary",
+  palk: "salary",
+  atlyginimas: "salary",
+  doktorsexamen: "phd",
+  doktorgrad: "phd",
+  doktorikraad: "phd",
+  doktorikraadi: "phd",
+  tohtorin: "phd",
+  magistrikraad: "masters",
+  magistrikraadi: "masters",
+  masterexamen: "masters",
+  bransjer: "industries",
+  branscher: "industries",
+  toimialat: "industries",
+  ohjelmointikielia: "programming languages",
+  programmeringssprak: "programming languages",
+  issukiai: "challenges",
+  utfordringer: "challenges",
+  haasteet: "challenges",
+  practicas: "practices",
+  tjanar: "earn",
+  tjener: "earn",
+  ansetter: "hire",
+  // Franco-Arab "el mortab beta3o kam?" (what's the pay?), Bangla in Latin letters "koto bochor lage" (how many years
+  // does it take).
+  mortab: "salary",
+  mortabo: "salary",
+  bey2bad: "earn",
+  bochor: "years",
+  lagbe: "need",
+  lage: "need",
+  kaj: "work",
+  a7san: "best",
+  mashroo3: "project",
+  // Polish "jaki dyplom jest wymagany?" (which degree is required?).
+  dyplom: "degree",
+  wymagany: "required",
   // Czech ("Kolik let praxe potřebuju na senior AI application engineera?")
   plat: "salary",
   platu: "salary",
