@@ -6,9 +6,19 @@ import { describe, expect, it } from "vitest";
 import { fixtureQuestions } from "../fixtureQuestions";
 import { fuzzyWordsAgainstFuse } from "./fuzzyWordChecks";
 import { hostileAnswerFaults } from "./hostileInputs";
+import { jobTitleFinderDifferences } from "./jobTitleChecks";
+import { phraseStartsMisses } from "./phraseStartsChecks";
 import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
 
-describe("speed helpers, on every fixture question (speed-helpers.test.ts: every third)", () => {
+describe("PhraseStarts, on every fixture question (phrase-starts.test.ts: every tenth)", () => {
+  it("names every topic whose pattern matches, in every fixture question, its parts and odd texts", () => {
+    const { misses, matched } = phraseStartsMisses(fixtureQuestions);
+    expect(misses).toEqual([]);
+    expect(matched).toBeGreaterThan(500);
+  });
+});
+
+describe("speed helpers, on every fixture question (speed-helpers.test.ts: every tenth)", () => {
   const texts = speedHelperTexts(fixtureQuestions);
 
   it("execAll finds what String.matchAll finds, in every fixture question and odd text", () => {
@@ -24,6 +34,14 @@ describe("speed helpers, on every fixture question (speed-helpers.test.ts: every
   });
 });
 
+describe("JobTitleFinder, on every fixture question (fast-paths.test.ts: every tenth)", () => {
+  it("finds what one expression of every title finds, in every fixture question and in edge cases", () => {
+    const { differ, found } = jobTitleFinderDifferences(fixtureQuestions);
+    expect(differ).toEqual([]);
+    expect(found).toBeGreaterThan(50);
+  });
+});
+
 describe("FuzzyWordIndex, 200 words (fast-paths.test.ts: 25)", () => {
   it("gives Fuse's best hit at or under the score, for words, their misspellings and gibberish", () => {
     const { differ, queries, hits } = fuzzyWordsAgainstFuse(200);
@@ -33,7 +51,7 @@ describe("FuzzyWordIndex, 200 words (fast-paths.test.ts: 25)", () => {
   });
 });
 
-describe("robustness, all 10,000 inputs (robustness.test.ts: the first 2,000)", () => {
+describe("robustness, all 10,000 inputs (robustness.test.ts: the first 1,000)", () => {
   it("answers 10,000 random and hostile inputs without throwing", () => {
     expect(hostileAnswerFaults(10_000)).toEqual([]);
   });

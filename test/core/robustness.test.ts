@@ -4,9 +4,9 @@ import { bot } from "../helpers";
 import { hostileAnswerFaults } from "./hostileInputs";
 
 describe("robustness", () => {
-  it("answers the first 2,000 of 10,000 random and hostile inputs without throwing", () => {
+  it("answers the first 1,000 of 10,000 random and hostile inputs without throwing", () => {
     // All 10,000 in full-sweeps.slow.test.ts (`npm test`).
-    expect(hostileAnswerFaults(2_000)).toEqual([]);
+    expect(hostileAnswerFaults(1_000)).toEqual([]);
   });
 
   it("never echoes a mass mention back", () => {

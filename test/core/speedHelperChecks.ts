@@ -2,7 +2,7 @@
  * The equivalence checks of the speed helpers (execAll, anyPattern, extractInterests) against the plain ways, over a
  * list of texts. Each compares in plain code (deep strict equality, stricter than toEqual) and returns the first
  * differences, for one assertion: an expect() a text cost more than the helpers checked. `test:unit` runs them on
- * every third fixture question (speed-helpers.test.ts), `npm test` also on all of them (full-sweeps.slow.test.ts).
+ * every tenth fixture question (speed-helpers.test.ts), `npm test` also on all of them (full-sweeps.slow.test.ts).
  */
 import { isDeepStrictEqual } from "node:util";
 import { FOCUS_WORDS, RECOMMEND_FOR_ME, SKILL_GAP, SMALLTALK, VERDICT_CUES } from "../../src/intent/lexicon";
