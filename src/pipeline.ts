@@ -184,11 +184,18 @@ const ABOUT_OTHERS =
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
-/** "is python enough", "do i also need C++", "should i learn docker": what to know, asked about, not told. */
+/**
+ * "is python enough", "do i also need C++", "should i learn docker", Turkish "SQL şart mı": what to know, asked about,
+ * not told. A copula before the word of need ("el doctorado es obligatorio") leaves the degree's own words to the
+ * profile, which reads a degree asked about as not held.
+ */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? enough\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b/i;
-/** The clause of such a question, up to a comma, a bracket or a dash: "is R enough or do I need Python too". */
-const ASKED_TO_KNOW_CLAUSE = new RegExp(`(?:${ASKS_WHAT_TO_KNOW.source})[^,;()—–]*`, "gi");
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|(?<![\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\s)[\w+#.]+ (şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye)(?![\p{L}])/iu;
+/**
+ * The clause of such a question, up to a comma, a bracket, a dash or the sentence's end: "is R enough or do I need
+ * Python too"; "¿El doctorado es obligatorio? Soy de CDMX y tengo maestría": the next sentence is told.
+ */
+const ASKED_TO_KNOW_CLAUSE = new RegExp(`(?:${ASKS_WHAT_TO_KNOW.source})[^,;()—–?!.]*`, "giu");
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 

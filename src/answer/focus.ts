@@ -90,10 +90,13 @@ function roleLines(role: Role): string[] {
 export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
   // "the ladder from entry level up, how many yrs at each step": the whole answer is asked for, not one line of it.
   if (words.length === 0 || words.some((w) => WHOLE_ANSWER_WORDS.has(w))) return answer;
-  // "what's the experience requirement?": the section of that name, whole.
-  const section = answer.sections.find((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
-  if (section && answer.sections.length > 1)
-    return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: [] };
+  // "what's the experience requirement?": the section of that name, whole; "degree and experience requirements":
+  // both sections, the first in the summary.
+  const named = answer.sections.filter((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
+  const [section, ...alsoNamed] = named;
+  if (section && named.length < answer.sections.length)
+    return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: alsoNamed };
+  if (section) return answer;
   // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
   const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
   // "2 yrs of leadership?": the line holding more of the words asked comes first ("2 years in a technical leadership

@@ -292,10 +292,17 @@ function splitClauses(piece: Piece): Piece[] {
 /** In a list of facets, "reqs" is one too ("reqs, sal, and ..."); as a subject's facet it is not split off. */
 const LISTED_FACET = new RegExp(`${FACET_WORD.source}|\\breqs?\\b`, FACET_WORD.flags);
 
+const SHARED_HEAD = new RegExp(
+  `${FACET_WORD.source}\\s+(?:and|&)\\s+${FACET_WORD.source}\\s+(?:requirements?|reqs?|needed|required|expectations?)\\b`,
+  "i",
+);
+
 function splitFacetList(piece: Piece): Piece[] {
   const list = piece.text.trim().replace(/[?.!]+$/, "");
   // Most pieces list nothing: without a comma or an "and" there is one item, and no pattern need run.
   if (!list.includes(",") && !list.includes("and")) return [piece];
+  // "what are the degree and experience requirements for X": two facets of one head noun, one question.
+  if (SHARED_HEAD.test(list)) return [piece];
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (items.length < 2) return [piece];
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.

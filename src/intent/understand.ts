@@ -1011,8 +1011,8 @@ export class Understander {
         u.roleIds.length === 0 &&
         pointsBack &&
         /\b(it|they|them|their|that role|this role|the role)\b/.test(asked) &&
-        // "how long does it take to go from entry to senior?": an "it" that stands for no role.
-        !/\b(does|do|will|would|did|can) it take\b/.test(asked) &&
+        // "how long does it (usually) take to go from entry to senior?": an "it" that stands for no role.
+        !/\b(does|do|will|would|did|can) it (\w+ )?take\b/.test(asked) &&
         isRoleIntent(u.intent) &&
         u.intent !== "market" &&
         u.topics.length === 0
