@@ -1,3 +1,4 @@
+import { FIGURES_ARE_US } from "./narrow";
 import type { Answer } from "./types";
 
 /** At most this many questions of one message are answered; Discord allows 10 embeds, and replies stay readable. */
@@ -21,7 +22,9 @@ export function withPlaceNote(answer: Answer, place: string): Answer {
   if (!aboutPay) return answer;
   const note = `Note: these are the guide's US figures (US market); it has none for ${place}.`;
   // "The guide doesn't cover ..." stays the first line of a not-covered answer.
-  const summary = answer.intent === "not_covered" ? `${answer.summary} ${note}` : `${note} ${answer.summary}`;
+  // "The guide's salary figures are for the US; it gives none for other countries.": the note says it, for the place.
+  const rest = answer.summary.startsWith(FIGURES_ARE_US) ? answer.summary.replace(/^[^.]*\.\s*/, "") : answer.summary;
+  const summary = answer.intent === "not_covered" ? `${rest} ${note}` : `${note} ${rest}`.trim();
   return { ...answer, summary };
 }
 

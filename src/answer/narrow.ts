@@ -47,6 +47,9 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
 };
 
 /** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
+/** How an answer about pay elsewhere opens; a note naming the place (compose.ts) stands in for that sentence. */
+export const FIGURES_ARE_US = "The guide's salary figures are for the US";
+
 export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, asked: readonly string[] = []): Answer {
   const all = salaryFigures(role, data);
   const raw = role.salary?.figures ?? [];
@@ -88,7 +91,7 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
     const global = data.market.drivers.find((d) => /beyond the us/i.test(d));
     return {
       ...base,
-      summary: `The guide's salary figures are for the US${role.salary?.region ? ` (${role.salary.region})` : ""}; it gives none for other countries.${global ? ` It does say: ${global}` : ""}`,
+      summary: `${FIGURES_ARE_US}${role.salary?.region ? ` (${role.salary.region})` : ""}; it gives none for other countries.${global ? ` It does say: ${global}` : ""}`,
       figures: all.slice(0, 1),
     };
   }
