@@ -1,5 +1,6 @@
 import { DEGREE_LEVELS, type Role } from "../data/schema";
 import { type Profile, toldYears, yearsTold } from "../intent/profile";
+import { escapeRegExp } from "../text/regex";
 import { degreeName, relevantYears } from "./fit";
 import { meetsSkill, skillRequirements } from "./requirements";
 
@@ -129,6 +130,14 @@ export function skillGap(role: Role, p: Profile): SkillGap {
     } else notMentioned.push(requirement.label);
   }
   if (notMentioned.length > 0) unknown.push(`Skills: ${notMentioned.join("; ")}`);
+  // "never done any deep learning": a lack no requirement above checks, which the role's own lines name.
+  for (const lack of p.lacks ?? []) {
+    if (requirements.some((r) => r.members.includes(lack))) continue;
+    const line = lineNaming(role, lack);
+    if (!line) continue;
+    missing.push(`${capitalized(lack)}: you said you haven't done it yet; the guide says: ${line}`);
+    steps.push(lack);
+  }
   // Preferred degrees and certifications: not required, worth having.
   const worth: string[] = [];
   const preferred = role.qualifications.education.slice(1).find((e) => /preferred/i.test(e));
@@ -145,3 +154,12 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       : "You meet every requirement the guide lists; the next step is applying.";
   return { meets, missing, unknown, worth, nextStep };
 }
+
+/** The first of a role's duties and skill lines that names `term` as a word ("deep learning techniques"). */
+function lineNaming(role: Role, term: string): string | undefined {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "iu");
+  const lines = [...role.responsibilities.flatMap((g) => g.items), ...role.skills.technical, ...role.skills.tools];
+  return lines.find((line) => word.test(line));
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -46,8 +46,15 @@ export type SkillFamily = "language" | "framework" | "cloud" | "math";
 
 /** `fromMlWork`: years of ML work show it, whether or not the person names it. */
 export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: SkillFamily; fromMlWork?: boolean }[] = [
-  { name: "Python", aliases: ["python", "pandas", "numpy", "파이썬", "パイソン"], family: "language" },
+  // Polish declines it: "w Pythonie", "znam Pythona".
+  {
+    name: "Python",
+    aliases: ["python", "pythonie", "pythona", "pythonem", "pythonu", "pandas", "numpy", "파이썬", "パイソン"],
+    family: "language",
+  },
   { name: "Java", aliases: ["java"], family: "language" },
+  // No role asks for it, so no family: it stands in for none of the guide's languages.
+  { name: "JavaScript", aliases: ["javascript", "js", "typescript", "node.js", "nodejs"] },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
   // A bare "r" is also chat for "are" ("what r the ..."): skills.ts reads it as R only inside a list of skills.
   { name: "R", aliases: ["r language", "r programming", "rstudio", "tidyverse"], family: "language" },
@@ -314,7 +321,7 @@ export const SKILL_GAP = [
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bbe the (natural|right|best) fit\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
-  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\b(eh|ehh) (elly|illi) na2es(ni|ny)\b|\bna2esni\b|\b(ki ki|ki) lagbe\b|\bgap ta ki\b|\bwhat would it take (for me )?to\b|\bes grave\b|\bes (una )?opci[oó]n para m[ií]\b|\bwhat (would|will) i (actually |really |still )?be missing\b|\b(crazy|pipe|impossible|unrealistic) (dream|goal|target)\b|\bdeal[- ]?breaker\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
+  /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\bczy (si[eę] )?nadaj[eę] si[eę]|\bczy si[eę] nadaj[eę]|\b(eh|ehh) (elly|illi) na2es(ni|ny)\b|\bna2esni\b|\b(ki ki|ki) lagbe\b|\bgap ta ki\b|\bwhat would it take (for me )?to\b|\bes grave\b|\bes (una )?opci[oó]n para m[ií]\b|\bwhat (would|will) i (actually |really |still )?be missing\b|\b(crazy|pipe|impossible|unrealistic) (dream|goal|target)\b|\bdeal[- ]?breaker\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
   /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
@@ -419,7 +426,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "junior",
     pattern:
-      /\b(more|most) junior\b|\b(less|fewer|fewest|least) (years|yrs|experience|yoe|exp)\b|\bleast experience\b|\beasier to (get|break|land)\b/,
+      /\b(more|most) junior\b|\b(less|fewer|fewest|least) (work |professional |prior |industry |job )?(years|yrs|experience|yoe|exp)\b|\bleast experience\b|\beasier to (get|break|land)\b|\bam wenigsten (berufs)?(erfahrung|jahre)\b|\bwenigsten (berufs)?(erfahrung|jahre)\b|\b(menos) (a[nñ]os de )?(experiencia|experi[eê]ncia)\b|\bmoins d'(exp[ée]rience|ann[ée]es)\b|\bmeno esperienza\b|\bminste (werk)?ervaring\b/,
   },
 ];
 
@@ -438,7 +445,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_low",
     pattern:
-      /\b(least|fewest|no|less|little|minimum) (years of )?experience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\blowest[- ]barrier\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
+      /\b(least|fewest|no|less|little|minimum) (years of )?(work |professional |prior |industry |job )?experience\b|\bam wenigsten (berufs)?erfahrung\b|\bmenos (a[nñ]os de )?(experiencia|experi[eê]ncia)\b|\bmoins d'exp[ée]rience\b|\beasiest to (get|break|land)|\b(easiest|best|simplest|quickest) (entry|starting) point\b|\beasiest (way|path|door) in\b|\bno experience\b|\b(most|more) beginner[- ]friendly\b|\blowest[- ]barrier\b|\b(lowest|lower|smallest) (bar|barrier|entry bar)\b/,
   },
   {
     order: "years_high",
