@@ -357,7 +357,8 @@ const WILL_TOLD =
   /^will (?!(i|you|u|we|they|he|she|it|there|this|that|anyone|someone|one|a|an|the|my|not|be)\b)[a-z]+/i;
 const CALL_FOR_HELP =
   /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b/i;
-const GOAL_TOLD = /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b/i;
+const GOAL_TOLD =
+  /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b/i;
 
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
@@ -371,7 +372,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && CALL_FOR_HELP.test(bare)) return "fragment";
   // "... and will post a Senior AI Application Engineer role.": what will happen, told ("will I ..." asks).
   if (!text.includes("?") && WILL_TOLD.test(bare)) return "statement";
-  // "next step is lead ML architect", "goal is NLP research": where the writer is heading, told.
+  // "next step is lead ML architect", "goal is NLP research", "thinking of relocating to munich": where the writer is
+  // heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.

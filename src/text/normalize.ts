@@ -218,6 +218,9 @@ const EQUIVALENTS: Record<string, string> = {
   viele: "many",
   wieviele: "many",
   berufserfahrung: "experience",
+  // "wie viel Führungserfahrung braucht man?": how much leadership experience.
+  fuhrungserfahrung: "leadership experience",
+  leitungserfahrung: "leadership experience",
   yoe: "experience",
   mestrado: "masters",
   maestria: "masters",
@@ -784,7 +787,10 @@ export function tokenize(text: string): string[] {
   for (const word of words) {
     const bare = word.includes("+") ? word.replace(/\+/g, "") : word;
     if (bare.length === 0) continue;
-    tokens.push(stem(EQUIVALENT_OF.get(bare) ?? bare));
+    const equivalent = EQUIVALENT_OF.get(bare);
+    // "grundlön" is "base salary": two words, each read as the classifier reads words.
+    if (equivalent?.includes(" ")) for (const part of equivalent.split(" ")) tokens.push(stem(part));
+    else tokens.push(stem(equivalent ?? bare));
   }
   return tokens;
 }

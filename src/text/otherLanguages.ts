@@ -55,7 +55,7 @@ export const LATIN_WORDS: Record<string, string> = {
   plat: "salary",
   platu: "salary",
   vyplata: "salary",
-  kolik: "how much",
+  kolik: "how many",
   dovednosti: "skills",
   vzdelani: "education",
   praxe: "experience",

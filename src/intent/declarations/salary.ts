@@ -81,6 +81,10 @@ export const salary = declareIntent({
     "per year": 2,
     "a year": 1,
     rich: 1,
+    // "lead ML architect ka package kitna hota hai? 30 LPA milega?": Indian English for the yearly pay.
+    package: 2.5,
+    lpa: 3,
+    ctc: 3,
   },
   chosenBy: { rule: 'classify.ts scoreCues(): a pay verb after the role ("what do X make?") adds 3' },
   examples: [
