@@ -104,7 +104,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "phd",
     pattern:
-      /\b(ph\.? ?d\.?|doctorate|doctoral|promoviert|postdoc|post-doc|doktor|doutorado|doutoramento|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
+      /\b(ph\.? ?d\.?|doctorate|doctoral|doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa]|promoviert|postdoc|post-doc|doktor|doutorado|doutoramento|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|masih|wajib|atau|sudah|gelar) )s3)\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه/,
   },
   {
     degree: "master",
@@ -506,9 +506,10 @@ export const BACK_REFERENCE =
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 /** "I", "my", "me": words that make a sentence about its writer. */
 // Letters on either side, not \b: the "i" of Turkish "için" ("for") is followed by a letter \b does not know.
-// Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack").
+// Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack"); French "je suis", "j'ai" (Dutch "je" is "you");
+// German "ich"; Portuguese "eu".
 export const FIRST_PERSON =
-  /(?<![\p{L}\p{N}_])(i|i'm|im|i've|ive|i'd|i am|my|me|mine|ben|benim|bana|neyim)(?![\p{L}\p{N}_])/iu;
+  /(?<![\p{L}\p{N}_])(i|i'm|im|i've|ive|i'd|i am|my|me|mine|ben|benim|bana|neyim|je (suis|vise|veux|code|travaille|fais|cherche|peux|voudrais|aimerais)|j'ai|ich|eu)(?![\p{L}\p{N}_])/iu;
 
 export const FOLLOW_UP_OPENER =
   /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually)|et|y|e|und|aur|ve|dan)\b/;

@@ -166,7 +166,7 @@ function choiceAmongRoles(asked: string): RegExpExecArray | null {
 const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
 const ASPIRATION =
-  /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become))\b/;
+  /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
