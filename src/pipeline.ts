@@ -85,6 +85,8 @@ export function replyToMessage(
   let jobNotCovered: NotCoveredTopic | undefined = jobInStory(understander, segments);
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
+  // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
+  let namedBefore: Understanding | undefined;
   for (const [i, segment] of asked.entries()) {
     const understood = understander.understand(segment.text, running, stated, i > 0);
     const placed = place && !understood.place ? { ...understood, place } : understood;
@@ -136,6 +138,16 @@ export function replyToMessage(
     }
     // The only question, and one that weighs the whole story (below): its own answer would be thrown away.
     if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u)) return single();
+    // "everyone keeps quoting some huge AI market size number, what is it?": the question is what the words before
+    // it name.
+    const named = segment.kind === "question" && ASKS_WHAT_IT_IS.test(segment.text.trim()) ? namedBefore : undefined;
+    namedBefore = segment.kind === "fragment" && u.hasCue && u.intent !== "unknown" ? u : undefined;
+    if (named && parts.length < MAX_PARTS) {
+      const answer = answerer.build(named);
+      parts.push({ u: named, answer, segment });
+      running = answerer.nextContext(named, answer, running);
+      continue;
+    }
     if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) continue;
     const answer = withoutRepeats(
       answerer.build(u),
@@ -159,6 +171,10 @@ export function replyToMessage(
     context: running,
   };
 }
+
+/** "what is it?", "what's that number?", "is that true?": a question about what the words before it name. */
+const ASKS_WHAT_IT_IS =
+  /^(?:and |so |ok )?(?:what(?:'s| is| are)|whats|which is|is|how (?:big|much) is) (?:it|that|this|they|those|that number|this number)(?: (?:true|right|real|accurate|legit))?\s*[?!.]*$/i;
 
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {

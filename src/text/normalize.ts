@@ -304,6 +304,13 @@ const EQUIVALENTS: Record<string, string> = {
   kaunsa: "which",
   zarabia: "earn",
   zarabiaja: "earn",
+  // Polish: "jakie narzędzia do MLOps", "przewidywany wzrost zatrudnienia" (the projected growth in employment).
+  narzedzia: "tools",
+  narzedzi: "tools",
+  wzrost: "growth",
+  zatrudnienia: "employment",
+  zatrudnienie: "employment",
+  przewidywany: "projected",
   zarobki: "salary",
   pensja: "salary",
   zdalnie: "remote",
