@@ -421,7 +421,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "senior",
     pattern:
-      /\b(m[aá]s|mais) s[eê]nior\b|\b(pide|piden|exige|exigen|requiere|requieren|pede|pedem|necesita) m[aá]s (a[nñ]os|experiencia|anos|experi[eê]ncia)\b|\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
+      /\b(m[aá]s|mais) s[eê]nior\b|(?<![\wÀ-ÿ])pi[uù] (anni|esperienza)\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b|\b(pide|piden|exige|exigen|requiere|requieren|pede|pedem|necesita) m[aá]s (a[nñ]os|experiencia|anos|experi[eê]ncia)\b|\bmore ['"‘’“”]?senior\b|\bmost ['"‘’“”]?senior\b|\bhigher (level|up)\b|\b(needs?|wants?|asks? for|requires?) (more|the most) (years|yrs|experience|yoe)\b|\bmost (years|yrs|experience|yoe|exp)\b|\b(highest|biggest|toughest|hardest) (experience |yoe |years )?bar\b|\b(by|on) (years|yrs|experience|yoe)\b(?![^.?!]{0,30}\b(least|fewest|lowest) (to|->) (most|highest)\b)/,
   },
   {
     verdict: "junior",
@@ -449,7 +449,8 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   },
   {
     order: "years_high",
-    pattern: /\bmost (years of )?experience\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b/,
+    pattern:
+      /\bmost (years of )?experience\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b|\bpi[uù] (anni|esperienza)\b|(?<![\wÀ-ÿ])più (anni|esperienza)\b|\b(m[aá]s|mais) (a[nñ]os|anos) de experi[eê]ncia\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b/,
   },
 ];
 

@@ -380,6 +380,21 @@ const NON_LATIN = /[\u3000-\u9fff\uac00-\ud7af]/;
 /** Places written in their own alphabet or case, by the English name an answer gives them. */
 const ENGLISH_NAMES = new Map([
   ["kl", "Kuala Lumpur"],
+  // Countries as their own people write them: "in Italia", "na Alemanha", "in der Schweiz", "en Inglaterra".
+  ["italia", "Italy"],
+  ["francia", "France"],
+  ["nederland", "Netherlands"],
+  ["schweiz", "Switzerland"],
+  ["suisse", "Switzerland"],
+  ["svizzera", "Switzerland"],
+  ["osterreich", "Austria"],
+  ["inglaterra", "England"],
+  ["reino unido", "UK"],
+  ["alemanha", "Germany"],
+  ["germania", "Germany"],
+  ["turquia", "Turkey"],
+  ["belgie", "Belgium"],
+  ["irlanda", "Ireland"],
   ["kaapstad", "Cape Town"],
   ["việt nam", "Vietnam"],
   ["viet nam", "Vietnam"],
@@ -476,7 +491,8 @@ export function placeOutsideUs(text: string): string | undefined {
     for (const [written, name] of CJK_PLACES) if (text.includes(written)) return name;
   }
   // A set lookup per word: this runs on every question, and most name no place.
-  const lower = text.toLowerCase();
+  // "İstanbul": lower case gives "i" and a combining dot, which is no part of the name.
+  const lower = text.includes("İ") ? text.toLowerCase().replace(/\u0307/g, "") : text.toLowerCase();
   const words = lower.split(/[^\p{L}\p{N}]+/u);
   let place = SEVERAL_WORDS.find((p) => lower.includes(p));
   for (let i = 0; !place && i < words.length; i++) {

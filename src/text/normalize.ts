@@ -292,6 +292,11 @@ const EQUIVALENTS: Record<string, string> = {
   pesquisador: "researcher",
   maas: "salary",
   maasi: "salary",
+  // Turkish "maaşları ne kadar", "ne kadar kazanıyor": salaries, earns.
+  maaslari: "salary",
+  kazaniyor: "earn",
+  kazanir: "earn",
+  kazaniyorlar: "earn",
   lisans: "degree",
   doktora: "phd",
   arastirma: "research",
