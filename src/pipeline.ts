@@ -88,7 +88,13 @@ export function replyToMessage(
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
   let namedBefore: Understanding | undefined;
   for (const [i, segment] of asked.entries()) {
-    const understood = understander.understand(segment.text, running, stated, i > 0);
+    const read = understander.understand(segment.text, running, stated, i > 0);
+    // "saw this on linkedin: \"Requirements: PhD ...\" which role is this closest to?": the ad's role, as a whole.
+    const adRole =
+      message.includes('"') || message.includes("“") ? understander.roleOfJobAd(message, segment.text) : undefined;
+    const understood = adRole
+      ? { ...read, intent: "overview" as const, roleIds: [adRole], rule: "a job ad, matched to a role" }
+      : read;
     const placed = place && !understood.place ? { ...understood, place } : understood;
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
     // role's page, so a topic part is about the message's subject.

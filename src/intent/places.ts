@@ -457,7 +457,8 @@ const SEVERAL_WORDS = ALL_PLACES.filter((p) => p.includes(" "));
 const CURRENCIES: readonly [RegExp, string][] = [
   [/£|\b(gbp|quid)\b|\bpounds?\b(?=.{0,20}\b(salary|pay|a year|per year|p\.?a\.?|k)\b)|\b\d+k pounds\b/i, "the UK"],
   [/€|\b(eur|euros?)\b/i, "the euro area"],
-  [/\b(aud|a\$)|\baussie dollars?\b/i, "Australia"],
+  // "aud", not "audio".
+  [/\baud\b|\ba\$|\baussie dollars?\b/i, "Australia"],
   [/\bcad\b|\bc\$|\bcanadian dollars?\b/i, "Canada"],
   [/₹|\b(inr|rupees?|lakhs?|lacs?|lpa|crores?)\b/i, "India"],
   [/¥|円|\b(yen|jpy)\b/i, "Japan"],
@@ -469,7 +470,8 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/\b(egp|egyptian pounds?)\b|جنيه/i, "Egypt"],
   [/\b(r\$|reais|brl)\b/i, "Brazil"],
   [/\b(zar|rand)\b(?=.{0,20}\b(salary|pay|a year|per month|k)\b)/i, "South Africa"],
-  [/\b(sgd|s\$)/i, "Singapore"],
+  // SGD is also the optimizer ("trained with SGD"): the currency comes with an amount.
+  [/\bsgd ?\d|\d ?k? ?sgd\b|\bs\$/i, "Singapore"],
   [/\b(myr|ringgit)\b|\brm ?\d+k?\b/i, "Malaysia"],
   [/₪|\b(nis|ils|shekels?)\b|שקל/i, "Israel"],
   [/\b(czk|korun\w*)\b|\bkč\b/i, "Czechia"],

@@ -6,6 +6,7 @@ import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
+import { JobAdMatcher } from "./jobAds";
 import { JobTitleFinder } from "./jobTitles";
 import {
   BACK_REFERENCE,
@@ -317,6 +318,7 @@ export class Understander {
   /** `test` is `pattern` without the global flag, so testing it keeps no state between calls. */
   private readonly familyAliases: { role: Role; pattern: RegExp; test: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
+  private readonly jobAds: JobAdMatcher;
   private readonly allRoleIds: string[];
   /** Each role's title by id, lower case: what "the second one" stands for. */
   private readonly titleOf: Map<string, string>;
@@ -328,6 +330,7 @@ export class Understander {
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
     this.notCovered = new NotCoveredMatcher(data.notCovered);
+    this.jobAds = new JobAdMatcher(data);
     this.allRoleIds = data.roles.map((r) => r.id);
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
     this.payOf = new Map(
@@ -571,6 +574,11 @@ export class Understander {
   }
 
   /** A job the guide has no page for, named in a statement but not as the writer's own ("I'm a data scientist"). */
+  /** "saw this ad: \"PhD, publications, vision-language ...\" which role is this closest to?": the role it is. */
+  roleOfJobAd(message: string, question: string): string | undefined {
+    return this.jobAds.roleOfAd(message, question);
+  }
+
   jobNotCoveredIn(statement: string): NotCoveredTopic | undefined {
     const lower = stripChatMarkup(statement).toLowerCase();
     const job = this.notCovered.findAll(lower).find((t) => t.isRole);

@@ -13,6 +13,9 @@ describe("places outside the US", () => {
     ["entry level ai engineer salary in euros", "the euro area"],
     ["how much in lakhs for an nlp research scientist", "India"],
     ["nlp research scientist pay in AUD", "Australia"],
+    ["would 120k SGD a year be fair?", "Singapore"],
+    ["Quanto guadagna un multimodal AI research scientist in Italia?", "Italy"],
+    ["İstanbul'da lead ML architect maaşları ne kadar?", "Istanbul"],
   ])("%s names %s", (question, place) => {
     expect(placeOutsideUs(question)).toBe(place);
   });
@@ -21,6 +24,8 @@ describe("places outside the US", () => {
     "what does a lead ml architect earn?",
     "I weigh 80 pounds more than my cat, lol",
     "how do i try for a lead role",
+    "experience with vision-language and audio models",
+    "do I need to know SGD and Adam?",
   ])("%s names none", (question) => {
     expect(placeOutsideUs(question)).toBeUndefined();
   });
