@@ -312,7 +312,7 @@ export const SKILL_GAP = [
   /\b(what|which) (skills?|tools?|things?|requirements?) (am i|i'?m|im|do i) (still |actually |really )?(missing|lack|lacking)\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,
   /\bmissing (for|to)\b/,
-  /\b(my|skills?|skill set) gaps?\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
+  /\b(my|skills?|skill set) (biggest |main |real |actual |largest |key )?gaps?\b|\bme encaixo\b|\bme encajo\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
@@ -435,12 +435,12 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "pay_low",
     pattern:
-      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b|(?<![\wÀ-ÿ])(do|de|del) menor (pr[oa]|para( o)?|al|a) (maior|mayor)(?![\wÀ-ÿ])/,
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\bsabse kam (salary|pay|paisa|tankhwah)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b|(?<![\wÀ-ÿ])(do|de|del) menor (pr[oa]|para( o)?|al|a) (maior|mayor)(?![\wÀ-ÿ])/,
   },
   {
     order: "pay_high",
     pattern:
-      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])|\b(stipendio|sueldo|salario|sal[aá]rio) (pi[uù]|m[aá]s|mais) alto\b|\b(pi[uù]|m[aá]s|mais|mejor|melhor) pagad?[oa]\b/,
+      /\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\bsabse (zyada|jyada|zada) (salary|pay|paisa|tankhwah)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])|\b(stipendio|sueldo|salario|sal[aá]rio) (pi[uù]|m[aá]s|mais) alto\b|\b(pi[uù]|m[aá]s|mais|mejor|melhor) pagad?[oa]\b/,
   },
   {
     order: "years_low",

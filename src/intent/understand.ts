@@ -149,7 +149,7 @@ export interface Understanding extends Classification {
 
 // "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
 const WHICH_ROLE =
-  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|qu[eé])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|qu[eé]|kis|kaunsa|kaunsi|konsa|kaun sa)(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
 /**
  * "which job suits me", "what role should i aim for": a choice among the roles. Not "what does the entry level ai
  * engineer job pay" (a role named inside it) nor "what does the job involve" (the job already talked about).
@@ -304,8 +304,9 @@ const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
   /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(she|he) needs\b|\bwhich of us\b/;
+// "... need SQL or is that more a data thing", "or not?": an "or" that sets nothing against the role before.
 const COMPARISON_WORDS =
-  /\b(or|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
+  /\b(or(?! (is|are|was|not|something|what|so|maybe|nah|no|does|do)\b)|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
 
 /**
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and

@@ -290,6 +290,10 @@ const EQUIVALENTS: Record<string, string> = {
   outils: "tools",
   werkzeuge: "tools",
   pesquisador: "researcher",
+  // Spanish "¿con qué puesto se suele arrancar?": which title do people usually start with.
+  puesto: "title",
+  arrancar: "start",
+  suele: "usually",
   maas: "salary",
   maasi: "salary",
   // Turkish "maaşları ne kadar", "ne kadar kazanıyor": salaries, earns.

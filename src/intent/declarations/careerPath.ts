@@ -39,6 +39,8 @@ export const careerPath = declareIntent({
     "start out as": 2.5,
     "start as": 2,
     "usually start with": 2.5,
+    // "what do people usually start as?", Spanish "¿con qué puesto se suele arrancar?": the first rung.
+    "usually start": 3,
     "job title": 2.5,
     "first title": 3,
     "after lead": 3,
