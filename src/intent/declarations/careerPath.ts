@@ -38,7 +38,7 @@ export const careerPath = declareIntent({
     "which title": 3.5,
     "start out as": 2.5,
     "start as": 2,
-    "usually start with": 2.5,
+    "usually start with": 3,
     // "what do people usually start as?", Spanish "¿con qué puesto se suele arrancar?": the first rung.
     "usually start": 3,
     "job title": 2.5,
