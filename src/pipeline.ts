@@ -212,7 +212,7 @@ const ASKS_ABOUT_ROLES =
  * profile, which reads a degree asked about as not held.
  */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|(?<![\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\s)[\w+#.]+ (şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye)(?![\p{L}])/iu;
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|(?<![\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\s)[\w+#.]+ (şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye)(?![\p{L}])/iu;
 /**
  * The clause of such a question, up to a comma, a bracket, a dash or the sentence's end: "is R enough or do I need
  * Python too"; "¿El doctorado es obligatorio? Soy de CDMX y tengo maestría": the next sentence is told.

@@ -333,7 +333,7 @@ const ASKS_MIDWAY =
  * ne kadar", "... gecerli mi yoksa ...".
  */
 const ASKS_ANYWHERE =
-  /\bne kadar\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
+  /\bne kadar\b|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");

@@ -803,8 +803,16 @@ export class Understander {
     const criterion = lazy(() => readCriterion(asked));
     // "X or aim for Y — which fits me?": the choices are named before the question when none follow it.
     const before = which ? rolesNamedIn(asked.slice(0, which.index)) : [];
+    // "the multimodal research scientist job, is it doable for me?": one role named before a question that ends on
+    // "for me" is the one weighed.
+    const endsOnIt =
+      which !== null &&
+      /\b(for me|pour moi|para m[ií]m?|f[üu]r mich|per me|voor mij)\W*$/.test(which[0]) &&
+      /^\W*$/.test(asked.slice(which.index + which[0].length));
     const named = which
-      ? after(which).length > 0 || before.length < 2 || !/\b(or|vs\.?|versus)\b/.test(asked.slice(0, which.index))
+      ? after(which).length > 0 ||
+        (before.length < 2 && !(endsOnIt && before.length === 1)) ||
+        (before.length >= 2 && !/\b(or|vs\.?|versus)\b/.test(asked.slice(0, which.index)))
         ? after(which)
         : before
       : u.roleIds;

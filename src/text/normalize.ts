@@ -315,6 +315,10 @@ const EQUIVALENTS: Record<string, string> = {
   zarabiaja: "earn",
   // Polish: "jakie narzędzia do MLOps", "przewidywany wzrost zatrudnienia" (the projected growth in employment).
   narzedzia: "tools",
+  jezyki: "languages",
+  jezykow: "languages",
+  programowania: "programming",
+  znac: "know",
   narzedzi: "tools",
   wzrost: "growth",
   zatrudnienia: "employment",
