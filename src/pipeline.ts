@@ -132,7 +132,8 @@ export function replyToMessage(
       jobNotCovered = u.notCovered;
     jobNotCoveredRoles = u.roleIds;
     // "what about in Canada, is the pay similar to the US?": the place is said for the question that follows.
-    if (i < asked.length - 1 && onlyAPlace(segment.text)) continue;
+    // ("¿y en México? porque esos números se ven muy gringos": a remark after it asks nothing; the place is the question.)
+    if (onlyAPlace(segment.text) && asked.slice(i + 1).some((s) => s.kind === "question")) continue;
     if (namesSubjectOnly && i < asked.length - 1) {
       // "she says NLP research scientist pays really well — does it?": what the heading says of it is asked next.
       const confirmed =

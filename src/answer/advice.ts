@@ -137,6 +137,12 @@ function criterionReason(role: Role, c: Criterion): string {
   return role.summary;
 }
 
+/** A role's first education and experience requirements, as the guide words them. */
+function requirementsInBrief(role: Role): string {
+  const experience = role.fit?.years?.source ?? role.qualifications.experience[0];
+  return [role.qualifications.education[0], experience].filter(Boolean).join("; ");
+}
+
 const CRITERION_TITLES: Record<NonNullable<Criterion["order"]>, string> = {
   pay_high: "Highest pay",
   pay_low: "Lowest pay",
@@ -164,6 +170,12 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
   const sections: Section[] = [
     { heading: "Per the guide", lines: shown.map((m) => `${m.role.title}: ${criterionReason(m.role, c)}`) },
   ];
+  // "which fits her better, X or Y?": chosen by what the work is about; what each asks for lets the asker weigh it.
+  if (!c.order && !c.remote && !c.publications && !c.degree && shown.length >= 2)
+    sections.push({
+      heading: "What each asks for",
+      lines: shown.map((m) => `${m.role.title}: ${requirementsInBrief(m.role)}`),
+    });
   if (c.remote) {
     const silent = data.roles.filter((r) => !r.fit?.remote).map((r) => r.title);
     if (silent.length > 0)

@@ -52,6 +52,8 @@ export const qualifications = declareIntent({
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
     "they need": 2,
+    // "what does the guide say you need for lead ML architect?": the role's requirements, asked of anyone.
+    "you need for": 3,
     // "what would she need?", "what would I need?" about a role already named: its requirements.
     // (Matched left to right, longest first: "would he need to become" keeps the stronger cue below it whole.)
     // "what's needed for lead ML architect?": what the role asks for.
