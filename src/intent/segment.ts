@@ -363,6 +363,8 @@ const CALL_FOR_HELP =
 const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b/i;
 
+const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
@@ -375,6 +377,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && CALL_FOR_HELP.test(bare)) return "fragment";
   // "... and will post a Senior AI Application Engineer role.": what will happen, told ("will I ..." asks).
   if (!text.includes("?") && WILL_TOLD.test(bare)) return "statement";
+  // "SQL aur Python aata hai, ML thoda bahut Kaggle pe kiya hai bas": what the writer knows and did, told in Hindi.
+  if (!text.includes("?") && HINDI_TOLD.test(bare) && !/\b(kya|kaise|kitna|kaunsa)\b/i.test(bare)) return "statement";
   // "next step is lead ML architect", "goal is NLP research", "thinking of relocating to munich": where the writer is
   // heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
