@@ -245,11 +245,18 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "student",
   "undergrad",
   "new grad",
+  "it support",
+  "tech support",
+  "help desk",
+  "helpdesk",
+  "support engineer",
+  "hardware engineer",
+  "embedded engineer",
 ];
 
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
-  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?)$/;
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
   /^,? ?(here|ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;

@@ -290,6 +290,13 @@ const EQUIVALENTS: Record<string, string> = {
   outils: "tools",
   werkzeuge: "tools",
   pesquisador: "researcher",
+  // Portuguese and Spanish "testar modelo novo em produção", "probar un modelo en producción".
+  testar: "testing",
+  probar: "testing",
+  producao: "production",
+  produccion: "production",
+  modelo: "model",
+  modelos: "models",
   // Spanish "¿con qué puesto se suele arrancar?": which title do people usually start with.
   puesto: "title",
   arrancar: "start",
