@@ -67,7 +67,10 @@ const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
  */
 const OTHER_QUESTION_WORDS =
   "(?:c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin)";
-const OPENS_IN_OTHER_LANGUAGE = new RegExp(`^${OTHER_QUESTION_WORDS}(?![\\p{L}-])`, "iu");
+const OPENS_IN_OTHER_LANGUAGE = new RegExp(
+  `^(?:(?:în|cu|la|pe|με|σε|για|από)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-])`,
+  "iu",
+);
 
 /** A clause that starts a new question inside a sentence: ", what's the pay", " and do I need a PhD". */
 const NEW_QUESTION_JOIN = new RegExp(
@@ -76,7 +79,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|(?<!\\b(?:i|we|you|they|he|she|it|and|but|is|are|was|am|can|could|would|should)\\s)\\s+also\\s+(?=[^,.?]{0,25}\\b(?:salary|pay|skills?|degree|remote|outlook|tools?|languages?|duties|yrs|years|exp|experience)\\b)` +
     // Czech "a jaké", Romanian "si ce", Greek "kai ti" / "και τι", Ukrainian "і скільки", Malay "dan berapa",
     // Swahili "na ngapi": "and", then a question word of that language.
-    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati)\\s+(?=${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
+    // ... with a preposition before the question word: Romanian "și în ce industrii", Greek "και με ποιον τίτλο".
+    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".

@@ -81,6 +81,26 @@ export const LATIN_WORDS: Record<string, string> = {
   tendinte: "trends",
   lipseste: "missing",
   potriveste: "fits",
+  cerere: "demand",
+  cererea: "demand",
+  industrii: "industries",
+  industriile: "industries",
+  // Polish ("jak wygląda popyt na takie osoby?": what the demand is like), Portuguese ("artigo publicado em
+  // conferência": a published paper), Indonesian ("apa aja yang masih kurang?": what is still missing)
+  popyt: "demand",
+  popytu: "demand",
+  artigo: "paper",
+  artigos: "papers",
+  publicado: "published",
+  publicados: "published",
+  kurang: "missing",
+  // Franco-Arab ("el lead ML architect da bey3mel eh?": what does he do; "kam sana experience": how many years;
+  // "monaseb leya": fits me; "a2dar a2dem": can I apply)
+  bey3mel: "does",
+  bte3mel: "does",
+  sana: "years",
+  monaseb: "fits",
+  a2dem: "apply",
   // Greeklish ("poso pairnei o entry level AI engineer", "ti glwsses programmatismou thelei")
   misthos: "salary",
   mistho: "salary",
@@ -169,6 +189,12 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   тренд: "trends",
   // Greek
   μισθ: "salary",
+  // "πόσα βγάζει ...; με ποιον τίτλο ξεκινάει συνήθως;": how much does it make, which title does one usually start at
+  βγάζ: "earn",
+  τίτλο: "title",
+  ποιο: "which",
+  ξεκιν: "start",
+  συνήθως: "usually",
   πληρών: "paid",
   πληρων: "paid",
   πόσο: "how much",
