@@ -72,6 +72,9 @@ const SETS_AGAINST =
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
+/** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?"). */
+const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git"]);
+
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;
@@ -123,7 +126,7 @@ export class IntentClassifier {
       contentWords: roles.rest.filter(
         (t, i) =>
           t === written[i] &&
-          t.length >= 4 &&
+          (t.length >= 4 || SHORT_CONTENT_WORDS.has(t)) &&
           // "the path from entry to lead": where a path starts, not a facet ("entry requirements") asked for.
           roles.rest[i - 1] !== "from" &&
           !STOPWORDS.has(t) &&

@@ -182,6 +182,7 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "devops",
   "sre",
   "qa engineer",
+  "qa tester",
   "tester",
   "product manager",
   // "PM at an e-wallet co for 5 yrs": a product manager, as chat writes it.
@@ -256,7 +257,7 @@ export const BACKGROUND_JOBS: readonly string[] = [
 
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
-  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in) (an? |the )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in|soy|sou|je suis|ich bin) (an? |the |un |una |um |uma |une? |ein |eine )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
   /^,? ?(here|ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
@@ -605,7 +606,7 @@ export const FOCUS_NEUTRAL = new Set(
   earning make job role career tell about overview describe work working responsibility duty path become becoming
   know much many level good best typical usual important main key list type kind thing like look want have
   really actually please thank help more info information detail general overall usually typically exactly
-  technical tool tech technology stack hard learn learning study studying`
+  technical tool tech technology stack hard learn learning study studying mostly stuff field`
     .split(/\s+/)
     .filter(Boolean),
 );

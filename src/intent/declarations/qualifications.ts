@@ -52,6 +52,10 @@ export const qualifications = declareIntent({
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
     "they need": 2,
+    // "how many yrs of experience? / and how much of that has to be leading people?": the share of the years asked.
+    "how much of that": 3.5,
+    "how much of it": 3.5,
+    "leading people": 3,
     // "what does the guide say you need for lead ML architect?": the role's requirements, asked of anyone.
     "you need for": 3,
     // "what would she need?", "what would I need?" about a role already named: its requirements.
