@@ -179,9 +179,12 @@ export function replyToMessage(
   };
 }
 
-/** "what is it?", "what's that number?", "is that true?": a question about what the words before it name. */
+/**
+ * "what is it?", "what's that number?", "is that true?", "is that standard for this role?": a question about what
+ * the words before it name.
+ */
 const ASKS_WHAT_IT_IS =
-  /^(?:and |so |ok )?(?:what(?:'s| is| are)|whats|which is|is|how (?:big|much) is) (?:it|that|this|they|those|that number|this number)(?: (?:true|right|real|accurate|legit))?\s*[?!.]*$/i;
+  /^(?:and |so |ok )?(?:what(?:'s| is| are)|whats|which is|is|how (?:big|much) is) (?:it|that|this|they|those|that number|this number)(?: (?:true|right|real|accurate|legit|standard|normal|common|typical|usual))?(?: for (?:this|that|the|such an?) (?:role|job|position))?\s*[?!.]*$/i;
 
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {

@@ -382,6 +382,10 @@ const ENGLISH_NAMES = new Map([
   ["kl", "Kuala Lumpur"],
   // Countries as their own people write them: "in Italia", "na Alemanha", "in der Schweiz", "en Inglaterra".
   ["italia", "Italy"],
+  ["maroc", "Morocco"],
+  ["marruecos", "Morocco"],
+  ["egypte", "Egypt"],
+  ["misr", "Egypt"],
   ["francia", "France"],
   ["nederland", "Netherlands"],
   ["schweiz", "Switzerland"],

@@ -269,6 +269,7 @@ const UNLISTED_OWN_JOB =
   /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 /** "better than", "vs", "a stepping stone to": one thing set against another. */
+const BEYOND_THE_ROLE = /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond)\b/;
 const SET_AGAINST = /\b(than|vs\.?|versus|instead of|stepping stone)\b/;
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
@@ -890,6 +891,8 @@ export class Understander {
       FIRST_PERSON.test(asked) &&
       // "do I need a degree to be X?" asks for X's requirement, narrowly.
       !DO_I_NEED.test(asked) &&
+      // "what comes after lead ML architect, is director the path?": the path beyond X, not the way to it.
+      !BEYOND_THE_ROLE.test(asked) &&
       (ASPIRATION.test(asked) || ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
       u.currentRoleIds.length === 0
     ) {
@@ -901,7 +904,8 @@ export class Understander {
       u.roleIds.length === 1 &&
       hasProfileFacts(stated) &&
       u.currentRoleIds.length === 0 &&
-      !HOW_LONG.test(asked)
+      !HOW_LONG.test(asked) &&
+      !BEYOND_THE_ROLE.test(asked)
     ) {
       return { ...u, intent: "skill_gap" };
     }

@@ -146,6 +146,7 @@ const EQUIVALENTS: Record<string, string> = {
   ganan: "earn",
   ganar: "earn",
   gagne: "earn",
+  gagner: "earn",
   verdient: "earn",
   ganha: "earn",
   habilidades: "skills",
@@ -299,6 +300,7 @@ const EQUIVALENTS: Record<string, string> = {
   modelos: "models",
   // Spanish "¿con qué puesto se suele arrancar?": which title do people usually start with.
   puesto: "title",
+  puestos: "roles",
   arrancar: "start",
   suele: "usually",
   maas: "salary",
