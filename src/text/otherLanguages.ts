@@ -100,6 +100,7 @@ export const LATIN_WORDS: Record<string, string> = {
   bte3mel: "does",
   sana: "years",
   monaseb: "fits",
+  leya: "for me",
   a2dem: "apply",
   // Greeklish ("poso pairnei o entry level AI engineer", "ti glwsses programmatismou thelei")
   misthos: "salary",
