@@ -210,18 +210,25 @@ const ABOUT_OTHERS =
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
-/**
- * "is python enough", "do i also need C++", "should i learn docker", Turkish "SQL şart mı": what to know, asked about,
- * not told. A copula before the word of need ("el doctorado es obligatorio") leaves the degree's own words to the
- * profile, which reads a degree asked about as not held.
- */
+/** "is python enough", "do i also need C++", "should i learn docker": what to know, asked about, not told. */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|(?<![\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\s)[\w+#.]+ (şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye)(?![\p{L}])/iu;
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b/i;
+/** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
+const WORD_OF_NEED =
+  "şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye";
+/** Found first by the word of need alone: scanning for it is far cheaper than trying every word before it. */
+const NEED_IN_OTHER_LANGUAGE = new RegExp(`(?<![\\p{L}])(?:${WORD_OF_NEED})(?![\\p{L}])`, "iu");
 /**
  * The clause of such a question, up to a comma, a bracket, a dash or the sentence's end: "is R enough or do I need
- * Python too"; "¿El doctorado es obligatorio? Soy de CDMX y tengo maestría": the next sentence is told.
+ * Python too"; "¿El doctorado es obligatorio? Soy de CDMX y tengo maestría": the next sentence is told. A copula
+ * before the word of need ("el doctorado es obligatorio") leaves the degree's own words to the profile, which reads a
+ * degree asked about as not held.
  */
-const ASKED_TO_KNOW_CLAUSE = new RegExp(`(?:${ASKS_WHAT_TO_KNOW.source})[^,;()—–?!.]*`, "giu");
+const ASKED_TO_KNOW_CLAUSE = new RegExp(
+  `(?:${ASKS_WHAT_TO_KNOW.source}|(?<![\\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\\s)[\\w+#.]+ (?:${WORD_OF_NEED})(?![\\p{L}]))[^,;()—–?!.]*`,
+  "giu",
+);
+const asksWhatToKnow = (text: string) => ASKS_WHAT_TO_KNOW.test(text) || NEED_IN_OTHER_LANGUAGE.test(text);
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
@@ -243,9 +250,7 @@ function aboutTheWriter(segments: readonly Segment[]): string {
       // The clause gives way to "i ask": still the writer speaking (the profile reads a message that has an "I"), but
       // telling nothing.
       .map((s) =>
-        segments.length > 1 && ASKS_WHAT_TO_KNOW.test(s.text)
-          ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ")
-          : s.text,
+        segments.length > 1 && asksWhatToKnow(s.text) ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ") : s.text,
       )
       .join(". ")
   );

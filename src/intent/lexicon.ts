@@ -515,11 +515,11 @@ export const BACK_REFERENCE =
   /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 /** "I", "my", "me": words that make a sentence about its writer. */
-// Letters on either side, not \b: the "i" of Turkish "için" ("for") is followed by a letter \b does not know.
 // Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack"); French "je suis", "j'ai" (Dutch "je" is "you");
-// German "ich"; Portuguese "eu".
+// German "ich"; Portuguese "eu". A letter beyond ASCII next to it continues the word: Turkish "için" is not "i",
+// French "diplôme" holds no "me", Vietnamese "hỏi" no "i".
 export const FIRST_PERSON =
-  /(?<![\p{L}\p{N}_])(i|i'm|im|i've|ive|i'd|i am|my|me|mine|ben|benim|bana|neyim|je (suis|vise|veux|code|travaille|fais|cherche|peux|voudrais|aimerais)|j'ai|pour moi|ich|eu|para mim|para mí)(?![\p{L}\p{N}_])/iu;
+  /(?<![\u00c0-\u024f\u1e00-\u1eff])\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine|ben|benim|bana|neyim|je (suis|vise|veux|code|travaille|fais|cherche|peux|voudrais|aimerais)|j'ai|pour moi|ich|eu|para mim)\b(?![\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f])/i;
 
 export const FOLLOW_UP_OPENER =
   /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually)|et|y|e|und|aur|ve|dan)\b/;
