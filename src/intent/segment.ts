@@ -66,7 +66,7 @@ const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
  * question only at the start of a part or after that language's "and", never inside an English sentence.
  */
 const OTHER_QUESTION_WORDS =
-  "(?:c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin)";
+  "(?:vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin)";
 const OPENS_IN_OTHER_LANGUAGE = new RegExp(
   `^(?:(?:în|cu|la|pe|με|σε|για|από)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-])`,
   "iu",
@@ -80,7 +80,7 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Czech "a jaké", Romanian "si ce", Greek "kai ti" / "και τι", Ukrainian "і скільки", Malay "dan berapa",
     // Swahili "na ngapi": "and", then a question word of that language.
     // ... with a preposition before the question word: Romanian "și în ce industrii", Greek "και με ποιον τίτλο".
-    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
+    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".

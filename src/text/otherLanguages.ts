@@ -68,6 +68,23 @@ export const LATIN_WORDS: Record<string, string> = {
   nutne: "required",
   vzdalene: "remote",
   chybi: "missing",
+  // Czech "kolik bere / bych mohl brát / bych vydělával": how much one earns; "problémy": its challenges.
+  bere: "earn",
+  brat: "earn",
+  vydelaval: "earn",
+  vydelavat: "earn",
+  problemy: "challenges",
+  // Swedish "jobbmarknaden", "certifieringar"; German "Jobtitel", "normalerweise"; Polish "czym się zajmuje" (what it
+  // does); Turkish "hangi sektörlerde talep var" (which sectors have demand); Japanese "nenshuu" (yearly pay).
+  jobbmarknaden: "market",
+  certifieringar: "certifications",
+  jobtitel: "title",
+  normalerweise: "usually",
+  zajmuje: "does",
+  czym: "what",
+  sektorlerde: "industries",
+  talep: "demand",
+  nenshuu: "salary",
   bakalare: "bachelor",
   bakalar: "bachelor",
   // Romanian ("cat castiga un NLP research scientist?", "ce studii trebuie")
