@@ -58,6 +58,9 @@ export const qualifications = declareIntent({
     "leading people": 3,
     // "what does the guide say you need for lead ML architect?": the role's requirements, asked of anyone.
     "you need for": 3,
+    // "about to post a JD for an entry level AI engineer, what should the requirements section say?": what it asks.
+    "requirements section": 4,
+    "requirement section": 4,
     // "what would she need?", "what would I need?" about a role already named: its requirements.
     // (Matched left to right, longest first: "would he need to become" keeps the stronger cue below it whole.)
     // "what's needed for lead ML architect?": what the role asks for.

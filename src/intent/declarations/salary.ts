@@ -83,6 +83,9 @@ export const salary = declareIntent({
     rich: 1,
     // "lead ML architect ka package kitna hota hai? 30 LPA milega?": Indian English for the yearly pay.
     package: 2.5,
+    // Australian "what would an NLP research scientist be on here?": be paid.
+    "be on here": 3,
+    "they on": 2,
     lpa: 3,
     ctc: 3,
   },
