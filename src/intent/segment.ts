@@ -83,6 +83,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
     `|,\\s*và\\s+` +
+    // "which frameworks does X use, and for entry level AI engineer what kind of math ...": ", and for <a role>" then
+    // a question word starts a question about that role.
+    `|,\\s*and\\s+(?=for\\s+(?:an?\\s+|the\\s+)?[\\w -]{3,40}?\\s+(?:what|which|how|do|does|is|are)\\b)` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".
     `|,\\s*then\\s+(?=tell me\\b)` +
     // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
