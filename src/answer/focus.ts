@@ -94,9 +94,10 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   // both sections, the first in the summary.
   const named = answer.sections.filter((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
   const [section, ...alsoNamed] = named;
-  if (section && named.length < answer.sections.length)
-    return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: alsoNamed };
-  if (section) return answer;
+  if (section && answer.sections.length > 1)
+    return named.length < answer.sections.length
+      ? { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: alsoNamed }
+      : answer;
   // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
   const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
   // "2 yrs of leadership?": the line holding more of the words asked comes first ("2 years in a technical leadership

@@ -46,10 +46,10 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
   average: "an average",
 };
 
-/** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
 /** How an answer about pay elsewhere opens; a note naming the place (compose.ts) stands in for that sentence. */
 export const FIGURES_ARE_US = "The guide's salary figures are for the US";
 
+/** A narrow salary question: the asked line first, two lines of context, the full table one follow-up away. */
 export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, asked: readonly string[] = []): Answer {
   const all = salaryFigures(role, data);
   const raw = role.salary?.figures ?? [];

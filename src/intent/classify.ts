@@ -71,10 +71,10 @@ const SETS_AGAINST =
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
-/** Turns a question into an intent, the roles it names and the topics it is about. */
 /** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?"). */
 const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git"]);
 
+/** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;

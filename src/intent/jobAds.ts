@@ -5,7 +5,7 @@ import { STOPWORDS } from "../text/stopwords";
 /** A job ad pasted in quotes: long enough to say what the job asks for. */
 const QUOTED_AD = /["“]([^"”]{40,})["”]?/;
 
-/** "which role in the guide is this closest to?", "is this basically a lead ML architect role?": the ad, placed. */
+/** "which role in the guide is this closest to?", "which role is this?": the ad, placed. */
 const ASKS_WHICH_ROLE_IT_IS =
   /\b(which|what) (role|job|one)\b.{0,30}\b(is (this|that|it)|this is|closest|nearest|most like|match(es)?|map(s)? to|corresponds?)\b|\b(is|does) (this|that|it) (closest|most like|match|map)\b/i;
 
