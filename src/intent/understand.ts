@@ -1,6 +1,7 @@
 import { type Criterion, hasCriterion, type RankOrder, typicalPay } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern, earliestCue, firstCue } from "../text/anyPattern";
+import { englishGloss, hasGloss } from "../text/englishGloss";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
@@ -375,7 +376,19 @@ export class Understander {
     statedInMessage?: Profile,
     partOfMessage = false,
   ): Understanding {
-    const reading = this.read(question, context, statedInMessage, partOfMessage);
+    const asWritten = this.decide(this.read(question, context, statedInMessage, partOfMessage, false));
+    // "welke rol betaalt het minst?": a question whose words the rules found nothing in is read again, word for word
+    // in English, and that reading is kept when it finds what is asked.
+    const foundNothing =
+      asWritten.intent === "unknown" || (asWritten.intent === "overview" && !asWritten.hasCue && !asWritten.verdict);
+    if (!foundNothing || !hasGloss(question.toLowerCase())) return asWritten;
+    const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
+    const found = inEnglish.intent !== "unknown" && (inEnglish.hasCue || inEnglish.verdict !== undefined);
+    return found ? { ...inEnglish, rule: `${inEnglish.rule}, read in English` } : asWritten;
+  }
+
+  /** The first rule that decides a reading. */
+  private decide(reading: Reading): Understanding {
     for (const rule of this.rules) {
       const decided = rule.decide(reading);
       if (decided) return this.withVerdict(decided, reading, rule.name);
@@ -467,12 +480,14 @@ export class Understander {
     context: ConversationContext | undefined,
     statedInMessage: Profile | undefined,
     partOfMessage: boolean,
+    /** Other languages' words read in English (`englishGloss`). */
+    inEnglish: boolean,
   ): Reading {
     const lower = stripChatMarkup(String(question ?? "")).toLowerCase();
     const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
     const text = withoutPlaceContrast(this.withoutGreeting(lower));
-    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(text);
+    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
