@@ -161,6 +161,11 @@ export const LATIN_WORDS: Record<string, string> = {
   betaalt: "pays",
   minst: "least",
   gids: "guide",
+  // French "on commence avec quel titre ?" (which title does one start with), Dutch "wat doen ze de hele dag?" (what
+  // do they do all day).
+  titre: "title",
+  commence: "start",
+  doen: "does",
   // Irish ("cé mhéad a íoctar ar ...?": how much is paid)
   mhead: "how much",
   ioctar: "paid",
