@@ -89,7 +89,7 @@ const NEGATED =
  * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
  */
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
+  /(?:[^\s,.;!?:]+\s+){0,2}[^\s,.;!?:]+?(?:'?[ıiuüyea]|'?[yn][ıiuü])?\s+(?:hi[çc]\s+|daha\s+)?(?:kullanmad[ıi]m|bilmiyorum|denemedim|[çc]al[ıi][şs]mad[ıi]m|yapmad[ıi]m|ne vykorystovuvav|ne pratsyuvav|ne znayu|ne torkavsya)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
 const NEGATED_AFTER_NEEDS = [
@@ -109,6 +109,13 @@ const NEGATED_AFTER_NEEDS = [
   "jamás",
   "jamas",
   "nooit",
+  // Turkish "Docker'ı hiç kullanmadım", Ukrainian in Latin letters "Docker ne vykorystovuvav".
+  "mad",
+  "bilmiyorum",
+  "ne vyk",
+  "ne prats",
+  "ne znayu",
+  "ne tork",
 ];
 function negatedAfter(text: string): boolean {
   return holdsAny(text, NEGATED_AFTER_NEEDS);
@@ -188,7 +195,7 @@ const QUOTED = /["“][^"”]{25,}["”]/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
-  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|final year|i|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
+  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|final year|i|ya|jestem|mam|saya|aku|mera|meri|mujhe|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
 
 /**
  * "team lead here 🇦🇷 7 yrs as data engineer": a count followed by another job is that job's years, whatever
@@ -399,9 +406,9 @@ const STUDYING_FOR =
  * every alternative in STUDYING_FOR is tried at every position of every message.
  */
 const STUDYING_FOR_ELSEWHERE =
-  /(?<![\wÀ-ÿ])(y[üu]ksek lisans|doktora|lisans) (yap[ıi]yorum|okuyorum)(?![\wÀ-ÿ])|\bmahasiswa (s1|s2|s3)( \w+)?|\bje (finis|termine|fais|pr[ée]pare) (mon |ma |une? )?(master|licence|th[èe]se|doctorat|bachelor)\b|\ben \d(e|[èe]me|eme)? ann[ée]e de (licence|master|doctorat|th[èe]se|bachelor)\b|\b(estudiante|alumn[oa]|aluno|aluna) de ((el |o )?[úu]ltimo a[nñ]o de |(primer|segundo|tercer|cuarto|quinto) a[nñ]o de )?(la |a )?(ingenier[ií]a|licenciatura|grado|carrera|bacharelado|gradua[cç][aã]o)(?![\wÀ-ÿ])|\b(doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa])\b|\bim \d+\.? (jahr|semester) (meiner|meines|der|des|vom) (promotion|doktorarbeit|ph\.? ?d|masters?|masterstudiums|bachelors?|bachelorstudiums|studiums)\b|\b(primer|segundo|tercer|cuarto|quinto|[úu]ltimo|primeiro|terceiro|quarto|\d+(?:er|do|o|º|ª)?) (año|ano) (del|de la|de mi|do|da|de) (doctorado|doutorado|m[aá]ster|maestr[ií]a|mestrado|grado|carrera|licenciatura)\b/g;
+  /\bna \d+\.? roku (doktoratu|studi[óo]w|magisterki|studi[óo]w magisterskich|licencjatu)\b|\bstudent(ka)? (mahistratur|mahistr|aspirantur|bakalavratu)\w*|\b(mca|mtech|m\.tech|msc|mba|btech|b\.tech|bca|bsc|be|ms) (final|1st|2nd|3rd|first|second|third) (year|yr|sem\w*)\b|(?<![\wÀ-ÿ])\d\. s[ıi]n[ıi]f(tay[ıi]m|ta)(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])(y[üu]ksek lisans|doktora|lisans) (yap[ıi]yorum|okuyorum)(?![\wÀ-ÿ])|\bmahasiswa (s1|s2|s3)( \w+)?|\bje (finis|termine|fais|pr[ée]pare) (mon |ma |une? )?(master|licence|th[èe]se|doctorat|bachelor)\b|\ben \d(e|[èe]me|eme)? ann[ée]e de (licence|master|doctorat|th[èe]se|bachelor)\b|\b(estudiante|alumn[oa]|aluno|aluna) de ((el |o )?[úu]ltimo a[nñ]o de |(primer|segundo|tercer|cuarto|quinto) a[nñ]o de )?(la |a )?(ingenier[ií]a|licenciatura|grado|carrera|bacharelado|gradua[cç][aã]o)(?![\wÀ-ÿ])|\b(doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa])\b|\bim \d+\.? (jahr|semester) (meiner|meines|der|des|vom) (promotion|doktorarbeit|ph\.? ?d|masters?|masterstudiums|bachelors?|bachelorstudiums|studiums)\b|\b(primer|segundo|tercer|cuarto|quinto|[úu]ltimo|primeiro|terceiro|quarto|\d+(?:er|do|o|º|ª)?) (año|ano) (del|de la|de mi|do|da|de) (doctorado|doutorado|m[aá]ster|maestr[ií]a|mestrado|grado|carrera|licenciatura)\b/g;
 const STUDYING_ELSEWHERE_WORDS =
-  /yorum|doctoran|doktorand|dottorand|doutorand|estudiante|alumn|aluno|aluna|mahasiswa|je (finis|termine|fais|pr)|ann[ée]e de|\bim \d|a[ñn]o d/;
+  /roku|student|final|1st|2nd|3rd|first|second|third|n[ıi]f|yorum|doctoran|doktorand|dottorand|doutorand|estudiante|alumn|aluno|aluna|mahasiswa|je (finis|termine|fais|pr)|ann[ée]e de|\bim \d|a[ñn]o d/;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|kono degree nai|(only|just) (have )?an associate'?s|(just |only )?(a )?(hs|high school) (grad|graduate|diploma)|walang (college )?(degree|diploma)|wala (akong|pa akong) (degree|diploma)|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(no|n[aã]o) (la |a |o )?termin(é|e|ei)\b|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|n[aã]o tenho (faculdade|diploma|gradua[cç][aã]o|curso superior)|no tengo (t[ií]tulo|carrera|universidad)|larguei (a |o )?(faculdade|curso|gradua[cç][aã]o)|tranquei (a |o )?(faculdade|curso)|dej[ée] (la )?(universidad|carrera|facultad)|abandon(é|e|ei|ou) (la |a |o )?(universidad|carrera|faculdade|curso)|(studium|uni) abgebrochen|abandonn[ée] (la |mes )?(fac|[ée]tudes|universit[ée])|rzuci(łem|łam) studia|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|keine?n? (studium|abschluss|hochschulabschluss|uni ?abschluss|universit[äa]tsabschluss)|nur (eine )?(ausbildung|lehre)|geen (hbo|wo|universitaire|hbo- of universitaire) ?(opleiding|diploma)?|geen diploma|alleen (een )?mbo|pas (encore )?de dipl[oô]me|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b|(?<![\wÀ-ÿ])(no|n[aã]o) (la |a |o )?(termin[ée]|conclu[ií])(?![\wÀ-ÿ])/;
