@@ -371,6 +371,9 @@ export const SKILL_GAP = [
   /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)[a-z]/,
   // "lead ML architect: go or no go?", "should i go for it?": a verdict on the asker against the role.
   /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
+  // "could i go for lead ML architect?", "do I actually tick the boxes?", "what's her gap?": the asker (or the person
+  // asked for) against the role's requirements.
+  /\b(can|could) i (even |still |realistically |actually )?(go|aim|shoot) for\b(?![^?]{0,60}\bor\b)|\b(tick|check|hit) (all )?(the|those|these) boxes\b|\b(her|his|their) gap\b/,
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */
