@@ -375,6 +375,10 @@ const GOAL_TOLD =
 
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
+/** "my ML exposure is basically one course": a sentence that says what something is; not "is a bootcamp worth it". */
+const TOLD_FACT =
+  /^(?!(is|are|was|were)\b)[\w' -]{2,40}\s(is|was|are|were) (basically|just|only|mostly|mainly|pretty much)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
@@ -392,6 +396,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   // "next step is lead ML architect", "goal is NLP research", "thinking of relocating to munich": where the writer is
   // heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
+  // "ML exposure is basically one coursera course": what something of the writer's is, told.
+  if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare)) return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
