@@ -197,6 +197,13 @@ export const LATIN_WORDS: Record<string, string> = {
   vymohy: "requirements",
   pidkhodzhu: "fits me",
   pidkhodyt: "fits",
+  // Turkish "hangi unvanla başlanıyor?" (which title does one start with), Indonesian "metodologi kerja apa?" (which
+  // way of working), "jenjang karier" (career ladder).
+  unvan: "title",
+  unvanla: "title",
+  unvani: "title",
+  metodologi: "methodology",
+  jenjang: "career path",
   // Irish ("cé mhéad a íoctar ar ...?": how much is paid)
   mhead: "how much",
   ioctar: "paid",
