@@ -13,7 +13,6 @@ const WORDS: Record<string, string> = {
   cual: "which",
   qual: "which",
   quais: "which",
-  qué: "what",
   cuánto: "how much",
   cuanto: "how much",
   quanto: "how much",

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { englishGloss, hasGloss } from "../../src/text/englishGloss";
+import { bot } from "../helpers";
+
+describe("other languages read word for word in English", () => {
+  it.each([
+    ["welke rol betaalt het minst van allemaal?", "which role pays the least van all?"],
+    ["bu rollerden hangisi en düşük maaşı veriyor?", "bu of the roles which lowest salary pays?"],
+    ["lead ml architect banne mein kitna time lagega", "lead ml architect banne mein how long lagega"],
+    // Written without its accents, a word is still found.
+    ["cual es el puesto que mas paga", "which es el role que more pays"],
+  ])("%s", (text, english) => {
+    expect(englishGloss(text)).toBe(english);
+  });
+
+  it("leaves English, and words that are English too, as they are", () => {
+    const english = "what does a lead ml architect earn? come on, plus a promotion";
+    expect(englishGloss(english)).toBe(english);
+    expect(hasGloss(english)).toBe(false);
+  });
+
+  it("is used only where the words as written find nothing asked", () => {
+    const dutch = bot.reply("Welke rol betaalt het minst van allemaal?");
+    expect(dutch.understanding.rule).toMatch(/, read in English$/);
+    expect(dutch.answer.title).toBe("Lowest pay: NLP Research Scientist");
+    // Spanish the rules already read: the same answer as before, decided as written.
+    const spanish = bot.reply("¿cuánto gana un lead ml architect?");
+    expect(spanish.understanding.rule).not.toMatch(/read in English/);
+    expect(spanish.understanding.intent).toBe("salary");
+  });
+});
