@@ -1,7 +1,7 @@
 import { type Criterion, hasCriterion, type RankOrder, typicalPay } from "../advice/criteria";
 import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
 import { anyPattern, earliestCue, firstCue } from "../text/anyPattern";
-import { englishGloss, hasGloss } from "../text/englishGloss";
+import { englishGloss } from "../text/englishGloss";
 import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
@@ -379,11 +379,22 @@ export class Understander {
     const asWritten = this.decide(this.read(question, context, statedInMessage, partOfMessage, false));
     // "welke rol betaalt het minst?": a question whose words the rules found nothing in is read again, word for word
     // in English, and that reading is kept when it finds what is asked.
+    // ("dari gaji paling rendah ke paling tinggi": a ranking only the English words show is read that way too.)
     const foundNothing =
       asWritten.intent === "unknown" || (asWritten.intent === "overview" && !asWritten.hasCue && !asWritten.verdict);
-    if (!foundNothing || !hasGloss(question.toLowerCase())) return asWritten;
+    const lower = question.toLowerCase();
+    const gloss = englishGloss(lower);
+    if (gloss === lower) return asWritten;
+    const rankingInEnglish =
+      !foundNothing &&
+      !asWritten.verdict &&
+      !asWritten.criterion &&
+      (firstCue(VERDICT_CUES, gloss) !== undefined || firstCue(ORDER_CUES, gloss) !== undefined);
+    if (!foundNothing && !rankingInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
-    const found = inEnglish.intent !== "unknown" && (inEnglish.hasCue || inEnglish.verdict !== undefined);
+    const found = rankingInEnglish
+      ? inEnglish.verdict !== undefined || inEnglish.criterion !== undefined
+      : inEnglish.intent !== "unknown" && (inEnglish.hasCue || inEnglish.verdict !== undefined);
     return found ? { ...inEnglish, rule: `${inEnglish.rule}, read in English` } : asWritten;
   }
 
