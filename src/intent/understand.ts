@@ -380,8 +380,7 @@ export class Understander {
     // "welke rol betaalt het minst?": a question whose words the rules found nothing in is read again, word for word
     // in English, and that reading is kept when it finds what is asked.
     // ("dari gaji paling rendah ke paling tinggi": a ranking only the English words show is read that way too.)
-    const foundNothing =
-      asWritten.intent === "unknown" || (asWritten.intent === "overview" && !asWritten.hasCue && !asWritten.verdict);
+    const foundNothing = asWritten.intent === "unknown" || (asWritten.intent === "overview" && !asWritten.verdict);
     const lower = question.toLowerCase();
     const gloss = englishGloss(lower);
     if (gloss === lower) return asWritten;
@@ -394,7 +393,8 @@ export class Understander {
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
     const found = rankingInEnglish
       ? inEnglish.verdict !== undefined || inEnglish.criterion !== undefined
-      : inEnglish.intent !== "unknown" && (inEnglish.hasCue || inEnglish.verdict !== undefined);
+      : inEnglish.intent !== "unknown" &&
+        (inEnglish.hasCue || inEnglish.verdict !== undefined || inEnglish.intent !== asWritten.intent);
     return found ? { ...inEnglish, rule: `${inEnglish.rule}, read in English` } : asWritten;
   }
 

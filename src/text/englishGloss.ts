@@ -206,6 +206,8 @@ const WORDS: Record<string, string> = {
   rokiv: "years",
   dosvidu: "experience",
   pidkhodzhu: "fit",
+  chy: "do",
+  dlya: "for",
 };
 
 /** Phrases of several words, read before the single words. */
@@ -254,6 +256,7 @@ const PHRASES: Record<string, string> = {
   "de menor a mayor": "lowest to highest",
   "do maior pro menor": "highest to lowest",
   "do menor pro maior": "lowest to highest",
+  "pidkhodzhu ya": "i fit",
   "paling rendah": "lowest",
   "paling kecil": "lowest",
   "paling besar": "highest",

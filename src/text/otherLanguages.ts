@@ -199,6 +199,12 @@ export const LATIN_WORDS: Record<string, string> = {
   pidkhodyt: "fits",
   // Turkish "hangi unvanla başlanıyor?" (which title does one start with), Indonesian "metodologi kerja apa?" (which
   // way of working), "jenjang karier" (career ladder).
+  // Polish "jakich narzędzi używa?", "a jakie chmury?" (which tools, which clouds).
+  narzedzi: "tools",
+  narzedzia: "tools",
+  chmury: "cloud",
+  chmura: "cloud",
+  chmurze: "cloud",
   unvan: "title",
   unvanla: "title",
   unvani: "title",
