@@ -199,6 +199,11 @@ export const LATIN_WORDS: Record<string, string> = {
   pidkhodyt: "fits",
   // Turkish "hangi unvanla başlanıyor?" (which title does one start with), Indonesian "metodologi kerja apa?" (which
   // way of working), "jenjang karier" (career ladder).
+  // Italian "quanti anni di leadership servono?" (how many years of leading are needed).
+  quanti: "how many",
+  quante: "how many",
+  servono: "needed",
+  bisogna: "need",
   // Polish "jakich narzędzi używa?", "a jakie chmury?" (which tools, which clouds).
   narzedzi: "tools",
   narzedzia: "tools",
