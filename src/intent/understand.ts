@@ -818,7 +818,10 @@ export class Understander {
     }
     // "what do the best paid ones make?" after a salary answer is about that role, not a ranking.
     const followsUp = contextRoles.length > 0 && pointsBack && u.roleIds.length === 0;
-    const forMe = firstMatch(RECOMMEND_FOR_ME, asked);
+    // ("what does the path look like if I want to be Director of ML?": the path asked about, not a role for me.)
+    const describesPath =
+      u.intent === "career_path" && /\b(path|ladder|progression|route)\b/.test(asked) && !/\bwhich\b/.test(asked);
+    const forMe = describesPath ? null : firstMatch(RECOMMEND_FOR_ME, asked);
     // "what does the senior level path look like" describes a path; "which path should I take" is forMe above.
     const whichRole = u.intent === "career_path" && /\bpaths?\b/.test(asked) ? null : choiceAmongRoles(asked);
     const which =
