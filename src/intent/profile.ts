@@ -92,13 +92,13 @@ const NEGATED =
 const SKILL_THEN_NO = /[^\s,.;!?:]+\s+no(?=[,.;])/g;
 
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){0,2}[^\s,.;!?:]+?(?:'?[ıiuüyea]|'?[yn][ıiuü])?\s+(?:hi[çc]\s+|daha\s+)?(?:kullanmad[ıi]m|bilmiyorum|denemedim|[çc]al[ıi][şs]mad[ıi]m|yapmad[ıi]m|ne vykorystovuvav|ne pratsyuvav|ne znayu|ne torkavsya)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
+  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
 const NEGATED_AFTER_NEEDS = [
   "nahi",
   "nhi",
-  "nie",
+  " nie ",
   "nicht",
   "idea",
   "ideia",
@@ -112,9 +112,20 @@ const NEGATED_AFTER_NEEDS = [
   "jamás",
   "jamas",
   "nooit",
+];
 
-  // Turkish "Docker'ı hiç kullanmadım", Ukrainian in Latin letters "Docker ne vykorystovuvav".
-  "mad",
+/**
+ * The same, in Turkish and in Ukrainian written in Latin letters ("Docker'ı hiç kullanmadım", "Docker ne
+ * vykorystovuvav"): its own pattern, tried only on a text with one of its verbs.
+ */
+const NEGATED_AFTER_VERB_LAST =
+  /(?:[^\s,.;!?:]+\s+){0,2}[^\s,.;!?:]+?(?:'?[ıiuüyea]|'?[yn][ıiuü])?\s+(?:hi[çc]\s+|daha\s+)?(?:kullanmad[ıi]m|bilmiyorum|denemedim|[çc]al[ıi][şs]mad[ıi]m|yapmad[ıi]m|ne vykorystovuvav|ne pratsyuvav|ne znayu|ne torkavsya)(?![\wÀ-ÿ])/g;
+const VERB_LAST_NEEDS = [
+  "kullanmad",
+  "denemedim",
+  "şmad",
+  "smad",
+  "yapmad",
   "bilmiyorum",
   "ne vyk",
   "ne prats",
@@ -271,7 +282,11 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
   const skillNoOut = text.includes(" no") ? text.replace(SKILL_THEN_NO, " ") : text;
   const negatedBefore = skillNoOut.replace(NEGATED, " ");
-  return { text, affirmed: negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore };
+  const afterOut = negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore;
+  return {
+    text,
+    affirmed: holdsAny(text, VERB_LAST_NEEDS) ? afterOut.replace(NEGATED_AFTER_VERB_LAST, " ") : afterOut,
+  };
 }
 
 /** A cheap first test: only a text with one of these can tell of someone else (OTHER_PERSON). */
@@ -335,7 +350,10 @@ export function extractProfile(rawText: string): Profile {
   if (!read) return { skills: [], interests: [] };
   const { text, affirmed } = read;
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
-  const after = negatedAfter(text) ? execAll(NEGATED_AFTER, text) : [];
+  const after = [
+    ...(negatedAfter(text) ? execAll(NEGATED_AFTER, text) : []),
+    ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
+  ];
   const skillNo = text.includes(" no") ? execAll(SKILL_THEN_NO, text) : [];
   const lacks = findSkillTerms([...execAll(NEGATED, text), ...after, ...skillNo].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
