@@ -615,7 +615,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     const clauseEnd = text
       .slice(start)
       .search(
-        /[,;!?(]|\.(?!\d)| and | but | want| now | then | incl\b| including | (?:e|y|et|und) (?=(?:da|desde|h[aá]|hace|depuis|seit) )| w (?=ba2ali|ba2a |men |mn )/,
+        /[,;!?(]|\.(?!\d)| and | but | want| now | then | incl\b| including | (?:e|y|et|und) (?=(?:da|desde|h[aá]|hace|depuis|seit) )| (?:e|y|et|und|i|ve|dan|na|aur|en|og|och) (?=\d+ )| w (?=ba2ali|ba2a |men |mn )/,
       );
     const after = text.slice(start, clauseEnd === -1 ? undefined : start + Math.max(clauseEnd, match[0].length));
     // What precedes the count in its own clause: "led a team for 2 yrs", not "managing 4 years, 11 yrs total".
@@ -827,7 +827,10 @@ const BACKGROUND_PATTERN = new RegExp(
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND =
-  /\b(?:i'?m|i am|im|i work as|working as|i was|was|as|i'?ve been|ive been) (?:an? )?((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b/;
+  /\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b(?! (?:student|intern)\b)/;
+/** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
+const JOB_THEN_AKO =
+  /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;
 
 /** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
 const COUNT_CORRECTED_LATER =
@@ -861,7 +864,8 @@ const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys
 
 /** The person's own job: named after "I'm a", before "here" or "for 5 years", or opening the message. */
 function findBackground(text: string): string | undefined {
-  const generic = GENERIC_BACKGROUND.exec(text)?.[1];
+  const generic =
+    GENERIC_BACKGROUND.exec(text)?.[1] ?? (text.includes(" ako") ? JOB_THEN_AKO.exec(text)?.[1] : undefined);
   if (generic) return generic;
   for (const match of execAll(BACKGROUND_PATTERN, text)) {
     const start = match.index ?? 0;
