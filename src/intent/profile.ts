@@ -827,7 +827,7 @@ const BACKGROUND_PATTERN = new RegExp(
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND =
-  /\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b(?! (?:student|intern)\b)/;
+  /\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b(?! (?:student|intern)\b)/;
 /**
  * "soy ingeniero de software desde hace 6 años", "sou engenheira de dados no Porto", "je suis développeuse backend à
  * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
