@@ -88,8 +88,8 @@ const NEGATED =
  * A negation after what it negates, as Hindi-English, German and Polish put it: "kubernetes kabhi touch nahi kiya",
  * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
  */
-/** "python yes, java no": a skill, then "no". */
-const SKILL_THEN_NO = /[^\s,.;!?:]+\s+no(?=[,.;])/g;
+/** "python yes, java no", Czech "magistra ne": a skill or a degree, then "no". */
+const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein)(?=[,.;])/g;
 
 const NEGATED_AFTER =
   /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
@@ -221,7 +221,7 @@ const ANOTHER_JOB_AFTER =
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
-  /\bem for\s*$|\b(lead|leading|led|managing|managed|(?<!(?:product|project|program|programme|account|office|community|marketing|sales) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\w-]+ )?team)\b(?! (ml|ai|machine|architect))/;
+  /\bem for\s*$|(?<![a-zà-ÿ])(vedu|vedl[ae]?|prowadz[ęe]|kieruj[ęe]|conduc|leite|f[üu]hre)(?![a-zà-ÿ])|\b(lead|leading|led|managing|managed|(?<!(?:product|project|program|programme|account|office|community|marketing|sales) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\w-]+ )?team)\b(?! (ml|ai|machine|architect))/;
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
@@ -280,7 +280,7 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
-  const skillNoOut = text.includes(" no") ? text.replace(SKILL_THEN_NO, " ") : text;
+  const skillNoOut = / n(o|e|ie|ein)[,.;]/.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
   const negatedBefore = skillNoOut.replace(NEGATED, " ");
   const afterOut = negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore;
   return {
@@ -354,7 +354,7 @@ export function extractProfile(rawText: string): Profile {
     ...(negatedAfter(text) ? execAll(NEGATED_AFTER, text) : []),
     ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
   ];
-  const skillNo = text.includes(" no") ? execAll(SKILL_THEN_NO, text) : [];
+  const skillNo = / n(o|e|ie|ein)[,.;]/.test(text) ? execAll(SKILL_THEN_NO, text) : [];
   const lacks = findSkillTerms([...execAll(NEGATED, text), ...after, ...skillNo].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
@@ -431,9 +431,9 @@ const STUDYING_FOR =
  * every alternative in STUDYING_FOR is tried at every position of every message.
  */
 const STUDYING_FOR_ELSEWHERE =
-  /[ée]tudiante? (au|en|à la) (doctorat|ma[iî]trise|master|bac)\b|\bje (finis|termine|fais) (ma|mon) ma[iî]trise\b|\b(?:ich )?(mach|mache|schreibe?) (grad|gerade|gerad|noch) (meinen|meine|den|die|einen|eine) (ph\.? ?d|promotion|doktor\w*|master\w*|bachelor\w*|dissertation|masterarbeit|bachelorarbeit)\b|\bstudiere (noch |gerade |grad )?(im|meinen|den|einen) (master|bachelor)\b|\bna \d+\.? roku (doktoratu|studi[óo]w|magisterki|studi[óo]w magisterskich|licencjatu)\b|\bstudent(ka)? (mahistratur|mahistr|aspirantur|bakalavratu)\w*|\b(mca|mtech|m\.tech|msc|mba|btech|b\.tech|bca|bsc|be|ms) (final|1st|2nd|3rd|first|second|third) (year|yr|sem\w*)\b|(?<![\wÀ-ÿ])\d\. s[ıi]n[ıi]f(tay[ıi]m|ta)(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])(y[üu]ksek lisans|doktora|lisans) (yap[ıi]yorum|okuyorum)(?![\wÀ-ÿ])|\bmahasiswa (s1|s2|s3)( \w+)?|\bje (finis|termine|fais|pr[ée]pare) (mon |ma |une? )?(master|licence|th[èe]se|doctorat|bachelor)\b|\ben \d(e|[èe]me|eme)? ann[ée]e de (licence|master|doctorat|th[èe]se|bachelor)\b|\b(estudiante|alumn[oa]|aluno|aluna) de ((el |o )?[úu]ltimo a[nñ]o de |(primer|segundo|tercer|cuarto|quinto) a[nñ]o de )?(la |a )?(ingenier[ií]a|licenciatura|grado|carrera|bacharelado|gradua[cç][aã]o)(?![\wÀ-ÿ])|\b(doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa])\b|\bim \d+\.? (jahr|semester) (meiner|meines|der|des|vom) (promotion|doktorarbeit|ph\.? ?d|masters?|masterstudiums|bachelors?|bachelorstudiums|studiums)\b|\b(primer|segundo|tercer|cuarto|quinto|[úu]ltimo|primeiro|terceiro|quarto|\d+(?:er|do|o|º|ª)?) (año|ano) (del|de la|de mi|do|da|de) (doctorado|doutorado|m[aá]ster|maestr[ií]a|mestrado|grado|carrera|licenciatura)\b/g;
+  /\brobi[ęe] (magisterk(?=[ęe])|doktorat|licencjat)\b|\bzaocznie (robi[ęe]|studiuj[ęe])\b|[ée]tudiante? (au|en|à la) (doctorat|ma[iî]trise|master|bac)\b|\bje (finis|termine|fais) (ma|mon) ma[iî]trise\b|\b(?:ich )?(mach|mache|schreibe?) (grad|gerade|gerad|noch) (meinen|meine|den|die|einen|eine) (ph\.? ?d|promotion|doktor\w*|master\w*|bachelor\w*|dissertation|masterarbeit|bachelorarbeit)\b|\bstudiere (noch |gerade |grad )?(im|meinen|den|einen) (master|bachelor)\b|\bna \d+\.? roku (doktoratu|studi[óo]w|magisterki|studi[óo]w magisterskich|licencjatu)\b|\bstudent(ka)? (mahistratur|mahistr|aspirantur|bakalavratu)\w*|\b(mca|mtech|m\.tech|msc|mba|btech|b\.tech|bca|bsc|be|ms) (final|1st|2nd|3rd|first|second|third) (year|yr|sem\w*)\b|(?<![\wÀ-ÿ])\d\. s[ıi]n[ıi]f(tay[ıi]m|ta)(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])(y[üu]ksek lisans|doktora|lisans) (yap[ıi]yorum|okuyorum)(?![\wÀ-ÿ])|\bmahasiswa (s1|s2|s3)( \w+)?|\bje (finis|termine|fais|pr[ée]pare) (mon |ma |une? )?(master|licence|th[èe]se|doctorat|bachelor)\b|\ben \d(e|[èe]me|eme)? ann[ée]e de (licence|master|doctorat|th[èe]se|bachelor)\b|\b(estudiante|alumn[oa]|aluno|aluna) de ((el |o )?[úu]ltimo a[nñ]o de |(primer|segundo|tercer|cuarto|quinto) a[nñ]o de )?(la |a )?(ingenier[ií]a|licenciatura|grado|carrera|bacharelado|gradua[cç][aã]o)(?![\wÀ-ÿ])|\b(doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa])\b|\bim \d+\.? (jahr|semester) (meiner|meines|der|des|vom) (promotion|doktorarbeit|ph\.? ?d|masters?|masterstudiums|bachelors?|bachelorstudiums|studiums)\b|\b(primer|segundo|tercer|cuarto|quinto|[úu]ltimo|primeiro|terceiro|quarto|\d+(?:er|do|o|º|ª)?) (año|ano) (del|de la|de mi|do|da|de) (doctorado|doutorado|m[aá]ster|maestr[ií]a|mestrado|grado|carrera|licenciatura)\b/g;
 const STUDYING_ELSEWHERE_WORDS =
-  /tudiant|ma[iî]trise|(mache?|schreibe?) (grad|gerade|noch)|studiere |roku|student|final|1st|2nd|3rd|first|second|third|n[ıi]f|yorum|doctoran|doktorand|dottorand|doutorand|estudiante|alumn|aluno|aluna|mahasiswa|je (finis|termine|fais|pr)|ann[ée]e de|\bim \d|a[ñn]o d/;
+  /robi|zaocznie|tudiant|ma[iî]trise|(mache?|schreibe?) (grad|gerade|noch)|studiere |roku|student|final|1st|2nd|3rd|first|second|third|n[ıi]f|yorum|doctoran|doktorand|dottorand|doutorand|estudiante|alumn|aluno|aluna|mahasiswa|je (finis|termine|fais|pr)|ann[ée]e de|\bim \d|a[ñn]o d/;
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
   /\b(no (university |college |uni |formal |cs |real )?degree|kono degree nai|(only|just) (have )?an associate'?s|(just |only )?(a )?(hs|high school) (grad|graduate|diploma)|walang (college )?(degree|diploma)|wala (akong|pa akong) (degree|diploma)|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(no|n[aã]o) (la |a |o )?termin(é|e|ei)\b|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|n[aã]o tenho (faculdade|diploma|gradua[cç][aã]o|curso superior)|no tengo (t[ií]tulo|carrera|universidad)|larguei (a |o )?(faculdade|curso|gradua[cç][aã]o)|tranquei (a |o )?(faculdade|curso)|dej[ée] (la )?(universidad|carrera|facultad)|abandon(é|e|ei|ou) (la |a |o )?(universidad|carrera|faculdade|curso)|(studium|uni) abgebrochen|abandonn[ée] (la |mes )?(fac|[ée]tudes|universit[ée])|rzuci(łem|łam) studia|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|keine?n? (studium|abschluss|hochschulabschluss|uni ?abschluss|universit[äa]tsabschluss)|nur (eine )?(ausbildung|lehre)|geen (hbo|wo|universitaire|hbo- of universitaire) ?(opleiding|diploma)?|geen diploma|alleen (een )?mbo|pas (encore )?de dipl[oô]me|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have a degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma)\b|(?<![\wÀ-ÿ])(no|n[aã]o) (la |a |o )?(termin[ée]|conclu[ií])(?![\wÀ-ÿ])/;
