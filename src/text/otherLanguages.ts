@@ -204,6 +204,13 @@ export const LATIN_WORDS: Record<string, string> = {
   quante: "how many",
   servono: "needed",
   bisogna: "need",
+  // Czech "co dělá den ode dne?" (what does one do day to day), "výhled trhu" (the market's outlook); Polish "jak się
+  // nazywa stanowisko?" (what is the position called).
+  dela: "does",
+  vyhled: "outlook",
+  trhu: "market",
+  trh: "market",
+  nazywa: "title",
   // Polish "jakich narzędzi używa?", "a jakie chmury?" (which tools, which clouds).
   narzedzi: "tools",
   narzedzia: "tools",
