@@ -184,6 +184,7 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "software developer",
   "data analyst",
   "data engineer",
+  "data eng",
   "data scientist",
   "devops engineer",
   "devops eng",

@@ -884,7 +884,9 @@ function findBackground(text: string): string | undefined {
     const opensStory =
       (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&
       /^\s*(,|here\b|from\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
-    if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory) return match[1];
+    // "5 yrs data eng, azure + sql": a count of years opening the message, then the job.
+    const afterCount = /^\s*\d+(\.\d+)?\+?\s*(yrs?|years?)\s+(of |as (an? )?)?$/.test(text.slice(0, start));
+    if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory || afterCount) return match[1];
   }
   return undefined;
 }
