@@ -410,6 +410,13 @@ const ENGLISH_NAMES = new Map([
   ["kaapstad", "Cape Town"],
   // Ukrainian and Polish in Latin letters, as their cases write them: "u Berlini", "v Yevropi", "w Krakowie".
   ["berlini", "Berlin"],
+  // Turkish and Persian: "Almanya'da", "Münih'e", "Almani".
+  ["almanya", "Germany"],
+  ["almanyada", "Germany"],
+  ["almanya'da", "Germany"],
+  ["münih", "Munich"],
+  ["münih'e", "Munich"],
+  ["almani", "Germany"],
   ["yevropi", "Europe"],
   ["yevropa", "Europe"],
   ["evropi", "Europe"],

@@ -188,6 +188,13 @@ const WORDS: Record<string, string> = {
   urutkan: "rank",
   ke: "to",
   jadi: "become",
+  // Persian and Franco-Arab in Latin letters ("kodoom az in naghsh-ha kamtarin hoghoogh ro dare?": which of these
+  // roles has the lowest pay).
+  kodoom: "which",
+  naghsh: "role",
+  kamtarin: "lowest",
+  bishtarin: "highest",
+  hoghoogh: "salary",
   // Hindi in Latin script
   kaunsa: "which",
   kaunsi: "which",
@@ -223,6 +230,8 @@ const PHRASES: Record<string, string> = {
   "en az": "least",
   "en çok": "most",
   "ne kadar": "how much",
+  "chi kar mikone": "what are the duties of it",
+  "dagighan chi kar": "what are the duties",
   // "what does it do all day": the role's duties.
   "welche der": "which of the",
   "welcher der": "which of the",
