@@ -382,7 +382,7 @@ export const SKILL_GAP = [
   /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
   // "could i go for lead ML architect?", "do I actually tick the boxes?", "what's her gap?": the asker (or the person
   // asked for) against the role's requirements.
-  /\b(can|could) i (even |still |realistically |actually )?(go|aim|shoot) for\b(?![^?]{0,60}\bor\b)|\b(tick|check|hit) (all )?(the|those|these) boxes\b|\b(her|his|their) gap\b/,
+  /\bwould\b[^?.]{0,60}\bbe an? (good |great |realistic |right |decent )?fit\s*\??\s*$|\b(can|could) i (even |still |realistically |actually )?(go|aim|shoot) for\b(?![^?]{0,60}\bor\b)|\b(tick|check|hit) (all )?(the|those|these) boxes\b|\b(her|his|their) gap\b/,
 ];
 
 /** What a comparison asks to decide: which pays more or less, which needs a PhD, which is more senior or junior. */

@@ -240,6 +240,9 @@ export const LATIN_WORDS: Record<string, string> = {
   kyuuryou: "salary",
   kyuryo: "salary",
   nenshu: "salary",
+  // "nani ga tarinai?" (what am I missing), "shikaku" (a certification).
+  tarinai: "missing",
+  shikaku: "certification",
   gakui: "degree",
   benkyou: "learn",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
