@@ -172,6 +172,9 @@ const ASPIRATION =
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
+/** Words a verdict or a ranking is made of ("pays the least", "requires a PhD", "lowest to highest"). */
+const VERDICT_WORDS =
+  /\b(least|lowest|most|highest|more|less|better|best|worst|lower|higher|requires?|required|needs?|needed|rank|senior|pays?)\b/g;
 /** "lowest paying role out of the ones in the guide", "whats the most senior role": a ranking, asked without "which". */
 const RANKED_ROLE =
   /\b(highest|lowest|best|worst|least|most|top)[- ](paying|paid|senior)\b.{0,30}\b(roles?|jobs?|ones?|positions?|careers?|of the lot|of them( all)?|of all)\b/;
@@ -388,6 +391,8 @@ export class Understander {
       !foundNothing &&
       !asWritten.verdict &&
       !asWritten.criterion &&
+      // Only where the English words add a word a verdict is made of: the cues' patterns are costly.
+      (gloss.match(VERDICT_WORDS)?.length ?? 0) > (lower.match(VERDICT_WORDS)?.length ?? 0) &&
       (firstCue(VERDICT_CUES, gloss) !== undefined || firstCue(ORDER_CUES, gloss) !== undefined);
     if (!foundNothing && !rankingInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));

@@ -314,9 +314,18 @@ const PHRASE = new RegExp(
   "gu",
 );
 const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * Whether a text holds a listed word or phrase at all: one test, several times cheaper than reading every word, and
+ * most questions hold none.
+ */
+const ANY_LISTED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...GLOSS.keys(), ...PHRASE_GLOSS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`,
+  "u",
+);
 
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
 export function englishGloss(text: string): string {
+  if (!ANY_LISTED.test(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);
 }
