@@ -372,7 +372,7 @@ export const SKILL_GAP = [
   // "apply kar sakta hu kya", "hote parbo?", "ki ki missing": the asker against the role, in Hindi and Bangla.
   /\bapply kar (sakta|sakti) (hu|hoon|hun)\b|\b(ban|bann) (sakta|sakti) (hu|hoon|hun)\b|\b(hote|apply korte|join korte) (parbo|pari)\b|\bki ki (missing|lagbe|shikhte hobe)\b/,
   // "est-ce que je pourrais viser X ?", "¿podría aspirar a X?": whether the asker can aim for X, in French and Spanish.
-  /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar)\b|\b(poderia|posso) (me candidatar|aplicar)\b|\bposso candidarmi\b|\b(me )?alcanza para\b|\b(es|será) suficiente para\b|\b(d[aá]|chega) pra\b(?= (ser|virar|entrar))|\bwat mis ik( nog)?\b|\bo que (me )?falta\b|\bqu[eé] me falta\b/,
+  /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar|ser|llegar a ser)\b|\b(poderia|posso) ser\b|\b(poderia|posso) (me candidatar|aplicar)\b|\bposso candidarmi\b|\b(me )?alcanza para\b|\b(es|será) suficiente para\b|\b(d[aá]|chega) pra\b(?= (ser|virar|entrar))|\bwat mis ik( nog)?\b|\bo que (me )?falta\b|\bqu[eé] me falta\b/,
   /\b(can|could) i (even |still |just |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
@@ -432,7 +432,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // verdict in the same sentence is asked first: "which needs more schooling and which pays better?").
     verdict: "most_schooling",
     pattern:
-      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b/,
+      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b|\b(which|what)\b.{0,40}\b(needs?|requires?|expects?|wants?|asks? for) (a )?(grad|graduate|advanced) (degree|school)\b/,
   },
   {
     verdict: "phd",
@@ -524,7 +524,7 @@ export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|hi
 
 /** Pronouns and short phrases that point back at the role last talked about. */
 export const BACK_REFERENCE =
-  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![\p{L}])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska)(?![\p{L}])/u;
+  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![\p{L}])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska|thì sao)(?![\p{L}])/u;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 /** "I", "my", "me": words that make a sentence about its writer. */
 // Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack"); French "je suis", "j'ai" (Dutch "je" is "you");

@@ -693,6 +693,8 @@ const NON_LATIN_WORDS: Record<string, string> = {
   "khởi điểm": "starting",
   "còn thiếu gì": "what am i missing",
   "thiếu gì": "what am i missing",
+  "có hợp với": "do i fit",
+  "hợp với": "fits",
   lương: "salary",
   "triển vọng": "outlook",
   "bằng cấp": "degree",
