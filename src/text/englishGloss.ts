@@ -254,6 +254,8 @@ const PHRASES: Record<string, string> = {
   "co robi": "what are the duties of",
   "ne iş yapar": "what does it do",
   "ne yapar": "what does it do",
+  "ne iş yapıyor": "what are the duties of it",
+  "yan haklar": "benefits",
   "ngapain aja": "what does it do",
   "kya karta hai": "what does it do",
   "heb je nodig": "do you need",

@@ -221,6 +221,14 @@ export const LATIN_WORDS: Record<string, string> = {
   chmury: "cloud",
   chmura: "cloud",
   chmurze: "cloud",
+  // German "wie heißt die Einstiegsposition?" (what is the entry title called); Turkish "zorlandıkları konular" (what
+  // they struggle with), "yan haklar" (benefits), "hisse" (equity).
+  einstiegsposition: "starting title",
+  einstiegstitel: "starting title",
+  zorlandiklari: "challenges",
+  zorluklar: "challenges",
+  zorluklari: "challenges",
+  hisse: "equity",
   unvan: "title",
   unvanla: "title",
   unvani: "title",
