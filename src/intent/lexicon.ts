@@ -432,7 +432,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // verdict in the same sentence is asked first: "which needs more schooling and which pays better?").
     verdict: "most_schooling",
     pattern:
-      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b|\b(which|what)\b.{0,40}\b(needs?|requires?|expects?|wants?|asks? for) (a )?(grad|graduate|advanced) (degree|school)\b/,
+      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b|\b(which|what)\b.{0,40}\b(needs?|requires?|expects?|wants?|asks? for) (a )?(grad|graduate|advanced) (degree|school)\b|\bstricter (on|about) (the )?(degree|education|qualifications?|schooling)\b/,
   },
   {
     verdict: "phd",

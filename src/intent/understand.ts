@@ -186,7 +186,7 @@ const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
 /** Words that make a question about a career, whatever else it names. */
 const CAREER_WORDS =
-  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
+  /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?)\b/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -390,14 +390,15 @@ export class Understander {
     const rankingInEnglish =
       !foundNothing &&
       !asWritten.verdict &&
-      !asWritten.criterion &&
+      // ("welke van deze rollen vraagt echt een PhD?": a recommendation as written, a verdict in English.)
+      (!asWritten.criterion || asWritten.intent === "recommend") &&
       // Only where the English words add a word a verdict is made of: the cues' patterns are costly.
       (gloss.match(VERDICT_WORDS)?.length ?? 0) > (lower.match(VERDICT_WORDS)?.length ?? 0) &&
       (firstCue(VERDICT_CUES, gloss) !== undefined || firstCue(ORDER_CUES, gloss) !== undefined);
     if (!foundNothing && !rankingInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
     const found = rankingInEnglish
-      ? inEnglish.verdict !== undefined || inEnglish.criterion !== undefined
+      ? inEnglish.verdict !== undefined || (inEnglish.criterion !== undefined && !asWritten.criterion)
       : inEnglish.intent !== "unknown" &&
         (inEnglish.hasCue || inEnglish.verdict !== undefined || inEnglish.intent !== asWritten.intent);
     return found ? { ...inEnglish, rule: `${inEnglish.rule}, read in English` } : asWritten;

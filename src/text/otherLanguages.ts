@@ -229,6 +229,12 @@ export const LATIN_WORDS: Record<string, string> = {
   zorluklar: "challenges",
   zorluklari: "challenges",
   hisse: "equity",
+  // Swedish "hur ser lönerna ut?", "snittlönen", "vilka programspråk", "vilka titlar börjar man med?".
+  lonerna: "salary",
+  snittlonen: "average salary",
+  snittlon: "average salary",
+  programsprak: "programming languages",
+  titlar: "titles",
   unvan: "title",
   unvanla: "title",
   unvani: "title",
