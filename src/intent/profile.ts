@@ -835,7 +835,7 @@ const GENERIC_BACKGROUND =
  * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
  */
 const JOB_IN_OTHER_LANGUAGE =
-  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:ingenier[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora)|contador(?:a)?|comptable)(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und)(?![\p{L}]))[\p{L}-]+){0,2})/u;
+  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:ingenier[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und)(?![\p{L}]))[\p{L}-]+){0,2})/u;
 /** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
 const JOB_THEN_AKO =
   /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;
