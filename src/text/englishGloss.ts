@@ -183,6 +183,10 @@ const WORDS: Record<string, string> = {
   tertinggi: "highest",
   tinggi: "high",
   cocok: "fits me",
+  // Catalan "quins rols tracta la guia?" (which roles does the guide cover).
+  quins: "which",
+  rols: "roles",
+  tracta: "covers",
   cargo: "role",
   cargos: "roles",
   desses: "of these",

@@ -235,6 +235,9 @@ export const LATIN_WORDS: Record<string, string> = {
   snittlon: "average salary",
   programsprak: "programming languages",
   titlar: "titles",
+  // Rioplatense and Andean slang for money: "cuánta guita hace?", "cuánta plata gana?".
+  guita: "salary",
+  plata: "salary",
   unvan: "title",
   unvanla: "title",
   unvani: "title",

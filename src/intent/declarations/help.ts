@@ -24,6 +24,9 @@ export const help = declareIntent({
     "what can you even do": 5,
     // "¿qué puedes hacer?", "o que você pode fazer?", "que peux-tu faire ?", "was kannst du?"
     "puedes hacer": 5,
+    // Rioplatense "¿qué podés hacer?", "¿qué tipo de preguntas te puedo hacer?"
+    "podes hacer": 5,
+    "tipo de preguntas": 5,
     "puedes ayudar": 5,
     "pode fazer": 5,
     "podes fazer": 5,
