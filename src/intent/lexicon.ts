@@ -532,7 +532,7 @@ export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|hi
 
 /** Pronouns and short phrases that point back at the role last talked about. */
 export const BACK_REFERENCE =
-  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![\p{L}])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska|thì sao)(?![\p{L}])/u;
+  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![a-zà-ÿ])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska|thì sao)(?![a-zà-ÿ])/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 /** "I", "my", "me": words that make a sentence about its writer. */
 // Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack"); French "je suis", "j'ai" (Dutch "je" is "you");
