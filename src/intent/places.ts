@@ -410,6 +410,10 @@ const ENGLISH_NAMES = new Map([
   ["kaapstad", "Cape Town"],
   // Ukrainian and Polish in Latin letters, as their cases write them: "u Berlini", "v Yevropi", "w Krakowie".
   ["berlini", "Berlin"],
+  // Russian in Latin letters: "v Evrope", "v Varshave", "v Berline".
+  ["evrope", "Europe"],
+  ["varshave", "Warsaw"],
+  ["berline", "Berlin"],
   // Turkish and Persian: "Almanya'da", "Münih'e", "Almani".
   ["almanya", "Germany"],
   ["almanyada", "Germany"],
