@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./regex";
+
 /**
  * Other languages' question words read as English, word for word, so the understanding rules' English patterns apply
  * to them too: "welke rol betaalt het minst?" is read as "which role pays the least?". Only words that are not also
@@ -312,7 +314,6 @@ const PHRASES: Record<string, string> = {
   "lo menos": "the least",
   "o menos": "the least",
   "sí o sí": "for sure",
-  "setzt voraus": "requires",
 };
 
 function withoutAccents(word: string): string {
@@ -328,17 +329,20 @@ for (const [word, english] of Object.entries(WORDS)) {
   if (!GLOSS.has(withoutAccents(word))) GLOSS.set(withoutAccents(word), english);
 }
 const PHRASE_GLOSS = new Map(Object.entries(PHRASES));
-const PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...PHRASE_GLOSS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`,
-  "gu",
-);
+/** Every listed key as one alternation, longest first, so "paling rendah" is read before "paling". */
+const alternation = (keys: string[]) =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+const PHRASE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`, "gu");
 const WORD = /[\p{L}\p{M}]+/gu;
 /**
  * Whether a text holds a listed word or phrase at all: one test, several times cheaper than reading every word, and
  * most questions hold none.
  */
 const ANY_LISTED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...GLOSS.keys(), ...PHRASE_GLOSS.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${alternation([...GLOSS.keys(), ...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`,
   "u",
 );
 
@@ -347,9 +351,4 @@ export function englishGloss(text: string): string {
   if (!ANY_LISTED.test(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);
-}
-
-/** Whether the gloss changes the text: it holds a listed word. */
-export function hasGloss(text: string): boolean {
-  return englishGloss(text) !== text;
 }
