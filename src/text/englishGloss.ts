@@ -1,3 +1,4 @@
+import { LATIN_WORDS } from "./otherLanguages";
 import { escapeRegExp } from "./regex";
 
 /**
@@ -7,7 +8,11 @@ import { escapeRegExp } from "./regex";
  * words are kept for their profile: the gloss is only what the rules read to decide what is asked.
  */
 
-/** Single words, lower case, as written (with accents); a form without accents is added for each. */
+/**
+ * Single words, lower case, as written (with accents); a form without accents is added for each. Beside them, the
+ * words `LATIN_WORDS` (otherLanguages.ts) gives the classifier are glossed too, so a word is listed here only when the
+ * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
+ */
 const WORDS: Record<string, string> = {
   // Spanish and Portuguese
   cuál: "which",
@@ -118,8 +123,6 @@ const WORDS: Record<string, string> = {
   wat: "what",
   doen: "do",
   ze: "they",
-  betaalt: "pays",
-  minst: "least",
   meest: "most",
   allemaal: "all",
   hoeveel: "how much",
@@ -176,7 +179,6 @@ const WORDS: Record<string, string> = {
   gaji: "salary",
   berapa: "how much",
   butuh: "needs",
-  perlu: "needs",
   tahun: "years",
   pengalaman: "experience",
   paling: "most",
@@ -199,13 +201,6 @@ const WORDS: Record<string, string> = {
   urutkan: "rank",
   ke: "to",
   jadi: "become",
-  // Persian and Franco-Arab in Latin letters ("kodoom az in naghsh-ha kamtarin hoghoogh ro dare?": which of these
-  // roles has the lowest pay).
-  kodoom: "which",
-  naghsh: "role",
-  kamtarin: "lowest",
-  bishtarin: "highest",
-  hoghoogh: "salary",
   // Hindi in Latin script
   kaunsa: "which",
   kaunsi: "which",
@@ -218,17 +213,10 @@ const WORDS: Record<string, string> = {
   chahiye: "needed",
   saal: "years",
   // Ukrainian and Russian in Latin script
-  skilky: "how much",
-  skolko: "how much",
-  zaroblyaye: "earns",
-  zarplata: "salary",
-  zarplatu: "salary",
   yakyi: "which",
   yaka: "which",
   yaki: "which",
   potribno: "needed",
-  rokiv: "years",
-  dosvidu: "experience",
   pidkhodzhu: "fit",
   chy: "do",
   dlya: "for",
@@ -323,8 +311,9 @@ function withoutAccents(word: string): string {
     .replace(/ı/g, "i");
 }
 
+// WORDS wins where both tables list a word ("doen" is "do" to the rules, "does" to the classifier).
 const GLOSS = new Map<string, string>();
-for (const [word, english] of Object.entries(WORDS)) {
+for (const [word, english] of Object.entries({ ...LATIN_WORDS, ...WORDS })) {
   GLOSS.set(word, english);
   if (!GLOSS.has(withoutAccents(word))) GLOSS.set(withoutAccents(word), english);
 }
