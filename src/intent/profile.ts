@@ -90,6 +90,8 @@ const NEGATED =
  */
 /** "python yes, java no", Czech "magistra ne": a skill or a degree, then "no". */
 const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein)(?=[,.;])/g;
+/** The cheap test before it: a "no" closing a clause somewhere. */
+const SAYS_NO = / n(o|e|ie|ein)[,.;]/;
 
 const NEGATED_AFTER =
   /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
@@ -280,7 +282,7 @@ function readable(rawText: string): { text: string; affirmed: string } | undefin
   const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
-  const skillNoOut = / n(o|e|ie|ein)[,.;]/.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
+  const skillNoOut = SAYS_NO.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
   const negatedBefore = skillNoOut.replace(NEGATED, " ");
   const afterOut = negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore;
   return {
@@ -354,7 +356,7 @@ export function extractProfile(rawText: string): Profile {
     ...(negatedAfter(text) ? execAll(NEGATED_AFTER, text) : []),
     ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
   ];
-  const skillNo = / n(o|e|ie|ein)[,.;]/.test(text) ? execAll(SKILL_THEN_NO, text) : [];
+  const skillNo = SAYS_NO.test(text) ? execAll(SKILL_THEN_NO, text) : [];
   const lacks = findSkillTerms([...execAll(NEGATED, text), ...after, ...skillNo].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
