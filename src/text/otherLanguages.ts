@@ -262,6 +262,62 @@ export const LATIN_WORDS: Record<string, string> = {
   shikaku: "certification",
   gakui: "degree",
   benkyou: "learn",
+  // More Japanese romaji ("dono gengo wo benkyou sureba ii?": which language to learn; "kyuuryou mo oshiete": the pay
+  // too; "mensetsu": interview; "ikura gurai moraemasu ka?": about how much does one get).
+  shigoto: "job",
+  gengo: "languages",
+  mensetsu: "interview",
+  ikura: "how much",
+  moraemasu: "earn",
+  naremasu: "become",
+  hakase: "phd",
+  shuushi: "masters",
+  gakushi: "bachelor",
+  // Korean in Latin letters ("yeonbong eolma?": what is the yearly pay; "gyeongryeok myeot nyeon piryohaeyo?": how many
+  // years of experience are needed; "hakwi": a degree; "suhak": math; "baksa/seoksa/haksa": PhD, master's, bachelor's).
+  yeonbong: "salary",
+  eolma: "how much",
+  gyeongryeok: "experience",
+  myeot: "how many",
+  nyeon: "years",
+  piryohaeyo: "need",
+  piryohan: "need",
+  piryo: "need",
+  hakwi: "degree",
+  suhak: "math",
+  baksa: "phd",
+  seoksa: "masters",
+  haksa: "bachelor",
+  mueot: "what",
+  mwo: "what",
+  eoneu: "which",
+  chaeyong: "hiring",
+  // Thai in Latin letters ("ngern duean thao rai?": how much is the monthly pay; "tong jop PhD mai?": must one have
+  // graduated with a PhD; "parinya": a degree; "tong rian arai?": what must one learn).
+  ngern: "salary",
+  duean: "salary",
+  thao: "how much",
+  tong: "need",
+  parinya: "degree",
+  rian: "learn",
+  arai: "what",
+  // Indonesian and Malay ("bahasa pemrograman apa aja yg dipake?": which programming languages are used;
+  // "tantangan terbesarnya": its biggest challenges; "naik ke jawatan apa?": promoted to which position).
+  pemrograman: "programming",
+  tantangan: "challenges",
+  tantangannya: "challenges",
+  cabaran: "challenges",
+  naik: "promoted",
+  // Portuguese slang ("qto ganha?": how much does one earn; "perrengues": hardships; "faixa salarial": pay range).
+  qto: "how much",
+  qnto: "how much",
+  perrengues: "challenges",
+  perrengue: "challenges",
+  progressao: "career path",
+  beneficios: "benefits",
+  doutoramento: "phd",
+  // Swiss German "Lohn" (pay)
+  lohn: "salary",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
   hoghoogh: "salary",
   madrak: "degree",
