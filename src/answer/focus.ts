@@ -38,6 +38,9 @@ const LINE_SYNONYMS = new Map<string, readonly string[]>([
   ["maths", ["mathematics"]],
 ]);
 
+/** The words asked with the words the guide writes for them. */
+const withLineSynonyms = (words: readonly string[]) => words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
+
 const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);
 
 /** Most lines a narrow answer shows besides the one asked about. */
@@ -94,12 +97,19 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   // both sections, the first in the summary.
   const named = answer.sections.filter((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
   const [section, ...alsoNamed] = named;
-  if (section && answer.sections.length > 1)
-    return named.length < answer.sections.length
-      ? { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections: alsoNamed }
-      : answer;
+  if (section && answer.sections.length > 1) {
+    if (named.length === answer.sections.length) return answer;
+    // "which languages and frameworks?": "frameworks" names a section, "languages" a line of another one.
+    const naming = (w: string) => named.some((s) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w));
+    const lineWords = withLineSynonyms(words.filter((w) => !naming(w)));
+    const alsoAsked = answer.sections
+      .filter((s) => !named.includes(s))
+      .flatMap((s) => s.lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w))));
+    const sections = alsoAsked.length > 0 ? [{ heading: "Also asked", lines: alsoAsked }, ...alsoNamed] : alsoNamed;
+    return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections };
+  }
   // "which langs?": a line about programming answers it ("Strong programming skills (Python, C++)").
-  const lineWords = words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
+  const lineWords = withLineSynonyms(words);
   // "2 yrs of leadership?": the line holding more of the words asked comes first ("2 years in a technical leadership
   // role" before "5+ years in software engineering"); on a tie, the guide's order.
   const hits = (line: string) => lineWords.filter((w) => tokensOf(line).has(w)).length;

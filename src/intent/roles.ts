@@ -49,6 +49,11 @@ export interface RoleMatch {
 /** Titles on the guide's career ladder: named alone, they are levels of these roles, not another job. */
 const LADDER_TITLES = new Set(["director", "principal", "staff", "head", "vp"]);
 
+/** Words before a field of work ("experience in NLP", Portuguese "xp em NLP", German "Erfahrung im NLP"). */
+const FIELD_BEFORE = new Set(["in", "em", "en", "im", "with", "na", "no"]);
+/** Words of a question about experience, in which a field is where the years were spent. */
+const EXPERIENCE_WORDS = new Set(["experience", "xp", "exp", "years", "yrs", "erfahrung", "experiencia"]);
+
 /** Words that make the job noun after them a person ("my manager"). */
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their"]);
 
@@ -94,6 +99,7 @@ export class RoleMatcher {
     let firstRoleEnd: number | undefined;
     const rest = [...tokens];
     for (const hit of this.index.findLongest(tokens)) {
+      if (this.namesAField(tokens, hit.start, hit.end)) continue;
       const qualifier = this.foreignQualifier(tokens, hit.start);
       if (qualifier !== undefined && hit.end - hit.start === 1 && JOB_NOUNS.has(tokens[hit.start] as string)) {
         // "data architect" is not a "Lead ML Architect".
@@ -119,6 +125,16 @@ export class RoleMatcher {
       }
     }
     return best?.title;
+  }
+
+  /**
+   * "how many years of experience in NLP do they ask?": a role's bare field ("nlp"), after "in" in a question about
+   * experience, is the field the years are in, not the NLP research scientist.
+   */
+  private namesAField(tokens: readonly string[], start: number, end: number): boolean {
+    if (!FIELD_BEFORE.has(tokens[start - 1] ?? "")) return false;
+    for (let i = start; i < end; i++) if (JOB_NOUNS.has(tokens[i] as string) || tokens[i] === "research") return false;
+    return tokens.some((t) => EXPERIENCE_WORDS.has(t));
   }
 
   private foreignQualifier(tokens: readonly string[], index: number): string | undefined {

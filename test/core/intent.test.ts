@@ -23,6 +23,22 @@ describe("intent handler", () => {
     expect(answer.roles).toEqual(roles);
   });
 
+  it("reads 'years of experience in NLP' as the field the years are in, not the NLP research scientist", () => {
+    const answer = bot.reply(
+      "senior AI application engineer: what do they do? and how many years of xp in NLP do they ask?",
+    ).answer;
+    expect(answer.parts?.map((p) => [p.intent, p.roles])).toEqual([
+      ["responsibilities", ["senior-ai-application-engineer"]],
+      ["qualifications", ["senior-ai-application-engineer"]],
+    ]);
+  });
+
+  it("answers 'which languages and frameworks' with the frameworks section and the languages line", () => {
+    const t = text("lead ml architect: which languages and frameworks do they ask for?");
+    expect(t).toContain("Tools and frameworks: ML frameworks: TensorFlow, PyTorch, Scikit-learn");
+    expect(t).toContain("Also asked:\n  - Programming languages: strong skills in Python, R, or Java");
+  });
+
   it("answers a role question with no role across every role", () => {
     const answer = ask("salaries");
     expect(answer.intent).toBe("salary");
