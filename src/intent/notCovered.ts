@@ -29,7 +29,7 @@ export class NotCoveredMatcher {
   findAll(rawText: string): NotCoveredTopic[] {
     const found: NotCoveredTopic[] = [];
     // "where do they usually work (big tech? uni?)": examples in brackets illustrate the question, they aren't it.
-    const text = rawText.includes("(") ? rawText.replace(/\([^()]*\)/g, " ") : rawText;
+    const text = rawText.includes("(") ? rawText.replace(/\s*\([^()]*\)\s*/g, " ") : rawText;
     const candidates = this.starts.candidates(text);
     if (candidates.size === 0) return found;
     for (const [i, entry] of this.patterns.entries()) {
