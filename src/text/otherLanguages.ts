@@ -316,7 +316,12 @@ export const LATIN_WORDS: Record<string, string> = {
   progressao: "career path",
   beneficios: "benefits",
   doutoramento: "phd",
-  // Swiss German "Lohn" (pay)
+  ganhar: "earn",
+  pagar: "pay",
+  faixa: "range",
+  // German "was zahlt man in Wien?" (what does one pay), Swiss German "Lohn" (pay)
+  zahlt: "pays",
+  zahlen: "pay",
   lohn: "salary",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
   hoghoogh: "salary",
