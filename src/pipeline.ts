@@ -124,8 +124,16 @@ export function replyToMessage(
           }
         : topical;
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
+    // ("... use? and for the senior AI application engineer, which frameworks?": a fragment naming a role before a
+    // question says whom it asks about.)
     const namesSubjectOnly =
-      segment.kind === "heading" || (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview");
+      segment.kind === "heading" ||
+      (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview") ||
+      (segment.kind === "fragment" &&
+        u.roleIds.length > 0 &&
+        !u.hasCue &&
+        u.intent !== "not_covered" &&
+        asked[i + 1]?.kind === "question");
     if (u.roleIds.length > 0) namedInMessage = u.roleIds;
     // "work-life balance as a lead ML architect — is it 60h weeks?": a heading names the topic the rest asks about.
     if (u.intent === "not_covered" && (u.notCovered?.isRole || segment.kind === "heading"))

@@ -33,6 +33,16 @@ describe("intent handler", () => {
     ]);
   });
 
+  it("reads a fragment naming a role before a question as whom the question asks about", () => {
+    const { answer } = bot.reply(
+      "which languages does a multimodal AI research scientist use? and for the senior AI application engineer, which frameworks do they ask?",
+    );
+    expect(answer.parts?.map((p) => [p.intent, p.roles])).toEqual([
+      ["skills", ["multimodal-ai-research-scientist"]],
+      ["skills", ["senior-ai-application-engineer"]],
+    ]);
+  });
+
   it("answers 'which languages and frameworks' with the frameworks section and the languages line", () => {
     const t = text("lead ml architect: which languages and frameworks do they ask for?");
     expect(t).toContain("Tools and frameworks: ML frameworks: TensorFlow, PyTorch, Scikit-learn");
