@@ -24,6 +24,14 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads Portuguese chat shorthand ('qto', 'o q') as a question word", () => {
+    expect(parts("lead ML architect: qto ganha de base (nos EUA msm) e quantos anos de xp a galera pede?")).toEqual([
+      "heading: lead ML architect",
+      "question: qto ganha de base (nos EUA msm)",
+      "question: quantos anos de xp a galera pede?",
+    ]);
+  });
+
   it("keeps a story apart from the questions after it", () => {
     expect(parts("6 yrs backend, BSc CS. what am i missing for lead ml architect? and what does it pay")).toEqual([
       "statement: 6 yrs backend, BSc CS",
