@@ -192,7 +192,17 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "sre",
   "qa engineer",
   "qa tester",
+  "qa lead",
+  "qa",
   "tester",
+  "system admin",
+  "suporte n1",
+  "suporte n2",
+  "suporte n3",
+  "konstrukteur",
+  "schichtleiter",
+  "teamleiter",
+  "abteilungsleiter",
   "product manager",
   // "PM at an e-wallet co for 5 yrs": a product manager, as chat writes it.
   "pm",
@@ -274,10 +284,10 @@ export const BACKGROUND_JOBS: readonly string[] = [
 
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
-  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|ex-|former|fui|sono stat[oa]|era|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in|soy|sou|je suis|ich bin|ana) (an? |the |un |una |um |uma |une? |ein |eine )?|\d+\+? ?(years?|yrs?) (of |in |as (an? )?)?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
+  /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|start as|currently|currently an?|ex-|former|fui|sono stat[oa]|era|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in|soy|sou|je suis|ich bin|ich bi|ana|phom pen|pom pen|chan pen|saya kerja sebagai|trabalho com|trabalho como|trampo como|a trabalhar como|seit \d+ jahren) (an? |the |un |una |um |uma |une? |ein |eine )?|\d+\+? ?(years?|yrs?|tahun|-?nen kan|nen) (of |in |as (an? )?|jadi |sebagai )?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
 /** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
 export const SELF_OUTRO =
-  /^,? ?(here|ako\b|po ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
+  /^,? ?(here|aqui\b|desu\b|ako\b|po ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
@@ -610,7 +620,7 @@ export const OFF_TOPIC_REQUEST =
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(rn|icu nurse|cpa|enfermeir[oa]|enfermer[oa]|maestr[oa]( de primaria)?|contador(a)?( publico)?|contadora|infermier[ea]|medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
+  /\b(rn|icu nurse|cpa|profes(?:or|ora|sor|sora|sore|soressa)|advogad[oa]|abogad[oa]|konstrukteur|schichtleiter|suporte|enfermeir[oa]|enfermer[oa]|maestr[oa]( de primaria)?|contador(a)?( publico)?|contadora|infermier[ea]|medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 export const LEADING_BACKGROUND =
   /\b(director|cto|vp|head of|(?<!(product|project|program) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;

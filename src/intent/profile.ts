@@ -850,7 +850,7 @@ const GENERIC_BACKGROUND =
  * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
  */
 const JOB_IN_OTHER_LANGUAGE =
-  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:ingenier[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und)(?![\p{L}]))[\p{L}-]+){0,2})/u;
+  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und)(?![\p{L}]))[\p{L}-]+){0,2})/u;
 /** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
 const JOB_THEN_AKO =
   /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;
@@ -872,6 +872,14 @@ const JOB_SHORTHAND: Record<string, string> = {
 
 /** A job's acronyms as the person wrote them ("SRE here", "QA automation eng"): their words, their capitals. */
 function withWrittenCase(job: string, written: string): string {
+  // "Konstrukteur", "suporte N2": the words as the asker wrote them, where they wrote them as they are.
+  const at = written.toLowerCase().indexOf(job);
+  if (at >= 0 && written.toLowerCase().length === written.length) {
+    const asWritten = written.slice(at, at + job.length);
+    // "Nurse ako for 8 years": a capital that only starts the sentence is no part of the job's name.
+    const startsSentence = /(^|[.!?]\s+)$/.test(written.slice(0, at));
+    return startsSentence && asWritten.slice(1) === job.slice(1) ? job : asWritten;
+  }
   return job
     .split(" ")
     .map((word) => {
@@ -897,6 +905,8 @@ function findBackground(text: string): string | undefined {
     const end = start + match[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 20);
+    // "Sou de Coimbra" (I'm from Coimbra): "de" is no data engineer there.
+    if (match[1] === "de" && /\b(sou|soy|somos)\s+$/.test(before)) continue;
     // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
     const opensStory =
       (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&

@@ -67,6 +67,19 @@ describe("the asker's profile", () => {
     ["the job posts confuse me: is the phd a hard requirement or a 'nice to have'?", { degree: undefined }],
     ["how do I explain a 5 year caregiving gap on my resume? I was a designer", { years: undefined }],
     ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
+    // The job as written: its case kept, unless a capital only starts the sentence.
+    ["Hoi zäme, ich bi Data Engineer z'Basel, 5 Johr Erfahrig mit Spark", { backgroundAsWritten: "Data Engineer" }],
+    ["Ich bin 52, seit 25 Jahren Konstrukteur (CAD, bissl VBA)", { backgroundAsWritten: "Konstrukteur" }],
+    ["Nurse ako for 8 years sa Philippines", { backgroundAsWritten: "nurse" }],
+    ["trabalho com suporte N2 há 4 anos", { backgroundAsWritten: "suporte N2", years: 4 }],
+    ["phom pen data analyst 2 pi krub", { background: "data analyst" }],
+    ["Aku udah 6 tahun jadi software engineer (Java, Python)", { background: "software engineer", years: 6 }],
+    // "jadi" before a job is "become" as often as "work as": only after a count of years is it the job held.
+    ["3 tahun jadi data analyst. cocok gak jadi NLP research scientist?", { background: "data analyst" }],
+    [
+      "Olá! Sou de Coimbra, a trabalhar há 3 anos como programador full-stack",
+      { background: "programador full-stack" },
+    ],
     // A question about a role, with no word of the asker's, weighs the role's degrees.
     ["o lead ML architect precisa mesmo de mestrado ou a licenciatura chega?", { degree: undefined }],
     ["sou dev. O multimodal AI research scientist tem mesmo de ter doutoramento?", { degree: undefined }],
