@@ -177,6 +177,7 @@ const WORDS: Record<string, string> = {
   // Indonesian and Malay
   mana: "which",
   gaji: "salary",
+  gajinya: "salary",
   berapa: "how much",
   butuh: "needs",
   tahun: "years",
