@@ -13,6 +13,7 @@ import {
   withoutOthersFacts,
 } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
+import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 
@@ -34,7 +35,8 @@ export interface PartAnswerer {
 
 /**
  * The understanding pipeline, one named stage each:
- * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`);
+ * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`),
+ *    and a clause that joins two facets into two questions (`splitJoinedFacets`);
  * 2. read the asker's profile from all of it, merged with the conversation's (`extractProfile`, `mergeProfiles`);
  * 3. understand each question in the context the parts before it left (`Understander.understand`);
  * 4. compose one answer of the parts, in the order asked (`composeAnswer`).
@@ -47,7 +49,7 @@ export function replyToMessage(
 ): Reply {
   const message = stripChatMarkupKeepingLines(rawMessage);
   const whole = message.replace(/\n/g, " ");
-  const segments = segmentMessage(message);
+  const segments = segmentMessage(message).flatMap((s) => splitJoinedFacets(s, (c) => understander.facetNamedIn(c)));
   // "one of my students — MSc, strong python — is torn between ...": someone else's facts go before the message is
   // cut into parts, or a part ("MSc, strong python") would read as the writer's.
   const own = withoutOthersFacts(message);

@@ -607,6 +607,12 @@ export class Understander {
     return { goal: false, roleIds: this.classifier.rolesIn(told) };
   }
 
+  /** The role facet a clause names outright ("the average salary": salary), in any language the cues know. */
+  facetNamedIn(clause: string): RoleIntent | undefined {
+    const classified = this.classifier.classify(stripChatMarkup(clause).toLowerCase());
+    return classified.hasCue ? classified.cueIntent : undefined;
+  }
+
   /** A job the guide has no page for, named in a statement but not as the writer's own ("I'm a data scientist"). */
   /** "saw this ad: \"PhD, publications, vision-language ...\" which role is this closest to?": the role it is. */
   roleOfJobAd(message: string, question: string): string | undefined {
