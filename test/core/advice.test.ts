@@ -67,6 +67,22 @@ describe("the asker's profile", () => {
     ["the job posts confuse me: is the phd a hard requirement or a 'nice to have'?", { degree: undefined }],
     ["how do I explain a 5 year caregiving gap on my resume? I was a designer", { years: undefined }],
     ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
+    // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
+    ["jsuis en M1 et g 2 questions", { studying: true }],
+    ["Chu au cégep pis j'me pose des questions", { studying: true }],
+    ["estoy en 8vo ciclo de ingeniería de software en la UNI", { studying: true }],
+    [
+      "Soy bachiller en ingeniería, 2 años en logística y ahora estoy llevando una maestría",
+      { degree: "bachelor", studying: true },
+    ],
+    [
+      "eimai 2 xronia junior ML engineer, exw ptyxio kai kanw metaptyxiako twra",
+      { degree: "bachelor", studying: true },
+    ],
+    ["Em đang là sinh viên năm 3 ngành khoa học máy tính", { studying: true }],
+    ["chui en 2e année de thèse CIFRE. j'ai un master en maths appliquées.", { degree: "master", studying: true }],
+    ["9 yrs total, team lead for 2.5 yrs. BE mech. zero lead exp before that", { degree: "bachelor" }],
+    ["5 yrs as data engineer, zero lead exp, never touched kubernetes", { leadYears: 0 }],
     // The job as written: its case kept, unless a capital only starts the sentence.
     ["Hoi zäme, ich bi Data Engineer z'Basel, 5 Johr Erfahrig mit Spark", { backgroundAsWritten: "Data Engineer" }],
     ["Ich bin 52, seit 25 Jahren Konstrukteur (CAD, bissl VBA)", { backgroundAsWritten: "Konstrukteur" }],
