@@ -323,6 +323,37 @@ export const LATIN_WORDS: Record<string, string> = {
   zahlt: "pays",
   zahlen: "pay",
   lohn: "salary",
+  // French in text-message spelling ("c koi les galères?": what are the hardships; "ça gagne cb?": how much does it
+  // earn; "ça recrute?": is it hiring; "la fourchette de salaire": the pay range; "des publis": publications).
+  koi: "what",
+  cb: "how much",
+  galeres: "challenges",
+  galere: "challenges",
+  recrute: "hiring",
+  recrutent: "hiring",
+  fourchette: "range",
+  publis: "publications",
+  certifs: "certifications",
+  pratiques: "practices",
+  // Tamil, Telugu and Kannada in Latin letters ("evlo varum?": how much will it be; "enna lack panren?": what do I
+  // lack; "emi chestaru?": what do they do; "salary entha?": how much is the pay; "yenu kammi ide?": what is lacking).
+  evlo: "how many",
+  evvalavu: "how many",
+  enna: "what",
+  epdi: "how",
+  venum: "need",
+  vendum: "need",
+  emi: "what",
+  entha: "how much",
+  enti: "what",
+  chestaru: "do",
+  yenu: "what",
+  kammi: "missing",
+  varsha: "years",
+  // Hindi "konsa role", "kiska package zyada hai?" (which role, whose pay is higher)
+  konsa: "which",
+  konsi: "which",
+  kiska: "whose",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
   hoghoogh: "salary",
   madrak: "degree",
@@ -344,6 +375,9 @@ export const LATIN_WORDS: Record<string, string> = {
  * normalize.ts also tries a word's lower-case form, so "Πόσο" meets "πόσο".
  */
 export const NON_LATIN_STEMS: Record<string, string> = {
+  // French "le diplôme demandé" (the degree required): only the accent tells it from "la demande" (demand), and
+  // tokens lose accents.
+  demandé: "required",
   // Ukrainian and Russian
   заробля: "earn",
   платять: "pay",
