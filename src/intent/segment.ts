@@ -293,13 +293,23 @@ function splitClauses(piece: Piece): Piece[] {
     if (!plus && before.trim().split(/\s+/).length < 2 && !FILLER.test(before.trim())) continue;
     // "ML architect or NLP scientist, which pays more?": the alternatives belong to the question that follows.
     const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
-    if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who|¿?cu[aá]l|qual)\b/i.test(next)) continue;
+    // ("do they build POCs or is that a PM thing, and which clouds ...": an "or" that opens a question of its own
+    // offers no alternatives to choose from.)
+    if (
+      /\b(or|vs\.?|versus)\b/i.test(before) &&
+      /^(which|who|¿?cu[aá]l|qual)\b/i.test(next) &&
+      !ASKS_AFTER_OR.test(before)
+    )
+      continue;
     pieces.push(withText(piece, before));
     start = at + match[0].length;
   }
   pieces.push(withText(piece, sentence.slice(start)));
   return pieces;
 }
+
+/** "... or is that a PM thing": the last "or" of a clause opens a question of its own. */
+const ASKS_AFTER_OR = /\bor\s+(is|are|do|does|did|can|could|should|would|will|am|was|were)\b(?!.*\bor\b)/i;
 
 /** "duties, skills, salary": each listed facet becomes its own question about the subject. */
 /** In a list of facets, "reqs" is one too ("reqs, sal, and ..."); as a subject's facet it is not split off. */

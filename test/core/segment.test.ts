@@ -24,6 +24,16 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("cuts before 'and which' when the 'or' before it opens a question rather than offering choices", () => {
+    expect(parts("do they build POCs or is that a PM thing, and which clouds should i know")).toEqual([
+      "question: do they build POCs or is that a PM thing",
+      "question: which clouds should i know",
+    ]);
+    expect(parts("ML architect or NLP scientist, which pays more?")).toEqual([
+      "question: ML architect or NLP scientist, which pays more?",
+    ]);
+  });
+
   it("reads Portuguese chat shorthand ('qto', 'o q') as a question word", () => {
     expect(parts("lead ML architect: qto ganha de base (nos EUA msm) e quantos anos de xp a galera pede?")).toEqual([
       "heading: lead ML architect",
