@@ -266,7 +266,7 @@ const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
  * a count of years.
  */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|năm|nam(?= kinh)|nian|ani|xronia|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} of (?:those|them|which)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
+  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|năm|nam(?= kinh)|nian|ani|xronia|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} (?:of (?:those|them|which)|de (?:ellos|esos|esas|eles|esses|essas))\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
   "g",
 );
 const FIELD =

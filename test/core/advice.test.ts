@@ -67,6 +67,8 @@ describe("the asker's profile", () => {
     ["the job posts confuse me: is the phd a hard requirement or a 'nice to have'?", { degree: undefined }],
     ["how do I explain a 5 year caregiving gap on my resume? I was a designer", { years: undefined }],
     ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
+    ["7 años de experiencia en total, 3 de esos haciendo ML en producción", { years: 7, mlYears: 3 }],
+    ["Tengo 45 años, 20 de ellos como contador", { years: 20 }],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
