@@ -69,6 +69,8 @@ describe("the asker's profile", () => {
     ["hakase (PhD) hitsuyou desu ka? watashi wa shuushi (master's) motteimasu.", { degree: "master" }],
     ["7 años de experiencia en total, 3 de esos haciendo ML en producción", { years: 7, mlYears: 3 }],
     ["Tengo 45 años, 20 de ellos como contador", { years: 20 }],
+    ["naaku BTech ledu, no degree - diploma only. 5 yrs desktop support", { degree: "none", years: 5 }],
+    ["BTech 2020, 3 yrs Cognizant, now MS Data Science 2nd sem", { degree: "bachelor", studying: true, years: 3 }],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
