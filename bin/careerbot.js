@@ -5,6 +5,9 @@
 //
 // CommonJS (bin/package.json), unlike the rest of the project: Node starts a CommonJS entry without setting up its ES
 // module loader, several milliseconds of every `careerbot` command.
+// Regular expressions compiled straight to machine code: a one-shot command runs most of its patterns once or twice, and
+// compiling each first to bytecode, then again to machine code when it runs a second time, costs more than it saves.
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { createHash } = require("node:crypto");
 const { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
