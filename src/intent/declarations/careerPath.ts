@@ -10,6 +10,12 @@ export const careerPath = declareIntent({
     "how long until": 4,
     "year until": 4,
     "career path": 4,
+    // "could i make the jump to nlp research scientist?": the move itself, not pay ("make").
+    "make the jump": 4,
+    "make the switch": 4,
+    "make the leap": 4,
+    "make the move": 4,
+    "make the transition": 4,
     // "is there actually a growth path or am i stuck as junior forever": the ladder.
     "growth path": 4,
     // "what's the starting title usually? what do they progress to?": the rungs of the ladder.
