@@ -200,6 +200,7 @@ const PLACES = [
   "brasília",
   "fortaleza",
   "florianopolis",
+  "monreyal",
   "floripa",
   "quebec",
   "québec",

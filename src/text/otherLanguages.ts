@@ -335,6 +335,15 @@ export const LATIN_WORDS: Record<string, string> = {
   publis: "publications",
   certifs: "certifications",
   pratiques: "practices",
+  // Haitian Creole ("konbyen yo peye?": how much are they paid; "ka touche": can earn; "diplòm": degree) and Tagalog
+  // ("ilang taon ng experience ang hinahanap nila?": how many years of experience do they look for)
+  konbyen: "how much",
+  peye: "pay",
+  touche: "earn",
+  diplom: "degree",
+  ilang: "how many",
+  taon: "years",
+  hinahanap: "required",
   // Tamil, Telugu and Kannada in Latin letters ("evlo varum?": how much will it be; "enna lack panren?": what do I
   // lack; "emi chestaru?": what do they do; "salary entha?": how much is the pay; "yenu kammi ide?": what is lacking).
   evlo: "how many",
@@ -378,6 +387,11 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // French "le diplôme demandé" (the degree required): only the accent tells it from "la demande" (demand), and
   // tokens lose accents.
   demandé: "required",
+  // Korean: "어느 쪽이 성장률이 더 높아요?" (which one's
+  // growth rate is higher?)
+  성장률: "growth",
+  "더 높": "higher",
+  "어느 쪽": "which",
   // Ukrainian and Russian
   заробля: "earn",
   платять: "pay",

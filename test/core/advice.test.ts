@@ -71,6 +71,10 @@ describe("the asker's profile", () => {
     ["Tengo 45 años, 20 de ellos como contador", { years: 20 }],
     ["naaku BTech ledu, no degree - diploma only. 5 yrs desktop support", { degree: "none", years: 5 }],
     ["BTech 2020, 3 yrs Cognizant, now MS Data Science 2nd sem", { degree: "bachelor", studying: true, years: 3 }],
+    [
+      "nurse for 3 years before I came here on an F-1 for my MS (bachelor's in nursing)",
+      { degree: "bachelor", studying: true },
+    ],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
