@@ -75,6 +75,14 @@ describe("the asker's profile", () => {
       "nurse for 3 years before I came here on an F-1 for my MS (bachelor's in nursing)",
       { degree: "bachelor", studying: true },
     ],
+    ["perché io ho solo la triennale e boh", { degree: "bachelor" }],
+    ["ho 24 anni e la triennale in lettere. meglio un bootcamp o la magistrale?", { degree: "bachelor" }],
+    ["terminei o doutorado em física, fiz 1 ano de pós-doc", { degree: "phd" }],
+    [
+      "Triennale in economia, 3 anni in consulenza. Ora sto facendo un master di secondo livello",
+      { degree: "bachelor", studying: true },
+    ],
+    ["fixen o grao en Enxeñaría, levo 6 anos traballando. Non teño máster.", { degree: "bachelor" }],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
