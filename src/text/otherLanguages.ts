@@ -335,6 +335,14 @@ export const LATIN_WORDS: Record<string, string> = {
   publis: "publications",
   certifs: "certifications",
   pratiques: "practices",
+  // Spanish slang from Spain ("cuánta pasta se saca?": how much money does one make; "el curro": the job), Catalan
+  // ("quin demana doctorat?": which requires a PhD)
+  pasta: "money",
+  curro: "job",
+  certis: "certifications",
+  quin: "which",
+  demana: "requires",
+  demanen: "require",
   // Haitian Creole ("konbyen yo peye?": how much are they paid; "ka touche": can earn; "diplòm": degree) and Tagalog
   // ("ilang taon ng experience ang hinahanap nila?": how many years of experience do they look for)
   konbyen: "how much",
