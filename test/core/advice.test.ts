@@ -83,6 +83,11 @@ describe("the asker's profile", () => {
       { degree: "bachelor", studying: true },
     ],
     ["fixen o grao en Enxeñaría, levo 6 anos traballando. Non teño máster.", { degree: "bachelor" }],
+    [
+      "my guy has a PhD and just got an offer 😭. me I only get BSc and 2 yrs as ML eng",
+      { degree: "bachelor", years: 2 },
+    ],
+    ["werk al 7 jaar as Java ontwikkelaar, ek het nog nooit met Docker gewerk nie", { lacks: ["Docker"] }],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
