@@ -34,6 +34,9 @@ export const challenges = declareIntent({
     tricky: 2,
     trouble: 3,
     "hardest part": 3,
+    // "the biggest recurring headaches in that role", "the most annoying stuff it deals with": the challenges.
+    headache: 4,
+    annoying: 3,
   },
   examples: [
     "what are challenges of ML model drift",
