@@ -88,6 +88,16 @@ describe("the asker's profile", () => {
       { degree: "bachelor", years: 2 },
     ],
     ["werk al 7 jaar as Java ontwikkelaar, ek het nog nooit met Docker gewerk nie", { lacks: ["Docker"] }],
+    [
+      "our CTO has a PhD and 10 yrs at Google. I'm the CEO, bachelor's in econ, 3 yrs at a VC",
+      { degree: "bachelor", years: 3 },
+    ],
+    ["Returning mum here, 5 years out with the kids and feeling very rusty", { years: undefined }],
+    ["ingénieure logicielle depuis 6 ans (pardon, 4 ans), j'ai un master", { years: 4 }],
+    [
+      "I have a bachelor's in history. the bootcamp is 14 weeks, the master's is 2 yrs",
+      { degree: "bachelor", years: undefined },
+    ],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
