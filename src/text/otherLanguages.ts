@@ -371,6 +371,25 @@ export const LATIN_WORDS: Record<string, string> = {
   konsa: "which",
   konsi: "which",
   kiska: "whose",
+  // Franco-Arab and Moroccan Darija ("el moratab kam?": what's the pay; "chhal kaykhelsouh?": how much do they pay him;
+  // "bakalorios", "doctorah": degrees) and Finglish ("chand sal sabeghe mikhan?": how many years of experience do they
+  // want; "karshenasi arshad": a master's); Turkish "hangi rolleri biliyorsun? listele" (which roles do you know? list)
+  moratab: "salary",
+  mortabi: "salary",
+  kaykhelsouh: "paid",
+  kaykhelsou: "paid",
+  chhal: "how much",
+  bakalorios: "bachelor",
+  doctorah: "phd",
+  doctora: "phd",
+  sabeghe: "experience",
+  chand: "how many",
+  mikhan: "want",
+  monasebe: "fits",
+  karshenasi: "bachelor",
+  rolleri: "roles",
+  listele: "list",
+  biliyorsun: "know",
   // Persian in Latin letters ("hoghooghesh chande?": what does it pay; "riyazi": math)
   hoghoogh: "salary",
   madrak: "degree",
@@ -398,6 +417,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // Korean: "어느 쪽이 성장률이 더 높아요?" (which one's
   // growth rate is higher?)
   성장률: "growth",
+  // Arabic: "رتبلي الوظايف حسب المرتب" (rank the jobs by pay for me), "البوتكامب" (the bootcamp)
+  رتبلي: "rank",
+  المرتب: "salary",
+  الوظايف: "roles",
   "더 높": "higher",
   "어느 쪽": "which",
   // Ukrainian and Russian
