@@ -471,7 +471,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(/\b(ph\.? ?d|doctorate|master'?s?) (dropout|drop-out|drop out)\b/g, " ")
     // "pas de doctorat", "sin maestría", "kein Master": a degree said not to be held.
     .replace(
-      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo)\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
+      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo|n-am (?:făcut|facut))\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
       " ",
     )
     // "did 3 yrs of a CS PhD (vision) and bailed": a doctorate or master's given up is not held ("started a PhD after

@@ -98,6 +98,7 @@ describe("the asker's profile", () => {
       "I have a bachelor's in history. the bootcamp is 14 weeks, the master's is 2 yrs",
       { degree: "bachelor", years: undefined },
     ],
+    ["am licență în informatică și lucrez de 5 ani ca dezvoltator Python. N-am făcut master.", { degree: "bachelor" }],
     // Studying now, in French, Spanish, Greek and Vietnamese ways of saying it.
     ["jsuis en M1 et g 2 questions", { studying: true }],
     ["Chu au cégep pis j'me pose des questions", { studying: true }],
