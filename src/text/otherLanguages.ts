@@ -377,11 +377,9 @@ export const LATIN_WORDS: Record<string, string> = {
   // "bakalaureusekraad", "magistrist") and Dutch ("basissalaris", "leidinggevende", "certificeringen")
   tienaa: "earn",
   paljonko: "how much",
-  ohjelmointikielia: "programming languages",
   urassa: "career",
   daglig: "day to day",
   programmeringssprog: "programming languages",
-  programmeringssprak: "programming languages",
   kandidatgrad: "masters",
   lonnsspennet: "salary range",
   ettersporsel: "demand",
