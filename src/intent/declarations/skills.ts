@@ -6,6 +6,8 @@ export const skills = declareIntent({
   kind: "role_facet",
   cues: {
     skill: 3,
+    // "what MLOps stuff should they be fluent in?": the tools named.
+    "fluent in": 3,
     // "what should i grind before applying": what to learn.
     grind: 2.5,
     // "what do they code in?": the languages of the role.
