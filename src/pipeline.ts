@@ -17,6 +17,25 @@ import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 
+/** "sorry I meant ...", "oops, meant the ...", "wait I meant": a correction of what the part before named. */
+const CORRECTION = /^\W*(?:sorry|oops|whoops|wait|actually|my bad|no)\W+(?:i\s+)?meant\b/i;
+/** Where a correction names what it does not mean: "..., not NLP". */
+const NOT_MEANT = /\b(?:not|rather than|instead of)\b/i;
+
+/** The part before, asked of the roles a correction names ("sorry I meant the multimodal one, not NLP"). */
+function correctedPart(understander: Understander, text: string, before: Understanding | undefined) {
+  if (!before) return undefined;
+  const roleIds = meantRoles(understander, text);
+  if (roleIds.length === 0 || roleIds.join() === before.roleIds.join()) return undefined;
+  return { ...before, roleIds, rule: `${before.rule}, corrected` };
+}
+
+/** The roles a correction says were meant; none for any other text ("sorry i meant 4 yrs" corrects no role). */
+function meantRoles(understander: Understander, text: string): string[] {
+  if (!CORRECTION.test(text)) return [];
+  return understander.rolesTalkedAbout(text.split(NOT_MEANT)[0] ?? text).roleIds;
+}
+
 /** An answer and what the conversation remembers after it. */
 export interface Reply {
   answer: Answer;
@@ -59,7 +78,9 @@ export function replyToMessage(
     ? { skills: [], interests: [] }
     : withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
   const single = (): Reply => {
-    const understanding = understander.understand(whole, context, stated);
+    // "sorry I meant the multimodal one, not NLP" after an answer: the roles meant, not those it turns down.
+    const meant = meantRoles(understander, whole).length > 0 ? (whole.split(NOT_MEANT)[0] ?? whole) : whole;
+    const understanding = understander.understand(meant, context, stated);
     const answer = answerer.build(understanding);
     return {
       answer,
@@ -70,7 +91,8 @@ export function replyToMessage(
   };
   // One question with nothing around it, or only a story: understood as a whole.
   if (segments.length <= 1) return single();
-  const asked = segments.filter((s) => s.kind !== "statement");
+  // ("sorry I meant the multimodal one" reads as a statement about the writer; it is asked again of that role.)
+  const asked = segments.filter((s) => s.kind !== "statement" || meantRoles(understander, s.text).length > 0);
   if (asked.length === 0) return single();
 
   // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
@@ -90,6 +112,16 @@ export function replyToMessage(
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
   let namedBefore: Understanding | undefined;
   for (const [i, segment] of asked.entries()) {
+    // "what's the salary range for the NLP one / sorry I meant the multimodal one, not NLP": the part before is asked
+    // again of the role meant, in place of the one it named.
+    const corrected = correctedPart(understander, segment.text, parts.at(-1)?.u);
+    if (corrected) {
+      parts.pop();
+      const answer = answerer.build(corrected);
+      parts.push({ u: corrected, answer, segment });
+      running = answerer.nextContext(corrected, answer, running);
+      continue;
+    }
     const read = understander.understand(segment.text, running, stated, i > 0);
     // "saw this on linkedin: \"Requirements: PhD ...\" which role is this closest to?": the ad's role, as a whole.
     const adRole =

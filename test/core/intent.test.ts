@@ -43,6 +43,17 @@ describe("intent handler", () => {
     ]);
   });
 
+  it("asks the part before again of the role a correction names, in one message or the next", () => {
+    const inOne = bot.reply("lead ml architect skills? oops i meant entry level").parts;
+    expect(inOne.map((u) => [u.intent, u.roleIds])).toEqual([["skills", ["entry-level-ai-engineer"]]]);
+    const first = bot.reply("what's the salary range for the NLP research scientist");
+    const next = bot.reply("sorry I meant the multimodal one, not NLP", first.context);
+    expect(next.parts.map((u) => [u.intent, u.roleIds])).toEqual([["salary", ["multimodal-ai-research-scientist"]]]);
+    // A correction of something else ("sorry i meant 4 yrs") corrects no role and asks nothing of its own.
+    const years = bot.reply("ml engineer, 3 yrs / sorry i meant 4 yrs. what's missing for lead ml architect?").parts;
+    expect(years.map((u) => [u.intent, u.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
+  });
+
   it("answers 'which languages and frameworks' with the frameworks section and the languages line", () => {
     const t = text("lead ml architect: which languages and frameworks do they ask for?");
     expect(t).toContain("Tools and frameworks: ML frameworks: TensorFlow, PyTorch, Scikit-learn");
