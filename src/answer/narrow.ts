@@ -24,6 +24,7 @@ const FIGURE_FOR: Partial<Record<SalaryFacet, (figures: SalaryFigure[]) => Salar
 
 /** Which of a role's salary statements a facet asks about ("Location: tech hubs like San Francisco ..."). */
 const LINE_FOR: Partial<Record<SalaryFacet, RegExp>> = {
+  factors: /^(experience|location|company size|industry|specialized skills|education|skills?)\b/i,
   location: /location|san francisco|seattle/i,
   company: /company size|compan/i,
   industry: /industry|sector/i,
@@ -35,6 +36,7 @@ const FACET_NAMES: Record<SalaryFacet, string> = {
   top10: "a top-10% figure",
   additional: "a figure for bonuses or additional pay",
   benefits: "benefits",
+  factors: "what moves pay",
   location: "pay by location",
   company: "pay by company size",
   industry: "pay by industry",
@@ -84,7 +86,13 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
     return {
       ...base,
       summary: lines[0] as string,
-      sections: [{ heading: "Also in the guide", lines: [...lines.slice(1), ...otherLines(all)].slice(0, 3) }],
+      // ("what moves pay?": every factor the guide names, then figures.)
+      sections: [
+        {
+          heading: "Also in the guide",
+          lines: [...lines.slice(1), ...otherLines(all)].slice(0, Math.max(3, lines.length - 1)),
+        },
+      ],
     };
   }
   if (facet === "outside_us") {

@@ -560,6 +560,7 @@ export type SalaryFacet =
   | "top1"
   | "additional"
   | "benefits"
+  | "factors"
   | "location"
   | "company"
   | "industry"
@@ -585,6 +586,12 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
     facet: "benefits",
     pattern:
       /\b(benefits?|perks?|equity|stock options?|health(care)? (insurance|benefits?|coverage|plan)|health insurance|pto|vacation)\b/,
+  },
+  // "what actually pushes the pay up?", "what moves the number most?": everything the guide says moves pay.
+  {
+    facet: "factors",
+    pattern:
+      /\bwhat (actually |really )?(moves|pushes|drives|affects|influences|determines|decides|bumps|raises)\b.{0,25}\b(pay|comp|salary|salaries|number|it)\b|\b(pay|salary|comp) factors?\b|\bfactors? (that )?(affect|drive|move|influence)\b/,
   },
   {
     facet: "location",

@@ -170,7 +170,7 @@ export function segmentMessage(message: string): Segment[] {
     const marker = LINE_MARKER.exec(line);
     // A dash or bullet item that tells about someone ("- MSc statistics" under "context:") is no question.
     const item = line.slice(marker?.[0].length ?? 0);
-    const listed = /^\(?[1-9]/.test(marker?.[0] ?? "") || !PERSONAL_HINT.test(item);
+    const listed = /^\(?[1-9a-e]/.test(marker?.[0] ?? "") || !PERSONAL_HINT.test(item);
     return marker && inline.length === 1 ? [{ text: item, listed }] : inline;
   });
   for (const item of items) {
@@ -211,8 +211,8 @@ function segmentOf(text: string, piece: Piece): Segment {
   };
 }
 
-/** "1) ", "2. ", "- ", "• " opening a line of its own. */
-const LINE_MARKER = /^\(?[1-9][.)]\s+|^[-*•]\s+(?=\p{L})/u;
+/** "1) ", "2. ", "(a) ", "- ", "• " opening a line of its own. */
+const LINE_MARKER = /^\(?[1-9][.)]\s+|^\(?[a-e]\)\s+(?=\p{L})|^[-*•]\s+(?=\p{L})/u;
 
 /** "3 things: - the pay - the degree - the cloud": dashes that start items of a list written on one line. */
 const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;

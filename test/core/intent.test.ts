@@ -54,6 +54,12 @@ describe("intent handler", () => {
     expect(years.map((u) => [u.intent, u.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
   });
 
+  it("answers 'what pushes the pay up?' with every factor the guide names", () => {
+    const t = text("what actually pushes the pay up for a lead ML architect?");
+    for (const factor of ["Experience:", "Location:", "Company size:", "Industry:", "Specialized skills:"])
+      expect(t).toContain(factor);
+  });
+
   it("answers 'which languages and frameworks' with the frameworks section and the languages line", () => {
     const t = text("lead ml architect: which languages and frameworks do they ask for?");
     expect(t).toContain("Tools and frameworks: ML frameworks: TensorFlow, PyTorch, Scikit-learn");
@@ -155,7 +161,8 @@ describe("intent handler", () => {
     const next = bot.reply("so what moves the number?", first.context).answer;
     expect(next.intent).toBe("salary");
     expect(next.roles).toEqual(["lead-ml-architect"]);
-    expect(renderPlainText(next)).toContain("What moves the number: Experience");
+    expect(renderPlainText(next)).toContain("Experience: senior roles command higher salaries");
+    expect(renderPlainText(next)).toContain("Location: tech hubs like San Francisco");
   });
 
   it("shows a not-covered choice of tools with the skills of the role that names those tools", () => {

@@ -15,6 +15,12 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads a list lettered one item a line as one question an item, digits and all", () => {
+    const message =
+      "lead ML architect comp q's for a workshop:\n(a) what does the top 1% make\n(b) what pushes salary up";
+    expect(parts(message).slice(1)).toEqual(["question: what does the top 1% make", "question: what pushes salary up"]);
+  });
+
   it("reads an inline numbered list, across its question marks", () => {
     expect(parts("nlp q's: 1. is a masters enough?? 2. which industries hire them 3. is it growing")).toEqual([
       "heading: nlp q's:",
