@@ -2,7 +2,7 @@ import type { CareerData, Role } from "../data/schema";
 import type { RoleIntent } from "../intent/intents";
 import type { Verdict } from "../intent/lexicon";
 import type { SmalltalkKind } from "../intent/understand";
-import { formatSalary, joinList, listedRoles, moreRolesNote, withArticle } from "./format";
+import { formatSalary, joinList, listedRoles, marketFigure, moreRolesNote, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 import { verdictFor } from "./verdict";
 
@@ -104,10 +104,18 @@ export function compare(
     title: roles.map((r) => r.title).join(" vs "),
     summary: decided?.line ?? `Side by side on ${joinList(aspects.map((a) => ASPECT_LABELS[a].toLowerCase()))}.`,
     sections,
-    figures: [],
+    // "is the job growth the same for both?": the guide's growth figures stand beside the roles' outlooks.
+    figures: shown === "market" ? growthFigures(data) : [],
     followUps: roles.map((r) => `What does ${withArticle(r.title)} earn?`),
     ...(aspects.includes("salary") ? { chart: { kind: "salary" as const, roleIds: roles.map((r) => r.id) } } : {}),
   };
+}
+
+/** The guide's job-growth figures ("+22% employment", ML roles and NLP research scientists alike). */
+function growthFigures(data: CareerData) {
+  return data.market.figures
+    .filter((f) => f.keywords.some((k) => /job growth/.test(k)))
+    .map((f) => marketFigure(f, data));
 }
 
 const ASPECT_LABELS: Record<RoleIntent, string> = {
