@@ -54,6 +54,12 @@ describe("intent handler", () => {
     expect(years.map((u) => [u.intent, u.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
   });
 
+  it("compares roles on outlook with the guide's job-growth figures beside them", () => {
+    const t = text("entry level AI engineer vs NLP research scientist: is the job growth the same for both?");
+    expect(t).toContain("Job growth, machine learning-related roles: +22% employment (2020-2030)");
+    expect(t).toContain("Projected growth rate, NLP Research Scientists: +22% (2020-2030)");
+  });
+
   it("answers 'what pushes the pay up?' with every factor the guide names", () => {
     const t = text("what actually pushes the pay up for a lead ML architect?");
     for (const factor of ["Experience:", "Location:", "Company size:", "Industry:", "Specialized skills:"])
