@@ -67,7 +67,8 @@ const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
   overview: (r) => r.summary,
   responsibilities: (r) => r.responsibilities[0]?.items.slice(0, 3).join("; ") ?? "not given",
   skills: (r) => r.skills.technical.slice(0, 3).join("; "),
-  qualifications: (r) => [...r.qualifications.education, r.qualifications.experience[0]].filter(Boolean).join("; "),
+  // Every experience line: "2 years in a technical leadership role" is the one asked about as often as the first.
+  qualifications: (r) => [...r.qualifications.education, ...r.qualifications.experience].join("; "),
   career_path: (r) => r.careerPath?.summary ?? "not given",
   salary: (r) =>
     r.salary
