@@ -31,6 +31,9 @@ export const challenges = declareIntent({
     fail: 2,
     failure: 2,
     "common challenge": 5,
+    // "what are the most common problems a lead ML architect is fighting with": named outright beside a role.
+    "common problem": 5,
+    "fighting with": 3,
     tricky: 2,
     trouble: 3,
     "hardest part": 3,
