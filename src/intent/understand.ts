@@ -994,8 +994,10 @@ export class Understander {
       u.roleIds.length === 0 &&
       contextRoles.length > 0 &&
       // "main challenges for a lead ML architect? / how do you handle the explainability one?": a topic after a topic.
-      (AND_THEN.test(asked.trim()) || (context?.intent !== undefined && isTopicIntent(context.intent))) &&
-      u.explicit &&
+      // ("best practices for a lead ML architect? / more specifically explainability, which techniques?": a topic
+      // after a topic keeps the role, named outright or not.)
+      ((AND_THEN.test(asked.trim()) && u.explicit) ||
+        (context?.intent !== undefined && isTopicIntent(context.intent))) &&
       (u.intent === "best_practices" || u.intent === "challenges" || u.intent === "trends")
     )
       return { ...u, roleIds: contextRoles.slice(0, 1) };

@@ -54,6 +54,12 @@ describe("intent handler", () => {
     expect(years.map((u) => [u.intent, u.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
   });
 
+  it("keeps the role of a topic question after a topic, named outright or not", () => {
+    const first = bot.reply("what are the key challenges for lead ML architects?");
+    const next = bot.reply("and how do they handle the drift one in practice?", first.context).answer;
+    expect(next.roles).toEqual(["lead-ml-architect"]);
+  });
+
   it("compares roles on outlook with the guide's job-growth figures beside them", () => {
     const t = text("entry level AI engineer vs NLP research scientist: is the job growth the same for both?");
     expect(t).toContain("Job growth, machine learning-related roles: +22% employment (2020-2030)");
