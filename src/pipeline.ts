@@ -1,6 +1,7 @@
 import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
+import { correctedPart, meantRoles, NOT_MEANT } from "./intent/corrections";
 import { isRoleIntent, isTopicIntent } from "./intent/intents";
 import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
@@ -16,25 +17,6 @@ import { type Segment, segmentMessage } from "./intent/segment";
 import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
-
-/** "sorry I meant ...", "oops, meant the ...", "wait I meant": a correction of what the part before named. */
-const CORRECTION = /^\W*(?:sorry|oops|whoops|wait|actually|my bad|no)\W+(?:i\s+)?meant\b/i;
-/** Where a correction names what it does not mean: "..., not NLP". */
-const NOT_MEANT = /\b(?:not|rather than|instead of)\b/i;
-
-/** The part before, asked of the roles a correction names ("sorry I meant the multimodal one, not NLP"). */
-function correctedPart(understander: Understander, text: string, before: Understanding | undefined) {
-  if (!before) return undefined;
-  const roleIds = meantRoles(understander, text);
-  if (roleIds.length === 0 || roleIds.join() === before.roleIds.join()) return undefined;
-  return { ...before, roleIds, rule: `${before.rule}, corrected` };
-}
-
-/** The roles a correction says were meant; none for any other text ("sorry i meant 4 yrs" corrects no role). */
-function meantRoles(understander: Understander, text: string): string[] {
-  if (!CORRECTION.test(text)) return [];
-  return understander.rolesTalkedAbout(text.split(NOT_MEANT)[0] ?? text).roleIds;
-}
 
 /** An answer and what the conversation remembers after it. */
 export interface Reply {

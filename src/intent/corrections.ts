@@ -1,0 +1,26 @@
+// Corrections of the role just asked about: "what's the salary range for the NLP one / sorry I meant the multimodal
+// one, not NLP", in one message or the next turn. The part before is asked again of the role meant (src/pipeline.ts).
+import type { Understander, Understanding } from "./understand";
+
+/** "sorry I meant ...", "oops, meant the ...", "wait I meant": a correction of what the part before named. */
+const CORRECTION = /^\W*(?:sorry|oops|whoops|wait|actually|my bad|no)\W+(?:i\s+)?meant\b/i;
+/** Where a correction names what it does not mean: "..., not NLP". */
+export const NOT_MEANT = /\b(?:not|rather than|instead of)\b/i;
+
+/** The part before, asked of the roles a correction names; undefined when the text corrects no role. */
+export function correctedPart(
+  understander: Understander,
+  text: string,
+  before: Understanding | undefined,
+): Understanding | undefined {
+  if (!before) return undefined;
+  const roleIds = meantRoles(understander, text);
+  if (roleIds.length === 0 || roleIds.join() === before.roleIds.join()) return undefined;
+  return { ...before, roleIds, rule: `${before.rule}, corrected` };
+}
+
+/** The roles a correction says were meant; none for any other text ("sorry i meant 4 yrs" corrects no role). */
+export function meantRoles(understander: Understander, text: string): string[] {
+  if (!CORRECTION.test(text)) return [];
+  return understander.rolesTalkedAbout(text.split(NOT_MEANT)[0] ?? text).roleIds;
+}
