@@ -1,7 +1,7 @@
 import type { Role } from "../data/schema";
 import { tokenize } from "../text/normalize";
 import { withArticle } from "./format";
-import type { Answer } from "./types";
+import type { Answer, Section } from "./types";
 
 /** Tokens of a data line, kept: the lines come from the data, so the cache is bounded by it. */
 const lineTokens = new Map<string, Set<string>>();
@@ -95,13 +95,13 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
   if (words.length === 0 || words.some((w) => WHOLE_ANSWER_WORDS.has(w))) return answer;
   // "what's the experience requirement?": the section of that name, whole; "degree and experience requirements":
   // both sections, the first in the summary.
-  const named = answer.sections.filter((s) => words.some((w) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w)));
+  const names = (section: Section, w: string) => tokensOf(section.heading).has(HEADING_SYNONYMS[w] ?? w);
+  const named = answer.sections.filter((s) => words.some((w) => names(s, w)));
   const [section, ...alsoNamed] = named;
   if (section && answer.sections.length > 1) {
     if (named.length === answer.sections.length) return answer;
     // "which languages and frameworks?": "frameworks" names a section, "languages" a line of another one.
-    const naming = (w: string) => named.some((s) => tokensOf(s.heading).has(HEADING_SYNONYMS[w] ?? w));
-    const lineWords = withLineSynonyms(words.filter((w) => !naming(w)));
+    const lineWords = withLineSynonyms(words.filter((w) => !named.some((s) => names(s, w))));
     const alsoAsked = answer.sections
       .filter((s) => !named.includes(s))
       .flatMap((s) => s.lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w))));

@@ -51,8 +51,11 @@ const LADDER_TITLES = new Set(["director", "principal", "staff", "head", "vp"]);
 
 /** Words before a field of work ("experience in NLP", Portuguese "xp em NLP", German "Erfahrung im NLP"). */
 const FIELD_BEFORE = new Set(["in", "em", "en", "im", "with", "na", "no"]);
-/** Words of a question about experience, in which a field is where the years were spent. */
-const EXPERIENCE_WORDS = new Set(["experience", "xp", "exp", "years", "yrs", "erfahrung", "experiencia"]);
+/**
+ * Words of a question about experience, in which a field is where the years were spent. Tokens arrive normalized:
+ * "xp", "Erfahrung", "experiencia" as "experience", "yrs" as "year".
+ */
+const EXPERIENCE_WORDS = new Set(["experience", "year"]);
 
 /** Words that make the job noun after them a person ("my manager"). */
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their"]);

@@ -433,7 +433,8 @@ export const LATIN_WORDS: Record<string, string> = {
 };
 
 /**
- * Words in other alphabets, found inside the text as written (stems: the endings change with case), lower case;
+ * Words in other alphabets (and a Latin word only its accent tells apart), found inside the text as written (stems:
+ * the endings change with case), lower case;
  * normalize.ts also tries a word's lower-case form, so "Πόσο" meets "πόσο".
  */
 export const NON_LATIN_STEMS: Record<string, string> = {
