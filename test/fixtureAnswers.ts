@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { vi } from "vitest";
@@ -7,6 +7,8 @@ import type { Reply } from "../src/bot";
 import { FIXTURE_SETS_WRITTEN, type GradedCase, lastReply, parseGradedFile } from "../src/evaluation/grade";
 import { type EvalCase, parseEvalFile } from "../src/evaluation/score";
 import { bot } from "./helpers";
+
+export { type Shard, setsIn, setsInShard } from "./fixtureSets";
 
 /**
  * The fixture sets with each case answered once per test process, shared by every check over them (accuracy, the
@@ -42,13 +44,6 @@ function asWhenWritten<T>(answer: () => T): T {
 
 const evalAnswers = new Map<string, AnsweredEvalCase[]>();
 const adviceAnswers = new Map<string, AnsweredAdviceCase[]>();
-
-/** The set files of a fixture folder, in file-name order. */
-export function setsIn(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-}
 
 /** A set of test/fixtures, each question answered (once). */
 export function answeredEvalSet(set: string): AnsweredEvalCase[] {

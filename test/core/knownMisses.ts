@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { type Shard, setsIn, setsInShard } from "../fixtureSets";
 
 /**
  * `known-misses.json` beside a folder of question sets: for each set (its file name), the exact questions the bot is
@@ -13,7 +14,7 @@ const KnownMissesSchema = z.record(z.string().regex(/\.jsonl$/, "a question set'
 export const KNOWN_MISSES_FILE = "known-misses.json";
 
 export interface QuestionSets {
-  /** The set files in the folder, sorted. */
+  /** The set files in the folder (in the shard, if given), sorted. */
   sets: string[];
   /** Listed misses per set (empty for a set not listed). */
   knownMisses(set: string): string[];
@@ -21,10 +22,9 @@ export interface QuestionSets {
   unknownSets: string[];
 }
 
-export function questionSets(folder: string): QuestionSets {
-  const sets = readdirSync(folder)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+export function questionSets(folder: string, shard?: Shard): QuestionSets {
+  const all = setsIn(folder);
+  const sets = setsInShard(folder, shard);
   const path = join(folder, KNOWN_MISSES_FILE);
   const parsed = existsSync(path) ? KnownMissesSchema.safeParse(JSON.parse(readFileSync(path, "utf8"))) : undefined;
   if (parsed && !parsed.success) throw new Error(`${path}: ${z.prettifyError(parsed.error)}`);
@@ -32,7 +32,7 @@ export function questionSets(folder: string): QuestionSets {
   return {
     sets,
     knownMisses: (set) => listed[set] ?? [],
-    unknownSets: Object.keys(listed).filter((set) => !sets.includes(set)),
+    unknownSets: Object.keys(listed).filter((set) => !all.includes(set)),
   };
 }
 

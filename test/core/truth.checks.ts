@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEGREE_WORDS } from "../../src/intent/lexicon";
 import { findSkillTerms, withRNamed } from "../../src/intent/skills";
-import { ADVICE_FIXTURES, answeredAdviceSet, setsIn } from "../fixtureAnswers";
+import { ADVICE_FIXTURES, answeredAdviceSet, type Shard, setsInShard } from "../fixtureAnswers";
 
 /** Lines that claim something about the asker, and where they came from. */
 interface Claim {
@@ -59,28 +59,31 @@ function untraced({ asked, line }: Claim): string | undefined {
   return undefined;
 }
 
-describe("no false claims about the asker: every fact an answer states about them is in their own words", () => {
-  const claims: Claim[] = setsIn(ADVICE_FIXTURES)
-    .flatMap(answeredAdviceSet)
-    .flatMap(({ case: c, reply }) => {
-      const asked = (c.turns ?? [c.q ?? ""]).join(" ");
-      const answer = reply.answer;
-      return (answer.parts ?? [answer])
-        .flatMap((part) => [
-          ...(part.sections.find((s) => s.heading === "You already meet")?.lines ?? []),
-          ...[part.summary, ...part.sections.flatMap((s) => s.lines)].filter((l) =>
-            /\byou (have|mentioned|know|are studying|'re still studying)\b/i.test(l),
-          ),
-        ])
-        .map((line) => ({ asked, line }));
-    });
+/** The claims in the answers to this shard's advice, conversation and message sets. */
+export function checkTruth(shard: Shard): void {
+  describe("no false claims about the asker: every fact an answer states about them is in their own words", () => {
+    const claims: Claim[] = setsInShard(ADVICE_FIXTURES, shard)
+      .flatMap(answeredAdviceSet)
+      .flatMap(({ case: c, reply }) => {
+        const asked = (c.turns ?? [c.q ?? ""]).join(" ");
+        const answer = reply.answer;
+        return (answer.parts ?? [answer])
+          .flatMap((part) => [
+            ...(part.sections.find((s) => s.heading === "You already meet")?.lines ?? []),
+            ...[part.summary, ...part.sections.flatMap((s) => s.lines)].filter((l) =>
+              /\byou (have|mentioned|know|are studying|'re still studying)\b/i.test(l),
+            ),
+          ])
+          .map((line) => ({ asked, line }));
+      });
 
-  it(`holds for the ${claims.length} claims in the answers to every advice, conversation and message set`, () => {
-    expect(claims.length).toBeGreaterThan(100);
-    const bad = claims.flatMap((c) => {
-      const why = untraced(c);
-      return why ? [`${why}: "${c.line}" <- "${c.asked}"`] : [];
+    it(`holds for the ${claims.length} claims in the answers to shard ${shard.index + 1} of ${shard.of} of the advice, conversation and message sets`, () => {
+      expect(claims.length).toBeGreaterThan(100);
+      const bad = claims.flatMap((c) => {
+        const why = untraced(c);
+        return why ? [`${why}: "${c.line}" <- "${c.asked}"`] : [];
+      });
+      expect(bad).toEqual([]);
     });
-    expect(bad).toEqual([]);
   });
-});
+}
