@@ -316,6 +316,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
   /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening|path|way|route)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
+  // "which of the research roles would even be open to me?"
+  /\b(open|available|accessible) to (me|someone like me|people like me)\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
   /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
   /\b(where|how) (do|should|can) i (start|begin)\b/,

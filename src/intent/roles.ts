@@ -103,6 +103,8 @@ export class RoleMatcher {
     const rest = [...tokens];
     for (const hit of this.index.findLongest(tokens)) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
+      // "lead ML architect, since my PM keeps telling me to 'go architect'": the role again, in other words.
+      if (roleIds.includes(hit.value) && hit.end - hit.start === 1) continue;
       const qualifier = this.foreignQualifier(tokens, hit.start);
       if (qualifier !== undefined && hit.end - hit.start === 1 && JOB_NOUNS.has(tokens[hit.start] as string)) {
         // "data architect" is not a "Lead ML Architect".

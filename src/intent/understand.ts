@@ -193,6 +193,9 @@ const DO_I_NEED =
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
 const CHECKS_MYSELF =
   /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
+/** "the research roles", "both research ones", "which research roles": a group asked about, not "apply for research roles". */
+const RESEARCH_ROLES =
+  /(?:^|\s+)(?:the |both |both the |the two |two |these |those |which )research (?:roles|ones|jobs|positions|scientist roles)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -326,6 +329,8 @@ export class Understander {
   private readonly notCovered: NotCoveredMatcher;
   private readonly jobAds: JobAdMatcher;
   private readonly allRoleIds: string[];
+  /** "the multimodal ai research scientist", ...: what "the research roles" names. */
+  private readonly researchTitles: string[];
   /** Each role's title by id, lower case: what "the second one" stands for. */
   private readonly titleOf: Map<string, string>;
   /** Each role's typical pay, where the guide gives one: what "the lower paying one" is told apart by. */
@@ -338,6 +343,9 @@ export class Understander {
     this.notCovered = new NotCoveredMatcher(data.notCovered);
     this.jobAds = new JobAdMatcher(data);
     this.allRoleIds = data.roles.map((r) => r.id);
+    const research = data.roles.filter((r) => /\bresearch\b/i.test(r.title));
+    // A few: among thousands of roles, "the research roles" names no short list.
+    this.researchTitles = research.length <= 4 ? research.map((r) => `the ${r.title.toLowerCase()}`) : [];
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
     this.payOf = new Map(
       data.roles.flatMap((r) => {
@@ -526,8 +534,11 @@ export class Understander {
     const paidOut =
       helpOut.includes("pay") || helpOut.includes("paid") ? this.withThePaidOne(helpOut, context) : helpOut;
     const otherOut = paidOut.includes("other") ? this.withTheOtherRole(paidOut, context) : paidOut;
+    const researchOut = otherOut.includes("research") ? this.withResearchRolesNamed(otherOut) : otherOut;
     const asked =
-      otherOut.includes(" one ") || otherOut.includes(" role ") ? this.withDescribedRole(otherOut) : otherOut;
+      researchOut.includes(" one ") || researchOut.includes(" role ")
+        ? this.withDescribedRole(researchOut)
+        : researchOut;
     const stated = statedInMessage ?? extractProfile(text);
     return new Reading(lower, text, asked, stated, context, partOfMessage, blank, currentRoleIds, this.classifier);
   }
@@ -1124,7 +1135,9 @@ export class Understander {
             : comparesWithOne
               ? u.cueIntent
               : undefined) ??
-          context?.focus;
+          context?.focus ??
+          // "nlp research scientist salary?" then "how does that stack up vs ...": on the facet just asked.
+          (context && isRoleIntent(context.intent) && context.intent !== "overview" ? context.intent : undefined);
         return { ...u, intent: "compare", roleIds: merged, focus };
       }
     }
@@ -1237,6 +1250,15 @@ export class Understander {
     );
     const other = others.length === 1 ? this.titleOf.get(others[0] as string) : undefined;
     return other ? namedInstead(text, match, other) : text;
+  }
+
+  /**
+   * "which of the research roles would be open to me?", "of the two research roles, which pays less?": the guide's
+   * research roles (those with "Research" in their title), named.
+   */
+  private withResearchRolesNamed(text: string): string {
+    if (this.researchTitles.length < 2 || EVERY_ROLE.test(text)) return text;
+    return text.replace(RESEARCH_ROLES, ` ${this.researchTitles.join(" or the ")}`);
   }
 
   /** The text with a role described by its work named instead: the role whose focus shares most of the words. */

@@ -19,6 +19,8 @@ export const compare = declareIntent({
     similar: 1,
     or: 0.5,
     "which one": 2,
+    // "how does that stack up vs ...": set against, not the tech stack.
+    "stack up": 3,
   },
   chosenBy: {
     rule: 'classify.ts decide(): two roles or more; understand.ts: follow-ups ("compare that with ...") and rankings over every role',
