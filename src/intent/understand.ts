@@ -1137,7 +1137,9 @@ export class Understander {
               : undefined) ??
           context?.focus ??
           // "nlp research scientist salary?" then "how does that stack up vs ...": on the facet just asked.
-          (context?.intent && isRoleIntent(context.intent) && context.intent !== "overview" ? context.intent : undefined);
+          (context?.intent && isRoleIntent(context.intent) && context.intent !== "overview"
+            ? context.intent
+            : undefined);
         return { ...u, intent: "compare", roleIds: merged, focus };
       }
     }
