@@ -1,6 +1,7 @@
 import type { CareerData } from "../data/schema";
 import { stripChatMarkup, tokenize } from "../text/normalize";
 import { PhraseIndex } from "../text/phrases";
+import { isPlainEnglish } from "../text/plainEnglish";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
 import { type Candidates, candidatesFrom } from "./candidates";
@@ -97,7 +98,8 @@ export class IntentClassifier {
     const vocabulary = new Set<string>([...this.cues.words(), ...this.roles.words(), ...this.topics.words()]);
     for (const token of this.domainWords) vocabulary.add(token);
     // Other jobs are recognised as written, never reached by correcting a word ("deliver" is not "driver").
-    this.speller = new SpellingCorrector(vocabulary, JOB_NOUNS);
+    // ... and a common English word is another word, not a typo ("back" is not "black", "grand" not "grind").
+    this.speller = new SpellingCorrector(vocabulary, JOB_NOUNS, isPlainEnglish);
   }
 
   classify(question: string): Classification {

@@ -25,8 +25,14 @@ export class SpellingCorrector {
   /**
    * @param vocabulary words a typo is corrected to
    * @param knownOnly words left as they are but never a correction target: "deliver" must not become "driver"
+   * @param isPlainWord whether a word is a real one, corrected only to themselves with an ending dropped or added ("deployed" ->
+   *   "deploy"), never to another word ("back" is not "black", "based" not "biased")
    */
-  constructor(vocabulary: Iterable<string>, knownOnly: Iterable<string> = []) {
+  constructor(
+    vocabulary: Iterable<string>,
+    knownOnly: Iterable<string> = [],
+    private readonly isPlainWord: (word: string) => boolean = () => false,
+  ) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
       if (word.length < 5 || /^\d+$/.test(word)) continue;
@@ -46,7 +52,11 @@ export class SpellingCorrector {
     if (this.known.has(word) || STOPWORDS.has(word)) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.search(word);
+    const searched = this.search(word);
+    const found =
+      searched && this.isPlainWord(word) && !word.startsWith(searched) && !searched.startsWith(word)
+        ? undefined
+        : searched;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found ?? null);
     return found;

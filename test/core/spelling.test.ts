@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isPlainEnglish } from "../../src/text/plainEnglish";
 import { SpellingCorrector } from "../../src/text/spelling";
 
 /** The spelling corrector on its own: which typos it fixes, and which words it leaves alone. */
@@ -17,5 +18,16 @@ describe("spelling correction", () => {
   it("keeps the first letter and the known words as they are", () => {
     expect(speller.correct("kills")).toBeUndefined();
     expect(speller.correct("skills")).toBeUndefined();
+  });
+
+  it("turns a common English word into another word never, into itself with another ending yes", () => {
+    const plain = new SpellingCorrector(["black", "biased", "grind", "deploy", "salary"], [], isPlainEnglish);
+    expect([plain.correct("back"), plain.correct("based"), plain.correct("grand")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(plain.correct("deployed")).toBe("deploy");
+    expect(plain.correct("salery")).toBe("salary");
   });
 });
