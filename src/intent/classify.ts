@@ -118,6 +118,8 @@ export class IntentClassifier {
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
     const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
+    // "what even is MLOps?": a topic that is both a trend and a practice is defined by its trend.
+    if (topics.length > 1 && ASKS_WHAT_IT_IS.test(question.toLowerCase())) definedByTrend(topics);
     const decided = this.decide(tokens, roles, scores, topics);
     // Added to the fresh object decide() made, in place: a copy by spread went the slow way for its many shapes.
     return Object.assign(decided, {
@@ -259,6 +261,17 @@ export class IntentClassifier {
       didYouMean: this.isRoleFacet(intent) ? this.roles.suggest(unplaced()) : undefined,
     };
   }
+}
+
+/** "what is MLOps", "what's AutoML exactly", "what even is MLOps beyond a buzzword": what a thing is. */
+const ASKS_WHAT_IT_IS =
+  /\bwhat(?:'s|’s|s| is| are| even is| exactly is)\s+(?!the |a |an |your |my |their |it |that |this |there |some |common |good |best |hot |new |next |\w+ing\b)|\bdefine\b|\bmeaning of\b/;
+
+/** Drops a practice of the same name as a trend found: the trend says what it is, the practice how to do it. */
+function definedByTrend(topics: TopicScore[]): void {
+  const trend = topics.find((t) => t.kind === "trends");
+  const practice = topics.findIndex((t) => t.kind !== "trends" && t.id === trend?.id);
+  if (practice >= 0) topics.splice(practice, 1);
 }
 
 /** The highest-scoring intent among the candidates, if it reaches `floor`; ties go to the earlier candidate. */
