@@ -35,6 +35,14 @@ export const careerPath = declareIntent({
     "years until": 3.5,
     "till senior": 3,
     "until senior": 3,
+    // "how many yrs to hit senior level", "before you're senior level": the time to a rung of the ladder.
+    "to hit senior": 3.5,
+    "to reach senior": 3.5,
+    "to get to senior": 3.5,
+    "to make senior": 3.5,
+    "before you re senior": 3.5,
+    "before you senior": 3.5,
+    "senior level": 2,
     "each level": 3.5,
     "each stage": 3.5,
     // "what are the stages and how many years in before you're senior-level?": the rungs and the time between.
