@@ -57,6 +57,8 @@ const PAY_VERBS = new Set([
   "pulling",
   "clear",
 ]);
+/** "i should not do", "i'd do", "we could do": a "do" whose subject is the writer (or a modal of theirs). */
+const WRITER_DOES = new Set(["should", "not", "could", "would", "will", "can", "might", "must", "i", "we"]);
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
@@ -198,7 +200,12 @@ export class IntentClassifier {
     const doesWork =
       // "do they need SQL?": a "do" before a pronoun is the question's helper verb, not the work.
       // ("does" is "doe" once stemmed: "what a lead ml architect does")
-      after.some((t, i) => ((t === "do" || t === "doe") && !PRONOUNS.has(after[i + 1] ?? "")) || t === "doing") ||
+      // ("... tryna convince my advisor i should not do a 2nd postdoc": what the writer does, not the role.)
+      after.some(
+        (t, i) =>
+          ((t === "do" || t === "doe") && !PRONOUNS.has(after[i + 1] ?? "") && !WRITER_DOES.has(after[i - 1] ?? "")) ||
+          t === "doing",
+      ) ||
       (firstRoleEnd === undefined && tokens.filter((t) => t === "do").length >= 2) ||
       tokens.at(-1) === "do" ||
       tokens.at(-1) === "doe";
