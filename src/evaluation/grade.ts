@@ -64,7 +64,9 @@ export function lastAnswer(bot: CareerBot, c: GradedCase): Answer {
   return lastReply(bot, c).answer;
 }
 
-const unstated = (v: unknown) => v === undefined || v === null || v === false || (Array.isArray(v) && v.length === 0);
+/** check.py's `have in (None, [], False)`: in Python 0 == False, so a count of 0 passes for "not stated" too. */
+const unstated = (v: unknown) =>
+  v === undefined || v === null || v === false || v === 0 || (Array.isArray(v) && v.length === 0);
 
 /** A `profile` check, as check.py reads it: equal, null for "not stated", a list contained, `{"any": [...]}`. */
 function profileMisses(want: Record<string, unknown>, got: Record<string, unknown>): string[] {

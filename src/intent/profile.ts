@@ -81,6 +81,10 @@ export function yearsTold(p: Profile, value: number): string {
   return told.startsWith('"') ? told : `${told} year${value === 1 ? "" : "s"}`;
 }
 
+/** "no work experience yet", "zero professional experience", "never had a job": no years of work, told. */
+const NO_WORK_YET =
+  /\b(?:no|zero|without any|without|don'?t have any|do not have any) (?:real |actual |paid |full[- ]time )?(?:work|job|professional|industry) (?:experience|exp)\b|\bnever (?:had a (?:real |proper )?job|worked (?:a job|anywhere|professionally|yet|before))\b|\bnunca trabalhei\b|\bnunca he trabajado\b|\bsin experiencia (?:laboral|profesional)\b|\bsem experi[eê]ncia profissional\b|\bkeine berufserfahrung\b|\bpas (?:encore )?d'exp[ée]rience pro(?:fessionnelle)?\b/;
+
 const NEGATED =
   /\b(never (really |actually |even |ever )?(touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nog nooit( met)?|geen|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|nikoly ne|nikogda ne|noch nie|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|(?:can'?t|cannot|can not) (?:really |even )?(?:do|code in|use|write|program in|handle)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|aside from|beyond|outside of|just a|only a|and i(?:'ve|ve|'m|m|'d)?)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
 
@@ -395,6 +399,8 @@ export function extractProfile(rawText: string): Profile {
   if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
   // "no ML at all", "zero ML so far": none of their years were ML work.
   if (profile.mlYears === undefined && NO_ML.test(text)) profile.noMlWork = true;
+  // "no work experience yet", "never worked", "sin experiencia laboral": no years of work at all.
+  if (profile.years === undefined && NO_WORK_YET.test(text)) profile.years = 0;
   // "i taught middle school math for 9 yrs", "15 yrs in logistics": years of a job outside tech, told without a title.
   if (!profile.background && NON_TECH_YEARS.test(text)) profile.yearsOutsideTech = true;
   if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
