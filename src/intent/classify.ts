@@ -59,6 +59,8 @@ const PAY_VERBS = new Set([
 ]);
 /** "i should not do", "i'd do", "we could do": a "do" whose subject is the writer (or a modal of theirs). */
 const WRITER_DOES = new Set(["should", "not", "could", "would", "will", "can", "might", "must", "i", "we"]);
+/** "make my head spin", "make sense", "make it": words after "make" that are not what a role is paid. */
+const MAKE_SOMETHING_ELSE = new Set(["my", "me", "sense", "it", "us", "them", "this", "that", "your", "him", "her"]);
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
@@ -191,7 +193,11 @@ export class IntentClassifier {
     const after = firstRoleEnd === undefined ? [] : tokens.slice(firstRoleEnd);
     // "need publications to get hired": "get" is about pay only when no other verb follows it.
     const asksPay = after.some(
-      (t, i) => PAY_VERBS.has(t) && !(t === "get" && GET_SOMETHING_ELSE.has(after[i + 1] ?? "")),
+      (t, i) =>
+        PAY_VERBS.has(t) &&
+        !(t === "get" && GET_SOMETHING_ELSE.has(after[i + 1] ?? "")) &&
+        // "these job titles make my head spin", "does that make sense": a "make" that is no pay.
+        !(t === "make" && MAKE_SOMETHING_ELSE.has(after[i + 1] ?? "")),
     );
     if (asksPay && (scores.get("salary") ?? 0) < 3) add("salary", 3);
     // "is ~166k realistic?": a sum of money asks about pay.

@@ -945,7 +945,9 @@ export class Understander {
       !DO_I_NEED.test(asked) &&
       // "what comes after lead ML architect, is director the path?": the path beyond X, not the way to it.
       !BEYOND_THE_ROLE.test(asked) &&
-      (ASPIRATION.test(asked) || ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
+      // ("what salary should I be aiming for as X?" asks the pay, aim or not.)
+      ((ASPIRATION.test(asked) && !(u.intent === "salary" && u.hasCue)) ||
+        ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
       u.currentRoleIds.length === 0
     ) {
       return { ...u, intent: "skill_gap", roleIds: choices };

@@ -24,6 +24,8 @@ export const overview = declareIntent({
     "what is an": 1.5,
     "who is": 2.5,
     explain: 1.5,
+    // "ELI5 what even is a lead ML architect": explain it like I'm five.
+    eli5: 3,
     info: 2,
     information: 2,
     intro: 2,
