@@ -345,6 +345,10 @@ const FACET_ASKED = new RegExp(
 const SOMEONE_ELSE_TOLD =
   /^(one of (my|our) \w+|my (son|daughter|kid|wife|husband|partner|friend|brother|sister|report|direct report|colleague|coworker|student|mentee|intern|cousin)s?)\b.{0,80}\b(wants?|asked|is|has|was|just)\b|^(she|he)('s| is| has| was| wants| knows| does| did| got| works| loves| likes)\b/i;
 /** "for an entry level ai engineer what should i require degree-wise": a question word and its verb mid-sentence. */
+/** "if i jump to NLP research scientist whats realistic": what to expect, asked at the end of a told clause. */
+const ASKS_WHAT_TO_EXPECT =
+  /\b(?:what'?s|whats|what is|what would be) (?:realistic|doable|possible|reasonable|normal|typical|expected|fair|the pay|the salary)\b/i;
+
 const ASKS_MIDWAY =
   /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
@@ -407,11 +411,18 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   // heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   // "ML exposure is basically one coursera course": what something of the writer's is, told.
-  if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare)) return "statement";
+  if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare) && !ASKS_WHAT_TO_EXPECT.test(bare))
+    return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
-  if (ASKS_MIDWAY.test(bare) || ASKS_ANYWHERE.test(bare) || ASKS_AFTER_COLON.test(bare)) return "question";
+  if (
+    ASKS_MIDWAY.test(bare) ||
+    ASKS_ANYWHERE.test(bare) ||
+    ASKS_AFTER_COLON.test(bare) ||
+    ASKS_WHAT_TO_EXPECT.test(bare)
+  )
+    return "question";
   // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.
   if (WANTS_TO_KNOW.test(bare)) return "question";
   if (QUESTIONS_ANNOUNCED.test(bare) && !text.includes("?")) return "heading";

@@ -40,6 +40,16 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads a told clause that ends asking what to expect as a question", () => {
+    expect(
+      parts("postdoc, PhD in CS. if i jump to NLP research scientist whats realistic, and is multimodal better paid?"),
+    ).toEqual([
+      "statement: postdoc, PhD in CS",
+      "question: if i jump to NLP research scientist whats realistic",
+      "question: is multimodal better paid?",
+    ]);
+  });
+
   it("reads Portuguese chat shorthand ('qto', 'o q') as a question word", () => {
     expect(parts("lead ML architect: qto ganha de base (nos EUA msm) e quantos anos de xp a galera pede?")).toEqual([
       "heading: lead ML architect",
