@@ -50,6 +50,17 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("cuts before ', and on the ML eng ladder what ...': a place in the ladder, then the question word", () => {
+    expect(
+      parts(
+        "whats the first job title for an entry level AI engineer, and on the ML eng ladder what comes after senior?",
+      ),
+    ).toEqual([
+      "question: whats the first job title for an entry level AI engineer",
+      "question: on the ML eng ladder what comes after senior?",
+    ]);
+  });
+
   it("reads Portuguese chat shorthand ('qto', 'o q') as a question word", () => {
     expect(parts("lead ML architect: qto ganha de base (nos EUA msm) e quantos anos de xp a galera pede?")).toEqual([
       "heading: lead ML architect",
