@@ -255,7 +255,6 @@ export const BACKGROUND_JOBS: readonly string[] = [
   "financial analyst",
   "credit risk analyst",
   "risk analyst",
-  "bi analyst",
   "barista",
   "translator",
   "mechanical engineer",

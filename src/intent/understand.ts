@@ -652,6 +652,14 @@ export class Understander {
     whole: string,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
+    // "python and sql daily, bit of pytorch on a side project": a story told, nothing asked (kept for what follows).
+    if (
+      !whole.includes("?") &&
+      !ASKS_ANYWHERE.test(whole) &&
+      !ASKS_FOR_SOMETHING.test(whole) &&
+      hasProfileFacts(extractProfile(whole))
+    )
+      return undefined;
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
     // Within a message or conversation about a role ("lead ML architect: ... hows the WLB?") it is one.
     if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole) || (context?.roles.length ?? 0) > 0))
@@ -1344,6 +1352,9 @@ const WORK_WORDS: readonly [RegExp, string][] = [
 ];
 
 /** "can u write me a pytorch training loop": a request, whatever skills it names. */
+/** A question word anywhere, or "wondering if": something asked, with or without its "?". */
+const ASKS_ANYWHERE =
+  /^(is|are|do|does)\b|\b(which|what|whats|how|hows|should|could|would|can|is it|are there|do i|does|worth it|wondering|wonder|curious|any (tips|advice|ideas?))\b/;
 const ASKS_FOR_SOMETHING =
   /\b(can|could|would|will) (you|u|someone|anyone)\b|\b(pls|plz|please|write|convert|give me|make me|show me|tell me|explain)\b/;
 
