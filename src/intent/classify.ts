@@ -57,6 +57,8 @@ const PAY_VERBS = new Set([
   "pulling",
   "clear",
 ]);
+/** "what does the path look like", "what does that mean": the verb a "does" helps, so not the role's work. */
+const VERB_AFTER_DOES = new Set(["look", "mean", "need", "require", "want", "pay", "involve", "take", "cost"]);
 /** "i should not do", "i'd do", "we could do": a "do" whose subject is the writer (or a modal of theirs). */
 const WRITER_DOES = new Set(["should", "not", "could", "would", "will", "can", "might", "must", "i", "we"]);
 /** "make my head spin", "make sense", "make it": words after "make" that are not what a role is paid. */
@@ -209,7 +211,11 @@ export class IntentClassifier {
       // ("... tryna convince my advisor i should not do a 2nd postdoc": what the writer does, not the role.)
       after.some(
         (t, i) =>
-          ((t === "do" || t === "doe") && !PRONOUNS.has(after[i + 1] ?? "") && !WRITER_DOES.has(after[i - 1] ?? "")) ||
+          ((t === "do" || t === "doe") &&
+            !PRONOUNS.has(after[i + 1] ?? "") &&
+            !WRITER_DOES.has(after[i - 1] ?? "") &&
+            // "for lead ML architect what does the path look like": "does" only helps the verb after it.
+            !after.slice(i + 1, i + 5).some((w) => VERB_AFTER_DOES.has(w))) ||
           t === "doing",
       ) ||
       (firstRoleEnd === undefined && tokens.filter((t) => t === "do").length >= 2) ||
