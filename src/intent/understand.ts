@@ -1306,6 +1306,14 @@ export class Understander {
       return u;
     }
     const outsideUs = SALARY_FACETS.find((f) => f.facet === "outside_us")?.pattern.test(asked);
+    // "which industries hire NLP scientists, and what's that AI market size number?": the whole market's figure,
+    // not the outlook of the role the message named before.
+    const wholeMarket =
+      u.intent === "market" &&
+      u.roleIds.length > 0 &&
+      WHOLE_MARKET.test(asked) &&
+      this.classifier.rolesIn(asked).length === 0;
+    if (wholeMarket) return { ...u, roleIds: [], narrowMarket: true, facet: outsideUs ? "outside_us" : undefined };
     if (u.intent === "market" && u.roleIds.length === 0 && (NARROW_MARKET.test(asked) || outsideUs))
       return { ...u, narrowMarket: true, facet: outsideUs ? "outside_us" : undefined };
     return u;
@@ -1353,6 +1361,8 @@ const WORK_WORDS: readonly [RegExp, string][] = [
 
 /** "can u write me a pytorch training loop": a request, whatever skills it names. */
 /** A question word anywhere, or "wondering if": something asked, with or without its "?". */
+/** "the AI market size", "how big is the ML market", "the CAGR": the whole market, whatever role came before. */
+const WHOLE_MARKET = /\b(ai|ml|machine learning) market\b|\bmarket size\b|\bcagr\b/;
 const ASKS_ANYWHERE =
   /^(is|are|do|does)\b|\b(which|what|whats|how|hows|should|could|would|can|is it|are there|do i|does|worth it|wondering|wonder|curious|any (tips|advice|ideas?))\b/;
 const ASKS_FOR_SOMETHING =
