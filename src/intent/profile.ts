@@ -996,7 +996,8 @@ export function statedProfile(p: Profile): StatedProfile {
     degree: p.degree,
     studying: p.studying,
     years: p.years,
-    mlYears: p.mlYears,
+    // "no ML at all", "zero ML project exp": none of their years were ML work, which they said.
+    mlYears: p.mlYears ?? (p.noMlWork ? 0 : undefined),
     leadYears: p.leadYears,
     skills: p.skills.length > 0 ? p.skills.map((s) => s.name) : undefined,
     lacks: p.lacks,
