@@ -6,6 +6,7 @@ import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
 import { type Candidates, candidatesFrom } from "./candidates";
 import { DECLARATIONS } from "./declarations";
+import { compare } from "./declarations/compare";
 import type { IntentDeclaration } from "./declarations/declaration";
 import type { Intent, RoleIntent } from "./intents";
 import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
@@ -57,6 +58,8 @@ const PAY_VERBS = new Set([
   "pulling",
   "clear",
 ]);
+/** The weight of a bare "or", the weakest comparison cue. */
+const OR_ALONE = compare.cues?.or ?? 0;
 /** "what does the path look like", "what does that mean": the verb a "does" helps, so not the role's work. */
 const VERB_AFTER_DOES = new Set(["look", "mean", "need", "require", "want", "pay", "involve", "take", "cost"]);
 /** "i should not do", "i'd do", "we could do": a "do" whose subject is the writer (or a modal of theirs). */
@@ -167,7 +170,12 @@ export class IntentClassifier {
         (scores.get(focus) ?? 0) >= CLEAR_FACET &&
         !scores.has("compare") &&
         !SETS_AGAINST.test(tokens.join(" "));
-      const intent = path && !scores.has("compare") ? "career_path" : eachAsked ? focus : "compare";
+      // ("what comes after entry level on the ladder ... principal/staff or director?": a bare "or" beside a question
+      // full of the ladder's words sets no roles against each other.)
+      const setAgainst =
+        scores.has("compare") &&
+        !(scores.get("compare") === OR_ALONE && (scores.get("career_path") ?? 0) > 2 * EXPLICIT);
+      const intent = path && !setAgainst ? "career_path" : eachAsked ? focus : "compare";
       return eachAsked
         ? { intent, roleIds: roles.roleIds, topics, eachRole: true }
         : { intent, roleIds: roles.roleIds, focus, topics };
