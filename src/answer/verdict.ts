@@ -18,7 +18,14 @@ function seniority(role: Role): number {
 
 const payOf = (role: Role) => {
   const figure = typicalPayFigure(role);
-  return figure ? `${formatSalary(figure)} (${figure.label.toLowerCase()})` : undefined;
+  if (!figure) return undefined;
+  // "$105,000 a year (average salary (about)), range $78,000 - $139,000 a year": an average beside another role's
+  // range is shown with its own range too, so like is set against like.
+  const range =
+    figure.value !== undefined
+      ? role.salary?.figures.find((f) => f.min !== undefined && f.max !== undefined)
+      : undefined;
+  return `${formatSalary(figure)} (${figure.label.toLowerCase()})${range ? `, ${range.label.toLowerCase()} ${formatSalary(range)}` : ""}`;
 };
 
 /** Names the answer first, or says why the guide can't tell; rankings come sorted. */
