@@ -348,7 +348,7 @@ export function withoutOthersFacts(message: string): string {
 
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
 const NEVER_LED =
-  /\bnever (led|lead|managed|lead a team)|\bno (leadership|management)\b|\bnone leading\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])\b/;
+  /\bnever (led|lead|managed|lead a team)|\bno (formal |real |official |actual )?(leadership|management|people management)\b|\bnone leading\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])\b/;
 
 /** The `interests` of `extractProfile(rawText)` alone, for a caller that needs nothing else of it. */
 export function extractInterests(rawText: string): Focus[] {
