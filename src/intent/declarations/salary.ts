@@ -5,6 +5,14 @@ export const salary = declareIntent({
   name: "salary",
   kind: "role_facet",
   cues: {
+    // "got an offer for €60k. is that low compared to the guide?": a sum weighed against the guide's pay.
+    "that low": 2.5,
+    "too low": 2.5,
+    lowball: 3,
+    underpaid: 3,
+    "fair offer": 3,
+    "good offer": 3,
+    "decent offer": 3,
     // "what's the band?": the pay band.
     band: 2,
     budget: 3,
