@@ -852,8 +852,16 @@ const BACKGROUND_PATTERN = new RegExp(
   "g",
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
-const GENERIC_BACKGROUND =
-  /\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter))\b(?! (?:student|intern)\b)/;
+/** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver"). */
+const JOB_HEADS =
+  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician";
+/** "phlebotomist here, 2 yrs in", "long haul driver 11 yrs": a job opening the message, told as the writer's. */
+const JOB_OPENING = new RegExp(
+  `^\\s*(?:so |ok |hey |hi )?((?:[a-z-]+ ){0,2}(?:${JOB_HEADS}))\\b(?=,? (?:here\\b|for \\d|\\d+\\+? ?(?:yrs?|years?)\\b))`,
+);
+const GENERIC_BACKGROUND = new RegExp(
+  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
+);
 /**
  * "soy ingeniero de software desde hace 6 años", "sou engenheira de dados no Porto", "je suis développeuse backend à
  * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
@@ -906,6 +914,7 @@ const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys
 function findBackground(text: string): string | undefined {
   const generic =
     GENERIC_BACKGROUND.exec(text)?.[1] ??
+    JOB_OPENING.exec(text)?.[1] ??
     (text.includes(" ako") ? JOB_THEN_AKO.exec(text)?.[1] : undefined) ??
     JOB_IN_OTHER_LANGUAGE.exec(text)?.[1];
   if (generic) return generic;
