@@ -1,3 +1,5 @@
+import { COUNTRY_NEEDS_PREPOSITION, countryIndex } from "./countries";
+
 /**
  * Places outside the US. The guide's figures are US figures: whenever a question names somewhere else, the answer
  * says so instead of passing them off as local.
@@ -26,6 +28,16 @@ const PLACES = [
   "denmark",
   "finland",
   "poland",
+  "perth",
+  "antwerp",
+  "antwerpen",
+  "utrecht",
+  "ghent",
+  "gent",
+  "leuven",
+  "ayiti",
+  "pòtoprens",
+  "port-au-prince",
   "czechia",
   "romania",
   "ukraine",
@@ -500,6 +512,10 @@ const ENGLISH_NAMES = new Map([
   ["германии", "Germany"],
   ["німеччині", "Germany"],
   ["polska", "Poland"],
+  ["ayiti", "Haiti"],
+  ["pòtoprens", "Port-au-Prince"],
+  ["antwerpen", "Antwerp"],
+  ["gent", "Ghent"],
   ["polsce", "Poland"],
   ["warszawa", "Warsaw"],
   ["warszawie", "Warsaw"],
@@ -576,10 +592,33 @@ export function placeOutsideUs(text: string): string | undefined {
     if (NEEDS_PREPOSITION.has(word) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
     place = word;
   }
-  if (!place) return ANY_CURRENCY.test(text) ? CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  if (!place)
+    return (
+      countryIn(words) ??
+      (ANY_CURRENCY.test(text) ? CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] : undefined)
+    );
   const english = ENGLISH_NAMES.get(place);
   if (english) return english;
   return place.length <= 3 ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** Any country of the world the words name ("moved back to Venezuela", "from the dominican republic"), in English. */
+function countryIn(words: readonly string[]): string | undefined {
+  const { oneWord, byFirstWord } = countryIndex();
+  for (let i = 0; i < words.length; i++) {
+    const written = words[i] as string;
+    const word = NON_ASCII_WORD.test(written) ? withoutAccents(written) : written;
+    for (const { name, english } of byFirstWord.get(word) ?? []) {
+      const count = name.split(" ").length;
+      const here = words.slice(i, i + count).map((w) => (NON_ASCII_WORD.test(w) ? withoutAccents(w) : w));
+      if (here.join(" ") === name) return english;
+    }
+    const english = oneWord.get(written) ?? oneWord.get(word);
+    if (!english) continue;
+    if (COUNTRY_NEEDS_PREPOSITION.has(word) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
+    return english;
+  }
+  return undefined;
 }
 
 /** The US by the names people give it, for "London vs the US". */
