@@ -2,7 +2,7 @@ import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
 import { correctedPart, meantRoles, NOT_MEANT } from "./intent/corrections";
-import { isRoleIntent, isTopicIntent } from "./intent/intents";
+import { isRoleIntent, isTopicIntent, type RoleIntent } from "./intent/intents";
 import { BACK_REFERENCE, FIRST_PERSON } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import {
@@ -93,6 +93,8 @@ export function replyToMessage(
   let jobNotCoveredRoles: string[] = [];
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
   let namedBefore: Understanding | undefined;
+  // The facet a heading without a role asked of the list after it ("salary ranges for: 1. ... 2. ...").
+  let facetForList: RoleIntent | undefined;
   for (const [i, segment] of asked.entries()) {
     // "what's the salary range for the NLP one / sorry I meant the multimodal one, not NLP": the part before is asked
     // again of the role meant, in place of the one it named.
@@ -139,6 +141,18 @@ export function replyToMessage(
             topicIds: undefined,
           }
         : topical;
+    // "need salary ranges for: 1. entry level AI eng 2. NLP research scientist": under a heading that named the facet,
+    // a role alone is that facet asked of it.
+    const listed =
+      facetForList && u.roleIds.length > 0 && !u.hasCue && u.intent === "overview" ? { ...u, intent: facetForList } : u;
+    if (listed !== u) {
+      const answer = answerer.build(listed);
+      if (parts.length < MAX_PARTS && !parts.some((p) => sameAnswer(p.answer, answer))) {
+        parts.push({ u: listed, answer, segment });
+        running = answerer.nextContext(listed, answer, running);
+      }
+      continue;
+    }
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
     // ("... use? and for the senior AI application engineer, which frameworks?": a fragment naming a role before a
     // question says whom it asks about.)
@@ -164,7 +178,10 @@ export function replyToMessage(
         CONFIRMS.test(asked[i + 1]?.text.toLowerCase() ?? "") && u.cueIntent && isRoleIntent(u.cueIntent);
       if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: confirmed ? u.cueIntent : undefined };
       // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
-      else if (u.cueIntent) running = { ...running, intent: u.cueIntent };
+      else if (u.cueIntent) {
+        running = { ...running, intent: u.cueIntent };
+        facetForList = u.cueIntent;
+      }
       continue;
     }
     // The only question, and one that weighs the whole story (below): its own answer would be thrown away.

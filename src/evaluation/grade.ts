@@ -53,7 +53,8 @@ export function lastReply(bot: CareerBot, c: GradedCase): Reply {
   let context: ConversationContext | undefined;
   let reply: Reply | undefined;
   for (const turn of c.turns ?? [c.q ?? ""]) {
-    reply = bot.reply(turn, c.turns ? context : undefined);
+    // As check.py sends it: one stdin line a question, its line breaks turned into spaces.
+    reply = bot.reply(turn.replace(/\n/g, " "), c.turns ? context : undefined);
     context = reply.context;
   }
   return reply as Reply;

@@ -221,12 +221,20 @@ const LETTER_MARKER = /(?:^|\s+)\(?[a-e]\)\s+(?=\p{L})/giu;
 
 function splitListItems(sentence: string): Piece[] {
   // "1) entry level AI eng - what does ... 2) multimodal research scientist - what ...": a numbered list whose items
-  // name their subject with a dash is numbered, not bulleted.
-  const bullets = /^\(?1[.)]\s/.test(sentence) ? [] : execAll(BULLET, sentence);
+  // name their subject with a dash is numbered, not bulleted (also after a heading, its line breaks flattened:
+  // "rapid fire: 1. senior ai app eng - which clouds 2. multimodal RS - which langs").
+  const numberedList = numberedItems(sentence);
+  if (numberedList) return numberedList;
+  const bullets = execAll(BULLET, sentence);
   if (bullets.length >= 2) {
     const cuts = bullets.map((m) => m.index ?? 0);
     return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
   }
+  return [{ text: sentence }];
+}
+
+/** A list numbered from 1 ("1) ... 2) ...") or lettered from a ("(a) ... (b) ..."), as pieces; undefined if none. */
+function numberedItems(sentence: string): Piece[] | undefined {
   const numbered = execAll(LIST_MARKER, sentence);
   // "(a) the path (b) the outlook": a list lettered from a, each letter in brackets.
   const starts = numbered.length >= 2 ? numbered : execAll(LETTER_MARKER, sentence);
@@ -235,7 +243,7 @@ function splitListItems(sentence: string): Piece[] {
     const mark = /[1-9a-e]/i.exec(m[0])?.[0] ?? "";
     return /\d/.test(mark) ? Number(mark) : mark.toLowerCase().charCodeAt(0) - 96;
   });
-  if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return [{ text: sentence }];
+  if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return undefined;
   const pieces: Piece[] = [];
   const first = starts[0]?.index ?? 0;
   if (first > 0) pieces.push({ text: sentence.slice(0, first) });

@@ -222,6 +222,8 @@ const FIELD_OF_WORK_NEEDS = ["nlp", "natural language processing", "computer vis
 const EVERY_ONE =
   /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
+/** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
+const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|salamat|spasibo|xiexie)\b/;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
@@ -721,7 +723,8 @@ export class Understander {
     // "lol ok that's a lot. cheers mate", "ty bot, that just saved me a 30 min recruiter call": thanks in a short
     // remark, or opening a longer one, that asks nothing.
     const words = trimmed.split(/\s+/).length;
-    const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed);
+    // ("salary ty in advance, my org is getting 'reprioritized'": a facet named is asked, thanks or not.)
+    const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed) && !NAMES_A_FACET.test(trimmed);
     if (
       asksNothing &&
       ((words <= 10 && THANKS_ANYWHERE.test(trimmed)) || (words <= 20 && THANKS_AT_START.test(trimmed)))
