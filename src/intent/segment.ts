@@ -52,7 +52,7 @@ const LEADING_FILLER =
  * closing quote before a question ('"PhD, publications ..." which role is this?').
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+|(?<=["”])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)/iu;
+  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+|(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))`,
@@ -228,7 +228,13 @@ function splitListItems(sentence: string): Piece[] {
   const bullets = execAll(BULLET, sentence);
   if (bullets.length >= 2) {
     const cuts = bullets.map((m) => m.index ?? 0);
-    return [0, ...cuts].map((from, i) => ({ text: sentence.slice(from, cuts[i] ?? sentence.length) }));
+    // An item after a bullet that asks ("- avg base", "- what do the top 10% pull") is a question, whatever its words;
+    // one that tells about the writer ("- SQL daily", "- MSc statistics") is not.
+    return [0, ...cuts].map((from, i) => {
+      const text = sentence.slice(from, cuts[i] ?? sentence.length);
+      const asks = QUESTION_OPENER.test(text.trim()) || FACET_ASKED.test(text.trim()) || /\bbase\b/i.test(text);
+      return i > 0 && asks && !PERSONAL_HINT.test(text) ? { text, listed: true } : { text };
+    });
   }
   return [{ text: sentence }];
 }
