@@ -442,7 +442,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",

@@ -220,7 +220,7 @@ const YEARS_OF_FIELD =
 const FIELD_OF_WORK_NEEDS = ["nlp", "natural language processing", "computer vision", "modal"];
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE =
-  /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b/;
+  /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b|\b(in )?(sab|sabhi|saare|saari) roles?\b|\bsemua role\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
@@ -520,12 +520,16 @@ export class Understander {
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
     const subjectKnown = partOfMessage || (context?.roles.length ?? 0) > 0;
     // Each pattern runs only on a text with the words it needs (the text is in lower case).
-    const fieldsOut =
-      subjectKnown && holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS)
-        ? ownJobOut
-            .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
-            .replace(YEARS_OF_FIELD, "$1 $2 the field")
-        : ownJobOut;
+    const withoutFields = (t: string) =>
+      t
+        .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
+        .replace(YEARS_OF_FIELD, "$1 $2 the field");
+    // ("for senior AI application engineer is the focus mostly LLM/NLP stuff?": a role named beside it is the subject.)
+    const fieldsOut = holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS)
+      ? subjectKnown || this.classifier.rolesIn(withoutFields(ownJobOut)).length > 0
+        ? withoutFields(ownJobOut)
+        : ownJobOut
+      : ownJobOut;
     const passingOut = holdsAny(fieldsOut, IN_PASSING_NEEDS) ? fieldsOut.replace(IN_PASSING, " ") : fieldsOut;
     const certsOut = holdsAny(passingOut, CERT_NAME_NEEDS) ? passingOut.replace(CERT_NAME, "$1") : passingOut;
     const goalsOut = certsOut.includes("lead") ? certsOut.replace(LEAD_AS_GOAL, "$1$2 lead ml architect") : certsOut;
@@ -560,7 +564,7 @@ export class Understander {
     if (
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
-        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual)\b/.test(asked))) &&
+        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana)\b/.test(asked))) &&
       (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
