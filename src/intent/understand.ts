@@ -40,7 +40,7 @@ import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./
 import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
-import { SHORT_FOLLOW_UP_WORDS } from "./weights";
+import { CLEAR_TOPIC, SHORT_FOLLOW_UP_WORDS } from "./weights";
 
 /**
  * A question read once, for the rules of `Understander` to decide on. A class, not an object literal with getters:
@@ -1017,7 +1017,9 @@ export class Understander {
       isTopicIntent(u.intent) &&
       !u.explicit &&
       u.cueIntent &&
-      isRoleIntent(u.cueIntent)
+      isRoleIntent(u.cueIntent) &&
+      // ("and how do they explain individual predictions?": "explain" there is the topic, not "explain the role".)
+      u.cueIntent !== "overview"
     )
       return this.narrow({ ...u, intent: u.cueIntent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     // "lead ml architect challenges? / and best practices?": the guide's topics are that role's page, still about it.
@@ -1041,6 +1043,8 @@ export class Understander {
       words <= 16 &&
       // "which needs C++?" after two roles chooses between them (a verdict), below.
       !/\b(which|who)\b/.test(asked) &&
+      // ("how do they test a new model before rolling it out?": a practice the guide names, not the skill "testing".)
+      !(isTopicIntent(u.intent) && u.topics.length > 0) &&
       findSkillTerms(asked).length > 0
     )
       return { ...u, intent: "skills", roleIds: contextRoles.slice(0, 1), hasCue: true };
@@ -1190,8 +1194,12 @@ export class Understander {
     // "what cloud platforms?" after a role: a topic word alone ("cloud") does not leave the role behind.
     // After "lead ml architect:" (a subject with no question yet), "what ETL tooling do they use" is about it too.
     const subjectOnly = context?.intent === undefined && pointsBack;
+    // ("how do they test a new model before rolling it out?", "how do they explain individual predictions?": a
+    // practice the guide names, clearly or with only "explain" for a cue, is asked about the role, not its facet.)
+    const clearTopic = (u.topics[0]?.score ?? 0) >= CLEAR_TOPIC || u.cueIntent === "overview";
     if (
       topicQuestion &&
+      !clearTopic &&
       !u.explicit &&
       (opener || short || subjectOnly) &&
       (subjectOnly || (context?.intent && isRoleIntent(context.intent)))
