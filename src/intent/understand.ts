@@ -301,14 +301,14 @@ const LEAD_AS_GOAL =
   /\b(become|becoming|to|reach|reaching|make it to|promoted to|get to)( a)? lead(?=\s*([?!.,]|$|in\b|within\b|role\b|level\b|position\b))/g;
 /** "the second one", "the latter": one of the roles just talked about, by its place. */
 const ORDINAL_ONE =
-  /\bthe (first|second|third|last|1st|2nd|3rd) one\b|\bthe (former|latter)\b|\b(first|second|1st|2nd) one\b/g;
+  /\bthe (first|second|third|last|1st|2nd|3rd) one\b|\bthe (former|latter)\b|\b(first|second|1st|2nd) one\b|\b(?:in|for|of) the (first|second|1st|2nd)(?=\s*[?.!,]|\s*$)/g;
 /** "Azure AI engineer cert", "AWS ML specialty": a certification's name, whatever job title it holds. */
 const CERT_NAME =
   /\b(azure|aws|google cloud|google|gcp|ibm|nvidia|microsoft)( certified)? (ai|ml|machine learning|data) (engineer|specialist|associate|developer|scientist|architect)( associate| expert| professional)?\b/g;
 const IN_PASSING = /\b(just |only |more of |more )?(a|an) [a-z ]{2,30}? (thing|stuff)\b/g;
 const IN_PASSING_NEEDS = ["thing", "stuff"];
 const CERT_NAME_NEEDS = ["cert", "exam", "badge"];
-const ORDINAL_NEEDS = [" one", "former", "latter"];
+const ORDINAL_NEEDS = [" one", "former", "latter", "the first", "the second", "the 1st", "the 2nd"];
 /** "certs, which ones actually help?": "which ones" of the things just named, not of the roles. */
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
@@ -372,7 +372,9 @@ export class Understander {
 
   /** "the second one" after two roles: the title of that role, in the order the conversation named them. */
   private roleByOrdinal(words: string, context: ConversationContext | undefined): string | undefined {
-    const roles = context?.roles ?? [];
+    // "X vs Y: the first one's pay, and the second's top 10%?": after the first is answered, the second is among the
+    // roles talked about before it.
+    const roles = [...new Set([...(context?.roles ?? []), ...(context?.earlier ?? [])])];
     if (roles.length < 2) return undefined;
     const which = /first|1st|former/.test(words) ? 0 : /second|2nd/.test(words) ? 1 : /third|3rd/.test(words) ? 2 : -1;
     const id = roles.at(which);
