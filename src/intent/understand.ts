@@ -527,11 +527,11 @@ export class Understander {
         .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
         .replace(YEARS_OF_FIELD, "$1 $2 the field");
     // ("for senior AI application engineer is the focus mostly LLM/NLP stuff?": a role named beside it is the subject.)
-    const fieldsOut = holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS)
-      ? subjectKnown || this.classifier.rolesIn(withoutFields(ownJobOut)).length > 0
-        ? withoutFields(ownJobOut)
-        : ownJobOut
-      : ownJobOut;
+    const fieldless = holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS) ? withoutFields(ownJobOut) : ownJobOut;
+    const fieldsOut =
+      fieldless !== ownJobOut && (subjectKnown || this.classifier.rolesIn(fieldless).length > 0)
+        ? fieldless
+        : ownJobOut;
     const passingOut = holdsAny(fieldsOut, IN_PASSING_NEEDS) ? fieldsOut.replace(IN_PASSING, " ") : fieldsOut;
     const certsOut = holdsAny(passingOut, CERT_NAME_NEEDS) ? passingOut.replace(CERT_NAME, "$1") : passingOut;
     const goalsOut = certsOut.includes("lead") ? certsOut.replace(LEAD_AS_GOAL, "$1$2 lead ml architect") : certsOut;
@@ -660,14 +660,6 @@ export class Understander {
     whole: string,
     context: ConversationContext | undefined,
   ): Understanding | undefined {
-    // "python and sql daily, bit of pytorch on a side project": a story told, nothing asked (kept for what follows).
-    if (
-      !whole.includes("?") &&
-      !ASKS_ANYWHERE.test(whole) &&
-      !ASKS_FOR_SOMETHING.test(whole) &&
-      hasProfileFacts(extractProfile(whole))
-    )
-      return undefined;
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
     // Within a message or conversation about a role ("lead ML architect: ... hows the WLB?") it is one.
     if (!(u.hasCue || u.roleIds.length > 0 || CAREER_WORDS.test(whole) || (context?.roles.length ?? 0) > 0))
@@ -705,6 +697,15 @@ export class Understander {
         (askedSentence() === asked || this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id)),
     );
     if (!topic) return undefined;
+    // "python and sql daily, bit of pytorch on a side project": a story told, nothing asked (kept for what follows).
+    // (Read only once a topic is found: most parts name none, and reading a profile is not free.)
+    if (
+      !whole.includes("?") &&
+      !ASKS_ANYWHERE.test(whole) &&
+      !ASKS_FOR_SOMETHING.test(whole) &&
+      hasProfileFacts(extractProfile(whole))
+    )
+      return undefined;
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
     // "am i too old to start as an entry level engineer?": the role the asker aims at counts here too.
     const named = u.roleIds.length > 0 ? u.roleIds : u.currentRoleIds;
