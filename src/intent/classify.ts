@@ -82,7 +82,7 @@ const SETS_AGAINST =
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
 /** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?"). */
-const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git"]);
+const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git", "etl"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {

@@ -195,6 +195,11 @@ const EQUIVALENTS: Record<string, string> = {
   obyazatelno: "required",
   nubes: "cloud",
   nuvens: "cloud",
+  nube: "cloud",
+  nuvem: "cloud",
+  // Dutch "welke programmeertalen moet ... beheersen?": which programming languages must they master.
+  programmeertalen: "programming languages",
+  programmeertaal: "programming language",
   // Indonesian "S2": a master's. ("S3", a doctorate, is left out: in an ML question it is more often AWS storage.)
   s2: "master",
   harus: "need",
