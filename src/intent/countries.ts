@@ -11,8 +11,8 @@ import pt from "i18n-iso-countries/langs/pt.json";
 
 type Names = Record<string, string | string[]>;
 const LANGUAGES: { countries: Names }[] = [en, es, pt, fr, de, it, nl];
-// ("Georgia" is a US state as often as a country: left to the place list.)
-const US_AND_TERRITORIES = new Set(["US", "UM", "PR", "GU", "VI", "AS", "MP", "GE"]);
+/** The US and its territories (not "outside the US"), and Georgia (a US state as often as a country). */
+const NOT_ABROAD = new Set(["US", "UM", "PR", "GU", "VI", "AS", "MP", "GE"]);
 /** Country names that are also people's names, US states or plain words: a place only after "in", "from", "to". */
 export const COUNTRY_NEEDS_PREPOSITION = new Set([
   "georgia",
@@ -42,13 +42,13 @@ const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
 
 let index: CountryIndex | undefined;
 
-/** Built on first use: most messages name no place, and those that do are looked up in the shorter lists first. */
+/** Built on first use (the first message whose place the place list does not know), not at start-up. */
 export function countryIndex(): CountryIndex {
   if (index) return index;
   const oneWord = new Map<string, string>();
   const byFirstWord = new Map<string, { name: string; english: string }[]>();
   for (const [code, englishNames] of Object.entries(en.countries as Names)) {
-    if (US_AND_TERRITORIES.has(code)) continue;
+    if (NOT_ABROAD.has(code)) continue;
     const english = ([] as string[]).concat(englishNames)[0] as string;
     for (const language of LANGUAGES) {
       for (const written of ([] as string[]).concat(language.countries[code] ?? [])) {
