@@ -84,6 +84,17 @@ export function replyToMessage(
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
 
   const parts: { u: Understanding; answer: Answer; segment: Segment }[] = [];
+  /** A part's answer, added unless the reply is full or says the same already; the conversation moves on to it. */
+  const addPart = (part: Understanding, segment: Segment): void => {
+    if (parts.length >= MAX_PARTS) return;
+    const answer = withoutRepeats(
+      answerer.build(part),
+      parts.map((p) => p.answer),
+    );
+    if (parts.some((p) => sameAnswer(p.answer, answer))) return;
+    parts.push({ u: part, answer, segment });
+    running = answerer.nextContext(part, answer, running);
+  };
   // The roles this message itself names (not the conversation's): what its topic parts are about.
   let namedInMessage = subject;
   // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
@@ -146,11 +157,7 @@ export function replyToMessage(
     const listed =
       facetForList && u.roleIds.length > 0 && !u.hasCue && u.intent === "overview" ? { ...u, intent: facetForList } : u;
     if (listed !== u) {
-      const answer = answerer.build(listed);
-      if (parts.length < MAX_PARTS && !parts.some((p) => sameAnswer(p.answer, answer))) {
-        parts.push({ u: listed, answer, segment });
-        running = answerer.nextContext(listed, answer, running);
-      }
+      addPart(listed, segment);
       continue;
     }
     // "lead ml architect:", "for a lead ML architect, what ...": a part that only names what follows is about.
@@ -196,14 +203,7 @@ export function replyToMessage(
       running = answerer.nextContext(named, answer, running);
       continue;
     }
-    if (!asksSomething(u, segment) || parts.length >= MAX_PARTS) continue;
-    const answer = withoutRepeats(
-      answerer.build(u),
-      parts.map((p) => p.answer),
-    );
-    if (parts.some((p) => sameAnswer(p.answer, answer))) continue;
-    parts.push({ u, answer, segment });
-    running = answerer.nextContext(u, answer, running);
+    if (asksSomething(u, segment)) addPart(u, segment);
   }
   const [first] = parts;
   if (!first) return single();

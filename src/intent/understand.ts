@@ -701,7 +701,7 @@ export class Understander {
     // (Read only once a topic is found: most parts name none, and reading a profile is not free.)
     if (
       !whole.includes("?") &&
-      !ASKS_ANYWHERE.test(whole) &&
+      !ASKS_IN_ITS_WORDS.test(whole) &&
       !ASKS_FOR_SOMETHING.test(whole) &&
       hasProfileFacts(extractProfile(whole))
     )
@@ -1384,7 +1384,7 @@ const WORK_WORDS: readonly [RegExp, string][] = [
 /** A question word anywhere, or "wondering if": something asked, with or without its "?". */
 /** "the AI market size", "how big is the ML market", "the CAGR": the whole market, whatever role came before. */
 const WHOLE_MARKET = /\b(ai|ml|machine learning) market\b|\bmarket size\b|\bcagr\b/;
-const ASKS_ANYWHERE =
+const ASKS_IN_ITS_WORDS =
   /^(is|are|do|does)\b|\b(which|what|whats|how|hows|should|could|would|can|is it|are there|do i|does|worth it|wondering|wonder|curious|any (tips|advice|ideas?))\b/;
 const ASKS_FOR_SOMETHING =
   /\b(can|could|would|will) (you|u|someone|anyone)\b|\b(pls|plz|please|write|convert|give me|make me|show me|tell me|explain)\b/;
