@@ -1,9 +1,9 @@
 import { DEGREE_LEVELS, type Degree, type Focus } from "../data/schema";
 import { execAll } from "../text/execAll";
 import { collapseSpaces } from "../text/normalize";
-import { escapeRegExp, holdsAny } from "../text/regex";
+import { holdsAny } from "../text/regex";
+import { readBackground } from "./background";
 import {
-  BACKGROUND_JOBS,
   DEGREE_WORDS,
   FOCUS_WORDS,
   LEAD_WORDS,
@@ -11,8 +11,6 @@ import {
   LEADS_NOW,
   ML_WORDS,
   NON_TECH_BACKGROUND,
-  SELF_INTRO,
-  SELF_OUTRO,
   STARTER_WORDS,
 } from "./lexicon";
 import { findSkillTerms, type SkillTerm, withRNamed } from "./skills";
@@ -219,7 +217,7 @@ const QUOTED = /["“][^"”]{25,}["”]/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
-  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|final year|i|ya|jestem|mam|saya|aku|mera|meri|mujhe|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner|daily|side projects?)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
+  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|final year|i|ya|jestem|mam|pracuj|niko|nimefanya|saya|aku|mera|meri|mujhe|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner|daily|side projects?)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は/;
 
 /**
  * "team lead here 🇦🇷 7 yrs as data engineer": a count followed by another job is that job's years, whatever
@@ -383,8 +381,8 @@ export function extractProfile(rawText: string): Profile {
   if (field && (profile.degree || profile.studyingFor)) profile.field = field;
 
   const oneSpan = readYears(text, profile);
-  const job = findBackground(text);
-  profile.background = job && (JOB_SHORTHAND[job] ?? job);
+  const job = readBackground(text, rawText);
+  profile.background = job?.job;
   // "ML engineer, 4 years": the years of an ML job are ML years; not when spans were added up or a total was given.
   if (
     oneSpan &&
@@ -402,7 +400,7 @@ export function extractProfile(rawText: string): Profile {
   // "no work experience yet", "never worked", "sin experiencia laboral": no years of work at all.
   if (profile.years === undefined && NO_WORK_YET.test(text)) profile.years = 0;
   // "i taught middle school math for 9 yrs", "15 yrs in logistics": years of a job outside tech, told without a title.
-  if (!profile.background && NON_TECH_YEARS.test(text)) profile.yearsOutsideTech = true;
+  if ((!profile.background || job?.kind === "field") && NON_TECH_YEARS.test(text)) profile.yearsOutsideTech = true;
   if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
     profile.leads = true;
   if (/\b(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
@@ -417,7 +415,7 @@ export function extractProfile(rawText: string): Profile {
   }
   if (COUNT_CORRECTED_LATER.test(text)) profile.correctsCounts = true;
   // Read and matched in lower case; told as written ("SRE", "QA automation engineer").
-  if (profile.background) profile.backgroundAsWritten = withWrittenCase(profile.background, rawText);
+  if (job) profile.backgroundAsWritten = job.asWritten;
   return profile;
 }
 
@@ -844,97 +842,9 @@ const ML_TITLE_BEFORE =
 /** "for the past year I've been leading two juniors": one year, when the clause says of what. */
 const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last year\b/g;
 
-const BACKGROUND_PATTERN = new RegExp(
-  `\\b(${[...BACKGROUND_JOBS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})s?\\b`,
-  "g",
-);
-/** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
-/** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver"). */
-const JOB_HEADS =
-  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician";
-/** "phlebotomist here, 2 yrs in", "long haul driver 11 yrs": a job opening the message, told as the writer's. */
-const JOB_OPENING = new RegExp(
-  `^\\s*(?:so |ok |hey |hi )?((?:[a-z-]+ ){0,2}(?:${JOB_HEADS}))\\b(?=,? (?:here\\b|for \\d|\\d+\\+? ?(?:yrs?|years?)\\b))`,
-);
-const GENERIC_BACKGROUND = new RegExp(
-  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
-);
-/**
- * "soy ingeniero de software desde hace 6 años", "sou engenheira de dados no Porto", "je suis développeuse backend à
- * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
- */
-const JOB_IN_OTHER_LANGUAGE =
-  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und)(?![\p{L}]))[\p{L}-]+){0,2})/u;
-/** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
-const JOB_THEN_AKO =
-  /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;
-
 /** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
 const COUNT_CORRECTED_LATER =
   /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?)?[^.!?]{0,20}\bnot \d+\b/;
-
-/** Chat shorthand for a job, named in full: "PM at an e-wallet co" is a product manager. */
-const JOB_SHORTHAND: Record<string, string> = {
-  pm: "product manager",
-  swe: "software engineer",
-  de: "data engineer",
-  em: "engineering manager",
-  "frontend eng": "frontend engineer",
-  "backend eng": "backend engineer",
-  "qa automation eng": "qa automation engineer",
-};
-
-/** A job's acronyms as the person wrote them ("SRE here", "QA automation eng"): their words, their capitals. */
-function withWrittenCase(job: string, written: string): string {
-  // "Konstrukteur", "suporte N2": the words as the asker wrote them, where they wrote them as they are.
-  const at = written.toLowerCase().indexOf(job);
-  if (at >= 0 && written.toLowerCase().length === written.length) {
-    const asWritten = written.slice(at, at + job.length);
-    // "Nurse ako for 8 years": a capital that only starts the sentence is no part of the job's name.
-    const startsSentence = /(^|[.!?]\s+)$/.test(written.slice(0, at));
-    return startsSentence && asWritten.slice(1) === job.slice(1) ? job : asWritten;
-  }
-  return job
-    .split(" ")
-    .map((word) => {
-      // The word itself, not the same letters inside another ("de" in "code").
-      const original = word.length <= 4 ? new RegExp(`\\b${escapeRegExp(word)}\\b`, "i").exec(written)?.[0] : undefined;
-      return original && /^[A-Z]+$/.test(original) ? original : word;
-    })
-    .join(" ");
-}
-
-/** "hi all, PM at ...": a greeting before the job that opens the story. */
-const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys| folks| team)?[,!.]?\s*$/;
-
-/** The person's own job: named after "I'm a", before "here" or "for 5 years", or opening the message. */
-function findBackground(text: string): string | undefined {
-  const generic =
-    GENERIC_BACKGROUND.exec(text)?.[1] ??
-    JOB_OPENING.exec(text)?.[1] ??
-    (text.includes(" ako") ? JOB_THEN_AKO.exec(text)?.[1] : undefined) ??
-    JOB_IN_OTHER_LANGUAGE.exec(text)?.[1];
-  if (generic) return generic;
-  for (const match of execAll(BACKGROUND_PATTERN, text)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    const before = text.slice(Math.max(0, start - 30), start);
-    const after = text.slice(end, end + 20);
-    // "Sou de Coimbra" (I'm from Coimbra): "de" is no data engineer there.
-    if (match[1] === "de" && /\b(sou|soy|somos)\s+$/.test(before)) continue;
-    // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
-    const opensStory =
-      (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&
-      /^\s*(,|here\b|from\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
-    // "5 yrs data eng, azure + sql": a count of years opening the message, then the job.
-    const afterCount = /^\s*\d+(\.\d+)?\+?\s*(yrs?|years?)\s+(of |as (an? )?)?$/.test(text.slice(0, start));
-    if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory || afterCount) return match[1];
-  }
-  return undefined;
-}
 
 /** True when a message tells something about the person. */
 export function hasProfileFacts(p: Profile): boolean {

@@ -121,6 +121,22 @@ describe("the asker's profile", () => {
     ["Nurse ako for 8 years sa Philippines", { backgroundAsWritten: "nurse" }],
     ["trabalho com suporte N2 há 4 anos", { backgroundAsWritten: "suporte N2", years: 4 }],
     ["phom pen data analyst 2 pi krub", { background: "data analyst" }],
+    // A job after a self-introduction in another language, opening the message before facts, or a field of years.
+    ["Niko data analyst hapa Nai, 2 yrs. Python na SQL poa sana", { background: "data analyst" }],
+    ["ik heb een HBO bachelor, werk nu 6 jaar als data engineer bij een verzekeraar", { background: "data engineer" }],
+    ["main 2 saal se data analyst hoon yahan, B.Tech kiya hai", { background: "data analyst" }],
+    ["od roku pracuję jako backend developer w Javie", { background: "backend developer" }],
+    ["quality engineer at the GR plant, ~6 yrs. SPC, minitab", { background: "quality engineer" }],
+    ["Biostatistician, MSc in biostats, 7 yrs total", { background: "biostatistician" }],
+    ["day job is pricing analyst, 4 yrs. python, R", { background: "pricing analyst" }],
+    ["I'm 46, been in accounting forever. is it too late to switch into ML?", { background: "accounting" }],
+    ["10 yrs in telecoms (network planning + OSS automation)", { background: "telecoms" }],
+    ["been doing analytics engineering for 4 yrs, BA in history", { background: "analytics engineering" }],
+    ["Ingénieur télécom à Dakar depuis 7 ans, j'ai un master en réseaux", { background: "ingénieur télécom" }],
+    // A job named in a question, or someone else's, is no background.
+    ["data scientist, what does it pay?", { background: undefined }],
+    ["my wife is a data analyst at amazon. what do i need for entry level?", { background: undefined }],
+    ["I want to be an NLP research scientist in 3 yrs", { background: undefined }],
     ["Aku udah 6 tahun jadi software engineer (Java, Python)", { background: "software engineer", years: 6 }],
     // "jadi" before a job is "become" as often as "work as": only after a count of years is it the job held.
     ["3 tahun jadi data analyst. cocok gak jadi NLP research scientist?", { background: "data analyst" }],
