@@ -133,6 +133,18 @@ describe("the asker's profile", () => {
     ["10 yrs in telecoms (network planning + OSS automation)", { background: "telecoms" }],
     ["been doing analytics engineering for 4 yrs, BA in history", { background: "analytics engineering" }],
     ["Ingénieur télécom à Dakar depuis 7 ans, j'ai un master en réseaux", { background: "ingénieur télécom" }],
+    // A degree under way ("done next May", "faço mestrado", "kanw MSc") or ahead ("thinking of going US for masters")
+    // is not held; a sibling's is not the asker's.
+    [
+      "GI Bill for an MS in data science, done next May. bachelor's in poli sci",
+      { degree: "bachelor", studying: true },
+    ],
+    ["Tenho bacharelado em computação e agora faço mestrado em IA à noite", { degree: "bachelor", studying: true }],
+    ["exw ptuxio fysikis kai kanw MSc sto ML edw sto UK", { degree: "bachelor", studying: true }],
+    ["graduated w bachelor in data science. thinking of going US for masters", { degree: "bachelor" }],
+    ["ada ijazah sarjana muda statistik. Kakak saya ada PhD tapi saya tak ada.", { degree: "bachelor" }],
+    ["ab 2 saal se help desk pe hoon. bachelor's nahi hai mere paas", { degree: "none" }],
+    ["wala akong degree, undergrad lang IT di natapos", { degree: "none" }],
     // A job named in a question, or someone else's, is no background.
     ["data scientist, what does it pay?", { background: undefined }],
     ["my wife is a data analyst at amazon. what do i need for entry level?", { background: undefined }],
