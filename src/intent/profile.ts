@@ -268,7 +268,7 @@ const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
  * a count of years.
  */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|năm|nam(?= kinh)|nian|ani|xronia|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} (?:of (?:those|them|which)|de (?:ellos|esos|esas|eles|esses|essas))\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
+  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|yrs?|y/?o?e|años|anos|año|ano|ans|jahren?|jaar|anni|saal|sneen|snin|tahun|taon|tuig|ka tuig|năm|nam(?= kinh)|nian|ani|xronia|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|(?<=\\d)y|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} (?:of (?:those|them|which)|de (?:ellos|esos|esas|eles|esses|essas))\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنة|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
   "g",
 );
 const FIELD =
@@ -346,7 +346,7 @@ export function withoutOthersFacts(message: string): string {
 
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
 const NEVER_LED =
-  /\bnever (led|lead|managed|lead a team)|\bno (formal |real |official |actual )?(leadership|management|people management)\b|\bnone leading\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])\b/;
+  /\bnever (led|lead|managed|lead a team)|\bno (formal |real |official |actual )?(leadership|management|people management)\b|\bnone leading\b|\bno (lead|leading|team lead|leadership) (exp|experience)\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])\b/;
 
 /** The `interests` of `extractProfile(rawText)` alone, for a caller that needs nothing else of it. */
 export function extractInterests(rawText: string): Focus[] {
@@ -775,7 +775,7 @@ const THEN_N_AS =
 const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */
 const LED_FOR = new RegExp(
-  `\\b(?:led|leading|lead|managing|managed|manage|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:about |around |~)?${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns|(?!years\\b|yrs\\b)[a-z]+s\\b))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
+  `\\b(?:led|leading|lead|managing|managed|manage|(?:running|ran) (?:an? |the |my |our )?(?:[\\w-]+ ){0,3}(?:team|crew|squad|group|department|unit|shop)|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:about |around |~)?${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns|(?!years\\b|yrs\\b)[a-z]+s\\b))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
   "g",
 );
 /** "the past yr" after leading: one year. */
@@ -786,11 +786,22 @@ const TEENAGER =
 const LED_DECADE = /\b(?:led|leading|managing|managed)\b[^,.;]{0,40}?\b((?:the )?(?:last|past) decade)\b/;
 const LED_MONTHS =
   /\b(?:led|leading|lead|managing|managed|manager|head)\b[^,.;]{0,40}?\bfor (?:the (?:last|past) )?(\d{1,2}) (?:months?|mos?)\b/;
+/** "depuis 1 an je fais des projets ML", "seit einem Jahr mach ich ML": ML work since a time, in other languages. */
+const ML_SINCE =
+  /\b(?:depuis|seit|desde(?: hace)?|h[aá]) (\d+|un|einem|uno?|um) (?:an|ans|jahr|jahren|año|años|ano|anos)\b[^.;]{0,30}?\b(?:ml|machine learning|ia|ki)\b/;
 /** "5 in ML", "~1.5 yrs touching ML": years of ML work inside a longer career. */
 const ML_SPAN = new RegExp(
   `${COUNT_OF_YEARS} (?:in|doing|touching|on|with|of|en|em) (?:(?:our|the|my|an?) )?(?:ml|ai|machine learning|deep learning)\\b|\\b(?:doing|in) (?:ml|ai|machine learning) for (?:(\\d+(?:\\.\\d+)?)|${NUMBER} (?:years?|yrs?))\\b`,
   "g",
 );
+/**
+ * Leading since a time, in other languages: "Tech-Lead bin ich seit 1 Jahr", "od roku prowadzę zespół" (for a year I
+ * lead a team), "hab letztes jahr die lead-rolle übernommen" (took the lead role last year).
+ */
+const LED_SINCE =
+  /\b(?:tech[- ]?lead|teamlead|teamleiter\w*|lead)\b[^.;]{0,20}\bseit (\d+|einem) jahr(?:en)?\b|\bod (\d+ lat|roku) prowadz[eę]|\bletztes jahr\b[^.;]{0,50}\blead[- ]?(?:rolle|position)\b/;
+/** "got bumped to leading a small team like 6 months ago": leading for that many months. */
+const LED_MONTHS_AGO = /\b(?:leading|lead|managing|running)\b[^,.;]{0,40}?\b(\d{1,2}) months ago\b/;
 /** "1.5 of those as team lead": years of leading inside a span already told. */
 const LED_OF_THOSE = new RegExp(
   `(?<![\\w.])${NUMBER} of (?:those|them|which) (?:as |in )?[^,.;]{0,20}?\\b(?:lead|manag|supervis)`,
@@ -801,6 +812,8 @@ const LED_OF_THOSE = new RegExp(
 function readSpansWithin(text: string, profile: Profile): void {
   if (holdsAny(text, LEADING_NEEDS)) readLeadingSpans(text, profile);
   if (!holdsAny(text, ML_SPAN_NEEDS)) return;
+  const since = ML_SINCE.exec(text);
+  if (since) profile.mlYears = Math.max(profile.mlYears ?? 0, /^\d+$/.test(since[1] ?? "") ? Number(since[1]) : 1);
   for (const m of execAll(ML_SPAN, text)) {
     const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
@@ -808,8 +821,8 @@ function readSpansWithin(text: string, profile: Profile): void {
   }
 }
 
-/** One of these is in every match of LED_FOR, LED_PAST_YEAR, LED_DECADE, LED_MONTHS and LED_OF_THOSE. */
-const LEADING_NEEDS = ["led", "lead", "manag", "supervis", "mentor"];
+/** One of these is in every match of the LED_ patterns. */
+const LEADING_NEEDS = ["led", "lead", "manag", "supervis", "mentor", "running", "ran ", "prowadz"];
 /** One of these is in every match of ML_SPAN. */
 const ML_SPAN_NEEDS = ["ml", "ai", "machine learning", "deep learning"];
 
@@ -837,6 +850,14 @@ function readLeadingSpans(text: string, profile: Profile): void {
     profile.leadYears = Number(months[1]) / 12;
     saidAs(profile, "leadYears", profile.leadYears, `${months[1]} months`);
   }
+  const since = LED_SINCE.exec(text);
+  if (since) {
+    const count = (since[1] ?? since[2] ?? "").replace(" lat", "");
+    const value = /^\d+$/.test(count) ? Number(count) : 1;
+    if (value !== undefined && value <= 40) profile.leadYears = Math.max(profile.leadYears ?? 0, value);
+  }
+  const monthsAgo = LED_MONTHS_AGO.exec(text);
+  if (monthsAgo && profile.leadYears === undefined) profile.leadYears = Number(monthsAgo[1]) / 12;
   for (const m of execAll(LED_OF_THOSE, text)) {
     const value = toNumber(m[1]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)

@@ -145,6 +145,15 @@ describe("the asker's profile", () => {
     ["ada ijazah sarjana muda statistik. Kakak saya ada PhD tapi saya tak ada.", { degree: "bachelor" }],
     ["ab 2 saal se help desk pe hoon. bachelor's nahi hai mere paas", { degree: "none" }],
     ["wala akong degree, undergrad lang IT di natapos", { degree: "none" }],
+    // Leading and ML work told as "since", "months ago" or "no lead experience", in several languages.
+    ["got bumped to leading a small team like 6 months ago lol", { leadYears: 0.5 }],
+    ["8 yrs as a SWE, 3 of them in ML, no lead experience yet", { leadYears: 0 }],
+    ["Tech-Lead bin ich seit 1 Jahr", { leadYears: 1 }],
+    ["Od roku prowadzę mały zespół (2 osoby)", { leadYears: 1 }],
+    ["Navy CTN, 12 yrs. been running a cyber team of 10 for the last 4 of those", { leadYears: 4 }],
+    ["been running a local llm discord bot for 2 yrs", { leadYears: undefined }],
+    ["seit einem Jahr mach ich ML mit python und pytorch", { mlYears: 1 }],
+    ["6 ka tuig na ko sa BPO isip workforce analyst. BS Accountancy graduate.", { years: 6, degree: "bachelor" }],
     // A job named in a question, or someone else's, is no background.
     ["data scientist, what does it pay?", { background: undefined }],
     ["my wife is a data analyst at amazon. what do i need for entry level?", { background: undefined }],
