@@ -37,7 +37,7 @@ const BACKGROUND_PATTERN = new RegExp(
 );
 /** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver"). */
 const JOB_HEADS =
-  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler";
+  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler|adjuster|underwriter|auditor|planner";
 /** "phlebotomist here, 2 yrs in", "long haul driver 11 yrs": a job opening the message, told as the writer's. */
 const JOB_OPENING = new RegExp(
   `^\\s*(?:(?:so|ok|hey|hi|hello)[,!]? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))\\b(?=,? (?:here\\b|for \\d|~?\\d+\\+? ?(?:yrs?|years?)\\b))`,

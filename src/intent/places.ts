@@ -611,7 +611,8 @@ export function placeOutsideUs(text: string): string | undefined {
   }
   // A set lookup per word: this runs on every question, and most name no place.
   // "İstanbul": lower case gives "i" and a combining dot, which is no part of the name.
-  const lower = text.includes("İ") ? text.toLowerCase().replace(/\u0307/g, "") : text.toLowerCase();
+  // (Lowered before it came here, it holds the combining dot already.)
+  const lower = /İ|\u0307/.test(text) ? text.toLowerCase().replace(/\u0307/g, "") : text.toLowerCase();
   const words = lower.split(/[^\p{L}\p{N}]+/u);
   let place = SEVERAL_WORDS.find((p) => lower.includes(p));
   for (let i = 0; !place && i < words.length; i++) {

@@ -55,6 +55,11 @@ export const LATIN_WORDS: Record<string, string> = {
   // Polish "jaki dyplom jest wymagany?" (which degree is required?).
   dyplom: "degree",
   wymagany: "required",
+  publikacje: "publications",
+  publikacji: "publications",
+  potrzebne: "needed",
+  potrzebny: "needed",
+  potrzebna: "needed",
   // Czech ("Kolik let praxe potřebuju na senior AI application engineera?")
   plat: "salary",
   platu: "salary",
