@@ -382,6 +382,18 @@ export const LATIN_WORDS: Record<string, string> = {
   // "bakalaureusekraad", "magistrist") and Dutch ("basissalaris", "leidinggevende", "certificeringen")
   tienaa: "earn",
   paljonko: "how much",
+  // Swedish and Norwegian ("vad tjänar man, och vilken utbildning krävs?", "må man ha doktorgrad", "betalar sämst")
+  utbildning: "education",
+  utdanning: "education",
+  kravs: "required",
+  krever: "requires",
+  kreves: "required",
+  samst: "least",
+  // Estonian ("mida ta tegelikult teeb?": what does one actually do)
+  mida: "what",
+  teeb: "does",
+  tegelikult: "actually",
+  darligst: "least",
   urassa: "career",
   daglig: "day to day",
   programmeringssprog: "programming languages",
