@@ -150,7 +150,7 @@ export interface Understanding extends Classification {
 
 // "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
 const WHICH_ROLE =
-  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?)\b|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?|m[ée]tiers?)(?![\wÀ-ÿ])|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
 /**
  * "which job suits me", "what role should i aim for": a choice among the roles. Not "what does the entry level ai
  * engineer job pay" (a role named inside it) nor "what does the job involve" (the job already talked about).
