@@ -1194,10 +1194,12 @@ export class Understander {
       context?.intent === "skill_gap"
     )
       return { ...u, intent: "skill_gap" };
-    // "what about the multimodal one?": a new role, the same question.
+    // "what about the multimodal one?": a new role, the same question ("and what about the multimodal research
+    // scientist role": "role" alone asks for no facet).
     if (
       u.roleIds.length >= 1 &&
-      !u.hasCue &&
+      (!u.hasCue ||
+        (u.intent === "overview" && !u.cueIntent && !u.explicit && /^(and |ok |so )?(what|how) about\b/.test(asked))) &&
       (opener || words <= SHORT_FOLLOW_UP_WORDS) &&
       carriesIntent &&
       context?.intent
