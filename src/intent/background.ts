@@ -28,6 +28,7 @@ export function readBackground(text: string, rawText: string): Background | unde
 /** Facts about the writer right after a job that opens the message: "..., 3 yrs", "... w/ a PhD", "... at the plant, ~6 yrs". */
 const FACTS_FOLLOW = String.raw`(?:,| w\/| with| at| @)[^?!]{0,40}?(?:~?\d+\+? ?(?:yrs?|years?)\b|\b(?:msc|bsc|ba|bs|ms|ph\.? ?d|master'?s?|bachelor'?s?)\b)`;
 
+/** A job of the table (BACKGROUND_JOBS, longest first), which counts as the asker's after a self-introduction. */
 const BACKGROUND_PATTERN = new RegExp(
   `\\b(${[...BACKGROUND_JOBS]
     .sort((a, b) => b.length - a.length)

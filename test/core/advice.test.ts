@@ -162,6 +162,11 @@ describe("the asker's profile", () => {
     ["8 teaching HS math w/ a MEd", { degree: "master" }],
     ["I've been a med-surg nurse for 5 years, BSN", { degree: "bachelor" }],
     ["6 ans d'expérience dont 4 en vision par ordinateur", { mlYears: 4 }],
+    // A career break is no years of work.
+    ["paused it 2 yrs for caregiving, just restarted. before that 3 yrs as a data analyst", { years: 3 }],
+    ["2 years as a junior ML engineer before I got sick, been out 2.5 yrs", { years: 2 }],
+    ["ich war 7 Jahre Informatiklehrerin und war dann 3 Jahre in Elternzeit", { years: 7 }],
+    ["after 2 yrs as a stay at home parent. before that: 5 yrs as a data scientist", { years: 5 }],
     // A job named in a question, or someone else's, is no background.
     ["data scientist, what does it pay?", { background: undefined }],
     ["my wife is a data analyst at amazon. what do i need for entry level?", { background: undefined }],
