@@ -65,7 +65,11 @@ const VERB_AFTER_DOES = new Set(["look", "mean", "need", "require", "want", "pay
 /** "i should not do", "i'd do", "we could do": a "do" whose subject is the writer (or a modal of theirs). */
 const WRITER_DOES = new Set(["should", "not", "could", "would", "will", "can", "might", "must", "i", "we"]);
 /** "make my head spin", "make sense", "make it": words after "make" that are not what a role is paid. */
-const MAKE_SOMETHING_ELSE = new Set(["my", "me", "sense", "it", "us", "them", "this", "that", "your", "him", "her"]);
+// ("how do ML architects make models explainable?": a "make" with a thing made.)
+const MAKE_SOMETHING_ELSE = new Set([
+  ...["my", "me", "sense", "it", "us", "them", "this", "that", "your", "him", "her"],
+  ...["model", "models", "sure", "decisions", "predictions", "things", "the", "a", "an"],
+]);
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
