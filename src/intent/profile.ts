@@ -800,10 +800,10 @@ const ML_SPAN = new RegExp(
 );
 /**
  * Leading since a time, in other languages: "Tech-Lead bin ich seit 1 Jahr", "od roku prowadzę zespół" (for a year I
- * lead a team), "hab letztes jahr die lead-rolle übernommen" (took the lead role last year).
+ * lead a team), "hab letztes jahr die lead-rolle übernommen" (took the lead role last year), "liderei um time por 1 ano".
  */
 const LED_SINCE =
-  /\b(?:tech[- ]?lead|teamlead|teamleiter\w*|lead)\b[^.;]{0,20}\bseit (\d+|einem) jahr(?:en)?\b|\bod (\d+ lat|roku) prowadz[eę]|\bletztes jahr\b[^.;]{0,50}\blead[- ]?(?:rolle|position)\b/;
+  /\b(?:tech[- ]?lead|teamlead|teamleiter\w*|lead)\b[^.;]{0,20}\bseit (\d+|einem) jahr(?:en)?\b|\bod (\d+ lat|roku) prowadz[eę]|\bletztes jahr\b[^.;]{0,50}\blead[- ]?(?:rolle|position)\b|\b(?:liderei|lider[eé]|gerenciei|gestion[eé]|dirig[ií])\b[^.;]{0,30}\bpor (\d+|um|un|uno) (?:anos?|años?)\b/;
 /** "got bumped to leading a small team like 6 months ago": leading for that many months. */
 const LED_MONTHS_AGO = /\b(?:leading|lead|managing|running)\b[^,.;]{0,40}?\b(\d{1,2}) months ago\b/;
 /** "1.5 of those as team lead": years of leading inside a span already told. */
@@ -831,7 +831,20 @@ function readSpansWithin(text: string, profile: Profile): void {
 }
 
 /** One of these is in every match of the LED_ patterns. */
-const LEADING_NEEDS = ["led", "lead", "manag", "supervis", "mentor", "running", "ran ", "prowadz"];
+const LEADING_NEEDS = [
+  "led",
+  "lead",
+  "manag",
+  "supervis",
+  "mentor",
+  "running",
+  "ran ",
+  "prowadz",
+  "lider",
+  "gerenciei",
+  "gestion",
+  "dirig",
+];
 /** One of these is in every match of ML_SPAN and ML_SINCE. */
 const ML_SPAN_NEEDS = ["ml", "ai", "machine learning", "deep learning", "vision", "nlp"];
 
@@ -861,7 +874,7 @@ function readLeadingSpans(text: string, profile: Profile): void {
   }
   const since = LED_SINCE.exec(text);
   if (since) {
-    const count = (since[1] ?? since[2] ?? "").replace(" lat", "");
+    const count = (since.slice(1).find((g) => g !== undefined) ?? "").replace(" lat", "");
     const value = /^\d+$/.test(count) ? Number(count) : 1;
     if (value <= 40 && (profile.leadYears ?? 0) <= value) {
       profile.leadYears = value;
