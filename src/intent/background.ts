@@ -30,10 +30,11 @@ const FACTS_FOLLOW = String.raw`(?:,| w\/| with| at| @)[^?!]{0,40}?(?:~?\d+\+? ?
 
 /** A job of the table (BACKGROUND_JOBS, longest first), which counts as the asker's after a self-introduction. */
 const BACKGROUND_PATTERN = new RegExp(
-  `\\b(${[...BACKGROUND_JOBS]
+  // ("SDE-2", "engineer II": the level goes with the title.)
+  `\\b((?:${[...BACKGROUND_JOBS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join("|")})s?\\b`,
+    .join("|")})(?:-[1-4]\\b| i{1,3}\\b)?)s?\\b`,
   "g",
 );
 /** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver"). */
