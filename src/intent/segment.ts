@@ -408,6 +408,9 @@ const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|
 const TOLD_FACT =
   /^(?!(is|are|was|were)\b)[\w' -]{2,40}\s(is|was|are|were) (basically|just|only|mostly|mainly|pretty much)\b/i;
 
+/** "same question for the NLP one", "and for multimodal, same q": the question before, asked of something else. */
+const SAME_QUESTION_AGAIN = /\bsame (question|q|qs|thing|for)\b|\b(the )?same (2|two|questions?) (for|about)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
@@ -431,6 +434,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
+  // "and for NLP research scientist same question", "same q for multimodal": the question before, asked again.
+  if (SAME_QUESTION_AGAIN.test(bare)) return "question";
   if (
     ASKS_MIDWAY.test(bare) ||
     ASKS_ANYWHERE.test(bare) ||
