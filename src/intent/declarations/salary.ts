@@ -46,6 +46,9 @@ export const salary = declareIntent({
     dollars: 2,
     // "what do they make?", "what should we offer an entry level ai eng?": pay.
     "they make": 3,
+    // "what should i expect to make if i land ...?", "what would i make as ...?": the asker's own pay.
+    "expect to make": 3,
+    "i make as": 3,
     "one make": 3,
     "each make": 3,
     "should we offer": 3,
