@@ -647,7 +647,7 @@ function countryIn(words: readonly string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const written = words[i] as string;
     const word = NON_ASCII_WORD.test(written) ? withoutAccents(written) : written;
-    for (const { name, english } of byFirstWord.get(word) ?? []) {
+    for (const [name, english] of byFirstWord.get(word) ?? []) {
       const count = name.split(" ").length;
       const here = words.slice(i, i + count).map((w) => (NON_ASCII_WORD.test(w) ? withoutAccents(w) : w));
       if (here.join(" ") === name) return english;

@@ -16,7 +16,7 @@ describe("places outside the US", () => {
     ["would 120k SGD a year be fair?", "Singapore"],
     ["Quanto guadagna un multimodal AI research scientist in Italia?", "Italy"],
     ["İstanbul'da lead ML architect maaşları ne kadar?", "Istanbul"],
-    // Cities of the generated list (src/intent/worldCities.json), after a preposition.
+    // Cities of the generated index (src/intent/placeIndex.json, scripts/place-index.mjs), after a preposition.
     ["and how would that look for us here in Stuttgart?", "Stuttgart"],
     ["nlp research scientist pay in Kathmandu", "Kathmandu"],
     ["lead architect salary sa Cebu City?", "Cebu City"],
