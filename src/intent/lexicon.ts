@@ -447,7 +447,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_high",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\b(higher|highest|better|bigger) (average |avg |base |median )(pay|salary|comp)\b|\b(kisme|kiska|kisko|kaun|kon)\b.{0,20}\b(zyada|jyada|zada) (paisa|salary|pay|package)\b|\bwhich (one)?('?s| is)? higher\b(?! (level|up))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\b(higher|highest|better|bigger) (average |avg |base |median )(pay|salary|comp)\b|\b(kisme|kiska|kisko|kaun|kon)\b.{0,20}\b(zyada|jyada|zada) (paisa|salary|pay|package)\b|\bwhich (one)?('?s| is)? (higher|bigger|larger)\b(?! (level|up|team|company|companies|role))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     // "which one needs the higher degree?": the roles that ask for the highest degree (a pay
