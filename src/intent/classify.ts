@@ -70,6 +70,8 @@ const MAKE_SOMETHING_ELSE = new Set([
   ...["my", "me", "sense", "it", "us", "them", "this", "that", "your", "him", "her"],
   ...["model", "models", "sure", "decisions", "predictions", "things", "the", "a", "an"],
 ]);
+/** "how do architects ...", "how does one ...": how something is done (not "how do I ...", the asker's own way in). */
+const ASKS_HOW = /^how (do|does|should|would|can|to) (?!i\b|we\b|you\b|u\b)/;
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
 const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
@@ -250,6 +252,12 @@ export class IntentClassifier {
       ...this.candidates.namedWithRole.filter((intent) => (scores.get(intent) ?? 0) >= EXPLICIT),
     ];
     const chosen = strongest(scores, candidates) ?? "overview";
+    // "how do lead ML architects roll out a new model without breaking prod?": a practice or challenge asked about
+    // outright, with no facet of the role asked, is that topic for the role.
+    const cue = scores.get(chosen) ?? 0;
+    const topicIntent = this.candidates.topicVotes.find((v) => v.topics === topics[0]?.kind)?.intent;
+    if (topicIntent && cue < WEAK_CUE && ASKS_HOW.test(tokens.slice(0, 3).join(" ")))
+      return { intent: topicIntent, roleIds, topics };
     const focus = chosen === "compare" ? strongest(scores, this.candidates.roleFacets) : undefined;
     // "entry level AI engineer salary there vs in the US?": one role set against a place is that facet, there.
     if (chosen === "compare" && focus && VERSUS_THE_US.test(tokens.join(" ")))

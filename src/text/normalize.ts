@@ -699,6 +699,7 @@ const NON_LATIN_WORDS: Record<string, string> = {
   "khởi điểm": "starting",
   "còn thiếu gì": "what am i missing",
   "thiếu gì": "what am i missing",
+  "ngôn ngữ lập trình": "programming languages",
   "có hợp với": "do i fit",
   "hợp với": "fits",
   lương: "salary",

@@ -17,6 +17,11 @@ describe("intent handler", () => {
       "compare",
       ["entry-level-ai-engineer", "senior-ai-application-engineer"],
     ],
+    // A practice asked about outright, with no facet of the role asked: that practice for the role.
+    ["how do lead ML architects roll out a new model?", "best_practices", ["lead-ml-architect"]],
+    ["how do ML architects usually make models explainable?", "best_practices", ["lead-ml-architect"]],
+    // ("how do I ...": the asker's own way in, not a practice.)
+    ["how do I land a first AI job without a CS degree", "qualifications", []],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);
