@@ -1199,7 +1199,10 @@ export class Understander {
     if (
       u.roleIds.length >= 1 &&
       (!u.hasCue ||
-        (u.intent === "overview" && !u.cueIntent && !u.explicit && /^(and |ok |so )?(what|how) about\b/.test(asked))) &&
+        (["overview", "responsibilities"].includes(u.intent) &&
+          !u.cueIntent &&
+          !u.explicit &&
+          /^(and |ok |so )?((what|how) about|for)\b/.test(asked))) &&
       (opener || words <= SHORT_FOLLOW_UP_WORDS) &&
       carriesIntent &&
       context?.intent
