@@ -104,6 +104,7 @@ function findJob(text: string): string | undefined {
     (text.includes(" ako") ? JOB_THEN_AKO.exec(text)?.[1] : undefined) ??
     JOB_IN_OTHER_LANGUAGE.exec(text)?.[1] ??
     SELF_MARKED_ELSEWHERE.exec(text)?.[1] ??
+    (text.includes(" h") ? JOB_THEN_HOON.exec(text)?.[1] : undefined) ??
     JOB_OPENING_ELSEWHERE.exec(text)?.[1];
   if (generic) return generic;
   for (const match of execAll(BACKGROUND_PATTERN, text)) {
@@ -133,6 +134,8 @@ const SELF_MARKED_ELSEWHERE = new RegExp(
   String.raw`(?<![\p{L}])(?:я|saya|niko|em l[aà]|ana|\d+ jaar(?: als)?|(?:zit|werk) als|jako|kama|pratsiuiu|kankhdem|faccio (?:la|il|lo|l')|(?:años|anos) como|(?:saal|sal) se|seit \d+ jahren|(?:my )?(?:day )?job is) (?:an? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))(?![\p{L}])(?! (?:student|intern)\b)`,
   "u",
 );
+/** Hindi puts "am" after the job: "2 saal se fab mein data analyst hoon", "Java developer tha". */
+const JOB_THEN_HOON = new RegExp(String.raw`\b((?:[a-z-]+ )?[a-z-]*(?:${JOB_HEADS})) (?:hoon|hu|hun|tha|thi)\b`);
 /** "Ingénieur télécom à Dakar depuis 7 ans": a job in French, Spanish or German opening a sentence, then since when. */
 const JOB_OPENING_ELSEWHERE =
   /(?:^\s*|[.!]\s+)((?:ing[ée]nieure?|ingenier[oa]|analyste|analista|d[ée]veloppeuse|d[ée]veloppeur|desarrollador(?:a)?|entwickler(?:in)?)(?: [\p{L}-]+)?) (?:à|a|en|in|bei|chez)(?![\p{L}])[^.?!]{0,30}\b(?:depuis|desde|seit)\b/u;

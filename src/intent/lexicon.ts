@@ -442,7 +442,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
@@ -459,7 +459,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "phd",
     pattern:
-      /\b(needs?|requires?|required|asks? for|have to have|must have|necesita|necesitan|precisa|precisam|pide|piden|exige|exigen|requiere|requieren|exigent|wymaga|wymagają|verlangt|braucht|richiede|requer|requerem|compulsory|mandatory|obligatoire|obligatorio|obrigat[oó]rio)\b.{0,20}\b(ph\.? ?d|doctorate|doctorado|doutorado|doctorat|doktorat\w*|dottorato|promotion)\b|(?:потрібен|нужен|требует|вимагає)\s.{0,20}\b(ph\.? ?d)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\bph\.? ?d[- ]only\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
+      /\b(needs?|requires?|requries|required|asks? for|have to have|must have|necesita|necesitan|precisa|precisam|pide|piden|exige|exigen|requiere|requieren|exigent|wymaga|wymagają|verlangt|braucht|richiede|requer|requerem|compulsory|mandatory|obligatoire|obligatorio|obrigat[oó]rio)\b.{0,20}\b(ph\.? ?d|doctorate|doctorado|doutorado|doctorat|doktorat\w*|dottorato|promotion)\b|(?:потрібен|нужен|требует|вимагає)\s.{0,20}\b(ph\.? ?d)\b|\b(ph\.? ?d|doctorate)\b.{0,20}\b(needed|required|necessary|mandatory)\b|\bph\.? ?d[- ]only\b|\b(rank|sort|order)\w*\b.*\b(school|schooling|education|degrees?|studies|study)\b|\b(most|more) (schooling|education|studying|school)\b/,
   },
   {
     verdict: "senior",

@@ -540,7 +540,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     // "started a masters, dropped out after 1 semester": begun is not held.
     .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
     .replace(
-      /\b(bootcamp|boot camp|course|hs|high school) grad(uate)?\b|\bgrad school\b|\bkaggle (grand ?)?masters?\b|\bgrandmaster\b/g,
+      /\b(bootcamp|boot camp|course|hs|high school) grad(uate)?\b|\bgrad school\b|\b(our|their|my|his|her|the) grad(uate)? students?\b|\bkaggle (grand ?)?masters?\b|\bgrandmaster\b/g,
       " ",
     );
   // "o lead ML architect precisa de mestrado ou a licenciatura chega?": a question about a role, told without a word

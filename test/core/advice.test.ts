@@ -167,6 +167,8 @@ describe("the asker's profile", () => {
     ["2 years as a junior ML engineer before I got sick, been out 2.5 yrs", { years: 2 }],
     ["ich war 7 Jahre Informatiklehrerin und war dann 3 Jahre in Elternzeit", { years: 7 }],
     ["after 2 yrs as a stay at home parent. before that: 5 yrs as a data scientist", { years: 5 }],
+    ["Bhai main 2 saal se fab mein data analyst hoon, ECE mein B.Tech kiya hai", { background: "data analyst" }],
+    ["which role pays the least? trying to calibrate expectations for our grad students", { degree: undefined }],
     // A job named in a question, or someone else's, is no background.
     ["data scientist, what does it pay?", { background: undefined }],
     ["my wife is a data analyst at amazon. what do i need for entry level?", { background: undefined }],
