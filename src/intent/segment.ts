@@ -365,7 +365,7 @@ const ASKS_WHAT_TO_EXPECT =
   /\b(?:what'?s|whats|what is|what would be) (?:realistic|doable|possible|reasonable|normal|typical|expected|fair|the pay|the salary)\b/i;
 
 const ASKS_MIDWAY =
-  /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
+  /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\b(what|which)\s+[\w-]+\s+[\w-]+\s+(should|do|would|could|can)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
 /**
  * Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?", Turkish "maas
