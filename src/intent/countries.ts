@@ -44,11 +44,7 @@ function lookup<T>(record: Record<string, T>): Lookup<T> {
 }
 
 /** The place index as lookups. */
-export function countryIndex(): CountryIndex {
-  return INDEX;
-}
-
-const INDEX: CountryIndex = {
+export const PLACE_INDEX: CountryIndex = {
   oneWord: lookup(placeIndex.oneWord as Record<string, string>),
   byFirstWord: lookup(placeIndex.byFirstWord as unknown as Record<string, readonly [string, string][]>),
   cities: lookup(placeIndex.cities as Record<string, number>),

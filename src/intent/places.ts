@@ -1,4 +1,4 @@
-import { COUNTRY_NEEDS_PREPOSITION, countryIndex } from "./countries";
+import { COUNTRY_NEEDS_PREPOSITION, PLACE_INDEX } from "./countries";
 
 /**
  * Places outside the US. The guide's figures are US figures: whenever a question names somewhere else, the answer
@@ -643,7 +643,7 @@ export function placeOutsideUs(text: string): string | undefined {
 
 /** Any country of the world the words name ("moved back to Venezuela", "from the dominican republic"), in English. */
 function countryIn(words: readonly string[]): string | undefined {
-  const { oneWord, byFirstWord, cities } = countryIndex();
+  const { oneWord, byFirstWord, cities } = PLACE_INDEX;
   for (let i = 0; i < words.length; i++) {
     const written = words[i] as string;
     const word = NON_ASCII_WORD.test(written) ? withoutAccents(written) : written;

@@ -803,7 +803,7 @@ const ML_SPAN = new RegExp(
  * lead a team), "hab letztes jahr die lead-rolle übernommen" (took the lead role last year), "liderei um time por 1 ano".
  */
 const LED_SINCE =
-  /\b(?:tech[- ]?lead|teamlead|teamleiter\w*|lead)\b[^.;]{0,20}\bseit (\d+|einem) jahr(?:en)?\b|\bod (\d+ lat|roku) prowadz[eę]|\bletztes jahr\b[^.;]{0,50}\blead[- ]?(?:rolle|position)\b|\b(?:liderei|lider[eé]|gerenciei|gestion[eé]|dirig[ií])\b[^.;]{0,30}\bpor (\d+|um|un|uno) (?:anos?|años?)\b/;
+  /\b(?:tech[- ]?lead|teamlead|teamleiter\w*|lead)\b[^.;]{0,20}\bseit (\d+|einem) jahr(?:en)?\b|\bod (?:(\d+) lat|roku) prowadz[eę]|\bletztes jahr\b[^.;]{0,50}\blead[- ]?(?:rolle|position)\b|\b(?:liderei|lider[eé]|gerenciei|gestion[eé]|dirig[ií])\b[^.;]{0,30}\bpor (\d+|um|un|uno) (?:anos?|años?)\b/;
 /** "got bumped to leading a small team like 6 months ago": leading for that many months. */
 const LED_MONTHS_AGO = /\b(?:leading|lead|managing|running)\b[^,.;]{0,40}?\b(\d{1,2}) months ago\b/;
 /** "1.5 of those as team lead": years of leading inside a span already told. */
@@ -812,17 +812,25 @@ const LED_OF_THOSE = new RegExp(
   "g",
 );
 
+/**
+ * A span told in words of its own ("seit einem Jahr mach ich ML", "od roku prowadzę zespół"): the count its pattern
+ * captures, one year where it names none; the writer's words kept, as the answer quotes them.
+ */
+function readWordedSpan(pattern: RegExp, key: YearsKey, text: string, profile: Profile): void {
+  const m = pattern.exec(text);
+  if (!m) return;
+  const count = m.slice(1).find((g) => g !== undefined) ?? "";
+  const value = /^\d+$/.test(count) ? Number(count) : 1;
+  if (value > 40 || (profile[key] ?? 0) > value) return;
+  profile[key] = value;
+  saidAs(profile, key, value, m[0]);
+}
+
 /** Spans inside a career already told: years of leading and of ML work without their own "years". */
 function readSpansWithin(text: string, profile: Profile): void {
   if (holdsAny(text, LEADING_NEEDS)) readLeadingSpans(text, profile);
   if (!holdsAny(text, ML_SPAN_NEEDS)) return;
-  const since = ML_SINCE.exec(text);
-  const count = since?.slice(1).find((g) => g !== undefined);
-  const sinceValue = since && (/^\d+$/.test(count ?? "") ? Number(count) : 1);
-  if (since && sinceValue && (profile.mlYears ?? 0) <= sinceValue) {
-    profile.mlYears = sinceValue;
-    saidAs(profile, "mlYears", sinceValue, since[0]);
-  }
+  readWordedSpan(ML_SINCE, "mlYears", text, profile);
   for (const m of execAll(ML_SPAN, text)) {
     const value = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (value !== undefined && !Number.isNaN(value) && value <= 40)
@@ -872,15 +880,7 @@ function readLeadingSpans(text: string, profile: Profile): void {
     profile.leadYears = Number(months[1]) / 12;
     saidAs(profile, "leadYears", profile.leadYears, `${months[1]} months`);
   }
-  const since = LED_SINCE.exec(text);
-  if (since) {
-    const count = (since.slice(1).find((g) => g !== undefined) ?? "").replace(" lat", "");
-    const value = /^\d+$/.test(count) ? Number(count) : 1;
-    if (value <= 40 && (profile.leadYears ?? 0) <= value) {
-      profile.leadYears = value;
-      saidAs(profile, "leadYears", value, since[0]);
-    }
-  }
+  readWordedSpan(LED_SINCE, "leadYears", text, profile);
   const monthsAgo = LED_MONTHS_AGO.exec(text);
   if (monthsAgo && profile.leadYears === undefined) {
     profile.leadYears = Number(monthsAgo[1]) / 12;

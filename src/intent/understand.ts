@@ -257,6 +257,8 @@ export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right
 const STILL_HOLDS = new RegExp(
   `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\\b|${CONFIRMS.source}`,
 );
+/** "and what about the multimodal role", "and for the lead architect role?": the question before, of another role. */
+const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
 /** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
 const SAME_QUESTION_ELSEWHERE =
   /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b/;
@@ -1202,7 +1204,7 @@ export class Understander {
         (["overview", "responsibilities"].includes(u.intent) &&
           !u.cueIntent &&
           !u.explicit &&
-          /^(and |ok |so )?((what|how) about|for)\b/.test(asked))) &&
+          WHAT_ABOUT_ROLE.test(asked))) &&
       (opener || words <= SHORT_FOLLOW_UP_WORDS) &&
       carriesIntent &&
       context?.intent
