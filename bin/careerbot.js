@@ -7,8 +7,14 @@
 // module loader, several milliseconds of every `careerbot` command.
 // Regular expressions compiled straight to machine code: a one-shot command runs most of its patterns once or twice, and
 // compiling each first to bytecode, then again to machine code when it runs a second time, costs more than it saves.
-require("node:v8").setFlagsFromString("--no-regexp-tier-up");
-const { createHash } = require("node:crypto");
+// One question and out (`careerbot ask "..."`) also goes without V8's baseline and optimizing compilers: they compile
+// functions that would run a few times before the process ends (about a tenth of the command's time, `npm run
+// bench:start`). A server (`start`) and a batch (`ask --jsonl`) keep them: their code runs again and again.
+const args = process.argv.slice(2);
+const oneQuestion = args[0] === "ask" && !args.includes("--jsonl");
+const v8Flags = oneQuestion ? "--no-regexp-tier-up --no-sparkplug --no-opt" : "--no-regexp-tier-up";
+require("node:v8").setFlagsFromString(v8Flags);
+const { isAscii } = require("node:buffer");
 const { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
@@ -39,20 +45,23 @@ function buildIsFresh() {
 
 /**
  * The bundle (CommonJS, scripts/build.mjs), compiled with V8's code cache kept beside it: V8 then skips parsing and
- * compiling what the last run compiled, most of `careerbot ask`'s start-up. The cache starts with the SHA-1 of the
- * bundle it was made from (V8 itself only checks the source's length, its own version and flags): any other bundle
- * compiles from scratch and writes a new cache, if dist/ is writable (a read-only install just runs uncached). The
- * same hash keys the validated copy of the data folder (src/data/cache.ts), also kept beside the bundle.
+ * compiling what the last run compiled, most of `careerbot ask`'s start-up. The cache starts with the bundle's build id
+ * (the SHA-1 the build wrote on its first line; V8 itself only checks the source's length, its own version and flags):
+ * any other bundle compiles from scratch and writes a new cache, if dist/ is writable (a read-only install just runs
+ * uncached). The same id keys the validated copy of the data folder (src/data/cache.ts), also kept beside the bundle.
  */
 function loadCompiled() {
   const bytes = readFileSync(compiled);
-  const key = createHash("sha1").update(bytes).digest(); // the bytes: hashing the string would encode it again
-  const source = bytes.toString("utf8");
-  const cacheFile = `${compiled}.v8-cache`;
+  const buildId = /careerbot-build ([0-9a-f]{40})/.exec(bytes.toString("latin1", 0, 200))?.[1];
+  const key = buildId === undefined ? undefined : Buffer.from(buildId, "hex");
+  // The build leaves only ASCII (a one-byte string: no UTF-8 decoding, and half the memory); any other bundle is UTF-8.
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  // V8 rejects a cache made under other flags: one file per set, so a server start and a question do not undo each other's.
+  const cacheFile = `${compiled}.${oneQuestion ? "ask" : "run"}.v8-cache`;
   let cachedData;
   try {
-    const cache = readFileSync(cacheFile);
-    if (cache.subarray(0, key.length).equals(key)) cachedData = cache.subarray(key.length);
+    const cache = key && readFileSync(cacheFile);
+    if (cache?.subarray(0, key.length).equals(key)) cachedData = cache.subarray(key.length);
   } catch {}
   // Node's own CommonJS wrapper (strict, as the ES modules it was built from), on the source's first line so line
   // numbers stay those of the file.
@@ -63,10 +72,10 @@ function loadCompiled() {
   const bundle = { exports: {} };
   // The bundle resolves its packages from dist/src/, as Node would for a file there.
   script.runInThisContext()(bundle.exports, createRequire(compiled), bundle, compiled, join(root, "dist/src"));
-  bundle.exports.useDataCache({ file: `${compiled}.data-cache.json`, codeKey: key.toString("hex") });
-  /** After a run: the functions it compiled go into the cache, unless a valid one was used. */
+  if (buildId) bundle.exports.useDataCache({ file: `${compiled}.data-cache.json`, codeKey: buildId });
+  /** After a run: the functions it compiled go into the cache, unless a valid one was used (or the bundle has no id). */
   function saveCache() {
-    if (cachedData && !script.cachedDataRejected) return;
+    if (!key || (cachedData && !script.cachedDataRejected)) return;
     const temporary = `${cacheFile}.${process.pid}`;
     try {
       writeFileSync(temporary, Buffer.concat([key, script.createCachedData()]));

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { PLATFORMS } from "../adapters";
@@ -81,8 +80,8 @@ export async function ask({ question, json, jsonl, conversation }: AskOptions): 
   if (jsonl) {
     // Each line is answered in the context the one before it left, kept only with --conversation.
     let context: ConversationContext | undefined;
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
+    const { stdinLines } = await import("./stdinLines");
+    for await (const line of stdinLines()) {
       const reply = bot.reply(line, context);
       if (conversation) context = reply.context;
       process.stdout.write(`${toJson(reply)}\n`);

@@ -2,10 +2,11 @@ import { explainListenError } from "../../src/ops/listen";
 import { definePlatform } from "../../src/platform";
 import type { Store } from "../../src/store";
 import { type SlackEnv, type SlackSettings, slackConfigSchema, slackSettings } from "./settings";
-import { encryptedInstallations, parseTokenKey } from "./tokenCipher";
+import { parseTokenKey } from "./tokenKey";
 
 /** The store's installations as the Slack adapter reads and writes them: tokens encrypted when SLACK_TOKEN_KEY is set. */
-function slackInstallations(store: Pick<Store, "installations">, settings: SlackSettings) {
+async function slackInstallations(store: Pick<Store, "installations">, settings: SlackSettings) {
+  const { encryptedInstallations } = await import("./tokenCipher");
   return encryptedInstallations(store.installations, settings.tokenKey);
 }
 
@@ -52,7 +53,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
       ]);
     // OAuth install: each workspace's installation (and token) lives in the shared store (SQLite or PostgreSQL), its
     // tokens encrypted with SLACK_TOKEN_KEY when set.
-    const installations = settings.oauth ? slackInstallations(store, settings) : undefined;
+    const installations = settings.oauth ? await slackInstallations(store, settings) : undefined;
     const adapter = createSlackAdapter({
       bot,
       settings,
@@ -92,7 +93,7 @@ export const slackPlatform = definePlatform<SlackSettings>({
     }
     if (settings.oauth) {
       // Each workspace's token: the count Slack refuses shows under /readyz warnings, and in the log.
-      const tokenOf = botTokenLookup(slackInstallations(store, settings));
+      const tokenOf = botTokenLookup(await slackInstallations(store, settings));
       const check = new tokens.InstallationTokensCheck(tokens.tokenCheckClient(settings.apiUrl), async () =>
         Promise.all(
           (await store.installations.listInstallations("slack")).map(async ({ installId }) => ({
@@ -113,10 +114,10 @@ export const slackPlatform = definePlatform<SlackSettings>({
         })
         .catch((error: Error) => slackLog.warn({ err: error.message }, "slack installation token check failed"));
     }
-    return { poster: slackPosterFor(settings, log, slackInstallations(store, settings)) };
+    return { poster: slackPosterFor(settings, log, await slackInstallations(store, settings)) };
   },
   async poster(settings, { log, store }) {
     const { slackPosterFor } = await import("./poster");
-    return slackPosterFor(settings, log, slackInstallations(store, settings));
+    return slackPosterFor(settings, log, await slackInstallations(store, settings));
   },
 });

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { type Config, ConfigError, documented, optional, url } from "../../src/config";
-import { parseTokenKey } from "./tokenCipher";
+import { parseTokenKey } from "./tokenKey";
 
 /** Slack's variables, validated with the core's at start-up. */
 export const slackConfigSchema = z.object({

@@ -7,17 +7,6 @@ const PREFIX = "enc:v1:";
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** SLACK_TOKEN_KEY: 32 bytes, written as 64 hex characters or as base64. */
-export function parseTokenKey(text: string): Buffer | undefined {
-  const trimmed = text.trim();
-  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) return Buffer.from(trimmed, "hex");
-  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed)) {
-    const key = Buffer.from(trimmed, "base64");
-    if (key.length === 32) return key;
-  }
-  return undefined;
-}
-
 export class TokenKeyError extends Error {
   override name = "TokenKeyError";
 }

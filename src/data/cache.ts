@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -9,8 +8,9 @@ import type { CareerData } from "./schema";
  * (zod and the figure check: most of what loading the data costs `careerbot ask`). The built CLI turns it on
  * (bin/careerbot.js, a file beside the bundle); the sources, the tests and a read-only install run without it.
  *
- * The copy is used only when its key matches: the code that validated it (`codeKey`, the bundle's hash) and the
- * content of every file the loader reads. Anything else (an edited, added or removed file, another folder, another
+ * The copy is used only when its key matches: the code that validated it (`codeKey`, the bundle's build id) and the
+ * content of every file the loader reads, kept whole rather than hashed (about 110 KB: node:crypto alone would cost
+ * 4 ms of every start, more than comparing the text). Anything else (an edited, added or removed file, another folder, another
  * build) validates afresh, with the same errors, and replaces the copy.
  */
 export interface DataCache {
@@ -33,10 +33,10 @@ export function useDataCache(cache: DataCache | undefined): void {
  * `undefined` when a file cannot be read: the loader then reports it.
  */
 export function dataKey(dir: string, codeKey: string): string | undefined {
-  const hash = createHash("sha256").update(`${codeKey}\0${dir}\0`);
-  const add = (file: string): Buffer => {
-    const content = readFileSync(file);
-    hash.update(`${file}\0${content.length}\0`).update(content);
+  const parts = [codeKey, dir];
+  const add = (file: string): string => {
+    const content = readFileSync(file, "utf8");
+    parts.push(file, String(content.length), content);
     return content;
   };
   try {
@@ -47,7 +47,7 @@ export function dataKey(dir: string, codeKey: string): string | undefined {
       for (const name of names) {
         const content = add(join(folder, name));
         if (folder === dir && name === "sources.json") {
-          for (const source of JSON.parse(content.toString("utf8")) as { file?: unknown }[])
+          for (const source of JSON.parse(content) as { file?: unknown }[])
             if (typeof source?.file === "string") add(join(dir, source.file));
         }
       }
@@ -55,7 +55,7 @@ export function dataKey(dir: string, codeKey: string): string | undefined {
   } catch {
     return undefined;
   }
-  return hash.digest("hex");
+  return parts.join("\0");
 }
 
 /** The folder's validated data, if the cache is on and holds this very content; and how to save it otherwise. */

@@ -4,18 +4,7 @@ import { fileURLToPath } from "node:url";
 import type * as z from "zod";
 import "../oneShotZod";
 import { cachedData } from "./cache";
-import {
-  BestPracticeSchema,
-  type CareerData,
-  CareerProgressionSchema,
-  ChallengeSchema,
-  MarketSchema,
-  NotCoveredTopicSchema,
-  type Role,
-  RoleSchema,
-  SoftSkillSchema,
-  TrendSchema,
-} from "./schema";
+import { type CareerData, dataSchemas, type Role } from "./schema";
 import { inventedFigures, numbersInSources, type Sources, SourcesSchema } from "./sources";
 
 /** The project's data folder; fileURLToPath (not URL.pathname) keeps spaces and other escaped characters intact. */
@@ -92,6 +81,16 @@ export function validateCareerData(dir: string = DEFAULT_DATA_DIR, origin = "DAT
     return undefined;
   };
 
+  const {
+    BestPracticeSchema,
+    CareerProgressionSchema,
+    ChallengeSchema,
+    MarketSchema,
+    NotCoveredTopicSchema,
+    RoleSchema,
+    SoftSkillSchema,
+    TrendSchema,
+  } = dataSchemas();
   const rolesDir = join(dir, "roles");
   let roleFiles: string[] = [];
   try {
