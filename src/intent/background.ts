@@ -39,25 +39,30 @@ const BACKGROUND_PATTERN = new RegExp(
 );
 /** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver"). */
 const JOB_HEADS =
-  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler|adjuster|underwriter|auditor|planner";
+  "developer|dev|engineer|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler|adjuster|underwriter|auditor|planner|agronomist|officer|producer|artist|animator|qa(?: lead)?|dba";
+/** What may come before a job that opens the message: a greeting, "bit of context:", "story time:", "I'm 31,". */
+const OPENING_PREFACE =
+  "(?:(?:so|ok|hey|hi|hello)[,!]? )?(?:(?:ok |so )?(?:a )?(?:bit of |some |quick )?(?:context|background|story time|about me)\\s*[:,-]\\s*)?(?:i'?m \\d{2}, )?";
+/** A word of a job that opens the message ("been in QA for 14 years" is a field, read elsewhere). */
+const OPENING_WORD = "(?!(?:been|in|at|an?|the|for|with)\\b)[a-z/-]+";
 /** "phlebotomist here, 2 yrs in", "long haul driver 11 yrs": a job opening the message, told as the writer's. */
 const JOB_OPENING = new RegExp(
-  `^\\s*(?:(?:so|ok|hey|hi|hello)[,!]? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))\\b(?=,? (?:here\\b|for \\d|~?\\d+\\+? ?(?:yrs?|years?)\\b))`,
+  `^\\s*${OPENING_PREFACE}((?:${OPENING_WORD} ){0,2}[a-z/-]*(?:${JOB_HEADS}))\\b(?=,? (?:here\\b|for \\d|~?\\d+\\+? ?(?:yrs?|years?)\\b))`,
 );
 /** "quality engineer at the GR plant, ~6 yrs", "Biostatistician, MSc in biostats": a job opening the message, then facts. */
 const JOB_OPENING_WITH_FACTS = new RegExp(
-  `^\\s*(?:(?:so|ok|hey|hi|hello)[,!]? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))\\b(?=${FACTS_FOLLOW})`,
+  `^\\s*${OPENING_PREFACE}((?:${OPENING_WORD} ){0,2}[a-z/-]*(?:${JOB_HEADS}))\\b(?=${FACTS_FOLLOW})`,
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND = new RegExp(
-  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?((?:[a-z-]+ ){0,3}[a-z-]*(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
+  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career) )as|i'?ve been|ive been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?(?!(?:in|at|on|with|for) )((?:[a-z-]+ |[23]d ){0,3}[a-z-]*(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
 );
 /**
  * "soy ingeniero de software desde hace 6 años", "sou engenheira de dados no Porto", "je suis développeuse backend à
  * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
  */
 const JOB_IN_OTHER_LANGUAGE =
-  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|pracuj[ęe] jako|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:werkstudent(?:in)?|in[żz]ynier|analyste|ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und|dans|chez|bei|od|w|im|bij|pour)(?![\p{L}]))[\p{L}-]+){0,2})/u;
+  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|pracuj[ęe] jako|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:werkstudent(?:in)?|in[żz]ynier|analyste|testeu(?:r|se)|ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und|dans|chez|bei|od|w|im|bij|pour)(?![\p{L}]))[\p{L}-]+){0,2})/u;
 /** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
 const JOB_THEN_AKO =
   /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;
@@ -131,7 +136,7 @@ function findJob(text: string): string | undefined {
  * "kazi kama software engineer", "2 saal se data analyst hoon", "seit 5 jahren senior data scientist", "day job is".
  */
 const SELF_MARKED_ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:я|saya|niko|em l[aà]|ana|\d+ jaar(?: als)?|(?:zit|werk) als|jako|kama|pratsiuiu|kankhdem|faccio (?:la|il|lo|l')|(?:años|anos) como|(?:saal|sal) se|seit \d+ jahren|(?:my )?(?:day )?job is) (?:an? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))(?![\p{L}])(?! (?:student|intern)\b)`,
+  String.raw`(?<![\p{L}])(?:я|saya|niko|em l[aà]|ana|\d+ jaar(?: als)?|(?:zit|werk) als|jako|kama|pratsiuiu|kankhdem|faccio (?:la|il|lo|l')|(?:años|anos) como|(?:saal|sal) se|seit \d+ jahren(?: als)?|(?:my )?(?:day )?job is|je suis|j'suis|chu|soy|sou|ich bin|jestem|sono) (?:an? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))(?![\p{L}])(?! (?:student|intern)\b)`,
   "u",
 );
 /** Hindi puts "am" after the job: "2 saal se fab mein data analyst hoon", "Java developer tha". */
