@@ -348,7 +348,7 @@ export function withoutOthersFacts(message: string): string {
 
 /** "never led a team", "no management": no years of leading, and leading is no interest. */
 const NEVER_LED =
-  /\bnever (led|lead|managed|lead a team)|\bno (formal |real |official |actual )?(leadership|management|people management)\b|\bnone leading\b|\bno (lead|leading|team lead|leadership) (exp|experience)\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])(?![\wÀ-ÿ])|\bnigdy nie (zarz[aą]dza[łl]\w*|kierowa[łl]\w*|prowadzi[łl]\w*)/;
+  /\bnever (actually |really |ever |formally |officially )?(led|lead|managed|lead a team)|\bno (formal |real |official |actual )?(leadership|management|people management)\b|\bnone leading\b|\bno (lead|leading|team lead|leadership) (exp|experience)\b|\bnunca (he )?(liderado|lider[eé]|dirigido|gestionado)\b|\bnunca liderei\b|\bzero (lead|leadership|management) (exp|experience)\b|\bjamais (manag[ée]|dirig[ée]|encadr[ée])(?![\wÀ-ÿ])|\bnigdy nie (zarz[aą]dza[łl]\w*|kierowa[łl]\w*|prowadzi[łl]\w*)/;
 
 /** The `interests` of `extractProfile(rawText)` alone, for a caller that needs nothing else of it. */
 export function extractInterests(rawText: string): Focus[] {
@@ -422,7 +422,7 @@ export function extractProfile(rawText: string): Profile {
 }
 
 const NO_ML =
-  /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\b(zero|no) (programming|coding)\b|\b(can'?t|cannot|don'?t) (code|program)\b|\b(ml|ai|machine learning) (ka|ki|ke|er|e)? ?(zero|kuch nahi|kichu na|kichui na)\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning|deep learning|neural net(work)?s?)\b|\bjamais (fait|touch[ée]|travaill[ée]) (de |du |à |a |avec |en |sur )?(la |le |l')?(ml|ia|machine learning)\b|\bnunca (hice|he hecho|trabaj[eé]|fiz|trabalhei|toqu[eé]|mexi)( con| com| em| en)? (ml|ia|machine learning)\b|\bnoch nie (mit )?(ml|ki|machine learning)\b|\bkeine? (ml|ki|machine[- ]learning)[- ]?erfahrung\b|\b(sin|sem|aucune|geen) (experiencia|experi[eê]ncia|exp[ée]rience|ervaring) (en|em|com|avec|in|met) (ml|ia|ai|ki|machine learning)\b/;
+  /\b(no|zero|without( any)?) (ml|ai|machine learning)( (work|experience|exp|background|at all|so far|yet))?\b|\b(ml|ai|machine learning) (experience|exp|background)\?? (basically |pretty much |literally |honestly )?(zero|none|nil|nada)\b|\bnever (trained|built|shipped|deployed) (an? |any )?(ml |machine learning )?models?\b|\b(zero|no) (programming|coding)\b|\b(can'?t|cannot|don'?t) (code|program)\b|\b(ml|ai|machine learning) (ka|ki|ke|er|e)? ?(zero|kuch nahi|kichu na|kichui na)\b|\bnever (done|did|touched|worked (on|with)|used) (any )?(ml|ai|machine learning|deep learning|neural net(work)?s?)\b|\bjamais (fait|touch[ée]|travaill[ée]) (de |du |à |a |avec |en |sur )?(la |le |l')?(ml|ia|machine learning)\b|\bnunca (hice|he hecho|trabaj[eé]|fiz|trabalhei|toqu[eé]|mexi)( con| com| em| en)? (ml|ia|machine learning)\b|\bnoch nie (mit )?(ml|ki|machine learning)\b|\bkeine? (ml|ki|machine[- ]learning)[- ]?erfahrung\b|\b(sin|sem|aucune|geen) (experiencia|experi[eê]ncia|exp[ée]rience|ervaring) (en|em|com|avec|in|met) (ml|ia|ai|ki|machine learning)\b/;
 
 /** Years told of work outside tech without a job title: teaching, nursing, logistics, retail, finance. */
 const NON_TECH_YEARS =
