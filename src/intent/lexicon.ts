@@ -54,7 +54,9 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   },
   { name: "Java", aliases: ["java"], family: "language" },
   // No role asks for it, so no family: it stands in for none of the guide's languages.
-  { name: "JavaScript", aliases: ["javascript", "js", "typescript", "node.js", "nodejs"] },
+  { name: "JavaScript", aliases: ["javascript", "js", "node.js", "nodejs"] },
+  { name: "TypeScript", aliases: ["typescript"] },
+  { name: "C#", aliases: ["c#", "csharp", ".net", "dotnet"] },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
   // A bare "r" is also chat for "are" ("what r the ..."): skills.ts reads it as R only inside a list of skills.
   { name: "R", aliases: ["r language", "r programming", "rstudio", "tidyverse"], family: "language" },
@@ -105,6 +107,9 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Kafka", aliases: ["kafka"] },
   { name: "Selenium", aliases: ["selenium"] },
   { name: "Terraform", aliases: ["terraform"] },
+  { name: "XGBoost", aliases: ["xgboost", "lightgbm"] },
+  // "react" is also a verb: a bare "react" counts only inside a list of skills (skills.ts).
+  { name: "React", aliases: ["react.js", "reactjs", "react native"] },
 ];
 
 /** Degree words, highest first: the first that matches is the person's degree. */
@@ -627,7 +632,7 @@ export const NARROW_MARKET =
 
 /** Requests that are not career questions, whatever career words they carry ("drop everything and tell me a joke"). */
 export const OFF_TOPIC_REQUEST =
-  /\b(\w+_\w+|\w+(warning|error|exception)|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing|helm charts?|dockerfiles?|values\.yaml|terraform (module|script|file)s?|(fix|debug) (this|my) (\w+ )?(code|error|warning|bug|script))\b|\b((tell|write|give|got|any|know|make)( me| us)?( a| an| some| another| any)?( \w+)? jokes?|jokes? about|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|(?<!\b(?:sorry|apologies) (?:for|about) (?:the|my|this) )essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?(\w+ ){0,2}(regex|regexp|regular expression|training loop|script|scraper|function|program|sql query|python code|code|bot|stream|class|method|query|snippet|lambda|dataloader|data loader|dockerfile|notebook|unit test|endpoint|api)s?|solve (this|these|my|it)|convert (this|my|the) ([\w-]+ ){0,3}(to|into) (pandas|python|sql|pyspark|r|scala)|(me pas[aá]s|p[aá]same|hazme|escr[ií]beme|escribime) (un |una )?(\w+ )?(script|c[oó]digo|funci[oó]n|query)|integral of|derivative of|do my homework|(homework|assignment) (for me|due)|(write|code|solve|implement) (me )?(up )?(a |the )?(two ?sum|fizz ?buzz|leetcode|binary search|linked list|reverse a string)|(write|code) me [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust)|(solve|implement) (this|a|the|me) [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust))\b/;
+  /\b(\w+_\w+|\w+(warning|error|exception)|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing|helm charts?|dockerfiles?|values\.yaml|terraform (module|script|file)s?|(fix|debug) (this|my) (\w+ )?(code|error|warning|bug|script))\b|\b((tell|write|give|got|any|know|make)( me| us)?( a| an| some| another| any)?( \w+)? jokes?|jokes? about|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|cover letters?|(?<!\b(?:sorry|apologies) (?:for|about) (?:the|my|this) )essays?|recipes?|pizza|weather|ignore (all |any |the |your )?(previous |prior |above )?(instructions|rules|prompts?)|system prompt|developer mode|jailbreak|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?([\w#+.-]+ ){0,2}(regex|regexp|regular expression|training loop|script|scraper|function|program|sql query|python code|code|bot|stream|class|method|query|snippet|lambda|dataloader|data loader|dockerfile|notebook|unit test|endpoint|api)s?|solve (this|these|my|it)|convert (this|my|the) ([\w-]+ ){0,3}(to|into) (pandas|python|sql|pyspark|r|scala)|(me pas[aá]s|p[aá]same|hazme|escr[ií]beme|escribime) (un |una )?(\w+ )?(script|c[oó]digo|funci[oó]n|query)|integral of|derivative of|do my homework|(homework|assignment) (for me|due)|(write|code|solve|implement) (me )?(up )?(a |the )?(two ?sum|fizz ?buzz|leetcode|binary search|linked list|reverse a string)|(write|code) me [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust)|(solve|implement) (this|a|the|me) [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust))\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -37,6 +37,11 @@ const R_IN_A_LIST =
 const R_TERM = COMPILED.find((t) => t.name === "R");
 if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
 
+/** "(react/typescript)", "react, node and sql": a bare "react" among other skills is the framework, not the verb. */
+const REACT_IN_A_LIST = /(?<![a-z])react(?=\s*[/,+&)])|(?<=[/,(+&]\s*)react(?![a-z])/;
+const REACT_TERM = COMPILED.find((t) => t.name === "React");
+if (REACT_TERM) REACT_TERM.pattern = new RegExp(`${REACT_TERM.pattern.source}|${REACT_IN_A_LIST.source}`, "i");
+
 const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
 
 /** "R is my native language", "SAS and R": a capital R on its own is the language; named so before case is dropped. */
@@ -49,7 +54,7 @@ export function withRNamed(text: string): string {
  * this says so ~15x faster than the terms one by one. Exactly "some term's pattern matches".
  */
 const ANY_ALIAS = new RegExp(
-  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}`,
+  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}`,
   "i",
 );
 

@@ -1403,7 +1403,6 @@ const WORK_WORDS: readonly [RegExp, string][] = [
   [/\bllms?\b/, "llm"],
 ];
 
-/** "can u write me a pytorch training loop": a request, whatever skills it names. */
 /** A question word anywhere, or "wondering if": something asked, with or without its "?". */
 /** "the AI market size", "how big is the ML market", "the CAGR": the whole market, whatever role came before. */
 const WHOLE_MARKET = /\b(ai|ml|machine learning) market\b|\bmarket size\b|\bcagr\b/;
