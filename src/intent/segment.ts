@@ -6,6 +6,7 @@
  * start a new question (", what ...", " and do I ...", " + ...").
  */
 
+import { englishGloss } from "../text/englishGloss";
 import { execAll } from "../text/execAll";
 import { holdsAny } from "../text/regex";
 
@@ -274,10 +275,10 @@ function splitSubject(piece: Piece): Piece[] {
   // "which one needs a PhD - X or Y?", "rank these by pay: X, Y, Z": a question names its choices after it;
   // "lead ml architect bonus - how much?": a subject with its facet is one question.
   if (QUESTION_OPENER.test(before.trim().replace(LEADING_FILLER, "")) || FACET_WORD.test(before)) return [piece];
-  // "better job growth: X or Y?": a verdict asked first, its choices after.
+  // "better job growth: X or Y?", "was bringt mehr Kohle: X oder Y?": a verdict asked first, its choices after.
   if (
-    /\b(better|more|higher|less|lower|faster|best|most|least)\b/i.test(before) &&
-    /\b(or|vs\.?|versus)\b/i.test(piece.text)
+    /\b(better|more|higher|less|lower|faster|best|most|least)\b/.test(englishGloss(before.toLowerCase())) &&
+    /\b(or|vs\.?|versus)\b/.test(englishGloss(piece.text.toLowerCase()))
   )
     return [piece];
   const after = piece.text.slice(match.index + match[0].length);

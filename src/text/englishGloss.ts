@@ -73,6 +73,11 @@ const WORDS: Record<string, string> = {
   quelle: "which",
   quels: "which",
   quelles: "which",
+  lequel: "which",
+  laquelle: "which",
+  lesquels: "which",
+  lesquelles: "which",
+  parmi: "among",
   combien: "how much",
   poste: "role",
   postes: "roles",
@@ -84,6 +89,7 @@ const WORDS: Record<string, string> = {
   moins: "less",
   devenir: "become",
   // German
+  oder: "or",
   welche: "which",
   welcher: "which",
   welches: "which",
@@ -159,6 +165,7 @@ const WORDS: Record<string, string> = {
   doświadczenia: "experience",
   zostać: "become",
   // Turkish
+  veya: "or",
   hangisi: "which",
   hangi: "which",
   rollerden: "of the roles",
@@ -213,6 +220,10 @@ const WORDS: Record<string, string> = {
   jyada: "more",
   chahiye: "needed",
   saal: "years",
+  // Swahili: "ni ipi inayohitaji PhD?" (which one requires a PhD?)
+  ipi: "which",
+  inayohitaji: "requires",
+  zinazohitaji: "require",
   // Ukrainian and Russian in Latin script
   yakyi: "which",
   yaka: "which",
@@ -225,6 +236,9 @@ const WORDS: Record<string, string> = {
 
 /** Phrases of several words, read before the single words. */
 const PHRASES: Record<string, string> = {
+  // German slang: "was bringt mehr Kohle?" (which brings in more money?).
+  "was bringt mehr": "which pays more",
+  "wer bringt mehr": "which pays more",
   "en düşük": "lowest",
   "en yüksek": "highest",
   "en az": "least",
