@@ -341,18 +341,32 @@ const alternation = (keys: string[]) =>
     .join("|");
 const PHRASE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`, "gu");
 const WORD = /[\p{L}\p{M}]+/gu;
+/** The first word of every listed phrase: a text holds a phrase only if it holds the phrase's first word. */
+const PHRASE_STARTS = new Set([...PHRASE_GLOSS.keys()].map((phrase) => /[\p{L}\p{M}]+/u.exec(phrase)?.[0] ?? phrase));
+/** Texts read word by word before the pattern of every listed word is built (anyPattern.ts does the same for cues). */
+const TESTS_BEFORE_PATTERN = 32;
+let tests = 0;
+let anyListed: RegExp | undefined;
+
 /**
- * Whether a text holds a listed word or phrase at all: one test, several times cheaper than reading every word, and
- * most questions hold none.
+ * Whether glossing would change a text: it holds a listed word, or the first word of a listed phrase (most questions
+ * hold none). One pattern of every listed word (5,700 characters) answers fastest, but costs more to compile than a
+ * one-question `careerbot ask` saves: the first texts are read word by word, the pattern is built for the rest.
  */
-const ANY_LISTED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation([...GLOSS.keys(), ...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`,
-  "u",
-);
+function holdsListed(text: string): boolean {
+  if (anyListed) return anyListed.test(text);
+  if (++tests >= TESTS_BEFORE_PATTERN)
+    anyListed = new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${alternation([...GLOSS.keys(), ...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`,
+      "u",
+    );
+  for (const [word] of text.matchAll(WORD)) if (GLOSS.has(word) || PHRASE_STARTS.has(word)) return true;
+  return false;
+}
 
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
 export function englishGloss(text: string): string {
-  if (!ANY_LISTED.test(text)) return text;
+  if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);
 }
