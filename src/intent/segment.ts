@@ -68,6 +68,12 @@ const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
  */
 const OTHER_QUESTION_WORDS =
   "(?:vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin)";
+/**
+ * In a clause with a letter only Vietnamese has, a Vietnamese question word ending it, or followed by a word or two ("gì hằng ngày"; not "gì hết", "not
+ * anything at all"), then only particles ("ạ", "vậy", "mn", "mọi người") or an emoji.
+ */
+const VIETNAMESE_ASKS =
+  /^(?=.*[ơưđƠƯĐ\u1EA0-\u1EF9])(?:.*?)(?<![\p{L}])(?:(?:gì|nào)(?!\s+(?:hết|cả)\b)(?:\s+\p{L}+){0,2}|bao nhiêu|nhiêu|không|sao|chưa|được không)(?:\s+(?:ạ|vậy|nhỉ|nha|hả|ha|ta|thế|mn|mọi người|ae|anh chị|chị|anh|em|bạn))*[\s.!\p{Extended_Pictographic}\uFE0F]*$/u;
 const OPENS_IN_OTHER_LANGUAGE = new RegExp(
   `^(?:(?:în|cu|la|pe|με|σε|για|από)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-])`,
   "iu",
@@ -86,8 +92,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     // French "..., et ça gagne combien ?", Dutch "..., en welk diploma heb je nodig?": after a comma, that language's
     // "and" starts a question when its clause holds a question word, wherever in the clause.
     `|,\\s*(?:et|y|e|en|und|i|ve|dan|aur)\\s+(?=[^,.?!;]{0,30}?(?<![\\p{L}])(?:combien|quel(?:le)?s?|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|quant[oia]s?|qual|quais|hoeveel|welke?|wieviel|wie viel|ile|jakie|jaki|kitn[aie]|berapa|hangi|quanti|quale)(?![\\p{L}])|(?:reicht|muss|brauche?|alcanza|basta|suffit|faut-il|vale)(?![\\p{L}]))` +
-    // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and) starts the next question.
-    `|,\\s*và\\s+` +
+    // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and), ", rồi" (then), ", với lại" (and
+    // also) start the next question.
+    `|,\\s*(?:và|rồi|với lại)\\s+` +
     // "which frameworks does X use, and for entry level AI engineer what kind of math ...": ", and for <a role>" then
     // a question word starts a question about that role.
     `|,\\s*and\\s+(?=for\\s+(?:an?\\s+|the\\s+)?[\\w -]{3,40}?\\s+(?:what|which|how|do|does|is|are)\\b)` +
@@ -435,6 +442,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
+  // "lương khởi điểm khoảng nhiêu vậy mn", "làm những việc gì hằng ngày": Vietnamese asks at the end of the clause.
+  if (VIETNAMESE_ASKS.test(bare)) return "question";
   // "and for NLP research scientist same question", "same q for multimodal": the question before, asked again.
   if (SAME_QUESTION_AGAIN.test(bare)) return "question";
   if (
