@@ -73,7 +73,7 @@ const OTHER_QUESTION_WORDS =
  * anything at all"), then only particles ("ạ", "vậy", "mn", "mọi người") or an emoji.
  */
 const VIETNAMESE_ASKS =
-  /^(?=.*[ơưđƠƯĐ\u1EA0-\u1EF9])(?:.*?)(?<![\p{L}])(?:(?:gì|nào)(?!\s+(?:hết|cả)\b)(?:\s+\p{L}+){0,2}|bao nhiêu|nhiêu|không|sao|chưa|được không)(?:\s+(?:ạ|vậy|nhỉ|nha|hả|ha|ta|thế|mn|mọi người|ae|anh chị|chị|anh|em|bạn))*[\s.!\p{Extended_Pictographic}\uFE0F]*$/u;
+  /^(?=.*[ơưđƠƯĐ\u1EA0-\u1EF9]).*?(?<![\p{L}])(?:(?:gì|nào)(?!\s+(?:hết|cả)(?![\p{L}]))(?:\s+\p{L}+){0,2}|bao nhiêu|nhiêu|không|sao|chưa|được không)(?:\s+(?:ạ|vậy|nhỉ|nha|hả|ha|ta|thế|mn|mọi người|ae|anh chị|chị|anh|em|bạn))*(?:[\s.!\p{Extended_Pictographic}]|\uFE0F)*$/u;
 const OPENS_IN_OTHER_LANGUAGE = new RegExp(
   `^(?:(?:în|cu|la|pe|με|σε|για|από)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-])`,
   "iu",
