@@ -342,6 +342,17 @@ const EQUIVALENTS: Record<string, string> = {
   zarobki: "salary",
   pensja: "salary",
   zdalnie: "remote",
+  // Polish: "praca zdalna" (remote work), "widełki" (the pay band), "płacą / płaci" (pay), "wykształcenia"
+  // (education), "popyt" (demand), "branżach" (industries), "brakuje" (is missing).
+  zdalna: "remote",
+  zdalnej: "remote",
+  widelki: "salary",
+  placa: "pay",
+  placi: "pays",
+  wyksztalcenia: "education",
+  popyt: "demand",
+  branzach: "industries",
+  brakuje: "missing",
   arbeitsmarkt: "market",
   jobmarkt: "market",
   wachst: "growing",
