@@ -165,6 +165,12 @@ export function replyToMessage(
     // question says whom it asks about.)
     const namesSubjectOnly =
       segment.kind === "heading" ||
+      // "avg pay for:" over a list of roles: the facet each item asks.
+      (/:\s*$/.test(segment.text) &&
+        u.roleIds.length === 0 &&
+        u.cueIntent !== undefined &&
+        isRoleIntent(u.cueIntent) &&
+        asked[i + 1]?.kind === "question") ||
       (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview") ||
       (segment.kind === "fragment" &&
         u.roleIds.length > 0 &&

@@ -800,10 +800,13 @@ export class Understander {
       const end = start + match[0].length;
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 20);
-      // ("multimodal AI research scientist (sorry, long day):": an aside in brackets tells nothing of the writer.)
+      // ("multimodal AI research scientist (sorry, long day):": an aside in brackets tells nothing of the writer;
+      // "3. lead ml architect (base)": nor does the facet asked of it.)
       const atStart =
         start <= 1 &&
-        /^\s?(here|w\/(?!o\b)|with|for|\((?!\s*(sorry|pls|please|asking|for a|lol|long|quick)\b))/.test(after);
+        /^\s?(here|w\/(?!o\b)|with|for|\((?!\s*(sorry|pls|please|asking|for a|lol|long|quick|base|salary|pay|comp|avg|average|tc|total|range|us|usa)\b))/.test(
+          after,
+        );
       if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
       const phrase = match[0];
       const isFamily = this.familyAliases.some((f) => f.test.test(phrase));
