@@ -944,7 +944,9 @@ export class Understander {
       // "i've also done 2 yrs of nlp stuff": a field of their work names no role.
       rolesNamedIn(asked).length === 0 &&
       // "... and i do have a bachelor's. cambia algo?": a new fact and the same question, in any language.
-      ((!asked.includes("?") && FIRST_PERSON.test(asked)) || STILL_HOLDS.test(asked)) &&
+      // ("and what does it pay, I'm in Berlin" asks something else, without its "?".)
+      ((!asked.includes("?") && FIRST_PERSON.test(asked) && !ASKS_SOMETHING_ELSE.test(asked)) ||
+        STILL_HOLDS.test(asked)) &&
       hasProfileFacts(stated)
     )
       return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
@@ -1406,6 +1408,9 @@ const WORK_WORDS: readonly [RegExp, string][] = [
   [/\bllms?\b/, "llm"],
 ];
 
+/** A question of its own after a gap, told without "?" ("and what does it pay, I'm in Berlin", "und was verdient man"). */
+const ASKS_SOMETHING_ELSE =
+  /\b(what|how|which|who|why|wie viel|wieviel)\b|\bwas (verdient|verdienen|zahlt|bringt|kostet)\b/;
 /** A question word anywhere, or "wondering if": something asked, with or without its "?". */
 /** "the AI market size", "how big is the ML market", "the CAGR": the whole market, whatever role came before. */
 const WHOLE_MARKET = /\b(ai|ml|machine learning) market\b|\bmarket size\b|\bcagr\b/;
