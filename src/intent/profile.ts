@@ -172,6 +172,9 @@ const DECADES = /\b(?:(?:the )?(?:last|past) decade|(?:a|one) decade|(two|2) dec
  * Counts told as a year or in decades, written as counts of years of the same length ("since 2015" reads "11 yrs"),
  * with the asker's own words for each, so an answer can quote them instead of a number they never wrote.
  */
+/** "a year and a half", "two and a half years", "3 years and a half": a count with its half. */
+const AND_A_HALF =
+  /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)( years?| yrs?)? and a half( years?| yrs?)?\b/g;
 function countsAsYears(text: string, thisYear: number): { text: string; told: ToldCount[]; span: number | undefined } {
   const told: ToldCount[] = [];
   const asCount = (words: string, at: number, value: number, untilNow: boolean) => {
@@ -192,7 +195,12 @@ function countsAsYears(text: string, thisYear: number): { text: string; told: To
       return asCount(m, at, end - Number(from), !/^\d/.test(to));
     })
     .replace(SINCE_YEAR, (m, year: string, at: number) => asCount(m, at, thisYear - Number(year), true))
-    .replace(DECADES, (m, two: string | undefined, at: number) => asCount(m, at, two ? 20 : 10, false));
+    .replace(DECADES, (m, two: string | undefined, at: number) => asCount(m, at, two ? 20 : 10, false))
+    .replace(
+      AND_A_HALF,
+      (m, count: string, unitBefore: string | undefined, unitAfter: string | undefined, at: number) =>
+        unitBefore || unitAfter ? asCount(m, at, (NUMBER_WORDS[count] ?? Number(count)) + 0.5, false) : m,
+    );
   // "2019-2023 data engineer, 2023-now ML engineer": the whole career runs from the first year to the last.
   const span =
     ranges.length >= 2 ? Math.max(...ranges.map((r) => r[1])) - Math.min(...ranges.map((r) => r[0])) : undefined;
