@@ -128,7 +128,7 @@ const FACET_WORD =
  * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none).
  */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|haven'?t|hasn'?t|didn'?t|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|bs|ba|btech|mtech|mba|bcom|bca|mca|beng|meng|diploma|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z])\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|haven'?t|hasn'?t|didn'?t|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|bs|ba|btech|mtech|mba|bcom|bca|mca|beng|meng|diploma|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z]-?)\d|\+/i;
 
 interface Piece {
   text: string;
