@@ -519,7 +519,7 @@ export const DEGREE_CRITERIA: readonly { degree: "phd" | "master" | "bachelor"; 
 
 /** Remote work: a field the guide mentions for one role only. */
 export const REMOTE_WORDS =
-  /\b(remote(ly)?|from home|wfh|work from anywhere|hybrid|in[- ]office|onsite|on-site|remoto|remota|teletrabajo|home office)\b/;
+  /\b(remote(ly)?|from home|wfh|work from anywhere|hybrid|in[- ]office|onsite|on-site|remoto|remota|teletrabajo|teletrabajar|teletrabajando|home office)\b/;
 
 /** Words of thanks, greeting and goodbye, answered in a line or two. */
 export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; pattern: RegExp }[] = [

@@ -333,6 +333,8 @@ const PHRASES: Record<string, string> = {
   "lequel demande": "which requires",
   "laquelle demande": "which requires",
   "d'années d'expérience": "years of experience",
+  "hasta cuánto puede llegar": "how high can it go",
+  "hasta cuanto puede llegar": "how high can it go",
   "le moins": "the least",
   "le plus": "the most",
   "lo menos": "the least",
