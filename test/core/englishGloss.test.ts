@@ -13,6 +13,20 @@ describe("other languages read word for word in English", () => {
     expect(englishGloss(text)).toBe(english);
   });
 
+  it("reads the same before and after its pattern of every listed word is built (from the 32nd text on)", () => {
+    const texts = [
+      "welke rol betaalt het minst van allemaal?",
+      "what does a lead ml architect earn?",
+      "quem ganha mais: x ou y?",
+      "hangisi daha çok kazandırır?",
+      "a7san role leya eh",
+    ];
+    const first = texts.map(englishGloss);
+    for (let i = 0; i < 40; i++) englishGloss(`filler text ${i}`);
+    expect(texts.map(englishGloss)).toEqual(first);
+    expect(first[2]).toBe("who earns more: x or y?");
+  });
+
   it("leaves English, and words that are English too, as they are", () => {
     const english = "what does a lead ml architect earn? come on, plus a promotion";
     expect(englishGloss(english)).toBe(english);

@@ -21,6 +21,9 @@ describe("places outside the US", () => {
     ["nlp research scientist pay in Kathmandu", "Kathmandu"],
     ["lead architect salary sa Cebu City?", "Cebu City"],
     ["balak ko umuwi sa Pinas, magkano sweldo dun?", "Pinas"],
+    // A flag emoji spells its country's two-letter code.
+    ["NHS band 6 nurse 🇬🇧 what do NLP research scientists earn over here?", "United Kingdom"],
+    ["🇧🇷 aqui, quanto ganha um entry level ai engineer?", "Brazil"],
   ])("%s names %s", (question, place) => {
     expect(placeOutsideUs(question)).toBe(place);
   });
@@ -35,6 +38,8 @@ describe("places outside the US", () => {
     "what about Reading?",
     "is the pay the same in Birmingham?",
     "stuttgart was fun but what does an entry level ai engineer do?",
+    // The US flag is no place outside the US.
+    "proud 🇺🇸 vet here, what does a lead ml architect earn?",
   ])("%s names none", (question) => {
     expect(placeOutsideUs(question)).toBeUndefined();
   });
