@@ -285,7 +285,8 @@ function splitSubject(piece: Piece): Piece[] {
   // "better job growth: X or Y?", "was bringt mehr Kohle: X oder Y?": a verdict asked first, its choices after.
   if (
     /\b(better|more|higher|less|lower|faster|best|most|least)\b/.test(englishGloss(before.toLowerCase())) &&
-    /\b(or|vs\.?|versus)\b/.test(englishGloss(piece.text.toLowerCase()))
+    // (Polish "czy" is "or" between two choices, "whether" opening a question: only the first matters here.)
+    /\b(or|vs\.?|versus|czy)\b/.test(englishGloss(piece.text.toLowerCase()))
   )
     return [piece];
   const after = piece.text.slice(match.index + match[0].length);
