@@ -313,6 +313,17 @@ export const LATIN_WORDS: Record<string, string> = {
   tantangannya: "challenges",
   cabaran: "challenges",
   naik: "promoted",
+  // Jakarta slang ("kerjanya ngapain aja sehari2?": what does the job do day to day; "jalur karirnya": its career
+  // path; "wajib publikasi?": are publications required).
+  ngapain: "what does do",
+  sehari2: "daily",
+  jalur: "path",
+  karir: "career",
+  karirnya: "career",
+  publikasi: "publications",
+  sertifikasi: "certifications",
+  wajib: "required",
+  jurusan: "major",
   // Portuguese slang ("qto ganha?": how much does one earn; "perrengues": hardships; "faixa salarial": pay range).
   qto: "how much",
   qnto: "how much",
