@@ -75,8 +75,9 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Azure", aliases: ["azure"], family: "cloud" },
   { name: "Google Cloud", aliases: ["google cloud", "gcp", "vertex ai"], family: "cloud" },
   { name: "cloud platforms", aliases: ["cloud platforms", "cloud services", "the cloud"], family: "cloud" },
-  { name: "Docker", aliases: ["docker", "containers"] },
-  { name: "Kubernetes", aliases: ["kubernetes", "k8s"] },
+  // Polish declines them too: "dockera nigdy nie ruszałem", "kubernetesa".
+  { name: "Docker", aliases: ["docker", "dockera", "dockerem", "containers"] },
+  { name: "Kubernetes", aliases: ["kubernetes", "kubernetesa", "kubernetesem", "k8s"] },
   { name: "MLflow", aliases: ["mlflow", "ml flow"] },
   { name: "Jenkins", aliases: ["jenkins"] },
   { name: "ETL", aliases: ["etl", "data pipelines", "airflow", "data engineering"] },
