@@ -805,6 +805,12 @@ const NON_LATIN_WORDS: Record<string, string> = {
   مبتدئ: "entry level",
   راتب: "salary",
   رواتب: "salary",
+  // Egyptian: "مرتب ... بيبقى كام؟" (what does the pay come to?).
+  مرتب: "salary",
+  المرتب: "salary",
+  كام: "how much",
+  "كام سنة": "how many years",
+  "كام سنه": "how many years",
   مهارات: "skills",
   البرمجة: "programming",
   لغات: "languages",

@@ -51,6 +51,14 @@ export const LATIN_WORDS: Record<string, string> = {
   lage: "need",
   kaj: "work",
   a7san: "best",
+  // "meen fehom byeksab a2al?" (which of them earns the least?), "anhy role" (which role).
+  a2al: "least",
+  aktar: "most",
+  byeksab: "earns",
+  beyeksab: "earns",
+  anhy: "which",
+  anhi: "which",
+  meen: "who",
   mashroo3: "project",
   // Polish "jaki dyplom jest wymagany?" (which degree is required?).
   dyplom: "degree",
