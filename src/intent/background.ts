@@ -136,7 +136,7 @@ function findJob(text: string): string | undefined {
  * "kazi kama software engineer", "2 saal se data analyst hoon", "seit 5 jahren senior data scientist", "day job is".
  */
 const SELF_MARKED_ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:я|saya|aku|gue|gw|niko|em l[aà]|ana|\d+ jaar(?: als)?|(?:zit|werk) als|jako|kama|pratsiuiu|kankhdem|faccio (?:la|il|lo|l')|(?:años|anos) como|(?:saal|sal) se|seit \d+ jahren(?: als)?|(?:my )?(?:day )?job is|je suis|j'suis|chu|soy|sou|ich bin|jestem|sono) (?:an? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))(?![\p{L}])(?! (?:student|intern)\b)`,
+  String.raw`(?<![\p{L}])(?:я|saya|aku|gue|gw|niko|em l[aà]|ana|(?:w )?sha8al|sha8ala|shaghal|bashta8al|\d+ jaar(?: als)?|(?:zit|werk) als|jako|kama|pratsiuiu|kankhdem|faccio (?:la|il|lo|l')|(?:años|anos) como|(?:saal|sal) se|seit \d+ jahren(?: als)?|(?:my )?(?:day )?job is|je suis|j'suis|chu|soy|sou|ich bin|jestem|sono) (?:an? )?((?:[a-z-]+ ){0,2}[a-z-]*(?:${JOB_HEADS}))(?![\p{L}])(?! (?:student|intern)\b)`,
   "u",
 );
 /** Hindi puts "am" after the job: "2 saal se fab mein data analyst hoon", "Java developer tha". */
