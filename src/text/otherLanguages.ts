@@ -336,6 +336,8 @@ export const LATIN_WORDS: Record<string, string> = {
   qto: "how much",
   qnto: "how much",
   perrengues: "challenges",
+  // Spain: "los marrones típicos del día a día" (the usual headaches).
+  marrones: "challenges",
   perrengue: "challenges",
   progressao: "career path",
   beneficios: "benefits",
