@@ -643,16 +643,17 @@ export function placeOutsideUs(text: string): string | undefined {
 }
 
 /** A pair of regional-indicator letters: a flag emoji, which spells its country's two-letter code. */
-const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/u;
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
 const REGIONAL_A = 0x1f1e6;
 
 /** The country of a flag emoji in the text ("NHS nurse 🇬🇧", "aussie here 🇦🇺"), not the US's. */
 function flaggedCountry(text: string): string | undefined {
-  const flag = FLAG.exec(text);
+  const flag = FLAG.exec(text)?.[0];
   if (!flag) return undefined;
-  const letter = (regional: string | undefined) =>
-    String.fromCharCode(65 + (regional?.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A);
-  return PLACE_INDEX.byCode.get(letter(flag[1]) + letter(flag[2]));
+  const code = String.fromCharCode(
+    ...[...flag].map((letter) => 65 + (letter.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A),
+  );
+  return PLACE_INDEX.byCode.get(code);
 }
 
 /** Any country of the world the words name ("moved back to Venezuela", "from the dominican republic"), in English. */

@@ -1411,9 +1411,9 @@ const WORK_WORDS: readonly [RegExp, string][] = [
 /** A question of its own after a gap, told without "?" ("and what does it pay, I'm in Berlin", "und was verdient man"). */
 const ASKS_SOMETHING_ELSE =
   /\b(what|how|which|who|why|wie viel|wieviel)\b|\bwas (verdient|verdienen|zahlt|bringt|kostet)\b/;
-/** A question word anywhere, or "wondering if": something asked, with or without its "?". */
 /** "the AI market size", "how big is the ML market", "the CAGR": the whole market, whatever role came before. */
 const WHOLE_MARKET = /\b(ai|ml|machine learning) market\b|\bmarket size\b|\bcagr\b/;
+/** A question word anywhere, or "wondering if": something asked, with or without its "?". */
 const ASKS_IN_ITS_WORDS =
   /^(is|are|do|does)\b|\b(which|what|whats|how|hows|should|could|would|can|is it|are there|do i|does|worth it|wondering|wonder|curious|any (tips|advice|ideas?))\b/;
 const ASKS_FOR_SOMETHING =
