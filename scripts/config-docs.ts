@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { PLATFORMS } from "../adapters";
-import { EnvSchema, type VariableDoc, variableDoc } from "../src/config";
+import { envSchema, type VariableDoc, variableDoc } from "../src/config";
 
 export interface Variable extends VariableDoc {
   name: string;
@@ -13,7 +13,7 @@ export interface Variable extends VariableDoc {
 
 /** Every variable, core first, then each registered platform's, in schema order. */
 export function variables(): Variable[] {
-  const schemas: z.ZodObject[] = [EnvSchema, ...PLATFORMS.map((p) => p.configSchema)];
+  const schemas: z.ZodObject[] = [envSchema(), ...PLATFORMS.map((p) => p.configSchema)];
   return schemas.flatMap((schema) =>
     Object.entries(schema.shape).map(([name, field]) => {
       const doc = variableDoc(field as z.ZodType);

@@ -618,7 +618,7 @@ const EQUIVALENTS: Record<string, string> = {
  * The same, as a Map: a lookup in the object literal walks its prototype for every word that is not in it, and
  * finds Object's own properties there ("constructor" was the Object function, not a word).
  */
-const EQUIVALENT_OF = new Map(Object.entries({ ...EQUIVALENTS, ...LATIN_WORDS }));
+const EQUIVALENT_OF = new Map([...Object.entries(EQUIVALENTS), ...Object.entries(LATIN_WORDS)]);
 
 /** Plural and verb "s" removed, so "salaries" meets "salary" and "skills" meets "skill". */
 export function stem(word: string): string {
@@ -826,7 +826,7 @@ const NON_LATIN_WORDS: Record<string, string> = {
   مسؤوليات: "responsibilities",
   "عن بعد": "remote",
 };
-const NON_LATIN_ENGLISH = new Map(Object.entries({ ...NON_LATIN_WORDS, ...NON_LATIN_STEMS }));
+const NON_LATIN_ENGLISH = new Map([...Object.entries(NON_LATIN_WORDS), ...Object.entries(NON_LATIN_STEMS)]);
 // Longest first, so "תואר שני" (a master's) is read before "תואר" (a degree); "i": Greek and Cyrillic capitals too.
 const NON_LATIN_WORD = new RegExp([...NON_LATIN_ENGLISH.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
 
