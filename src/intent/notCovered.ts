@@ -20,7 +20,8 @@ export class NotCoveredMatcher {
     this.patterns = topics.map((topic) => ({
       topic,
       // A phrase starts a word: after a non-letter ("\\b" alone misses Cyrillic and Arabic), or after a digit ("2yrs").
-      source: `(?:(?<![\\w\\u00C0-\\uFFFF])|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`,
+      // Japanese, Chinese and Korean (from U+3000) put no space between words: a phrase may follow one of their letters.
+      source: `(?:(?<![\\w\\u00C0-\\u2FFF])|(?<=\\d))(?:${topic.phrases.map(phrasePattern).join("|")})`,
     }));
     this.starts = new PhraseStarts(topics.map((t) => t.phrases));
   }

@@ -3,6 +3,7 @@ import { execAll } from "../text/execAll";
 import { collapseSpaces } from "../text/normalize";
 import { holdsAny } from "../text/regex";
 import { readBackground } from "./background";
+import { japaneseStatementsInEnglish } from "./japaneseStatements";
 import {
   DEGREE_WORDS,
   FOCUS_WORDS,
@@ -96,7 +97,7 @@ const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein)(?=[,.;])/g;
 const SAYS_NO = / n(o|e|ie|ein)[,.;]/;
 
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
+  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
 const NEGATED_AFTER_NEEDS = [
@@ -291,7 +292,9 @@ function toNumber(text: string | undefined): number | undefined {
  * A message as facts are read from it: lower case, someone else's facts left out (`text`), and what follows a
  * negation left out too (`affirmed`). Undefined when it says nothing about its writer.
  */
-function readable(rawText: string): { text: string; affirmed: string } | undefined {
+function readable(message: string): { text: string; affirmed: string } | undefined {
+  // "エンジニア歴6年、修士卒": Japanese statements in the English words the patterns below read.
+  const rawText = japaneseStatementsInEnglish(message);
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
   // 'saw this JD: "3-5 yrs NLP, Python/PyTorch" -- ...': words quoted from someone else say nothing of the writer.
   const unquoted = rawText.includes('"') || rawText.includes("“") ? rawText.replace(QUOTED, " ") : rawText;

@@ -1,3 +1,4 @@
+import { withNonLatinWords } from "./normalize";
 import { LATIN_WORDS } from "./otherLanguages";
 import { escapeRegExp } from "./regex";
 
@@ -387,8 +388,12 @@ function holdsListed(text: string): boolean {
   return false;
 }
 
+/** Japanese, Chinese and Korean: written without spaces between words, so their words are found inside the text. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
-export function englishGloss(text: string): string {
+export function englishGloss(written: string): string {
+  const text = CJK.test(written) ? withNonLatinWords(written) : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);

@@ -17,10 +17,13 @@ export function useMentionSyntaxes(patterns: readonly RegExp[]): void {
 
 /** Chat markup removed, whitespace collapsed: the text as a person meant it. */
 export function stripChatMarkup(raw: string): string {
-  return collapseSpaces(raw.slice(0, MAX_QUESTION_CHARS * 2).replace(mentionMarkup, " "))
+  const text = collapseSpaces(raw.slice(0, MAX_QUESTION_CHARS * 2).replace(mentionMarkup, " "))
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
+  // Japanese and Chinese "？" and "！" read as "?" and "!", which is what every rule looks for.
+  return FULL_WIDTH_MARK.test(text) ? text.replace(/？/g, "?").replace(/！/g, "!") : text;
 }
+const FULL_WIDTH_MARK = /[？！]/;
 
 /** A whitespace character other than a space, or two spaces: what `collapseSpaces` changes. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
@@ -830,7 +833,8 @@ const NON_LATIN_ENGLISH = new Map([...Object.entries(NON_LATIN_WORDS), ...Object
 // Longest first, so "תואר שני" (a master's) is read before "תואר" (a degree); "i": Greek and Cyrillic capitals too.
 const NON_LATIN_WORD = new RegExp([...NON_LATIN_ENGLISH.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
 
-function withNonLatinWords(text: string): string {
+/** The words of other alphabets `NON_LATIN_ENGLISH` lists, each as its English words between spaces. */
+export function withNonLatinWords(text: string): string {
   return text.replace(
     NON_LATIN_WORD,
     (w) => ` ${NON_LATIN_ENGLISH.get(w) ?? NON_LATIN_ENGLISH.get(w.toLowerCase()) ?? w} `,

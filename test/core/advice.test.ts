@@ -213,6 +213,15 @@ describe("the asker's profile", () => {
     ["12 yrs at the bank, SAS programmer. MS in Statistics. Python for about 2 yrs, SQL forever.", { years: 12 }],
     ["final year MEng at Bristol, never touched kubernetes", { studyingFor: "master", degree: undefined }],
     ["someone who loves research and hates deploying stuff", { interests: ["research"] }],
+    // Japanese: no spaces between words (src/intent/japaneseStatements.ts).
+    [
+      "エンジニア歴6年、そのうちMLが4年、テックリードを2年やってます。修士卒。",
+      { years: 6, mlYears: 4, leadYears: 2, degree: "master" },
+    ],
+    ["組み込みC++を7年、そのうちMLは直近2年です。学部卒です。", { years: 7, mlYears: 2, degree: "bachelor" }],
+    ["大学は中退していて学位はありません。組み込みC++歴は12年です。", { years: 12, degree: "none" }],
+    ["博士課程2年（D2）で、いまこのラボでインターンしています。", { studyingFor: "phd", degree: undefined }],
+    ["só tenho graduação em engenharia elétrica, sem mestrado", { degree: "bachelor" }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -223,6 +232,7 @@ describe("the asker's profile", () => {
     ["i know python and git, never done any C++.", "C++"],
     ["Java developer od 4 lat. Nigdy nie miałem styczności z PyTorch.", "PyTorch"],
     ["ho 8 anni come data engineer, ma kubernetes mai toccato.", "Kubernetes"],
+    ["新卒2年目です。Pythonは書けますが、Dockerは触ったことがないです。", "Docker"],
   ])("reads what %s says they lack", (message, lack) => {
     expect(extractProfile(message).lacks).toEqual([lack]);
   });
