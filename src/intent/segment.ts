@@ -101,7 +101,10 @@ const NEW_QUESTION_JOIN = new RegExp(
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".
     `|,\\s*then\\s+(?=tell me\\b)` +
     // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
-    `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang)\\b)` +
+    `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang|pwede|puwede|alin|sino)\\b)` +
+    // "magkano sweldo ng X? tsaka anong cloud platforms ..." and "X ba kailangan PhD? tsaka magkano ...": "tsaka"
+    // (and also) starts the next question.
+    `|,?\\s+(?:tsaka|saka|at saka)\\s+` +
     // "what are the common challenges and then the best practices?": "and (then)" before another of the guide's topics.
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.

@@ -15,6 +15,17 @@ import { escapeRegExp } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  // Tagalog and Cebuano
+  alin: "which",
+  sino: "which",
+  isang: "a",
+  pinakamataas: "highest",
+  pinakamababa: "lowest",
+  magkano: "how much",
+  sahod: "salary",
+  sweldo: "salary",
+  unsa: "what",
+  pila: "how much",
   // Spanish and Portuguese
   cuál: "which",
   cuáles: "which",
@@ -250,6 +261,34 @@ const WORDS: Record<string, string> = {
 
 /** Phrases of several words, read before the single words. */
 const PHRASES: Record<string, string> = {
+  // Tagalog and Cebuano: "ano yung kulang ko?" (what am I missing), "pasok na ba ako?" (do I make the cut), "gaano
+  // pa ako kalayo" (how far am I), "alin ang pinaka-fit para sakin" (which fits me best).
+  "ano yung kulang ko": "what am i missing",
+  "ano ang kulang ko": "what am i missing",
+  "ano pa kulang ko": "what am i missing",
+  "ano pa ang kulang ko": "what am i missing",
+  "unsa may kulang nako": "what am i missing",
+  "unsa ang kulang nako": "what am i missing",
+  "pasok na ba ako": "do i meet the requirements",
+  "pasok ba ako": "do i meet the requirements",
+  "gaano pa ako kalayo": "how far am i",
+  "gaano ako kalayo": "how far am i",
+  "para sakin": "for me",
+  "para sa akin": "for me",
+  "pinaka-fit": "best fit",
+  "pinaka fit": "best fit",
+  "ano ang trabaho ng": "what does do",
+  "ano ba talaga ang trabaho ng": "what does do",
+  "ano yung trabaho ng": "what does do",
+  "ilang taon": "how many years",
+  "mas okay": "better",
+  "mas bagay sakin": "fits me better",
+  "mas bagay sa akin": "fits me better",
+  "bagay sakin": "fits me",
+  "bagay sa akin": "fits me",
+  "sa mga role": "of the roles",
+  "mas malaki": "more",
+  "work from home": "remote",
   // German slang: "was bringt mehr Kohle?" (which brings in more money?).
   "was bringt mehr": "which pays more",
   "wer bringt mehr": "which pays more",

@@ -841,6 +841,16 @@ export function withNonLatinWords(text: string): string {
   );
 }
 
+/**
+ * Tagalog "lang" (just: "ask ko lang po", "curious lang") beside the words it goes with; elsewhere "lang" is chat
+ * for "language" ("what lang for NLP?").
+ */
+const TAGALOG_JUST =
+  /\b(?:ko|po|tanong|tanungin|curious|isa|ito|yun|yan|naman|muna|sana|din|rin|kasi|ako|pa|na|dalawa|dalawang|share|haha) lang\b|\blang (?=(?:po|naman|ba|ako|ko|sana|kasi|muna|din|rin|talaga|haha|hehe)\b)/g;
+function withoutTagalogJust(lower: string): string {
+  return lower.includes("lang") ? lower.replace(TAGALOG_JUST, (m) => m.replace("lang", " ")) : lower;
+}
+
 /** Lower-case, accent-free, stemmed word tokens. */
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
@@ -855,7 +865,9 @@ export function tokenize(text: string): string[] {
         .replace(/[øØ]/g, "o")
     : text;
   // "3) $$?": money asked for, in chat.
-  const lower = (folded.includes("$$") ? folded.replace(/\${2,}/g, " salary ") : folded).toLowerCase();
+  const lower = withoutTagalogJust(
+    (folded.includes("$$") ? folded.replace(/\${2,}/g, " salary ") : folded).toLowerCase(),
+  );
   const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
   const tokens: string[] = [];
   for (const word of words) {

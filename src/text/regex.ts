@@ -1,6 +1,7 @@
 /** Text matched literally inside a larger regular expression. */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  // Not "-": it means nothing outside a character class, and its escape is an error in a "u" pattern.
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /**

@@ -263,3 +263,16 @@ describe("the cue lexicon", () => {
     expect(hiding).toEqual([]);
   });
 });
+
+describe("words read in context", () => {
+  it("reads Tagalog 'lang' (just) as no word and chat 'lang' as a language", async () => {
+    const { tokenize } = await import("../../src/text/normalize");
+    expect(tokenize("ask ko lang po, curious lang")).toEqual(["ask", "ko", "po", "curious"]);
+    expect(tokenize("which lang for nlp")).toEqual(["which", "language", "for", "nlp"]);
+  });
+
+  it("escapes text for a Unicode pattern, hyphens included", async () => {
+    const { escapeRegExp } = await import("../../src/text/regex");
+    expect(new RegExp(escapeRegExp("pinaka-fit (a.k.a)"), "u").test("ang pinaka-fit (a.k.a) sakin")).toBe(true);
+  });
+});
