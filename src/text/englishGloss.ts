@@ -15,6 +15,20 @@ import { escapeRegExp } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  // Swedish, Norwegian and Danish
+  vilken: "which",
+  vilket: "which",
+  vilka: "which",
+  hvilken: "which",
+  hvilket: "which",
+  hvilke: "which",
+  rollerna: "roles",
+  rollene: "roles",
+  rollerne: "roles",
+  mest: "most",
+  eller: "or",
+  passar: "fits",
+  passer: "fits",
   // Tagalog and Cebuano
   alin: "which",
   sino: "which",
@@ -261,6 +275,17 @@ const WORDS: Record<string, string> = {
 
 /** Phrases of several words, read before the single words. */
 const PHRASES: Record<string, string> = {
+  // Swedish: "vad gör de egentligen om dagarna?" (what do they actually do all day), "vilken matte behöver man
+  // kunna?" (which math do you need to know), "vilka verktyg förväntas man kunna" (which tools are you expected to know).
+  "vad gör de": "what do they do",
+  "passar mig bäst": "fits me best",
+  "passer meg best": "fits me best",
+  "passer mig bedst": "fits me best",
+  "om dagarna": "day to day",
+  "på jobbet": "on the job",
+  "behöver man kunna": "do you need to know",
+  "förväntas man kunna": "are you expected to know",
+  "ser karriärstegen ut": "is the career ladder",
   // Tagalog and Cebuano: "ano yung kulang ko?" (what am I missing), "pasok na ba ako?" (do I make the cut), "gaano
   // pa ako kalayo" (how far am I), "alin ang pinaka-fit para sakin" (which fits me best).
   "ano yung kulang ko": "what am i missing",

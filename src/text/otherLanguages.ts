@@ -242,7 +242,21 @@ export const LATIN_WORDS: Record<string, string> = {
   zorluklar: "challenges",
   zorluklari: "challenges",
   hisse: "equity",
-  // Swedish "hur ser lönerna ut?", "snittlönen", "vilka programspråk", "vilka titlar börjar man med?".
+  // Swedish "hur ser lönerna ut?", "snittlönen", "vilka programspråk", "vilka titlar börjar man med?", "vad är
+  // lönespannet", "vad ligger baslönen på", "vilken matte", "vilka verktyg".
+  lonespannet: "salary range",
+  lonespann: "salary range",
+  baslon: "base salary",
+  baslonen: "base salary",
+  ingangslon: "starting salary",
+  ingangslonen: "starting salary",
+  manadslon: "salary",
+  arslon: "salary",
+  matte: "math",
+  verktyg: "tools",
+  verktygen: "tools",
+  karriarstegen: "career ladder",
+  karriarvagen: "career path",
   lonerna: "salary",
   snittlonen: "average salary",
   snittlon: "average salary",

@@ -213,7 +213,7 @@ describe("the asker's profile", () => {
     ["12 yrs at the bank, SAS programmer. MS in Statistics. Python for about 2 yrs, SQL forever.", { years: 12 }],
     ["final year MEng at Bristol, never touched kubernetes", { studyingFor: "master", degree: undefined }],
     ["someone who loves research and hates deploying stuff", { interests: ["research"] }],
-    // Japanese: no spaces between words (src/intent/japaneseStatements.ts).
+    // Japanese (no spaces between words) and Swedish: src/intent/statementsInEnglish.ts.
     [
       "エンジニア歴6年、そのうちMLが4年、テックリードを2年やってます。修士卒。",
       { years: 6, mlYears: 4, leadYears: 2, degree: "master" },
@@ -222,6 +222,11 @@ describe("the asker's profile", () => {
     ["大学は中退していて学位はありません。組み込みC++歴は12年です。", { years: 12, degree: "none" }],
     ["博士課程2年（D2）で、いまこのラボでインターンしています。", { studyingFor: "phd", degree: undefined }],
     ["só tenho graduação em engenharia elétrica, sem mestrado", { degree: "bachelor" }],
+    [
+      "Jag har en kandidatexamen i energiteknik och har jobbat 4 år som driftingenjör. Aldrig rört Docker.",
+      { degree: "bachelor", years: 4, lacks: ["Docker"] },
+    ],
+    ["Min lillebror pluggar datateknik i Linköping och frågar mig", { studying: undefined }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.

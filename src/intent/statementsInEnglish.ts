@@ -1,0 +1,64 @@
+/**
+ * What a writer says of themselves in a language the profile's patterns do not read, in the English words they do.
+ * One table of rules per language, each rule one way of saying one fact; a statement no rule reads is left as written.
+ */
+
+/**
+ * Japanese: "エンジニア歴6年、そのうちMLが4年、テックリードを2年やってます" is read as "6 years of experience, 4 years
+ * of ml experience, led a team for 2 years". Japanese puts no spaces between words, so the English patterns (written
+ * around word boundaries) cannot find these facts in the text as written.
+ */
+const JAPANESE: readonly [RegExp, string][] = [
+  // "MLが4年", "ML歴は5年", "機械学習の実務は4年", "MLは直近2年": years of ML work.
+  [
+    /(?:ml|機械学習|ai)(?:歴|の実務|の経験|経験)?(?:は|が|を)?(?:直近|ここ|最近)?\s*(\d+)\s*年(?!目)/gi,
+    " $1 years of ml experience, ",
+  ],
+  // "テックリードを2年", "チームリード経験3年": years leading.
+  [
+    /(?:テックリード|チームリード|リーダー|マネージャー|マネジャー)(?:経験|歴)?(?:を|は|が|として)?\s*(\d+)\s*年(?!目)/g,
+    " led a team for $1 years, ",
+  ],
+  // "エンジニア歴6年", "組み込みC++歴は12年", "社会人歴10年", "組み込みC++を8年やってます": years of work.
+  [/歴(?:は|が)?\s*(\d+)\s*年(?!目)/g, " $1 years of experience, "],
+  [/を\s*(\d+)\s*年(?:間)?(?:やって|担当|経験|続けて|(?=[、,。]))/g, " $1 years of experience, "],
+  // "チームを率いた経験はまったくありません", "リーダー経験はありません": never led anyone.
+  [
+    /(?:チームを率いた|リーダー|リード|マネジメント)(?:の)?経験(?:は|が)?(?:まったく|全く|一度も)?(?:ない|ありません|なし)/g,
+    " never led a team, ",
+  ],
+  // Degrees held ("学部卒", "修士卒", "博士号", "中退", "学位はありません") are words of the degree lexicon (lexicon.ts).
+  // Under way: "博士課程2年", "D2", "社会人ドクター", "修士1年".
+  [/博士課程\s*(?:\d\s*年|に在籍|在籍)|(?<![a-z])d[1-3](?![a-z\d])|社会人ドクター/gi, " i'm a phd student, "],
+  [/修士\s*[12]\s*年|(?<![a-z])m[12](?![a-z\d])/gi, " i'm a master's student, "],
+  // "Dockerは触ったことがないです": a skill they lack.
+  [/([a-z][\w+#.]*)\s*(?:は|を)?\s*(?:触った|使った|やった)ことが(?:ない|ありません)/gi, " never used $1, "],
+];
+
+/**
+ * Swedish, Norwegian and Danish: "har jobbat 4 år som driftingenjör" (have worked 4 years as), "aldrig rört Docker"
+ * (never touched); its degrees ("kandidatexamen", "civilingenjör") are words of the degree lexicon.
+ */
+const NORDIC: readonly [RegExp, string][] = [
+  [/\b(?:jobbat|arbetat|arbeidet|jobbet|arbejdet|varit)\s+(?:i\s+)?(\d+)\s*år\b/gi, " worked $1 years "],
+  [/\b(\d+)\s*år\s+som\b/gi, " $1 years as "],
+  [/\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\s+i\s+(\d+)\s*år\b/gi, " led a team for $1 years "],
+  [/\baldri[g]?\s+(?:rört|rørt|använt|brukt|brugt|jobbat med|arbetat med|provat|prøvd)\b/gi, " never touched "],
+];
+
+/** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
+const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A Swedish, Norwegian or Danish word a statement about oneself holds. */
+const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri)\b|\d år\b|kandidatexamen|civilingenjör/i;
+
+function applied(rules: readonly [RegExp, string][], text: string): string {
+  let read = text;
+  for (const [pattern, english] of rules) read = read.replace(pattern, english);
+  return read;
+}
+
+/** The text with each statement about the writer the rules read in English words; any other text as it was. */
+export function statementsInEnglish(text: string): string {
+  const japanese = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
+  return NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
+}
