@@ -503,7 +503,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_high",
     pattern:
-      /\bmost (years of )?experience\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b|\bpi[uù] (anni|esperienza)\b|(?<![\wÀ-ÿ])più (anni|esperienza)\b|\b(m[aá]s|mais) (a[nñ]os|anos) de experi[eê]ncia\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b/,
+      /\bmost (years|yrs|yoe)? ?(of )?(experience|exp)\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b|\bpi[uù] (anni|esperienza)\b|(?<![\wÀ-ÿ])più (anni|esperienza)\b|\b(m[aá]s|mais) (a[nñ]os|anos) de experi[eê]ncia\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b/,
   },
 ];
 

@@ -47,7 +47,7 @@ const EARLY_OPENER = new RegExp(
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly)\b[\s,]*)+/i;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos)\b[\s,]*)+/i;
 /**
  * Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ", and a
  * closing quote before a question ('"PhD, publications ..." which role is this?').

@@ -1083,7 +1083,8 @@ export class Understander {
       u.roleIds.length === 1 &&
       REMOTE_WORDS.test(asked) &&
       !u.explicit &&
-      ["overview", "responsibilities", "market"].includes(u.intent)
+      // ("can X work remote from Japan": "from" is no cue of a career path.)
+      (["overview", "responsibilities", "market"].includes(u.intent) || !u.hasCue)
     )
       return this.narrow({ ...u, intent: "overview", hasCue: true }, asked);
     if (

@@ -227,6 +227,10 @@ describe("the asker's profile", () => {
       { degree: "bachelor", years: 4, lacks: ["Docker"] },
     ],
     ["Min lillebror pluggar datateknik i Linköping och frågar mig", { studying: undefined }],
+    [
+      "6 yrs army, bachelor's in IT, now using the GI Bill for a master's in data science (year 1 of 2). could I end up as an NLP research scientist?",
+      { degree: "bachelor", studying: true, background: undefined, mlYears: undefined },
+    ],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
