@@ -56,6 +56,9 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   // No role asks for it, so no family: it stands in for none of the guide's languages.
   { name: "JavaScript", aliases: ["javascript", "js", "node.js", "nodejs"] },
   { name: "TypeScript", aliases: ["typescript"] },
+  { name: "HTML", aliases: ["html", "html5"] },
+  { name: "CSS", aliases: ["css", "css3"] },
+  { name: "Linux", aliases: ["linux", "bash", "shell scripting"] },
   { name: "C#", aliases: ["c#", "csharp", ".net", "dotnet"] },
   { name: "C++", aliases: ["c++", "cpp"], family: "language" },
   // A bare "r" is also chat for "are" ("what r the ..."): skills.ts reads it as R only inside a list of skills.

@@ -184,6 +184,8 @@ const RANK_ALL =
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
 const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
+/** "which of those", "which ones": a choice among what the last answer listed. */
+const AMONG_THOSE = /\b(which|what) (of (those|these|them)|ones?)\b|\b(of|among) (those|these|them)\b/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
   /\b(freelanc\w*|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|キャリア|就職|就活|年収|仕事/;
@@ -1035,6 +1037,18 @@ export class Understander {
       u.cueIntent !== "overview"
     )
       return this.narrow({ ...u, intent: u.cueIntent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+    // "what tools does X need to know" then "which of those are for the MLOps side?": a choice among what was just
+    // listed, on the same facet of the same role; the topic the words brush against ("MLOps") is no new question.
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      context?.intent !== undefined &&
+      isRoleIntent(context.intent) &&
+      isTopicIntent(u.intent) &&
+      !u.hasCue &&
+      AMONG_THOSE.test(asked)
+    )
+      return this.narrow({ ...u, intent: context.intent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     // "lead ml architect challenges? / and best practices?": the guide's topics are that role's page, still about it.
     if (
       u.roleIds.length === 0 &&
