@@ -14,9 +14,9 @@ interface CompiledTerm extends SkillTerm {
 }
 
 /** Word boundaries that also work around "c++" and "ci/cd". */
-const WORD_START = "(?<![a-z0-9])";
+const WORD_START = "(?<![a-z0-9\\u00c0-\\u024f])";
 // "c" is not the start of "c++"; "python+selenium" names both.
-const WORD_END = "(?![a-z0-9]|\\+{1,2}(?![a-z0-9]))";
+const WORD_END = "(?![a-z0-9\\u00c0-\\u024f]|\\+{1,2}(?![a-z0-9]))";
 function wordPattern(alias: string): string {
   return `${WORD_START}${escapeRegExp(alias)}${WORD_END}`;
 }
@@ -33,7 +33,7 @@ const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
  * trends" and "r u sure" are chat for "are".
  */
 const R_IN_A_LIST =
-  /(?:(?<![a-z0-9'’])r(?=\s*(?:[,/+&)]|\.(?:\s|$)|$)|\s+(?:and|or)\s)|(?<=(?:[,/+&(]\s*|\b(?:and|or|of|in|with|know|use|used|using|con|y|e|und|et)\s+))r(?![a-z0-9+'’]))(?!\s+(?:u|you|ya|the|they|we|there|those|these|them|ppl|people|jobs?|roles?)\b)/;
+  /(?:(?<![a-z0-9'’\u00c0-\u024f])r(?=\s*(?:[,/+&)]|\.(?:\s|$)|$)|\s+(?:and|or)\s)|(?<=(?:[,/+&(]\s*|\b(?:and|or|of|in|with|know|use|used|using|con|y|e|und|et)\s+))r(?![a-z0-9+'’]))(?!\s+(?:u|you|ya|the|they|we|there|those|these|them|ppl|people|jobs?|roles?)\b)/;
 const R_TERM = COMPILED.find((t) => t.name === "R");
 if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
 

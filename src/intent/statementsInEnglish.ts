@@ -22,6 +22,10 @@ const JAPANESE: readonly [RegExp, string][] = [
   // "エンジニア歴6年", "組み込みC++歴は12年", "社会人歴10年", "組み込みC++を8年やってます": years of work.
   [/歴(?:は|が)?\s*(\d+)\s*年(?!目)/g, " $1 years of experience, "],
   [/を\s*(\d+)\s*年(?:間)?(?:やって|担当|経験|続けて|(?=[、,。]))/g, " $1 years of experience, "],
+  // "ここ2年はサーバーチームのリーダー": the last years leading.
+  [/ここ\s*(\d+)\s*年は[^、。]{0,15}?(?:リーダー|リード|マネージャー)/g, " led a team for $1 years, "],
+  // "ゲームサーバー一筋で9年", "新卒から5年ずっと": years of work.
+  [/(?:一筋で|新卒から|から|ずっと)\s*(\d+)\s*年(?!目|後|以内)/g, " $1 years of experience, "],
   // "チームを率いた経験はまったくありません", "リーダー経験はありません": never led anyone.
   [
     /(?:チームを率いた|リーダー|リード|マネジメント)(?:の)?経験(?:は|が)?(?:まったく|全く|一度も)?(?:ない|ありません|なし)/g,
@@ -35,6 +39,12 @@ const JAPANESE: readonly [RegExp, string][] = [
   [/([a-z][\w+#.]*)\s*(?:は|を)?\s*(?:触った|使った|やった)ことが(?:ない|ありません)/gi, " never used $1, "],
 ];
 
+/** Japanese in Latin letters: "ML wa churn yosoku de saikin 2 nen" (ML: the last 2 years), "game server 5 nen". */
+const ROMAJI: readonly [RegExp, string][] = [
+  [/\bml wa\b[^.,?!]{0,30}?\b(\d+) ?nen\b/gi, " $1 years of ml experience "],
+  [/\b(\d+) ?nen\b(?! ?(?:me|go|inai)\b)/gi, " $1 years "],
+];
+
 /**
  * Swedish, Norwegian and Danish: "har jobbat 4 år som driftingenjör" (have worked 4 years as), "aldrig rört Docker"
  * (never touched); its degrees ("kandidatexamen", "civilingenjör") are words of the degree lexicon.
@@ -44,12 +54,24 @@ const NORDIC: readonly [RegExp, string][] = [
   [/\b(\d+)\s*år\s+som\b/gi, " $1 years as "],
   [/\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\s+i\s+(\d+)\s*år\b/gi, " led a team for $1 years "],
   [/\baldri[g]?\s+(?:rört|rørt|använt|brukt|brugt|jobbat med|arbetat med|provat|prøvd)\b/gi, " never touched "],
+  [
+    /\b(?:aldri|aldrig)\s+(?:jobbet|arbeidet|arbejdet|jobbat|arbetat)\s+med\s+(?:ml|ai|maskinlæring|machine learning)\b/gi,
+    " never done any ml ",
+  ],
+  [/\b(?:nul|null|ingen)\s+ml[- ]?erfaring\b/gi, " no ml experience "],
+  [/\b(?:ledet|ledt|lett)\s+(?:et\s+|ett\s+)?team\s+i\s+(\d+)\s+av\s+de\s+årene\b/gi, " led a team for $1 years "],
+  [/\b(\d+)\s+av\s+(?:dem|de)\s+med\s+ml\b/gi, " $1 years of ml experience "],
+  [/\bphd-(?:stipendiat|student)\b|\bstipendiat\b/gi, " phd student "],
+  [/\bingen\s+(?:grad|utdanning|uddannelse|examen|eksamen)\b/gi, " no degree "],
+  [/\b(?:læser|leser|läser|studerer|studerar)\s+(?:kandidat|master|bachelor)\b/gi, " studying for a master's "],
 ];
 
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A year count in romaji ("5 nen"). */
+const ROMAJI_HINT = /\d ?nen\b/i;
 /** A Swedish, Norwegian or Danish word a statement about oneself holds. */
-const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri)\b|\d år\b|kandidatexamen|civilingenjör/i;
+const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
 
 function applied(rules: readonly [RegExp, string][], text: string): string {
   let read = text;
@@ -59,6 +81,7 @@ function applied(rules: readonly [RegExp, string][], text: string): string {
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */
 export function statementsInEnglish(text: string): string {
-  const japanese = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
+  const kana = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
+  const japanese = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
   return NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
 }

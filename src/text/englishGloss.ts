@@ -22,6 +22,32 @@ const WORDS: Record<string, string> = {
   hvilken: "which",
   hvilket: "which",
   hvilke: "which",
+  hva: "what",
+  hvad: "what",
+  hvem: "which",
+  gjør: "do",
+  gør: "do",
+  trenger: "needs",
+  trengs: "needed",
+  kræver: "requires",
+  kreves: "required",
+  mangler: "missing",
+  mindst: "least",
+  minst: "least",
+  højeste: "highest",
+  høyeste: "highest",
+  laveste: "lowest",
+  dekker: "covers",
+  dækker: "covers",
+  roller: "roles",
+  uddannelse: "education",
+  sertifisering: "certification",
+  certificering: "certification",
+  certificeringer: "certifications",
+  sertifiseringer: "certifications",
+  snittlønna: "average salary",
+  snittlønnen: "average salary",
+  gjennomsnittslønn: "average salary",
   rollerna: "roles",
   rollene: "roles",
   rollerne: "roles",
@@ -279,6 +305,19 @@ const PHRASES: Record<string, string> = {
   // kunna?" (which math do you need to know), "vilka verktyg förväntas man kunna" (which tools are you expected to know).
   "vad gör de": "what do they do",
   "passar mig bäst": "fits me best",
+  "hva mangler jeg": "what am i missing",
+  "hvad mangler jeg": "what am i missing",
+  "hvad skal der til": "what does it take",
+  "hva skal til": "what does it take",
+  "passer for meg": "fits me",
+  "passer til mig": "fits me",
+  "for meg": "for me",
+  "for mig": "for me",
+  "hvor mange års erfaring": "how many years of experience",
+  "hvor mange år": "how many years",
+  "i praksis": "day to day",
+  "er det for sent": "is it too late",
+  "for sent": "too late",
   "passer meg best": "fits me best",
   "passer mig bedst": "fits me best",
   "om dagarna": "day to day",
@@ -462,9 +501,23 @@ function holdsListed(text: string): boolean {
 /** Japanese, Chinese and Korean: written without spaces between words, so their words are found inside the text. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/**
+ * Japanese superlatives with words between ("一番給料低いのってどれ": which pays the least), read before the words are:
+ * the table holds words, not the gaps between them.
+ */
+const JAPANESE_SUPERLATIVES: readonly [RegExp, string][] = [
+  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " lowest $1 "],
+  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " highest $1 "],
+];
+function withJapaneseSuperlatives(text: string): string {
+  let read = text;
+  for (const [pattern, english] of JAPANESE_SUPERLATIVES) read = read.replace(pattern, english);
+  return read;
+}
+
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
 export function englishGloss(written: string): string {
-  const text = CJK.test(written) ? withNonLatinWords(written) : written;
+  const text = CJK.test(written) ? withNonLatinWords(withJapaneseSuperlatives(written)) : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);

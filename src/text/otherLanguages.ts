@@ -613,6 +613,26 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   何を聞け: "what can i ask",
   聞けるロール: "roles",
   使い方: "how to use",
+  // Kansai and casual Japanese: "なんぼ" (how much), "どっちが稼げるん" (which earns more), "マストなんはどれ" (which
+  // requires), "何する仕事" (what work does it do), "足りてへん" (is missing), "遅すぎる" (too late).
+  なんぼ: "how much",
+  稼げる: "earns more",
+  マスト: "required",
+  何する: "what does do",
+  足りてへん: "missing",
+  足りて: "missing",
+  遅すぎ: "too late",
+  遅い: "too late",
+  転向: "career change",
+  データサイエンティスト: "data scientist",
+  並べて: "rank",
+  比べて: "compare",
+  高い方: "higher one",
+  働いてる: "work",
+  どういうとこ: "where",
+  何年要る: "how many years required",
+  要る: "required",
+  給料: "salary",
   // French "le diplôme demandé" (the degree required): only the accent tells it from "la demande" (demand), and
   // tokens lose accents.
   demandé: "required",

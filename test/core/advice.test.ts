@@ -227,6 +227,12 @@ describe("the asker's profile", () => {
       { degree: "bachelor", years: 4, lacks: ["Docker"] },
     ],
     ["Min lillebror pluggar datateknik i Linköping och frågar mig", { studying: undefined }],
+    // "år" (year) ends in an "r" that is no R.
+    ["Jeg er PhD-student i statistikk, 2. år", { studying: true, skills: [] }],
+    [
+      "ゲームサーバー一筋で9年、ここ2年はサーバーチームのリーダーです。高卒なんで学位はないです。",
+      { years: 9, leadYears: 2, degree: "none" },
+    ],
     [
       "6 yrs army, bachelor's in IT, now using the GI Bill for a master's in data science (year 1 of 2). could I end up as an NLP research scientist?",
       { degree: "bachelor", studying: true, background: undefined, mlYears: undefined },
