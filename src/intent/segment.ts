@@ -105,6 +105,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     // "magkano sweldo ng X? tsaka anong cloud platforms ..." and "X ba kailangan PhD? tsaka magkano ...": "tsaka"
     // (and also) starts the next question.
     `|,?\\s+(?:tsaka|saka|at saka)\\s+` +
+    // Cebuano and Hiligaynon "pila ang sweldo? ug unsa nga languages ...": "ug", "kag" (and), "tapos" (then).
+    `|,?\\s+(?:ug|kag|tapos)\\s+(?=(?:unsa|pila|asa|ilang|ano|anong|magkano|what|how|which)\\b)` +
     // "what are the common challenges and then the best practices?": "and (then)" before another of the guide's topics.
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.

@@ -66,6 +66,16 @@ const NORDIC: readonly [RegExp, string][] = [
   [/\b(?:læser|leser|läser|studerer|studerar)\s+(?:kandidat|master|bachelor)\b/gi, " studying for a master's "],
 ];
 
+/** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
+const FILIPINO: readonly [RegExp, string][] = [
+  [
+    /\b(?:wala pa|wala|never pa|hindi pa)\s+(?:gyud\s+|jud\s+|talaga\s+)?(?:ko|ako)\s+(?:kahibaw|kabalo|kagamit|nakagamit|naka-?hawak|nakahawak|naka-?try|nakatry|marunong)(?:\s+(?:sa|og|ug|ng|mag))?\b/gi,
+    " never used ",
+  ],
+];
+/** A word of those statements. */
+const FILIPINO_HINT = /\b(?:wala|never pa|hindi pa)\b/i;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -83,5 +93,6 @@ function applied(rules: readonly [RegExp, string][], text: string): string {
 export function statementsInEnglish(text: string): string {
   const kana = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
   const japanese = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
-  return NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
+  const nordic = NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
+  return FILIPINO_HINT.test(nordic) ? applied(FILIPINO, nordic) : nordic;
 }

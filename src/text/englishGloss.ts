@@ -57,6 +57,10 @@ const WORDS: Record<string, string> = {
   passer: "fits",
   // Tagalog and Cebuano
   alin: "which",
+  asa: "which",
+  kinahanglan: "needs",
+  pinakaubos: "lowest",
+  pinakataas: "highest",
   sino: "which",
   isang: "a",
   pinakamataas: "highest",
@@ -328,6 +332,14 @@ const PHRASES: Record<string, string> = {
   // Tagalog and Cebuano: "ano yung kulang ko?" (what am I missing), "pasok na ba ako?" (do I make the cut), "gaano
   // pa ako kalayo" (how far am I), "alin ang pinaka-fit para sakin" (which fits me best).
   "ano yung kulang ko": "what am i missing",
+  "unsa pa kulang nako": "what am i missing",
+  "unsa pa akong kulang": "what am i missing",
+  "unsa pa'y kulang nako": "what am i missing",
+  "pinaka-ubos": "lowest",
+  "pinaka-taas": "highest",
+  "realistic ba": "is it realistic",
+  "late na ba": "is it too late",
+  "ilang taon bago maging": "how many years until",
   "ano ang kulang ko": "what am i missing",
   "ano pa kulang ko": "what am i missing",
   "ano pa ang kulang ko": "what am i missing",
