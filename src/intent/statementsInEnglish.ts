@@ -59,6 +59,8 @@ const NORDIC: readonly [RegExp, string][] = [
     " never done any ml ",
   ],
   [/\b(?:nul|null|ingen)\s+ml[- ]?erfaring\b/gi, " no ml experience "],
+  // "har en master i datavetenskap" (have a master's in): held, beside a doctorate under way.
+  [/\b(?:har|have)\s+(?:en|et|ett)\s+master(?:examen|grad)?\b/gi, " i have a master's degree "],
   [/\b(?:ledet|ledt|lett)\s+(?:et\s+|ett\s+)?team\s+i\s+(\d+)\s+av\s+de\s+årene\b/gi, " led a team for $1 years "],
   [/\b(\d+)\s+av\s+(?:dem|de)\s+med\s+ml\b/gi, " $1 years of ml experience "],
   [/\bphd-(?:stipendiat|student)\b|\bstipendiat\b/gi, " phd student "],

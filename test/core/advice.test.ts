@@ -227,6 +227,7 @@ describe("the asker's profile", () => {
       { degree: "bachelor", years: 4, lacks: ["Docker"] },
     ],
     ["Min lillebror pluggar datateknik i Linköping och frågar mig", { studying: undefined }],
+    ["spent 15 yrs in wind turbine R&D, the last 2 running the section", { years: 15, leadYears: 2, skills: [] }],
     // "år" (year) ends in an "r" that is no R.
     ["Jeg er PhD-student i statistikk, 2. år", { studying: true, skills: [] }],
     [
