@@ -136,7 +136,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "none",
     pattern:
-      /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b|中退|高卒|学位は(?:ありません|ない|持っていません)/,
+      /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp)\b|中退|高卒|중퇴|学位は(?:ありません|ない|持っていません)/,
   },
 ];
 

@@ -68,6 +68,25 @@ const NORDIC: readonly [RegExp, string][] = [
   [/\b(?:læser|leser|läser|studerer|studerar)\s+(?:kandidat|master|bachelor)\b/gi, " studying for a master's "],
 ];
 
+/** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
+const KOREAN: readonly [RegExp, string][] = [
+  [/(?:ml|머신러닝|ai)\s*(?:은|는|을|를|이|가)?\s*(?:한\s*)?(\d+)\s*년(?!\s*안)/gi, " $1 years of ml experience, "],
+  [
+    /(?:팀\s*리드|리드|팀장|매니저|파트리드)\s*(?:를|은|는|로|으로)?\s*(\d+)\s*년(?:째|차)?/g,
+    " led a team for $1 years, ",
+  ],
+  [/(?:팀\s*)?리드\s*경험(?:이|은)?\s*(?:0|없)/g, " never led a team, "],
+  [/(?:총\s*)?경력(?:도|은|이)?\s*(\d+)\s*년/g, " $1 years of experience, "],
+  // ("박사과정 2년차": the second year of a doctorate, not of work.)
+  [/(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
+  [
+    /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*)?(?:몰라요|모릅니다|안\s*해\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
+    " never used $1, ",
+  ],
+];
+/** Korean letters. */
+const HANGUL = /[\uac00-\ud7af]/;
+
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly [RegExp, string][] = [
   [
@@ -94,7 +113,8 @@ function applied(rules: readonly [RegExp, string][], text: string): string {
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */
 export function statementsInEnglish(text: string): string {
   const kana = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
-  const japanese = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
+  const romaji = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
+  const japanese = HANGUL.test(romaji) ? applied(KOREAN, romaji) : romaji;
   const nordic = NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
   return FILIPINO_HINT.test(nordic) ? applied(FILIPINO, nordic) : nordic;
 }

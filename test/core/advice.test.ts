@@ -228,6 +228,14 @@ describe("the asker's profile", () => {
     ],
     ["Min lillebror pluggar datateknik i Linköping och frågar mig", { studying: undefined }],
     ["spent 15 yrs in wind turbine R&D, the last 2 running the section", { years: 15, leadYears: 2, skills: [] }],
+    [
+      "10년차고요, 지금 ML 플랫폼팀 리드 3년째입니다. ML은 한 5년 했고요. 근데 학사만 있어서",
+      { years: 10, mlYears: 5, leadYears: 3, degree: "bachelor" },
+    ],
+    [
+      "저 대학 3학년 때 중퇴했어요. 데이터 엔지니어 4년 했고, docker는 아직 하나도 몰라요",
+      { degree: "none", lacks: ["Docker"] },
+    ],
     // "år" (year) ends in an "r" that is no R.
     ["Jeg er PhD-student i statistikk, 2. år", { studying: true, skills: [] }],
     [
