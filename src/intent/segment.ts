@@ -226,7 +226,8 @@ function segmentOf(text: string, piece: Piece): Segment {
 }
 
 /** "1) ", "2. ", "(a) ", "- ", "• " opening a line of its own. */
-const LINE_MARKER = /^\(?[1-9][.)]\s+|^\(?[a-e]\)\s+(?=\p{L})|^[-*•]\s+(?=\p{L})/u;
+// ("q1 what does ...", "Q2: which ...": a question numbered as a question.)
+const LINE_MARKER = /^\(?[1-9][.)]\s+|^\(?[a-e]\)\s+(?=\p{L})|^[-*•]\s+(?=\p{L})|^q[1-9][.):]?\s+(?=\p{L})/iu;
 
 /** "3 things: - the pay - the degree - the cloud": dashes that start items of a list written on one line. */
 const BULLET = /(?:^|(?<!\d)\s)-\s+(?=[\p{L}\p{N}'"(])/gu;

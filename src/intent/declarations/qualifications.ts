@@ -56,6 +56,9 @@ export const qualifications = declareIntent({
     "how much of that": 3.5,
     "how much of it": 3.5,
     "leading people": 3,
+    // "how long do they expect you to have been leading a team?": years of leading asked for, not a career path.
+    "been leading": 4,
+    "leading a team": 3.5,
     // "what does the guide say you need for lead ML architect?": the role's requirements, asked of anyone.
     "you need for": 3,
     // "about to post a JD for an entry level AI engineer, what should the requirements section say?": what it asks.
