@@ -56,7 +56,7 @@ const SENTENCE_END =
   /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+|(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
-  `(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))`,
+  `(?:^|\\s+)\\(?[1-9](?:[.)]\\s+(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
   "giu",
 );
 /** "X: ...", "X - ...", "X -- ...", "X -> ...", "X — ...": what comes before names the subject or sets the scene. */
@@ -413,7 +413,7 @@ const REMARK_VERB = /\b(is|are|was|were|sucks|feels|seems|looks|kills|scares)\b/
 const WILL_TOLD =
   /^will (?!(i|you|u|we|they|he|she|it|there|this|that|anyone|someone|one|a|an|the|my|not|be)\b)[a-z]+/i;
 const CALL_FOR_HELP =
-  /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b/i;
+  /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b|^(please|pls|plz|kindly),? (i )?(need|want|would like|could use|seek|am seeking) (some |your )?(advice|help|guidance|input)\s*[.!]*$/i;
 const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b/i;
 
