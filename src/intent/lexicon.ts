@@ -361,6 +361,8 @@ export const RECOMMEND_FOR_ME = [
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
+  // "can I realistically get an entry level AI engineer job": whether they would get in, from what they told.
+  /\bcan i (realistically |actually |really |even |still )?(get|land|snag) (an? |the |that )?[\w -]{0,40}?\b(job|role|position|gig)\b(?! without\b)/,
   // "what skills am i missing?", "which tools do i lack?"
   /\b(what|which) (skills?|tools?|things?|requirements?) (am i|i'?m|im|do i) (still |actually |really )?(missing|lack|lacking)\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,

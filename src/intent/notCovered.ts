@@ -80,7 +80,7 @@ const NEGATED_BEFORE =
 
 /** "got laid off in march", "doing my master's part-time at TU Munich": what happened to the writer, told. */
 const TOLD_BEFORE =
-  /\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at|passed over for|(on|using|via|with) (azure )?|(missed|denied|didn'?t get) (a |the |my )?)\s+$/i;
+  /\b(?:does|did|studies|studied|works|worked|teaches|taught)\s+(?:\w+\s+){0,2}at\s+$|\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at|passed over for|(on|using|via|with) (azure )?|(missed|denied|didn'?t get) (a |the |my )?)\s+$/i;
 
 /** "which sectors hire them besides big tech?", "the average is skewed by FAANG": named to be set aside. */
 const SET_ASIDE_BEFORE =
