@@ -58,6 +58,8 @@ const FIELD_BEFORE = new Set(["in", "em", "en", "im", "with", "na", "no"]);
 const EXPERIENCE_WORDS = new Set(["experience", "year"]);
 
 /** Words that make the job noun after them a person ("my manager"). */
+/** Words before who says something ("from the consultants", "by recruiters"). */
+const SOURCE_WORDS = new Set(["from", "by"]);
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their"]);
 
 export class RoleMatcher {
@@ -156,6 +158,9 @@ export class RoleMatcher {
       if (!JOB_NOUNS.has(word) || LADDER_TITLES.has(word)) continue;
       // "my manager wants numbers", "our recruiter said": a person the writer knows, not a job asked about.
       if (POSSESSIVES.has(tokens[i - 1] ?? "")) continue;
+      // "all hype from the consultants", "pushed by recruiters": who says it, not a job asked about.
+      if (SOURCE_WORDS.has(tokens[i - 1] ?? "") || (tokens[i - 1] === "the" && SOURCE_WORDS.has(tokens[i - 2] ?? "")))
+        continue;
       const qualifier = this.foreignQualifier(tokens, i);
       // A bare generic noun ("engineer") is a question about the field; a qualified or non-tech one is another job.
       if (qualifier !== undefined) return `${qualifier} ${word}`;

@@ -327,6 +327,7 @@ const PHRASES: Record<string, string> = {
   "vad gör de": "what do they do",
   "passar mig bäst": "fits me best",
   "hva mangler jeg": "what am i missing",
+  "wat kort ek": "what am i missing",
   "hvad mangler jeg": "what am i missing",
   "hvad skal der til": "what does it take",
   "hva skal til": "what does it take",
