@@ -23,7 +23,7 @@ export interface Segment {
 
 /** Words that open a question: English, chat shorthand, and the common openers of other languages. */
 const QUESTION_WORDS =
-  "am i|wetin|vad|hvad|vilken|vilka|vilket|hva|hvilken|hvilke|må man|kui palju|kui|mida|dem go|dem dey|una dey|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|qto|qtos|qnto|o que|o q|oq|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|skilky|yakyi|yaki|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve|какая|какой|какое|какие|сколько|что|как|где|нужно|нужен|нужна|anong|ano|magkano|paano|ilang";
+  "am i|wetin|vad|hvad|vilken|vilka|vilket|hva|hvilken|hvilke|må man|kui palju|kui|mida|dem go|dem dey|una dey|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|qto|qtos|qnto|o que|o q|oq|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|skilky|yakyi|yaki|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve|какая|какой|какое|какие|сколько|что|как|где|нужно|нужен|нужна|anong|ano|magkano|paano|ilang|q(?= (?:hace|titulo|título|lenguajes|tipo|me falta|rol|industrias))";
 const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|salary|pay|skills?|duties|degree`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
@@ -122,7 +122,7 @@ const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
 /** Thanks closing a part that asks something else: "salary range ty 🙏", "what do they earn thx". */
 const TRAILING_THANKS =
-  /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers)( in advance| all| so much| a lot)?(?:[\s!.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
+  /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers|gracias|muchas gracias|obrigad[oa]|valeu|merci|danke|grazie|dzięki|salamat)( in advance| all| so much| a lot| de antemano| mil)?(?:[\s!.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
 
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
