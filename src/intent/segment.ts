@@ -109,6 +109,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|,?\\s+(?:ug|kag|tapos)\\s+(?=(?:unsa|pila|asa|ilang|ano|anong|magkano|what|how|which)\\b)` +
     // "what are the common challenges and then the best practices?": "and (then)" before another of the guide's topics.
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
+    // "what's the pay can you do it remote" (lines run together): a facet asked, then a yes-or-no question.
+    `|(?<=\\b(?:the|their|its|avg|average|base) (?:pay|salary|salaries|skills|degree|languages|langs|duties|outlook|comp)\\??)\\s+(?=(?:can|could|do|does|is|are)\\s+(?:you|i|they|one|we|it)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a |got |any |is it |is there |can be )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "giu",
