@@ -80,7 +80,7 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "cloud platforms", aliases: ["cloud platforms", "cloud services", "the cloud"], family: "cloud" },
   // Polish declines them too: "dockera nigdy nie ruszałem", "kubernetesa".
   { name: "Docker", aliases: ["docker", "dockera", "dockerem", "containers"] },
-  { name: "Kubernetes", aliases: ["kubernetes", "kubernetesa", "kubernetesem", "k8s"] },
+  { name: "Kubernetes", aliases: ["kube", "kubernetes", "kubernetesa", "kubernetesem", "k8s"] },
   { name: "MLflow", aliases: ["mlflow", "ml flow"] },
   { name: "Jenkins", aliases: ["jenkins"] },
   { name: "ETL", aliases: ["etl", "data pipelines", "airflow", "data engineering"] },

@@ -633,6 +633,9 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   何年要る: "how many years required",
   要る: "required",
   給料: "salary",
+  職責: "responsibilities",
+  職務: "duties",
+  ご教示: "tell me",
   // French "le diplôme demandé" (the degree required): only the accent tells it from "la demande" (demand), and
   // tokens lose accents.
   demandé: "required",
