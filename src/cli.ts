@@ -5,7 +5,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { PLATFORMS } from "../adapters";
 import { renderPlainText } from "./answer/plainText";
 import { answerText, type CareerBot, createCareerBot, type Reply } from "./bot";
-import { type Config, dataDirFromEnv, loadConfig } from "./config";
+import { type Config, loadConfig } from "./config";
 import { DataValidationError, loadCareerData, validateCareerData } from "./data/load";
 import { checkReportChannel } from "./feedback/operator";
 import { statedProfile } from "./intent/profile";
@@ -40,7 +40,7 @@ interface CommandSpec {
 }
 
 function loadBot(): CareerBot {
-  return createCareerBot(loadCareerData(dataDirFromEnv()));
+  return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
 }
 
 /** One reply as `ask --json` prints it: the answer, each part's intent and roles, and what was understood of the asker. */

@@ -85,8 +85,8 @@ export function variableDoc(schema: z.ZodType): VariableDoc | undefined {
 export const REPORT_CHANNEL_PATTERN = /^([a-z][a-z0-9-]*):(\S+)$/;
 
 /**
- * The core's variables; each platform adds its own (adapters/<name>/settings.ts). Built on first use: zod schemas
- * cost about 3 ms to build, and `careerbot ask` reads only DATA_DIR (`dataDirFromEnv`).
+ * The core's variables; each platform adds its own (adapters/<name>/settings.ts). Built on first use, as the data
+ * schemas are: importing this module (every platform's settings do) costs nothing until a command reads the environment.
  */
 function defineEnvSchema() {
   return z.object({
@@ -291,15 +291,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath?: st
   checkTimeZone(config.TREND_TZ);
   checkCron(config.TREND_CRON, config.TREND_TZ);
   return config;
-}
-
-/**
- * DATA_DIR alone, read as `loadConfig` reads it (.env included; unset or blank: the bundled data/), for a command
- * that uses nothing else: `careerbot ask` does not fail on a variable it never reads.
- */
-export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env, dotenvPath?: string): string {
-  if (env === process.env) loadDotenvFile(dotenvPath ?? ".env");
-  return env.DATA_DIR?.trim() || DEFAULT_DATA_DIR;
 }
 
 /**
