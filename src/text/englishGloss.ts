@@ -27,7 +27,6 @@ const WORDS: Record<string, string> = {
   ranqueia: "rank",
   aufgaben: "duties",
   betaler: "pays",
-  rolle: "role",
   lettest: "easiest",
   letteste: "easiest",
   passer: "fits",
