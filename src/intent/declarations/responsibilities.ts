@@ -7,6 +7,9 @@ export const responsibilities = declareIntent({
   cues: {
     // "what's the actual work (not the linkedin version)", "what's the actual job content?": the duties.
     "actual work": 3,
+    // "is it mostly NLP/LLM stuff or more computer vision?": what the work is mostly about.
+    "mostly llm": 3,
+    "mostly nlp": 3,
     "job content": 3,
     "all day": 2.5,
     // "¿qué hace un X?", "o que faz um X?", "was macht ein X?": what the role does.
