@@ -428,6 +428,9 @@ const TOLD_FACT =
 /** "same question for the NLP one", "and for multimodal, same q": the question before, asked of something else. */
 const SAME_QUESTION_AGAIN = /\bsame (question|q|qs|thing|for)\b|\b(the )?same (2|two|questions?) (for|about)\b/i;
 
+/** "day to day it's Python and SQL", "day-to-day I mostly do dashboards": the writer's work, not a question about a role's. */
+const OWN_DAY_TO_DAY = /^(?:my |our )?day[- ]to[- ]day,? (?:it'?s|it is|i|i'm|im|we|we're|is|my|our|mostly)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
@@ -436,6 +439,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
+  // "day to day it's Python, R, Azure and Docker": the writer's own work, told.
+  if (!text.includes("?") && OWN_DAY_TO_DAY.test(bare)) return "statement";
   // "abeg who fit answer this one", "can anyone help": a call for help, not the question itself.
   if (!text.includes("?") && CALL_FOR_HELP.test(bare)) return "fragment";
   // "... and will post a Senior AI Application Engineer role.": what will happen, told ("will I ..." asks).
