@@ -87,6 +87,12 @@ const KOREAN: readonly [RegExp, string][] = [
 /** Korean letters. */
 const HANGUL = /[\uac00-\ud7af]/;
 
+/** Tamil and Telugu in Latin letters: "6 varusham experience" (6 years), "3 samvatsaralu". */
+const DRAVIDIAN: readonly [RegExp, string][] = [
+  [/\b(\d+)\s*(?:varusham|varushama|varshama|samvatsaralu|samvatsaram)\b/gi, " $1 years "],
+];
+const DRAVIDIAN_HINT = /varush|varsham|samvatsar/i;
+
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly [RegExp, string][] = [
   [
@@ -116,5 +122,6 @@ export function statementsInEnglish(text: string): string {
   const romaji = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
   const japanese = HANGUL.test(romaji) ? applied(KOREAN, romaji) : romaji;
   const nordic = NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
-  return FILIPINO_HINT.test(nordic) ? applied(FILIPINO, nordic) : nordic;
+  const filipino = FILIPINO_HINT.test(nordic) ? applied(FILIPINO, nordic) : nordic;
+  return DRAVIDIAN_HINT.test(filipino) ? applied(DRAVIDIAN, filipino) : filipino;
 }
