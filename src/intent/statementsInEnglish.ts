@@ -60,7 +60,7 @@ const NORDIC: readonly [RegExp, string][] = [
   ],
   [/\b(?:nul|null|ingen)\s+ml[- ]?erfaring\b/gi, " no ml experience "],
   // "har en master i datavetenskap" (have a master's in): held, beside a doctorate under way.
-  [/\b(?:har|have)\s+(?:en|et|ett)\s+master(?:examen|grad)?\b/gi, " i have a master's degree "],
+  [/\bhar\s+(?:en|et|ett)\s+master(?:examen|grad)?\b/gi, " i have a master's degree "],
   [/\b(?:ledet|ledt|lett)\s+(?:et\s+|ett\s+)?team\s+i\s+(\d+)\s+av\s+de\s+årene\b/gi, " led a team for $1 years "],
   [/\b(\d+)\s+av\s+(?:dem|de)\s+med\s+ml\b/gi, " $1 years of ml experience "],
   [/\bphd-(?:stipendiat|student)\b|\bstipendiat\b/gi, " phd student "],
@@ -116,12 +116,19 @@ function applied(rules: readonly [RegExp, string][], text: string): string {
   return read;
 }
 
+/** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
+const LANGUAGES: readonly { hint: RegExp; rules: readonly [RegExp, string][] }[] = [
+  { hint: KANA_OR_HAN, rules: JAPANESE },
+  { hint: ROMAJI_HINT, rules: ROMAJI },
+  { hint: HANGUL, rules: KOREAN },
+  { hint: NORDIC_HINT, rules: NORDIC },
+  { hint: FILIPINO_HINT, rules: FILIPINO },
+  { hint: DRAVIDIAN_HINT, rules: DRAVIDIAN },
+];
+
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */
 export function statementsInEnglish(text: string): string {
-  const kana = KANA_OR_HAN.test(text) ? applied(JAPANESE, text) : text;
-  const romaji = ROMAJI_HINT.test(kana) ? applied(ROMAJI, kana) : kana;
-  const japanese = HANGUL.test(romaji) ? applied(KOREAN, romaji) : romaji;
-  const nordic = NORDIC_HINT.test(japanese) ? applied(NORDIC, japanese) : japanese;
-  const filipino = FILIPINO_HINT.test(nordic) ? applied(FILIPINO, nordic) : nordic;
-  return DRAVIDIAN_HINT.test(filipino) ? applied(DRAVIDIAN, filipino) : filipino;
+  let read = text;
+  for (const { hint, rules } of LANGUAGES) if (hint.test(read)) read = applied(rules, read);
+  return read;
 }
