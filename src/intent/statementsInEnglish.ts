@@ -95,6 +95,7 @@ const DRAVIDIAN_HINT = /varush|varsham|samvatsar/i;
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly [RegExp, string][] = [
+  [/\bnever pa (?:ko|ako) (?:humawak|nag-?lead|naka-?lead) (?:ng|og|ug) (?:team|tao)\b/gi, " never led a team "],
   [
     /\b(?:wala pa|wala|never pa|hindi pa)\s+(?:gyud\s+|jud\s+|talaga\s+)?(?:ko|ako)\s+(?:kahibaw|kabalo|kagamit|nakagamit|naka-?hawak|nakahawak|naka-?try|nakatry|marunong)(?:\s+(?:sa|og|ug|ng|mag))?\b/gi,
     " never used ",
