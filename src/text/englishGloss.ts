@@ -586,14 +586,17 @@ function holdsListed(text: string): boolean {
 
 /** Japanese, Chinese and Korean: written without spaces between words, so their words are found inside the text. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g;
 
 /**
  * Japanese superlatives with words between ("一番給料低いのってどれ": which pays the least), read before the words are:
  * the table holds words, not the gaps between them.
  */
 const JAPANESE_SUPERLATIVES: readonly [RegExp, string][] = [
-  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " lowest $1 "],
-  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " highest $1 "],
+  // "一番給料低いのってどれ", "博士号マストなんはどれ": the question word last, read first ("which ... lowest pay").
+  [/([^、。？?]{1,24}?)(?:のって|のは|なんは|なのは)\s*どれ/g, " which role has $1 "],
+  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " the lowest $1 "],
+  [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " the highest $1 "],
 ];
 function withJapaneseSuperlatives(text: string): string {
   let read = text;
@@ -603,7 +606,9 @@ function withJapaneseSuperlatives(text: string): string {
 
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
 export function englishGloss(written: string): string {
-  const text = CJK.test(written) ? withNonLatinWords(withJapaneseSuperlatives(written)) : written;
+  // What is left in those letters after the listed words is dropped: the rules read English words, and "which
+  // 載ってる中で lowest salary" is "which lowest salary" to them.
+  const text = CJK.test(written) ? withNonLatinWords(withJapaneseSuperlatives(written)).replace(CJK_RUN, " ") : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);
