@@ -1,3 +1,5 @@
+import { type Rewrite, rewritten } from "../text/regex";
+
 /**
  * What a writer says of themselves in a language the profile's patterns do not read, in the English words they do.
  * One table of rules per language, each rule one way of saying one fact; a statement no rule reads is left as written.
@@ -8,7 +10,7 @@
  * of ml experience, led a team for 2 years". Japanese puts no spaces between words, so the English patterns (written
  * around word boundaries) cannot find these facts in the text as written.
  */
-const JAPANESE: readonly [RegExp, string][] = [
+const JAPANESE: readonly Rewrite[] = [
   // "MLが4年", "ML歴は5年", "機械学習の実務は4年", "MLは直近2年": years of ML work.
   [
     /(?:ml|機械学習|ai)(?:歴|の実務|の経験|経験)?(?:は|が|を)?(?:直近|ここ|最近)?\s*(\d+)\s*年(?!目)/gi,
@@ -40,7 +42,7 @@ const JAPANESE: readonly [RegExp, string][] = [
 ];
 
 /** Japanese in Latin letters: "ML wa churn yosoku de saikin 2 nen" (ML: the last 2 years), "game server 5 nen". */
-const ROMAJI: readonly [RegExp, string][] = [
+const ROMAJI: readonly Rewrite[] = [
   [/\bml wa\b[^.,?!]{0,30}?\b(\d+) ?nen\b/gi, " $1 years of ml experience "],
   [/\b(\d+) ?nen\b(?! ?(?:me|go|inai)\b)/gi, " $1 years "],
 ];
@@ -49,7 +51,7 @@ const ROMAJI: readonly [RegExp, string][] = [
  * Swedish, Norwegian and Danish: "har jobbat 4 år som driftingenjör" (have worked 4 years as), "aldrig rört Docker"
  * (never touched); its degrees ("kandidatexamen", "civilingenjör") are words of the degree lexicon.
  */
-const NORDIC: readonly [RegExp, string][] = [
+const NORDIC: readonly Rewrite[] = [
   [/\b(?:jobbat|arbetat|arbeidet|jobbet|arbejdet|varit)\s+(?:i\s+)?(\d+)\s*år\b/gi, " worked $1 years "],
   [/\b(\d+)\s*år\s+som\b/gi, " $1 years as "],
   [/\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\s+i\s+(\d+)\s*år\b/gi, " led a team for $1 years "],
@@ -69,7 +71,7 @@ const NORDIC: readonly [RegExp, string][] = [
 ];
 
 /** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
-const KOREAN: readonly [RegExp, string][] = [
+const KOREAN: readonly Rewrite[] = [
   [/(?:ml|머신러닝|ai)\s*(?:은|는|을|를|이|가)?\s*(?:한\s*)?(\d+)\s*년(?!\s*안)/gi, " $1 years of ml experience, "],
   [
     /(?:팀\s*리드|리드|팀장|매니저|파트리드)\s*(?:를|은|는|로|으로)?\s*(\d+)\s*년(?:째|차)?/g,
@@ -88,13 +90,13 @@ const KOREAN: readonly [RegExp, string][] = [
 const HANGUL = /[\uac00-\ud7af]/;
 
 /** Tamil and Telugu in Latin letters: "6 varusham experience" (6 years), "3 samvatsaralu". */
-const DRAVIDIAN: readonly [RegExp, string][] = [
+const DRAVIDIAN: readonly Rewrite[] = [
   [/\b(\d+)\s*(?:varusham|varushama|varshama|samvatsaralu|samvatsaram)\b/gi, " $1 years "],
 ];
 const DRAVIDIAN_HINT = /varush|varsham|samvatsar/i;
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
-const FILIPINO: readonly [RegExp, string][] = [
+const FILIPINO: readonly Rewrite[] = [
   [/\bnever pa (?:ko|ako) (?:humawak|nag-?lead|naka-?lead) (?:ng|og|ug) (?:team|tao)\b/gi, " never led a team "],
   [
     /\b(?:wala pa|wala|never pa|hindi pa)\s+(?:gyud\s+|jud\s+|talaga\s+)?(?:ko|ako)\s+(?:kahibaw|kabalo|kagamit|nakagamit|naka-?hawak|nakahawak|naka-?try|nakatry|marunong)(?:\s+(?:sa|og|ug|ng|mag))?\b/gi,
@@ -111,14 +113,8 @@ const ROMAJI_HINT = /\d ?nen\b/i;
 /** A Swedish, Norwegian or Danish word a statement about oneself holds. */
 const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
 
-function applied(rules: readonly [RegExp, string][], text: string): string {
-  let read = text;
-  for (const [pattern, english] of rules) read = read.replace(pattern, english);
-  return read;
-}
-
 /** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
-const LANGUAGES: readonly { hint: RegExp; rules: readonly [RegExp, string][] }[] = [
+const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: KANA_OR_HAN, rules: JAPANESE },
   { hint: ROMAJI_HINT, rules: ROMAJI },
   { hint: HANGUL, rules: KOREAN },
@@ -130,6 +126,6 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly [RegExp, string][] }[]
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */
 export function statementsInEnglish(text: string): string {
   let read = text;
-  for (const { hint, rules } of LANGUAGES) if (hint.test(read)) read = applied(rules, read);
+  for (const { hint, rules } of LANGUAGES) if (hint.test(read)) read = rewritten(read, rules);
   return read;
 }

@@ -1,6 +1,6 @@
 import { withNonLatinWords } from "./normalize";
 import { LATIN_WORDS } from "./otherLanguages";
-import { escapeRegExp } from "./regex";
+import { escapeRegExp, type Rewrite, rewritten } from "./regex";
 
 /**
  * Other languages' question words read as English, word for word, so the understanding rules' English patterns apply
@@ -592,23 +592,20 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g;
  * Japanese superlatives with words between ("一番給料低いのってどれ": which pays the least), read before the words are:
  * the table holds words, not the gaps between them.
  */
-const JAPANESE_SUPERLATIVES: readonly [RegExp, string][] = [
+const JAPANESE_SUPERLATIVES: readonly Rewrite[] = [
   // "一番給料低いのってどれ", "博士号マストなんはどれ": the question word last, read first ("which ... lowest pay").
   [/([^、。？?]{1,24}?)(?:のって|のは|なんは|なのは)\s*どれ/g, " which role has $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " the lowest $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " the highest $1 "],
 ];
-function withJapaneseSuperlatives(text: string): string {
-  let read = text;
-  for (const [pattern, english] of JAPANESE_SUPERLATIVES) read = read.replace(pattern, english);
-  return read;
-}
 
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */
 export function englishGloss(written: string): string {
-  // What is left in those letters after the listed words is dropped: the rules read English words, and "which
-  // 載ってる中で lowest salary" is "which lowest salary" to them.
-  const text = CJK.test(written) ? withNonLatinWords(withJapaneseSuperlatives(written)).replace(CJK_RUN, " ") : written;
+  // What is left in those letters after the listed words is dropped: the rules read English words, and "which role
+  // has 載ってる中で the lowest salary" is "which role has the lowest salary" to them.
+  const text = CJK.test(written)
+    ? withNonLatinWords(rewritten(written, JAPANESE_SUPERLATIVES)).replace(CJK_RUN, " ")
+    : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);

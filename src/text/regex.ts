@@ -12,3 +12,13 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
 }
+
+/** A pattern and what each match becomes (with `$1` for its groups). */
+export type Rewrite = readonly [RegExp, string];
+
+/** `text` with each rewrite applied in turn. */
+export function rewritten(text: string, rewrites: readonly Rewrite[]): string {
+  let read = text;
+  for (const [pattern, replacement] of rewrites) read = read.replace(pattern, replacement);
+  return read;
+}
