@@ -17,7 +17,7 @@ import { type Segment, segmentMessage } from "./intent/segment";
 import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
-import { vietnameseInEnglish } from "./text/vietnamese";
+import { inEnglishWords } from "./text/readers";
 
 /** An answer and what the conversation remembers after it. */
 export interface Reply {
@@ -37,7 +37,7 @@ export interface PartAnswerer {
 
 /**
  * The understanding pipeline, one named stage each:
- * 0. read a language whose words the later stages cannot read as written in English words (`vietnameseInEnglish`);
+ * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Nigerian Pidgin, Singlish);
  * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`),
  *    and a clause that joins two facets into two questions (`splitJoinedFacets`);
  * 2. read the asker's profile from all of it, merged with the conversation's (`extractProfile`, `mergeProfiles`);
@@ -50,7 +50,7 @@ export function replyToMessage(
   rawMessage: string,
   context: ConversationContext | undefined,
 ): Reply {
-  const message = vietnameseInEnglish(stripChatMarkupKeepingLines(rawMessage));
+  const message = inEnglishWords(stripChatMarkupKeepingLines(rawMessage));
   const whole = message.replace(/\n/g, " ");
   const segments = segmentMessage(message).flatMap((s) => splitJoinedFacets(s, (c) => understander.facetNamedIn(c)));
   // "one of my students — MSc, strong python — is torn between ...": someone else's facts go before the message is

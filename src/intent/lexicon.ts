@@ -391,6 +391,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
   /\bqualif(y|ies) me\b/,
+  // "is NLP research scientist suitable for me?"
+  /\b(suitable|suited) for me\b/,
   /\bneed to add\b/,
   /\b(cosa|que|qu[eé]|o que) (mi|me) (manca|falta|faltan)\b/,
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
@@ -399,7 +401,7 @@ export const SKILL_GAP = [
   /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(become|be an?|be (our|the|your) (own )?|get into|land|make it as|make the (jump|switch|move|leap|transition) (to|into)|move into|switch to|transition to)\b/,
-  /\b(a|any|my) (real )?(shot|chance|chances) (at|of)\b|\b(mere|meri|my) chances (kya|kitne|kaise)\b/,
+  /\b(a|any|my) (real )?(shot|chance|chances) (at|of|for)\b|\b(mere|meri|my) chances (kya|kitne|kaise)\b/,
   // "is entry level ai engineer realistic", "X — realistic?": the asker against X's requirements.
   /^(is|would|will)\b.{0,60}\b(realistic|doable|feasible|achievable|possible)\b(?! to\b)[^?]{0,40}[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
   /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,

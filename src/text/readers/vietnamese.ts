@@ -1,4 +1,4 @@
-import { escapeRegExp, type Rewrite, rewritten } from "./regex";
+import { escapeRegExp, type Rewrite, rewritten } from "../regex";
 
 /**
  * Vietnamese, read in English words before anything else reads the message: "lương Lead ML Architect bên Mỹ bao

@@ -1,0 +1,16 @@
+import { pidginInEnglish } from "./pidgin";
+import { singlishInEnglish } from "./singlish";
+import { vietnameseInEnglish } from "./vietnamese";
+
+/**
+ * Languages and ways of writing that the understanding stages cannot read as written, each read in English words
+ * before anything else reads the message (stage 0 of the pipeline). A reader returns any message not in its
+ * language unchanged. Adding one: a file here with its detection and its words, listed below.
+ */
+const READERS: readonly ((message: string) => string)[] = [vietnameseInEnglish, pidginInEnglish, singlishInEnglish];
+
+export function inEnglishWords(message: string): string {
+  let read = message;
+  for (const reader of READERS) read = reader(read);
+  return read;
+}

@@ -1,0 +1,72 @@
+import { type Rewrite, rewritten } from "../regex";
+
+/**
+ * Nigerian Pidgin, read in English words: "wetin dem dey do?" (what do they do?), "how much e dey pay?", "I get PhD"
+ * (I have a PhD), "which industries dey hire them pass?" (hire them the most). Many of its words are English words
+ * used otherwise ("fit" is can, "get" is have, "pass" is more than), so they are read so only in a message with a
+ * word only Pidgin has.
+ */
+const PIDGIN_WORDS =
+  /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|abi|jare|dey|wey|e don|na wa|how far|sef|pikin|wan)(?![\p{L}])/giu;
+/** Words strong enough alone; the others count two to a message. */
+const STRONG = /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga)(?![\p{L}])/iu;
+
+function isPidgin(text: string): boolean {
+  if (STRONG.test(text)) return true;
+  return new Set(text.toLowerCase().match(PIDGIN_WORDS) ?? []).size >= 2;
+}
+
+const REWRITES: readonly Rewrite[] = [
+  // What is asked
+  [/\bwetin (?:you|una) (?:fit|sabi|dey|can) do\b/gi, "what can you do"],
+  [/\bwetin dem (?:dey )?do\b/gi, "what do they do"],
+  [/\bwetin (?:remain|still remain|dey remain) for me\b/gi, "what am i missing"],
+  [/\bwetin (?:I|me) (?:go )?need\b/gi, "what do i need"],
+  [/\bwetin (?:e|it) (?:dey )?take\b/gi, "what does it take"],
+  [/\bwetin be\b/gi, "what is"],
+  [/\bwetin\b/gi, "what"],
+  // "which one pay pass?" (pays the most), "e pay pass entry level?" (more than).
+  [/\b(pay|earn|collect|hire \w+|senior|high|big|better|well) pass\b(?=\s*(?:[?.!,]|$))/gi, "$1 the most"],
+  [/\b(pay|earn|collect|senior|high|big|better) pass\b/gi, "$1 more than"],
+  [/\b(?:dey|go) collect\b/gi, "earn"],
+  [/\bmain wahala\b/gi, "main challenges"],
+  [/\bwahala\b/gi, "problems"],
+  // Who has what
+  [/\b(i|me|you|we|dem|una) fit\b/gi, "$1 can"],
+  [/\be fit\b/gi, "can it"],
+  [/\b(i|me) (?:don |still )?get\b/gi, "i have"],
+  [/\bme i\b/gi, "i"],
+  [/\b(i|me) be\b/gi, "i am"],
+  [/\bi wan\b/gi, "i want to"],
+  [/\bmake i\b/gi, "should i"],
+  [/\bi no go\b/gi, "i will not"],
+  [/\bno be\b/gi, "is not"],
+  [/\bi no (?:get|have)\b/gi, "i do not have"],
+  [/\bi never\b(?= (?:touch|use|do|lead|work))/gi, "i have never"],
+  [/\bjust finish\b/gi, "just finished"],
+  [/\bsabi\b/gi, "know"],
+  [/\bi dey (?:do|study|read|run)\b/gi, "i am studying"],
+  [/\b(?:e|it) (?:dey|go) (pay|need|take|require)\b/gi, "does it $1"],
+  [/\bdem (?:dey|go) (need|want|require|use|pay|ask for)\b/gi, "do they $1"],
+  [/\bfit do am\b/gi, "do"],
+  [/\b(?:e|it) dey\b/gi, "it is"],
+  [/\bdey\b(?= (?:okay|ok|fine|good|small|strong|there|sharp))/gi, "is"],
+  [/\bdey\b/gi, ""],
+  [/\bwey\b/gi, "that"],
+  [/\bdem\b/gi, "they"],
+  [/\buna\b/gi, "you all"],
+  [/\b(?:abeg|oga|sha|sef|jare|o)\b(?=[\s,.!?]|$)/gi, ""],
+  [/\babi\b(?=\s*(?:[?.!,]|$))/gi, "right"],
+  [/\babi\b/gi, "or"],
+  [/\bhow far\b/gi, "hi"],
+];
+
+/** The message in English words when it is written in Pidgin; any other message as it is. */
+export function pidginInEnglish(message: string): string {
+  if (!isPidgin(message)) return message;
+  return rewritten(message, REWRITES)
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
+    .replace(/^[\s,.;:!-]+/, "")
+    .trim();
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { inEnglishWords } from "../../src/text/readers";
+import { pidginInEnglish } from "../../src/text/readers/pidgin";
+import { singlishInEnglish } from "../../src/text/readers/singlish";
+import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
+import { bot } from "../helpers";
+
+describe("Vietnamese read in English words before the message is understood", () => {
+  it.each([
+    [
+      "lương Lead ML Architect bên Mỹ khoảng bao nhiêu vậy ạ? với lại có cần bằng thạc sĩ không",
+      "salary Lead ML Architect in the US about how much? and also do they need master's degree?",
+    ],
+    // Without accents, as many people type it.
+    [
+      "a/c oi entry level ai engineer can hoc nhung gi, luong khoang bao nhieu",
+      "entry level ai engineer need to learn what, salary about how much",
+    ],
+    // Facts about the writer, in the word order the profile reads.
+    [
+      "mình làm data engineer được 4 năm, chưa dùng Kubernetes bao giờ",
+      "i worked as data engineer for 4 years, never used Kubernetes",
+    ],
+    // "muộn" (late) is not "muốn" (want), though both lose their accents the same way.
+    ["Mình 35 tuổi, muốn chuyển qua AI thì có muộn quá không?", "i 35 years old, want to switch to AI have too late??"],
+  ])("%s", (written, english) => {
+    expect(vietnameseInEnglish(written)).toBe(english);
+  });
+
+  it.each([
+    "what does my lead ML architect earn in Hanoi?",
+    "¿Cuánto gana un ingeniero de IA?",
+    // Romanian shares "ă" with Vietnamese: it is not read as Vietnamese.
+    "Merită un bootcamp de AI de 6 luni sau mai bine fac un master?",
+    "is the pay ok or not, can I ask about a PhD",
+  ])("leaves a message in another language as it is: %s", (text) => {
+    expect(vietnameseInEnglish(text)).toBe(text);
+  });
+
+  it("answers each question of a Vietnamese message, in order, with the writer's facts", () => {
+    const reply = bot.reply(
+      "mình 6 năm làm backend, có bằng thạc sĩ, chưa dùng Kubernetes bao giờ. lương lead ML architect bao nhiêu? cần mấy năm kinh nghiệm?",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["salary", ["lead-ml-architect"]],
+      ["qualifications", ["lead-ml-architect"]],
+    ]);
+    expect(reply.understanding.profile).toMatchObject({ degree: "master", years: 6, lacks: ["Kubernetes"] });
+  });
+});
+
+describe("Nigerian Pidgin read in English words", () => {
+  it.each([
+    [
+      "NLP research scientist — wetin dem dey do exactly? and which industries dey hire them pass?",
+      "NLP research scientist — what do they do exactly? and which industries hire them the most?",
+    ],
+    [
+      "abeg I get PhD in Linguistics and my Python dey okay. NLP research scientist fit me?",
+      "i have PhD in Linguistics and my Python is okay. NLP research scientist fit me?",
+    ],
+    ["how much e dey pay, dem go need PhD abi MSc fit do am?", "how much does it pay, do they need PhD or MSc do?"],
+  ])("%s", (written, english) => {
+    expect(pidginInEnglish(written)).toBe(english);
+  });
+
+  it.each([
+    // Spanish "una" and "sabía" are not Pidgin.
+    "¿Conviene más un bootcamp o una maestría? no sabía qué hacer",
+    "can I get a PhD and still fit in a lead role?",
+  ])("leaves other messages as they are: %s", (text) => {
+    expect(pidginInEnglish(text)).toBe(text);
+  });
+});
+
+describe("Singlish read in English words", () => {
+  it.each([
+    [
+      "multimodal ai research scientist — salary range how? remote can or not? and what skills sia",
+      "multimodal ai research scientist — salary range how? is remote possible? and what skills",
+    ],
+    ["what about lead ml architect, can or not?", "what about lead ml architect, do i qualify?"],
+    ["NLP research scientist suitable for me or not?", "NLP research scientist a fit for me?"],
+  ])("%s", (written, english) => {
+    expect(singlishInEnglish(written)).toBe(english);
+  });
+
+  it("leaves English without its particles as it is", () => {
+    const text = "is it one of the roles you know, or not a role at all?";
+    expect(singlishInEnglish(text)).toBe(text);
+  });
+});
+
+describe("stage 0 of the pipeline", () => {
+  it("passes a message in English through every reader unchanged", () => {
+    const text = "whats the pay for lead ml architect and do i need a phd and how many yrs exp";
+    expect(inEnglishWords(text)).toBe(text);
+  });
+});
