@@ -67,7 +67,7 @@ const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
  * question only at the start of a part or after that language's "and", never inside an English sentence.
  */
 const OTHER_QUESTION_WORDS =
-  "(?:vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin)";
+  "(?:vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin|wer|wie|wann|warum|wieso|weshalb|was(?=\\s+(?:genau|eigentlich|ist|sind|macht|machen|verdient|verdienen|braucht|brauchen|muss|kann|kostet|bringt|fehlt|zahlt|bruucht|mocht|hat|haben|wird|ein|eine|der|die|das)\\b))";
 /**
  * In a clause with a letter only Vietnamese has, a Vietnamese question word ending it, or followed by a word or two ("gì hằng ngày"; not "gì hết", "not
  * anything at all"), then only particles ("ạ", "vậy", "mn", "mọi người") or an emoji.
@@ -88,7 +88,7 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Czech "a jaké", Romanian "si ce", Greek "kai ti" / "και τι", Ukrainian "і скільки", Malay "dan berapa",
     // Swahili "na ngapi": "and", then a question word of that language.
     // ... with a preposition before the question word: Romanian "și în ce industrii", Greek "και με ποιον τίτλο".
-    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
+    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med|ab|bis|seit|von)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // French "..., et ça gagne combien ?", Dutch "..., en welk diploma heb je nodig?": after a comma, that language's
     // "and" starts a question when its clause holds a question word, wherever in the clause.
     `|,\\s*(?:et|y|e|en|und|i|ve|dan|aur)\\s+(?=[^,.?!;]{0,30}?(?<![\\p{L}])(?:combien|quel(?:le)?s?|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|quant[oia]s?|qual|quais|hoeveel|welke?|wieviel|wie viel|ile|jakie|jaki|kitn[aie]|berapa|hangi|quanti|quale)(?![\\p{L}])|(?:reicht|muss|brauche?|alcanza|basta|suffit|faut-il|vale)(?![\\p{L}]))` +
