@@ -198,6 +198,23 @@ const WORDS: Record<string, string> = {
   viel: "much",
   jahre: "years",
   erfahrung: "experience",
+  zahlt: "pays",
+  zahlen: "pay",
+  mehr: "more",
+  seniorer: "more senior",
+  sortier: "sort",
+  sortiere: "sort",
+  höchstes: "highest",
+  höchste: "highest",
+  zuerst: "first",
+  karriereweg: "career path",
+  karrierepfad: "career path",
+  homeoffice: "remote",
+  schreiben: "write",
+  bruucht: "needs",
+  wos: "what",
+  mocht: "does",
+  wöche: "which",
   werden: "become",
   // Dutch
   welke: "which",
@@ -537,6 +554,17 @@ const PHRASES: Record<string, string> = {
   "lo menos": "the least",
   "o menos": "the least",
   "sí o sí": "for sure",
+  // German verdicts: "was zahlt mehr, X oder Y?" (which pays more), "was ist seniorer" (which is more senior).
+  "was zahlt mehr": "which pays more",
+  "was verdient mehr": "which earns more",
+  "wer verdient mehr": "who earns more",
+  "was ist seniorer": "which is more senior",
+  "nach gehalt": "by salary",
+  "wie lang dauert": "how long does it take",
+  "wie lange dauert": "how long does it take",
+  "kannst du mir": "can you",
+  "gibt's": "is there",
+  "gonzn tog": "whole day",
 };
 
 function withoutAccents(word: string): string {
@@ -608,5 +636,5 @@ export function englishGloss(written: string): string {
     : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
-  return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word);
+  return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word).replace(/ {2,}/g, " ");
 }

@@ -9,6 +9,12 @@ describe("other languages read word for word in English", () => {
     ["lead ml architect banne mein kitna time lagega", "lead ml architect banne mein how long lagega"],
     // Written without its accents, a word is still found.
     ["cual es el puesto que mas paga", "which es el role que more pays"],
+    // A word glossed to nothing ("zwingend") leaves one space, as the cues' patterns expect.
+    ["welche der rollen braucht zwingend einen phd?", "which of the roles needs a phd?"],
+    [
+      "was zahlt mehr, lead ml architect oder entry level ai engineer?",
+      "which pays more, lead ml architect or entry level ai engineer?",
+    ],
   ])("%s", (text, english) => {
     expect(englishGloss(text)).toBe(english);
   });
