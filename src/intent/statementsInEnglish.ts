@@ -106,6 +106,32 @@ const FILIPINO: readonly Rewrite[] = [
 /** A word of those statements. */
 const FILIPINO_HINT = /\b(?:wala|never pa|hindi pa)\b/i;
 
+/**
+ * Chinese (simplified): "在银行做数据分析三年了" (three years doing data analysis at a bank), "之前做了两年ML工程师" (two
+ * years as an ML engineer), "读硕士（还没毕业）" (studying for a master's, not yet graduated), "没有大学学位" (no degree).
+ * Numbers written in characters are read as digits first.
+ */
+const CHINESE: readonly Rewrite[] = [
+  [/([一二两三四五六七八九十]{1,3})(?=\s*年)/g, (n: string) => ` ${chineseNumber(n)}`],
+  [/(?:做了|做|当了|当|干了)\s*(\d+)\s*年(?:的)?\s*(?:ml|机器学习|ai|人工智能)/gi, " $1 years of ml experience, "],
+  [/(?:ml|机器学习|ai)(?:工程师)?(?:做了|做|干了)?\s*(\d+)\s*年/gi, " $1 years of ml experience, "],
+  [/(?:做|干|工作)(?:了)?[^，。、？?,]{0,12}?(\d+)\s*年(?:了)?/g, " $1 years of experience, "],
+  [/(\d+)\s*年(?:的)?(?:工作)?经验/g, " $1 years of experience, "],
+  [/(?:在读|读|攻读)\s*(?:硕士|研究生)|硕士在读|还没毕业|尚未毕业/g, " i'm studying for a master's, "],
+  [/(?:在读|读|攻读)\s*博士|博士在读/g, " i'm a phd student, "],
+  [/没有(?:大学)?(?:学位|文凭|本科)|没(?:读|上)过大学/g, " no degree, "],
+  [/(?:带|管理)过?(?:团队|团队的经验)?\s*(\d+)\s*年/g, " led a team for $1 years, "],
+];
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "三" is 3, "十二" is 12, "二十" is 20. */
+function chineseNumber(written: string): number {
+  const [tens = "", ones = ""] = written.includes("十") ? written.split("十") : ["", written];
+  const ten = written.includes("十") ? (CHINESE_DIGITS[tens] ?? 1) * 10 : 0;
+  return ten + (CHINESE_DIGITS[ones] ?? 0);
+}
+/** Letters Chinese uses and Japanese does not ("没", "读", "带", "还", "吗", "么", "们", "个", "这", "会"). */
+const CHINESE_HINT = /[没读带还吗么们个这会经验]/;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -115,6 +141,7 @@ const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandida
 
 /** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
+  { hint: CHINESE_HINT, rules: CHINESE },
   { hint: KANA_OR_HAN, rules: JAPANESE },
   { hint: ROMAJI_HINT, rules: ROMAJI },
   { hint: HANGUL, rules: KOREAN },

@@ -13,12 +13,13 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** A pattern and what each match becomes (with `$1` for its groups). */
-export type Rewrite = readonly [RegExp, string];
+/** A pattern and what each match becomes (with `$1` for its groups, or worked out from the match). */
+export type Rewrite = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 /** `text` with each rewrite applied in turn. */
 export function rewritten(text: string, rewrites: readonly Rewrite[]): string {
   let read = text;
-  for (const [pattern, replacement] of rewrites) read = read.replace(pattern, replacement);
+  for (const [pattern, replacement] of rewrites)
+    read = typeof replacement === "string" ? read.replace(pattern, replacement) : read.replace(pattern, replacement);
   return read;
 }

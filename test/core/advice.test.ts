@@ -220,6 +220,12 @@ describe("the asker's profile", () => {
     ],
     ["組み込みC++を7年、そのうちMLは直近2年です。学部卒です。", { years: 7, mlYears: 2, degree: "bachelor" }],
     ["大学は中退していて学位はありません。組み込みC++歴は12年です。", { years: 12, degree: "none" }],
+    // Chinese, with its numbers written in characters.
+    ["没有大学学位，现在在银行做数据分析三年了，会Python和SQL。", { years: 3, degree: "none" }],
+    [
+      "我在NTU读硕士（还没毕业），本科是计算机。之前做了两年ML工程师。",
+      { studyingFor: "master", degree: "bachelor", mlYears: 2 },
+    ],
     ["博士課程2年（D2）で、いまこのラボでインターンしています。", { studyingFor: "phd", degree: undefined }],
     ["só tenho graduação em engenharia elétrica, sem mestrado", { degree: "bachelor" }],
     [

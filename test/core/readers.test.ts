@@ -80,7 +80,7 @@ describe("Singlish read in English words", () => {
       "multimodal ai research scientist — salary range how? is remote possible? and what skills",
     ],
     ["what about lead ml architect, can or not?", "what about lead ml architect, do i qualify?"],
-    ["NLP research scientist suitable for me or not?", "NLP research scientist a fit for me?"],
+    ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
   ])("%s", (written, english) => {
     expect(singlishInEnglish(written)).toBe(english);
   });

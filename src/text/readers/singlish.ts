@@ -14,7 +14,7 @@ const REWRITES: readonly Rewrite[] = [
   [/\bcan (apply|get in|make it|switch|transition|start) or not\b/gi, "can i $1"],
   // "what about lead ml architect, can or not?", "me only degree in business ... can or not?": could I do it.
   [/\bcan or not\b/gi, "do i qualify"],
-  [/\b(suitable|ok|okay|good) for me or not\b/gi, "a fit for me"],
+  [/\b(suitable|ok|okay|good) for me or not\b/gi, "$1 for me"],
   [/\bgot or not\b/gi, "is there any"],
   [/\bor not(?=\s*\?)/gi, ""],
   [/\bgot meh\b/gi, "really"],
