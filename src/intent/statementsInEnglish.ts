@@ -112,7 +112,13 @@ const FILIPINO_HINT = /\b(?:wala|never pa|hindi pa)\b/i;
  * Numbers written in characters are read as digits first.
  */
 const CHINESE: readonly Rewrite[] = [
-  [/([一二两三四五六七八九十]{1,3})(?=\s*年)/g, (n: string) => ` ${chineseNumber(n)}`],
+  // ("博士四年级": the fourth year of a doctorate, a year of study, not of work.)
+  [
+    /(?:博士|硕士|研究生|本科|大学)\s*[一二两三四五六七八九十\d]{1,3}\s*年级|(?:博士|硕士|研究生)生/g,
+    (m: string) => (m.startsWith("博士") ? " i'm a phd student, " : " i'm studying for a master's, "),
+  ],
+  [/([一二两三四五六七八九十]{1,3})(?=\s*年(?!级|前|后|内))/g, (n: string) => ` ${chineseNumber(n)}`],
+  [/(?:从来|从)?没(?:有)?(?:带|管理)过(?:团队|人)/g, " never led a team, "],
   [/(?:做了|做|当了|当|干了)\s*(\d+)\s*年(?:的)?\s*(?:ml|机器学习|ai|人工智能)/gi, " $1 years of ml experience, "],
   [/(?:ml|机器学习|ai)(?:工程师)?(?:做了|做|干了)?\s*(\d+)\s*年/gi, " $1 years of ml experience, "],
   [/(?:做|干|工作)(?:了)?[^，。、？?,]{0,12}?(\d+)\s*年(?:了)?/g, " $1 years of experience, "],

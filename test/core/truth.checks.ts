@@ -16,6 +16,8 @@ const words = (asked: string) =>
     .toLowerCase()
     .replace(/,/g, "")
     .replace(/\b(one|two|three|four|five|six)\b/g, (w) => NUMBER_WORDS[w] ?? w)
+    // Chinese "三年" (three years): the number, in their words.
+    .replace(/[一二两三四五六七八九](?=\s*年)/g, (w) => ` ${"一二三四五六七八九".indexOf(w.replace("两", "二")) + 1}`)
     // "for about a year", "the past year": one year, in their words.
     .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")} `;
 
