@@ -138,6 +138,23 @@ function chineseNumber(written: string): number {
 /** Letters Chinese uses and Japanese does not ("没", "读", "带", "还", "吗", "么", "们", "个", "这", "会"). */
 const CHINESE_HINT = /[没读带还吗么们个这会经验]/;
 
+/**
+ * German: "die letzten 6 Jahre als Teamleiter" (the last 6 years as a team lead), "ca. 1 Jahr ML Erfahrung" (about a
+ * year of ML), "Master Informatik an der TU Wien, 2. Semester" (a master's under way, not held).
+ */
+const GERMAN: readonly Rewrite[] = [
+  [
+    /\b(?:die |davon )?(?:letzten )?(\d+)(?: Jahre?n?)? als (?:Teamleiter\w*|Teamlead|Team ?Lead|Tech ?Lead|Gruppenleiter\w*|Abteilungsleiter\w*|Leiter\w*|Führungskraft)/gi,
+    " led a team for $1 years ",
+  ],
+  [
+    /\b(?:ca\.? |etwa |ungefähr |knapp )?(\d+) Jahre?n? (?:ML|KI|Machine[- ]Learning)[- ]?Erfahrung/gi,
+    " $1 years of ml experience ",
+  ],
+  [/\bMaster\b[^().,;]{0,40}?,? \d\. Semester\b/gi, " studying for a master's "],
+];
+const GERMAN_HINT = /\b(?:Jahre|Jahren|Jahr|Semester)\b/;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -148,6 +165,7 @@ const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandida
 /** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
+  { hint: GERMAN_HINT, rules: GERMAN },
   { hint: KANA_OR_HAN, rules: JAPANESE },
   { hint: ROMAJI_HINT, rules: ROMAJI },
   { hint: HANGUL, rules: KOREAN },

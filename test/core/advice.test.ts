@@ -220,6 +220,15 @@ describe("the asker's profile", () => {
     ],
     ["組み込みC++を7年、そのうちMLは直近2年です。学部卒です。", { years: 7, mlYears: 2, degree: "bachelor" }],
     ["大学は中退していて学位はありません。組み込みC++歴は12年です。", { years: 12, degree: "none" }],
+    // German: years leading, a year of ML, a master's under way.
+    [
+      "seit 20 Jahren bei einem Zulieferer, die letzten 6 Jahre als Teamleiter Softwareentwicklung",
+      { years: 20, leadYears: 6 },
+    ],
+    [
+      "Werkstudent (Master Informatik an der TU Wien, 2. Semester), Bachelor hab ich von der FH. Hab ca. 1 Jahr ML Erfahrung",
+      { studyingFor: "master", degree: "bachelor", mlYears: 1 },
+    ],
     // Chinese, with its numbers written in characters.
     ["没有大学学位，现在在银行做数据分析三年了，会Python和SQL。", { years: 3, degree: "none" }],
     [
