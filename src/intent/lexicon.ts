@@ -543,7 +543,9 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {
     kind: "hello",
-    pattern: /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up)\b/,
+    // ("happy friday guys 🎉 well done for this week": a greeting for the day.)
+    pattern:
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one))\b/,
   },
   {
     kind: "praise",
