@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
+import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
 import { bot } from "../helpers";
 
@@ -88,6 +89,36 @@ describe("Singlish read in English words", () => {
   it("leaves English without its particles as it is", () => {
     const text = "is it one of the roles you know, or not a role at all?";
     expect(singlishInEnglish(text)).toBe(text);
+  });
+});
+
+describe("Turkish read in English words", () => {
+  it.each([
+    // With and without its letters.
+    [
+      "hocam lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar",
+      "lead ml architect salary how much? also how many years experience require",
+    ],
+    ["NLP research scientist mi multimodal mı daha cok kazaniyor?", "NLP research scientist or multimodal earns more?"],
+    [
+      "Multimodal AI Research Scientist olmak için doktora şart mı?",
+      "for Multimodal AI Research Scientist is a phd required?",
+    ],
+    // The writer's facts: years, years leading, a degree held, a skill never used.
+    [
+      "9 yıldır yazılımcıyım, son 2 yıldır ekibi yönetiyorum. Yüksek lisansım var, Docker'ı hiç kullanmadım.",
+      "for 9 years yazilimciyim, led a team for 2 years. i have a master's, never used Docker.",
+    ],
+  ])("%s", (written, english) => {
+    expect(turkishInEnglish(written)).toBe(english);
+  });
+
+  it.each([
+    // A Turkish place name in an English message, and Polish "mi".
+    "IE degree from Boğaziçi (bachelor's), which role fits me best?",
+    "Czy pasuję na NLP Research Scientist? Czego mi brakuje?",
+  ])("leaves other messages as they are: %s", (text) => {
+    expect(turkishInEnglish(text)).toBe(text);
   });
 });
 

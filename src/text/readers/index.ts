@@ -1,5 +1,6 @@
 import { pidginInEnglish } from "./pidgin";
 import { singlishInEnglish } from "./singlish";
+import { turkishInEnglish } from "./turkish";
 import { vietnameseInEnglish } from "./vietnamese";
 
 /**
@@ -7,7 +8,12 @@ import { vietnameseInEnglish } from "./vietnamese";
  * before anything else reads the message (stage 0 of the pipeline). A reader returns any message not in its
  * language unchanged. Adding one: a file here with its detection and its words, listed below.
  */
-const READERS: readonly ((message: string) => string)[] = [vietnameseInEnglish, pidginInEnglish, singlishInEnglish];
+const READERS: readonly ((message: string) => string)[] = [
+  vietnameseInEnglish,
+  turkishInEnglish,
+  pidginInEnglish,
+  singlishInEnglish,
+];
 
 export function inEnglishWords(message: string): string {
   let read = message;
