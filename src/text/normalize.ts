@@ -20,10 +20,19 @@ export function stripChatMarkup(raw: string): string {
   const text = collapseSpaces(raw.slice(0, MAX_QUESTION_CHARS * 2).replace(mentionMarkup, " "))
     .trim()
     .slice(0, MAX_QUESTION_CHARS);
-  // Japanese and Chinese "？" and "！" read as "?" and "!", which is what every rule looks for.
-  return FULL_WIDTH_MARK.test(text) ? text.replace(/？/g, "?").replace(/！/g, "!") : text;
+  return withLatinMarks(text);
 }
-const FULL_WIDTH_MARK = /[？！]/;
+
+/**
+ * Japanese and Chinese "？" and "！", Arabic "؟", "،" and "؛" read as "?", "!", ",", ";": what every rule looks for
+ * (the parts of "محتاج يتعلم ايه؟ ومرتبه كام؟" are split at its question marks).
+ */
+function withLatinMarks(text: string): string {
+  return OTHER_MARK.test(text) ? text.replace(OTHER_MARKS, (mark) => LATIN_MARK[mark] ?? mark) : text;
+}
+const LATIN_MARK: Record<string, string> = { "？": "?", "！": "!", "؟": "?", "،": ",", "؛": ";" };
+const OTHER_MARK = /[？！؟،؛]/;
+const OTHER_MARKS = /[？！؟،؛]/g;
 
 /** A whitespace character other than a space, or two spaces: what `collapseSpaces` changes. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
@@ -48,7 +57,7 @@ export function stripChatMarkupKeepingLines(raw: string): string {
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
-  return lines.trim().slice(0, MAX_MESSAGE_CHARS);
+  return withLatinMarks(lines.trim().slice(0, MAX_MESSAGE_CHARS));
 }
 
 // Chat shorthand ("sr ai eng reqs") and words in other languages ("¿Cuánto gana un ingeniero de IA?")
@@ -857,6 +866,35 @@ const NON_LATIN_WORDS: Record<string, string> = {
   متطلبات: "requirements",
   مسؤوليات: "responsibilities",
   "عن بعد": "remote",
+  // ("محتاج يتعلم ايه؟" what does he need to learn, "المؤهلات المطلوبة" the qualifications required.)
+  يتعلم: "learn skills",
+  المؤهلات: "qualifications",
+  مؤهلات: "qualifications",
+  متوسط: "average",
+  الطلب: "demand",
+  ازدياد: "growing",
+  "المهام اليومية": "daily duties",
+  المهام: "duties",
+  اليومية: "day to day",
+  ايه: "what",
+  ازاي: "how",
+  انهي: "which",
+  مين: "which",
+  لازم: "required",
+  كفاية: "enough",
+  تناسبني: "fits me",
+  يناسبني: "fits me",
+  ناقصني: "what am i missing",
+  محتاج: "needs",
+  مقابلة: "interview",
+  انترفيو: "interview",
+  "فات الاوان": "too late",
+  سنين: "years",
+  الشركة: "company",
+  اعلى: "highest",
+  أعلى: "highest",
+  اقل: "lowest",
+  أقل: "lowest",
 };
 const NON_LATIN_ENGLISH = new Map([...Object.entries(NON_LATIN_WORDS), ...Object.entries(NON_LATIN_STEMS)]);
 // Longest first, so "תואר שני" (a master's) is read before "תואר" (a degree); "i": Greek and Cyrillic capitals too.

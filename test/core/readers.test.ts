@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
+import { arabiziInEnglish } from "../../src/text/readers/arabizi";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
@@ -120,6 +121,34 @@ describe("Turkish read in English words", () => {
   ])("leaves other messages as they are: %s", (text) => {
     expect(turkishInEnglish(text)).toBe(text);
   });
+});
+
+describe("Egyptian Arabizi read in English words", () => {
+  it.each([
+    [
+      "ya gama3a el lead ml architect by3mel eh f yomo? w el mortab kam f amrika?",
+      "the lead ml architect what do they do day to day? and salary how much in the US?",
+    ],
+    // The writer's facts; a brother's PhD ("m3ah", with him) stays his.
+    [
+      "ana ba4ta8al backend f bank b2ali 6 snin. 3omry ma lmast kubernetes. lead ml architect yenfa3?",
+      "i worked as backend in bank for 6 years. never used kubernetes. lead ml architect can i do it?",
+    ],
+    // After what it is said of, "3ayez" is "requires".
+    [
+      "senior ai application engineer 3ayez kam sana exp?",
+      "senior ai application engineer requires how many years exp?",
+    ],
+  ])("%s", (written, english) => {
+    expect(arabiziInEnglish(written)).toBe(english);
+  });
+
+  it.each(["el salario de un ML engineer en Madrid da para vivir?", "what does a lead ML architect do all day, eh?"])(
+    "leaves other messages as they are: %s",
+    (text) => {
+      expect(arabiziInEnglish(text)).toBe(text);
+    },
+  );
 });
 
 describe("stage 0 of the pipeline", () => {

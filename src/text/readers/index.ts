@@ -1,3 +1,4 @@
+import { arabiziInEnglish } from "./arabizi";
 import { pidginInEnglish } from "./pidgin";
 import { singlishInEnglish } from "./singlish";
 import { turkishInEnglish } from "./turkish";
@@ -11,6 +12,7 @@ import { vietnameseInEnglish } from "./vietnamese";
 const READERS: readonly ((message: string) => string)[] = [
   vietnameseInEnglish,
   turkishInEnglish,
+  arabiziInEnglish,
   pidginInEnglish,
   singlishInEnglish,
 ];

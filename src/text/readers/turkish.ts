@@ -186,10 +186,11 @@ const WORDS: readonly Rewrite[] = [
   [/\byayin\w*/gi, "publications"],
   [/\bbilmem (?:lazim|gerek\w*)\b/gi, "do i need to know"],
   [/\bbilmek\b/gi, "know"],
-  [/\bmatematik\w*/gi, "math"],
+  // ("matematik ne kadar önemli": asking how much math matters is no claim to know it, so only "math topics".)
+  [/\bmatematik konu\w*|\bmatematikte hangi konular\b/gi, "which math topics"],
+  [/\blineer cebir\b/gi, "linear algebra"],
   [/\bbeceri\w*/gi, "skills"],
   [/\bogrenmem (?:lazim|gerek\w*)\b/gi, "do i need to learn"],
-  [/\bkonu\w*/gi, "topics"],
   [/\bsart\b/gi, "required"],
   [/\bsadece\b/gi, "only"],
   [/\bortalama\b/gi, "average"],

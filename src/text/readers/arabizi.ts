@@ -1,0 +1,132 @@
+import { type Rewrite, rewritten } from "../regex";
+
+/**
+ * Egyptian Arabic in Latin letters and digits (Arabizi, "Franco"): "el mortab kam f amrika? w kam sana khebra" is read
+ * as "salary how much in the US? and how many years experience". Spellings vary from writer to writer ("5areg",
+ * "5areeg", "kharig"; "ba4ta8al", "bashtaghal"), so each word is a pattern of its usual spellings.
+ */
+
+/** Words only Arabizi has; two of them make a message Arabizi. */
+const ARABIZI_WORDS =
+  /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref)\b/gi;
+
+function isArabizi(text: string): boolean {
+  const found = new Set(text.toLowerCase().match(ARABIZI_WORDS) ?? []);
+  // "el" and "da" are Spanish and Italian too: they count only beside a word no other language has.
+  found.delete("el");
+  found.delete("da");
+  return found.size >= 2;
+}
+
+/** The writer's facts in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // "ba4ta8al backend f bank b2ali 6 snin" (I've worked in backend at a bank for 6 years).
+  [
+    /\b(?:ba4ta8al|bashtaghal|b4ta8al|bshtghl|eshta8alt|ishtaghalt) ([a-z][\w ]{1,30}?) (?:b2ali|ba2ali|men|mn) (\d+) (?:snin|sneen|sana|years?)\b/gi,
+    " worked as $1 for $2 years ",
+  ],
+  [/\b(\d+) (?:snin|sneen|sanawat|sana) (?:khebra|5ebra|experience)\b/gi, " $1 years of experience "],
+  [/\b(?:b2ali|ba2ali) (\d+) (?:snin|sneen|sana)\b/gi, " for $1 years "],
+  // "a5er 2 years menhom sh3'al ML engineering", "menhom 3 team lead".
+  [
+    /\b(?:a5er )?(\d+) (?:years?|snin|sneen|sana) (?:menhom|mnhom) (?:sh3'?al|sha8al|shaghal) ml\w*/gi,
+    " $1 years of ml experience ",
+  ],
+  [/\bmenhom (\d+) (?:years? |snin |sana )?(?:team lead|lead|leader|manager)\b/gi, " led a team for $1 years "],
+  [/\b(\d+) (?:snin|sneen|sana)\b/gi, " $1 years "],
+  // "3omry ma lmast kubernetes" (never touched kubernetes).
+  [/\b3omr[iy] ma (?:lmast|estakhdemt|est5dmt|3amalt|shta8alt) (?:3la |b)?([a-z][\w+#.-]*)/gi, " never used $1 "],
+  // Degrees: held, under way, none. "sebt el kolya f tanya" (left college in the second year).
+  [/\b(?:m3ndeesh|ma3ndeesh|ma3andeesh|m3ndish) (?:degree|shehada)\w*( 5ales| khales)?\b/gi, " no degree "],
+  [/\bsebt el kol+(?:ya|eya)\w*/gi, " dropped out "],
+  [/\b(?:ba7dar|bahdar|bad?rs|ba2ra) (master|phd|doctora\w*|magister\w*)\b/gi, " studying for a $1 "],
+  [/\blesa f (?:tany|talet|awel|2|3|1) sana\b/gi, " still studying "],
+  [/\b(?:m3aya|ma3aya|3andi) (master|phd|bachelor|bakaloryos|magister)\b/gi, " i have a $1 "],
+  [
+    /\b(?:5areg|5areeg|kharig|khareeg|5aregt|5aragt) ([a-z][\w ]{0,20}?)\(?(bachelor)\)?/gi,
+    " i have a bachelor's in $1 ",
+  ],
+  [/\b(?:5areg|5areeg|kharig|khareeg|5aregt|5aragt)\b/gi, " graduated "],
+];
+
+const WORDS: readonly Rewrite[] = [
+  [/\b(?:ya gama3a|ya bot|ya 7alawa|law sama7t|ya3ni|bel zabt|belzabt)\b/gi, ""],
+  // "3ayez a3raf" (I'd like to know) only opens the question.
+  [/\b(?:3ayez|3ayza) a3raf\b/gi, ""],
+  [/\b(?:me7tag|m7tag|mo7tag|me7taga|m7taga)\b/gi, "needs"],
+  [/\bshehada\b/gi, "degree"],
+  [/\bkam sa3a\b/gi, "how many hours"],
+  [/\bkam (?:sene|sana|snin)\b/gi, "how many years"],
+  [/\b3andi (interview|offer)\b/gi, "i have an $1"],
+  [/\beh el as2la(?: elly| el)?(?: momken)? yes2al\w*/gi, "what questions will they ask"],
+  [/\bas2la\b/gi, "questions"],
+  [/\b(?:shu|eh) (?:na2esni|na2sni|ne2sni)\b/gi, "what am i missing"],
+  [/\bshu\b/gi, "what"],
+  [/\belli\b/gi, "that"],
+  [/\bba3ref\b/gi, "i know"],
+  [/\bbaddi\b/gi, "i want to"],
+  [/\b(?:by3mel|bye3mel|bi3mel) eh\b/gi, "what do they do"],
+  [/\benta bt3mel eh\b/gi, "what can you do"],
+  [/\bf yomo\b|\bkol yom\b/gi, "day to day"],
+  [/\b(?:na2esni|na2sni|ne2sni) eh\b/gi, "what am i missing"],
+  [/\bana ready walla\b/gi, "am i ready or"],
+  [/\b(?:a2rab|a2rab) leya\b/gi, "fits me best"],
+  [/\b(?:anhy|anhi|meen) role\b/gi, "which role"],
+  [/\bmeen fehom\b/gi, "which of them"],
+  [/\beh el roadmap\b/gi, "what is the career path"],
+  [/\broadmap\b/gi, "career path"],
+  [/\b(?:yenfa3|ynfa3|yenfa)\b/gi, "can i do it"],
+  [/\ba2dar a ?apply\b/gi, "can i apply"],
+  [/\b(?:el )?mortab\w*/gi, "salary"],
+  [/\b(?:khebra|5ebra)\b/gi, "experience"],
+  [/\b(?:el )?matloba?\b/gi, "required"],
+  [/\ba3la\b/gi, "highest"],
+  [/\ba2al\b/gi, "lowest"],
+  [/\b(?:rattebli|ratebli|rattebly)\b/gi, "rank"],
+  [/\b7asab\b/gi, "by"],
+  [/\bmen el a3la lel a2al\b/gi, "from highest to lowest"],
+  [/\bkam\b/gi, "how much"],
+  [/\beh\b/gi, "what"],
+  [/\bezay\b/gi, "how"],
+  [/\bleh\b/gi, "why"],
+  [/\bf amrika\b/gi, "in the US"],
+  [/\bel (?:demand|talab) 3la\b/gi, "the demand for"],
+  [/\b(?:lesa fi shoghl|fi shoghl)\b/gi, "are there jobs"],
+  [/\bel soo2\b/gi, "the market"],
+  [/\b(?:tshaba3|etshaba3)\b/gi, "saturated"],
+  [/\b(?:a3mel|a3ml)\b/gi, "make"],
+  [/\bazawed\b/gi, "raise"],
+  [/\b(?:ekteb|ektebli|ekteb li)\b/gi, "write me"],
+  [/\b(?:walla|wala)\b/gi, "or"],
+  [/\blazem\b/gi, "required"],
+  [/\bmomken\b/gi, "can"],
+  [/\b(?:a4ta8al|ashtaghal|a4t8al)\b/gi, "work"],
+  [/\b(?:akbar)\b/gi, "biggest"],
+  [/\bbt2abel\b/gi, "face"],
+  [/\ba7san\b/gi, "best"],
+  [/\belly\b/gi, "that"],
+  [/\be7na\b/gi, "we"],
+  [/\b(?:enta )?3aref anhy roles\b/gi, "which roles do you know"],
+  [/\bw\b/gi, "and"],
+  // "senior ai application engineer 3ayez kam sana exp?": after what it is said of, "3ayez" is "requires".
+  [/(?<=\S\s)(?:3ayez|3ayza|3ayzeen)\b/gi, "requires"],
+  [/\b(?:3ayez|3ayza)\b/gi, "i want"],
+  [/\bana\s+(?=worked|never|studying|still|i have|graduated|no degree|dropped)/gi, "i "],
+  [/\bana\b/gi, "i'm"],
+  [/\bba3d bokra\b/gi, "the day after tomorrow"],
+  [/\byes2aloha\b|\byes2alo\b/gi, "they ask"],
+  [/\bel\b/gi, "the"],
+  [/\bf\b/gi, "in"],
+  [/\b(?:3shan|3ashan)\b/gi, "to"],
+  [/\b(?:3la|3ala)\b/gi, "for"],
+  [/\bkteer\b/gi, "a lot"],
+];
+
+/** The message in English words when it is written in Arabizi; any other message as it is. */
+export function arabiziInEnglish(message: string): string {
+  if (!isArabizi(message)) return message;
+  return rewritten(rewritten(message, STATEMENTS), WORDS)
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
+    .trim();
+}
