@@ -37,7 +37,8 @@ export interface PartAnswerer {
 
 /**
  * The understanding pipeline, one named stage each:
- * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Turkish, Egyptian Arabizi, Nigerian Pidgin, Singlish);
+ * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Turkish, Egyptian Arabizi, Nigerian Pidgin,
+ *    Québécois French, Singlish);
  * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`),
  *    and a clause that joins two facets into two questions (`splitJoinedFacets`);
  * 2. read the asker's profile from all of it, merged with the conversation's (`extractProfile`, `mergeProfiles`);

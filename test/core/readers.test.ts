@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
+import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
@@ -149,6 +150,23 @@ describe("Egyptian Arabizi read in English words", () => {
       expect(arabiziInEnglish(text)).toBe(text);
     },
   );
+});
+
+describe("Québécois French read in English words", () => {
+  it.each([
+    [
+      "salut, chu dev backend à la Banque Nationale depuis 7 ans, bac en info / c'est quoi qui me manque pour senior AI application engineer?",
+      "salut, i'm dev backend à la Banque Nationale for 7 years, bachelor's en info / what am i missing pour senior AI application engineer?",
+    ],
+    ["c'est quoi la job la moins payante dans ta liste?", "what is the role that pays the least dans ta liste?"],
+  ])("%s", (written, english) => {
+    expect(quebecoisInEnglish(written)).toBe(english);
+  });
+
+  it("leaves French from France as it is (its 'bac' is the school-leaving exam)", () => {
+    const text = "J'ai le bac depuis 2019, quel poste d'IA me conviendrait ?";
+    expect(quebecoisInEnglish(text)).toBe(text);
+  });
 });
 
 describe("stage 0 of the pipeline", () => {

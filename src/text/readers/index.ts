@@ -1,5 +1,6 @@
 import { arabiziInEnglish } from "./arabizi";
 import { pidginInEnglish } from "./pidgin";
+import { quebecoisInEnglish } from "./quebecois";
 import { singlishInEnglish } from "./singlish";
 import { turkishInEnglish } from "./turkish";
 import { vietnameseInEnglish } from "./vietnamese";
@@ -14,6 +15,7 @@ const READERS: readonly ((message: string) => string)[] = [
   turkishInEnglish,
   arabiziInEnglish,
   pidginInEnglish,
+  quebecoisInEnglish,
   singlishInEnglish,
 ];
 
