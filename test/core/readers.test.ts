@@ -24,6 +24,15 @@ describe("Vietnamese read in English words before the message is understood", ()
       "mình làm data engineer được 4 năm, chưa dùng Kubernetes bao giờ",
       "i worked as data engineer for 4 years, never used Kubernetes",
     ],
+    // Chat shorthand: "j" (what), "bn" (how much), "e" (I), "dc" (got), "ko" (not); "R" the language stays.
+    [
+      "entry level ai engineer can bang j? luong khoi diem bn?",
+      "entry level ai engineer need what degree? starting salary how much?",
+    ],
+    [
+      "e dang lam PhD nam 2, dung R va Python. ban e co PhD roi",
+      "i studying for a PhD nam 2, use R and Python. my friend has PhD then",
+    ],
     // "muộn" (late) is not "muốn" (want), though both lose their accents the same way.
     ["Mình 35 tuổi, muốn chuyển qua AI thì có muộn quá không?", "i 35 years old, want to switch to AI have too late??"],
   ])("%s", (written, english) => {

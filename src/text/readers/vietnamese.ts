@@ -14,7 +14,7 @@ import { escapeRegExp, type Rewrite, rewritten } from "../regex";
 const VIETNAMESE_LETTERS = /[đơưĐƠƯ\u1ea0-\u1ef9]/;
 /** Words of Vietnamese written without accents; two of them make a message Vietnamese ("a/c oi luong bao nhieu"). */
 const UNACCENTED_WORDS =
-  /\b(?:khong|duoc|nhieu|luong|nhung|nganh|nghiem|thac si|cu nhan|tien si|bao nhieu|lam gi|cho em hoi|a\/c|anh chi|moi nguoi|chua|nhe|vay|oi|hoc|minh|toi|kiem|xep hang|giup|nen|hay|cac|nao|nhat|gi|thi|trong|nhung|viet|hom nay|hang ngay|lam)\b/gi;
+  /(?<![\p{L}])(?:khong|duoc|nhieu|luong|nhung|nganh|nghiem|thac si|cu nhan|tien si|bao nhieu|lam gi|cho em hoi|a\/c|anh chi|moi nguoi|chua|nhe|vay|oi|hoc|minh|toi|kiem|xep hang|giup|nen|hay|cac|nao|nhat|gi|thi|trong|nhung|viet|hom nay|hang ngay|lam|ko|dc|ntn|kn|ae|mn|sv|cty|j|bn|roi)(?![\p{L}])/giu;
 
 function isVietnamese(text: string): boolean {
   if (VIETNAMESE_LETTERS.test(text)) return true;
@@ -49,6 +49,36 @@ const ACCENTED: readonly Rewrite[] = [
 
 /** Facts about the writer whose word order English patterns cannot follow; run before the phrases. */
 const STATEMENTS: readonly Rewrite[] = [
+  // Chat shorthand ("teen code") first: "j" (gì, what), "bn" (bao nhiêu), "ntn" (như thế nào, how), "e" (em, I),
+  // "dc" (được), "r" (rồi), "ko"/"k" (không), "vs" (với), "sv" (sinh viên, a student), "DH" (đại học).
+  [/\bj\b/gi, "gi"],
+  [/\bbn\b/gi, "bao nhieu"],
+  [/\bntn\b/gi, "the nao"],
+  [/\bdc\b/gi, "duoc"],
+  [/\b(?:ko|k|kh)\b(?=\s*(?:[?.!,]|$| (?:mn|ae|ad|a|ban|vay)\b))/gi, "khong"],
+  [/\bko\b/gi, "khong"],
+  // ("r" is "rồi" only closing a clause: "dùng R và Python" is the R language.)
+  [/(?<=[a-z0-9] )r\b(?=\s*(?:[?.!,]|$))/g, "roi"],
+  [/\bsv\b/gi, "sinh vien"],
+  [/\bdh\b/gi, "dai hoc"],
+  [/\be\b(?=\s+(?:la|lam|dang|hoc|muon|co|chi|biet|moi|tot nghiep|ko|khong|chua|hop|thieu|hoi|nen)\b)/gi, "em"],
+  [/^\s*e\b/gi, "em"],
+  [/\bm\b(?=\s+(?:la|lam|dang|hoc|muon|co|chi|biet|moi))/gi, "minh"],
+  // "ban e co PhD" (my friend has a PhD): the friend's, not the writer's.
+  [/\bban (?:e|em|minh|toi) co\b/gi, " my friend has "],
+  // "docker thi chua dung bao gio" (never used docker).
+  [/\b([a-z][\w+#.-]*) thi chua (?:dung|xai|lam|dong vao) (?:bao gio|lan nao)\b/gi, " never used $1 "],
+  [/\bchua (?:lead|quan ly|dan dat) ai(?: bao gio)?\b/gi, " never led a team "],
+  // "lead team 4 nguoi dc 2 nam" (led a team of 4 for 2 years).
+  [/\blead team (?:\d+ nguoi )?(?:duoc )?(\d+) nam\b/gi, " led a team for $1 years "],
+  // "dang lam PhD nam 2", "dang hoc PhD o Osaka": a degree under way.
+  [/\bdang (?:lam|hoc) (phd|tien si|thac si|master)\b/gi, " studying for a $1 "],
+  [/\bsinh vien nam (?:\d|cuoi)\b/gi, " final year student "],
+  // "học y 6 năm theo ý bố mẹ" (studied medicine for six years): years of study, not of work.
+  [/\bhoc ([a-z]+(?: [a-z]+)?) (\d+) nam\b/gi, " studied $1 for a while "],
+  [/\b(?:roi bo|bo ngang|bo hoc)\b/gi, " dropped out "],
+  [/\bko co bang\b|\bkhong co bang\b/gi, " no degree "],
+  [/\btong cong (\d+) nam\b/gi, " $1 years "],
   // "làm data engineer được 4 năm" (worked as a data engineer for 4 years), "làm dev được 7 năm rồi".
   [/\blam ([a-z][\w/+#.-]*(?: [a-z][\w/+#.-]*){0,2}) duoc (\d+) nam\b/gi, " worked as $1 for $2 years "],
   // "trong đó làm ML được 1 năm" (of which 1 year of ML), "năm cuối thì làm ML pipeline": ML work.
@@ -77,7 +107,15 @@ const STATEMENTS: readonly Rewrite[] = [
   // "nhiều kinh nghiệm hơn" (more experience), "lương cao hơn": the comparative comes last in Vietnamese.
   [/\bnhieu ([a-z]+(?: [a-z]+)?) hon\b/gi, " more $1 "],
   // "học bootcamp AI 6 tháng hay học thạc sĩ" (a bootcamp or a master's), "thi cert AWS hay GCP trước" (which first).
-  [/\bbootcamp\b[^?.,]{0,25}?\bhay\b/gi, " bootcamp or "],
+  [/\bbootcamp\b[^?.,]{0,25}?\b(?:hay|vs)\b/gi, " bootcamp or "],
+  // "nên vào FPT Software hay VNG" (should I join X or Y), "cty nào" (which company).
+  [/\bnen vao ([^?,]{2,30}?) hay ([^?,]{2,30}?)(?= de\b|\?|,|$)/gi, " should i join company $1 or $2 "],
+  [/\b(?:cty|cong ty) nao\b/gi, " which company "],
+  // "từ entry lên lead thì đi ntn" (how does one go from entry to lead).
+  [/\btu (entry|junior|fresher|senior|mid)\w* len (lead|senior|mid)\w*/gi, " career path from $1 to $2 "],
+  [/\bthuong hoi (?:gi|cai gi)\b/gi, " what questions do they ask "],
+  [/\bdung de lam gi\b/gi, " what can you do "],
+  [/\bhoi (?:duoc )?nhung gi\b/gi, " what can i ask "],
   [/\b(?:nen )?thi (?:cert|chung chi)\b([^?]*?) truoc\b/gi, " which certification first: $1 "],
   [/\bbao nhieu nam\b/gi, " how many years "],
   // "nên viết resume (CV) thế nào để apply" (how should I write my resume to apply): "how" comes after what is done.
@@ -311,6 +349,14 @@ const PHRASES: Record<string, string> = {
   "cam on nhieu": "thanks a lot",
   "cam on": "thanks",
   "ben duc": "in Germany",
+  "ngoai us": "outside the US",
+  "chau a": "Asia",
+  "co thieu": "is there a shortage of",
+  "tre qua": "too late",
+  "mat tam": "takes about",
+  alo: "hello",
+  "an com chua": "",
+  "buoi toi": "in the evening",
   "o duc": "in Germany",
   "tai duc": "in Germany",
   "ben nhat": "in Japan",
