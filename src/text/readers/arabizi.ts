@@ -8,7 +8,7 @@ import { type Rewrite, rewritten } from "../regex";
 
 /** Words only Arabizi has; two of them make a message Arabizi. */
 const ARABIZI_WORDS =
-  /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref)\b/gi;
+  /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref|shu|baddi|bya3mel|ratib|anhi|3ndak|khallast|snin|sanatein|2ad)\b/gi;
 
 function isArabizi(text: string): boolean {
   const found = new Set(text.toLowerCase().match(ARABIZI_WORDS) ?? []);
@@ -33,9 +33,23 @@ const STATEMENTS: readonly Rewrite[] = [
     " $1 years of ml experience ",
   ],
   [/\bmenhom (\d+) (?:years? |snin |sana )?(?:team lead|lead|leader|manager)\b/gi, " led a team for $1 years "],
+  [/\b(\d+) menhom ba-?lead\w*(?: team)?/gi, " led a team for $1 years "],
+  [/\bba-?lead team (?:men|mn|b2ali) (\d+) (?:snin|sneen|sana)\b/gi, " led a team for $1 years "],
+  [/\b(?:sanatein|santen|santein)\b/gi, " 2 years "],
+  [/\bsana wa7da\b/gi, " 1 year "],
+  [/\b3omri (\d+) (?:sana|snin)\b/gi, " i am $1 years old "],
+  [/\bibni (\d+) (?:sana|snin)\b/gi, " my son is $1 "],
   [/\b(\d+) (?:snin|sneen|sana)\b/gi, " $1 years "],
   // "3omry ma lmast kubernetes" (never touched kubernetes).
-  [/\b3omr[iy] ma (?:lmast|estakhdemt|est5dmt|3amalt|shta8alt) (?:3la |b)?([a-z][\w+#.-]*)/gi, " never used $1 "],
+  [
+    /\b3omr[iy] ma (?:lmast|lamast|estakhdemt|estakhdamt|est5dmt|est5damt|3amalt|shta8alt) (?:3la |b)?([a-z][\w+#.-]*)/gi,
+    " never used $1 ",
+  ],
+  [/\bmesh (?:m3aya|ma3aya) (?:ay )?degree\w*/gi, " no degree "],
+  [/\bfe (?:talta|tanya|rab3a|awel|khamsa) (?:handasa|hasebat|computers|kolya|gam3a)\b/gi, " i am a student in "],
+  [/\bba3mel (master|phd|doctora\w*)\b/gi, " studying for a $1 "],
+  [/\bsa7bi 3ando\b/gi, " my friend has "],
+  [/\b(?:khallast|5allast|5alast|khalast) (?!iti|bootcamp|course|kors|el geish)/gi, " i have a bachelor's in "],
   // Degrees: held, under way, none. "sebt el kolya f tanya" (left college in the second year).
   [/\b(?:m3ndeesh|ma3ndeesh|ma3andeesh|m3ndish) (?:degree|shehada)\w*( 5ales| khales)?\b/gi, " no degree "],
   [/\bsebt el kol+(?:ya|eya)\w*/gi, " dropped out "],
@@ -65,7 +79,35 @@ const WORDS: readonly Rewrite[] = [
   [/\belli\b/gi, "that"],
   [/\bba3ref\b/gi, "i know"],
   [/\bbaddi\b/gi, "i want to"],
-  [/\b(?:by3mel|bye3mel|bi3mel) eh\b/gi, "what do they do"],
+  [/\b(?:by3mel|bye3mel|bi3mel|bya3mel) eh\b/gi, "what do they do"],
+  [/\b(?:shu|eh) (?:by3mel|bye3mel|bi3mel|bya3mel)\b/gi, "what does"],
+  [/\b(?:enta )?(?:bt3mel|bet3mel) eh(?: aslan)?\b/gi, "what can you do"],
+  [/\b(?:fel yom|kol yom)\b/gi, "day to day"],
+  [
+    /\b(?:ezay|kef) (?:aw2al|awsal|awsel) (?:men|mn) ([a-z]+(?: level)?) (?:le|l|lel) ([a-z]+)\b/gi,
+    "career path from $1 to $2",
+  ],
+  [/\b2ad eh sana\b/gi, "how many years"],
+  [/\b2ad eh ana ba3id (?:3an|men|mn)\b/gi, "how far am i from"],
+  [/\beh elly na2esni\b/gi, "what am i missing"],
+  [/\b(?:bnaf3|banfa3|bnfa3|ينفع)\b/gi, "am i a fit for"],
+  [/\b(?:a7san|a2rab) (?:lia|leya|liya)\b/gi, "fits me best"],
+  [/\b(?:3ayez|baddi) abda2 fe anhi role\b/gi, "which role should i start with"],
+  [/\banhi (?:role|wa7ed) men el roles(?: elli 3ndak)? lazem\b/gi, "which role requires"],
+  [/\b(?:3ndak|3andak) anhi roles\b/gi, "which roles do you have"],
+  [/\b(?:min|meen) (?:bya5od|byakhod) aktar\b/gi, "which earns more"],
+  [/\b(?:bya5od|byakhod) a2al ratib\b/gi, "pays the lowest salary"],
+  [/\bbyetlob\b/gi, "requires"],
+  [/\bratib\b/gi, "salary"],
+  [/\bayhom afdal\b/gi, "which is better"],
+  [/\bafdal\b/gi, "better"],
+  [/\banhi sherka\b/gi, "which company"],
+  [/\bezay aktib cv\b/gi, "how do i write my cv"],
+  [/\btab w fe\b/gi, "and in"],
+  [/\bhayekoon nafs el ra2am\b/gi, "will the figure be the same"],
+  [/\baw\b/gi, "or"],
+  [/\bfel\b/gi, "in the"],
+  [/\bfe\b/gi, "in"],
   [/\benta bt3mel eh\b/gi, "what can you do"],
   [/\bf yomo\b|\bkol yom\b/gi, "day to day"],
   [/\b(?:na2esni|na2sni|ne2sni) eh\b/gi, "what am i missing"],
