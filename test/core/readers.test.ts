@@ -120,6 +120,8 @@ describe("Turkish read in English words", () => {
       "9 yıldır yazılımcıyım, son 2 yıldır ekibi yönetiyorum. Yüksek lisansım var, Docker'ı hiç kullanmadım.",
       "for 9 years yazilimciyim, led a team for 2 years. i have a master's, never used Docker.",
     ],
+    // A brother's PhD stays his.
+    ["abim doktorali, ben lisans mezunuyum", "my brother has a phd, ben i have a bachelor's"],
   ])("%s", (written, english) => {
     expect(turkishInEnglish(written)).toBe(english);
   });

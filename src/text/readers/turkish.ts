@@ -30,6 +30,16 @@ const withoutTurkishLetters = (text: string) =>
     .replace(/[öÖ]/g, (c) => (c === "ö" ? "o" : "O"))
     .replace(/[üÜ]/g, (c) => (c === "ü" ? "u" : "U"));
 
+const KIN: Record<string, string> = {
+  abim: "brother",
+  ablam: "sister",
+  kardesim: "sibling",
+  arkadasim: "friend",
+  babam: "dad",
+  annem: "mom",
+  esim: "spouse",
+};
+
 /** Endings and word order the other rules would trip on; run first. */
 const SHAPES: readonly Rewrite[] = [
   // Places: "ABD'de" (in the US), "Berlin'den" (from Berlin); then other endings after an apostrophe ("Docker'ı",
@@ -58,6 +68,12 @@ const SHAPES: readonly Rewrite[] = [
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "abim doktoralı" (my older brother has a PhD): family's and friends' facts stay theirs.
+  [
+    /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)\b/gi,
+    (kin: string) => ` my ${KIN[kin.toLowerCase()] ?? "friend"} `,
+  ],
+  [/\b(brother|sister|sibling|friend|dad|mom|spouse)\s+(doktora|yuksek lisans)\w*/gi, "$1 has a $2"],
   // "9 yıldır yazılım mühendisiyim, bunun 5 yılı ML üzerine, 3 yıldır da 6 kişilik bir ekibin lideriyim".
   [/\bbunun (\d+) yili (?:ml|makine ogrenmesi|yapay zeka)\b/gi, " $1 years of ml experience "],
   [
@@ -93,6 +109,7 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\b(?:universite (?:okumadim|yok|bitirmedim)|diplomam yok)\b/gi, " no degree "],
   [/\b(?:\d\. sinifta )?biraktim\b/gi, " dropped out "],
   [/\bbootcamp mezunuyum\b|\bbootcamp bitirdim\b/gi, " bootcamp graduate "],
+  [/\blise mezunuyum\b/gi, " i finished high school "],
   [/\b(\w+) mezunuyum\b/gi, " $1 graduate with a bachelor's "],
   [/\b(\d+) yasindayim\b/gi, " i am $1 years old "],
 ];
