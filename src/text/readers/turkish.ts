@@ -50,8 +50,18 @@ const SHAPES: readonly Rewrite[] = [
   [/(\w)'[a-z]{1,5}\b/gi, "$1"],
   // "başlamak için geç mi?", "geç mi kaldım" (is it too late?), before "mi" is read as "or".
   [/\bgec (?:mi kald\w*|mi)\b/gi, " is it too late "],
+  // Spoken endings: "istiyo", "kazanıyo", "çalışıyo" (for "istiyor", ...).
+  [/\b([a-z]+[iu])yo\b/gi, "$1yor"],
+  // "izmirde", "hollandada" (in Izmir, in the Netherlands), written without the apostrophe.
+  [/\b(izmir|istanbul|ankara|bursa|eskisehir|antalya|turkiye|hollanda|almanya|abd)(?:de|da|te|ta)\b/gi, " in $1 "],
+  // "Trendyol mu Insider mı, ... hangisi daha iyi" (which company is better).
+  [/\b(\w+) m[iu] (\w+) m[iu],? [^?]{0,40}?hangisi daha iyi\w*/gi, " which company is better: $1 or $2 "],
+  [/\bilk hangi sertifika\w*/gi, " which certification first "],
+  [/\bbu bot ne yapiyor(?: tam olarak)?/gi, " what can you do "],
+  [/\bneler sorabilirim\b/gi, " what can i ask "],
+  [/\bkod yaz\w*/gi, " write code "],
   // "NLP research scientist mi multimodal research scientist mi" (X or Y?), "bootcamp mı yoksa yüksek lisans mı".
-  [/\b([^,?:;]+?) mi,? (?:yoksa )?([^,?:;]+?) mi\b/gi, "$1 or $2"],
+  [/\b([^,?:;]+?) m[iu],? (?:yoksa )?([^,?:;]+?) m[iu]\b/gi, "$1 or $2"],
   [/\byoksa\b/gi, "or"],
   // "NLP research scientist olmak için" (to become an NLP research scientist).
   [/\b((?:[A-Za-z]+ ){1,5})olmak icin\b/g, " for $1 "],
@@ -84,7 +94,12 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\b\d\. (?:sinif|yil)\w*/gi, " i am a student "],
   [/\bmezun olunca\b/gi, " after i graduate "],
   // "son 2 yıldır 4 kişilik ekibi yönetiyorum" (leading a team of 4 for the last 2 years).
-  [/\b(?:son )?(\d+) yildir (?:\d+ kisilik )?(?:ekibi|ekip|takimi|takim)\w* yonet\w*/gi, " led a team for $1 years "],
+  [
+    /\b(?:son )?(\d+) yildir (?:da |de )?(?:\d+ kisilik )?(?:ekibi|ekip|takimi|takim)\w* yonet\w*/gi,
+    " led a team for $1 years ",
+  ],
+  [/\bson (\d+) yildir (?:ml|yapay zeka|ai|makine ogrenmesi)\w*/gi, " $1 years of ml experience "],
+  [/\b([a-z][\w+#.-]*) hic (?:dokunmadim|elimi surmedim)\b/gi, " never used $1 "],
   [/\bhic (?:ekip|takim)\w* yonetmedim\b/gi, " never led a team "],
   // "ML tecrübem sadece 1 yıl" (my ML experience is only 1 year), "3 yıldır ML engineer olarak".
   [
@@ -125,6 +140,7 @@ const WORDS: readonly Rewrite[] = [
   [/\bdaha kidemli\b/gi, "more senior"],
   [/\bkidemli\b/gi, "senior"],
   [/\bhazir miyim\b/gi, "am i ready"],
+  [/\byeterli miyim\b/gi, "am i qualified"],
   [/\bolabilir miyim\b/gi, "can i become it"],
   [/\buygun muyum\b/gi, "am i a fit"],
   [/\bbana (?:uygun|uyar)\b/gi, "fits me"],
@@ -218,7 +234,7 @@ const WORDS: readonly Rewrite[] = [
   [/\bdoktora\w*/gi, "phd"],
   [/\byuksek lisans\w*/gi, "master's"],
   [/\blisans\w*/gi, "bachelor's"],
-  [/\bcv'?m?i\b/gi, "my cv"],
+  [/\bcv(?:'?m?i|ye)?\b/gi, "my cv"],
   [/\bsirket\w*/gi, "company"],
   // Places: "ABD'de" (in the US), "Berlin'den" (from Berlin).
   [/\balmanya\w*/gi, "Germany"],
