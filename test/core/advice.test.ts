@@ -229,6 +229,9 @@ describe("the asker's profile", () => {
       "Werkstudent (Master Informatik an der TU Wien, 2. Semester), Bachelor hab ich von der FH. Hab ca. 1 Jahr ML Erfahrung",
       { studyingFor: "master", degree: "bachelor", mlYears: 1 },
     ],
+    // A US student says so by their major or their year at a school.
+    ["junior at a state school, cs major. i know python", { studying: true }],
+    ["asking for me (linguistics major, pls dont roast)", { studying: true }],
     // Chinese, with its numbers written in characters.
     ["没有大学学位，现在在银行做数据分析三年了，会Python和SQL。", { years: 3, degree: "none" }],
     [
