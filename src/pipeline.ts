@@ -37,7 +37,7 @@ export interface PartAnswerer {
 
 /**
  * The understanding pipeline, one named stage each:
- * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Turkish, Egyptian Arabizi, Nigerian Pidgin,
+ * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Turkish, Egyptian Arabizi, Indonesian, Nigerian Pidgin,
  *    Québécois French, Singlish);
  * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`),
  *    and a clause that joins two facets into two questions (`splitJoinedFacets`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
+import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
@@ -177,6 +178,27 @@ describe("Québécois French read in English words", () => {
   it("leaves French from France as it is (its 'bac' is the school-leaving exam)", () => {
     const text = "J'ai le bac depuis 2019, quel poste d'IA me conviendrait ?";
     expect(quebecoisInEnglish(text)).toBe(text);
+  });
+});
+
+describe("Indonesian read in English words", () => {
+  it.each([
+    [
+      "entry level AI engineer tuh kerjaannya ngapain aja sih sehari2? trus gajinya brp",
+      "entry level AI engineer what do they do day to day? and salary how much",
+    ],
+    // S1 is a bachelor's; a master's under way is not held; a brother's degree stays his.
+    [
+      "gue ML engineer udah 2 taun, S1 Ilkom. lagi ambil S2 part-time. abang gue S3 dari ITB",
+      "i'm ML engineer 2 years, bachelor's Ilkom. studying for a master's part-time. my sibling has a PhD dari ITB",
+    ],
+  ])("%s", (written, english) => {
+    expect(indonesianInEnglish(written)).toBe(english);
+  });
+
+  it("leaves English as it is", () => {
+    const text = "what does a lead ML architect make, and do they need a PhD?";
+    expect(indonesianInEnglish(text)).toBe(text);
   });
 });
 

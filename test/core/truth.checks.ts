@@ -19,7 +19,9 @@ const words = (asked: string) =>
     // Chinese "三年" (three years): the number, in their words.
     .replace(/[一二两三四五六七八九](?=\s*年)/g, (w) => ` ${"一二三四五六七八九".indexOf(w.replace("两", "二")) + 1}`)
     // "for about a year", "the past year": one year, in their words.
-    .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")} `;
+    .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")
+    // Indonesian "setahun": a year.
+    .replace(/\bsetahun\b/g, "1 year")} `;
 
 /**
  * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",

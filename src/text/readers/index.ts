@@ -1,4 +1,5 @@
 import { arabiziInEnglish } from "./arabizi";
+import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
 import { quebecoisInEnglish } from "./quebecois";
 import { singlishInEnglish } from "./singlish";
@@ -14,6 +15,7 @@ const READERS: readonly ((message: string) => string)[] = [
   vietnameseInEnglish,
   turkishInEnglish,
   arabiziInEnglish,
+  indonesianInEnglish,
   pidginInEnglish,
   quebecoisInEnglish,
   singlishInEnglish,

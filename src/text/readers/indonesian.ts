@@ -1,0 +1,131 @@
+import { type Rewrite, rewritten } from "../regex";
+
+/**
+ * Casual Indonesian (Jakarta chat), read in English words: "entry level AI engineer tuh kerjaannya ngapain aja sih
+ * sehari2? trus gajinya brp" is read as "entry level AI engineer what do they do day to day? also salary how much".
+ * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
+ */
+const INDONESIAN_WORDS =
+  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih)\b/gi;
+
+function isIndonesian(text: string): boolean {
+  return new Set(text.toLowerCase().match(INDONESIAN_WORDS) ?? []).size >= 3;
+}
+
+/** The writer's facts, in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne".
+  [
+    /\b(abang|kakak|adik|teman|temen|kawan)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
+    " my sibling has a $2 ",
+  ],
+  [/\b(?:saya|aku|gue|gw) (?:tak|tidak|nggak|ga|gak) (?:ada|punya)\b/gi, " i do not "],
+  [
+    /\b(?:lagi |sedang )?(?:ambil |kuliah )?(S2|S3|master|phd)(?= part-time| semester| sekarang)|\blagi (?:ambil |kuliah )?(S2|S3|master|phd|kuliah)\b/gi,
+    " studying for a $1$2 ",
+  ],
+  [/\bmahasiswa (S[123])\b/gi, " i am a student studying for a $1 "],
+  // "gue data analyst di sini" (I'm a data analyst here).
+  [
+    /\b(?:gue|gw|aku|saya)\b(?= (?:[a-z]+ )?(?:engineer|analyst|developer|dev|scientist|manager|designer|consultant)\b)/gi,
+    "i'm",
+  ],
+  [/\bmahasiswa(?: semester \d+| tingkat akhir)?\b/gi, " i am a student "],
+  [/\b(?:ga|gak|nggak|tidak) kuliah\b/gi, " no degree "],
+  [/\b(?:cuma |hanya )?lulusan (?:SMK|SMA|STM)\b/gi, " no degree, high school "],
+  [/\bbelum pernah (?:pegang|pake|pakai|nyentuh|megang) ([a-z][\w+#.-]*)/gi, " never used $1 "],
+  [/\bbelum pernah (?:mimpin|memimpin|pegang|megang) tim\b/gi, " never led a team "],
+  [
+    /\b(?:megang|pegang|mimpin|memimpin) tim(?: \d+ orang)? (?:dari|sejak) (\d+) (?:taun|tahun) (?:lalu|yg lalu)\b/gi,
+    " led a team for $1 years ",
+  ],
+  [/\b(?:megang|pegang|mimpin|memimpin) tim(?: \d+ orang)?,? baru setahun\b/gi, " led a team for 1 years "],
+  [/\bsetahun\b/gi, " 1 year "],
+  [/\bbelum ada (?:pengalaman|experience) (ml|ai|machine learning)\b/gi, " no $1 experience "],
+  [/\budah (?=lead|mimpin|megang|pegang|\d)/gi, ""],
+  // "data scientist tuh sama ga sama NLP research scientist?" (is a data scientist the same as ...).
+  [
+    /\b([a-z][\w ]{2,30}?) (?:tuh )?sama (?:ga|gak|nggak) (?:sama|dengan|kayak) ([a-z][\w ]{2,40}?)\?/gi,
+    " is $1 the same as $2? ",
+  ],
+  [/\btarget (?:gue|gw|aku|saya) (?:jadi|menjadi)\b/gi, " my goal is to become "],
+  [/\bdalam (\d+) (?:taun|tahun)\b/gi, " in $1 years "],
+  [/\bumur (\d+)\b/gi, " i am $1 years old "],
+  [/\b(\d+) (?:taun|tahun) (?:jadi|sebagai)\b/gi, " $1 years as "],
+  [/\b(\d+) (?:taun|tahun)\b/gi, " $1 years "],
+  [/\b(\d+) bulan\b/gi, " $1 months "],
+];
+
+const WORDS: readonly Rewrite[] = [
+  // What is asked
+  [/\b(?:kerjaan(?:nya)?|kerjanya) ngapain(?: aja)?\b|\bngapain aja\b/gi, "what do they do"],
+  [/\bsehari-?hari\b|\bsehari2\b/gi, "day to day"],
+  [/\bskill (?:yg|yang) (?:wajib|dibutuhin|dibutuhkan|dicari)(?: \w+)? apa aja\b/gi, "what skills are required"],
+  [/\bapa aja\b/gi, "what"],
+  [/\bmana (?:yg|yang) gaji\w* paling (?:kecil|rendah|dikit)\b/gi, "which pays the least"],
+  [/\bmana (?:yg|yang) gaji\w* paling (?:besar|tinggi|gede)\b/gi, "which pays the most"],
+  [/\bmana (?:yg|yang) wajib\b/gi, "which requires"],
+  [/\bmana (?:yg|yang) paling butuh pengalaman(?: lama)?\b/gi, "which requires the most experience"],
+  [/\brole apa aja (?:yg|yang) wajib\b/gi, "which roles require"],
+  [/\bmana (?:yg|yang)\b/gi, "which one"],
+  [/\bgaji\w*/gi, "salary"],
+  [/\b(?:brp|berapa) (?:taun|tahun)\b/gi, "how many years"],
+  [/\b(?:brp|berapa)\b/gi, "how much"],
+  [/\b(?:taun|tahun)\b/gi, "years"],
+  [/\bpengalaman (?:how much) (?:taun|tahun)\b/gi, "how many years of experience"],
+  [/\bpengalaman\b/gi, "experience"],
+  [/\bjenjang karir\w*\b/gi, "career path"],
+  [/\bnaik sampe\b/gi, "go up to"],
+  [/\btantangan\b/gi, "challenges"],
+  [/\bpaling berat\w*/gi, "biggest"],
+  [/\bfaktor\b/gi, "factors"],
+  [/\bbikin (?:salary|gaji) naik\b/gi, "raise pay"],
+  [/\bindustri\b/gi, "industries"],
+  [/\blagi butuh\b/gi, "are hiring"],
+  [/\b(?:wajib|harus)\b/gi, "required"],
+  [/\bbutuh\w*/gi, "need"],
+  [/\budah cukup\b|\bcukup belum\b/gi, "is it enough"],
+  [/\bmasing2\b|\bmasing-masing\b/gi, "each"],
+  // Asked about oneself
+  [/\bapa (?:lagi )?(?:yg|yang) (?:masih )?kurang\b/gi, "what am i missing"],
+  [/\bmasuk akal (?:ga|gak|nggak)\b/gi, "is it realistic for me"],
+  [/\bjalur karir\w*/gi, "career path"],
+  [/\bsampe\b|\bsampai\b/gi, "to"],
+
+  [/\bmasih jauh (?:ga|gak|nggak)\b/gi, "how far am i"],
+  [/\brealistis (?:ga|gak|nggak)\b/gi, "is it realistic for me"],
+  [/\bcocok (?:ga|gak|nggak) buat (?:aku|gue|gw|saya)\b/gi, "does it fit me"],
+  [/\bbisa (?:ga|gak|nggak) jadi\b/gi, "can i become"],
+  [/\bbisa langsung daftar\b/gi, "can i apply"],
+  // Topics the guide does not cover
+  [/\btips interview\b/gi, "interview tips"],
+  [/\bcara nego\w*/gi, "how to negotiate"],
+  [/\bmending\b/gi, "which is better:"],
+  [/\budah telat\b|\bterlambat\b/gi, "too late"],
+  [/\bkerja di\b/gi, "working at"],
+  [/\b(?:paling oke|terbaik)\b/gi, "best"],
+  [/\bbot ini bisa ngapain(?: aja)?\b/gi, "what can you do"],
+  [/\bmakasih\w*\b|\bterima kasih\b/gi, "thanks"],
+  // Degrees: S1 bachelor's, S2 master's, S3 PhD.
+  [/\bS1\b/g, "bachelor's"],
+  [/\bS2\b/g, "master's"],
+  [/\bS3\b/g, "PhD"],
+  // Joining words and fillers
+  [/\b(?:trus|terus|sama|dan)\b/gi, "and"],
+  [/\batau\b/gi, "or"],
+  [/\b(?:gue|gw|aku|saya)\b/gi, "i"],
+  [/\b(?:buat|untuk)\b/gi, "for"],
+  [/\b(?:ga|gak|nggak)\b(?=\s*[?]|$)/gi, "?"],
+  [/\b(?:tuh|sih|dong|kak|bang|ya|nih|deh|guys|mau nanya|kira2|bgt|banget)\b/gi, ""],
+];
+
+/** The message in English words when it is written in Indonesian; any other message as it is. */
+export function indonesianInEnglish(message: string): string {
+  if (!isIndonesian(message)) return message;
+  return rewritten(rewritten(message, STATEMENTS), WORDS)
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
+    .replace(/\?(?:\s*\?)+/g, "?")
+    .replace(/^[\s,.;:!?-]+/, "")
+    .trim();
+}
