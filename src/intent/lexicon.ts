@@ -391,6 +391,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
   /\bqualif(y|ies) me\b/,
+  // "decent fit for senior AI application engineer?"
+  /\b(decent|good|great|realistic|strong|solid|ok|okay) fit (for|as) (an? |the )?(?!me\b)\w/,
   // "is NLP research scientist suitable for me?"
   /\b(suitable|suited) for me\b/,
   /\bneed to add\b/,
@@ -545,7 +547,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one))\b/,
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
   },
   {
     kind: "praise",

@@ -232,6 +232,10 @@ describe("the asker's profile", () => {
     // A US student says so by their major or their year at a school.
     ["junior at a state school, cs major. i know python", { studying: true }],
     ["asking for me (linguistics major, pls dont roast)", { studying: true }],
+    [
+      "ex chippy, 12 yrs in construction, now in 2nd yr of a part time BSc comp sci",
+      { studying: true, degree: undefined },
+    ],
     // Chinese, with its numbers written in characters.
     ["没有大学学位，现在在银行做数据分析三年了，会Python和SQL。", { years: 3, degree: "none" }],
     [
