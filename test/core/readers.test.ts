@@ -46,6 +46,8 @@ describe("Vietnamese read in English words before the message is understood", ()
     // Romanian shares "ă" with Vietnamese: it is not read as Vietnamese.
     "Merită un bootcamp de AI de 6 luni sau mai bine fac un master?",
     "is the pay ok or not, can I ask about a PhD",
+    // One of its letters in random text ("Ẏọ៍㓕綊") is not Vietnamese: read so, it became the greeting "Yo".
+    "Ẏọ៍㓕綊즉꡻⌹疔",
   ])("leaves a message in another language as it is: %s", (text) => {
     expect(vietnameseInEnglish(text)).toBe(text);
   });

@@ -12,14 +12,17 @@ import { escapeRegExp, type Rewrite, rewritten } from "../regex";
 
 /** Letters only Vietnamese uses among the languages people write here: ơ, ư, đ and the vowels with tone marks. */
 const VIETNAMESE_LETTERS = /[đơưĐƠƯ\u1ea0-\u1ef9]/;
+const VIETNAMESE_LETTERS_ALL = /[đơưĐƠƯ\u1ea0-\u1ef9]/g;
 /** Words of Vietnamese written without accents; two of them make a message Vietnamese ("a/c oi luong bao nhieu"). */
 const UNACCENTED_WORDS =
   /(?<![\p{L}])(?:khong|duoc|nhieu|luong|nhung|nganh|nghiem|thac si|cu nhan|tien si|bao nhieu|lam gi|cho em hoi|a\/c|anh chi|moi nguoi|chua|nhe|vay|oi|hoc|minh|toi|kiem|xep hang|giup|nen|hay|cac|nao|nhat|gi|thi|trong|nhung|viet|hom nay|hang ngay|lam|ko|dc|ntn|kn|ae|mn|sv|cty|j|bn|roi)(?![\p{L}])/giu;
 
+/** Two of its letters, or one and one of its words, or two of its words: one odd letter in other text is not enough. */
 function isVietnamese(text: string): boolean {
-  if (VIETNAMESE_LETTERS.test(text)) return true;
-  const found = new Set(text.toLowerCase().match(UNACCENTED_WORDS) ?? []);
-  return found.size >= 2;
+  const letters = VIETNAMESE_LETTERS.test(text) ? (text.match(VIETNAMESE_LETTERS_ALL) ?? []).length : 0;
+  if (letters >= 2) return true;
+  const words = new Set((letters > 0 ? withoutAccents(text) : text).toLowerCase().match(UNACCENTED_WORDS) ?? []).size;
+  return words + Math.min(letters, 1) >= 2;
 }
 
 const withoutAccents = (text: string) =>
