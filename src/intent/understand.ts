@@ -286,7 +286,10 @@ const UNLISTED_OWN_JOB =
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 /** "better than", "vs", "a stepping stone to": one thing set against another. */
 const BEYOND_THE_ROLE = /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond)\b/;
-const SET_AGAINST = /\b(than|vs\.?|versus|instead of|stepping stone)\b/;
+// ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...":
+// set against one of the guide's roles too.)
+const SET_AGAINST =
+  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between)\b/;
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =

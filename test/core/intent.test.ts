@@ -208,6 +208,16 @@ describe("intent handler", () => {
     },
   );
 
+  it.each([
+    ["is mlops engineer basically the same as lead ml architect?", "Lead Machine Learning Architect"],
+    ["how is a data scientist different from an NLP research scientist?", "NLP Research Scientist"],
+  ])("says the guide lacks a job set against one of its roles, then what it says of that role: %s", (q, title) => {
+    const answer = ask(q);
+    expect(answer.intent).toBe("not_covered");
+    expect(answer.summary).toMatch(/^The guide doesn't cover the \w+/);
+    expect(renderPlainText(answer)).toContain(title);
+  });
+
   it.each(["what's the weather in Paris tomorrow", "tell me a joke", "what is the capital of France"])(
     "out of scope: %s",
     (q) => {
