@@ -9,47 +9,185 @@ import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
 import { bot } from "../helpers";
 
-describe("Vietnamese read in English words before the message is understood", () => {
-  it.each([
-    [
-      "lương Lead ML Architect bên Mỹ khoảng bao nhiêu vậy ạ? với lại có cần bằng thạc sĩ không",
-      "salary Lead ML Architect in the US about how much? and also do they need master's degree?",
-    ],
-    // Without accents, as many people type it.
-    [
-      "a/c oi entry level ai engineer can hoc nhung gi, luong khoang bao nhieu",
-      "entry level ai engineer need to learn what, salary about how much",
-    ],
-    // Facts about the writer, in the word order the profile reads.
-    [
-      "mình làm data engineer được 4 năm, chưa dùng Kubernetes bao giờ",
-      "i worked as data engineer for 4 years, never used Kubernetes",
-    ],
-    // Chat shorthand: "j" (what), "bn" (how much), "e" (I), "dc" (got), "ko" (not); "R" the language stays.
-    [
-      "entry level ai engineer can bang j? luong khoi diem bn?",
-      "entry level ai engineer need what degree? starting salary how much?",
-    ],
-    [
-      "e dang lam PhD nam 2, dung R va Python. ban e co PhD roi",
-      "i studying for a PhD nam 2, use R and Python. my friend has PhD then",
-    ],
-    // "muộn" (late) is not "muốn" (want), though both lose their accents the same way.
-    ["Mình 35 tuổi, muốn chuyển qua AI thì có muộn quá không?", "i 35 years old, want to switch to AI have too late??"],
-  ])("%s", (written, english) => {
-    expect(vietnameseInEnglish(written)).toBe(english);
+/** Each reader: what it reads, in English words, and messages it must leave as they are (not its language). */
+const READERS: { language: string; read: (message: string) => string; reads: [string, string][]; leaves: string[] }[] =
+  [
+    {
+      language: "Vietnamese",
+      read: vietnameseInEnglish,
+      reads: [
+        [
+          "lương Lead ML Architect bên Mỹ khoảng bao nhiêu vậy ạ? với lại có cần bằng thạc sĩ không",
+          "salary Lead ML Architect in the US about how much? and also do they need master's degree?",
+        ],
+        // Without accents, as many people type it.
+        [
+          "a/c oi entry level ai engineer can hoc nhung gi, luong khoang bao nhieu",
+          "entry level ai engineer need to learn what, salary about how much",
+        ],
+        // Facts about the writer, in the word order the profile reads.
+        [
+          "mình làm data engineer được 4 năm, chưa dùng Kubernetes bao giờ",
+          "i worked as data engineer for 4 years, never used Kubernetes",
+        ],
+        // Chat shorthand: "j" (what), "bn" (how much), "e" (I), "dc" (got), "ko" (not); "R" the language stays.
+        [
+          "entry level ai engineer can bang j? luong khoi diem bn?",
+          "entry level ai engineer need what degree? starting salary how much?",
+        ],
+        [
+          "e dang lam PhD nam 2, dung R va Python. ban e co PhD roi",
+          "i studying for a PhD nam 2, use R and Python. my friend has PhD then",
+        ],
+        // "muộn" (late) is not "muốn" (want), though both lose their accents the same way.
+        [
+          "Mình 35 tuổi, muốn chuyển qua AI thì có muộn quá không?",
+          "i 35 years old, want to switch to AI have too late?",
+        ],
+      ],
+      leaves: [
+        "what does my lead ML architect earn in Hanoi?",
+        "¿Cuánto gana un ingeniero de IA?",
+        // Romanian shares "ă" with Vietnamese: it is not read as Vietnamese.
+        "Merită un bootcamp de AI de 6 luni sau mai bine fac un master?",
+        "is the pay ok or not, can I ask about a PhD",
+        // One of its letters in random text ("Ẏọ៍㓕綊") is not Vietnamese: read so, it became the greeting "Yo".
+        "Ẏọ៍㓕綊즉꡻⌹疔",
+      ],
+    },
+    {
+      language: "Nigerian Pidgin",
+      read: pidginInEnglish,
+      reads: [
+        [
+          "NLP research scientist — wetin dem dey do exactly? and which industries dey hire them pass?",
+          "NLP research scientist — what do they do exactly? and which industries hire them the most?",
+        ],
+        [
+          "abeg I get PhD in Linguistics and my Python dey okay. NLP research scientist fit me?",
+          "i have PhD in Linguistics and my Python is okay. NLP research scientist fit me?",
+        ],
+        ["how much e dey pay, dem go need PhD abi MSc fit do am?", "how much does it pay, do they need PhD or MSc do?"],
+      ],
+      leaves: [
+        // Spanish "una" and "sabía" are not Pidgin.
+        "¿Conviene más un bootcamp o una maestría? no sabía qué hacer",
+        "can I get a PhD and still fit in a lead role?",
+      ],
+    },
+    {
+      language: "Singlish",
+      read: singlishInEnglish,
+      reads: [
+        [
+          "multimodal ai research scientist — salary range how? remote can or not? and what skills sia",
+          "multimodal ai research scientist — salary range how? is remote possible? and what skills",
+        ],
+        ["what about lead ml architect, can or not?", "what about lead ml architect, do i qualify?"],
+        ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
+      ],
+      leaves: ["is it one of the roles you know, or not a role at all?"],
+    },
+    {
+      language: "Turkish",
+      read: turkishInEnglish,
+      reads: [
+        // With and without its letters.
+        [
+          "hocam lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar",
+          "lead ml architect salary how much? also how many years experience require",
+        ],
+        [
+          "NLP research scientist mi multimodal mı daha cok kazaniyor?",
+          "NLP research scientist or multimodal earns more?",
+        ],
+        [
+          "Multimodal AI Research Scientist olmak için doktora şart mı?",
+          "for Multimodal AI Research Scientist is a phd required?",
+        ],
+        // The writer's facts: years, years leading, a degree held, a skill never used.
+        [
+          "9 yıldır yazılımcıyım, son 2 yıldır ekibi yönetiyorum. Yüksek lisansım var, Docker'ı hiç kullanmadım.",
+          "for 9 years yazilimciyim, led a team for 2 years. i have a master's, never used Docker.",
+        ],
+        // A brother's PhD stays his.
+        ["abim doktorali, ben lisans mezunuyum", "my brother has a phd, ben i have a bachelor's"],
+      ],
+      leaves: [
+        // A Turkish place name in an English message, and Polish "mi".
+        "IE degree from Boğaziçi (bachelor's), which role fits me best?",
+        "Czy pasuję na NLP Research Scientist? Czego mi brakuje?",
+      ],
+    },
+    {
+      language: "Egyptian Arabizi",
+      read: arabiziInEnglish,
+      reads: [
+        [
+          "ya gama3a el lead ml architect by3mel eh f yomo? w el mortab kam f amrika?",
+          "the lead ml architect what do they do day to day? and salary how much in the US?",
+        ],
+        // The writer's facts; a brother's PhD ("m3ah", with him) stays his.
+        [
+          "ana ba4ta8al backend f bank b2ali 6 snin. 3omry ma lmast kubernetes. lead ml architect yenfa3?",
+          "i worked as backend in bank for 6 years. never used kubernetes. lead ml architect can i do it?",
+        ],
+        // After what it is said of, "3ayez" is "requires".
+        [
+          "senior ai application engineer 3ayez kam sana exp?",
+          "senior ai application engineer requires how many years exp?",
+        ],
+      ],
+      leaves: [
+        "el salario de un ML engineer en Madrid da para vivir?",
+        "what does a lead ML architect do all day, eh?",
+      ],
+    },
+    {
+      language: "Québécois French",
+      read: quebecoisInEnglish,
+      reads: [
+        [
+          "salut, chu dev backend à la Banque Nationale depuis 7 ans, bac en info / c'est quoi qui me manque pour senior AI application engineer?",
+          "salut, i'm dev backend à la Banque Nationale for 7 years, bachelor's en info / what am i missing pour senior AI application engineer?",
+        ],
+        ["c'est quoi la job la moins payante dans ta liste?", "what is the role that pays the least dans ta liste?"],
+      ],
+      // French from France: its "bac" is the school-leaving exam, not a bachelor's.
+      leaves: ["J'ai le bac depuis 2019, quel poste d'IA me conviendrait ?"],
+    },
+    {
+      language: "Indonesian",
+      read: indonesianInEnglish,
+      reads: [
+        [
+          "entry level AI engineer tuh kerjaannya ngapain aja sih sehari2? trus gajinya brp",
+          "entry level AI engineer what do they do day to day? and salary how much",
+        ],
+        // S1 is a bachelor's; a master's under way is not held; a brother's degree stays his.
+        [
+          "gue ML engineer udah 2 taun, S1 Ilkom. lagi ambil S2 part-time. abang gue S3 dari ITB",
+          "i'm ML engineer 2 years, bachelor's Ilkom. studying for a master's part-time. my sibling has a PhD dari ITB",
+        ],
+      ],
+      leaves: ["what does a lead ML architect make, and do they need a PhD?"],
+    },
+  ];
+
+describe.each(READERS)("$language read in English words", ({ read, reads, leaves }) => {
+  it.each(reads)("%s", (written, english) => {
+    expect(read(written)).toBe(english);
   });
 
-  it.each([
-    "what does my lead ML architect earn in Hanoi?",
-    "¿Cuánto gana un ingeniero de IA?",
-    // Romanian shares "ă" with Vietnamese: it is not read as Vietnamese.
-    "Merită un bootcamp de AI de 6 luni sau mai bine fac un master?",
-    "is the pay ok or not, can I ask about a PhD",
-    // One of its letters in random text ("Ẏọ៍㓕綊") is not Vietnamese: read so, it became the greeting "Yo".
-    "Ẏọ៍㓕綊즉꡻⌹疔",
-  ])("leaves a message in another language as it is: %s", (text) => {
-    expect(vietnameseInEnglish(text)).toBe(text);
+  it.each(leaves)("leaves a message that is not in it as it is: %s", (text) => {
+    expect(read(text)).toBe(text);
+  });
+});
+
+describe("stage 0 of the pipeline", () => {
+  it("passes a message in English through every reader unchanged", () => {
+    const text = "whats the pay for lead ml architect and do i need a phd and how many yrs exp";
+    expect(inEnglishWords(text)).toBe(text);
   });
 
   it("answers each question of a Vietnamese message, in order, with the writer's facts", () => {
@@ -61,152 +199,5 @@ describe("Vietnamese read in English words before the message is understood", ()
       ["qualifications", ["lead-ml-architect"]],
     ]);
     expect(reply.understanding.profile).toMatchObject({ degree: "master", years: 6, lacks: ["Kubernetes"] });
-  });
-});
-
-describe("Nigerian Pidgin read in English words", () => {
-  it.each([
-    [
-      "NLP research scientist — wetin dem dey do exactly? and which industries dey hire them pass?",
-      "NLP research scientist — what do they do exactly? and which industries hire them the most?",
-    ],
-    [
-      "abeg I get PhD in Linguistics and my Python dey okay. NLP research scientist fit me?",
-      "i have PhD in Linguistics and my Python is okay. NLP research scientist fit me?",
-    ],
-    ["how much e dey pay, dem go need PhD abi MSc fit do am?", "how much does it pay, do they need PhD or MSc do?"],
-  ])("%s", (written, english) => {
-    expect(pidginInEnglish(written)).toBe(english);
-  });
-
-  it.each([
-    // Spanish "una" and "sabía" are not Pidgin.
-    "¿Conviene más un bootcamp o una maestría? no sabía qué hacer",
-    "can I get a PhD and still fit in a lead role?",
-  ])("leaves other messages as they are: %s", (text) => {
-    expect(pidginInEnglish(text)).toBe(text);
-  });
-});
-
-describe("Singlish read in English words", () => {
-  it.each([
-    [
-      "multimodal ai research scientist — salary range how? remote can or not? and what skills sia",
-      "multimodal ai research scientist — salary range how? is remote possible? and what skills",
-    ],
-    ["what about lead ml architect, can or not?", "what about lead ml architect, do i qualify?"],
-    ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
-  ])("%s", (written, english) => {
-    expect(singlishInEnglish(written)).toBe(english);
-  });
-
-  it("leaves English without its particles as it is", () => {
-    const text = "is it one of the roles you know, or not a role at all?";
-    expect(singlishInEnglish(text)).toBe(text);
-  });
-});
-
-describe("Turkish read in English words", () => {
-  it.each([
-    // With and without its letters.
-    [
-      "hocam lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar",
-      "lead ml architect salary how much? also how many years experience require",
-    ],
-    ["NLP research scientist mi multimodal mı daha cok kazaniyor?", "NLP research scientist or multimodal earns more?"],
-    [
-      "Multimodal AI Research Scientist olmak için doktora şart mı?",
-      "for Multimodal AI Research Scientist is a phd required?",
-    ],
-    // The writer's facts: years, years leading, a degree held, a skill never used.
-    [
-      "9 yıldır yazılımcıyım, son 2 yıldır ekibi yönetiyorum. Yüksek lisansım var, Docker'ı hiç kullanmadım.",
-      "for 9 years yazilimciyim, led a team for 2 years. i have a master's, never used Docker.",
-    ],
-    // A brother's PhD stays his.
-    ["abim doktorali, ben lisans mezunuyum", "my brother has a phd, ben i have a bachelor's"],
-  ])("%s", (written, english) => {
-    expect(turkishInEnglish(written)).toBe(english);
-  });
-
-  it.each([
-    // A Turkish place name in an English message, and Polish "mi".
-    "IE degree from Boğaziçi (bachelor's), which role fits me best?",
-    "Czy pasuję na NLP Research Scientist? Czego mi brakuje?",
-  ])("leaves other messages as they are: %s", (text) => {
-    expect(turkishInEnglish(text)).toBe(text);
-  });
-});
-
-describe("Egyptian Arabizi read in English words", () => {
-  it.each([
-    [
-      "ya gama3a el lead ml architect by3mel eh f yomo? w el mortab kam f amrika?",
-      "the lead ml architect what do they do day to day? and salary how much in the US?",
-    ],
-    // The writer's facts; a brother's PhD ("m3ah", with him) stays his.
-    [
-      "ana ba4ta8al backend f bank b2ali 6 snin. 3omry ma lmast kubernetes. lead ml architect yenfa3?",
-      "i worked as backend in bank for 6 years. never used kubernetes. lead ml architect can i do it?",
-    ],
-    // After what it is said of, "3ayez" is "requires".
-    [
-      "senior ai application engineer 3ayez kam sana exp?",
-      "senior ai application engineer requires how many years exp?",
-    ],
-  ])("%s", (written, english) => {
-    expect(arabiziInEnglish(written)).toBe(english);
-  });
-
-  it.each(["el salario de un ML engineer en Madrid da para vivir?", "what does a lead ML architect do all day, eh?"])(
-    "leaves other messages as they are: %s",
-    (text) => {
-      expect(arabiziInEnglish(text)).toBe(text);
-    },
-  );
-});
-
-describe("Québécois French read in English words", () => {
-  it.each([
-    [
-      "salut, chu dev backend à la Banque Nationale depuis 7 ans, bac en info / c'est quoi qui me manque pour senior AI application engineer?",
-      "salut, i'm dev backend à la Banque Nationale for 7 years, bachelor's en info / what am i missing pour senior AI application engineer?",
-    ],
-    ["c'est quoi la job la moins payante dans ta liste?", "what is the role that pays the least dans ta liste?"],
-  ])("%s", (written, english) => {
-    expect(quebecoisInEnglish(written)).toBe(english);
-  });
-
-  it("leaves French from France as it is (its 'bac' is the school-leaving exam)", () => {
-    const text = "J'ai le bac depuis 2019, quel poste d'IA me conviendrait ?";
-    expect(quebecoisInEnglish(text)).toBe(text);
-  });
-});
-
-describe("Indonesian read in English words", () => {
-  it.each([
-    [
-      "entry level AI engineer tuh kerjaannya ngapain aja sih sehari2? trus gajinya brp",
-      "entry level AI engineer what do they do day to day? and salary how much",
-    ],
-    // S1 is a bachelor's; a master's under way is not held; a brother's degree stays his.
-    [
-      "gue ML engineer udah 2 taun, S1 Ilkom. lagi ambil S2 part-time. abang gue S3 dari ITB",
-      "i'm ML engineer 2 years, bachelor's Ilkom. studying for a master's part-time. my sibling has a PhD dari ITB",
-    ],
-  ])("%s", (written, english) => {
-    expect(indonesianInEnglish(written)).toBe(english);
-  });
-
-  it("leaves English as it is", () => {
-    const text = "what does a lead ML architect make, and do they need a PhD?";
-    expect(indonesianInEnglish(text)).toBe(text);
-  });
-});
-
-describe("stage 0 of the pipeline", () => {
-  it("passes a message in English through every reader unchanged", () => {
-    const text = "whats the pay for lead ml architect and do i need a phd and how many yrs exp";
-    expect(inEnglishWords(text)).toBe(text);
   });
 });

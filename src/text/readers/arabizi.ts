@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
 
 /**
  * Egyptian Arabic in Latin letters and digits (Arabizi, "Franco"): "el mortab kam f amrika? w kam sana khebra" is read
@@ -11,11 +12,8 @@ const ARABIZI_WORDS =
   /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref|shu|baddi|bya3mel|ratib|anhi|3ndak|khallast|snin|sanatein|2ad)\b/gi;
 
 function isArabizi(text: string): boolean {
-  const found = new Set(text.toLowerCase().match(ARABIZI_WORDS) ?? []);
   // "el" and "da" are Spanish and Italian too: they count only beside a word no other language has.
-  found.delete("el");
-  found.delete("da");
-  return found.size >= 2;
+  return distinctWords(text.replace(/\b(?:el|da)\b/gi, " "), ARABIZI_WORDS) >= 2;
 }
 
 /** The writer's facts in the word order the profile reads; run before the words. */
@@ -90,7 +88,7 @@ const WORDS: readonly Rewrite[] = [
   [/\b2ad eh sana\b/gi, "how many years"],
   [/\b2ad eh ana ba3id (?:3an|men|mn)\b/gi, "how far am i from"],
   [/\beh elly na2esni\b/gi, "what am i missing"],
-  [/\b(?:bnaf3|banfa3|bnfa3|ينفع)\b/gi, "am i a fit for"],
+  [/\b(?:bnaf3|banfa3|bnfa3)\b/gi, "am i a fit for"],
   [/\b(?:a7san|a2rab) (?:lia|leya|liya)\b/gi, "fits me best"],
   [/\b(?:3ayez|baddi) abda2 fe anhi role\b/gi, "which role should i start with"],
   [/\banhi (?:role|wa7ed) men el roles(?: elli 3ndak)? lazem\b/gi, "which role requires"],
@@ -167,8 +165,5 @@ const WORDS: readonly Rewrite[] = [
 /** The message in English words when it is written in Arabizi; any other message as it is. */
 export function arabiziInEnglish(message: string): string {
   if (!isArabizi(message)) return message;
-  return rewritten(rewritten(message, STATEMENTS), WORDS)
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-    .trim();
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
 }

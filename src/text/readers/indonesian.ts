@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
 
 /**
  * Casual Indonesian (Jakarta chat), read in English words: "entry level AI engineer tuh kerjaannya ngapain aja sih
@@ -9,7 +10,7 @@ const INDONESIAN_WORDS =
   /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih)\b/gi;
 
 function isIndonesian(text: string): boolean {
-  return new Set(text.toLowerCase().match(INDONESIAN_WORDS) ?? []).size >= 3;
+  return distinctWords(text, INDONESIAN_WORDS) >= 3;
 }
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
@@ -122,10 +123,5 @@ const WORDS: readonly Rewrite[] = [
 /** The message in English words when it is written in Indonesian; any other message as it is. */
 export function indonesianInEnglish(message: string): string {
   if (!isIndonesian(message)) return message;
-  return rewritten(rewritten(message, STATEMENTS), WORDS)
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-    .replace(/\?(?:\s*\?)+/g, "?")
-    .replace(/^[\s,.;:!?-]+/, "")
-    .trim();
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
 }

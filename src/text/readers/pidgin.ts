@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
 
 /**
  * Nigerian Pidgin, read in English words: "wetin dem dey do?" (what do they do?), "how much e dey pay?", "I get PhD"
@@ -13,7 +14,7 @@ const STRONG = /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga)(?![\p{L}])/iu;
 
 function isPidgin(text: string): boolean {
   if (STRONG.test(text)) return true;
-  return new Set(text.toLowerCase().match(PIDGIN_WORDS) ?? []).size >= 2;
+  return distinctWords(text, PIDGIN_WORDS) >= 2;
 }
 
 const REWRITES: readonly Rewrite[] = [
@@ -64,9 +65,5 @@ const REWRITES: readonly Rewrite[] = [
 /** The message in English words when it is written in Pidgin; any other message as it is. */
 export function pidginInEnglish(message: string): string {
   if (!isPidgin(message)) return message;
-  return rewritten(message, REWRITES)
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-    .replace(/^[\s,.;:!-]+/, "")
-    .trim();
+  return tidied(rewritten(message, REWRITES));
 }

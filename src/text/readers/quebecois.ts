@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { tidied } from "./shared";
 
 /**
  * Québécois French, read in English words: "chu dev backend depuis 7 ans, bac en info / c'est quoi qui me manque pour
@@ -72,9 +73,5 @@ const REWRITES: readonly Rewrite[] = [
 /** The message in English words when it is written in Québécois French; any other message as it is. */
 export function quebecoisInEnglish(message: string): string {
   if (!QUEBECOIS.test(message)) return message;
-  return rewritten(message, REWRITES)
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-    .replace(/^[\s,.;:!-]+/, "")
-    .trim();
+  return tidied(rewritten(message, REWRITES));
 }

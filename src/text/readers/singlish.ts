@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { tidied } from "./shared";
 
 /**
  * Singlish, read in English words: its particles ("lah", "ah", "meh", "sia", "one") carry tone, not meaning, and
@@ -26,7 +27,5 @@ const REWRITES: readonly Rewrite[] = [
 /** The message with Singlish read in English words; any other message as it is. */
 export function singlishInEnglish(message: string): string {
   if (!SINGLISH.test(message)) return message;
-  return rewritten(message, REWRITES)
-    .replace(/[^\S\n]+/g, " ")
-    .trim();
+  return tidied(rewritten(message, REWRITES));
 }

@@ -1,4 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
 
 /**
  * Turkish, read in English words: "lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar" is read as
@@ -17,18 +18,25 @@ const TURKISH_WORDS =
 
 /** Its letters and one of its words ("Boğaziçi" alone is a place in an English message), or two of its words. */
 function isTurkish(text: string): boolean {
-  const words = new Set(withoutTurkishLetters(text).toLowerCase().match(TURKISH_WORDS) ?? []).size;
+  const words = distinctWords(withoutTurkishLetters(text), TURKISH_WORDS);
   return words >= 2 || (words === 1 && TURKISH_LETTERS.test(text));
 }
 
-const withoutTurkishLetters = (text: string) =>
-  text
-    .replace(/[ıİ]/g, (c) => (c === "ı" ? "i" : "I"))
-    .replace(/[şŞ]/g, (c) => (c === "ş" ? "s" : "S"))
-    .replace(/[ğĞ]/g, (c) => (c === "ğ" ? "g" : "G"))
-    .replace(/[çÇ]/g, (c) => (c === "ç" ? "c" : "C"))
-    .replace(/[öÖ]/g, (c) => (c === "ö" ? "o" : "O"))
-    .replace(/[üÜ]/g, (c) => (c === "ü" ? "u" : "U"));
+const LATIN_LETTER: Record<string, string> = {
+  ı: "i",
+  İ: "I",
+  ş: "s",
+  Ş: "S",
+  ğ: "g",
+  Ğ: "G",
+  ç: "c",
+  Ç: "C",
+  ö: "o",
+  Ö: "O",
+  ü: "u",
+  Ü: "U",
+};
+const withoutTurkishLetters = (text: string) => text.replace(/[ıİşŞğĞçÇöÖüÜ]/g, (c) => LATIN_LETTER[c] ?? c);
 
 const KIN: Record<string, string> = {
   abim: "brother",
@@ -204,7 +212,7 @@ const WORDS: readonly Rewrite[] = [
   [/\bnasil cikilir\b|\bnasil yukselir\w*/gi, "how to move up"],
   [/\bnasil\b/gi, "how"],
   [/\bsektor\w*/gi, "industries"],
-  [/\balyor\b|\baliyor\b|\bise aliyor\b/gi, "hire"],
+  [/\b(?:ise )?aliyor\b/gi, "hire"],
   [/\bekip yonetiyor\b/gi, "manages a team"],
   [/\byol haritasi\b/gi, "career path"],
   [/\bdiller\w*/gi, "languages"],
@@ -257,10 +265,5 @@ const WORDS: readonly Rewrite[] = [
 export function turkishInEnglish(message: string): string {
   if (!isTurkish(message)) return message;
   const plain = rewritten(rewritten(withoutTurkishLetters(message), SHAPES), STATEMENTS);
-  return rewritten(plain, WORDS)
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-    .replace(/\?(?:\s*\?)+/g, "?")
-    .replace(/^[\s,.;:!?-]+/, "")
-    .trim();
+  return tidied(rewritten(plain, WORDS));
 }

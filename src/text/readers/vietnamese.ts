@@ -1,4 +1,5 @@
 import { escapeRegExp, type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
 
 /**
  * Vietnamese, read in English words before anything else reads the message: "lương Lead ML Architect bên Mỹ bao
@@ -21,7 +22,7 @@ const UNACCENTED_WORDS =
 function isVietnamese(text: string): boolean {
   const letters = VIETNAMESE_LETTERS.test(text) ? (text.match(VIETNAMESE_LETTERS_ALL) ?? []).length : 0;
   if (letters >= 2) return true;
-  const words = new Set((letters > 0 ? withoutAccents(text) : text).toLowerCase().match(UNACCENTED_WORDS) ?? []).size;
+  const words = distinctWords(letters > 0 ? withoutAccents(text) : text, UNACCENTED_WORDS);
   return words + Math.min(letters, 1) >= 2;
 }
 
@@ -415,13 +416,5 @@ const PHRASE_PATTERN = new RegExp(
 export function vietnameseInEnglish(message: string): string {
   if (!isVietnamese(message)) return message;
   const plain = rewritten(withoutAccents(rewritten(message, ACCENTED)).replace(/[^\S\n]+/g, " "), STATEMENTS);
-  return (
-    plain
-      .replace(PHRASE_PATTERN, (phrase) => ` ${PHRASES[phrase.toLowerCase()] ?? phrase} `)
-      .replace(/[^\S\n]+/g, " ")
-      .replace(/ ([?,.!])(?=\s|$)/g, "$1")
-      // ("Mọi người ơi, em nên ...": what was left of a greeting.)
-      .replace(/^[\s,.;:!-]+/, "")
-      .trim()
-  );
+  return tidied(plain.replace(PHRASE_PATTERN, (phrase) => ` ${PHRASES[phrase.toLowerCase()] ?? phrase} `));
 }
