@@ -190,6 +190,13 @@ export class IntentClassifier {
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);
   }
 
+  /** A word the bot knows, or one of its forms: "using" of "use", "needing" of "need", "tools" of "tool". */
+  private isKnownOrInflected(word: string): boolean {
+    if (this.speller.isKnown(word)) return true;
+    const stem = INFLECTION.exec(word)?.[1];
+    return stem !== undefined && (this.speller.isKnown(stem) || this.speller.isKnown(`${stem}e`));
+  }
+
   private isRoleFacet(intent: Intent): intent is RoleIntent {
     return (this.candidates.roleFacets as readonly Intent[]).includes(intent);
   }
@@ -279,7 +286,7 @@ export class IntentClassifier {
       const best = topics.find((t) => t.kind === kind);
       if (best) scores.set(intent, (scores.get(intent) ?? 0) + TOPIC_VOTE + best.score);
     }
-    const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.speller.isKnown(t));
+    const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.isKnownOrInflected(t));
     let intent: Intent | undefined = explicitTopic ?? strongest(scores, this.candidates.noRole, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
     // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles.)
@@ -301,6 +308,9 @@ export class IntentClassifier {
     };
   }
 }
+
+/** "using", "needed", "tools": a word's stem, when it ends the way English inflects words. */
+const INFLECTION = /^([a-z]{2,}?)(?:ing|ed|s)$/;
 
 /** "what is MLOps", "what's AutoML exactly", "what even is MLOps beyond a buzzword": what a thing is. */
 const ASKS_WHAT_IT_IS =

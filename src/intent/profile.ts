@@ -87,6 +87,10 @@ const NO_WORK_YET =
 const NEGATED =
   /\b(never (really |actually |even |ever )?(touched|used|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nog nooit( met)?|geen|nunca (us[eé]|he usado|he tocado|he trabajado con|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|nikoly ne|nikogda ne|noch nie|(?:gak|ga|nggak|gk|tidak|belum|belom|blm) (?:pernah )?(?:pake|pakai|make|nyentuh|menyentuh|nyoba|coba|pegang)(?: \w+)?|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|senza|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|(?:can'?t|cannot|can not) (?:really |even )?(?:do|code in|use|write|program in|handle)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|besides|except|other than|apart from|aside from|beyond|outside of|just a|only a|and i(?:'ve|ve|'m|m|'d)?)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
 
+/** English with the object first, "Kubernetes and Docker I never used.": the words before "I never" to the clause's end. */
+const NEVER_USED_AFTER =
+  /(?<=(?:^|[,.;:!?(]|\b(?:but|yes|also)\b)\s*)(?:(?!(?:i|i'm|im|it|them|that|this|but)\s)[^\s,.;!?:]+\s+){1,4}(?:i|i'?ve)\s+(?:have\s+|had\s+)?(?:never|not yet)\s+(?:really\s+|even\s+|ever\s+)?(?:used|touched|tried|worked with|done|learned|learnt)(?=\s*(?:[,.;!?)]|$|(?:but|and|so|though|yet)\b))/g;
+
 /**
  * A negation after what it negates, as Hindi-English, German and Polish put it: "kubernetes kabhi touch nahi kiya",
  * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
@@ -226,7 +230,7 @@ const QUOTED = /["“][^"”]{25,}["”]/g;
 
 /** Words without which a message tells nothing about its writer (a pronoun, a degree, a number, "student"...). */
 const PERSONAL_HINT =
-  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|nigdy|pernah|gue|gw|final year|i|ya|jestem|mam|pracuj|niko|nimefanya|saya|aku|mera|meri|mujhe|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner|daily|side projects?)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は|自分|저는|제가|(?:^|\s)저(?=\s)|석사|박사|학사|과정/;
+  /^ ?(?:so |ok |hey |hi )?as an? |\b(never|nigdy|pernah|gue|gw|final year|i|ya|jestem|mam|pracuj|niko|nimefanya|saya|aku|mera|meri|mujhe|i'm|im|i've|ive|i'd|my|me|we|our|ana|3andi|soy|sou|estou|estoy|tengo|tenho|trabajo|trabalho|sono|sto|ho|lavoro|laurea|triennale|magistrale|dottorato|doutoramento|to no|ich|je|mi|mein|meine|faculdade|universidad|estudiante|estudante|licenciatura|maestr[ií]a|mestrado|someone|somebody|person|people|anyone|grad|graduate|graduated|graduating|student|undergrad|phd|ph\.d|doctorate|postdoc|master'?s?|bachelor'?s?|msc|bsc|ms|mba|mca|bca|btech|mtech|b\.tech|m\.tech|degree|here|been|decades?|ben|ik|self[- ]taught|bootcamp|career changer|junior|newbie|beginner|daily|side projects?|aata hai|aati hai|aata h)\b|\d|w\/|\b(no|zero) (\w+ )?experience|(?:^|\s)(я|мне|мені|меня|знаю|أنا|لدي)(?=\s|$)|我|私は|僕は|自分|저는|제가|(?:^|\s)저(?=\s)|석사|박사|학사|과정/;
 
 /**
  * "team lead here 🇦🇷 7 yrs as data engineer": a count followed by another job is that job's years, whatever
@@ -306,7 +310,9 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
   const skillNoOut = SAYS_NO.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
-  const negatedBefore = skillNoOut.replace(NEGATED, " ");
+  // ("docker I never used." goes before NEGATED reads "never used" and leaves docker behind.)
+  const objectFirstOut = text.includes("never") ? skillNoOut.replace(NEVER_USED_AFTER, " ") : skillNoOut;
+  const negatedBefore = objectFirstOut.replace(NEGATED, " ");
   const afterOut = negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore;
   return {
     text,
@@ -379,6 +385,7 @@ export function extractProfile(rawText: string): Profile {
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
   const after = [
     ...(negatedAfter(text) ? execAll(NEGATED_AFTER, text) : []),
+    ...(text.includes("never") ? execAll(NEVER_USED_AFTER, text) : []),
     ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
   ];
   const skillNo = SAYS_NO.test(text) ? execAll(SKILL_THEN_NO, text) : [];

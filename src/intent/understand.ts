@@ -1089,12 +1089,15 @@ export class Understander {
       u.place &&
       !u.explicit &&
       context?.intent &&
-      isRoleIntent(context.intent) &&
+      (isRoleIntent(context.intent) || context.intent === "compare") &&
       SAME_QUESTION_ELSEWHERE.test(asked) &&
       // ("is the pay the same in Johannesburg?" names what it asks.)
       !NAMES_A_FACET.test(asked)
-    )
-      return { ...u, intent: context.intent, roleIds: contextRoles.slice(0, 1), facet: context.facet, hasCue: true };
+    ) {
+      // (After "which pays more, X or Y?", "what about in Pune?" sets the same two against each other there.)
+      const roleIds = context.intent === "compare" ? contextRoles : contextRoles.slice(0, 1);
+      return { ...u, intent: context.intent, roleIds, facet: context.facet, hasCue: true };
+    }
     // "could I do X remotely?": that role, narrowed to remote work, not a bare mention of it.
     if (
       u.roleIds.length === 1 &&

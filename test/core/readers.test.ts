@@ -5,6 +5,7 @@ import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
+import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
 import { bot } from "../helpers";
@@ -87,6 +88,22 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
       ],
       leaves: ["is it one of the roles you know, or not a role at all?"],
+    },
+    {
+      language: "Telugu in English letters",
+      read: teluguInEnglish,
+      reads: [
+        [
+          "Lead ML architect ki em skills kavali? career path ela untundi entry level nunchi? inka salary entha?",
+          "what skills does Lead ML architect need? how does career path look from entry level? and how much is the salary?",
+        ],
+        [
+          "Nenu 3 years nunchi oka support project lo unna, B.Tech ECE. Python konchem vachu. Naaku entry level AI engineer ki em missing?",
+          "i have been working for 3 years, i work in support project, B.Tech ECE. i know Python. what am i missing for entry level AI engineer?",
+        ],
+      ],
+      // "em" (them) and "Ela" (a name) are English too.
+      leaves: ["give em the numbers, ela is my sister", "Ela y Carla: ¿cuál rol paga más?"],
     },
     {
       language: "Turkish",

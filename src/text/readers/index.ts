@@ -3,6 +3,7 @@ import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
 import { quebecoisInEnglish } from "./quebecois";
 import { singlishInEnglish } from "./singlish";
+import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
 import { vietnameseInEnglish } from "./vietnamese";
 
@@ -19,6 +20,7 @@ const READERS: readonly ((message: string) => string)[] = [
   pidginInEnglish,
   quebecoisInEnglish,
   singlishInEnglish,
+  teluguInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

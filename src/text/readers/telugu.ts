@@ -1,0 +1,67 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * Telugu written in English letters, as it is mixed into English at work: "Lead ML architect ki em skills kavali?"
+ * (what skills does it need?), "salary entha?" (how much?), "Nenu 3 years nunchi ... lo unna" (I have been in ...
+ * for 3 years), "Python konchem vachu" (I know a little Python). Telugu puts "for", "from" and "in" after their
+ * noun ("architect ki", "entry level nunchi"): those are moved before it.
+ */
+const TELUGU_WORDS =
+  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi)(?![\p{L}])/giu;
+
+/** Words no English or Spanish message has ("em", "ela", "oka" and "chala" may be English, a name or Spanish). */
+const ONLY_TELUGU =
+  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi)(?![\p{L}])/iu;
+
+function isTelugu(text: string): boolean {
+  return ONLY_TELUGU.test(text) && distinctWords(text, TELUGU_WORDS) >= 2;
+}
+
+/** A word, dots only inside it ("B.Tech", not "ECE."). */
+const WORD = String.raw`[\w+#-]+(?:\.[\w+#-]+)*`;
+/** A noun phrase of one to four words before a Telugu postposition ("entry level AI engineer ki"). */
+const NOUN = `((?:${WORD} ){0,3}${WORD})`;
+/** Two words at most: "entry level nunchi", "3 years nunchi". */
+const SHORT_NOUN = `((?:${WORD} )?${WORD})`;
+const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
+
+const REWRITES: readonly Rewrite[] = [
+  // What the writer says of themselves
+  rule(String.raw`\bnenu (\d+) (years?|yrs?|months?) (?:nunchi|nundi)\b`, "i have been working for $1 $2,"),
+  rule(String.raw`\b(?:konchem|baga|chala baga) (?=vachu|vasthundi|vastundi|telusu)`, ""),
+  rule(String.raw`\b${SHORT_NOUN} (?:vachu|vasthundi|vastundi|telusu)\b`, "i know $1"),
+  rule(String.raw`\b${SHORT_NOUN} (?:raadu|radu|teliyadu)\b`, "i do not know $1"),
+  // What is asked
+  rule(String.raw`\b(?:naaku|naku) ${NOUN} ki em missing\b`, "what am i missing for $1"),
+  rule(String.raw`\bem missing\b`, "what am i missing"),
+  rule(
+    String.raw`\b${NOUN} ki entha time (?:padthundi|padutundi|pattundi|padtundi)\b`,
+    "how long does it take to get to $1",
+  ),
+  rule(String.raw`\bnext em role ki (?:velthamu|veltham|vellali)\b`, "what is the next role after that"),
+  rule(String.raw`\bem role ki (?:velthamu|veltham|vellali)\b`, "which role comes next"),
+  rule(String.raw`\b${NOUN} ki em ([\w-]+) (?:kavali|kaavali)\b`, "what $2 does $1 need"),
+  rule(String.raw`\bem ([\w-]+) (?:kavali|kaavali)\b`, "what $1 are needed"),
+  rule(String.raw`\b([\w-]+(?: [\w-]+)?) ela (?:untundi|untadi)\b`, "how does $1 look"),
+  rule(String.raw`\b([\w-]+) entha (?:untundi|untadi)\b`, "how much is the $1"),
+  rule(String.raw`\b([\w-]+) entha\b`, "how much is the $1"),
+  rule(String.raw`\b${SHORT_NOUN} (?:nunchi|nundi)\b`, "from $1"),
+  rule(String.raw`\b${NOUN} ga join (?:ayyaka|aina tarvata)\b`, "after joining as $1,"),
+  rule(String.raw`\b(?:oka )?${SHORT_NOUN} lo (?:unna|unnanu|pani chestunna)\b`, "i work in $1"),
+  rule(String.raw`\b${NOUN} ki\b`, "for $1"),
+  rule(String.raw`\b${SHORT_NOUN} lo\b`, "in $1"),
+  rule(String.raw`\bentha\b`, "how much"),
+  rule(String.raw`\bela\b`, "how"),
+  rule(String.raw`\b(?:em|emi|enti)\b`, "what"),
+  rule(String.raw`\binka\b`, "and"),
+  rule(String.raw`\boka\b`, "a"),
+  rule(String.raw`\b(?:kavali|kaavali)\b`, "is needed"),
+  rule(String.raw`\bpossible aa\b`, "is it possible"),
+];
+
+/** The message in English words when it is written in Telugu; any other message as it is. */
+export function teluguInEnglish(message: string): string {
+  if (!isTelugu(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
