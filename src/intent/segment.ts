@@ -95,6 +95,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and), ", rồi" (then), ", với lại" (and
     // also) start the next question.
     `|,\\s*(?:và|rồi|với lại)\\s+` +
+    // "what do they do day to day vs what do they need on paper?": two questions set side by side.
+    // ("the pay for X vs what I'd get as Y" sets two figures against each other: one question.)
+    `|\\s+(?:vs\\.?|versus)\\s+(?=(?:what|how|which|where|who)\\s+(?:do|does|did|is|are|was|were|would|should|can|could|will)\\s+(?:they|he|she|it|you|we|the|an?|one)\\s)` +
     // "which frameworks does X use, and for entry level AI engineer what kind of math ...": ", and for <a role>" then
     // a question word starts a question about that role.
     `|,\\s*and\\s+(?=for\\s+(?:an?\\s+|the\\s+)?[\\w -]{3,40}?\\s+(?:what|which|how|do|does|is|are)\\b)` +

@@ -22,6 +22,8 @@ export function splitJoinedFacets(segment: Segment, facetOf: (clause: string) =>
   for (const match of text.matchAll(JOINED_FACET)) {
     const at = match.index ?? 0;
     const left = text.slice(0, at).trim();
+    // "what do they need on paper (degree + yoe)?": inside brackets, the words spell out one facet.
+    if (left.lastIndexOf("(") > left.lastIndexOf(")")) continue;
     const right = text.slice(at + match[0].length).trim();
     // "... and the average salary": a facet after an article, or two or three words ("pay and growth outlook").
     const words = right.replace(/[?!.]+$/, "").split(/\s+/).length;

@@ -36,7 +36,8 @@ export const challenges = declareIntent({
     "fighting with": 3,
     tricky: 2,
     trouble: 3,
-    "hardest part": 3,
+    // "whats the hardest part of being a lead ML architect": named outright beside a role.
+    "hardest part": 4,
     // "the biggest recurring headaches in that role", "the most annoying stuff it deals with": the challenges.
     headache: 4,
     annoying: 3,

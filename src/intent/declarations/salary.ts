@@ -10,6 +10,11 @@ export const salary = declareIntent({
     "too low": 2.5,
     lowball: 3,
     underpaid: 3,
+    // "110k GBP base. is that normal or am i getting fleeced": a sum weighed against the guide's pay.
+    fleeced: 3,
+    ripped: 2,
+    "that normal": 2,
+    "base salary": 3,
     "fair offer": 3,
     "good offer": 3,
     "decent offer": 3,
