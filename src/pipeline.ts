@@ -327,12 +327,17 @@ const PLACE_LEAD_IN = /^(?:(?:and|so|ok|but|what about|how about|what of|in|for|
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */
 function asksSomething(u: Understanding, segment: Segment): boolean {
-  if (u.intent === "help" || u.intent === "smalltalk") return false;
+  // ("help — what can you actually do? and ... what's the avg salary": asked of the bot, it is a question too.)
+  if (u.intent === "help") return segment.kind === "question" && ASKS_THE_BOT.test(segment.text);
+  if (u.intent === "smalltalk") return false;
   if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
   // A fragment asks only what it names outright ("torn between two certs", "panel interview next tuesday"), and
   // not what already happened to the writer ("got laid off last month"): that is the story.
   return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);
 }
+
+/** "what can you do?", "what do you know about?": a question about the bot itself. */
+const ASKS_THE_BOT = /\b(?:what|which|how) (?:can|do|could) (?:you|u|this bot|the bot)\b/i;
 
 /** "freelancer em Lisboa aqui", "remote contractor in Nairobi": who the writer is, not what they ask. */
 const SAYS_WHO =

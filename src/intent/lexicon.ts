@@ -378,7 +378,7 @@ export const SKILL_GAP = [
   // "Lead ML architect banne ke liye kya kya missing hai?"
   /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\bczy (si[eę] )?nadaj[eę] si[eę]|\bczy si[eę] nadaj[eę]|\b(eh|ehh) (elly|illi) na2es(ni|ny)\b|\bna2esni\b|\b(ki ki|ki) lagbe\b|\bgap ta ki\b|\bwhat would it take (for me )?to\b|\bes grave\b|\bes (una )?opci[oó]n para m[ií]\b|\bwhat (would|will) i (actually |really |still )?be missing\b|\b(crazy|pipe|impossible|unrealistic) (dream|goal|target)\b|\bdeal[- ]?breaker\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
-  /\bwhat (else )?(should|must) i (learn|add|get|work on|focus on|improve|pick up|brush up on)\b/,
+  /\bwhat (else )?(should|must) i (be )?(learn|learning|add|get|work on|working on|focus on|focusing on|improve|pick up|brush up on)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
@@ -391,6 +391,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
   // "... 12 yrs in IT. lead ML architect possible or nah": whether the role named is within reach.
+  // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
+  /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for)\b/,
   // ("should I aim for X or is Y realistic?" weighs two roles.)
   /(?<!\bor\b[^.?!]{0,60})\b(architect|engineer|scientist|role|job)s? (even |really |actually )?(possible|doable|realistic|feasible|achievable|in reach)\b(?:,? or (nah|not|no|nope|nah\?))?\s*[?!.]*$/,
   /\bqualif(y|ies) me\b/,
@@ -399,7 +401,7 @@ export const SKILL_GAP = [
   // "is NLP research scientist suitable for me?"
   /\b(suitable|suited) for me\b/,
   /\bneed to add\b/,
-  /\b(cosa|que|qu[eé]|o que) (mi|me) (manca|falta|faltan)\b/,
+  /\b(cosa|que|qu[eé]|o que) (mi|me) (manca|falta|faltan)\b|\b(quali|quale|che) (\w+ )?(mi )?mancano\b|\bmi mancano\b/,
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
   /\b(a stretch|out of reach|out of my league|too big a jump|too much of a jump|too far)\b/,
   /\bam i (too )?short\b|\bhow (far|short) (am i|off am i)\b|\bthe right (target|move|choice|next step|goal) for me\b|\bis\b.{0,60}\bthe right target\b/,
@@ -550,7 +552,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|guten (morgen|tag|abend)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
   },
   {
     kind: "praise",

@@ -96,6 +96,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     // also) start the next question.
     `|,\\s*(?:và|rồi|với lại)\\s+` +
     // "what do they do day to day vs what do they need on paper?": two questions set side by side.
+    // "what does X earn in US, and I need a PhD for it or master is enough??": a question without its "do".
+    `|,\\s*and\\s+(?=i\\s+(?:need|have to have|must have)\\s+(?:an?\\s+)?(?:ph\\.?\\s?d|doctorate|masters?|master's|degree|bachelor'?s?)\\b[^.!]*\\?)` +
     // ("the pay for X vs what I'd get as Y" sets two figures against each other: one question.)
     `|\\s+(?:vs\\.?|versus)\\s+(?=(?:what|how|which|where|who)\\s+(?:do|does|did|is|are|was|were|would|should|can|could|will)\\s+(?:they|he|she|it|you|we|the|an?|one)\\s)` +
     // "which frameworks does X use, and for entry level AI engineer what kind of math ...": ", and for <a role>" then
@@ -212,7 +214,32 @@ export function segmentMessage(message: string): Segment[] {
       segments.push(segmentOf(text, piece));
     }
   }
-  return segments;
+  return withOptionsJoined(segments);
+}
+
+/** "bootcamp o volver a la uni por un master": two things set side by side, the question about them to follow. */
+const OPTIONS = /\s(?:or|o|ou|oder|albo|veya|atau)\s/i;
+/** "— qué es mejor ...?", "which is better?": a question about the options just named. */
+const WHICH_IS_BETTER =
+  /^(?:and\s+|y\s+|e\s+)?(?:which|what|qu[eé]|cu[aá]l|qual|o que|lequel|laquelle|welche?s?|was)\s+(?:one\s+)?(?:is|'s|es|é|est|ist|would be|ser[ií]a)\s+(?:better|best|smarter|wiser|mejor|melhor|mieux|besser)\b/i;
+
+/** The options and the question about them, one question: "bootcamp o ... master — qué es mejor para ...?". */
+function withOptionsJoined(segments: Segment[]): Segment[] {
+  if (segments.length < 2) return segments;
+  const joined: Segment[] = [];
+  for (const segment of segments) {
+    const before = joined.at(-1);
+    if (
+      before &&
+      before.kind !== "question" &&
+      OPTIONS.test(before.text) &&
+      WHICH_IS_BETTER.test(segment.text) &&
+      segment.kind === "question"
+    )
+      joined[joined.length - 1] = { text: `${before.text} — ${segment.text}`, kind: "question" };
+    else joined.push(segment);
+  }
+  return joined;
 }
 
 /**
@@ -403,9 +430,10 @@ const TOPIC_ASKED =
 /** "3 quick ones on the lead ML architect", "two qs re NLP": what follows is asked about that subject. */
 const QUESTIONS_ANNOUNCED =
   /^(\d|two|three|four|a few|few|some|a couple( of)?|couple( of)?)\s+(quick\s+|small\s+|dumb\s+)?(ones|qs|q's|questions|things)\b/i;
-/** "my mom wants to know if it pays well": someone else's question, passed on. */
+/** "my mom wants to know if it pays well": someone else's question, passed on; "I'd like to know which", French
+ * "j'aimerais savoir quel diplôme": the writer's own, asked as a wish. */
 const WANTS_TO_KNOW =
-  /\b(wants|wanted) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b/i;
+  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
 
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;

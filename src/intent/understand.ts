@@ -205,8 +205,9 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
   anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
 }));
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+// ("NLP or multimodal research scientist": the role's name shared by both.)
 const FIELD_WORDS =
-  /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position))/g;
+  /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position)\b| (?:or|and|vs\.?|versus|oder|o|ou) (?:the )?(?:nlp|multi-?modal)\b)/g;
 /** "2 yrs of nlp stuff", "my NLP work": a field the writer worked in, told in a story. */
 const FIELD_OF_WORK_STORY =
   /\b(nlp|natural language processing|multi-?modal|computer vision)\s+(stuff|work|projects?|experience|exp|background|things)\b/g;

@@ -238,6 +238,8 @@ const WORDS: Record<string, string> = {
   quali: "which",
   ruolo: "role",
   ruoli: "roles",
+  pagano: "pay",
+  guadagnano: "earn",
   guadagna: "earns",
   stipendio: "salary",
   richiede: "requires",
