@@ -340,8 +340,9 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
 const ASKS_THE_BOT = /\b(?:what|which|how) (?:can|do|could) (?:you|u|this bot|the bot)\b/i;
 
 /** "freelancer em Lisboa aqui", "remote contractor in Nairobi": who the writer is, not what they ask. */
+// ("also TA-ing part time lol": what the writer does, told.)
 const SAYS_WHO =
-  /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b/i;
+  /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b|^(?:also |and |plus )?(?:i'?m |im |i am )?(?:\w+-)?\w*ing (?:part[- ]time|full[- ]time|on the side)\b/i;
 
 /** "got laid off from a fintech last month", "learning python on coursera rn": what happened or is under way, told. */
 const TOLD_EVENT =

@@ -155,6 +155,15 @@ const GERMAN: readonly Rewrite[] = [
 ];
 const GERMAN_HINT = /\b(?:Jahre|Jahren|Jahr|Semester)\b/;
 
+/** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
+const FRENCH: readonly Rewrite[] = [
+  [
+    /\b(?:gestionnaire|chef|responsable|directeur|directrice|manager|gérant|gérante|lead)(?: d'(?:ingénierie|équipe)| de (?:l'|la |le )?(?:équipe|projet|développement|ingénierie)| technique)? depuis (\d+) ans\b/gi,
+    " led a team for $1 years ",
+  ],
+];
+const FRENCH_HINT = /\bdepuis \d+ ans\b/i;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -166,6 +175,7 @@ const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandida
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
   { hint: GERMAN_HINT, rules: GERMAN },
+  { hint: FRENCH_HINT, rules: FRENCH },
   { hint: KANA_OR_HAN, rules: JAPANESE },
   { hint: ROMAJI_HINT, rules: ROMAJI },
   { hint: HANGUL, rules: KOREAN },

@@ -205,6 +205,8 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
   anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
 }));
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+/** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
+const HEDGE_AFTER_ADVICE = /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*/;
 // ("NLP or multimodal research scientist": the role's name shared by both.)
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position)\b| (?:or|and|vs\.?|versus|oder|o|ou) (?:the )?(?:nlp|multi-?modal)\b)/g;
@@ -705,7 +707,14 @@ export class Understander {
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
         // "should i aim for data scientist instead?": a job the asker aims at is asked about, story or not.
         !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice() && !(t.isRole && AIMS_AT_JOB.test(asked))) &&
-        (askedSentence() === asked || this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id)),
+        (askedSentence() === asked || this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id)) &&
+        // "am I ready to go for lead ML architect or is that imposter syndrome talking?": a doubt added after the
+        // request for advice is not what is asked.
+        !(
+          HEDGE_AFTER_ADVICE.test(asked) &&
+          asksAdvice() &&
+          !this.notCovered.findAll(asked.replace(HEDGE_AFTER_ADVICE, " ")).some((f) => f.id === t.id)
+        ),
     );
     if (!topic) return undefined;
     // "python and sql daily, bit of pytorch on a side project": a story told, nothing asked (kept for what follows).
