@@ -330,7 +330,9 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   // ("help — what can you actually do? and ... what's the avg salary": asked of the bot, it is a question too.)
   if (u.intent === "help") return segment.kind === "question" && ASKS_THE_BOT.test(segment.text);
   if (u.intent === "smalltalk") return false;
-  if (segment.kind !== "fragment") return u.intent !== "unknown" || u.foreignJob !== undefined;
+  // ("can u write me a pytorch training loop? also what languages ...": the request is declined, then the rest.)
+  if (segment.kind !== "fragment")
+    return u.intent !== "unknown" || u.foreignJob !== undefined || u.rule === "off-topic request";
   // A fragment asks only what it names outright ("torn between two certs", "panel interview next tuesday"), and
   // not what already happened to the writer ("got laid off last month"): that is the story.
   return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);

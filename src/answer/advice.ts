@@ -279,7 +279,7 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
             : gap.missing,
     },
     { heading: "You already meet", lines: gap.meets },
-    { heading: "Not mentioned (so not checked)", lines: gap.unknown.slice(0, 4) },
+    { heading: "Not mentioned (so not checked)", lines: briefly(gap.unknown) },
     { heading: "Worth having", lines: gap.worth },
     { heading: "Next step", lines: [gap.nextStep] },
   ].filter((s) => s.lines.length > 0);
@@ -309,4 +309,11 @@ export function whichRole(data: CareerData, intent: Answer["intent"], question: 
     figures: [],
     followUps: listedRoles(data).map((r) => question(r.title)),
   };
+}
+
+/** At most four lines of what was not mentioned, and the skills among them always: what to learn is asked most. */
+function briefly(unknown: readonly string[]): string[] {
+  if (unknown.length <= 4) return [...unknown];
+  const skills = unknown.find((line) => line.startsWith("Skills: "));
+  return skills ? [...unknown.filter((line) => line !== skills).slice(0, 3), skills] : unknown.slice(0, 4);
 }

@@ -163,7 +163,9 @@ export class IntentClassifier {
     topics: TopicScore[],
   ): Classification {
     if (roles.roleIds.length >= 2) {
-      const focus = strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
+      // "compare X vs Y: degree, skills, pay": several facets named is the whole side by side, not the first of them.
+      const facetsNamed = this.candidates.roleFacets.filter((f) => (scores.get(f) ?? 0) >= CLEAR_HINT).length;
+      const focus = facetsNamed >= 3 ? undefined : strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
       // "how many years from entry level to lead?": the years of that path, not the two roles' requirements.
       const fromTo = tokens.indexOf("from") >= 0 && tokens.indexOf("to") > tokens.indexOf("from");

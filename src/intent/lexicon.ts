@@ -397,7 +397,8 @@ export const SKILL_GAP = [
   /(?<!\bor\b[^.?!]{0,60})\b(architect|engineer|scientist|role|job)s? (even |really |actually )?(possible|doable|realistic|feasible|achievable|in reach)\b(?:,? or (nah|not|no|nope|nah\?))?\s*[?!.]*$/,
   /\bqualif(y|ies) me\b/,
   // "decent fit for senior AI application engineer?"
-  /\b(decent|good|great|realistic|strong|solid|ok|okay) fit (for|as) (an? |the )?(?!me\b)\w/,
+  // (The role's first letter is looked at, not taken: the roles named after the cue are read from where it ends.)
+  /\b(decent|good|great|realistic|strong|solid|ok|okay) fit (for|as) (an? |the )?(?!me\b)(?=\w)/,
   // "is NLP research scientist suitable for me?"
   /\b(suitable|suited) for me\b/,
   /\bneed to add\b/,
@@ -423,7 +424,7 @@ export const SKILL_GAP = [
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
   // ("where do i fit?", "what role do I fit": a choice among the roles, not one role).
-  /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)[a-z]/,
+  /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)(?=[a-z])/,
   // "lead ML architect: go or no go?", "should i go for it?": a verdict on the asker against the role.
   /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
   // "could i go for lead ML architect?", "do I actually tick the boxes?", "what's her gap?": the asker (or the person

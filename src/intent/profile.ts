@@ -305,6 +305,11 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   const whole = ` ${collapseSpaces(withRNamed(unquoted).toLowerCase())} `.replace(DECIMAL_COMMA, "$1.$2");
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
+  // "can u write me a pytorch training loop?": what the writer asks the bot to make is not what they know.
+  if (whole.includes(" me ")) {
+    const unasked = whole.replace(MAKE_ME_A, " ");
+    if (unasked !== whole) return readable(unasked);
+  }
   // What the writer says of someone else is that person's, not the writer's.
   const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
@@ -319,6 +324,10 @@ function readable(message: string): { text: string; affirmed: string } | undefin
     affirmed: holdsAny(text, VERB_LAST_NEEDS) ? afterOut.replace(NEGATED_AFTER_VERB_LAST, " ") : afterOut,
   };
 }
+
+/** "can u write me a pytorch training loop", "give me a docker tutorial": a request, up to where it ends. */
+const MAKE_ME_A =
+  /\b(?:can|could|would|pls|please) (?:you|u|ya) (?:please |pls )?(?:write|give|make|code|build|show|send) me\b[^.?!]*/g;
 
 /** A cheap first test: only a text with one of these can tell of someone else (OTHER_PERSON). */
 function mayNameSomeoneElse(paddedLower: string): boolean {

@@ -20,6 +20,8 @@ export interface TopicScore extends TopicRef {
 const GENERIC = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
 /** "the big challenges", "main trends": how much, not which one; "big data" still counts as a whole phrase. */
 const INTENSIFIERS = new Set(["big", "bigg", "biggest", "main", "major", "common", "top", "key", "huge", "real"]);
+/** "wait actually it's 3 yrs not 2": words of chat, which alone name no topic ("log and wait" still counts whole). */
+const CHAT_WORDS = new Set(["wait", "hold", "sorry", "actually"]);
 
 /**
  * Finds which best practices, challenges, trends and market figures a question is about: whole keyword phrases
@@ -43,7 +45,9 @@ export class TopicMatcher {
       const words = new Set(
         phrases
           .flatMap((p) => tokenize(p))
-          .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w) && !INTENSIFIERS.has(w)),
+          .filter(
+            (w) => w.length > 2 && !STOPWORDS.has(w) && !GENERIC.has(w) && !INTENSIFIERS.has(w) && !CHAT_WORDS.has(w),
+          ),
       );
       for (const word of words) topicsByWord.set(word, [...(topicsByWord.get(word) ?? []), ref]);
     };

@@ -205,6 +205,8 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
   anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
 }));
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+/** "wait actually it's 3 yrs not 2", "sorry, I meant 5 years": a fact of one's own, put right. */
+const CORRECTS = /\b(actually|i meant|sorry|correction|typo|not \d+)\b/;
 /** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
 const HEDGE_AFTER_ADVICE = /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*/;
 // ("NLP or multimodal research scientist": the role's name shared by both.)
@@ -944,9 +946,10 @@ export class Understander {
     )
       return { ...u, intent: "skill_gap", roleIds: rolesNamedIn(asked) };
     // "which role fits me? / actually I do have a masters, does that change anything?": the same choice, weighed again.
+    // ("... / wait actually it's 3 yrs not 2 lol": a fact corrected, nothing asked, is weighed again too.)
     if (
       context?.intent === "recommend" &&
-      STILL_HOLDS.test(asked) &&
+      (STILL_HOLDS.test(asked) || (!asked.includes("?") && CORRECTS.test(asked))) &&
       hasProfileFacts(stated) &&
       rolesNamedIn(asked).length === 0 &&
       u.roleIds.length === 0
