@@ -391,6 +391,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
   // "... 12 yrs in IT. lead ML architect possible or nah": whether the role named is within reach.
+  // "Entry level AI engineer es realista po?": whether the role named is within reach, in Spanish or Portuguese.
+  /\b(engineer|architect|scientist|rol|role|puesto|cargo|vaga) (es|é|e|seria|sería) (realista|posible|poss[ií]vel|viable|vi[aá]vel)\b/,
   // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
   /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for)\b/,
   // ("should I aim for X or is Y realistic?" weighs two roles.)

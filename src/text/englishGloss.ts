@@ -343,6 +343,25 @@ const WORDS: Record<string, string> = {
 };
 
 /** Phrases of several words, read before the single words. */
+/** Spanish questions opened by "q" (chat), "que" (no accent) or "qué": "q titulo piden", "que me faltaría". */
+const SPANISH_QUE: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    "q hace": "what are the duties of",
+    "q titulo": "what degree",
+    "q título": "what degree",
+    "q lenguajes": "what languages",
+    "q tipo": "what kind",
+    "q me falta": "what am i missing",
+    "q me faltaria": "what am i missing",
+    "q me faltaría": "what am i missing",
+    "q rol": "which role",
+    "en q industrias": "in which industries",
+    "con q": "with what",
+    "a q rol": "to which role",
+    "q carrera": "what degree",
+  }).flatMap(([phrase, english]) => ["q", "que", "qué"].map((q) => [phrase.replace(/\bq\b/, q), english])),
+);
+
 const PHRASES: Record<string, string> = {
   // Swedish: "vad gör de egentligen om dagarna?" (what do they actually do all day), "vilken matte behöver man
   // kunna?" (which math do you need to know), "vilka verktyg förväntas man kunna" (which tools are you expected to know).
@@ -499,19 +518,9 @@ const PHRASES: Record<string, string> = {
   "qual paga menos": "which pays the least",
   "qual paga mais": "which pays the most",
   "qual paga melhor": "which pays better",
-  // Mexican chat: "q" for "qué" ("q titulo piden", "q me falta", "en q industrias"), "pa" for "para".
-  "q hace": "what are the duties of",
-  "q titulo": "what degree",
-  "q título": "what degree",
-  "q lenguajes": "what languages",
-  "q tipo": "what kind",
-  "q me falta": "what am i missing",
-  "q me faltaria": "what am i missing",
-  "q me faltaría": "what am i missing",
-  "q rol": "which role",
-  "en q industrias": "in which industries",
-  "con q": "with what",
-  "a q rol": "to which role",
+  // Mexican chat: "q" for "qué" ("q titulo piden", "q me falta", "en q industrias"), "pa" for "para"; the same
+  // with "que" and "qué" (SPANISH_QUE below).
+  ...SPANISH_QUE,
   "wat doet een": "what are the duties of a",
   "wat doet de": "what are the duties of the",
   "welke opleiding": "which education",

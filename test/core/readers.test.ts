@@ -5,6 +5,7 @@ import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
+import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
@@ -88,6 +89,22 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
       ],
       leaves: ["is it one of the roles you know, or not a role at all?"],
+    },
+    {
+      language: "Latin American chat Spanish",
+      read: spanishChatInFullWords,
+      reads: [
+        [
+          "che, cuánto gana un lead ml architect en usa y q skills necesito? tmb piden phd o no? xq en mi laburo nadie sabe",
+          "cuánto gana un lead ml architect en usa y que skills necesito? también piden phd o no? porque en mi trabajo nadie sabe",
+        ],
+        [
+          "toy en 8vo semestre de ing. de sistemas, q rol me recomiendan pa empezar??",
+          "estoy en 8vo semestre de ing. de sistemas, que rol me recomiendan para empezar?",
+        ],
+      ],
+      // "toy", "pa" and "q" are English too.
+      leaves: ["the toy store pa", "quick q: what does a lead ML architect earn?"],
     },
     {
       language: "Telugu in English letters",

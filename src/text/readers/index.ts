@@ -3,6 +3,7 @@ import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
 import { quebecoisInEnglish } from "./quebecois";
 import { singlishInEnglish } from "./singlish";
+import { spanishChatInFullWords } from "./spanishChat";
 import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
 import { vietnameseInEnglish } from "./vietnamese";
@@ -21,6 +22,7 @@ const READERS: readonly ((message: string) => string)[] = [
   quebecoisInEnglish,
   singlishInEnglish,
   teluguInEnglish,
+  spanishChatInFullWords,
 ];
 
 export function inEnglishWords(message: string): string {

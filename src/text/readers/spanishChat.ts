@@ -1,0 +1,44 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * Latin American Spanish as it is typed in chat, read in full words: "q skills necesito? tmb piden phd? xq en mi
+ * laburo nadie sabe" (que, también, porque, trabajo), "toy en 8vo semestre" (estoy), "pa senior AI application
+ * engineer" (para), and the words that only carry tone ("che", "güey", "parce", "po", "neta") dropped. The Spanish
+ * words the later stages know then read as they do in any Spanish message.
+ */
+const CHAT_ONLY =
+  /(?<![\p{L}])(?:xq|pq|porq|tmb|tbm|porfa|laburo|chamba|güey|guey|wey|parce|parcero|neta|chido|bacán|bacan|weon|weón|boludo|toy|pa)(?![\p{L}])/iu;
+/** Words of Spanish a chat message holds beside them; two are needed ("pa" and "toy" are English words too). */
+const SPANISH_WORDS =
+  /(?<![\p{L}])(?:que|qué|q|cuánto|cuanto|cuánta|cuál|cual|necesito|piden|hay|tengo|estoy|soy|sé|también|porque|pero|muy|trabajo|gana|ganan|rol|para|pa|mi|me|es|el|los|las|una|un|semestre|años|año|xq|tmb|laburo|chamba)(?![\p{L}])/giu;
+
+function isSpanishChat(text: string): boolean {
+  return CHAT_ONLY.test(text) && distinctWords(text, SPANISH_WORDS) >= 3;
+}
+
+const word = (words: string, replacement: string): Rewrite => [
+  new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, "giu"),
+  replacement,
+];
+
+const REWRITES: readonly Rewrite[] = [
+  // "apenas voy a salir de la u": about to finish university, so studying now.
+  [/\b(?:apenas |ya )?voy a salir de la (?:u|uni|universidad|facu|facultad)\b/gi, "estoy estudiando en la universidad"],
+  word("q|k", "que"),
+  word("xq|pq|porq", "porque"),
+  word("tmb|tbm|tb", "también"),
+  word("pa(?= )", "para"),
+  word("toy", "estoy"),
+  word("laburo|chamba|pega", "trabajo"),
+  word("porfa", "por favor"),
+  // Words that carry tone, not meaning: "che,", "güey", "parce", "neta", "realista po?".
+  word("che|güey|guey|wey|parce|parcero|neta|weon|weón|boludo|bro", ""),
+  [/\s+po(?=\s*[?!.,]|\s*$)/gi, ""],
+];
+
+/** The message in full Spanish words when it is typed in Latin American chat Spanish; any other message as it is. */
+export function spanishChatInFullWords(message: string): string {
+  if (!isSpanishChat(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
