@@ -398,6 +398,9 @@ export const SKILL_GAP = [
   // ("should I aim for X or is Y realistic?" weighs two roles.)
   /(?<!\bor\b[^.?!]{0,60})\b(architect|engineer|scientist|role|job)s? (even |really |actually )?(possible|doable|realistic|feasible|achievable|in reach)\b(?:,? or (nah|not|no|nope|nah\?))?\s*[?!.]*$/,
   /\bqualif(y|ies) me\b/,
+  // "y con mi experiencia, ¿califico?", Russian "чего мне не хватает?": whether I qualify, what I lack.
+  // (No u flag: the list is tested as one union, which needs the same flags throughout.)
+  /(?<![\wÀ-ÿ])(?:califico|me califico|estoy calificad[oa]|sou qualificad[oa]|me qualifico)(?![\wÀ-ÿ])|(?<![а-яёіїє])чего (?:мне )?(?:ещё |еще )?не хватает|(?<![а-яёіїє])чого (?:мені )?(?:ще )?бракує/,
   // "decent fit for senior AI application engineer?"
   // (The role's first letter is looked at, not taken: the roles named after the cue are read from where it ends.)
   /\b(decent|good|great|realistic|strong|solid|ok|okay) fit (for|as) (an? |the )?(?!me\b)(?=\w)/,

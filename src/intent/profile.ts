@@ -480,8 +480,9 @@ const STUDYING_FOR_ELSEWHERE =
 const STUDYING_ELSEWHERE_WORDS =
   /fazendo|cursando|(?:no|do) meu|in my \w+ (?:year|yr|semester)|gi bill|tuition assistance|\(year \d of|đang học|empez|ambil|kuliah|tahun ke|\bs[23]\b[^.;!?]{0,25}semester|yap[ıi]yorum|mwaka wa|fa[cç]o |kanw |zai du|estud[io]o |μεταπτυχιακ|kar ra|comec|empec|commenc|iniziato|angefangen|robi|zaocznie|tudiant|ma[iî]trise|(mache?|schreibe?) (grad|gerade|noch)|studiere |roku|student(ka| mah| asp| bak)|(final|1st|2nd|3rd|first|second|third) (year|yr|sem)|s[ıi]n[ıi]f|yorum|doctoran|doktorand|dottorand|doutorand|estudiante|alumn|aluno|aluna|mahasiswa|je (finis|termine|fais|pr)|ann[ée]e de|\bim \d|a[ñn]o d/;
 /** "volver a la uni por un master", "going back to school for a masters": a degree to come, not one held. */
+// (Indonesian "kuliah S2 (master) lagi", "lanjut S2": a master's to take.)
 const GOING_BACK_FOR =
-  /\b(?:volver|regresar|voltar|go back|going back|went back|return|returning|head back)\b[^.;!?]{0,25}?\b(?:por|para|pra|for|to do|to get)\s+(?:un |una |el |la |o |um |uma |a |an |my )?(?:m[aá]ster|maestr[ií]a|mestrado|master'?s?|ms|msc|ph\.? ?d|doctorado|doutorado|degree)\b/g;
+  /\b(?:kuliah|ambil|lanjut) (?:s2|s3|master|magister)\b(?: \([^)]*\))?|\b(?:volver|regresar|voltar|go back|going back|went back|return|returning|head back)\b[^.;!?]{0,25}?\b(?:por|para|pra|for|to do|to get)\s+(?:un |una |el |la |o |um |uma |a |an |my )?(?:m[aá]ster|maestr[ií]a|mestrado|master'?s?|ms|msc|ph\.? ?d|doctorado|doutorado|degree)\b/g;
 
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE =
@@ -814,7 +815,7 @@ const THEN_N_AS =
 const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */
 const LED_FOR = new RegExp(
-  `\\b(?:led|leading|lead|managing|managed|manage|(?:running|ran) (?:an? |the |my |our )?(?:[\\w-]+ ){0,3}(?:team|crew|squad|group|department|unit|shop)|supervis\\w*|mentor\\w*)\\b[^,.;]{0,40}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:about |around |~)?${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns|(?!years\\b|yrs\\b)[a-z]+s\\b))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
+  `\\b(?:led|leading|lead|managing|managed|manage|(?:running|ran) (?:an? |the |my |our )?(?:[\\w-]+ ){0,3}(?:team|crew|squad|group|department|unit|shop)|supervis\\w*|mentor\\w*)\\b[^,.;]{0,60}?\\b(?:for|over) (?:the (?:last|past) )?(?:(?:about |around |~)?${COUNT_OF_YEARS}(?! (?:months?|mos?|weeks?|people|ppl|devs|engineers|juniors|interns|(?!years\\b|yrs\\b)[a-z]+s\\b))\\b|(?:the (?:last|past) )?(?:year|yr)\\b)`,
   "g",
 );
 /** "the past yr" after leading: one year. */

@@ -206,6 +206,15 @@ const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
   anywhere: new RegExp(s.pattern.source.replace(/^\^/, "\\b")),
 }));
 /** Fields of work that share a word with a role's name: "NLP work" is not the NLP research scientist role. */
+/** The sentences of a text that end in "?" (all of it when none does). */
+function askedSentences(text: string): string {
+  if (!text.includes("?")) return text;
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => sentence.includes("?"))
+    .join(" ");
+}
+
 /** "wait actually it's 3 yrs not 2", "sorry, I meant 5 years": a fact of one's own, put right. */
 const CORRECTS = /\b(actually|i meant|sorry|correction|typo|not \d+)\b/;
 /** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
@@ -463,7 +472,7 @@ export class Understander {
     {
       name: "not covered",
       example: ["how do I negotiate my offer as a lead ML architect?"],
-      decide: (r) => this.notCoveredTopic(r.u, r.asked, r.text, r.context),
+      decide: (r) => this.notCoveredTopic(r.u, r.asked, r.text, r.context, r.verdict !== undefined),
     },
     {
       // "what degree does an NLP research scientist need — wait sorry i mean multimodal": the role corrected to.
@@ -675,6 +684,7 @@ export class Understander {
     asked: string,
     whole: string,
     context: ConversationContext | undefined,
+    asksVerdict = false,
   ): Understanding | undefined {
     // "what's the stock price of NVIDIA" names a company but asks nothing about a career.
     // Within a message or conversation about a role ("lead ML architect: ... hows the WLB?") it is one.
@@ -700,7 +710,10 @@ export class Understander {
       if (!cue || !hasProfileFacts(u.profile)) return asked;
       return fromLastStatement(asked, cue.index);
     });
-    const topic = this.notCovered.findAll(asked).find(
+    // "Which of these roles actually needs a PhD? I really don't want to do 5 more years of school at my age.": a
+    // verdict asked, then a reason told; the topic of the reason is not what is asked.
+    const questionsOnly = asksVerdict ? askedSentences(asked) : asked;
+    const topic = this.notCovered.findAll(questionsOnly).find(
       (t) =>
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
         // "is data scientist a better bet than AI engineer?": set against one of its roles, by any word.

@@ -21,6 +21,10 @@ export const careerPath = declareIntent({
     // "what's the starting title usually? what do they progress to?": the rungs of the ladder.
     "starting title": 3.5,
     "progress to": 3,
+    // "where does that job lead after a few years?": the rungs after it.
+    "job lead": 3,
+    "role lead": 3,
+    "lead after": 3.5,
     "go next": 3,
     "next level": 3,
     "first job title": 3,
