@@ -215,6 +215,9 @@ function askedSentences(text: string): string {
     .join(" ");
 }
 
+/** "~188k", "$150,000", "110k GBP": a sum of money. */
+const A_SUM = /(?:[$€£]\s?\d|\b\d{2,3}(?:[.,]\d+)?\s?k\b|\b\d{2,3},\d{3}\b)/;
+
 /** "wait actually it's 3 yrs not 2", "sorry, I meant 5 years": a fact of one's own, put right. */
 const CORRECTS = /\b(actually|i meant|sorry|correction|typo|not \d+)\b/;
 /** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
@@ -858,6 +861,14 @@ export class Understander {
   ): Understanding | undefined {
     // "is X a good fit for her?", "would he qualify?": someone else's fit; the asker's story is not theirs.
     if (SOMEONE_ELSES_FIT.test(asked)) return undefined;
+    // "could I work remote as a multimodal AI research scientist from Japan?": whether the role is done remotely.
+    // ("Is ~188k realistic for a lead ML architect job over there?": a sum weighed against the role's pay.)
+    if (
+      ((REMOTE_WORDS.test(asked) && u.roleIds.length > 0 && !/\bwhich\b/.test(asked)) || A_SUM.test(asked)) &&
+      !firstMatch(SKILL_GAP, asked) &&
+      !firstMatch(RECOMMEND_FOR_ME, asked)
+    )
+      return undefined;
     // "which one needs docker?" after a comparison: one of those two, on that facet (a follow-up, below).
     if (
       context?.intent === "compare" &&

@@ -41,6 +41,8 @@ export const qualifications = declareIntent({
     "years of experience": 3,
     experience: 2,
     "how much experience": 4,
+    // "how many yoe should i put in the JD?": "yoe" reads as "experience" (normalize.ts).
+    "how many experience": 4,
     // "do they still expect 2 yrs of leadership?": years of it asked for, not the skill.
     "year of leadership": 4,
     "years of leadership": 4,
