@@ -384,7 +384,7 @@ export const SKILL_GAP = [
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
   // "whats my gap for X", "was fehlt mir noch für X?", "passt Lead ML Architect zu mir oder fehlt noch was?".
-  /\bmy gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
+  /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
   /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
   // "kya entry level AI engineer ke liye ye enough hai?": is what I have enough for X, in Hindi.
   /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
@@ -467,7 +467,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // "which needs the least schooling?": the roles that ask for the lowest degree.
     verdict: "least_schooling",
     pattern:
-      /\b(rank|sort|order)\b.{0,30}\b(school|schooling|education|degree)\b.{0,30}\bleast\b|\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b|\b(without|w\/o|no) (a |any )?(grad|graduate|advanced|higher) (degree|school)\b/,
+      /\b(rank|sort|order)\b.{0,30}\b(school|schooling|education|degree)\b.{0,30}(?<!\bmost (?:to|->|→) )\bleast\b|\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b|\b(without|w\/o|no) (a |any )?(grad|graduate|advanced|higher) (degree|school)\b/,
   },
   {
     verdict: "pay_low",

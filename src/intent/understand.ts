@@ -189,7 +189,7 @@ const HOW_LONG =
 const AMONG_THOSE = /\b(which|what) (of (those|these|them)|ones?)\b|\b(of|among) (those|these|them)\b/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|(?:a|para|pra|en|em) (?:la |a )?(?:ai|ia)|trabaj\w*|trabalh\w*|meterme|entrar|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール/;
+  /\b(freelanc\w*|(?:a|para|pra|en|em) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -263,8 +263,9 @@ const OTHER_END =
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
+// ("among the five roles, which pays the least?": the roles named as where the choice is made.)
 const BARE_WHICH =
-  /^(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
+  /^(?:(?:among|of|out of|from|between|parmi|entre|de) (?:the |all |these |those |les |los |os )?(?:\w+ )?(?:roles?|rôles|jobs?|papéis|cargos|puestos),?\s+)?(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
 const AND_THEN =
   /^((ok|okay|cool|nice|great|right|thanks|ty)[,!.]?\s+)?(\+|(and|also|plus|what about|how about|more specifically|specifically|e|y|et|und|aur)\b)/;
@@ -595,7 +596,8 @@ export class Understander {
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
         (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana)\b/.test(asked))) &&
-      (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked))
+      // ("rank the roles by how much schooling they need ... if my BSc is enough": asked outright, a story or not.)
+      (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked) || /\b(rank|sort)\w*\b.{0,20}\broles\b/.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: this.allRoleIds, verdict, topicIds: undefined, rule };
     // "which of these roles needs a PhD for sure? I have a masters and im 43": a question about the roles beside a
