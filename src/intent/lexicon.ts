@@ -393,6 +393,8 @@ export const SKILL_GAP = [
   // "... 12 yrs in IT. lead ML architect possible or nah": whether the role named is within reach.
   // "Entry level AI engineer es realista po?": whether the role named is within reach, in Spanish or Portuguese.
   /\b(engineer|architect|scientist|rol|role|puesto|cargo|vaga) (es|é|e|seria|sería) (realista|posible|poss[ií]vel|viable|vi[aá]vel)\b/,
+  // "just finished BTech ECE ... can i even try for entry level AI engineer jobs or is it waste?"
+  /\bcan i (even |still |actually )?(try|apply) for\b/,
   // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
   /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for)\b/,
   // ("should I aim for X or is Y realistic?" weighs two roles.)

@@ -6,6 +6,7 @@ import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
+import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
@@ -118,9 +119,31 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "Nenu 3 years nunchi oka support project lo unna, B.Tech ECE. Python konchem vachu. Naaku entry level AI engineer ki em missing?",
           "i have been working for 3 years, i work in support project, B.Tech ECE. i know Python. what am i missing for entry level AI engineer?",
         ],
+        // Someone else's degree stays theirs; an age is no years of work.
+        [
+          "naa friend ki IISc nunchi PhD undi. naaku BTech matrame undi, 2 yrs data analyst ga chestunna. nenu multimodal research scientist avvagalana?",
+          "my friend has PhD from IISc. i only have a BTech, 2 yrs working as data analyst. can i become multimodal research scientist?",
+        ],
+        ["naaku 38 years vayasu, QA lo 12 yrs nunchi unna.", "i am 38 years old, i have worked in QA for 12 yrs."],
       ],
       // "em" (them) and "Ela" (a name) are English too.
       leaves: ["give em the numbers, ela is my sister", "Ela y Carla: ¿cuál rol paga más?"],
+    },
+    {
+      language: "Tamil in English letters",
+      read: tamilInEnglish,
+      reads: [
+        [
+          "naan 10 yrs service company la, 4 yrs ah manager. Python, SQL, AWS theriyum but TensorFlow touch panninadhe illa. lead ML architect ku enna gap irukku?",
+          "i 10 yrs in service company, manager for 4 yrs. i know Python, SQL, AWS but never touched TensorFlow. what is my gap for lead ML architect?",
+        ],
+        [
+          "naan 6 yrs exp, MS from US. sorry typo — MS pannala, BE mattum dhaan. lead ML architect ku fit aa?",
+          "i 6 yrs exp, MS from US. sorry typo — no MS, only a BE. am i a fit for lead ML architect?",
+        ],
+      ],
+      // "la", "ku", "ah" and "enna" are chat in other languages too.
+      leaves: ["hey la, what is enna", "ok ah, ku klux is not a career"],
     },
     {
       language: "Turkish",

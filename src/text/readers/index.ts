@@ -4,6 +4,7 @@ import { pidginInEnglish } from "./pidgin";
 import { quebecoisInEnglish } from "./quebecois";
 import { singlishInEnglish } from "./singlish";
 import { spanishChatInFullWords } from "./spanishChat";
+import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
 import { vietnameseInEnglish } from "./vietnamese";
@@ -22,6 +23,7 @@ const READERS: readonly ((message: string) => string)[] = [
   quebecoisInEnglish,
   singlishInEnglish,
   teluguInEnglish,
+  tamilInEnglish,
   spanishChatInFullWords,
 ];
 

@@ -8,11 +8,11 @@ import { distinctWords, tidied } from "./shared";
  * noun ("architect ki", "entry level nunchi"): those are moved before it.
  */
 const TELUGU_WORDS =
-  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi|avvalante|nerchukovali|telusu|undi|matrame|vayasu|avvagalana|chesanu|chestunna|kani|cheyyaledu|vaadatara|chestaru|gurinchi|emaina|ivvu|raasi|cheyyadaniki|lo)(?![\p{L}])/giu;
 
 /** Words no English or Spanish message has ("em", "ela", "oka" and "chala" may be English, a name or Spanish). */
 const ONLY_TELUGU =
-  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi|avvalante|nerchukovali|telusu|matrame|vayasu|avvagalana|chesanu|chestunna|cheyyaledu|vaadatara|chestaru|ivvu|raasi|cheyyadaniki)(?![\p{L}])/iu;
 
 function isTelugu(text: string): boolean {
   return ONLY_TELUGU.test(text) && distinctWords(text, TELUGU_WORDS) >= 2;
@@ -27,12 +27,44 @@ const SHORT_NOUN = `((?:${WORD} )?${WORD})`;
 const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
 
 const REWRITES: readonly Rewrite[] = [
+  // Someone else's facts, in the writer's English order: "naa friend ki IISc nunchi PhD undi" (my friend has a PhD
+  // from IISc); the writer's own: "naaku BTech matrame undi" (I only have a BTech), "naaku 38 years vayasu" (I am 38).
+  rule(
+    String.raw`\bnaa (friend|brother|sister|husband|wife|anna|akka|tammudu|chelli|colleague)(?: ki)? (?:(\S+) (?:nunchi|nundi) )?(.+?) undi\b`,
+    "my $1 has $3 from $2",
+  ),
+  rule(
+    String.raw`\b${SHORT_NOUN} lo (\d+) (years?|yrs?) (?:nunchi|nundi) (?:unna|unnanu|chestunna)\b`,
+    "i have worked in $1 for $2 $3",
+  ),
+  rule(String.raw`\b(?:naaku|naku) (\d+) (?:years?|yrs?|ella) vayasu\b`, "i am $1 years old"),
+  rule(String.raw`\b(?:naaku|naku) ${NOUN} matrame undi\b`, "i only have a $1"),
+  rule(String.raw`\b(?:naaku|naku) ${NOUN} undi\b`, "i have $1"),
+  rule(String.raw`\b${SHORT_NOUN} (?:eppudu )?(?:touch|use) cheyyaledu\b`, "never touched $1"),
+  rule(String.raw`\b${SHORT_NOUN} chesanu\b`, "i did $1"),
+  rule(String.raw`\b${SHORT_NOUN} ga chestunna\b`, "working as $1"),
   // What the writer says of themselves
   rule(String.raw`\bnenu (\d+) (years?|yrs?|months?) (?:nunchi|nundi)\b`, "i have been working for $1 $2,"),
   rule(String.raw`\b(?:konchem|baga|chala baga) (?=vachu|vasthundi|vastundi|telusu)`, ""),
   rule(String.raw`\b${SHORT_NOUN} (?:vachu|vasthundi|vastundi|telusu)\b`, "i know $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:raadu|radu|teliyadu)\b`, "i do not know $1"),
   // What is asked
+  rule(String.raw`\b${NOUN} avvalante (?:naaku |naku )?(?:inka )?em missing\b`, "what am i missing to become $1"),
+  rule(String.raw`\b${NOUN} avvalante entha experience (?:kavali|kaavali)\b`, "how much experience to become $1"),
+  rule(String.raw`\b${NOUN} ki entha experience (?:kavali|kaavali)\b`, "how much experience does $1 need"),
+  rule(String.raw`\bentha experience (?:kavali|kaavali)\b`, "how much experience is needed"),
+  rule(String.raw`\b(?:nenu )?${NOUN} avvagalana\b`, "can i become $1"),
+  rule(String.raw`\b${NOUN} avvalante\b`, "to become $1,"),
+  rule(String.raw`\be ([\w-]+) nerchukovali\b`, "which $1 should i learn"),
+  rule(String.raw`\bnerchukovali\b`, "should i learn"),
+  rule(String.raw`\bela handle chestaru\b`, "how do they handle it"),
+  rule(String.raw`\bvaadatara\b`, "do they use"),
+  rule(String.raw`\bemaina undaa\b`, "is there anything"),
+  rule(String.raw`\bgurinchi\b`, "about"),
+  rule(String.raw`\bswitch avvadam late aa\b`, "is it too late to switch"),
+  rule(String.raw`\blate aa\b`, "is it too late"),
+  rule(String.raw`\b(.+?) cheyyadaniki code raasi ivvu\b`, "write me the code to $1"),
+  rule(String.raw`\bcode raasi ivvu\b`, "write me the code"),
   rule(String.raw`\b(?:naaku|naku) ${NOUN} ki em missing\b`, "what am i missing for $1"),
   rule(String.raw`\bem missing\b`, "what am i missing"),
   rule(
@@ -49,15 +81,22 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${SHORT_NOUN} (?:nunchi|nundi)\b`, "from $1"),
   rule(String.raw`\b${NOUN} ga join (?:ayyaka|aina tarvata)\b`, "after joining as $1,"),
   rule(String.raw`\b(?:oka )?${SHORT_NOUN} lo (?:unna|unnanu|pani chestunna)\b`, "i work in $1"),
+  rule(String.raw`\baa role lo\b`, "in that role"),
+  rule(String.raw`\buntunda\b`, "is there"),
   rule(String.raw`\b${NOUN} ki\b`, "for $1"),
   rule(String.raw`\b${SHORT_NOUN} lo\b`, "in $1"),
   rule(String.raw`\bentha\b`, "how much"),
   rule(String.raw`\bela\b`, "how"),
   rule(String.raw`\b(?:em|emi|enti)\b`, "what"),
   rule(String.raw`\binka\b`, "and"),
+  rule(String.raw`\bnenu\b`, "i"),
+  rule(String.raw`\bippudu\b`, "now"),
   rule(String.raw`\boka\b`, "a"),
   rule(String.raw`\b(?:kavali|kaavali)\b`, "is needed"),
   rule(String.raw`\bpossible aa\b`, "is it possible"),
+  rule(String.raw`\b(?:telusu|vachu)\b`, "i know"),
+  rule(String.raw`\bkani\b`, "but"),
+  rule(String.raw`\b(?:lantivi|ra)\b(?=\s*[?.!,—-]|\s*$|\s)`, ""),
 ];
 
 /** The message in English words when it is written in Telugu; any other message as it is. */

@@ -1,0 +1,74 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * Tamil written in English letters, as it is mixed into English at work: "lead ML architect ku enna gap irukku?"
+ * (what is my gap for ...?), "Docker, Kubernetes ellam theriyum" (I know ...), "TensorFlow touch panninadhe illa"
+ * (never touched TensorFlow), "MS pannala, BE mattum dhaan" (no MS, only a BE), "Chennai la ... evlo kudupanga?" (how
+ * much do they pay in Chennai?). Tamil puts "for" and "in" after their noun ("architect ku", "Chennai la").
+ */
+const TAMIL_WORDS =
+  /(?<![\p{L}])(?:naan|enaku|enakku|enna|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|illa|illai|theriyum|theriyadhu|panna|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|mattum|dhaan|thaan|ellam|panninadhe|kandippa|ah|ku|la)(?![\p{L}])/giu;
+/** Words no English message has ("ah", "la", "ku" and "illa" may be chat in other languages). */
+const ONLY_TAMIL =
+  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa)(?![\p{L}])/iu;
+
+function isTamil(text: string): boolean {
+  return ONLY_TAMIL.test(text) && distinctWords(text, TAMIL_WORDS) >= 3;
+}
+
+/** A word, dots only inside it ("B.Tech", not "ECE."). */
+const WORD = String.raw`[\w+#'-]+(?:\.[\w+#-]+)*`;
+/** A noun phrase of one to four words before a Tamil postposition ("lead ML architect ku"), without "and". */
+const NOUN = `((?:(?!(?:but|and|aana|kani) )${WORD} ){0,3}${WORD})`;
+/** Two words at most, and no "but" or "and": "Chennai la", "TensorFlow touch". */
+const SHORT_NOUN = `((?:(?!(?:but|and|aana|kani) )${WORD} )?${WORD})`;
+const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
+
+const REWRITES: readonly Rewrite[] = [
+  // What the writer says of themselves
+  rule(String.raw`\b${SHORT_NOUN} pannala,? ${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "no $1, only a $2"),
+  rule(String.raw`\b${SHORT_NOUN} pannala\b`, "no $1"),
+  rule(String.raw`\b${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "only $1"),
+  rule(String.raw`\b${SHORT_NOUN} (?:touch|use) (?:panninadhe|pannadhe|pannala) (?:illa|illai)\b`, "never touched $1"),
+  rule(String.raw`\b((?:${WORD},? )*?${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
+  rule(String.raw`\b${SHORT_NOUN} theriyadhu\b`, "i do not know $1"),
+  rule(String.raw`\b${SHORT_NOUN} la ${SHORT_NOUN} (?:panniten|mudichiten)\b`, "finished a $2 in $1"),
+  rule(String.raw`\b${SHORT_NOUN} la (?:panniten|mudichiten)\b`, "at $1, finished"),
+  rule(String.raw`\b(\d+) (years?|yrs?) ah manager\b`, "manager for $1 $2"),
+  rule(String.raw`\badhula\b`, "of which"),
+  // What is asked
+  rule(String.raw`\b${NOUN} ku (?:naan )?ready ah\b`, "am i ready for $1"),
+  rule(String.raw`\b${NOUN} ku enna gap (?:irukku|iruku)\b`, "what is my gap for $1"),
+  rule(String.raw`\b${NOUN} ku (?:move|switch) panna mudiyuma\b`, "can i move to $1"),
+  rule(String.raw`\b${NOUN} ku (?:naan )?fit aa\b`, "am i a fit for $1"),
+  rule(String.raw`\b${NOUN} ku evlo (?:salary )?kudupanga\b`, "how much do they pay $1"),
+  rule(String.raw`\bevlo (?:salary )?kudupanga\b`, "how much do they pay"),
+  rule(String.raw`\b${NOUN} ku enna (?:salary )?expect pannalam\b`, "what salary can $1 expect"),
+  rule(
+    String.raw`\b${SHORT_NOUN} venuma (?:illa|illai) ${SHORT_NOUN} (?:podhuma|pothuma)\b`,
+    "is a $1 needed or is a $2 enough",
+  ),
+  rule(String.raw`\b${NOUN} ku (?:kandippa )?venuma\b`, "does $1 need it"),
+  rule(String.raw`\b(?:podhuma|pothuma)\b`, "is it enough"),
+  rule(String.raw`\bvenuma\b`, "is it needed"),
+  rule(String.raw`\b(?:daily )?enna pannuvanga\b`, "what do they do daily"),
+  rule(String.raw`\b${SHORT_NOUN} la work pannuvangala\b`, "do they work on $1"),
+  rule(String.raw`\b${SHORT_NOUN} la\b`, "in $1"),
+  rule(String.raw`\b${NOUN} ku\b`, "for $1"),
+  rule(String.raw`\bevlo\b`, "how much"),
+  rule(String.raw`\b(?:epdi|eppadi)\b`, "how"),
+  rule(String.raw`\benna\b`, "what"),
+  rule(String.raw`\bnaan\b`, "i"),
+  rule(String.raw`\b(?:enaku|enakku)\b`, "i have"),
+  rule(String.raw`\b(?:venum|vendum)\b`, "is needed"),
+  rule(String.raw`\bmudiyuma\b`, "is it possible"),
+  rule(String.raw`\b(?:machan|da)\b(?=\s*[?.!,]|\s*$)`, ""),
+  rule(String.raw`\b(?:ah|aa)\b(?=\s*[?.!,]|\s*$)`, ""),
+];
+
+/** The message in English words when it is written in Tamil; any other message as it is. */
+export function tamilInEnglish(message: string): string {
+  if (!isTamil(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
