@@ -572,7 +572,10 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     // "yüksek lisansa başladım ama yarıda bıraktım" (began a master's, left it halfway): begun is not held.
     .replace(/\b(y[üu]ksek lisans|doktora)(a|ya)? ba[şs]lad[ıi]m\b/g, " ")
     // "started a masters, dropped out after 1 semester": begun is not held.
-    .replace(/\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|degree)\b/g, " ")
+    .replace(
+      /\b(started|began|begun) (a |my |the )?([\w-]+ )?(ph\.? ?d|doctorate|master'?s?|msc|ms|mba|m\.?tech|degree)\b/g,
+      " ",
+    )
     // "bootcamp o volver a la uni por un master", "go back to uni for a masters": one that may come, not held.
     .replace(GOING_BACK_FOR, " ")
     .replace(

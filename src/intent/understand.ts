@@ -221,7 +221,9 @@ const A_SUM = /(?:[$€£]\s?\d|\b\d{2,3}(?:[.,]\d+)?\s?k\b|\b\d{2,3},\d{3}\b)/;
 /** "wait actually it's 3 yrs not 2", "sorry, I meant 5 years": a fact of one's own, put right. */
 const CORRECTS = /\b(actually|i meant|sorry|correction|typo|not \d+)\b/;
 /** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
-const HEDGE_AFTER_ADVICE = /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*/;
+// ("... realistic or should I stay put and wait for the pension?": the other choice, not the question.)
+const HEDGE_AFTER_ADVICE =
+  /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*|\bor should i (?:just )?(?:stay|keep|wait|stick)\b[^.?!]*/;
 // ("NLP or multimodal research scientist": the role's name shared by both.)
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position)\b| (?:or|and|vs\.?|versus|oder|o|ou) (?:the )?(?:nlp|multi-?modal)\b)/g;
@@ -301,7 +303,7 @@ const REPORTED_JOB =
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 const UNLISTED_OWN_JOB =
-  /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z+#.-]+\s+){0,2}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
+  /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 /** "better than", "vs", "a stepping stone to": one thing set against another. */
 const BEYOND_THE_ROLE = /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond)\b/;
@@ -734,7 +736,7 @@ export class Understander {
         !(
           HEDGE_AFTER_ADVICE.test(asked) &&
           asksAdvice() &&
-          !this.notCovered.findAll(asked.replace(HEDGE_AFTER_ADVICE, " ")).some((f) => f.id === t.id)
+          !this.notCovered.findAll(askedSentence().replace(HEDGE_AFTER_ADVICE, " ")).some((f) => f.id === t.id)
         ),
     );
     if (!topic) return undefined;
