@@ -393,6 +393,8 @@ export const SKILL_GAP = [
   // "... 12 yrs in IT. lead ML architect possible or nah": whether the role named is within reach.
   // "Entry level AI engineer es realista po?": whether the role named is within reach, in Spanish or Portuguese.
   /\b(engineer|architect|scientist|rol|role|puesto|cargo|vaga) (es|é|e|seria|sería) (realista|posible|poss[ií]vel|viable|vi[aá]vel)\b/,
+  // French "entry level AI engineer c'est jouable ou pas ?", "c'est réaliste ou je rêve ?", "ça me correspond ?".
+  /\b(?:c'est|c est|est-ce) (?:jouable|réaliste|realiste|faisable|possible)\b|(?<![\wÀ-ÿ])(?:ça|ca|cela) me (?:correspond|convient)(?![\wÀ-ÿ])/,
   // "just finished BTech ECE ... can i even try for entry level AI engineer jobs or is it waste?"
   /\bcan i (even |still |actually )?(try|apply) for\b/,
   // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
@@ -560,7 +562,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|guten (morgen|tag|abend)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
   },
   {
     kind: "praise",

@@ -96,6 +96,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     // also) start the next question.
     `|,\\s*(?:và|rồi|với lại)\\s+` +
     // "what do they do day to day vs what do they need on paper?": two questions set side by side.
+    // French "X combien ça paie et faut quelles skills ?": "et" then a question word, without a comma before it.
+    `|\\s+et\\s+(?=(?:il\\s+)?(?:faut|faudrait)\\s+(?:quel(?:le)?s?|combien)(?![\\p{L}]))` +
     // "what does X earn in US, and I need a PhD for it or master is enough??": a question without its "do".
     `|,\\s*and\\s+(?=i\\s+(?:need|have to have|must have)\\s+(?:an?\\s+)?(?:ph\\.?\\s?d|doctorate|masters?|master's|degree|bachelor'?s?)\\b[^.!]*\\?)` +
     // ("the pay for X vs what I'd get as Y" sets two figures against each other: one question.)

@@ -157,12 +157,24 @@ const GERMAN_HINT = /\b(?:Jahre|Jahren|Jahr|Semester)\b/;
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [
+  // "Tech lead data en ESN depuis 3 ans": the years of leading, with words between the title and "depuis".
+  [
+    /\b(?:tech lead|team lead|lead tech|chef de projet|manager)(?: [\w'-]+){0,4} depuis (\d+) ans\b/gi,
+    " led a team for $1 years ",
+  ],
+  // "(7 ans d'xp au total)": the whole span.
+  [/\b(\d+) ans d'(?:xp|exp|expérience)(?: pro)? au total\b/gi, " $1 years of experience in total "],
+  // "4 ans en ESN dont 2 sur des projets ML": years of work, of which years of ML.
+  [
+    /\b(\d+) ans (?:en|chez|dans|à) [^,.;!?]{1,30}? dont (\d+) (?:ans )?(?:sur des projets|en|de|dans|sur)(?: du| de la| des| le| la)? (?:ml|ia|machine learning|data science)\b/gi,
+    " $1 years of work, $2 years of ml experience ",
+  ],
   [
     /\b(?:gestionnaire|chef|responsable|directeur|directrice|manager|gérant|gérante|lead)(?: d'(?:ingénierie|équipe)| de (?:l'|la |le )?(?:équipe|projet|développement|ingénierie)| technique)? depuis (\d+) ans\b/gi,
     " led a team for $1 years ",
   ],
 ];
-const FRENCH_HINT = /\bdepuis \d+ ans\b/i;
+const FRENCH_HINT = /\bdepuis \d+ ans\b|\bdont \d+\b|\bau total\b/i;
 
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
+import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
@@ -90,6 +91,22 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
       ],
       leaves: ["is it one of the roles you know, or not a role at all?"],
+    },
+    {
+      language: "chat French",
+      read: frenchChatInFullWords,
+      reads: [
+        [
+          "slt, multimodal AI research scientist ça paye combien et faut quelles skills ? jsp si c'est trop haut pour moi mdr",
+          "salut, combien paie multimodal AI research scientist et faut quelles skills? je sais pas si c'est trop haut pour moi",
+        ],
+        [
+          "chui en L3 info, entry level AI engineer c jouable ou pas ?",
+          "je suis en L3 info, entry level AI engineer c'est jouable ou pas?",
+        ],
+      ],
+      // "c" and "xp" are chat elsewhere, and "ça" alone makes no French message.
+      leaves: ["the c language and ça", "xp in python: 3 yrs, is that enough?"],
     },
     {
       language: "Latin American chat Spanish",

@@ -31,6 +31,9 @@ export const help = declareIntent({
     "pode fazer": 5,
     "podes fazer": 5,
     "peux faire": 5,
+    // "ce bot il sait faire quoi au juste ?"
+    "sait faire": 5,
+    "sais faire": 5,
     "kannst du": 4,
     // Russian in Latin letters: "kak polzovatsya etim botom? chto mozhno sprosit?"
     "kak polzovatsya": 5,

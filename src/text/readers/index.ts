@@ -1,4 +1,5 @@
 import { arabiziInEnglish } from "./arabizi";
+import { frenchChatInFullWords } from "./frenchChat";
 import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
 import { quebecoisInEnglish } from "./quebecois";
@@ -25,6 +26,7 @@ const READERS: readonly ((message: string) => string)[] = [
   teluguInEnglish,
   tamilInEnglish,
   spanishChatInFullWords,
+  frenchChatInFullWords,
 ];
 
 export function inEnglishWords(message: string): string {

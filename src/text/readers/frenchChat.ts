@@ -1,0 +1,46 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * French as it is typed in chat, read in full French words: "chui en L3 info" (je suis), "jsp si c'est trop haut
+ * mdr" (je sais pas; the laugh dropped), "c quoi les skills", "c jouable ou pas ?" (c'est), "ça paye combien"
+ * (combien ça paie). The French words the later stages know then read as they do in any French message.
+ */
+const CHAT_ONLY =
+  /(?<![\p{L}])(?:chui|jsuis|jsp|mdr|ptdr|stp|svp|slt|pk|pq|bcp|tkt|c(?= (?:quoi|jouable|réaliste|realiste|possible|faisable|combien|pour|un|une|le|la))|ça|ca(?= (?:paye|paie|va|vaut))|xp)(?![\p{L}])/iu;
+/** French words a chat message holds beside them; two are needed ("pk", "pq", "c" and "xp" may be other chat). */
+const FRENCH_WORDS =
+  /(?<![\p{L}])(?:je|j'ai|chui|jsuis|tu|il|le|la|les|des|du|est|c'est|quoi|quel|quelle|quels|quelles|combien|pour|avec|mais|ou|et|pas|moi|mon|ma|mes|faut|peux|sais|ça|salut|slt|mdr|jsp|stp|trop|en|ans)(?![\p{L}])/giu;
+
+function isFrenchChat(text: string): boolean {
+  return CHAT_ONLY.test(text) && distinctWords(text, FRENCH_WORDS) >= 3;
+}
+
+const word = (words: string, replacement: string): Rewrite => [
+  new RegExp(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu"),
+  replacement,
+];
+
+const REWRITES: readonly Rewrite[] = [
+  word("chui|jsuis|chuis", "je suis"),
+  word("jsp", "je sais pas"),
+  word("stp|svp", "s'il te plaît"),
+  word("slt", "salut"),
+  word("pk|pq", "pourquoi"),
+  word("bcp", "beaucoup"),
+  word("xp", "expérience"),
+  // "c quoi", "c jouable": c'est.
+  word("c(?= )", "c'est"),
+  // "ça paye combien ?": how much it pays, in the order the French words are read.
+  // ("multimodal AI research scientist ça paye combien": "combien paie" opens the question, as the later stages read.)
+  [/(?<=^|[,;:.!?])(\s*)([^,;:.!?\s][^,;:.!?]*?) (?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "$1combien paie $2"],
+  [/(?<![\p{L}])(?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "combien ça paie"],
+  // The laugh and the shrug carry no meaning: "mdr", "ptdr", "tkt", "wsh".
+  word("mdr|ptdr|tkt|wsh|wesh", ""),
+];
+
+/** The message in full French words when it is typed in chat French; any other message as it is. */
+export function frenchChatInFullWords(message: string): string {
+  if (!isFrenchChat(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
