@@ -267,7 +267,7 @@ const OTHER_END =
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
 // ("among the five roles, which pays the least?": the roles named as where the choice is made.)
 const BARE_WHICH =
-  /^(?:(?:among|of|out of|from|between|parmi|entre|de) (?:the |all |these |those |les |los |os )?(?:\w+ )?(?:roles?|rôles|jobs?|papéis|cargos|puestos),?\s+)?(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
+  /^(?:(?:among|of|out of|from|between|parmi|entre|de) (?:the |all |these |those |les |los |os )?(?:\w+ )?(?:roles?|rôles|postes|métiers|jobs?|papéis|cargos|puestos)(?: (?:de|du|in|of|en) (?:ton |the |your |le |tu )?guide)?,?\s+)?(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual|lequel|laquelle)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
 /** "and best practices?", "also challenges?", Italian "e quali sono le sfide?": continuing the question before. */
 const AND_THEN =
   /^((ok|okay|cool|nice|great|right|thanks|ty)[,!.]?\s+)?(\+|(and|also|plus|what about|how about|more specifically|specifically|e|y|et|und|aur)\b)/;
