@@ -340,7 +340,7 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
 
 /** "what can you do?", "what do you know about?": a question about the bot itself. */
 const ASKS_THE_BOT =
-  /\b(?:what|which|how) (?:can|do|could) (?:you|u|this bot|the bot)\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
+  /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
 
 /** "freelancer em Lisboa aqui", "remote contractor in Nairobi": who the writer is, not what they ask. */
 // ("also TA-ing part time lol": what the writer does, told.)

@@ -398,7 +398,7 @@ export const SKILL_GAP = [
   // French "entry level AI engineer c'est jouable ou pas ?", "c'est réaliste ou je rêve ?", "ça me correspond ?".
   /\b(?:c'est|c est|est-ce) (?:jouable|réaliste|realiste|faisable|possible)\b|(?<![\wÀ-ÿ])(?:ça|ca|cela) me (?:correspond|convient)(?![\wÀ-ÿ])/,
   // "just finished BTech ECE ... can i even try for entry level AI engineer jobs or is it waste?"
-  /\bcan i (even |still |actually )?(try|apply) for\b/,
+  /\bcan i (even |still |actually )?(try|apply) for\b|\b(?:do i have|any|is there) (?:a |any )?(?:real )?chance (?:for|at|of)\b/,
   // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
   /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for)\b/,
   // ("should I aim for X or is Y realistic?" weighs two roles.)

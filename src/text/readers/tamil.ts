@@ -11,7 +11,7 @@ const TAMIL_WORDS =
   /(?<![\p{L}])(?:naan|enaku|enakku|enna|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|illa|illai|theriyum|theriyadhu|panna|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|mattum|dhaan|thaan|ellam|panninadhe|kandippa|ah|ku|la)(?![\p{L}])/giu;
 /** Words no English message has ("ah", "la", "ku" and "illa" may be chat in other languages). */
 const ONLY_TAMIL =
-  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa|mudichitu|panren|aagum)(?![\p{L}])/iu;
 
 function isTamil(text: string): boolean {
   return ONLY_TAMIL.test(text) && distinctWords(text, TAMIL_WORDS) >= 3;
@@ -34,6 +34,9 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b((?:${WORD},? )*?${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
   rule(String.raw`\b${SHORT_NOUN} theriyadhu\b`, "i do not know $1"),
   rule(String.raw`\b${SHORT_NOUN} la ${SHORT_NOUN} (?:panniten|mudichiten)\b`, "finished a $2 in $1"),
+  rule(String.raw`\b(${WORD}) mudichitu\b`, "finished a $1,"),
+  rule(String.raw`\b(\d+) (?:varusham|varushama)\b`, "$1 years"),
+  rule(String.raw`\b(${WORD}) la (.+?) panren\b`, "doing $2 at $1"),
   rule(String.raw`\b${SHORT_NOUN} la (?:panniten|mudichiten)\b`, "at $1, finished"),
   rule(String.raw`\b(\d+) (years?|yrs?) ah manager\b`, "manager for $1 $2"),
   rule(String.raw`\badhula\b`, "of which"),
@@ -41,7 +44,9 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${NOUN} ku (?:naan )?ready ah\b`, "am i ready for $1"),
   rule(String.raw`\b${NOUN} ku enna gap (?:irukku|iruku)\b`, "what is my gap for $1"),
   rule(String.raw`\b${NOUN} ku (?:move|switch) panna mudiyuma\b`, "can i move to $1"),
-  rule(String.raw`\b${NOUN} ku (?:naan )?fit aa\b`, "am i a fit for $1"),
+  rule(String.raw`\b${NOUN} ku (?:naan )?fit (?:aa|ah)\b`, "am i a fit for $1"),
+  rule(String.raw`\benna role suit aagum\b`, "which role suits me"),
+  rule(String.raw`\b(?:\w+ )?pakkam maaranum nu aasai\b`, "i want to move into AI"),
   rule(String.raw`\b${NOUN} ku evlo (?:salary )?kudupanga\b`, "how much do they pay $1"),
   rule(String.raw`\bevlo (?:salary )?kudupanga\b`, "how much do they pay"),
   rule(String.raw`\b${NOUN} ku enna (?:salary )?expect pannalam\b`, "what salary can $1 expect"),

@@ -8,11 +8,11 @@ import { distinctWords, tidied } from "./shared";
  * noun ("architect ki", "entry level nunchi"): those are moved before it.
  */
 const TELUGU_WORDS =
-  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi|avvalante|nerchukovali|telusu|undi|matrame|vayasu|avvagalana|chesanu|chestunna|kani|cheyyaledu|vaadatara|chestaru|gurinchi|emaina|ivvu|raasi|cheyyadaniki|lo)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi|avvalante|nerchukovali|telusu|undi|matrame|vayasu|avvagalana|chesanu|chestunna|kani|cheyyaledu|vaadatara|chestaru|gurinchi|emaina|ivvu|raasi|cheyyadaniki|lo|ki|undaa|leka|chesi|raavala|chesa)(?![\p{L}])/giu;
 
 /** Words no English or Spanish message has ("em", "ela", "oka" and "chala" may be English, a name or Spanish). */
 const ONLY_TELUGU =
-  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi|avvalante|nerchukovali|telusu|matrame|vayasu|avvagalana|chesanu|chestunna|cheyyaledu|vaadatara|chestaru|ivvu|raasi|cheyyadaniki)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi|avvalante|nerchukovali|telusu|matrame|vayasu|avvagalana|chesanu|chestunna|cheyyaledu|vaadatara|chestaru|ivvu|raasi|cheyyadaniki|chesa|undaa|leka|raavala|chesi)(?![\p{L}])/iu;
 
 function isTelugu(text: string): boolean {
   return ONLY_TELUGU.test(text) && distinctWords(text, TELUGU_WORDS) >= 2;
@@ -20,10 +20,10 @@ function isTelugu(text: string): boolean {
 
 /** A word, dots only inside it ("B.Tech", not "ECE."). */
 const WORD = String.raw`[\w+#-]+(?:\.[\w+#-]+)*`;
-/** A noun phrase of one to four words before a Telugu postposition ("entry level AI engineer ki"). */
-const NOUN = `((?:${WORD} ){0,3}${WORD})`;
+/** A noun phrase of one to four words before a Telugu postposition ("entry level AI engineer ki"), without "and". */
+const NOUN = `((?:(?!(?:and|but|or|kani) )${WORD} ){0,3}${WORD})`;
 /** Two words at most: "entry level nunchi", "3 years nunchi". */
-const SHORT_NOUN = `((?:${WORD} )?${WORD})`;
+const SHORT_NOUN = `((?:(?!(?:and|but|or|kani) )${WORD} )?${WORD})`;
 const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
 
 const REWRITES: readonly Rewrite[] = [
@@ -41,7 +41,9 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b(?:naaku|naku) ${NOUN} matrame undi\b`, "i only have a $1"),
   rule(String.raw`\b(?:naaku|naku) ${NOUN} undi\b`, "i have $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:eppudu )?(?:touch|use) cheyyaledu\b`, "never touched $1"),
-  rule(String.raw`\b${SHORT_NOUN} chesanu\b`, "i did $1"),
+  rule(String.raw`\b((?:${WORD} and )?${WORD}) lo (\d+ [\w -]+?) (?:chesanu|chesaanu|chesa)\b`, "i did $2 in $1,"),
+  rule(String.raw`\b(${WORD}) (?:chesanu|chesaanu|chesa)\b`, "i did $1,"),
+  rule(String.raw`\b${SHORT_NOUN} ga (?:eppudu )?cheyyaledu\b`, "never worked as $1"),
   rule(String.raw`\b${SHORT_NOUN} ga chestunna\b`, "working as $1"),
   // What the writer says of themselves
   rule(String.raw`\bnenu (\d+) (years?|yrs?|months?) (?:nunchi|nundi)\b`, "i have been working for $1 $2,"),
@@ -54,6 +56,10 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${NOUN} ki entha experience (?:kavali|kaavali)\b`, "how much experience does $1 need"),
   rule(String.raw`\bentha experience (?:kavali|kaavali)\b`, "how much experience is needed"),
   rule(String.raw`\b(?:nenu )?${NOUN} avvagalana\b`, "can i become $1"),
+  rule(String.raw`\b${NOUN} ki fit aa\b`, "am i a fit for $1"),
+  rule(String.raw`\b${NOUN} ga switch (?:avvocha|avvacha|avvagalana|avvagalanu)\b`, "can i switch to $1"),
+  rule(String.raw`\b${NOUN} (?:role )?ki chance (?:undaa|unda)\b`, "do i have a chance at $1"),
+  rule(String.raw`\b${NOUN} ki enough aa\b`, "is that enough for $1"),
   rule(String.raw`\b${NOUN} avvalante\b`, "to become $1,"),
   rule(String.raw`\be ([\w-]+) nerchukovali\b`, "which $1 should i learn"),
   rule(String.raw`\bnerchukovali\b`, "should i learn"),
