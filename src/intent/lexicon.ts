@@ -328,6 +328,8 @@ export const RECOMMEND_FOR_ME = [
   /\bwhich (one )?fits\b/,
   /\bwhat'?s my (role|job|fit|title|path|best fit)\b/,
   /\banything (here |there )?for (someone|me|a person|people)\b/,
+  // "Is there a realistic path into the ML team for someone like me?"
+  /\b(?:path|way|route|option)s? (?:in(?:to)?|to) [\w -]{0,30}\bfor (?:someone|somebody|people|a person) like me\b/,
   /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
   /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening|path|way|route)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,

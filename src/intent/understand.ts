@@ -344,7 +344,7 @@ const ORDINAL_NEEDS = [" one", "former", "latter", "the first", "the second", "t
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
-  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(?:should|would|could|can) (?:he|she) (?:take|study|learn|aim|do|pick)\b|\b(she|he) needs\b|\bwhich of us\b/;
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(?:role|job|path|option|choice) for (?:her|him)\b(?![^?]{0,30}\bfor me\b)|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(?:should|would|could|can) (?:he|she) (?:take|study|learn|aim|do|pick)\b|\b(she|he) needs\b|\bwhich of us\b/;
 // "... need SQL or is that more a data thing", "or not?": an "or" that sets nothing against the role before.
 const COMPARISON_WORDS =
   /\b(or(?! (is|are|was|not|something|what|so|maybe|nah|no|does|do)\b)|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;
