@@ -37,8 +37,8 @@ export interface PartAnswerer {
 
 /**
  * The understanding pipeline, one named stage each:
- * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`: Vietnamese, Turkish, Egyptian Arabizi, Indonesian, Nigerian Pidgin,
- *    Québécois French, Singlish);
+ * 0. read a language whose words the later stages cannot read as written in English words (`inEnglishWords`, one
+ *    reader a language: `src/text/readers/index.ts` lists them);
  * 1. segment the message into questions, statements about the writer, headings and fragments (`segmentMessage`),
  *    and a clause that joins two facets into two questions (`splitJoinedFacets`);
  * 2. read the asker's profile from all of it, merged with the conversation's (`extractProfile`, `mergeProfiles`);
@@ -338,12 +338,17 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);
 }
 
-/** "what can you do?", "what do you know about?": a question about the bot itself. */
+/**
+ * "what can you do?", "qué puede hacer este bot?": a question about the bot itself, which the help part answers beside
+ * the rest. (Not the help intent's cues: "kannst du mir ... sortieren?", "pls help settle a debate" ask something else.)
+ */
 const ASKS_THE_BOT =
   /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
 
-/** "freelancer em Lisboa aqui", "remote contractor in Nairobi": who the writer is, not what they ask. */
-// ("also TA-ing part time lol": what the writer does, told.)
+/**
+ * "freelancer em Lisboa aqui", "remote contractor in Nairobi", "also TA-ing part time lol": who the writer is or what
+ * they do, not what they ask.
+ */
 const SAYS_WHO =
   /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b|^(?:also |and |plus )?(?:i'?m |im |i am )?(?:\w+-)?\w*ing (?:part[- ]time|full[- ]time|on the side)\b/i;
 

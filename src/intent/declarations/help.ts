@@ -16,6 +16,9 @@ export const help = declareIntent({
     "what can you actually answer": 5,
     "what in scope": 4,
     "what can you actually do": 5,
+    "what all can you do": 5,
+    "que puede hacer": 5,
+    "qué puede hacer": 5,
     "what can this bot actually do": 5,
     "what kind of question": 4,
     // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
