@@ -900,28 +900,8 @@ const NON_LATIN_ENGLISH = new Map([...Object.entries(NON_LATIN_WORDS), ...Object
 // Longest first, so "תואר שני" (a master's) is read before "תואר" (a degree); "i": Greek and Cyrillic capitals too.
 const NON_LATIN_WORD = new RegExp([...NON_LATIN_ENGLISH.keys()].sort((a, b) => b.length - a.length).join("|"), "gi");
 
-/**
- * A letter of each listed word (its first outside ASCII, in both cases): a text with none of them holds no listed
- * word, and most texts outside ASCII (accents, emoji) skip the long pattern above.
- */
-const NON_LATIN_KEY_LETTER = new RegExp(
-  `[${[
-    ...new Set(
-      [...NON_LATIN_ENGLISH.keys()].flatMap((key) => {
-        const letter = [...key].find((c) => c.charCodeAt(0) > 127);
-        if (!letter) throw new Error(`normalize.ts: the listed word "${key}" needs a letter outside ASCII`);
-        return [letter.toLowerCase(), letter.toUpperCase()];
-      }),
-    ),
-  ]
-    .join("")
-    .replace(/[\\\]^-]/g, "\\$&")}]`,
-  "u",
-);
-
 /** The words of other alphabets `NON_LATIN_ENGLISH` lists, each as its English words between spaces. */
 export function withNonLatinWords(text: string): string {
-  if (!NON_LATIN_KEY_LETTER.test(text)) return text;
   return text.replace(
     NON_LATIN_WORD,
     (w) => ` ${NON_LATIN_ENGLISH.get(w) ?? NON_LATIN_ENGLISH.get(w.toLowerCase()) ?? w} `,
