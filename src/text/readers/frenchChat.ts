@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import { distinctWords, tidied, wholeWords } from "./shared";
 
 /**
  * French as it is typed in chat, read in full French words: "chui en L3 info" (je suis), "jsp si c'est trop haut
@@ -16,27 +16,22 @@ function isFrenchChat(text: string): boolean {
   return CHAT_ONLY.test(text) && distinctWords(text, FRENCH_WORDS) >= 3;
 }
 
-const word = (words: string, replacement: string): Rewrite => [
-  new RegExp(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu"),
-  replacement,
-];
-
 const REWRITES: readonly Rewrite[] = [
-  word("chui|jsuis|chuis", "je suis"),
-  word("jsp", "je sais pas"),
-  word("stp|svp", "s'il te plaît"),
-  word("slt", "salut"),
-  word("pk|pq", "pourquoi"),
-  word("bcp", "beaucoup"),
-  word("xp", "expérience"),
+  wholeWords("chui|jsuis|chuis", "je suis"),
+  wholeWords("jsp", "je sais pas"),
+  wholeWords("stp|svp", "s'il te plaît"),
+  wholeWords("slt", "salut"),
+  wholeWords("pk|pq", "pourquoi"),
+  wholeWords("bcp", "beaucoup"),
+  wholeWords("xp", "expérience"),
   // "c quoi", "c jouable": c'est.
-  word("c(?= )", "c'est"),
+  wholeWords("c(?= )", "c'est"),
   // "ça paye combien ?": how much it pays, in the order the French words are read.
   // ("multimodal AI research scientist ça paye combien": "combien paie" opens the question, as the later stages read.)
   [/(?<=^|[,;:.!?])(\s*)([^,;:.!?\s][^,;:.!?]*?) (?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "$1combien paie $2"],
   [/(?<![\p{L}])(?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "combien ça paie"],
   // The laugh and the shrug carry no meaning: "mdr", "ptdr", "tkt", "wsh".
-  word("mdr|ptdr|tkt|wsh|wesh", ""),
+  wholeWords("mdr|ptdr|tkt|wsh|wesh", ""),
 ];
 
 /** The message in full French words when it is typed in chat French; any other message as it is. */

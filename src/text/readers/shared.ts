@@ -1,4 +1,5 @@
 /** What every reader does around its own words. */
+import type { Rewrite } from "../regex";
 
 /**
  * A reading tidied: one space between words (lines kept), none before a mark, one question mark where rewrites left
@@ -17,3 +18,29 @@ export function tidied(read: string): string {
 export function distinctWords(text: string, pattern: RegExp): number {
   return new Set(text.toLowerCase().match(pattern) ?? []).size;
 }
+
+/** A rewrite of whole words ("tmb" to "también"), never part of another word or of a word with an apostrophe. */
+export function wholeWords(words: string, replacement: string): Rewrite {
+  return [new RegExp(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu"), replacement];
+}
+
+/** A rewrite from a pattern's source, every match and any case ("X ki em skills kavali"). */
+export function rule(pattern: string, replacement: string): Rewrite {
+  return [new RegExp(pattern, "giu"), replacement];
+}
+
+/** A word in English letters, dots only inside it ("B.Tech", not "ECE."). */
+const LATIN_WORD = String.raw`[\w+#'-]+(?:\.[\w+#-]+)*`;
+/** Conjunctions a noun phrase stops at, in English and in the Indian languages typed with it. */
+const NOT_IN_A_NOUN = "(?!(?:and|but|or|kani|aana) )";
+
+/**
+ * The source of a capturing group of one to `words` words, none of them a conjunction: the noun a postposition
+ * follows in Telugu and Tamil ("lead ML architect ki", "Chennai la"), moved before it in English.
+ */
+export function nounOfUpTo(words: number): string {
+  return `((?:${NOT_IN_A_NOUN}${LATIN_WORD} ){0,${words - 1}}${LATIN_WORD})`;
+}
+
+/** The source of one word, as `nounOfUpTo` reads words. */
+export const ONE_WORD = LATIN_WORD;

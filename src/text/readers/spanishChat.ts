@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import { distinctWords, tidied, wholeWords } from "./shared";
 
 /**
  * Latin American Spanish as it is typed in chat, read in full words: "q skills necesito? tmb piden phd? xq en mi
@@ -17,23 +17,18 @@ function isSpanishChat(text: string): boolean {
   return CHAT_ONLY.test(text) && distinctWords(text, SPANISH_WORDS) >= 3;
 }
 
-const word = (words: string, replacement: string): Rewrite => [
-  new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, "giu"),
-  replacement,
-];
-
 const REWRITES: readonly Rewrite[] = [
   // "apenas voy a salir de la u": about to finish university, so studying now.
   [/\b(?:apenas |ya )?voy a salir de la (?:u|uni|universidad|facu|facultad)\b/gi, "estoy estudiando en la universidad"],
-  word("q|k", "que"),
-  word("xq|pq|porq", "porque"),
-  word("tmb|tbm|tb", "también"),
-  word("pa(?= )", "para"),
-  word("toy", "estoy"),
-  word("laburo|chamba|pega", "trabajo"),
-  word("porfa", "por favor"),
+  wholeWords("q|k", "que"),
+  wholeWords("xq|pq|porq", "porque"),
+  wholeWords("tmb|tbm|tb", "también"),
+  wholeWords("pa(?= )", "para"),
+  wholeWords("toy", "estoy"),
+  wholeWords("laburo|chamba|pega", "trabajo"),
+  wholeWords("porfa", "por favor"),
   // Words that carry tone, not meaning: "che,", "güey", "parce", "neta", "realista po?".
-  word("che|güey|guey|wey|parce|parcero|neta|weon|weón|boludo|bro", ""),
+  wholeWords("che|güey|guey|wey|parce|parcero|neta|weon|weón|boludo|bro", ""),
   [/\s+po(?=\s*[?!.,]|\s*$)/gi, ""],
 ];
 

@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import { distinctWords, nounOfUpTo, ONE_WORD, rule, tidied } from "./shared";
 
 /**
  * Tamil written in English letters, as it is mixed into English at work: "lead ML architect ku enna gap irukku?"
@@ -17,13 +17,10 @@ function isTamil(text: string): boolean {
   return ONLY_TAMIL.test(text) && distinctWords(text, TAMIL_WORDS) >= 3;
 }
 
-/** A word, dots only inside it ("B.Tech", not "ECE."). */
-const WORD = String.raw`[\w+#'-]+(?:\.[\w+#-]+)*`;
-/** A noun phrase of one to four words before a Tamil postposition ("lead ML architect ku"), without "and". */
-const NOUN = `((?:(?!(?:but|and|aana|kani) )${WORD} ){0,3}${WORD})`;
-/** Two words at most, and no "but" or "and": "Chennai la", "TensorFlow touch". */
-const SHORT_NOUN = `((?:(?!(?:but|and|aana|kani) )${WORD} )?${WORD})`;
-const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
+/** A noun phrase of up to four words, or two, before a postposition ("entry level AI engineer ki"). */
+const NOUN = nounOfUpTo(4);
+const SHORT_NOUN = nounOfUpTo(2);
+const WORD = ONE_WORD;
 
 const REWRITES: readonly Rewrite[] = [
   // What the writer says of themselves

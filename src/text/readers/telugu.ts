@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import { distinctWords, nounOfUpTo, ONE_WORD, rule, tidied } from "./shared";
 
 /**
  * Telugu written in English letters, as it is mixed into English at work: "Lead ML architect ki em skills kavali?"
@@ -18,13 +18,10 @@ function isTelugu(text: string): boolean {
   return ONLY_TELUGU.test(text) && distinctWords(text, TELUGU_WORDS) >= 2;
 }
 
-/** A word, dots only inside it ("B.Tech", not "ECE."). */
-const WORD = String.raw`[\w+#-]+(?:\.[\w+#-]+)*`;
-/** A noun phrase of one to four words before a Telugu postposition ("entry level AI engineer ki"), without "and". */
-const NOUN = `((?:(?!(?:and|but|or|kani) )${WORD} ){0,3}${WORD})`;
-/** Two words at most: "entry level nunchi", "3 years nunchi". */
-const SHORT_NOUN = `((?:(?!(?:and|but|or|kani) )${WORD} )?${WORD})`;
-const rule = (pattern: string, replacement: string): Rewrite => [new RegExp(pattern, "giu"), replacement];
+/** A noun phrase of up to four words, or two, before a postposition ("entry level AI engineer ki"). */
+const NOUN = nounOfUpTo(4);
+const SHORT_NOUN = nounOfUpTo(2);
+const WORD = ONE_WORD;
 
 const REWRITES: readonly Rewrite[] = [
   // Someone else's facts, in the writer's English order: "naa friend ki IISc nunchi PhD undi" (my friend has a PhD
