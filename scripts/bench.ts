@@ -3,6 +3,10 @@
  * median of its runs), cold start and RSS; then the same with 10,000 more synthetic roles (unique names): index build
  * time, p50/p99, slowest question and RSS.
  * `npm run bench [-- --reps N]` (5 runs of every question by default: 90,000 samples of the real channel messages).
+ *
+ * It runs with the V8 flag `bin/careerbot.js` gives every `careerbot` process, `--no-regexp-tier-up`, so it measures
+ * what a running bot does: without it V8 first interprets each pattern's bytecode and this loop took ~1.6x as long,
+ * p99 ~2x (`node --import tsx scripts/bench.ts` against `npm run bench`).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,6 +15,9 @@ import "../adapters"; // the platform registry: mention markup of every platform
 import { createCareerBot } from "../src/bot";
 import { loadCareerData } from "../src/data/load";
 import { withSyntheticRoles } from "../src/evaluation/synthetic";
+
+if (!process.execArgv.includes("--no-regexp-tier-up"))
+  console.warn("Not the flags of a running bot: run `npm run bench` (node --no-regexp-tier-up), or the figures mislead.");
 
 const coldStart = performance.now();
 const data = loadCareerData();
