@@ -38,7 +38,7 @@ const JAPANESE: readonly Rewrite[] = [
   [/博士課程\s*(?:\d\s*年|に在籍|在籍)|(?<![a-z])d[1-3](?![a-z\d])|社会人ドクター/gi, " i'm a phd student, "],
   [/修士\s*[12]\s*年|(?<![a-z])m[12](?![a-z\d])/gi, " i'm a master's student, "],
   // "Dockerは触ったことがないです": a skill they lack.
-  [/([a-z][\w+#.]*)\s*(?:は|を)?\s*(?:触った|使った|やった)ことが(?:ない|ありません)/gi, " never used $1, "],
+  [/([a-z][\w+#.]*)\s*(?:は|を|も)?\s*(?:触った|使った|やった)ことが?(?:ない|無い|ありません)/gi, " never used $1, "],
 ];
 
 /** Japanese in Latin letters: "ML wa churn yosoku de saikin 2 nen" (ML: the last 2 years), "game server 5 nen". */
