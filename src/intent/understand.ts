@@ -298,7 +298,7 @@ const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
 const REPORTED_JOB =
-  /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for)\b/;
+  /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for|wants? to (?:become|be)|(?:thinking|dreaming) (?:about|of) becoming)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
