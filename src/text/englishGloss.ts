@@ -642,8 +642,9 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g;
  * the table holds words, not the gaps between them.
  */
 const JAPANESE_SUPERLATIVES: readonly Rewrite[] = [
-  // "一番給料低いのってどれ", "博士号マストなんはどれ": the question word last, read first ("which ... lowest pay").
-  [/([^、。？?]{1,24}?)(?:のって|のは|なんは|なのは)\s*どれ/g, " which role has $1 "],
+  // "一番給料低いのってどれ", "博士号マストなんはどれ", "一番年収が低いロールはどれ": the question word last, read
+  // first ("which ... lowest pay").
+  [/([^、。？?]{1,24}?)(?:のって|のは|なんは|なのは|ロールは|役職は|職種は)\s*どれ/g, " which role has $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " the lowest $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " the highest $1 "],
 ];
@@ -653,7 +654,7 @@ export function englishGloss(written: string): string {
   // What is left in those letters after the listed words is dropped: the rules read English words, and "which role
   // has 載ってる中で the lowest salary" is "which role has the lowest salary" to them.
   const text = CJK.test(written)
-    ? withNonLatinWords(rewritten(written, JAPANESE_SUPERLATIVES)).replace(CJK_RUN, " ")
+    ? withNonLatinWords(rewritten(written, JAPANESE_SUPERLATIVES)).replace(CJK_RUN, " ").replace(/ {2,}/g, " ")
     : written;
   if (!holdsListed(text)) return text;
   const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
