@@ -101,7 +101,7 @@ const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein)(?=[,.;])/g;
 const SAYS_NO = / n(o|e|ie|ein)[,.;]/;
 
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){1,3}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
+  /(?:[^\s,.;!?:]+\s+){1,5}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:(?!(?:mas|pero|but|e|y|and|por[eé]m|sin embargo)\s)[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
 const NEGATED_AFTER_NEEDS = [
@@ -403,6 +403,9 @@ export function extractProfile(rawText: string): Profile {
   const skillNo = SAYS_NO.test(text) ? execAll(SKILL_THEN_NO, text) : [];
   const lacks = findSkillTerms([...execAll(NEGATED, text), ...after, ...skillNo].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
+  // "Kubernetes und Docker hab ich noch nie benutzt": a skill said to be lacking is not also held, however else the
+  // message reads.
+  if (lacks.length > 0) profile.skills = profile.skills.filter((s) => !profile.lacks?.includes(s.name));
   // "I want to manage people" is a wish, not a fact: facts come from before the wish.
   const wish = WISH.exec(affirmed);
   const wished = wish ? affirmed.slice(wish.index) : "";
@@ -637,7 +640,7 @@ const COUNT_CORRECTED =
  * "years"; "ran the risk dev team the last 3".
  */
 const LEAD_COUNT =
-  /\bseit (\d{1,2}) jahren (?:als )?(?:teamleiter\w*|teamlead|tech ?lead|f[üu]hrungskraft)\b|\b(?:leite|f[üu]hre) seit (\d{1,2}) jahren\b|\bdavon (\d{1,2}) (?:jahre )?als (?:teamlead|team ?leiter\w*|tech ?lead|lead|f[üu]hrungskraft)\b|\b(\d{1,2})\s+(?:de ellos\s+|de esos\s+)?(?:liderando|como (?:tech lead|l[ií]der|manager|jefe))\b|\blidero\b[^.;!?]{0,40}?\bhace (\d{1,2})\b|\b(\d{1,2}(?:\.\d)?)\s+(?:of (?:it|them|those|which)\s+)?(?:as|da|como|en tant que|running|leading|managing)\s+(?:an?\s+|the\s+|my\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head|eng team|engineering team|team|dev team|shop|section)\b|\b(?:head|director|manager|lead) of [\w ]{2,30}? for the (?:last|past) (\d{1,2})\b|\b(?:ran|run|running|led|leading|managed|managing) (?:the|a|my|our) [\w ]{2,30}? (?:team|desk|squad|group) (?:for )?the (?:last|past) (\d{1,2})\b/g;
+  /\b(\d{1,2}) jahre (?:f[üu]hrung|personalverantwortung|teamleitung|als (?:teamleiter\w*|teamlead|tech ?lead|f[üu]hrungskraft))\b|\bseit (\d{1,2}) jahren (?:als )?(?:teamleiter\w*|teamlead|tech ?lead|f[üu]hrungskraft)\b|\b(?:leite|f[üu]hre) seit (\d{1,2}) jahren\b|\bdavon (\d{1,2}) (?:jahre )?als (?:teamlead|team ?leiter\w*|tech ?lead|lead|f[üu]hrungskraft)\b|\b(\d{1,2})\s+(?:de ellos\s+|de esos\s+)?(?:liderando|como (?:tech lead|l[ií]der|manager|jefe))\b|\blidero\b[^.;!?]{0,40}?\bhace (\d{1,2})\b|\b(\d{1,2}(?:\.\d)?)\s+(?:of (?:it|them|those|which)\s+)?(?:as|da|como|en tant que|running|leading|managing)\s+(?:an?\s+|the\s+|my\s+)?(?:tech lead|team lead|lead|manager|eng manager|engineering manager|head|eng team|engineering team|team|dev team|shop|section)\b|\b(?:head|director|manager|lead) of [\w ]{2,30}? for the (?:last|past) (\d{1,2})\b|\b(?:ran|run|running|led|leading|managed|managing) (?:the|a|my|our) [\w ]{2,30}? (?:team|desk|squad|group) (?:for )?the (?:last|past) (\d{1,2})\b/g;
 /** "hace 4 que soy data analyst", "hace 3 años que trabajo". */
 const SPANISH_SINCE = /\bhace (\d{1,2}) (?:años |anos )?que (?:soy|trabajo|estoy)\b/g;
 /** "9th year teaching CS". */
