@@ -450,7 +450,7 @@ const WILL_TOLD =
 const CALL_FOR_HELP =
   /^(who|anyone|any1|someone|somebody|can (anyone|someone|somebody)) (fit |can |could |able to |pls |please )?(answer|help)\b|^(please|pls|plz|kindly),? (i )?(need|want|would like|could use|seek|am seeking) (some |your )?(advice|help|guidance|input)\s*[.!]*$/i;
 const GOAL_TOLD =
-  /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b/i;
+  /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
@@ -480,8 +480,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && WILL_TOLD.test(bare)) return "statement";
   // "SQL aur Python aata hai, ML thoda bahut Kaggle pe kiya hai bas": what the writer knows and did, told in Hindi.
   if (!text.includes("?") && HINDI_TOLD.test(bare) && !/\b(kya|kaise|kitna|kaunsa)\b/i.test(bare)) return "statement";
-  // "next step is lead ML architect", "goal is NLP research", "thinking of relocating to munich": where the writer is
-  // heading, told.
+  // "next step is lead ML architect", "goal is NLP research", "thinking of relocating to munich", "tryna get into ai
+  // before its too late": where the writer is heading, told.
   if (!text.includes("?") && GOAL_TOLD.test(bare)) return "statement";
   // "ML exposure is basically one coursera course": what something of the writer's is, told.
   if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare) && !ASKS_WHAT_TO_EXPECT.test(bare))
