@@ -363,6 +363,15 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  // Italian: "come faccio a crescere verso il livello senior?" (how do I grow to the senior level?), "cosa mi manca"
+  // (what am I missing).
+  "come faccio a crescere": "how do i grow",
+  "come faccio a diventare": "how do i become",
+  "come posso crescere": "how do i grow",
+  "come posso diventare": "how do i become",
+  "il livello senior": "senior level",
+  "cosa mi manca": "what am i missing",
+  "che mi manca": "what am i missing",
   // Swedish: "vad gör de egentligen om dagarna?" (what do they actually do all day), "vilken matte behöver man
   // kunna?" (which math do you need to know), "vilka verktyg förväntas man kunna" (which tools are you expected to know).
   "vad gör de": "what do they do",
