@@ -692,6 +692,7 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "저한테 맞는": "fits me",
   "맞는 role": "fitting role",
   고마워: "thanks",
+  ありがとう: "thanks",
   감사합니다: "thanks",
   // Korean: "어느 쪽이 성장률이 더 높아요?" (which one's
   // growth rate is higher?)
