@@ -150,7 +150,7 @@ export function skillGap(role: Role, p: Profile): SkillGap {
   const nextStep = first
     ? `Start with ${first}: it is the first requirement in the guide's list for this role that you fall short of by what you told me.`
     : unknown.length > 0
-      ? "You meet every requirement you told me about. Check yourself against the ones you didn't mention; any you lack is the place to start."
+      ? "You meet every requirement you told me about. Check yourself against the ones you didn't mention: the first of those you don't have yet is the place to start."
       : "You meet every requirement the guide lists; the next step is applying.";
   return { meets, missing, unknown, worth, nextStep };
 }
