@@ -17,7 +17,9 @@ import { loadCareerData } from "../src/data/load";
 import { withSyntheticRoles } from "../src/evaluation/synthetic";
 
 if (!process.execArgv.includes("--no-regexp-tier-up"))
-  console.warn("Not the flags of a running bot: run `npm run bench` (node --no-regexp-tier-up), or the figures mislead.");
+  console.warn(
+    "Not the flags of a running bot: run `npm run bench` (node --no-regexp-tier-up), or the figures mislead.",
+  );
 
 const coldStart = performance.now();
 const data = loadCareerData();
