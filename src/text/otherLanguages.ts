@@ -648,6 +648,12 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // Korean: "클라우드 뭐 써야 돼요" (which cloud), "하는 일이 뭐예요" (what do they do), "연봉 제일 낮은 게 뭐예요" (which
   // pays the least), "뭐가 부족해요" (what am I missing), "면접 준비" (interview prep), "워라밸" (work-life balance).
   클라우드: "cloud",
+  // "하루종일 뭐해요?" (what do they do all day?), "하루 일과" (a day's routine), "어떤 산업에서 많이 뽑아요?" (which
+  // industries hire the most?).
+  "하루종일 뭐해요": "what do they do all day",
+  "하루 일과": "day to day",
+  "어떤 산업": "which industries",
+  뽑아요: "hire",
   "하는 일": "what does do",
   "무슨 일": "what does do",
   타이틀: "title",
