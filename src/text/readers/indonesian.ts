@@ -7,23 +7,41 @@ import { distinctWords, tidied } from "./shared";
  * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
  */
 const INDONESIAN_WORDS =
-  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih)\b/gi;
+  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang)\b/gi;
 
 function isIndonesian(text: string): boolean {
   return distinctWords(text, INDONESIAN_WORDS) >= 3;
 }
 
+/** The degree an S2 or S3 under way is, in the words the profile reads ("studying for a master's"). */
+const STUDIED: Record<string, string> = { s2: "master's", s3: "phd" };
+
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
   // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne".
   [
-    /\b(abang|kakak|adik|teman|temen|kawan)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
+    /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
     " my sibling has a $2 ",
   ],
+  // "anak saya baru 10 tahun" (my child is just 10): someone else's age.
+  [
+    /\b(?:anak|adik|isteri|istri|suami)(?: (?:saya|aku|gue|gw))? (?:baru |sudah |udah )?(\d+) (?:tahun|taun)\b/gi,
+    " my kid is $1 years old ",
+  ],
+  // "ga pernah coding Python" (never coded in Python).
+  [
+    /\b(?:ga|gak|nggak|tidak|tak|belum) pernah (?:coding|ngoding|pakai|pake|belajar) ([a-z][\w+#.-]*)/gi,
+    " never used $1 ",
+  ],
+  // "ga punya S1" (no bachelor's): no degree.
+  [/\b(?:(?:saya|aku|gue|gw) )?(?:ga|gak|nggak|tidak|tak|belum) (?:punya|ada) (?:gelar )?S1\b/gi, " no degree "],
+  // "umur saya 41 tahun", "saya 35 tahun," (an age, not years of work).
+  [/\bumur (?:saya|aku|gue|gw) (\d+)/gi, " i am $1 years old "],
+  [/\b(?:saya|aku|gue|gw) ([1-9]\d) (?:tahun|taun)(?=\s*(?:[,.;/]|$))/gi, " i am $1 years old "],
   [/\b(?:saya|aku|gue|gw) (?:tak|tidak|nggak|ga|gak) (?:ada|punya)\b/gi, " i do not "],
   [
     /\b(?:lagi |sedang )?(?:ambil |kuliah )?(S2|S3|master|phd)(?= part-time| semester| sekarang)|\blagi (?:ambil |kuliah )?(S2|S3|master|phd|kuliah)\b/gi,
-    " studying for a $1$2 ",
+    (_m: string, a?: string, b?: string) => ` studying for a ${STUDIED[(a ?? b ?? "").toLowerCase()] ?? a ?? b} `,
   ],
   [/\bmahasiswa (S[123])\b/gi, " i am a student studying for a $1 "],
   // "gue data analyst di sini" (I'm a data analyst here).
@@ -62,6 +80,10 @@ const WORDS: readonly Rewrite[] = [
   [/\b(?:kerjaan(?:nya)?|kerjanya) ngapain(?: aja)?\b|\bngapain aja\b/gi, "what do they do"],
   [/\bsehari-?hari\b|\bsehari2\b/gi, "day to day"],
   [/\bskill (?:yg|yang) (?:wajib|dibutuhin|dibutuhkan|dicari)(?: \w+)? apa aja\b/gi, "what skills are required"],
+  [
+    /\b(?:apa aja|apa saja|apa lagi|apa) (?:yang |yg )?(?:aku |saya |gue |gw )?(?:masih |lagi )?kurang(?:nya)?\b|\bkurangnya apa(?: aja| saja)?\b/gi,
+    "what am i missing",
+  ],
   [/\bapa aja\b/gi, "what"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:kecil|rendah|dikit)\b/gi, "which pays the least"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:besar|tinggi|gede)\b/gi, "which pays the most"],

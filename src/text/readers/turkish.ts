@@ -88,9 +88,17 @@ const SHAPES: readonly Rewrite[] = [
 const STATEMENTS: readonly Rewrite[] = [
   // "abim doktoralı" (my older brother has a PhD): family's and friends' facts stay theirs.
   [
-    /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)\b/gi,
-    (kin: string) => ` my ${KIN[kin.toLowerCase()] ?? "friend"} `,
+    /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)(?:in|un|nin|nun)?\b/gi,
+    (kin: string) => ` my ${KIN[kin.toLowerCase().replace(/(?:in|un|nin|nun)$/, "")] ?? "friend"} `,
   ],
+  // "Arkadaşımın doktorası var, ben sadece lisans mezunuyum": "ben" (I) starts the writer's own clause.
+  [/,\s*ben\b/gi, ", but i"],
+  // "PhD yok, master yok, sadece lisans" (no PhD, no master's, only a bachelor's).
+  [/\b(phd|doktora|master|yuksek lisans)\w* yok\b/gi, " no $1 "],
+  [/\bsadece lisans\b/gi, " only a bachelor's "],
+  // "Yüksek lisansa devam ediyorum" (I am still doing a master's), "2 yıl askerlik + işsizlik boşluğum var" (a gap).
+  [/\byuksek lisans\w* devam ediyorum\b/gi, " i am studying for a master's "],
+  [/\b(\d+) yil (?:askerlik|bosluk)\w*/gi, " a $1 year career break "],
   [/\b(brother|sister|sibling|friend|dad|mom|spouse)\s+(doktora|yuksek lisans)\w*/gi, "$1 has a $2"],
   // "9 yıldır yazılım mühendisiyim, bunun 5 yılı ML üzerine, 3 yıldır da 6 kişilik bir ekibin lideriyim".
   [/\bbunun (\d+) yili (?:ml|makine ogrenmesi|yapay zeka)\b/gi, " $1 years of ml experience "],
