@@ -171,6 +171,11 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "hocam lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar",
           "lead ml architect salary how much? also how many years experience require",
         ],
+        // A friend's PhD is the friend's; "PhD yok" is no PhD.
+        [
+          "Arkadaşımın doktorası var, ben sadece lisans mezunuyum. PhD yok, master yok",
+          "my friend has a phd var, ben only a bachelor's mezunuyum. no PhD, no master",
+        ],
         [
           "NLP research scientist mi multimodal mı daha cok kazaniyor?",
           "NLP research scientist or multimodal earns more?",
@@ -242,6 +247,11 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         [
           "gue ML engineer udah 2 taun, S1 Ilkom. lagi ambil S2 part-time. abang gue S3 dari ITB",
           "i'm ML engineer 2 years, bachelor's Ilkom. studying for a master's part-time. my sibling has a PhD dari ITB",
+        ],
+        // Ages are no years of work; a child's age is the child's; "ga punya S1" is no degree.
+        [
+          "umur saya 41 tahun, anak saya baru 10 tahun, ga punya S1, ga pernah coding Python",
+          "i am 41 years old, my kid is 10 years old, no degree, never used Python",
         ],
       ],
       leaves: ["what does a lead ML architect make, and do they need a PhD?"],

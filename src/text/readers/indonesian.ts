@@ -36,7 +36,7 @@ const STATEMENTS: readonly Rewrite[] = [
   // "ga punya S1" (no bachelor's): no degree.
   [/\b(?:(?:saya|aku|gue|gw) )?(?:ga|gak|nggak|tidak|tak|belum) (?:punya|ada) (?:gelar )?S1\b/gi, " no degree "],
   // "umur saya 41 tahun", "saya 35 tahun," (an age, not years of work).
-  [/\bumur (?:saya|aku|gue|gw) (\d+)/gi, " i am $1 years old "],
+  [/\bumur (?:saya|aku|gue|gw) (\d+)(?: (?:tahun|taun))?/gi, " i am $1 years old "],
   [/\b(?:saya|aku|gue|gw) ([1-9]\d) (?:tahun|taun)(?=\s*(?:[,.;/]|$))/gi, " i am $1 years old "],
   [/\b(?:saya|aku|gue|gw) (?:tak|tidak|nggak|ga|gak) (?:ada|punya)\b/gi, " i do not "],
   [

@@ -91,8 +91,6 @@ const STATEMENTS: readonly Rewrite[] = [
     /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)(?:in|un|nin|nun)?\b/gi,
     (kin: string) => ` my ${KIN[kin.toLowerCase().replace(/(?:in|un|nin|nun)$/, "")] ?? "friend"} `,
   ],
-  // "Arkadaşımın doktorası var, ben sadece lisans mezunuyum": "ben" (I) starts the writer's own clause.
-  [/,\s*ben\b/gi, ", but i"],
   // "PhD yok, master yok, sadece lisans" (no PhD, no master's, only a bachelor's).
   [/\b(phd|doktora|master|yuksek lisans)\w* yok\b/gi, " no $1 "],
   [/\bsadece lisans\b/gi, " only a bachelor's "],
