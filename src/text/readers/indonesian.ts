@@ -7,7 +7,7 @@ import { distinctWords, tidied } from "./shared";
  * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
  */
 const INDONESIAN_WORDS =
-  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang)\b/gi;
+  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang|apa)\b/gi;
 
 function isIndonesian(text: string): boolean {
   return distinctWords(text, INDONESIAN_WORDS) >= 3;
@@ -84,6 +84,11 @@ const WORDS: readonly Rewrite[] = [
     /\b(?:apa aja|apa saja|apa lagi|apa) (?:yang |yg )?(?:aku |saya |gue |gw )?(?:masih |lagi )?kurang(?:nya)?\b|\bkurangnya apa(?: aja| saja)?\b/gi,
     "what am i missing",
   ],
+  // "cukup ga buat X?" (enough for X?), "dah layak ke untuk X?" (qualified for X yet?): the gap asked.
+  [/\bcukup (?:ga|gak|nggak|tak|tidak|ke) (?:buat|untuk)\b/gi, "am i ready for"],
+  [/\b(?:dah |sudah |udah )?layak (?:ke|ga|gak|tak) (?:buat|untuk)\b/gi, "am i qualified for"],
+  [/\b(?:yang|yg) gaji\w* paling (?:kecil|rendah|dikit)\b/gi, "which pays the least"],
+  [/\bmana satu (?:yg|yang) wajib(?: ada)?\b/gi, "which requires"],
   [/\bapa aja\b/gi, "what"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:kecil|rendah|dikit)\b/gi, "which pays the least"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:besar|tinggi|gede)\b/gi, "which pays the most"],

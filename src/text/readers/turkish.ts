@@ -145,6 +145,8 @@ const STATEMENTS: readonly Rewrite[] = [
 
 /** Words and phrases as the English words the rest of the bot reads; the first that matches at a place wins. */
 const WORDS: readonly Rewrite[] = [
+  // "entry level AI engineer için şansım var mı?" (do I have a chance at it?): the gap asked.
+  [/\b(?:icin )?sansim var mi\b/gi, "do i have a chance at it"],
   // Asked about oneself
   [/\b(?:eksig\w* ne|neyim eksik|eksiklerim ne|neler eksik|ne eksik)\b/gi, "what am i missing"],
   [/\bne kadar kazanirim\b/gi, "how much would i earn"],
