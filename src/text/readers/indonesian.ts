@@ -84,6 +84,16 @@ const WORDS: readonly Rewrite[] = [
     /\b(?:apa aja|apa saja|apa lagi|apa) (?:yang |yg )?(?:aku |saya |gue |gw )?(?:masih |lagi )?kurang(?:nya)?\b|\bkurangnya apa(?: aja| saja)?\b/gi,
     "what am i missing",
   ],
+  // Malay: "tu buat apa je hari-hari?" (what do they do every day?), "roles apa je ada dalam guide ni?" (which roles
+  // does the guide have?), "sesuai untuk ... saya" (suits me); "kualifikasinya apa" (what qualifications).
+  [
+    /\b(?:tu |ni )?buat apa (?:je|aja|saja)(?: (?:hari-hari|sehari-hari|setiap hari|tiap hari))?\b/gi,
+    "what do they do day to day",
+  ],
+  [/\broles? apa (?:je|aja|saja) (?:yang |yg )?ada\b/gi, "which roles are there"],
+  [/\bsesuai (?:untuk|buat|dengan)\b/gi, "fits"],
+  [/\bkualifikasi\w* apa\b|\bapa kualifikasi\w*\b/gi, "what qualifications"],
+  [/\bperlu publikasi\b/gi, "are publications required"],
   // "cukup ga buat X?" (enough for X?), "dah layak ke untuk X?" (qualified for X yet?): the gap asked.
   [/\bcukup (?:ga|gak|nggak|tak|tidak|ke) (?:buat|untuk)\b/gi, "am i ready for"],
   [/\b(?:dah |sudah |udah )?layak (?:ke|ga|gak|tak) (?:buat|untuk)\b/gi, "am i qualified for"],

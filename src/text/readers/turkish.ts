@@ -147,6 +147,10 @@ const STATEMENTS: readonly Rewrite[] = [
 const WORDS: readonly Rewrite[] = [
   // "entry level AI engineer için şansım var mı?" (do I have a chance at it?): the gap asked.
   [/\b(?:icin )?sansim var mi\b/gi, "do i have a chance at it"],
+  // "hangisi en az para veriyor" (which pays the least), "rolleri listeler misin" (can you list the roles).
+  [/\bhangisi en az para veri\w*/gi, "which pays the least"],
+  [/\bhangisi en (?:cok|fazla) para veri\w*/gi, "which pays the most"],
+  [/\brolleri (?:bi |bir )?listele\w*/gi, "list the roles"],
   // Asked about oneself
   [/\b(?:eksig\w* ne|neyim eksik|eksiklerim ne|neler eksik|ne eksik)\b/gi, "what am i missing"],
   [/\bne kadar kazanirim\b/gi, "how much would i earn"],
