@@ -2,7 +2,7 @@ import { type Rewrite, rewritten } from "../regex";
 import { distinctWords, tidied } from "./shared";
 
 /**
- * Casual Indonesian (Jakarta chat), read in English words: "entry level AI engineer tuh kerjaannya ngapain aja sih
+ * Casual Indonesian (Jakarta chat) and Malay ("boleh ke", "buat apa je"), read in English words: "entry level AI engineer tuh kerjaannya ngapain aja sih
  * sehari2? trus gajinya brp" is read as "entry level AI engineer what do they do day to day? also salary how much".
  * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
  */
@@ -13,6 +13,23 @@ function isIndonesian(text: string): boolean {
   return distinctWords(text, INDONESIAN_WORDS) >= 3;
 }
 
+/** Family and friends, in the English words that mark someone else's facts. */
+const KIN: Record<string, string> = {
+  abang: "sibling",
+  kakak: "sibling",
+  adik: "sibling",
+  teman: "friend",
+  temen: "friend",
+  kawan: "friend",
+  isteri: "wife",
+  istri: "wife",
+  suami: "husband",
+  anak: "child",
+  ayah: "dad",
+  bapak: "dad",
+  ibu: "mom",
+};
+
 /** The degree an S2 or S3 under way is, in the words the profile reads ("studying for a master's"). */
 const STUDIED: Record<string, string> = { s2: "master's", s3: "phd" };
 
@@ -21,7 +38,7 @@ const STATEMENTS: readonly Rewrite[] = [
   // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne".
   [
     /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
-    " my sibling has a $2 ",
+    (_m: string, kin: string, degree: string) => ` my ${KIN[kin.toLowerCase()] ?? "friend"} has a ${degree} `,
   ],
   // "anak saya baru 10 tahun" (my child is just 10): someone else's age.
   [
