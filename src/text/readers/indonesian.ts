@@ -7,7 +7,7 @@ import { distinctWords, tidied } from "./shared";
  * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
  */
 const INDONESIAN_WORDS =
-  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang|apa)\b/gi;
+  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang|apa|s1|s2|baru|ada|sebelumnya|anak|isteri|istri|lagi|dah|nak)\b/gi;
 
 function isIndonesian(text: string): boolean {
   return distinctWords(text, INDONESIAN_WORDS) >= 3;
