@@ -647,7 +647,7 @@ const SPANISH_SINCE = /\bhace (\d{1,2}) (?:años |anos )?que (?:soy|trabajo|esto
 const NTH_YEAR_OF_WORK = /\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g;
 /** "then 6 as an ML engineer", German "davon 5 im Bereich ML" (5 of them in ML). */
 const ML_COUNT =
-  /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b/g;
+  /\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:total|in total|overall)\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai)\s+(?:engineer|scientist|researcher)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b/g;
 /** What every match of COUNT_CORRECTED, NOT_WORK_YEARS and "not 4" holds. */
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
@@ -810,7 +810,8 @@ function readYears(rawText: string, profile: Profile): boolean {
   if (then && statedTotal === undefined)
     profile.years = Math.max(profile.years ?? 0, Number(then[1]) + Number(then[2]));
   // "then 6 as an ML engineer": years of ML work without the word "years".
-  for (const m of execAll(ML_COUNT, text)) profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1] ?? m[2]));
+  for (const m of execAll(ML_COUNT, text))
+    profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m[1] ?? m[2] ?? m[3]));
   if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
   if (counted.span !== undefined) profile.years = Math.max(profile.years ?? 0, counted.span);
   for (const { value, words } of counted.told)

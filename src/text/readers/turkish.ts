@@ -67,6 +67,8 @@ const SHAPES: readonly Rewrite[] = [
   [/\bilk hangi sertifika\w*/gi, " which certification first "],
   [/\bbu bot ne yapiyor(?: tam olarak)?/gi, " what can you do "],
   [/\bneler sorabilirim\b/gi, " what can i ask "],
+  // ("hiç kod yazmadım": never wrote code, a fact of the writer's, not a request.)
+  [/\b(?:hic )?kod yazmadim\b/gi, " never coded "],
   [/\bkod yaz\w*/gi, " write code "],
   // "NLP research scientist mi multimodal research scientist mi" (X or Y?), "bootcamp mı yoksa yüksek lisans mı".
   [/\b([^,?:;]+?) m[iu],? (?:yoksa )?([^,?:;]+?) m[iu]\b/gi, "$1 or $2"],
@@ -91,6 +93,8 @@ const STATEMENTS: readonly Rewrite[] = [
     /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)(?:in|un|nin|nun)?\b/gi,
     (kin: string) => ` my ${KIN[kin.toLowerCase().replace(/(?:in|un|nin|nun)$/, "")] ?? "friend"} `,
   ],
+  // "3 yıl call center'da çalıştım" (worked 3 years at a call center).
+  [/\b(\d+) yil ([^,.;!?]{1,30}?) (?:calistim|calisiyorum)\b/gi, " worked $1 years at $2 "],
   // "PhD yok, master yok, sadece lisans" (no PhD, no master's, only a bachelor's).
   [/\b(phd|doktora|master|yuksek lisans)\w* yok\b/gi, " no $1 "],
   [/\bsadece lisans\b/gi, " only a bachelor's "],
@@ -208,6 +212,9 @@ const WORDS: readonly Rewrite[] = [
   [/\bne kadar\b|\bne alir\b/gi, "how much"],
   [/\bkac yil\w*/gi, "how many years"],
   [/\b(?:deneyim|tecrube)\w*/gi, "experience"],
+  // "girmek istiyorum" (I want to get in): the writer's wish; "hangi rol mantıklı" (which role makes sense for me).
+  [/\bistiyorum\b/gi, "i want"],
+  [/\bhangi rol mantikli\b/gi, "which role fits me"],
   [/\b(?:istiyor|bekleniyor|aranir|isteniyor)\w*/gi, "require"],
   [/\bsart mi\b/gi, "is it required?"],
   [/\b(?:lazim|gerekli)\b/gi, "needed"],
