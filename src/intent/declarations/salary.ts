@@ -57,6 +57,12 @@ export const salary = declareIntent({
     "one make": 3,
     "each make": 3,
     "should we offer": 3,
+    // "what do they cost me?", "what would one cost us?": a hiring manager asking the pay.
+    "they cost": 3,
+    "cost me": 2,
+    "cost us": 2,
+    "i pay": 2,
+    "we pay": 2,
     paycut: 3,
     "pay cut": 3,
     "rake in": 3,
