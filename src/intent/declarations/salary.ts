@@ -61,8 +61,6 @@ export const salary = declareIntent({
     "they cost": 3,
     "cost me": 2,
     "cost us": 2,
-    "i pay": 2,
-    "we pay": 2,
     paycut: 3,
     "pay cut": 3,
     "rake in": 3,
