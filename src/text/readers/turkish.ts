@@ -93,6 +93,8 @@ const STATEMENTS: readonly Rewrite[] = [
     /\b(abim|ablam|kardesim|arkadasim|babam|annem|esim)(?:in|un|nin|nun)?\b/gi,
     (kin: string) => ` my ${KIN[kin.toLowerCase().replace(/(?:in|un|nin|nun)$/, "")] ?? "friend"} `,
   ],
+  // "ML tecrübem yok denecek kadar az" (my ML experience is next to none).
+  [/\b(\w+) (?:tecrubem|deneyimim) yok denecek kadar az\b/gi, " i have almost no $1 experience "],
   // "3 yıl call center'da çalıştım" (worked 3 years at a call center).
   [/\b(\d+) yil ([^,.;!?]{1,30}?) (?:calistim|calisiyorum)\b/gi, " worked $1 years at $2 "],
   // "PhD yok, master yok, sadece lisans" (no PhD, no master's, only a bachelor's).
