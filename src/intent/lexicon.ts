@@ -370,7 +370,7 @@ export const SKILL_GAP = [
   /\b(what|which) (skills?|tools?|things?|requirements?) (am i|i'?m|im|do i) (still |actually |really )?(missing|lack|lacking)\b/,
   /\bwhat('?s| is) (missing|my gap|the gap|lacking)\b|\bwhat('?s| is) (the |my )?(actual |real |exact |true |realistic )gap\b/,
   /\bmissing (for|to)\b/,
-  /\b(my|skills?|skill set) (biggest |main |real |actual |largest |key )?gaps?\b|\bwhat (am )?i (still )?lacking\b|(?<![\wÀ-ÿ])[ée] (pra|para) mim\b|\b(apa|apa aja|apa saja|apa lagi) (yang |yg )?(aku |saya |gue |gw |i )?(masih |lagi )?kurang\b|\bkurangnya apa\b|\bbutuh apa (aja|saja) yg (blm|belum)\b|\bce (îmi |imi )?lipse(ș|s)te\b|\bme encaixo\b|\bme encajo\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bfit check\b|\b(?:what|wetin) (?:i|me) (?:dey |still )?miss\b|\bdo i (even |still |actually )?match\b|\b(?:eng|engineer|scientist|architect|role|one) fit\s*\?+\s*$|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
+  /\b(my|skills?|skill set) (biggest |main |real |actual |largest |key )?gaps?\b|\bwhat (am )?i (still )?lacking\b|(?<![\wÀ-ÿ])[ée] (pra|para) mim\b|\b(apa|apa aja|apa saja|apa lagi) (yang |yg )?(aku |saya |gue |gw |i )?(masih |lagi )?kurang\b|\bkurangnya apa\b|\bbutuh apa (aja|saja) yg (blm|belum)\b|\bce (îmi |imi )?lipse(ș|s)te\b|\bme encaixo\b|\bme encajo\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bfit check\b|\be (?:dey )?possible\s*\?|\b(?:what|wetin) (?:i|me) (?:dey |still )?miss\b|\bdo i (even |still |actually )?match\b|\b(?:eng|engineer|scientist|architect|role|one) fit\s*\?+\s*$|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
