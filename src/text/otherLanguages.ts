@@ -699,6 +699,9 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "맞는 role": "fitting role",
   고마워: "thanks",
   ありがとう: "thanks",
+  // Chinese "需要发表论文吗" (are publications needed?).
+  发表论文: "publications",
+  论文: "papers",
   감사합니다: "thanks",
   // Korean: "어느 쪽이 성장률이 더 높아요?" (which one's
   // growth rate is higher?)
