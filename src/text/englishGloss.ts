@@ -363,6 +363,10 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  // Hindi: "kya mere jaise log bhi AI mein ja sakte hain?" (can people like me get into AI too?).
+  "mere jaise log": "people like me",
+  "ja sakte hain": "can get into",
+  "ja sakta hoon": "can i get into",
   // Italian: "come faccio a crescere verso il livello senior?" (how do I grow to the senior level?), "cosa mi manca"
   // (what am I missing).
   "come faccio a crescere": "how do i grow",
