@@ -22,11 +22,10 @@ const REWRITES: readonly Rewrite[] = [
   [/\bwetin (?:you|una) (?:fit|sabi|dey|can) do\b/gi, "what can you do"],
   [/\bwetin dem (?:dey )?do\b/gi, "what do they do"],
   [/\bwetin (?:remain|still remain|dey remain) for me\b/gi, "what am i missing"],
-  // "wetin e need wey I never get?" (what does it need that I don't have?), "I fit apply for X?" (can I apply for X?),
-  // "e possible?" (is it possible for me?): the gap asked.
+  // "wetin e need wey I never get?" (what does it need that I don't have?), "I fit apply for X?" (can I apply for X?):
+  // the gap asked. ("e possible?" is a gap cue itself, in SKILL_GAP: a short Pidgin turn may not wake this reader.)
   [/\bwetin (?:e|dem) (?:need|want) wey i never (?:get|have|sabi)\b/gi, "what am i missing"],
   [/\b(?:abeg )?i fit apply (for|to)\b/gi, "can i apply $1"],
-  [/\be (?:dey )?possible\s*\?/gi, "is it possible for me?"],
   [/\bwetin (?:I|me) (?:go )?need\b/gi, "what do i need"],
   [/\bwetin (?:e|it) (?:dey )?take\b/gi, "what does it take"],
   [/\bwetin be\b/gi, "what is"],
