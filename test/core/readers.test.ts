@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
+import { czechInEnglish } from "../../src/text/readers/czech";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
+import { polishInEnglish } from "../../src/text/readers/polish";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
+import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
+import { ukrainianRussianInEnglish } from "../../src/text/readers/ukrainianRussian";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
 import { bot } from "../helpers";
 
@@ -161,6 +165,67 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       ],
       // "la", "ku", "ah" and "enna" are chat in other languages too.
       leaves: ["hey la, what is enna", "ok ah, ku klux is not a career"],
+    },
+    {
+      language: "Polish",
+      read: polishInEnglish,
+      reads: [
+        [
+          "cześć, ile zarabia NLP research scientist i ile lat doświadczenia trzeba mieć?",
+          "hi, salary NLP research scientist and how many years of experience trzeba mieć?",
+        ],
+        // What the role does day to day, and a tool used daily.
+        [
+          "co robi lead ML architect na co dzień? ja używam AWS na co dzień",
+          "what does lead ML architect do day to day? ja używam AWS daily",
+        ],
+        // The writer's facts: years as, no degree, a skill not known at all.
+        [
+          "Mam 6 lat jako tester, bez studiów, Pythona zero. Czego mi brakuje do entry level AI engineer?",
+          "Mam 6 years as tester, no degree, never used Python. what am i missing for entry level AI engineer?",
+        ],
+      ],
+      leaves: ["I'm a python dev, mam 5 years exp", "co do the ML roles pay in the US"],
+    },
+    {
+      language: "Czech",
+      read: czechInEnglish,
+      reads: [
+        [
+          "Ahoj, co mi chybí na senior AI application engineer? Docker jsem nikdy nepoužil, předtím 3 roky jako Java dev",
+          "hi, what am i missing for senior AI application engineer? never used Docker, before that 3 years as Java dev",
+        ],
+      ],
+      leaves: ["Ahoj", "Czy pasuję na NLP Research Scientist? Czego mi brakuje?"],
+    },
+    {
+      language: "Romanian",
+      read: romanianInEnglish,
+      reads: [
+        [
+          "Sunt data engineer de 4 ani, am și un master. Cu Kubernetes n-am lucrat niciodată. Ce îmi lipsește pentru lead ML architect?",
+          "i have been data engineer for 4 years, i also have a master. never used Kubernetes. what am i missing for lead ML architect?",
+        ],
+      ],
+      leaves: ["Care e salariul?", "which role fits me, I have 5 years as a dev"],
+    },
+    {
+      language: "Ukrainian and Russian",
+      read: ukrainianRussianInEnglish,
+      reads: [
+        [
+          "Що таке lead ML architect? і скільки платять? Docker взагалі не чіпав",
+          "what is lead ML architect? і salary? never used Docker",
+        ],
+        [
+          "Яка різниця між NLP research scientist і multimodal? Хто з них більше заробляє?",
+          "what is the difference between NLP research scientist і multimodal? which of them earns more?",
+        ],
+        // A team lead's years, of the years told; "чи" between two names is "or".
+        ["10 років .NET, з них 3 роки тімлідом", "10 років .NET, led a team for 3 years"],
+        ["хтось знає як в EPAM чи GlobalLogic?", "does anyone know як в EPAM or GlobalLogic?"],
+      ],
+      leaves: ["what does a lead ML architect earn?"],
     },
     {
       language: "Turkish",

@@ -1,13 +1,17 @@
 import { arabiziInEnglish } from "./arabizi";
+import { czechInEnglish } from "./czech";
 import { frenchChatInFullWords } from "./frenchChat";
 import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
+import { polishInEnglish } from "./polish";
 import { quebecoisInEnglish } from "./quebecois";
+import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
 import { spanishChatInFullWords } from "./spanishChat";
 import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
+import { ukrainianRussianInEnglish } from "./ukrainianRussian";
 import { vietnameseInEnglish } from "./vietnamese";
 
 /**
@@ -27,6 +31,10 @@ const READERS: readonly ((message: string) => string)[] = [
   tamilInEnglish,
   spanishChatInFullWords,
   frenchChatInFullWords,
+  polishInEnglish,
+  czechInEnglish,
+  romanianInEnglish,
+  ukrainianRussianInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

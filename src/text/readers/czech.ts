@@ -1,0 +1,55 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, rule, tidied } from "./shared";
+
+/**
+ * Czech, read in English words: "Co mi chybí na lead ML architect?" is read as "what am i missing for lead ML
+ * architect?"; "Kubernetes jsem nikdy nepoužil" as "never used Kubernetes".
+ */
+
+/** Words of Czech; three of them make a message Czech. */
+const CZECH_WORDS =
+  /(?<![\p{L}])(?:jsem|mám|mam|mi|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw)(?![\p{L}])/giu;
+
+function isCzech(text: string): boolean {
+  return distinctWords(text, CZECH_WORDS) >= 3;
+}
+
+/** The writer's facts, in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // "C++ jsem nikdy nedělal", "Kubernetes jsem nikdy nepoužil" (never did C++, never used Kubernetes).
+  rule(String.raw`(?<![\p{L}])([a-z][\w+#.]*) jsem nikdy ne\p{L}+`, " never used $1 "),
+  rule(
+    String.raw`(?<![\p{L}])předtím (\d+) (?:roky|let|rok)(?: jako)?|predtim (\d+) (?:roky|let|rok)(?: jako)?`,
+    " before that $1$2 years as ",
+  ),
+  rule(String.raw`(?<![\p{L}])(\d+) (?:roky|let|rok) jako(?![\p{L}])`, " $1 years as "),
+  rule(String.raw`(?<![\p{L}])(\d+) (?:roky|let|rok)(?![\p{L}])`, " $1 years "),
+  rule(String.raw`(?<![\p{L}])s (\d+) lety(?![\p{L}])`, " with $1 years "),
+  rule(String.raw`(?<![\p{L}])jsem(?![\p{L}])`, " i am "),
+];
+
+const WORDS: readonly Rewrite[] = [
+  rule(String.raw`(?<![\p{L}])co mi (?:chybí|chybi) (?:na|do|pro)(?![\p{L}])`, " what am i missing for "),
+  // "jaký je rozdíl mezi lead ML architect a senior AI application engineer?" (the difference between them).
+  rule(
+    String.raw`(?<![\p{L}])(?:jaký|jaky) je (?:rozdíl|rozdil) mezi ([^?]+?) a ([^?.]+)`,
+    " what is the difference between $1 and $2 ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])(?:a )?(?:který|ktery) je (?:lepší|lepsi) pro (?:někoho|nekoho)`,
+    " and which is better for someone ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:která|ktera) z (?:těch|tech) (?:rolí|roli)`, " which of these roles "),
+  rule(String.raw`(?<![\p{L}])(?:vyžaduje|vyzaduje|vyžadují|vyzaduji)(?![\p{L}])`, " requires "),
+  rule(String.raw`(?<![\p{L}])(?:jaké|jake) frameworky (?:potřebuje|potrebuje)`, " which frameworks does it need "),
+  rule(String.raw`(?<![\p{L}])(?:a )?(?:musím|musim) (?:umět|umet)`, " and do i need to know "),
+  rule(String.raw`(?<![\p{L}])(?:přecházím|prechazim) z(?![\p{L}])`, " i am switching from "),
+  rule(String.raw`(?<![\p{L}])kolik (?:vydělá|vydela)\p{L}*`, " salary of "),
+  rule(String.raw`(?<![\p{L}])ahoj(?![\p{L}])`, " hi "),
+];
+
+/** The message in English words when it is written in Czech; any other message as it is. */
+export function czechInEnglish(message: string): string {
+  if (!isCzech(message)) return message;
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
+}

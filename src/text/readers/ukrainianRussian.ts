@@ -1,0 +1,75 @@
+import { type Rewrite, rewritten } from "../regex";
+import { rule, tidied } from "./shared";
+
+/**
+ * Ukrainian and Russian (many people here write both, or mix them), read in English words: "Що таке multimodal AI
+ * research scientist? і скільки платять" is read as "what is multimodal AI research scientist? and salary". Only the
+ * phrases that carry the question or the writer's facts are read; the rest stays in Cyrillic, which the later stages
+ * pass over.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** A whole Cyrillic word or phrase: `\b` knows no Cyrillic letters. */
+const phrase = (words: string, replacement: string): Rewrite =>
+  rule(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, replacement);
+
+/** The writer's facts, in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // "з них 3 роки тімлідом" (3 of them as team lead).
+  rule(
+    String.raw`(?<![\p{L}])(?:з них|из них) (\d+) (?:роки|років|рік|года|лет|год)? ?(?:тімлідом|тимлидом|тімлід|тимлид|лідом|лидом|team lead\p{L}*|керівником|руководителем)`,
+    " led a team for $1 years ",
+  ),
+  // "ML взагалі не чіпав" (never touched ML), "Docker не использовал".
+  rule(
+    String.raw`(?<![\p{L}])([a-z][\w+#.]*) (?:взагалі |вообще |ніколи |никогда )?не (?:чіпав|чіпала|торкався|трогал|трогала|використовував|використовувала|использовал|использовала|юзав|юзал|працював з|работал с)(?![\p{L}])`,
+    " never used $1 ",
+  ),
+  phrase("без вищої освіти|без высшего образования|без диплому|без диплома|без вишки|без вышки", " no degree "),
+];
+
+const WORDS: readonly Rewrite[] = [
+  phrase("що таке|что такое", " what is "),
+  phrase(
+    "чи можна працювати віддалено|можна працювати віддалено|можно ли работать удаленно|можно работать удаленно|можно ли работать удалённо",
+    " can you work remotely ",
+  ),
+  phrase(
+    "скільки (?:їм )?платять|сколько (?:им )?платят|скільки заробляє|сколько зарабатывает|скільки отримує|сколько получает",
+    " salary ",
+  ),
+  phrase("скільки років треба|сколько лет нужно|сколько лет надо", " how many years of experience are needed "),
+  phrase("щоб стати|чтобы стать", " to become "),
+  phrase("що робити на entry етапі|что делать на entry этапе", " how to grow from entry level "),
+  phrase(
+    "яка роль(?: з цих (?:п'яти|пʼяти|п’яти))? мені(?: реально| найкраще)? підходить|какая роль мне (?:реально |лучше всего )?подходит",
+    " which role fits me ",
+  ),
+  phrase("чи підходжу(?: я)? на|підходжу на|подхожу ли я на|подхожу на", " am i a fit for "),
+  phrase("скільки ще треба до|сколько еще нужно до|сколько ещё нужно до", " what am i missing for "),
+  phrase("що прокачати|что прокачать", " what am i missing "),
+  phrase("який сертифікат брати першим|какой сертификат брать первым", " which certification first "),
+  phrase("сертифікат|сертификат", " certification "),
+  phrase("як (?:мені )?домовитися про зарплату|как (?:мне )?договориться о зарплате", " how do i negotiate my salary "),
+  phrase("як рости|как расти", " how to grow "),
+  phrase("з мідла до сеньйора|с мидла до сеньора", " from mid level to senior "),
+  phrase("які soft skills потрібні|какие soft skills нужны", " what soft skills does it need "),
+  phrase("хтось знає|кто-нибудь знает|кто знает", " does anyone know "),
+  phrase(
+    "яка різниця між|в чому різниця між|какая разница между|в чем разница между",
+    " what is the difference between ",
+  ),
+  phrase(
+    "хто з них більше заробляє|хто більше заробляє|кто из них больше зарабатывает|кто больше зарабатывает",
+    " which of them earns more ",
+  ),
+  phrase("шо по трендам|що по трендах|что по трендам|тренди|тренды", " trends "),
+  // "EPAM чи GlobalLogic" (EPAM or GlobalLogic); at a question's start "чи" only asks.
+  rule(String.raw`(?<=[A-Za-z0-9]\s)чи(?=\s)`, " or "),
+];
+
+/** The message in English words when it is written in Ukrainian or Russian; any other message as it is. */
+export function ukrainianRussianInEnglish(message: string): string {
+  if (!CYRILLIC.test(message)) return message;
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
+}
