@@ -150,7 +150,7 @@ export const LEAD_WORDS =
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
-  /\b(ml|ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
+  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
 
 /**
  * What someone says they like or want to do, as the focus of a role's work. Also read in "which role works

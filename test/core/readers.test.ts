@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
+import { arabicInEnglish } from "../../src/text/readers/arabic";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
 import { czechInEnglish } from "../../src/text/readers/czech";
+import { darijaInEnglish } from "../../src/text/readers/darija";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
@@ -226,6 +228,33 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["хтось знає як в EPAM чи GlobalLogic?", "does anyone know як в EPAM or GlobalLogic?"],
       ],
       leaves: ["what does a lead ML architect earn?"],
+    },
+    {
+      language: "Darija in Latin letters",
+      read: darijaInEnglish,
+      reads: [
+        [
+          "salam, chno kaydir senior AI application engineer f nhar? w ch7al kaykhles?",
+          "salam, what does senior AI application engineer do day to day? and how much does it pay?",
+        ],
+        // The writer's facts: a degree held, years of a job, a tool never used.
+        [
+          "3ndi licence f info, khdam comme dev PHP hadi 3 ans, 3omri ma sta3malt docker. chno na9esni?",
+          "i have a bachelor's in info, worked as dev PHP for 3 years, never used docker. what am i missing?",
+        ],
+      ],
+      leaves: ["I have a master and 3 years as a dev, what am i missing?", "ya bot, el mortab kam f amrika?"],
+    },
+    {
+      language: "Arabic script",
+      read: arabicInEnglish,
+      reads: [
+        [
+          "ايه الفرق بين الـ lead ML architect والـ NLP research scientist؟ مين فيهم محتاج دكتوراه؟",
+          "what is the difference between الـ lead ML architect والـ NLP research scientist؟ which of them requires a PhD ؟",
+        ],
+      ],
+      leaves: ["lo siento, what is the pay?"],
     },
     {
       language: "Turkish",

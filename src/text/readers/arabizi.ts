@@ -87,7 +87,7 @@ const WORDS: readonly Rewrite[] = [
   ],
   [/\b2ad eh sana\b/gi, "how many years"],
   [/\b2ad eh ana ba3id (?:3an|men|mn)\b/gi, "how far am i from"],
-  [/\beh elly na2esni\b/gi, "what am i missing"],
+  [/\beh (?:elly|el) (?:na2esni|na2sni)\b/gi, "what am i missing"],
   [/\b(?:bnaf3|banfa3|bnfa3)\b/gi, "am i a fit for"],
   [/\b(?:a7san|a2rab) (?:lia|leya|liya)\b/gi, "fits me best"],
   [/\b(?:3ayez|baddi) abda2 fe anhi role\b/gi, "which role should i start with"],

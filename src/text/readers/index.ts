@@ -1,5 +1,7 @@
+import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
 import { czechInEnglish } from "./czech";
+import { darijaInEnglish } from "./darija";
 import { frenchChatInFullWords } from "./frenchChat";
 import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
@@ -22,7 +24,9 @@ import { vietnameseInEnglish } from "./vietnamese";
 const READERS: readonly ((message: string) => string)[] = [
   vietnameseInEnglish,
   turkishInEnglish,
+  darijaInEnglish,
   arabiziInEnglish,
+  arabicInEnglish,
   indonesianInEnglish,
   pidginInEnglish,
   quebecoisInEnglish,

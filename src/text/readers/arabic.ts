@@ -1,0 +1,33 @@
+import { type Rewrite, rewritten } from "../regex";
+import { rule, tidied } from "./shared";
+
+/**
+ * Arabic script (Modern Standard Arabic and the dialects people type: Egyptian, Levantine, Darija), read in English
+ * words where a phrase carries the question: "مين فيهم محتاج دكتوراه؟" is read as "which of them requires a PhD?".
+ * The rest stays in Arabic letters, which the later stages pass over (the profile reads its years and ages as written).
+ */
+const ARABIC_LETTERS = /[\u0600-\u06ff]/;
+
+const WORDS: readonly Rewrite[] = [
+  // Arabic script: "مين فيهم محتاج دكتوراه" (which of them requires a PhD), "واش فات الفوت" (is it too late).
+  rule("(?:ايه|إيه|ما|شو|شنو|شنو هو) (?:هو |هي )?الفرق بين", " what is the difference between "),
+  rule("(?:مين|شكون) فيهم", " which of them "),
+  rule("(?:بيطلب|يطلب|تطلب|بتطلب)", " requires "),
+  rule("(?:سنين|سنوات) (?:ال)?خبرة", " years of experience "),
+  rule("(?:ال)?مهارات", " skills "),
+  rule("(?:بياخد|بتاخد|بياخدو) كام|(?:شحال|وشحال) (?:كيخلصو|كيخلص)|(?:ال)?رواتب|(?:ال)?راتب|(?:ال)?مرتب", " salary "),
+  rule("(?:في|ف) مصر", " in Egypt "),
+  rule("(?:أمريكا|امريكا|ميريكان|الولايات المتحدة)", " the US "),
+  rule("(?:محتاج|محتاجة|خاصو|خاصها|يحتاج)", " requires "),
+  rule("دكتوراه", " a PhD "),
+  rule("(?:واش )?فات الفوت", " is it too late "),
+  rule("باش نولي", " to become "),
+  rule("(?:هل|واش) (?:أنا|انا) مناسب (?:لـ|ل)", " am i a fit for "),
+  rule(String.raw`(?<![\p{L}])ولا(?![\p{L}])`, " or "),
+];
+
+/** The message with its Arabic question phrases in English words; a message without Arabic letters as it is. */
+export function arabicInEnglish(message: string): string {
+  if (!ARABIC_LETTERS.test(message)) return message;
+  return tidied(rewritten(message, WORDS));
+}
