@@ -47,13 +47,13 @@ const EARLY_OPENER = new RegExp(
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos)\b[\s,]*)+/i;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos)\b[\s,]*)+/i;
 /**
  * Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ", and a
  * closing quote before a question ('"PhD, publications ..." which role is this?').
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+|(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)/iu;
+  /(?<=[?!])\s*|\s+(?=[¿¡])|(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|\s+\/\s+|(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|\s+(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie)\s+)(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -452,6 +452,7 @@ const CALL_FOR_HELP =
 const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
+const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri)(?: (?:hai|h|hain))?(?: kya)?\s*$/i;
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
 /** "my ML exposure is basically one course": a sentence that says what something is; not "is a bootcamp worth it". */
@@ -500,9 +501,13 @@ function kindOf(text: string, piece: Piece): SegmentKind {
     ASKS_WHAT_TO_EXPECT.test(bare)
   )
     return "question";
+  // "aur publications bhi chahiye" (and are publications needed too): Hindi asks with the word of need last.
+  if (HINDI_NEED_LAST.test(bare)) return "question";
   // "also my mom wants to know if it pays well": a question asked for someone, in reported speech.
   if (WANTS_TO_KNOW.test(bare)) return "question";
-  if (QUESTIONS_ANNOUNCED.test(bare) && !text.includes("?")) return "heading";
+  // "two things what industries hire NLP scientists": the announcement, then the first question at once.
+  if (QUESTIONS_ANNOUNCED.test(bare) && !text.includes("?"))
+    return opensWithQuestionWord(bare.replace(QUESTIONS_ANNOUNCED, "")) ? "question" : "heading";
   // "best practices for lead ml architects + the common challenges they face": topics asked for, "+" or not.
   if (TOPIC_ASKED.test(bare)) return "question";
   // "3 yrs as a data analyst", "master's in statistics", "no internships yet": facts, not questions.

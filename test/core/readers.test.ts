@@ -17,6 +17,7 @@ import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { ukrainianRussianInEnglish } from "../../src/text/readers/ukrainianRussian";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
+import { voiceTypedAsMeant } from "../../src/text/readers/voiceTyped";
 import { bot } from "../helpers";
 
 /** Each reader: what it reads, in English words, and messages it must leave as they are (not its language). */
@@ -255,6 +256,18 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ],
       ],
       leaves: ["lo siento, what is the pay?"],
+    },
+    {
+      language: "dictated or autocorrected English",
+      read: voiceTypedAsMeant,
+      reads: [
+        [
+          "so um i'm a data analyst, never touched cooper netties, uh, what am i missing for lead em el architect",
+          "so i'm a data analyst, never touched Kubernetes, what am i missing for lead ML architect",
+        ],
+        ["pie torch or tensor flow which one", "PyTorch or tensor flow which one"],
+      ],
+      leaves: ["the umbrella term for ML roles", "a hummingbird of a salary"],
     },
     {
       language: "Turkish",

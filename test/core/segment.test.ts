@@ -30,6 +30,25 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads a greeting or an announcement before the first question as no part of its own", () => {
+    expect(parts("hola so quick q cuanto gana un nlp research scientist y necesito doctorado")).toEqual([
+      "question: hola so quick q cuanto gana un nlp research scientist",
+      "question: necesito doctorado",
+    ]);
+    expect(parts("two things what industries hire nlp research scientists, and whats the avg pay")).toEqual([
+      "question: two things what industries hire nlp research scientists",
+      "question: whats the avg pay",
+    ]);
+  });
+
+  it("cuts after a Hindi question that ends on its particle or its word of need", () => {
+    expect(parts("PhD zaroori hai kya aur publications bhi chahiye and salary kitni milti hai")).toEqual([
+      "question: PhD zaroori hai kya",
+      "question: aur publications bhi chahiye",
+      "question: and salary kitni milti hai",
+    ]);
+  });
+
   it("cuts before 'and which' when the 'or' before it opens a question rather than offering choices", () => {
     expect(parts("do they build POCs or is that a PM thing, and which clouds should i know")).toEqual([
       "question: do they build POCs or is that a PM thing",

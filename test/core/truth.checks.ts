@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEGREE_WORDS } from "../../src/intent/lexicon";
 import { findSkillTerms, withRNamed } from "../../src/intent/skills";
+import { inEnglishWords } from "../../src/text/readers";
 import { ADVICE_FIXTURES, answeredAdviceSet, type Shard, setsInShard } from "../fixtureAnswers";
 
 /** Lines that claim something about the asker, and where they came from. */
@@ -42,7 +43,10 @@ function untraced({ asked, line }: Claim): string | undefined {
     const n = m[1] as string;
     if (!said(n) && !(n === "0" && /\b(never|no|zero|none)\b/.test(theirs))) return `number ${n}`;
   }
-  const named = findSkillTerms(withRNamed(asked).toLowerCase()).map((s) => s.name);
+  // Their words as written, and as the readers read them ("cooper netties" dictated is Kubernetes).
+  const named = [asked, inEnglishWords(asked)].flatMap((text) =>
+    findSkillTerms(withRNamed(text).toLowerCase()).map((s) => s.name),
+  );
   // "(you know PyTorch)": a skill they named; otherwise a met skill is one of the requirement's own.
   const known = /\(you know ([^)]+)\)/.exec(line)?.[1];
   if (known && !named.includes(known)) return `skill ${known}`;

@@ -15,6 +15,7 @@ import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
 import { ukrainianRussianInEnglish } from "./ukrainianRussian";
 import { vietnameseInEnglish } from "./vietnamese";
+import { voiceTypedAsMeant } from "./voiceTyped";
 
 /**
  * Languages and ways of writing that the understanding stages cannot read as written, each read in English words
@@ -22,6 +23,7 @@ import { vietnameseInEnglish } from "./vietnamese";
  * language unchanged. Adding one: a file here with its detection and its words, listed below.
  */
 const READERS: readonly ((message: string) => string)[] = [
+  voiceTypedAsMeant,
   vietnameseInEnglish,
   turkishInEnglish,
   darijaInEnglish,

@@ -1,0 +1,26 @@
+import { type Rewrite, rewritten } from "../regex";
+import { rule, tidied } from "./shared";
+
+/**
+ * English dictated to a phone, or typed on one with autocorrect: the fillers speech leaves ("um so like", "uh") go,
+ * and the field's words as speech-to-text hears them are read as meant ("pie torch" is PyTorch, "cooper netties"
+ * Kubernetes, "lead em el architect" lead ML architect). Only words nobody types on purpose are read: "male
+ * engineer" may be one.
+ */
+const VOICE_TYPED = /\b(?:u+m+|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|em el)\b/i;
+
+const REWRITES: readonly Rewrite[] = [
+  rule(String.raw`(?<![\p{L}])(?:u+m+|u+h+|e+r+m+|h+m{2,})(?![\p{L}])[,.]?`, " "),
+  rule(String.raw`(?<![\p{L}])(?:pie|pi) ?torch(?![\p{L}])`, "PyTorch"),
+  rule(
+    String.raw`(?<![\p{L}])(?:cooper|kuber|cuber|cube er) ?(?:netties|nettys|netis|nettis|netes|nets|neatest)(?![\p{L}])`,
+    "Kubernetes",
+  ),
+  rule(String.raw`(?<![\p{L}])em el(?![\p{L}])`, "ML"),
+];
+
+/** The message as meant when it reads as dictated or autocorrected; any other message as it is. */
+export function voiceTypedAsMeant(message: string): string {
+  if (!VOICE_TYPED.test(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
