@@ -201,7 +201,7 @@ export function replyToMessage(
       continue;
     }
     // The only question, and one that weighs the whole story (below): its own answer would be thrown away.
-    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u)) return single();
+    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u, segment)) return single();
     // "everyone keeps quoting some huge AI market size number, what is it?": the question is what the words before
     // it name.
     const named = segment.kind === "question" && ASKS_WHAT_IT_IS.test(segment.text.trim()) ? namedBefore : undefined;
@@ -219,7 +219,7 @@ export function replyToMessage(
   // A story and one question that only makes sense with it ("which role is that?"), or asks for a recommendation,
   // which weighs everything the story says the person likes and does: the message as a whole.
   // ("which role is the easiest to break into / needs the least experience?" tells no story: its ranking stands.)
-  const noStory = weighsTheStory(first.u) && segments.every((s) => s.kind === "question");
+  const noStory = weighsTheStory(first.u, first.segment) && segments.every((s) => s.kind === "question");
   if (parts.length === 1 && leansOnStory(first.u, first.segment, running) && !noStory) return single();
   return {
     answer: composeAnswer(parts.map((p) => p.answer)),
@@ -361,7 +361,7 @@ function pointsBack(segment: Segment): boolean {
 }
 
 function leansOnStory(u: Understanding, question: Segment, running: ConversationContext): boolean {
-  if (weighsTheStory(u)) return true;
+  if (weighsTheStory(u, question)) return true;
   // "is the ml job market growing or is that cope" has words of its own; "which role is that?" leans on the story.
   return (
     !u.hasCue &&
@@ -371,8 +371,14 @@ function leansOnStory(u: Understanding, question: Segment, running: Conversation
   );
 }
 
+/** "which roles does this guide even cover?", "what jobs do you know": the bot's list of roles, not the asker's fit. */
+const ASKS_THE_CATALOGUE =
+  /\b(?:this|the) (?:bot|guide)\b|\b(?:do|can) you (?:know|cover|have)\b|\byou (?:know|cover) (?:about)?\b/i;
+
 /** A recommendation or the list of roles: what suits the person, from everything the message says about them. */
-function weighsTheStory(u: Understanding): boolean {
+function weighsTheStory(u: Understanding, question?: Segment): boolean {
+  // "which jobs does this bot actually know about? ex-lawyer lurking, 45": the catalogue, whoever asks.
+  if (u.intent === "list_roles" && question && ASKS_THE_CATALOGUE.test(question.text)) return false;
   return u.intent === "recommend" || u.intent === "list_roles";
 }
 

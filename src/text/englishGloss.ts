@@ -363,6 +363,9 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  "boas práticas": "best practices",
+  "boas praticas": "best practices",
+  "no dia a dia": "day to day",
   // Hindi: "kya mere jaise log bhi AI mein ja sakte hain?" (can people like me get into AI too?).
   "mere jaise log": "people like me",
   "ja sakte hain": "can get into",

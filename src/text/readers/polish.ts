@@ -9,7 +9,7 @@ import { distinctWords, rule, tidied } from "./shared";
 
 /** Words of Polish; three of them make a message Polish. */
 const POLISH_WORDS =
-  /(?<![\p{L}])(?:ile|jak|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ile|jak|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle)(?![\p{L}])/giu;
 
 function isPolish(text: string): boolean {
   return distinctWords(text, POLISH_WORDS) >= 3;
@@ -62,7 +62,10 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])w jakich branżach|w jakich branzach`, " in which industries "),
   rule(String.raw`(?<![\p{L}])(?:a )?jak z zarobkami`, " and the salary "),
   rule(String.raw`(?<![\p{L}])w porównaniu (?:do|z)|w porownaniu (?:do|z)`, " compared to "),
-  rule(String.raw`(?<![\p{L}])czego mi brakuje (?:do|na)(?![\p{L}])`, " what am i missing for "),
+  rule(
+    String.raw`(?<![\p{L}])(?:czego|co) mi brakuje (?:do|na)(?![\p{L}])|(?:jaką|jaka) mam (?:lukę|luke) do(?![\p{L}])`,
+    " what am i missing for ",
+  ),
   rule(String.raw`(?<![\p{L}])co (?:on|ona) ma studiować|co (?:on|ona) ma studiowac`, " what degree is needed "),
   rule(String.raw`(?<![\p{L}])żeby zostać|zeby zostac`, " to become "),
   rule(String.raw`(?<![\p{L}])co (?:ty )?(?:w ogóle )?umiesz|jakie pytania mogę zadawać`, " what can you do "),
