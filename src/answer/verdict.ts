@@ -57,9 +57,11 @@ function payVerdict(roles: readonly Role[], highest: boolean): VerdictAnswer {
   const gap =
     unknown.length > 0 ? ` The guide gives no salary figure for ${joinList(unknown.map((r) => r.title))}.` : "";
   if (ordered.length < 2) {
+    // What the guide does say: the figure of the one role it gives one for.
+    const [only] = ordered;
     return {
       ordered: [...ordered, ...unknown],
-      line: `The guide can't tell which pays ${highest ? "more" : "less"}: it gives no salary figure for ${joinList(unknown.map((r) => r.title))}.`,
+      line: `The guide can't tell which pays ${highest ? "more" : "less"}: it gives no salary figure for ${joinList(unknown.map((r) => r.title))}.${only ? ` ${only.title}: ${payOf(only)}.` : ""}`,
     };
   }
   const [first, second] = ordered as [Role, Role];

@@ -96,9 +96,9 @@ const NEVER_USED_AFTER =
  * "Kubernetes habe ich nie angefasst", "z Dockerem nigdy nie pracowałem": the words before it are not the person's.
  */
 /** "python yes, java no", Czech "magistra ne": a skill or a degree, then "no". */
-const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein)(?=[,.;])/g;
+const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein|zero)(?=[,.;])/g;
 /** The cheap test before it: a "no" closing a clause somewhere. */
-const SAYS_NO = / n(o|e|ie|ein)[,.;]/;
+const SAYS_NO = / (?:n(?:o|e|ie|ein)|zero)[,.;]/;
 
 const NEGATED_AFTER =
   /(?:[^\s,.;!?:]+\s+){1,5}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:(?!(?:mas|pero|but|e|y|and|por[eé]m|sin embargo)\s)[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;

@@ -8,7 +8,7 @@ import { distinctWords, rule, tidied } from "./shared";
 
 /** Words of Czech; three of them make a message Czech. */
 const CZECH_WORDS =
-  /(?<![\p{L}])(?:jsem|mám|mam|mi|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:jsem|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw)(?![\p{L}])/giu;
 
 function isCzech(text: string): boolean {
   return distinctWords(text, CZECH_WORDS) >= 3;

@@ -23,8 +23,31 @@ const DEGREE: Record<string, string> = {
   doctorat: "PhD",
 };
 
+/** Family and friends ("wlidi" is my son), in the English words that mark someone else's facts. */
+const KIN: Record<string, string> = {
+  wlidi: "my son",
+  weldi: "my son",
+  wldi: "my son",
+  bnti: "my daughter",
+  benti: "my daughter",
+  khoya: "my brother",
+  khouya: "my brother",
+  khti: "my sister",
+  sa7bi: "my friend",
+  sahbi: "my friend",
+  sa7bti: "my friend",
+  mrati: "my wife",
+  rajli: "my husband",
+};
+
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "ana bba" (I'm a dad; "bba" is no business degree here).
+  rule(String.raw`(?<![\p{L}\d])ana (?:bba|baba|mama|mma)(?![\p{L}])`, " i'm a parent "),
+  [
+    /(?<![\p{L}\d])(wlidi|weldi|wldi|bnti|benti|khoya|khouya|khti|sa7bi|sahbi|sa7bti|mrati|rajli)(?![\p{L}])/giu,
+    (kin: string) => ` ${KIN[kin.toLowerCase()] ?? "my friend"} `,
+  ],
   // "w 2 ans menhom kont tech lead" (and 2 of those years I was tech lead).
   rule(
     String.raw`(?<![\p{L}])(\d+) (?:ans|snin|3am|3amat|years?) (?:menhom|mnhom) (?:kont |kunt )?(?:tech lead|team lead|lead|manager|chef d'[ée]quipe)`,
