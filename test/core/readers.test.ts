@@ -12,6 +12,7 @@ import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
+import { swahiliInEnglish } from "../../src/text/readers/swahili";
 import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
@@ -268,6 +269,24 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["pie torch or tensor flow which one", "PyTorch or tensor flow which one"],
       ],
       leaves: ["the umbrella term for ML roles", "a hummingbird of a salary"],
+    },
+    {
+      language: "Swahili and Sheng",
+      read: swahiliInEnglish,
+      reads: [
+        // An age ("nina miaka 30": I am 30), years of a job, no degree, and the question.
+        [
+          "sasa, nina miaka 30, nimefanya kazi kama data analyst kwa miaka 4, sina degree. entry level AI engineer mshahara ni kiasi gani?",
+          "sasa, i am 30 years old, i worked as data analyst for 4 years, no degree. entry level AI engineer salary how much?",
+        ],
+      ],
+      leaves: ["na nini?", "what does an NLP research scientist earn in Nairobi?"],
+    },
+    {
+      language: "Swahili, an age and a question",
+      read: swahiliInEnglish,
+      reads: [["Nina miaka 42, si ni late sana?", "i am 42 years old, is it too late?"]],
+      leaves: [],
     },
     {
       language: "Turkish",

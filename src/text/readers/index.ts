@@ -10,6 +10,7 @@ import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
 import { spanishChatInFullWords } from "./spanishChat";
+import { swahiliInEnglish } from "./swahili";
 import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
 import { turkishInEnglish } from "./turkish";
@@ -41,6 +42,7 @@ const READERS: readonly ((message: string) => string)[] = [
   czechInEnglish,
   romanianInEnglish,
   ukrainianRussianInEnglish,
+  swahiliInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

@@ -1,0 +1,88 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, rule, tidied } from "./shared";
+
+/**
+ * Swahili and Sheng, as typed in East African channels, read in English words: "entry level AI engineer mshahara ni
+ * kiasi gani? na skills gani?" is read as "entry level AI engineer salary how much? and which skills?". Swahili says
+ * an age as years held: "nina miaka 30" is "I am 30", not thirty years of work.
+ */
+
+/** Words of Swahili and Sheng; three of them make a message Swahili. */
+const SWAHILI_WORDS =
+  /(?<![\p{L}])(?:niaje|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu)(?![\p{L}])/giu;
+
+function isSwahili(text: string): boolean {
+  const words = distinctWords(text, SWAHILI_WORDS);
+  // "Nina miaka 42, si ni late sana ...?": an age told in Swahili is enough, with one more of its words.
+  return words >= 3 || (words === 2 && /\bmiaka \d/i.test(text));
+}
+
+/** The writer's facts, in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // "Nina miaka 30" (I am 30): an age, unless years of something follow.
+  rule(
+    String.raw`(?<![\p{L}])nina miaka (\d{2})(?!\s*(?:ya|kwenye|katika|nikifanya|kama|as|of|in)(?![\p{L}]))`,
+    " i am $1 years old ",
+  ),
+  // "nimefanya kazi as backend dev kwa miaka 4" (I have worked as a backend dev for 4 years).
+  rule(
+    String.raw`(?<![\p{L}])nimefanya kazi (?:ya |kama |as )?([\p{L} .+#-]{2,40}?) (?:kwa )?miaka (\d{1,2})`,
+    " i worked as $1 for $2 years ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:kwa )?miaka (\d{1,2})(?![\p{L}\d])`, " for $1 years "),
+  rule(String.raw`(?<![\p{L}])nimefanya kazi (?:ya|kama|as)(?![\p{L}])`, " i worked as "),
+  rule(String.raw`(?<![\p{L}])nimefanya(?![\p{L}])`, " i did "),
+  rule(String.raw`(?<![\p{L}])kufundisha(?![\p{L}])`, " teaching "),
+  rule(String.raw`(?<![\p{L}])sina (?:degree|digrii|shahada)(?![\p{L}])`, " no degree "),
+  rule(String.raw`(?<![\p{L}])nili-?drop(?:-| )?out(?![\p{L}])`, " dropped out "),
+  rule(String.raw`(?<![\p{L}])sina (coding|programming|ml|ai)? ?experience(?: kabisa)?`, " no $1 experience "),
+  rule(String.raw`(?<![\p{L}])sijawahi (?:kutumia|kugusa|kufanya|ku-?use) ([a-z][\w+#.-]*)`, " never used $1 "),
+  rule(String.raw`(?<![\p{L}])(?:mimi )?nina (masters?|degree|bsc|msc|phd|diploma)(?![\p{L}])`, " i have a $1 "),
+  rule(String.raw`(?<![\p{L}])nimemaliza (masters?|degree|bsc|msc|phd)(?![\p{L}])`, " i have a $1 "),
+  rule(String.raw`(?<![\p{L}])mimi ni(?![\p{L}])`, " i am "),
+];
+
+const WORDS: readonly Rewrite[] = [
+  rule(String.raw`(?<![\p{L}])(?:mambo vipi|niaje|sasa wasee|habari zenu|habari)(?![\p{L}])`, " hi "),
+  rule(String.raw`(?<![\p{L}])(?:bot hii inafanya nini|unaweza kufanya nini|naweza kuuliza nini)`, " what can you do "),
+  rule(String.raw`(?<![\p{L}])(?:nisaidie kuandika|niandikie)(?![\p{L}])`, " write me "),
+  rule(String.raw`(?<![\p{L}])(?:si )?ni late sana|nimechelewa`, " is it too late "),
+  rule(String.raw`(?<![\p{L}])miaka ngapi ya experience`, " how many years of experience "),
+  rule(String.raw`(?<![\p{L}])(?:nataka|ninahitaji|nahitaji) kuwa nazo(?![\p{L}])`, " do i need "),
+  rule(String.raw`(?<![\p{L}])wanataka(?![\p{L}])`, " do they want "),
+  rule(String.raw`(?<![\p{L}])ni gani(?![\p{L}])`, " what is it "),
+  rule(String.raw`(?<![\p{L}])(?:au|ama)(?![\p{L}])`, " or "),
+  rule(String.raw`(?<![\p{L}])saa hii(?![\p{L}])`, " now "),
+  rule(String.raw`(?<![\p{L}])kwa mwezi(?![\p{L}])`, " per month "),
+  rule(String.raw`(?<![\p{L}])(?:hapa|pale)(?![\p{L}])`, " in "),
+  rule(
+    String.raw`(?<![\p{L}])(?:huwa )?(?:anafanya|wanafanya) nini(?: daily| kila siku)?`,
+    " what do they do day to day ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:anafanya|wanafanya) kazi wapi`, " which industries do they work in "),
+  rule(String.raw`(?<![\p{L}])tofauti (?:ya (?:kazi )?(?:yao )?)?(?:ni gani|ni nini)`, " what is the difference "),
+  rule(String.raw`(?<![\p{L}])(?:skills gani nikose|nikose nini|nakosa nini)`, " what am i missing "),
+  rule(String.raw`(?<![\p{L}])role gani (?:inanifaa|inanifit)`, " which role fits me "),
+  rule(String.raw`(?<![\p{L}])(?:inanifaa|inanifit|nafaa|ninafaa)(?![\p{L}])`, " am i a fit "),
+  rule(String.raw`(?<![\p{L}])naweza kuwa(?![\p{L}])`, " can i become "),
+  rule(String.raw`(?<![\p{L}])nataka kuwa(?![\p{L}])`, " i want to become "),
+  rule(String.raw`(?<![\p{L}])(?:mshahara|mshahara wake|mshahara yake)(?![\p{L}])`, " salary "),
+  rule(String.raw`(?<![\p{L}])(?:analipwa|wanalipwa|inalipa)(?![\p{L}])`, " is paid "),
+  rule(String.raw`(?<![\p{L}])(?:ni kiasi gani|kiasi gani|ni ngapi|ngapi)(?![\p{L}])`, " how much "),
+  rule(String.raw`(?<![\p{L}])(?:ikoje|iko aje)(?![\p{L}])`, " how is it "),
+  rule(String.raw`(?<![\p{L}])(skills|degree|role|education) gani(?![\p{L}])`, " which $1 "),
+  rule(String.raw`(?<![\p{L}])inahitaji(?![\p{L}])`, " requires "),
+  rule(String.raw`(?<![\p{L}])(?:ni )?zipi(?![\p{L}])`, " which "),
+  rule(String.raw`(?<![\p{L}])kati ya hizi(?![\p{L}])`, " of these "),
+  rule(String.raw`(?<![\p{L}])kazini(?![\p{L}])`, " at work "),
+  rule(String.raw`(?<![\p{L}])pia(?![\p{L}])`, " also "),
+  rule(String.raw`(?<![\p{L}])lakini(?![\p{L}])`, " but "),
+  rule(String.raw`(?<![\p{L}])na(?= )`, " and "),
+  rule(String.raw`(?<![\p{L}])(?:kweli|kabisa|tafadhali|wasee)(?![\p{L}])`, " "),
+];
+
+/** The message in English words when it is written in Swahili or Sheng; any other message as it is. */
+export function swahiliInEnglish(message: string): string {
+  if (!isSwahili(message)) return message;
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
+}
