@@ -516,6 +516,27 @@ export class Understander {
       decide: (r) => this.followUp(r.u, r.asked, r.context, r.partOfMessage),
     },
     {
+      // "what am I missing for lead ML architect? / wait, 6 yrs not 4": the gap or the fit just weighed, weighed again
+      // with what the asker now says about themselves.
+      name: "a correction to the story just weighed",
+      example: ["I'm a backend dev, 4 yrs. what am I missing for lead ml architect?", "wait, 6 yrs not 4"],
+      decide: (r) =>
+        r.u.intent === "unknown" &&
+        !r.u.foreignJob &&
+        !r.lower.includes("?") &&
+        !ASKS_FOR_SOMETHING.test(r.lower) &&
+        (r.context?.intent === "skill_gap" || r.context?.intent === "recommend") &&
+        // (The facts in these words: a heading "sorry correction" before them tells none.)
+        hasProfileFacts(extractProfile(r.asked))
+          ? {
+              ...r.u,
+              intent: r.context.intent,
+              roleIds: r.context.intent === "skill_gap" ? r.context.roles.slice(0, 1) : [],
+              hasCue: true,
+            }
+          : undefined,
+    },
+    {
       // "I'm BI analyst, 3 yrs, SQL + python, bachelor in economics": a story and no question yet, kept for the next.
       name: "a story about oneself, nothing asked",
       example: ["I'm a BI analyst, 3 yrs, SQL + python, bachelor in economics"],

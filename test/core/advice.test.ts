@@ -18,6 +18,20 @@ function converse(...turns: string[]) {
   return last;
 }
 
+describe("a correction after a gap answer", () => {
+  it("weighs the gap again with the corrected facts, and only when the turn tells some", () => {
+    const corrected = converse(
+      "I'm a backend dev, 4 yrs, mostly python + docker. what am I missing for lead ml architect?",
+      "wait, 6 yrs not 4",
+    );
+    expect(corrected.understanding.intent).toBe("skill_gap");
+    expect(corrected.understanding.roleIds).toEqual(["lead-ml-architect"]);
+    expect(corrected.understanding.profile.years).toBe(6);
+    const noFacts = converse("I'm a backend dev, 4 yrs. what am I missing for lead ml architect?", "sorry correction");
+    expect(noFacts.understanding.intent).not.toBe("skill_gap");
+  });
+});
+
 describe("the asker's profile", () => {
   it("reads years in total, in ML and leading, and a degree being earned", () => {
     const p = extractProfile(
