@@ -481,7 +481,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\bmenos (cobra|cobran|gana|ganan|paga|pagan|ganha|ganham)\b|\b(less|least) (earns?|pays?)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
@@ -517,12 +517,12 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "pay_low",
     pattern:
-      /\bpays? less\b(?! than)|\bcheapest\b|\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(paga|pagan|gana|ganan|ganha|ganham) menos\b|\bsabse kam (salary|pay|paisa|tankhwah)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b|(?<![\wÀ-ÿ])(do|de|del) menor (pr[oa]|para( o)?|al|a) (maior|mayor)(?![\wÀ-ÿ])/,
+      /\b(?:pays?|earns?|makes?) less\b(?! than)|\bless (?:earns?|pays?)\b|\bcheapest\b|\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(least|lowest|worst)\b|\b(paga|pagan|gana|ganan|ganha|ganham) menos\b|\bsabse kam (salary|pay|paisa|tankhwah)\b|\b(least|lowest|worst)[- ](paying|paid|pay|salary)\b|\bpays? (the )?least\b|(?<![\wÀ-ÿ])(do|de|del) menor (pr[oa]|para( o)?|al|a) (maior|mayor)(?![\wÀ-ÿ])/,
   },
   {
     order: "pay_high",
     pattern:
-      /\bpays? more\b(?! than)|\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais)\b|\bsabse (zyada|jyada|zada) (salary|pay|paisa|tankhwah)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhigher\b.{0,40}\bpay[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])|\b(stipendio|sueldo|salario|sal[aá]rio) (pi[uù]|m[aá]s|mais) alto\b|\b(pi[uù]|m[aá]s|mais|mejor|melhor) pagad?[oa]\b/,
+      /\b(?:pays?|earns?|makes?) more\b(?! than)|\b(pays?|paid|earns?|salary|salaries|money)\b.*\b(most|highest|best|top)\b|\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais)\b|\bsabse (zyada|jyada|zada) (salary|pay|paisa|tankhwah)\b|\b(highest|best|top)[- ](paying|paid|pay|salary|earning)\b|\bmost money\b|\bmoney[- ]wise\b|\bhigher\b.{0,40}\bpay[- ]wise\b|\bhighest\b.{0,15}\bpay\b|\bpays? (the )?(most|best)\b|(?<![\wÀ-ÿ])(do|de|del) (maior|mayor) (pr[oa]|para( o)?|al|a) menor(?![\wÀ-ÿ])|\b(stipendio|sueldo|salario|sal[aá]rio) (pi[uù]|m[aá]s|mais) alto\b|\b(pi[uù]|m[aá]s|mais|mejor|melhor) pagad?[oa]\b/,
   },
   {
     order: "years_low",

@@ -363,6 +363,12 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  "qué es exactamente": "what is",
+  "que es exactamente": "what is",
+  // Catalan: "quines eines fa servir" (which tools does it use), "quants anys" (how many years).
+  "quines eines": "which tools",
+  "fa servir": "use",
+  "quants anys": "how many years",
   "boas práticas": "best practices",
   "boas praticas": "best practices",
   "no dia a dia": "day to day",
