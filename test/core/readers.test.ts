@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
 import { arabicInEnglish } from "../../src/text/readers/arabic";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
+import { chineseInEnglish } from "../../src/text/readers/chinese";
 import { czechInEnglish } from "../../src/text/readers/czech";
 import { darijaInEnglish } from "../../src/text/readers/darija";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
@@ -287,6 +288,29 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       read: swahiliInEnglish,
       reads: [["Nina miaka 42, si ni late sana?", "i am 42 years old, is it too late?"]],
       leaves: [],
+    },
+    {
+      language: "Chinese",
+      read: chineseInEnglish,
+      reads: [
+        // The writer's facts: a degree held, years of work, years leading, a tool never used; then the question.
+        [
+          "我本科毕业，在腾讯做了3年后端，其中带 team 1年，完全没用过 Docker。lead ML architect 还差啥？",
+          "bachelor's ，在腾讯 worked for 3 years 后端， led a team for 1 years ， never used Docker 。lead ML architect what am i missing ？",
+        ],
+        // Cantonese: a master's under way, years in Chinese numerals.
+        [
+          "我讀緊 master，之前做咗兩年 QA。entry level AI engineer 我夠唔夠資格？",
+          "我 i am studying for a master's ，之前 worked for 2 years QA。entry level AI engineer 我 am i qualified ？",
+        ],
+        // "一年能赚多少" asks a year's pay: no years of work told.
+        [
+          "在新加坡做 NLP research scientist 一年能赚多少?",
+          "在新加坡做 NLP research scientist 一年 how much does it earn?",
+        ],
+      ],
+      // Japanese writes Chinese characters too.
+      leaves: ["AIエンジニアの年収はいくら？", "what does a lead ML architect earn?"],
     },
     {
       language: "Turkish",

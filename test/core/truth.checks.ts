@@ -61,7 +61,12 @@ function untraced({ asked, line }: Claim): string | undefined {
     ] as string;
     // Read as the profile reads it too: with its commas ("MS, 4 yrs").
     const asWritten = ` ${asked.toLowerCase()} `;
-    if (!DEGREE_WORDS.some((d) => d.degree === level && (d.pattern.test(theirs) || d.pattern.test(asWritten))))
+    const asRead = ` ${inEnglishWords(asked).toLowerCase()} `;
+    if (
+      !DEGREE_WORDS.some(
+        (d) => d.degree === level && (d.pattern.test(theirs) || d.pattern.test(asWritten) || d.pattern.test(asRead)),
+      )
+    )
       return `degree ${degree}`;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
+import { chineseInEnglish } from "./chinese";
 import { czechInEnglish } from "./czech";
 import { darijaInEnglish } from "./darija";
 import { frenchChatInFullWords } from "./frenchChat";
@@ -43,6 +44,7 @@ const READERS: readonly ((message: string) => string)[] = [
   romanianInEnglish,
   ukrainianRussianInEnglish,
   swahiliInEnglish,
+  chineseInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

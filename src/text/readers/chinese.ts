@@ -1,0 +1,145 @@
+import { type Rewrite, rewritten } from "../regex";
+import { tidied } from "./shared";
+
+/**
+ * Chinese (Simplified, Traditional and Cantonese, mixed with English as engineers write it), read in English words
+ * where a phrase carries the question or the writer's facts: "在阿里做了5年，其中带 team 2年，完全没用过 Docker。lead ML
+ * architect 还差啥？" is read as "worked for 5 years, led a team for 2 years, never used Docker. lead ML architect
+ * what am i missing?". Chinese has no spaces between words: the phrases are found inside the text, and the rest stays
+ * in Chinese characters, which the later stages pass over.
+ */
+const HAN = /[\u4e00-\u9fff]/;
+/** Japanese writes Chinese characters too, with its own syllables beside them: a message with those is Japanese. */
+const KANA = /[\u3040-\u30ff]/;
+
+const DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** "5", "三", "十二", "两": a count in digits or in Chinese numerals (up to 99). */
+const COUNT = "(\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十]{1,3})";
+
+function count(text: string): string {
+  if (/^\d/.test(text)) return text;
+  // "十二" is 12, "二十" 20, "十" 10, "三" 3.
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  const value = text.includes("十")
+    ? (tens ? (DIGIT[tens] ?? 1) : 1) * 10 + (ones ? (DIGIT[ones] ?? 0) : 0)
+    : DIGIT[text];
+  return String(value ?? text);
+}
+
+const DEGREE: Record<string, string> = {
+  博士: "PhD",
+  硕士: "master's",
+  碩士: "master's",
+  master: "master's",
+  phd: "PhD",
+};
+const degreeOf = (word: string) => DEGREE[word.toLowerCase()] ?? word;
+
+/** The writer's facts, in the word order the profile reads; run before the words. */
+const STATEMENTS: readonly Rewrite[] = [
+  // "我17年本科毕业" (I graduated with a bachelor's in 2017): a year, not seventeen years.
+  [
+    /(\d{2}|\d{4})\s*年\s*(本科|学士|學士|硕士|碩士|博士)?\s*(?:毕业|畢業)/g,
+    (_m: string, year: string, d?: string) =>
+      ` graduated${d ? ` with a ${/本科|学士|學士/.test(d) ? "bachelor's" : degreeOf(d)}` : ""} in ${year.length === 2 ? `20${year}` : year} `,
+  ],
+  [/(?:係咪|是不是)?\s*一定要(?:读博|讀博|博士)/g, " requires a PhD "],
+  // "其中带 team 2年" (of those, led the team 2 years), "带过一个3人小组大概一年半" (led a 3-person group about 1.5 years).
+  [
+    new RegExp(`其中\\s*(?:带|帶)\\s*(?:team|团队|團隊|组|組|小组|小組)\\s*${COUNT}\\s*年(半)?`, "g"),
+    (_m: string, n: string, half?: string) => ` led a team for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
+  ],
+  [
+    new RegExp(`(?:带过|帶過|带了|帶了)[^，。,.;；]{0,12}?(?:大概|大约|大約|约|約)?\\s*${COUNT}\\s*年(半)?`, "g"),
+    (_m: string, n: string, half?: string) => ` led a team for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
+  ],
+  // "做了5年", "工作了3年", "做咗兩年" (worked N years).
+  [
+    new RegExp(`(?:做了|干了|幹了|工作了|做咗|做过|做過|当了|當了)\\s*${COUNT}\\s*年(半)?`, "g"),
+    (_m: string, n: string, half?: string) => ` worked for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
+  ],
+  // "做 data engineer 三年" (three years as a data engineer).
+  [
+    // ("做 NLP research scientist 一年能赚多少": a year's pay asked, no years told.)
+    new RegExp(`做\\s*([A-Za-z][\\w ]{1,30}?)\\s*${COUNT}\\s*年(?![能可赚賺收的])`, "g"),
+    (_m: string, job: string, n: string) => ` worked as ${job} for ${count(n)} years `,
+  ],
+  [
+    new RegExp(`${COUNT}\\s*年(?:的)?\\s*(?:工作)?(?:经验|經驗)`, "g"),
+    (_m: string, n: string) => ` ${count(n)} years of experience `,
+  ],
+  // "完全没用过 Docker", "沒碰過 cloud" (never used).
+  [
+    /(?:完全|从来|從來)?(?:没|沒)(?:有)?(?:用过|用過|碰过|碰過|接触过|接觸過|学过|學過|做过|做過)\s*([A-Za-z][\w+#.-]*)/g,
+    " never used $1 ",
+  ],
+  // Degrees: dropped, none, under way, held.
+  [/(?:大[一二三四])?(?:就)?(?:退学|退學|辍学|輟學)(?:了)?/g, " dropped out "],
+  [/(?:我)?(?:没有|沒有)(?:学位|學位|文凭|文憑|大学学历|大學學歷)/g, " no degree "],
+  [/高中(?:毕业|畢業)/g, " high school graduate "],
+  [
+    /(?:在读|在讀|读紧|讀緊|正在读|正在讀)\s*(博士|硕士|碩士|master|phd)|(博士|硕士|碩士)\s*(?:在读|在讀)/gi,
+    (_m: string, a?: string, b?: string) => ` i am studying for a ${degreeOf(a ?? b ?? "")} `,
+  ],
+  [/本科\s*大[一二三四]|大[一二三四](?=[，,。\s]|$)/g, " i am an undergraduate student "],
+  // "要硕士吗" (does it need a master's?), "读博" (doing a PhD): degrees asked about or weighed, not held.
+  [
+    /(?:要不要|需不需要|需要|一定要|要求|要)\s*(?:读|讀|有)?\s*(硕士|碩士|博士|本科)/g,
+    (_m: string, d: string) => ` requires a ${d === "本科" ? "bachelor's" : degreeOf(d)} `,
+  ],
+  [/(?:读博|讀博)/g, " whether to do a PhD "],
+  [/考研/g, " whether to do a master's "],
+  [/(博士|硕士|碩士)\s*(?:毕业|畢業)/g, (_m: string, d: string) => ` i have a ${degreeOf(d)} `],
+  [/(?:我)?(?:本科|学士|學士)\s*(?:毕业|畢業)?/g, " bachelor's "],
+  [/(?:我)?(?:今年)?(\d{2})\s*(?:岁|歲)/g, " i am $1 years old "],
+];
+
+const WORDS: readonly Rewrite[] = [
+  [/(?:还|還)?(?:差|缺)(?:啥|什么|什麼|哪些|些什么|咩)/g, " what am i missing "],
+  [/(?:够格|夠格|够资格|夠資格|夠唔夠資格|够不够格|夠不夠格)/g, " am i qualified "],
+  [
+    /(?:哪个|哪個|邊個)\s*(?:工资|薪水|薪资|薪資|人工)?\s*最低|(?:工资|薪水|薪资|薪資|人工)\s*最低/g,
+    " which pays the least ",
+  ],
+  [/最低要什么(?:学历|學歷)|最低要什麼(?:学历|學歷)/g, " what is the minimum degree "],
+  [/(?:边个|邊個|哪个|哪個)\s*(?:钱|錢|人工|工资|薪水)\s*(?:多啲|高啲|更高|最高|更多|多)/g, " which pays more "],
+  [/(?:要求)?(?:年资|年資)(?:高啲|更高|最高)/g, " requires more years of experience "],
+  [/先考(?:哪个|哪個)/g, " which certification first "],
+  [/需要博士|要博士/g, " requires a PhD "],
+  [/哪些\s*(?:职位|職位|岗位|崗位|role)/g, " which roles "],
+  [/按(?:学历|學歷)要求从高到低排|按(?:学历|學歷)要求從高到低排/g, " rank by degree from highest to lowest "],
+  [/最\s*senior/g, " most senior "],
+  [/(?:帮我|幫我)(?:写|寫)/g, " write me "],
+  [/脚本|腳本/g, " script "],
+  [/有咩唔同|有什么不同|有什麼不同|区别|區別|差在哪/g, " what is the difference "],
+  [/(?:要)?(?:几|幾)(?:多)?年(?:的)?(?:经验|經驗|年资|年資)/g, " how many years of experience "],
+  [/怎么往上爬|怎麼往上爬|怎么晋升|怎麼晉升/g, " how to grow "],
+  [/平時做開啲咩|平时做什么|平時做什麼|每天做什么|每天做什麼/g, " what do they do day to day "],
+  [/考什么证|考什麼證|什么证书|什麼證書|什麼證照/g, " which certifications "],
+  [/推荐哪个|推薦哪個/g, " which role do you recommend "],
+  [/(?:工资|薪水|薪资|薪資|人工)/g, " salary "],
+  [/(?:学历|學歷)/g, " degree "],
+  [/(?:硕士|碩士)/g, " master's "],
+  [/博士/g, " PhD "],
+  [/哪个|哪個|邊個/g, " which "],
+  [/(?:能|可以)?(?:赚|賺)多少|多少(?:刀|钱|錢)/g, " how much does it earn "],
+];
+
+/** The message with its Chinese phrases in English words; any other message as it is. */
+export function chineseInEnglish(message: string): string {
+  if (!HAN.test(message) || KANA.test(message)) return message;
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
+}
