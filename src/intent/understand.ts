@@ -77,7 +77,13 @@ class Reading {
   /** The decision it asks for ("which pays more"), by `VERDICT_CUES`; worked out on first use. */
   get verdict(): Verdict | undefined {
     if (!this.verdictRead) {
-      this.verdictFound = firstCue(VERDICT_CUES, this.asked)?.verdict;
+      // ("from highest paid to lowest paid": both ends are named; the one it starts from is the order asked for.)
+      const direction = PAY_DIRECTION.exec(this.asked);
+      this.verdictFound = direction
+        ? direction[1]
+          ? "pay_high"
+          : "pay_low"
+        : firstCue(VERDICT_CUES, this.asked)?.verdict;
       this.verdictRead = true;
     }
     return this.verdictFound;
@@ -1534,6 +1540,10 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
   }
   return undefined;
 }
+
+/** "rank them from highest paid to lowest paid", "from the lowest pay to the highest": a ranking by pay, its start. */
+const PAY_DIRECTION =
+  /\bfrom (?:the )?(highest|best|top|most)[- ]?(?:paid|paying|pay|salary|earning)\b.*?\bto (?:the )?(?:lowest|least|worst)\b|\bfrom (?:the )?(?:lowest|least|worst)[- ]?(?:paid|paying|pay|salary|earning)\b.*?\bto (?:the )?(?:highest|best|top|most)\b/;
 
 /** What a "which role ..." question asks for: an ordering, a degree, remote work, a kind of work, a tool. */
 /** "which one wants pubs at top conferences?" asks of the roles; "published at ACL" tells of the asker. */

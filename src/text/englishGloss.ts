@@ -15,6 +15,7 @@ import { escapeRegExp, type Rewrite, rewritten } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  vraiment: "really",
   // Swedish, Norwegian and Danish
   vilken: "which",
   vilket: "which",
@@ -363,6 +364,14 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  // French: "ça fait combien" (how much does it pay), a ranking "du mieux payé au moins payé", "comment on passe de".
+  "ça fait combien": "how much does it pay",
+  "ca fait combien": "how much does it pay",
+  "du mieux payé au moins payé": "from highest paid to lowest paid",
+  "du moins payé au mieux payé": "from lowest paid to highest paid",
+  "comment on passe": "how do you grow",
+  "ça recrute": "are they hiring",
+  "il manage des gens": "does it manage people",
   "qué es exactamente": "what is",
   "que es exactamente": "what is",
   // Catalan: "quines eines fa servir" (which tools does it use), "quants anys" (how many years).

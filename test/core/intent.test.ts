@@ -163,14 +163,15 @@ describe("intent handler", () => {
     expect(reply.parts.every((p) => p.roleIds.join() === role)).toBe(true);
   });
 
-  it.each(["out of all 5 which pays best", "highest to lowest pay, all roles in the guide, go"])(
-    "ranks all five roles by pay for '%s', highest first",
-    (question) => {
-      const answer = ask(question);
-      expect(answer.intent).toBe("compare");
-      expect(answer.summary).toMatch(/^By the guide's typical pay, highest first: Multimodal AI Research Scientist/);
-    },
-  );
+  it.each([
+    "out of all 5 which pays best",
+    "highest to lowest pay, all roles in the guide, go",
+    "can you rank the roles from highest paid to lowest paid please?",
+  ])("ranks all five roles by pay for '%s', highest first", (question) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe("compare");
+    expect(answer.summary).toMatch(/^By the guide's typical pay, highest first: Multimodal AI Research Scientist/);
+  });
 
   it("answers a follow-up to a not-covered question from the role's nearest facts it showed", () => {
     const first = bot.reply("how do i negotiate my offer for lead ml architect");

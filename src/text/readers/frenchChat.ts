@@ -30,6 +30,8 @@ const REWRITES: readonly Rewrite[] = [
   // ("multimodal AI research scientist ça paye combien": "combien paie" opens the question, as the later stages read.)
   [/(?<=^|[,;:.!?])(\s*)([^,;:.!?\s][^,;:.!?]*?) (?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "$1combien paie $2"],
   [/(?<![\p{L}])(?:ça|ca) (?:paye|paie) combien(?![\p{L}])/giu, "combien ça paie"],
+  // "ça fait combien en CAD ?": how much it pays.
+  [/(?<![\p{L}])(?:ça|ca) fait combien(?![\p{L}])/giu, "combien ça paie"],
   // The laugh and the shrug carry no meaning: "mdr", "ptdr", "tkt", "wsh".
   wholeWords("mdr|ptdr|tkt|wsh|wesh", ""),
 ];
