@@ -6,6 +6,7 @@ import { chineseInEnglish } from "../../src/text/readers/chinese";
 import { czechInEnglish } from "../../src/text/readers/czech";
 import { darijaInEnglish } from "../../src/text/readers/darija";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
+import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { polishInEnglish } from "../../src/text/readers/polish";
@@ -311,6 +312,15 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       ],
       // Japanese writes Chinese characters too.
       leaves: ["AIエンジニアの年収はいくら？", "what does a lead ML architect earn?"],
+    },
+    {
+      language: "Hindi in Devanagari",
+      read: hindiDevanagariInEnglish,
+      reads: [
+        ["लीड एमएल आर्किटेक्ट की ज़िम्मेदारियाँ क्या हैं?", "lead ML architect की responsibilities what is?"],
+        ["मशीन लर्निंग आर्किटेक्ट के काम में सबसे बड़ी चुनौतियाँ क्या हैं?", "machine learning architect के काम में challenges what is?"],
+      ],
+      leaves: ["lead ML architect ki salary kitni hai?"],
     },
     {
       language: "Turkish",

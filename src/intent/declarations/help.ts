@@ -38,6 +38,9 @@ export const help = declareIntent({
     "sait faire": 5,
     "sais faire": 5,
     "kannst du": 4,
+    // Hindi "tum kya kya bata sakte ho?" (what all can you tell me?), Swahili answered by its reader.
+    "bata sakte ho": 5,
+    "kya kar sakte ho": 5,
     // Russian in Latin letters: "kak polzovatsya etim botom? chto mozhno sprosit?"
     "kak polzovatsya": 5,
     "mozhno sprosit": 5,

@@ -23,6 +23,9 @@ export const listRoles = declareIntent({
     "do you cover": 2,
     "you know about": 1.5,
     option: 1,
+    // Hindi "guide mein total kitne roles hai? naam batao sabke" (how many roles, name them all).
+    "kitne roles": 4,
+    "kitne role": 4,
   },
   examples: ["which roles do you know about?", "what roles do you cover?", "list all roles"],
   answeredBy: "listRoles",

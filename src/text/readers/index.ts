@@ -4,6 +4,7 @@ import { chineseInEnglish } from "./chinese";
 import { czechInEnglish } from "./czech";
 import { darijaInEnglish } from "./darija";
 import { frenchChatInFullWords } from "./frenchChat";
+import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { indonesianInEnglish } from "./indonesian";
 import { pidginInEnglish } from "./pidgin";
 import { polishInEnglish } from "./polish";
@@ -45,6 +46,7 @@ const READERS: readonly ((message: string) => string)[] = [
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   chineseInEnglish,
+  hindiDevanagariInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

@@ -1,0 +1,50 @@
+import { type Rewrite, rewritten } from "../regex";
+import { rule, tidied } from "./shared";
+
+/**
+ * Hindi in Devanagari, where engineers write English terms in Devanagari letters too ("लीड एमएल आर्किटेक्ट"): the terms
+ * and the phrases that carry the question are read in English words ("लीड एमएल आर्किटेक्ट की ज़िम्मेदारियाँ क्या हैं?" is
+ * "lead ML architect responsibilities what are?"); the rest stays in Devanagari, which the later stages pass over.
+ */
+const DEVANAGARI = /[\u0900-\u097f]/;
+
+/** A Devanagari word or phrase, whole: `\b` knows no Devanagari letters. */
+const phrase = (words: string, replacement: string): Rewrite =>
+  rule(String.raw`(?<![\u0900-\u097f])(?:${words})(?![\u0900-\u097f])`, replacement);
+
+const WORDS: readonly Rewrite[] = [
+  // English terms written in Devanagari.
+  phrase("मशीन लर्निंग", " machine learning "),
+  phrase("लीड", " lead "),
+  phrase("एमएल|एम एल", " ML "),
+  phrase("एआई|ए आई", " AI "),
+  phrase("आर्किटेक्ट", " architect "),
+  phrase("एंट्री लेवल|एंट्री-लेवल", " entry level "),
+  phrase("सीनियर", " senior "),
+  phrase("इंजीनियर", " engineer "),
+  phrase("रिसर्च साइंटिस्ट", " research scientist "),
+  phrase("मल्टीमॉडल|मल्टीमोडल", " multimodal "),
+  phrase("एनएलपी", " NLP "),
+  phrase("एप्लीकेशन|एप्लिकेशन", " application "),
+  phrase("स्किल्स|कौशल", " skills "),
+  phrase("करियर पाथ|करियर", " career path "),
+  phrase("डिग्री", " degree "),
+  phrase("पीएचडी|पीएच\\.डी", " PhD "),
+  phrase("मास्टर्स|मास्टर", " master's "),
+  // The question's words.
+  phrase("ज़िम्मेदारियाँ|जिम्मेदारियाँ|जिम्मेदारियां|ज़िम्मेदारियां", " responsibilities "),
+  phrase("सबसे बड़ी चुनौतियाँ|सबसे बड़ी चुनौतियां|चुनौतियाँ|चुनौतियां", " challenges "),
+  phrase("सैलरी|वेतन|तनख्वाह", " salary "),
+  phrase("कितने साल", " how many years "),
+  phrase("कौन सी|कौनसी|कौन से", " which "),
+  phrase("बनने के लिए", " to become "),
+  phrase("क्या हैं|क्या है", " what is "),
+  phrase("चाहिए", " needed "),
+  phrase("और", " and "),
+];
+
+/** The message with its Devanagari terms and question phrases in English words; any other message as it is. */
+export function hindiDevanagariInEnglish(message: string): string {
+  if (!DEVANAGARI.test(message)) return message;
+  return tidied(rewritten(message, WORDS));
+}
