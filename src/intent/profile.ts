@@ -761,7 +761,7 @@ function readYears(rawText: string, profile: Profile): boolean {
     }
     if (TOTAL_AFTER.test(text.slice(end, end + 40))) {
       // "11 yrs total": the whole span, never the leading or ML part of it; "3 yrs total, all ML" is both.
-      if (/^\s*(total|in total|overall)\W+all (in )?(ml|ai|machine learning)\b/.test(text.slice(end, end + 40)))
+      if (/^\s*(total|in total|overall)\W+(?:all )?(in )?(ml|ai|machine learning)\b/.test(text.slice(end, end + 40)))
         profile.mlYears = Math.max(profile.mlYears ?? 0, value);
     } else if (LEAD_WORDS.test(after) || (LED_BEFORE.test(before) && !ANOTHER_JOB_AFTER.test(after))) {
       profile.leadYears = Math.max(profile.leadYears ?? 0, value);

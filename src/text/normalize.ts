@@ -52,8 +52,13 @@ const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
 export const MAX_MESSAGE_CHARS = 2000;
 
 /** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
+/** ":pray:", ":+1:", ":flag-ca:": an emoji written as Slack writes it, between spaces or at an edge of the text. */
+const EMOJI_SHORTCODE = /(?<=^|\s):[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
+
 export function stripChatMarkupKeepingLines(raw: string): string {
-  const unmarked = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
+  const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
+  // Slack's emoji shortcodes (":pray:", ":thinking_face:") say nothing the words don't.
+  const unmarked = mentionsOut.includes(":") ? mentionsOut.replace(EMOJI_SHORTCODE, " ") : mentionsOut;
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
