@@ -71,11 +71,21 @@ describe("collapseSpaces", () => {
     expect(differ).toEqual([]);
   });
 
-  it("keeps stripChatMarkupKeepingLines as its three replacements in a row, and other scripts' marks as Latin ones, give it", () => {
-    const odd = ["a  b\n c", "a\t\nb", " a \n\n b ", "a\u00a0b\r\nc", "one two\nthree", "x \u2028 y", "\n"];
+  it("keeps stripChatMarkupKeepingLines as its replacements in a row, and other scripts' marks as Latin ones, give it", () => {
+    const odd = [
+      "a  b\n c",
+      "a\t\nb",
+      " a \n\n b ",
+      "a\u00a0b\r\nc",
+      "one two\nthree",
+      "x \u2028 y",
+      "\n",
+      "ok :pray: 10:30",
+    ];
     const plain = (t: string) =>
       stripChatMarkupKeepingLines(t) ===
       t
+        .replace(/(?<=^|\s):[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi, " ")
         .replace(/[^\S\n]+/g, " ")
         .replace(/\s*\n\s*/g, "\n")
         .trim()
