@@ -8,6 +8,7 @@ import { darijaInEnglish } from "../../src/text/readers/darija";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
+import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { polishInEnglish } from "../../src/text/readers/polish";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
@@ -321,6 +322,20 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["मशीन लर्निंग आर्किटेक्ट के काम में सबसे बड़ी चुनौतियाँ क्या हैं?", "machine learning architect के काम में challenges what is?"],
       ],
       leaves: ["lead ML architect ki salary kitni hai?"],
+    },
+    {
+      language: "Nordic and Baltic languages",
+      read: nordicBalticInEnglish,
+      reads: [
+        ["Vad saknar jag för lead ML architect?", "what am i missing for lead ML architect?"],
+        ["Mitä NLP research scientist tienaa?", "salary of NLP research scientist?"],
+        // "Ingen doktorsexamen" holds no PhD.
+        [
+          "Jag har en master, ingen doktorsexamen. Vilken av rollerna kräver PhD?",
+          "Jag har en master, no PhD. which of the roles requires PhD?",
+        ],
+      ],
+      leaves: ["har roz kya karna padta hai ja ke?", "what does a lead ML architect earn?"],
     },
     {
       language: "Turkish",

@@ -6,6 +6,7 @@ import { darijaInEnglish } from "./darija";
 import { frenchChatInFullWords } from "./frenchChat";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { indonesianInEnglish } from "./indonesian";
+import { nordicBalticInEnglish } from "./nordicBaltic";
 import { pidginInEnglish } from "./pidgin";
 import { polishInEnglish } from "./polish";
 import { quebecoisInEnglish } from "./quebecois";
@@ -47,6 +48,7 @@ const READERS: readonly ((message: string) => string)[] = [
   swahiliInEnglish,
   chineseInEnglish,
   hindiDevanagariInEnglish,
+  nordicBalticInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

@@ -1,0 +1,99 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, rule, tidied } from "./shared";
+
+/**
+ * Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Icelandic, as written in one Nordic and Baltic channel:
+ * the phrases that carry a question are read in English words ("Vad saknar jag för lead ML architect?" is "what am i
+ * missing for lead ML architect?"; "Paljonko entry level AI engineer tienaa?" is "salary entry level AI engineer").
+ * The writer's years ("9 år", "5 vuotta") the profile reads as written.
+ */
+
+/** Words of these languages that English and the other readers' languages do not use; two make a message one. */
+const NORDIC_WORDS =
+  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år)(?![\p{L}])/giu;
+
+function isNordicOrBaltic(text: string): boolean {
+  return distinctWords(text, NORDIC_WORDS) >= 2;
+}
+
+const phrase = (words: string, replacement: string): Rewrite =>
+  rule(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, replacement);
+
+const WORDS: readonly Rewrite[] = [
+  phrase("egentlig|egentligen|oikeasti", " "),
+  phrase("ingen uddannelse|ingen utdannelse|ingen utbildning|ingen examen", " no degree "),
+  phrase("droppet ut av masteren|droppade ut från mastern|droppede ud af kandidaten", " dropped out of the master's "),
+  rule(String.raw`(?<![\p{L}])mitä ([^?.!]{1,60}?) tienaa(?![\p{L}])`, " salary of $1 "),
+  phrase("hvem tjener mest|vem tjänar mest|kuka tienaa eniten", " which pays the most "),
+  phrase("trenger man|behöver man|skal man have", " does one need "),
+  phrase("ingen doktorsexamen|ingen doktorgrad|ingen doktorsgrad|ingen phd", " no PhD "),
+  phrase("doktorgrad|doktorsgrad|tohtorintutkinto", " PhD "),
+  // What is missing, what fits.
+  phrase(
+    "vad saknar jag för|vad saknar jag|hva mangler jeg for|hvad mangler jeg for|mitä minulta puuttuu",
+    " what am i missing for ",
+  ),
+  phrase(
+    "vilken passar mig bäst|hvilken passer meg best|hvilken passer mig bedst|mikä näistä rooleista sopisi mulle|mikä rooli sopisi mulle",
+    " which role fits me best ",
+  ),
+  phrase("riittääkö tää|riittääkö tämä", " am i ready for "),
+  // Pay.
+  phrase("vad tjänar|vad tjänar en|hva tjener|hvad tjener|paljonko|cik pelna|hvað fær", " salary of "),
+  phrase("i laun", " salary "),
+  phrase("lönen|lön|lønnen|løn|lønn|palk|palga|startlønnen|startlönen", " salary "),
+  phrase("tienaa|tienaavat|maksetaan", " "),
+  phrase("vilken betalar sämst|hvilken betaler dårligst|mikä maksaa vähiten", " which pays the least "),
+  phrase("vilken betalar mest|hvilken betaler mest|mikä maksaa eniten", " which pays the most "),
+  // What the role is and does.
+  phrase("mitä skillejä siihen tarvii|mis oskusi vajab|vilka kunskaper krävs", " which skills are needed "),
+  phrase("vad gör en|hva gjør en|hvad laver en|mitä", " what does "),
+  phrase("oikeesti tekee|oikeasti tekee|på riktigt", " do day to day "),
+  phrase(
+    "hva er forskjellen på|hvad er forskellen på|vad är skillnaden mellan|vad skiljer",
+    " what is the difference between ",
+  ),
+  phrase("hvilke værktøjer forventes|vilka verktyg|hvilke verktøy", " which tools does "),
+  phrase("at kunne", " need "),
+  phrase(
+    "hvad er de typiske udfordringer|vilka är de vanligaste utmaningarna|hva er de typiske utfordringene",
+    " what are the common challenges ",
+  ),
+  phrase("vilka roller har du koll på|hvilke roller kender du|mitkä roolit tunnet", " which roles do you know "),
+  phrase(
+    "vilken av rollerna kräver|hvilken af rollerne kræver|hvilken av rollene krever",
+    " which of the roles requires ",
+  ),
+  phrase("vilken är mest senior|hvilken er mest senior", " which is most senior "),
+  phrase("vad kan du ens svara på|vad kan du svara på|hva kan du svare på|mitä osaat", " what can you do "),
+  // Degrees, years, publications.
+  phrase("hvad kræver det at blive|vad krävs för att bli|hva kreves for å bli", " what does it take to become "),
+  phrase("uddannelse|utdannelse|utbildning", " degree "),
+  phrase("mis kraadi on vaja|vilken examen krävs", " which degree is needed "),
+  phrase("programmeringssprog|programmeringsspråk|programmeerimiskeeli", " programming languages "),
+  phrase("krävs det verkligen en|kräver det en|vai vajag", " is it required to have a "),
+  phrase("doktora grādu|doktorsexamen", " PhD "),
+  phrase("vaaditaanko julkaisuja|krävs publikationer", " are publications required "),
+  phrase("pitääkö osata", " do i need to know "),
+  phrase(
+    "kauanko kestää (?:yleensä )?päästä senior-tasolle|hur lång tid tar det att bli senior",
+    " how many years to become senior ",
+  ),
+  phrase(
+    "hur förhandlar man lön|hvordan forhandler man lønn|hvordan forhandler man løn",
+    " how do i negotiate my salary ",
+  ),
+  phrase("trenger man arbeidstillatelse|behöver man arbetstillstånd", " do i need a work permit "),
+  phrase("i norge", " in Norway "),
+  phrase("i sverige", " in Sweden "),
+  phrase("i danmark", " in Denmark "),
+  phrase("á íslandi", " in Iceland "),
+  phrase("eestis", " in Estonia "),
+  phrase("rīgā", " in Riga "),
+];
+
+/** The message with its Nordic or Baltic question phrases in English words; any other message as it is. */
+export function nordicBalticInEnglish(message: string): string {
+  if (!isNordicOrBaltic(message)) return message;
+  return tidied(rewritten(message, WORDS));
+}
