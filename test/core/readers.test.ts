@@ -18,6 +18,7 @@ import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { swahiliInEnglish } from "../../src/text/readers/swahili";
 import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
+import { thaiInEnglish } from "../../src/text/readers/thai";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { ukrainianRussianInEnglish } from "../../src/text/readers/ukrainianRussian";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
@@ -336,6 +337,19 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ],
       ],
       leaves: ["har roz kya karna padta hai ja ke?", "what does a lead ML architect earn?"],
+    },
+    {
+      language: "Thai",
+      read: thaiInEnglish,
+      reads: [
+        // A degree asked about, and one weighed, are not held.
+        ["แล้วต้องจบ ป.เอก เลยไหม หรือ ป.โท ก็พอ", "and is a PhD required? or is a master's enough?"],
+        [
+          "ผมทำ data engineer มา 6 ปีครับ (ในนั้นเป็น team lead 3 ปี) จบ ป.ตรี ขาดอะไรบ้าง",
+          "ผม i worked as data engineer for 6 years ( led a team for 3 years ) i have a bachelor's what am i missing",
+        ],
+      ],
+      leaves: ["what does a lead ML architect earn?"],
     },
     {
       language: "Turkish",

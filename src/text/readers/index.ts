@@ -16,6 +16,7 @@ import { spanishChatInFullWords } from "./spanishChat";
 import { swahiliInEnglish } from "./swahili";
 import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
+import { thaiInEnglish } from "./thai";
 import { turkishInEnglish } from "./turkish";
 import { ukrainianRussianInEnglish } from "./ukrainianRussian";
 import { vietnameseInEnglish } from "./vietnamese";
@@ -49,6 +50,7 @@ const READERS: readonly ((message: string) => string)[] = [
   chineseInEnglish,
   hindiDevanagariInEnglish,
   nordicBalticInEnglish,
+  thaiInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

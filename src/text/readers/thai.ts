@@ -1,0 +1,60 @@
+import { type Rewrite, rewritten } from "../regex";
+import { tidied } from "./shared";
+
+/**
+ * Thai, read in English words where a phrase carries the question or the writer's facts: "ผมทำ data engineer มา 6 ปี
+ * จบ ป.ตรี ... ขาดอะไรบ้าง" is read as "i worked as data engineer for 6 years, i have a bachelor's ... what am i
+ * missing". Thai writes no spaces between words: the phrases are found inside the text, the rest stays in Thai.
+ */
+const THAI = /[\u0e00-\u0e7f]/;
+
+const DEGREE: Record<string, string> = { "ป.ตรี": "bachelor's", "ป.โท": "master's", "ป.เอก": "PhD" };
+
+const STATEMENTS: readonly Rewrite[] = [
+  // "หรือ ป.โท ก็พอ" (or is a master's enough?): a degree weighed, not held.
+  [/(?:หรือ\s*)?(ป\.ตรี|ป\.โท|ป\.เอก)\s*ก็พอ(?:ไหม)?/g, (_m: string, d: string) => ` or is a ${DEGREE[d] ?? d} enough? `],
+  // "ต้องจบ ป.เอก เลยไหม" (is a PhD required?): a degree asked about, before "จบ ป.เอก" (holds a PhD) is read.
+  [
+    /(?:ต้อง)?(?:จบ)?\s*(ป\.เอก|ป\.โท|ป\.ตรี)\s*(?:เลย)?(?:ไหม|มั้ย|หรือเปล่า)/g,
+    (_m: string, d: string) => ` is a ${DEGREE[d] ?? d} required? `,
+  ],
+  // "(ในนั้นเป็น team lead 3 ปี)": of those, team lead for 3 years.
+  [/ในนั้น(?:เป็น)?\s*(?:team lead|หัวหน้าทีม|lead)\s*(\d+)\s*ปี/g, " led a team for $1 years "],
+  // "ทำ data engineer มา 6 ปี", "รับงาน freelance มา 4 ปี": worked as X for N years.
+  [/(?:ทำ|รับงาน|เป็น)\s*([A-Za-z][\w .+-]{1,30}?)\s*มา\s*(\d+)\s*ปี/g, " i worked as $1 for $2 years "],
+  [/ทำงาน(?:สาย)?\s*([A-Za-z][\w .+-]{0,20}?)\s*มา\s*(\d+)\s*ปี/g, " i worked in $1 for $2 years "],
+  [/จบ\s*(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` i have a ${DEGREE[d] ?? d} `],
+  [/ไม่มีวุฒิ/g, " no degree "],
+  [/ดรอป(?:ตอน)?(?:ปี\s*\d)?/g, " dropped out "],
+];
+
+const WORDS: readonly Rewrite[] = [
+  [/(?:ครับ|ค่ะ|คะ|นะ|จ้า)/g, " "],
+  [/เงินเดือน(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)?/g, " salary how much "],
+  [/(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)/g, " how much "],
+  [/ตลาดงาน/g, " job market "],
+  [/อันไหน(?:เงิน|เงินเดือน)(?:เยอะ|มาก|สูง)กว่า(?:กัน)?/g, " which pays more "],
+  [/ต้องมี\s*skill\s*อะไร(?:บ้าง)?/g, " which skills are needed "],
+  [/ต้องเรียนอะไร(?:บ้าง)?/g, " what should i learn "],
+  [/จะโตไปเป็นตำแหน่งอะไร(?:ได้)?(?:บ้าง)?/g, " how to grow "],
+  [/ยังโตอยู่ไหม/g, " is it still growing "],
+  [/อุตสาหกรรมไหน/g, " which industries "],
+  [/ใช้\s*tools\s*อะไร(?:กัน)?(?:บ้าง)?/g, " which tools do they use "],
+  [/cert\s*ตัวไหน/g, " which certification "],
+  [/ขาดอะไร(?:บ้าง|อีก)?/g, " what am i missing "],
+  [/อยากขยับไปเป็น/g, " can i move to "],
+  [/(?:ควรไปทาง|เหมาะกับ)\s*role\s*ไหน(?:ดี)?/g, " which role fits me "],
+  [/บริษัทไหนดี/g, " which company is best "],
+  [/ในไทย/g, " in Thailand "],
+  [/กรุงเทพ/g, " Bangkok "],
+  [/เชียงใหม่/g, " Chiang Mai "],
+  [/(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` ${DEGREE[d] ?? d} `],
+  [/ได้ไหม|ไหม/g, " ? "],
+  [/แล้ว/g, " and "],
+];
+
+/** The message with its Thai phrases in English words; any other message as it is. */
+export function thaiInEnglish(message: string): string {
+  if (!THAI.test(message)) return message;
+  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
+}
