@@ -592,6 +592,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     // "bootcamp o volver a la uni por un master", "go back to uni for a masters": one that may come, not held.
     .replace(GOING_BACK_FOR, " ")
     .replace(STUDIES_GIVEN_UP, " ")
+    // "mestrado incompleto (tranquei)", "maestría sin terminar": a degree left unfinished is not held.
+    .replace(
+      /\b(?:mestrado|doutorado|maestr[ií]a|doctorado|m[aá]ster|gradua[cç][aã]o|faculdade|licenciatura|carrera)\s+(?:incomplet[oa]|inconclus[oa]|trancad[oa]|sin terminar|sem terminar)(?![\wÀ-ÿ])/g,
+      " ",
+    )
     // "NIT mein M.Tech mil raha hai" (an M.Tech seat is on offer): a degree to come, not held.
     .replace(/\b(?:m\.?tech|mtech|ms|msc|mba|mca|ph\.? ?d)\b (?:mil raha|mil rahi|milega|mil gaya|admit)\w*/g, " ")
     // "no terminé la carrera (me quedé en 7mo semestre de ingeniería)": the degree left unfinished, in Spanish or
@@ -773,7 +778,9 @@ function readYears(rawText: string, profile: Profile): boolean {
       isMlWork(after) ||
       (match[2] !== undefined && isMlWork(around)) ||
       // ("ML mache ich seit 2 Jahren", "hago ML desde hace 3 años": the same, in other languages.)
-      (/\b(doing|working on|building|in|on|for|mache|seit|desde|depuis|faccio|hago|fa[cç]o)\b/.test(clauseBefore) &&
+      (/\b(doing|working on|building|in|on|for|with|com|con|mache|seit|desde|depuis|faccio|hago|fa[cç]o)\b/.test(
+        clauseBefore,
+      ) &&
         isMlWork(clauseBefore)) ||
       // "ML eng 5y", "been an ML engineer 6 yrs": the count right after an ML job title is years of it.
       ML_TITLE_BEFORE.test(clauseBefore)

@@ -15,6 +15,10 @@ import { escapeRegExp, type Rewrite, rewritten } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  conhece: "know",
+  conheces: "know",
+  papéis: "roles",
+  papeis: "roles",
   vraiment: "really",
   // Swedish, Norwegian and Danish
   vilken: "which",

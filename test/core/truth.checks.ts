@@ -41,7 +41,9 @@ function untraced({ asked, line }: Claim): string | undefined {
   ];
   for (const m of claimedNumbers) {
     const n = m[1] as string;
-    if (!said(n) && !(n === "0" && /\b(never|no|zero|none)\b/.test(theirs))) return `number ${n}`;
+    // ("never led a team", "nunca liderei", "jamais encadré": 0 is theirs.)
+    if (!said(n) && !(n === "0" && /\b(never|no|zero|none|nunca|jamais|nigdy|aldrig|nooit)\b/.test(theirs)))
+      return `number ${n}`;
   }
   // Their words as written, and as the readers read them ("cooper netties" dictated is Kubernetes).
   const named = [asked, inEnglishWords(asked)].flatMap((text) =>

@@ -40,6 +40,8 @@ export const help = declareIntent({
     "kannst du": 4,
     // Hindi "tum kya kya bata sakte ho?" (what all can you tell me?), Swahili answered by its reader.
     "bata sakte ho": 5,
+    // Portuguese "como funciona esse bot? o que eu posso perguntar?"
+    "como funciona esse bot": 5,
     "kya kar sakte ho": 5,
     // Russian in Latin letters: "kak polzovatsya etim botom? chto mozhno sprosit?"
     "kak polzovatsya": 5,
