@@ -401,6 +401,9 @@ export const SKILL_GAP = [
   /\b(engineer|architect|scientist|rol|role|puesto|cargo|vaga) (es|é|e|seria|sería) (realista|posible|poss[ií]vel|viable|vi[aá]vel)\b/,
   // French "pour senior AI application engineer, je suis bon ou pas ?", "je suis ok ?", "je coche quoi pour X ?".
   /(?<![\wÀ-ÿ])je (?:suis|serais) (?:bon|bonne|ok|prêt|prête|pret|prete|qualifiée?)(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])je coche quoi\b/,
+  // "c'est mort pour entry-level AI engineer ou pas ?", "lead ML architect c'est trop ambitieux ?", "ça colle avec mon
+  // profil ?", "il me faut quoi pour y arriver ?": whether the asker can get there, and what is missing, in French.
+  /\bc'est mort pour\b|\bc'est trop ambitieux\b|(?<![\wÀ-ÿ])(?:ça|ca) colle avec mon profil\b|\bil me faut quoi\b|\bqu'est-ce qu'il me faut\b/,
   // French "entry level AI engineer c'est jouable ou pas ?", "c'est réaliste ou je rêve ?", "ça me correspond ?".
   /\b(?:c'est|c est|est-ce) (?:jouable|réaliste|realiste|faisable|possible)\b|(?<![\wÀ-ÿ])(?:ça|ca|cela) me (?:correspond|convient)(?![\wÀ-ÿ])/,
   // "just finished BTech ECE ... can i even try for entry level AI engineer jobs or is it waste?"
