@@ -57,7 +57,8 @@ export function replyToMessage(
   // "one of my students — MSc, strong python — is torn between ...": someone else's facts go before the message is
   // cut into parts, or a part ("MSc, strong python") would read as the writer's.
   const own = withoutOthersFacts(message);
-  const ownSegments = own === message ? segments : segmentMessage(own);
+  // (All of it someone else's: nothing of the writer's to cut into parts.)
+  const ownSegments = own === message ? segments : own.trim() === "" ? [] : segmentMessage(own);
   // "asking on behalf of one of my reports. context: - QA engineer, 4 years ...": none of it is the writer's.
   const stated = speaksForSomeoneElse(message)
     ? { skills: [], interests: [] }
