@@ -51,10 +51,13 @@ const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
 /** Longest message we read, for messages of several questions or a story; each question within is cut as above. */
 export const MAX_MESSAGE_CHARS = 2000;
 
-/** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
-/** ":pray:", ":+1:", ":flag-ca:": an emoji written as Slack writes it, between spaces or at an edge of the text. */
-const EMOJI_SHORTCODE = /(?<=^|\s):[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
+/**
+ * ":pray:", ":+1:", ":flag-ca:": an emoji written as Slack writes it, between spaces or at an edge of the text. The
+ * colon first: the lookbehind then runs only where a colon is.
+ */
+const EMOJI_SHORTCODE = /:(?<=(?:^|\s):)[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
 
+/** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
 export function stripChatMarkupKeepingLines(raw: string): string {
   const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
   // Slack's emoji shortcodes (":pray:", ":thinking_face:") say nothing the words don't.
