@@ -31,6 +31,7 @@ import {
   SKILL_GAP,
   SMALLTALK,
   SMALLTALK_FILLER,
+  TAKEOVER,
   VERDICT_CUES,
   type Verdict,
 } from "./lexicon";
@@ -480,7 +481,8 @@ export class Understander {
     {
       name: "off-topic request",
       example: ["write me a python script that scrapes job posts"],
-      decide: (r) => (OFF_TOPIC_REQUEST.test(r.lower) ? { ...r.blank, intent: "unknown" } : undefined),
+      decide: (r) =>
+        OFF_TOPIC_REQUEST.test(r.lower) || TAKEOVER.test(r.lower) ? { ...r.blank, intent: "unknown" } : undefined,
     },
     {
       name: "not covered",

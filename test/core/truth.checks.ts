@@ -30,6 +30,8 @@ const words = (asked: string) =>
  */
 function untraced({ asked, line }: Claim): string | undefined {
   const theirs = words(asked);
+  // Their words as the readers read them too ("cooper netties" dictated is Kubernetes, "硕士" a master's).
+  const asRead = inEnglishWords(asked);
   const stated = (theirs.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   // A number they wrote, or spans they told one after another added up ("manager 4 yrs, before that 6").
   const said = (n: string) =>
@@ -45,10 +47,7 @@ function untraced({ asked, line }: Claim): string | undefined {
     if (!said(n) && !(n === "0" && /\b(never|no|zero|none|nunca|jamais|nigdy|aldrig|nooit)\b/.test(theirs)))
       return `number ${n}`;
   }
-  // Their words as written, and as the readers read them ("cooper netties" dictated is Kubernetes).
-  const named = [asked, inEnglishWords(asked)].flatMap((text) =>
-    findSkillTerms(withRNamed(text).toLowerCase()).map((s) => s.name),
-  );
+  const named = [asked, asRead].flatMap((text) => findSkillTerms(withRNamed(text).toLowerCase()).map((s) => s.name));
   // "(you know PyTorch)": a skill they named; otherwise a met skill is one of the requirement's own.
   const known = /\(you know ([^)]+)\)/.exec(line)?.[1];
   if (known && !named.includes(known)) return `skill ${known}`;
@@ -63,10 +62,11 @@ function untraced({ asked, line }: Claim): string | undefined {
     ] as string;
     // Read as the profile reads it too: with its commas ("MS, 4 yrs").
     const asWritten = ` ${asked.toLowerCase()} `;
-    const asRead = ` ${inEnglishWords(asked).toLowerCase()} `;
+    const asReadLower = ` ${asRead.toLowerCase()} `;
     if (
       !DEGREE_WORDS.some(
-        (d) => d.degree === level && (d.pattern.test(theirs) || d.pattern.test(asWritten) || d.pattern.test(asRead)),
+        (d) =>
+          d.degree === level && (d.pattern.test(theirs) || d.pattern.test(asWritten) || d.pattern.test(asReadLower)),
       )
     )
       return `degree ${degree}`;

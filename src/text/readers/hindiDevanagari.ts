@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { rule, tidied } from "./shared";
+import { phrase, tidied } from "./shared";
 
 /**
  * Hindi in Devanagari, where engineers write English terms in Devanagari letters too ("लीड एमएल आर्किटेक्ट"): the terms
@@ -7,10 +7,6 @@ import { rule, tidied } from "./shared";
  * "lead ML architect responsibilities what are?"); the rest stays in Devanagari, which the later stages pass over.
  */
 const DEVANAGARI = /[\u0900-\u097f]/;
-
-/** A Devanagari word or phrase, whole: `\b` knows no Devanagari letters. */
-const phrase = (words: string, replacement: string): Rewrite =>
-  rule(String.raw`(?<![\u0900-\u097f])(?:${words})(?![\u0900-\u097f])`, replacement);
 
 const WORDS: readonly Rewrite[] = [
   // English terms written in Devanagari.

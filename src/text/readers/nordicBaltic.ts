@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import { distinctWords, phrase, rule, tidied } from "./shared";
 
 /**
  * Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Icelandic, as written in one Nordic and Baltic channel:
@@ -15,9 +15,6 @@ const NORDIC_WORDS =
 function isNordicOrBaltic(text: string): boolean {
   return distinctWords(text, NORDIC_WORDS) >= 2;
 }
-
-const phrase = (words: string, replacement: string): Rewrite =>
-  rule(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, replacement);
 
 const WORDS: readonly Rewrite[] = [
   phrase("egentlig|egentligen|oikeasti", " "),

@@ -24,6 +24,14 @@ export function wholeWords(words: string, replacement: string): Rewrite {
   return [new RegExp(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu"), replacement];
 }
 
+/**
+ * A rewrite of whole words or phrases in any script ("що таке", "vad saknar jag", "ज़िम्मेदारियाँ"): `\b` knows only
+ * English letters, so the edges are any letter or mark of any script.
+ */
+export function phrase(words: string, replacement: string): Rewrite {
+  return [new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "giu"), replacement];
+}
+
 /** A rewrite from a pattern's source, every match and any case ("X ki em skills kavali"). */
 export function rule(pattern: string, replacement: string): Rewrite {
   return [new RegExp(pattern, "giu"), replacement];

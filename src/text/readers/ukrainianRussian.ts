@@ -1,5 +1,5 @@
 import { type Rewrite, rewritten } from "../regex";
-import { rule, tidied } from "./shared";
+import { phrase, rule, tidied } from "./shared";
 
 /**
  * Ukrainian and Russian (many people here write both, or mix them), read in English words: "Що таке multimodal AI
@@ -8,10 +8,6 @@ import { rule, tidied } from "./shared";
  * pass over.
  */
 const CYRILLIC = /[\u0400-\u04ff]/;
-
-/** A whole Cyrillic word or phrase: `\b` knows no Cyrillic letters. */
-const phrase = (words: string, replacement: string): Rewrite =>
-  rule(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, replacement);
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
