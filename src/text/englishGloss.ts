@@ -624,6 +624,8 @@ const PHRASES: Record<string, string> = {
 };
 
 function withoutAccents(word: string): string {
+  // Most listed words are plain ASCII: normalizing them all was about a millisecond of every start.
+  if (!/[^\0-\x7f]/.test(word)) return word;
   return word
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -643,7 +645,10 @@ const alternation = (keys: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|");
-const PHRASE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`, "gu");
+/** Every listed phrase, built for the first text that needs it (a one-question start seldom does). */
+let phrase: RegExp | undefined;
+const phrasePattern = (): RegExp =>
+  (phrase ??= new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PHRASE_GLOSS.keys()])})(?![\\p{L}\\p{M}])`, "gu"));
 const WORD = /[\p{L}\p{M}]+/gu;
 /** The first word of every listed phrase: a text holds a phrase only if it holds the phrase's first word. */
 const PHRASE_STARTS = new Set([...PHRASE_GLOSS.keys()].map((phrase) => /[\p{L}\p{M}]+/u.exec(phrase)?.[0] ?? phrase));
@@ -692,6 +697,6 @@ export function englishGloss(written: string): string {
     ? withNonLatinWords(rewritten(written, JAPANESE_SUPERLATIVES)).replace(CJK_RUN, " ").replace(/ {2,}/g, " ")
     : written;
   if (!holdsListed(text)) return text;
-  const phrased = text.replace(PHRASE, (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
+  const phrased = text.replace(phrasePattern(), (phrase) => PHRASE_GLOSS.get(phrase) ?? phrase);
   return phrased.replace(WORD, (word) => GLOSS.get(word) ?? word).replace(/ {2,}/g, " ");
 }

@@ -23,6 +23,7 @@ import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { ukrainianRussianInEnglish } from "../../src/text/readers/ukrainianRussian";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
 import { voiceTypedAsMeant } from "../../src/text/readers/voiceTyped";
+import { pendingRewrites } from "../../src/text/regex";
 import { bot } from "../helpers";
 
 /** Each reader: what it reads, in English words, and messages it must leave as they are (not its language). */
@@ -472,5 +473,20 @@ describe("stage 0 of the pipeline", () => {
       ["qualifications", ["lead-ml-architect"]],
     ]);
     expect(reply.understanding.profile).toMatchObject({ degree: "master", years: 6, lacks: ["Kubernetes"] });
+  });
+});
+
+describe("the readers' patterns", () => {
+  // Compiled when first used (PendingRewrite), so a mistyped one would fail only on a message of its language.
+  it("all compile", () => {
+    expect(pendingRewrites.length).toBeGreaterThan(300);
+    const broken = pendingRewrites.filter((rewrite) => {
+      try {
+        return !(rewrite.pattern instanceof RegExp);
+      } catch {
+        return true;
+      }
+    });
+    expect(broken.map((r) => r.source)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** What every reader does around its own words. */
-import type { Rewrite } from "../regex";
+import { PendingRewrite, type Rewrite } from "../regex";
 
 /**
  * A reading tidied: one space between words (lines kept), none before a mark, one question mark where rewrites left
@@ -21,7 +21,7 @@ export function distinctWords(text: string, pattern: RegExp): number {
 
 /** A rewrite of whole words ("tmb" to "también"), never part of another word or of a word with an apostrophe. */
 export function wholeWords(words: string, replacement: string): Rewrite {
-  return [new RegExp(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu"), replacement];
+  return new PendingRewrite(`(?<![\\p{L}'])(?:${words})(?![\\p{L}'])`, "giu", replacement);
 }
 
 /**
@@ -29,12 +29,12 @@ export function wholeWords(words: string, replacement: string): Rewrite {
  * English letters, so the edges are any letter or mark of any script.
  */
 export function phrase(words: string, replacement: string): Rewrite {
-  return [new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "giu"), replacement];
+  return new PendingRewrite(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "giu", replacement);
 }
 
 /** A rewrite from a pattern's source, every match and any case ("X ki em skills kavali"). */
 export function rule(pattern: string, replacement: string): Rewrite {
-  return [new RegExp(pattern, "giu"), replacement];
+  return new PendingRewrite(pattern, "giu", replacement);
 }
 
 /** A word in English letters, dots only inside it ("B.Tech", not "ECE."). */
