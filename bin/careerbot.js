@@ -5,43 +5,28 @@
 //
 // CommonJS (bin/package.json), unlike the rest of the project: Node starts a CommonJS entry without setting up its ES
 // module loader, several milliseconds of every `careerbot` command.
-// Regular expressions compiled straight to machine code: a one-shot command runs most of its patterns once or twice, and
-// compiling each first to bytecode, then again to machine code when it runs a second time, costs more than it saves.
-// One question and out (`careerbot ask "..."`) also goes without V8's baseline and optimizing compilers: they compile
-// functions that would run a few times before the process ends (about a tenth of the command's time, `npm run
-// bench:start`). A server (`start`) and a batch (`ask --jsonl`) keep them: their code runs again and again.
+//
+// `careerbot ask "..."` (one question) usually starts from a V8 start-up snapshot instead (bin/careerbot, a shell
+// launcher, and bin/snapshot.cjs); this file runs everything else, and that question too when there is no snapshot.
+const {
+  root,
+  compiled,
+  ONE_QUESTION_V8_FLAGS,
+  RUN_V8_FLAGS,
+  buildIsFresh,
+  buildIdOf,
+  wrapBundle,
+} = require("./bundle.cjs");
+
 const args = process.argv.slice(2);
 const oneQuestion = args[0] === "ask" && !args.includes("--jsonl");
-const v8Flags = oneQuestion ? "--no-regexp-tier-up --no-sparkplug --no-opt" : "--no-regexp-tier-up";
-require("node:v8").setFlagsFromString(v8Flags);
+require("node:v8").setFlagsFromString((oneQuestion ? ONE_QUESTION_V8_FLAGS : RUN_V8_FLAGS).join(" "));
 const { isAscii } = require("node:buffer");
-const { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
 const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
-
-const root = join(__dirname, "..");
-const compiled = join(root, "dist/src/cli.cjs");
-
-function newestSourceMs(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${dir}/${entry.name}`;
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceMs(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsFresh() {
-  try {
-    const built = statSync(compiled).mtimeMs;
-    if (!existsSync(join(root, "src"))) return true;
-    return built >= Math.max(newestSourceMs(join(root, "src")), newestSourceMs(join(root, "adapters")));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The bundle (CommonJS, scripts/build.mjs), compiled with V8's code cache kept beside it: V8 then skips parsing and
@@ -52,7 +37,7 @@ function buildIsFresh() {
  */
 function loadCompiled() {
   const bytes = readFileSync(compiled);
-  const buildId = /careerbot-build ([0-9a-f]{40})/.exec(bytes.toString("latin1", 0, 200))?.[1];
+  const buildId = buildIdOf(bytes);
   const key = buildId === undefined ? undefined : Buffer.from(buildId, "hex");
   // The build leaves only ASCII (a one-byte string: no UTF-8 decoding, and half the memory); any other bundle is UTF-8.
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
@@ -63,9 +48,7 @@ function loadCompiled() {
     const cache = key && readFileSync(cacheFile);
     if (cache?.subarray(0, key.length).equals(key)) cachedData = cache.subarray(key.length);
   } catch {}
-  // Node's own CommonJS wrapper (strict, as the ES modules it was built from), on the source's first line so line
-  // numbers stay those of the file.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {"use strict";${source}\n})`, {
+  const script = new Script(wrapBundle(source), {
     filename: pathToFileURL(compiled).href,
     cachedData,
   });

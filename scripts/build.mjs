@@ -7,7 +7,8 @@
 // elsewhere than dist/ (the production-install test does).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,14 +83,44 @@ for (const file of outputFiles) {
   writeFileSync(file.path, ascii.replace(`careerbot-build ${BUILD_PLACEHOLDER}`, `careerbot-build ${buildId}`));
 }
 
-// Warm the code cache: the first `careerbot ask` writes it beside the bundle (bin/careerbot.js), so the first one a
-// user runs is as fast as the rest. Only for this checkout's dist/ (another OUTDIR has no launcher of its own here);
-// a failure only means the first real run writes it.
+// Warm the code cache, then take the start-up snapshot of `careerbot ask`: both only for this checkout's dist/ (another
+// OUTDIR has no launcher of its own here). Neither is needed: without them `careerbot ask` only starts slower.
 const launcher = resolve(root, "bin/careerbot.js");
 if (dist === resolve(root, "dist") && existsSync(launcher)) {
+  // The first `careerbot ask` writes the code cache beside the bundle (bin/careerbot.js), so the first one a user runs
+  // is as fast as the rest.
   const warm = spawnSync(process.execPath, [launcher, "ask", "lead ml architect salary"], {
     cwd: tmpdir(),
     stdio: ["ignore", "ignore", "pipe"],
   });
   if (warm.status !== 0) console.warn(`careerbot build: could not warm the code cache: ${warm.stderr}`);
+  takeStartupSnapshot();
+}
+
+/**
+ * dist/src/cli.ask.snapshot: the V8 heap after the bundle has started and built the bot (bin/snapshot.cjs), taken
+ * under the V8 flags of one question, which it needs again to load. Written to a temporary file first: a failed or
+ * interrupted snapshot never replaces a good one, and bin/careerbot never finds half a file.
+ */
+function takeStartupSnapshot() {
+  const { ONE_QUESTION_V8_FLAGS } = createRequire(import.meta.url)("../bin/bundle.cjs");
+  const snapshot = resolve(outdir, "cli.ask.snapshot");
+  const temporary = `${snapshot}.${process.pid}`;
+  const taken = spawnSync(
+    process.execPath,
+    [...ONE_QUESTION_V8_FLAGS, "--snapshot-blob", temporary, "--build-snapshot", resolve(root, "bin/snapshot.cjs")],
+    { cwd: tmpdir(), stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
+  );
+  if (taken.status === 0 && existsSync(temporary)) {
+    renameSync(temporary, snapshot);
+    return;
+  }
+  rmSync(temporary, { force: true });
+  // Node's warnings that node:vm and node:module are "not yet fully verified" in a snapshot are not the failure.
+  const reason = taken.stderr
+    .split("\n")
+    .filter((line) => line.trim() && !/Warning: It's not yet|^It may|^To request|--trace-warnings/.test(line));
+  console.warn(
+    `careerbot build: no start-up snapshot (careerbot ask starts without it, slower): ${taken.signal ?? `exit ${taken.status}`}\n${reason.slice(0, 12).join("\n")}`,
+  );
 }

@@ -13,6 +13,7 @@ import type { ConversationContext } from "./intent/understand";
 import type { Logger } from "./logger";
 import { packageVersion } from "./ops/version";
 import { configuredPlatforms } from "./platform";
+import { prebuiltBot } from "./startupSnapshot";
 import type { Store } from "./store";
 import type { Platform } from "./store/subscriptions";
 import { UsageError } from "./usageError";
@@ -39,8 +40,10 @@ interface CommandSpec {
   run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
 }
 
+/** The bot for the configured data folder: the start-up snapshot's own, when built from what the folder holds now. */
 function loadBot(): CareerBot {
-  return createCareerBot(loadCareerData(loadConfig().DATA_DIR));
+  const dir = loadConfig().DATA_DIR;
+  return prebuiltBot(dir) ?? createCareerBot(loadCareerData(dir));
 }
 
 /** One reply as `ask --json` prints it: the answer, each part's intent and roles, and what was understood of the asker. */
@@ -62,6 +65,8 @@ function toJson({ answer, parts, understanding }: Reply): string {
 
 // bin/careerbot.js turns the validated-data cache on for the built CLI (a file beside the bundle).
 export { useDataCache } from "./data/cache";
+// bin/snapshot.cjs builds the bot a start-up snapshot keeps.
+export { prebuildBot } from "./startupSnapshot";
 
 export interface AskOptions {
   /** The question (positionals joined); unused with `jsonl`. */

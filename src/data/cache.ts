@@ -58,6 +58,11 @@ export function dataKey(dir: string, codeKey: string): string | undefined {
   return parts.join("\0");
 }
 
+/** The key of `dir` under the active cache; `undefined` when the cache is off or a file cannot be read. */
+export function activeDataKey(dir: string): string | undefined {
+  return active && dataKey(dir, active.codeKey);
+}
+
 /** The folder's validated data, if the cache is on and holds this very content; and how to save it otherwise. */
 export function cachedData(dir: string): { data?: CareerData; save(data: CareerData): void } {
   const cache = active;

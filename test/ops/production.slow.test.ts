@@ -33,6 +33,8 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       const { stdout } = await run(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT });
       const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
       expect(files).toContain("bin/careerbot.js");
+      expect(files).toContain("bin/careerbot");
+      expect(files).toContain("bin/snapshot.cjs");
       expect(files).toContain("data/sources/aipathly-lead-ml-architect.txt");
       expect(files).toContain("scripts/build.mjs");
       expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([]);
