@@ -16,7 +16,16 @@ export function briefly(answer: Answer): Answer {
   if (!answer.summary) return answer;
   return {
     ...answer,
-    sections: [],
+    sections: listIntroduced(answer),
     ...(answer.parts ? { parts: answer.parts.map(briefly) } : {}),
   };
+}
+
+/**
+ * A summary that ends in ":" introduces the list the answer is ("Best practices for ...:"): briefly, that list's item
+ * names ("1. Define Clear Objectives"), not nothing.
+ */
+function listIntroduced(answer: Answer): Answer["sections"] {
+  const list = answer.summary.trimEnd().endsWith(":") ? answer.sections[0] : undefined;
+  return list ? [{ ...list, lines: list.lines.map((line) => line.split(": ")[0] ?? line) }] : [];
 }

@@ -129,6 +129,14 @@ const AFTER_HERE =
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
+/** "pls keep it short, I'm in back to back meetings": how to answer, not a question (answer/brief.ts acts on it). */
+const BREVITY_REQUEST =
+  /^(?:(?:pls|please|plz|but|and|oh and|so)\s+)?(?:keep it (?:short|brief)|short answers?\b|(?:one|1|two|2|three|3) (?:lines?|sentences?)\b|like (?:one|1|two|2|three|3) sentences?\b)/i;
+
+function asksOnlyForBrevity(text: string): boolean {
+  return BREVITY_REQUEST.test(text) && !text.includes("?") && !FACET_WORD.test(text);
+}
+
 /** Thanks closing a part that asks something else: "salary range ty 🙏", "what do they earn thx". */
 const TRAILING_THANKS =
   /(?<=\p{L}.*)\s+(ty|thx|thanks|thank you|tia|cheers|gracias|muchas gracias|obrigad[oa]|valeu|merci|danke|grazie|dzięki|salamat)( in advance| all| so much| a lot| de antemano| mil)?(?:[\s!.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
@@ -183,8 +191,10 @@ export function segmentMessage(message: string): Segment[] {
   const stops = NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message;
   // "responsibilities AND the soft skills AND the top 1%": a shouted "AND" joins questions.
   const unbracketed = (stops.includes(" AND ") ? stops.replace(/ AND /g, ", and ") : stops)
-    // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence.
-    .replace(/\btl;?\s?dr\b:?/gi, " ")
+    // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence. "can someone tl;dr the X role" asks
+    // for a summary (an overview cue).
+    .replace(/(?<!\b(?:someone|you|u|pls|please|plz|to|can) )\btl;?\s?dr\b:?/gi, " ")
+    .replace(/\btl;\s?dr\b/gi, "tldr")
     .replace(/\(([^()]*)\)/g, (_, inner: string) => `(${inner.replace(/\?+/g, ",")})`);
   // A numbered list is found in the whole line first: its items may end in "?" ("1. masters enough?? 2. which ...").
   const items = unbracketed.split(/\s*[\n\r]+\s*/).flatMap((line) => {
@@ -212,7 +222,7 @@ export function segmentMessage(message: string): Segment[] {
       const unplussed = (edged.endsWith("+") ? edged.replace(/(?<![cC+])\s*\++$/, "") : edged).trim();
       // "3. salary range ty 🙏" (a list flattened into one line): the thanks closes the message, it asks nothing.
       const text = TRAILING_THANKS.test(unplussed) ? unplussed.replace(TRAILING_THANKS, "").trim() : unplussed;
-      if (!/[\p{L}\p{N}$€£]/u.test(text) || FILLER.test(text)) continue;
+      if (!/[\p{L}\p{N}$€£]/u.test(text) || FILLER.test(text) || asksOnlyForBrevity(text)) continue;
       segments.push(segmentOf(text, piece));
     }
   }
@@ -359,10 +369,12 @@ function splitClauses(piece: Piece): Piece[] {
     const next = sentence.slice(at + match[0].length, at + match[0].length + 6);
     // ("do they build POCs or is that a PM thing, and which clouds ...": an "or" that opens a question of its own
     // offers no alternatives to choose from.)
+    // ("X or Y — which one is more senior, and which one needs the PhD?": the alternatives have their question already.)
     if (
       /\b(or|vs\.?|versus)\b/i.test(before) &&
       /^(which|who|¿?cu[aá]l|qual)\b/i.test(next) &&
-      !ASKS_AFTER_OR.test(before)
+      !ASKS_AFTER_OR.test(before) &&
+      !(match[0].trimStart().startsWith(",") && /\b(or|vs\.?|versus)\b.*\b(which|who)\b/i.test(before))
     )
       continue;
     pieces.push(withText(piece, before));

@@ -326,7 +326,8 @@ const THE_PAID_ONE =
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
-const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both))\b/;
+// "..., and which has the easier degree requirement?" after a comparison: a verb right after "which" asks about them.
+const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both)|(has|is|needs|requires|pays|earns|asks for)\b)/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
 const CORRECTED_TO =
   /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;

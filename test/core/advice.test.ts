@@ -304,6 +304,29 @@ describe("the asker's profile", () => {
     expect(reply.understanding.profile).toEqual({ skills: [], interests: [] });
   });
 
+  it("keeps the writer's own facts after a sentence about someone else they are not asking for", () => {
+    const reply = bot.reply(
+      "not asking for a report this time, asking for me :sweat_smile: PhD in stats, no industry experience, just academia. could I be an NLP research scientist?",
+    );
+    expect(reply.understanding.profile).toMatchObject({ degree: "phd", years: 0 });
+    expect(reply.understanding.profile.lacks ?? []).toEqual([]);
+  });
+
+  it("reads years of a job after 'I'm' as work, and a two-digit 'I'm' alone as an age", () => {
+    expect(extractProfile("Personally I'm 10 yrs SWE, 3 as tech lead, MSc.")).toMatchObject({
+      years: 10,
+      leadYears: 3,
+      degree: "master",
+    });
+    expect(extractProfile("I'm 45 yrs, is it too late?").years).toBeUndefined();
+  });
+
+  it("reads a degree weighed in German or Dutch ('reicht ein Master?') as asked, not held", () => {
+    expect(extractProfile("brauchen die wirklich einen Doktor oder reicht ein Master?").degree).toBeUndefined();
+    expect(extractProfile("volstaat een master?").degree).toBeUndefined();
+    expect(extractProfile("ich habe einen Master").degree).toBe("master");
+  });
+
   it("counts years told as a year or in decades up to the current year, and keeps the asker's words for them", () => {
     vi.useFakeTimers({ now: new Date("2026-06-01T00:00:00Z"), toFake: ["Date"] });
     try {

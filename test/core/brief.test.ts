@@ -11,6 +11,13 @@ describe("a brief answer when one is asked for", () => {
     expect(text.match(/366,000/g)).toHaveLength(1);
   });
 
+  it("keeps a list's item names when the answer is a list", () => {
+    const text = renderPlainText(bot.answer("what are the best practices for ML architecture? keep it short"));
+    expect(text).toContain("  - 1. Define Clear Objectives\n");
+    expect(text).toContain("  - 13. Continuous Monitoring and Testing\n");
+    expect(text).not.toContain("Clearly articulate the problem");
+  });
+
   it("keeps the extras when no brevity is asked for", () => {
     const text = renderPlainText(bot.answer("lead ml architect top 10%"));
     expect(text).toContain("Also in the guide");

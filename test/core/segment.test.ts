@@ -41,6 +41,34 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads 'tl;dr' after 'can someone' as a request for the role in short, and a summing-up TL;DR as nothing", () => {
+    expect(parts("can someone tl;dr the lead ML architect role for my VP? and what's the total comp")).toEqual([
+      "question: can someone tldr the lead ML architect role for my VP?",
+      "question: and what's the total comp",
+    ]);
+    expect(parts("TL;DR pay / degree / cloud?")[0]).toBe("question: pay");
+  });
+
+  it("drops a request to keep it short, which asks nothing", () => {
+    expect(parts("what certs should a lead architect have? pls keep it short, I'm in back to back meetings")).toEqual([
+      "question: what certs should a lead architect have?",
+    ]);
+  });
+
+  it("cuts two questions about the same alternatives after a comma, but keeps 'X or Y, which ...' whole", () => {
+    expect(
+      parts(
+        "lead ML architect or multimodal research scientist — which one is more senior, and which one needs the PhD?",
+      ),
+    ).toEqual([
+      "question: lead ML architect or multimodal research scientist — which one is more senior",
+      "question: which one needs the PhD?",
+    ]);
+    expect(parts("ML architect or NLP scientist, which pays more?")).toEqual([
+      "question: ML architect or NLP scientist, which pays more?",
+    ]);
+  });
+
   it("cuts after a Hindi question that ends on its particle or its word of need", () => {
     expect(parts("PhD zaroori hai kya aur publications bhi chahiye and salary kitni milti hai")).toEqual([
       "question: PhD zaroori hai kya",

@@ -26,6 +26,9 @@ export const overview = declareIntent({
     explain: 1.5,
     // "ELI5 what even is a lead ML architect": explain it like I'm five.
     eli5: 3,
+    // "can someone tl;dr the lead ML architect role for my VP": the role in short.
+    "tl dr": 3,
+    tldr: 3,
     info: 2,
     information: 2,
     intro: 2,
