@@ -78,6 +78,12 @@ const KOREAN: readonly Rewrite[] = [
     " led a team for $1 years, ",
   ],
   [/(?:팀\s*)?리드\s*경험(?:이|은)?\s*(?:0|없)/g, " never led a team, "],
+  // "석사는 없습니다", "박사 학위는 없어요": a degree not held; "학부는 컴공 나왔고": a bachelor's held.
+  [
+    /(석사|박사)\s*(?:학위)?\s*(?:는|은|가|이|도)?\s*(?:없습니다|없어요|없고|없음|없어|없는데|없구요|없고요|안\s*했)/g,
+    (_m: string, degree: string) => (degree === "석사" ? " no master's degree, " : " no phd, "),
+  ],
+  [/학부(?:는|를|도)?\s*(?:[^\s,.]{1,8}\s*)?(?:나왔|졸업)/g, " bachelor's degree, "],
   [/(?:총\s*)?경력(?:도|은|이)?\s*(\d+)\s*년/g, " $1 years of experience, "],
   // ("박사과정 2년차": the second year of a doctorate, not of work.)
   [/(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
@@ -143,6 +149,24 @@ const CHINESE_HINT = /[没读带还吗么们个这会经验]/;
  * year of ML), "Master Informatik an der TU Wien, 2. Semester" (a master's under way, not held).
  */
 const GERMAN: readonly Rewrite[] = [
+  // Swiss German "sit 8 Jahr als Data Engineer" (seit: for 8 years), "devo 3 Jahr als Teamlead" (davon: of those).
+  [/\b(?:sit|scho sit) (\d+) (?:jahren?|jahr|johr)\b/gi, " seit $1 Jahren "],
+  [/\b(?:devo|dervo|drvo) (\d+)/gi, " davon $1"],
+  // "2 davon mit ML Pipelines", "davon 2 mit ML": of those years, ML.
+  [
+    /\b(?:(\d+) davon|davon (\d+))(?: jahre?n?)? (?:mit|im|in|für|fuer) (?:ml|ki|machine[- ]learning)\b/gi,
+    " of which $1$2 years in ml ",
+  ],
+  // "1 Jahr Berufserfahrung", "10 Jahre Erfahrung": years of work.
+  [/\b(\d+) (?:jahre?n?|jahr) (?:berufs|arbeits)?erfahrung\b/gi, " $1 years of experience "],
+  // "Kei Master, nume Bachelor", "kein Master, nur Bachelor": no master's, only a bachelor's.
+  [/\b(?:kei|kein|keinen|keine) (master|phd|doktor|promotion)\b/gi, " no $1 "],
+  [/\b(?:nume|numme|nur) (bachelor|master)\b/gi, " only a $1 "],
+  // "Werkstudentin im Master Data Science", "bi grad am Master": a master's under way.
+  [/\b(?:werkstudent(?:in)?|student(?:in)?) im master\b/gi, " working student, studying for a master's in "],
+  [/\b(?:bin|bi) (?:grad|gerade|grade) am master\b/gi, " studying for a master's "],
+  // "hab vorher Bachelor Wirtschaftsinformatik gemacht": a bachelor's done.
+  [/\b(?:hab|habe) (?:vorher |davor |schon )?(?:den |einen |nen )?bachelor\b/gi, " have a bachelor's "],
   [
     /\b(?:die |davon )?(?:letzten )?(\d+)(?: Jahre?n?)? als (?:Teamleiter\w*|Teamlead|Team ?Lead|Tech ?Lead|Gruppenleiter\w*|Abteilungsleiter\w*|Leiter\w*|Führungskraft)/gi,
     " led a team for $1 years ",
@@ -153,7 +177,8 @@ const GERMAN: readonly Rewrite[] = [
   ],
   [/\bMaster\b[^().,;]{0,40}?,? \d\. Semester\b/gi, " studying for a master's "],
 ];
-const GERMAN_HINT = /\b(?:Jahre|Jahren|Jahr|Semester)\b/;
+const GERMAN_HINT =
+  /\b(?:Jahre|Jahren|Jahr|Johr|Semester|kei|kein|keinen|nume|nur|davon|devo|hab|habe|im Master|am Master)\b/i;
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [

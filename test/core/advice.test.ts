@@ -321,6 +321,30 @@ describe("the asker's profile", () => {
     expect(extractProfile("I'm 45 yrs, is it too late?").years).toBeUndefined();
   });
 
+  it.each([
+    [
+      "Ich schaffe sit 8 Jahr als Data Engineer bi ere Versicherig, devo 3 Jahr als Teamlead. Kei Master, nume Bachelor vo de FH.",
+      { degree: "bachelor", years: 8, leadYears: 3 },
+    ],
+    [
+      "Mein Kumpel hat nen PhD in ML und 10 Jahre Erfahrung, ich selbst hab nur Bachelor und 1 Jahr Berufserfahrung.",
+      { degree: "bachelor", years: 1 },
+    ],
+    ["arbeite seit 5 Jahren als Python Dev, 2 davon mit ML Pipelines (MLflow).", { years: 5, mlYears: 2 }],
+    [
+      "Ich bin Werkstudentin im Master Data Science, hab vorher Bachelor Wirtschaftsinformatik gemacht.",
+      { degree: "bachelor", studying: true },
+    ],
+    [
+      "Ik werk al 7 jaar als data analist. Master handelsingenieur. Kan ik NLP research scientist worden zonder PhD?",
+      { degree: "master", years: 7 },
+    ],
+    ["학부는 컴공 나왔고 석사는 없습니다.", { degree: "bachelor" }],
+    ["bootcamp h metaptyxiako gia na mpw sto AI? exw ptyxio oikonomikwn (BSc economics)", { degree: "bachelor" }],
+  ])("reads the writer's own degree and years, not a friend's or one asked about: %s", (message, profile) => {
+    expect(bot.reply(message).understanding.profile).toMatchObject(profile);
+  });
+
   it("reads a degree weighed in German or Dutch ('reicht ein Master?') as asked, not held", () => {
     expect(extractProfile("brauchen die wirklich einen Doktor oder reicht ein Master?").degree).toBeUndefined();
     expect(extractProfile("volstaat een master?").degree).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEGREE_WORDS } from "../../src/intent/lexicon";
 import { findSkillTerms, withRNamed } from "../../src/intent/skills";
+import { statementsInEnglish } from "../../src/intent/statementsInEnglish";
 import { inEnglishWords } from "../../src/text/readers";
 import { ADVICE_FIXTURES, answeredAdviceSet, type Shard, setsInShard } from "../fixtureAnswers";
 
@@ -30,8 +31,9 @@ const words = (asked: string) =>
  */
 function untraced({ asked, line }: Claim): string | undefined {
   const theirs = words(asked);
-  // Their words as the readers read them too ("cooper netties" dictated is Kubernetes, "硕士" a master's).
-  const asRead = inEnglishWords(asked);
+  // Their words as the readers read them too ("cooper netties" dictated is Kubernetes, "硕士" a master's, "학부는 컴공
+  // 나왔고" a bachelor's).
+  const asRead = statementsInEnglish(inEnglishWords(asked));
   const stated = (theirs.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   // A number they wrote, or spans they told one after another added up ("manager 4 yrs, before that 6").
   const said = (n: string) =>
