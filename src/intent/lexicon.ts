@@ -363,6 +363,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
+  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b/,
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
   // "can I realistically get an entry level AI engineer job": whether they would get in, from what they told.
   /\b(?:can|could) i (realistically |actually |really |even |still )?(get|land|snag) (an? |the |that )?[\w -]{0,40}?\b(job|role|position|gig)\b(?! without\b)/,
@@ -574,7 +576,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how'?s it going)\b/,
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going)\b/,
   },
   {
     kind: "praise",

@@ -5,7 +5,9 @@ import { arabiziInEnglish } from "../../src/text/readers/arabizi";
 import { chineseInEnglish } from "../../src/text/readers/chinese";
 import { czechInEnglish } from "../../src/text/readers/czech";
 import { darijaInEnglish } from "../../src/text/readers/darija";
+import { dutchInEnglish } from "../../src/text/readers/dutch";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
+import { germanInEnglish } from "../../src/text/readers/german";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
@@ -195,6 +197,50 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ],
       ],
       leaves: ["I'm a python dev, mam 5 years exp", "co do the ML roles pay in the US"],
+    },
+    {
+      language: "German",
+      read: germanInEnglish,
+      reads: [
+        // Several questions and their joins; a degree weighed.
+        [
+          "Servus zam! Kurze Fragen: was verdient man als Lead ML Architect, brauch ich dafuer nen Master oder reicht Bachelor, und welche Tools muss man koennen?",
+          "Servus zam! Kurze Fragen: what is the salary of a Lead ML Architect, do i need a Master or is a Bachelor enough, und which tools are needed?",
+        ],
+        ["Isch Lead ML Architect fuer mich realistisch?", "is Lead ML Architect realistic for me?"],
+        // "nach der Promotion" is later on, not a doctorate held; "ohne Abschluss" stays for the profile.
+        [
+          "Ich bin Doktorand im 2. Jahr, hab Master. Nach der Promotion lieber Industrie?",
+          "Ich bin Doktorand im 2. Jahr, hab Master. afterwards lieber Industrie?",
+        ],
+        [
+          "hab Informatik abgebrochen, arbeite ohne Abschluss seit 5 Jahren. Was brauch ich mindestens fuer Entry Level AI Engineer?",
+          "hab Informatik abgebrochen, arbeite ohne Abschluss seit 5 Jahren. what do i need for Entry Level AI Engineer?",
+        ],
+      ],
+      leaves: [
+        "was ist the salary of a lead ml architect",
+        "Die Hard is my favourite movie, what do ML architects earn?",
+      ],
+    },
+    {
+      language: "Dutch",
+      read: dutchInEnglish,
+      reads: [
+        [
+          "hoe word ik van junior naar lead ML architect? hoeveel jaar duurt dat ongeveer?",
+          "how do i grow from junior to lead ML architect? how many years does it take?",
+        ],
+        [
+          "Bootcamp van 12 weken of toch een HBO opleiding? Wat werkt beter om AI engineer te worden?",
+          "Bootcamp lasting 12 weeks or a degree? which is better to become AI engineer?",
+        ],
+        [
+          "Hoi! Wat verdient een Lead ML Architect gemiddeld, en welke cloudplatforms moet je kennen?",
+          "Hoi! what is the salary for a Lead ML Architect on average, and which cloud platforms do you need to know?",
+        ],
+      ],
+      leaves: ["what does a lead ML architect do, in een nutshell", "of the five roles, which pays most?"],
     },
     {
       language: "Czech",

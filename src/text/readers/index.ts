@@ -3,7 +3,9 @@ import { arabiziInEnglish } from "./arabizi";
 import { chineseInEnglish } from "./chinese";
 import { czechInEnglish } from "./czech";
 import { darijaInEnglish } from "./darija";
+import { dutchInEnglish } from "./dutch";
 import { frenchChatInFullWords } from "./frenchChat";
+import { germanInEnglish } from "./german";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { indonesianInEnglish } from "./indonesian";
 import { nordicBalticInEnglish } from "./nordicBaltic";
@@ -51,6 +53,8 @@ const READERS: readonly ((message: string) => string)[] = [
   hindiDevanagariInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,
+  germanInEnglish,
+  dutchInEnglish,
 ];
 
 export function inEnglishWords(message: string): string {

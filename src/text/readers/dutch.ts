@@ -1,0 +1,53 @@
+import { rewritten } from "../regex";
+import { distinctWords, phrase, tidied } from "./shared";
+
+/**
+ * Dutch and Flemish, read in English words where the understanding stages need them: questions and their joins
+ * ("hoe word ik van junior naar lead ML architect? hoeveel jaar duurt dat?" is "how do i become lead ML architect from
+ * junior? how many years does it take?"). Statements about oneself stay Dutch: the profile reads them.
+ */
+
+/** Words of Dutch; three of them make a message Dutch. */
+const DUTCH_WORDS =
+  /(?<![\p{L}])(?:ik|je|jij|het|een|niet|geen|wat|hoe|welke|zijn|ben|heb|moet|kan|worden|bij|voor|naar|zonder|jaar|daarvoor|echt|ongeveer|toch|dat|raad|werkt|beter|hoeveel|duurt|volgende|week|stellen|vragen|ze|word|blijven|grootste|uitdagingen|productie|weken|opleiding)(?![\p{L}])/giu;
+
+function isDutch(text: string): boolean {
+  return distinctWords(text, DUTCH_WORDS) >= 3;
+}
+
+const WORDS = [
+  phrase("hoe word ik van (\\p{L}+) naar", " how do i grow from $1 to "),
+  phrase("hoe word ik", " how do i become "),
+  phrase("hoeveel jaar duurt dat(?: ongeveer)?", " how many years does it take "),
+  phrase("moet ik daarvoor echt", " do i really need to "),
+  phrase("of kan ik technisch blijven", " or can i stay technical "),
+  phrase("wat zijn de grootste uitdagingen(?: als| voor)?", " what are the biggest challenges for "),
+  phrase("welke best practices raad je aan voor", " which best practices for "),
+  phrase("in productie", " in production "),
+  phrase("sollicitatiegesprek(?:ken)?|sollicitatie", " job interview "),
+  phrase("wat voor vragen stellen ze", " what interview questions do they ask "),
+  phrase("(\\p{L}+) van (\\d+) weken", " $1 lasting $2 weeks "),
+  phrase("of toch een (?:hbo|wo|universitaire) ?opleiding|of een (?:hbo|wo|universitaire) ?opleiding", " or a degree "),
+  phrase("wat werkt beter om (.{1,40}?) te worden", " which is better to become $1 "),
+  phrase("wat verdient (?:een|je als)|hoeveel verdient (?:een|je als)", " what is the salary for a "),
+  phrase("wie verdient meer|wat betaalt beter", " which pays more "),
+  phrase("wat mis ik(?: nog)?(?: voor)?", " what am i missing for "),
+  phrase("moet je kennen|moet ik kennen", " do you need to know "),
+  phrase("cloudplatforms|cloud-platforms|cloudplatformen", " cloud platforms "),
+  phrase("welke rol past (?:het )?(?:best )?bij mij", " which role fits me "),
+  phrase("welke opleiding heb je nodig|welke opleiding moet je hebben", " which degree do you need "),
+  phrase("gemiddeld", " on average "),
+  phrase("ongeveer", " roughly "),
+  phrase("en welke", " and which "),
+  phrase("en wat", " and what "),
+  phrase("en hoe", " and how "),
+  phrase("en moet ik", " and do i need to "),
+  phrase("zonder", " without "),
+  phrase("of", " or "),
+];
+
+/** The message in English words when it is written in Dutch; any other message as it is. */
+export function dutchInEnglish(message: string): string {
+  if (!isDutch(message)) return message;
+  return tidied(rewritten(message, WORDS));
+}

@@ -1,0 +1,81 @@
+import { rewritten } from "../regex";
+import { distinctWords, phrase, tidied } from "./shared";
+
+/**
+ * German, Swiss and Austrian German, read in English words where the understanding stages need them: questions and
+ * their joins ("was verdient man als Lead ML Architect, brauch ich dafür nen Master oder reicht Bachelor, und welche
+ * Tools ..." is "what is the salary of a Lead ML Architect, do i need a master's or is a bachelor's enough, and which
+ * tools ..."). Statements about oneself stay German: the profile reads them (statementsInEnglish.ts, englishGloss.ts).
+ * Umlauts may be typed as ae, oe, ue.
+ */
+
+/** Words of German; three of them make a message German. */
+const GERMAN_WORDS =
+  /(?<![\p{L}])(?:ich|und|oder|nicht|kein|keine|mein|meine|was|wie|welche|welcher|welches|brauch|brauche|braucht|ist|isch|bin|hab|habe|für|fuer|mit|der|die|das|den|dem|ein|eine|nen|man|muss|kann|zu|auch|noch|schon|gibt|wer|aber|bitte|danke|jahre|jahren|verdient|verdienen|sich|dir|mir|mich|zahlt|fragen|kurz|lohnt|überhaupt|ueberhaupt|davon|eher|lieber|nach|vom|zwischen|du|kennst|rolle|rollen|gehts)(?![\p{L}])/giu;
+
+function isGerman(text: string): boolean {
+  return distinctWords(text, GERMAN_WORDS) >= 3;
+}
+
+const WORDS = [
+  // Questions of pay: "was verdient man als X", "was verdient ein X", "wer verdient mehr", "was zahlt besser".
+  phrase(
+    "was verdient man als|was verdient man so als|was verdient ein|was verdient eine|was verdienen",
+    " what is the salary of a ",
+  ),
+  phrase("wer verdient mehr|was zahlt besser|wer zahlt besser|welche zahlt besser|was zahlt mehr", " which pays more "),
+  phrase("zahlt am wenigsten|verdient am wenigsten", " pays the least "),
+  phrase("zahlt am meisten|verdient am meisten", " pays the most "),
+  // Degrees weighed: "brauch ich dafür nen Master oder reicht Bachelor".
+  phrase("was brauch(?:e)? ich(?: mindestens)?|was braucht man(?: mindestens)?", " what do i need "),
+  phrase("brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man", " do i need "),
+  phrase("mit welchen datentypen arbeiten(?: diese modelle| die)?", " which data types do they work with "),
+  phrase("eigentlich", " "),
+  phrase("dafür|dafuer|dafür wirklich|wirklich", " "),
+  phrase("oder reicht (?:ein |nen |der )?(bachelor|master|fh)", " or is a $1 enough "),
+  phrase("nen", " a "),
+  phrase("lohnt sich (?:ne |eine )?promotion", " is a phd worth it "),
+  // ("nach der Promotion": later, not a doctorate held.)
+  phrase("nach der promotion", " afterwards "),
+  phrase("ausbildung oder studium", " do i need a degree "),
+  // Questions and joins.
+  phrase("cloud-plattformen|cloudplattformen", " cloud platforms "),
+  phrase("welche tools muss man (?:können|koennen|kennen)|welche tools braucht man", " which tools are needed "),
+  phrase("und welche", " and which "),
+  phrase("und was(?! fehlt| brauch)", " and what "),
+  phrase("und wie", " and how "),
+  phrase("und wer", " and which "),
+  phrase("welche davon", " which of them "),
+  phrase("welche rollen kennst du|was kannst du", " which roles do you know "),
+  phrase(
+    "welche rolle braucht die meiste (?:berufserfahrung|erfahrung)",
+    " which role needs the most years of experience ",
+  ),
+  phrase("wer braucht mehr (?:jahre )?(?:berufserfahrung|erfahrung)", " which needs more years of experience "),
+  phrase("was ist ein|was ist eine|was isch en", " what is a "),
+  phrase("wie unterscheidet sich das vom|wie unterscheidet sich das von", " how is it different from the "),
+  phrase(
+    "was isch de unterschied zwüsche|was isch de unterschied zwuesche|was ist der unterschied zwischen",
+    " what is the difference between ",
+  ),
+  phrase("weli verdient meh|wer verdient meh", " which pays more "),
+  phrase("überhaupt|ueberhaupt", " "),
+  phrase("wie gehts dir(?: so)?|wie geht es dir|wie gohts", " how are you "),
+  phrase("gap zu|lücke zu|luecke zu", " gap to "),
+  phrase(
+    "isch (.{1,40}?) (?:für|fuer) mich realistisch|ist (.{1,40}?) (?:für|fuer) mich realistisch",
+    " is $1$2 realistic for me ",
+  ),
+  phrase("kurz bitte|bitte kurz", " keep it short "),
+  phrase("fuer|für", " for "),
+  phrase("aufgaben", " duties "),
+  phrase("gehalt", " salary "),
+  // ("ohne Abschluss", "kein Abschluss" stay: the profile reads them as no degree.)
+  phrase("(?<!(?:ohne|kein|keinen|nen|einen) )abschluss", " degree "),
+];
+
+/** The message in English words when it is written in German; any other message as it is. */
+export function germanInEnglish(message: string): string {
+  if (!isGerman(message)) return message;
+  return tidied(rewritten(message, WORDS));
+}
