@@ -201,6 +201,57 @@ const FRENCH: readonly Rewrite[] = [
 ];
 const FRENCH_HINT = /\bdepuis \d+ ans\b|\bdont \d+\b|\bau total\b/i;
 
+/**
+ * Hebrew: "כבר 10 שנים, 4 מהן כ-tech lead" (10 years already, 4 of them as tech lead), "בלי שום תואר" (no degree at
+ * all), "סיימתי תואר שני" (I finished a master's), "יש לי דוקטורט" (I have a doctorate).
+ */
+const HEBREW: readonly Rewrite[] = [
+  [/(\d+) מהן כ-?\s*(?:tech lead|team lead|ראש צוות|מנהל\S*)/gi, " led a team for $1 years, "],
+  [/(?:כבר )?(\d+) שנים(?: ניסיון)?/g, " $1 years of experience "],
+  [/בלי (?:שום )?תואר/g, " no degree "],
+  [/(?:סיימתי|יש לי) תואר שני/g, " I have a master's degree "],
+  [/(?:סיימתי|יש לי) תואר ראשון/g, " I have a bachelor's degree "],
+  [/(?:סיימתי |יש לי )?דוקטורט/g, " I have a PhD "],
+];
+const HEBREW_LETTERS = /[\u0590-\u05ff]/;
+
+/**
+ * Persian, in its letters and in Latin ones (Finglish): "5 سال سابقه کار دارم" (5 years of work), "دکترای ... دارم" (I
+ * have a doctorate), "6 sal senior backend hastam, 2 salesh team lead budam" (6 years, 2 of them leading),
+ * "madrak karshenasi arshad daram" (a master's), "kubernetes ro aslan balad nistam" (no Kubernetes at all).
+ */
+const PERSIAN: readonly Rewrite[] = [
+  [/[۰-۹]/g, (digit: string) => String(digit.charCodeAt(0) - 0x06f0)],
+  [/(\d+) سال سابقه(?: کار)?/g, " $1 years of experience "],
+  [/دکترای?\s[^،,.؟?]{0,40}?دارم/g, " I have a PhD "],
+  [/هیچ سابقه کار(?: صنعتی)? ندارم/g, " no work experience "],
+  [/\b(\d+) salesh (?:team lead|tech lead|modir\w*) budam\b/gi, " led a team for $1 years, "],
+  [/\b(\d+) sal\b/gi, " $1 years "],
+  [/\bmadrak karshenasi arshad\b|\bkarshenasi arshad\b/gi, " master's degree "],
+  [/\b([a-z][\w+#.]*) ro (?:aslan |aslaan )?balad nistam\b/gi, " never used $1 "],
+];
+const PERSIAN_HINT = /[\u0600-\u06ff]|\b(?:sal|salesh|daram|hastam|budam|nistam)\b/i;
+
+/**
+ * Greek, in its letters and in Greeklish: "εδώ και 15 χρόνια" (for 15 years), "είμαι 45 χρονών" (an age), "έχω πτυχίο
+ * ... και μεταπτυχιακό" (a bachelor's and a master's), "douleuw 3 xronia san" (3 years as), "den exw aggiksei pote
+ * kubernetes" (never touched Kubernetes), "den exw kanei pote lead" (never led).
+ */
+const GREEK: readonly Rewrite[] = [
+  [/είμαι (\d+) χρονών/gi, " I am $1 years old "],
+  [/(?:εδώ και )?(\d+) χρόνια/gi, " $1 years "],
+  [/έχω πτυχίο(?: [^\s,.;]+)?(?: και μεταπτυχιακό)/gi, " I have a master's degree "],
+  [/έχω πτυχίο/gi, " I have a bachelor's degree "],
+  [
+    /\bden exw (?:aggiksei|agiksei|xrisimopoihsei|xrhsimopoihsei|doulepsei me|piasei) pote ([a-z][\w+#.]*)/gi,
+    " never touched $1 ",
+  ],
+  [/\bden exw kanei pote lead\b/gi, " never led a team "],
+  [/\bdouleuw (\d+) xronia san\b/gi, " worked $1 years as "],
+  [/\b(\d+) xronia empeiria san\b/gi, " $1 years of experience as "],
+];
+const GREEK_HINT = /[\u0370-\u03ff]|\b(?:exw|xronia|douleuw)\b/i;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -219,6 +270,9 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: NORDIC_HINT, rules: NORDIC },
   { hint: FILIPINO_HINT, rules: FILIPINO },
   { hint: DRAVIDIAN_HINT, rules: DRAVIDIAN },
+  { hint: HEBREW_LETTERS, rules: HEBREW },
+  { hint: PERSIAN_HINT, rules: PERSIAN },
+  { hint: GREEK_HINT, rules: GREEK },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

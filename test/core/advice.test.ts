@@ -340,6 +340,18 @@ describe("the asker's profile", () => {
       { degree: "master", years: 7 },
     ],
     ["학부는 컴공 나왔고 석사는 없습니다.", { degree: "bachelor" }],
+    ["אני בתעשייה כבר 10 שנים, 4 מהן כ-tech lead, בלי שום תואר.", { degree: "none", years: 10, leadYears: 4 }],
+    ["יש לי דוקטורט בפיזיקה ו-3 שנים ניסיון ב-computer vision", { degree: "phd", years: 3 }],
+    ["من 5 سال سابقه کار دارم با Python و TensorFlow.", { years: 5 }],
+    [
+      "man 6 sal senior backend hastam, 2 salesh team lead budam, madrak karshenasi arshad daram, kubernetes ro aslan balad nistam",
+      { degree: "master", years: 6, leadYears: 2, lacks: ["Kubernetes"] },
+    ],
+    [
+      "Είμαι 45 χρονών, καθηγητής εδώ και 15 χρόνια, έχω πτυχίο Μαθηματικών και μεταπτυχιακό (MSc).",
+      { degree: "master", years: 15 },
+    ],
+    ["douleuw 3 xronia san data analyst, alla den exw aggiksei pote kubernetes", { years: 3, lacks: ["Kubernetes"] }],
     ["bootcamp h metaptyxiako gia na mpw sto AI? exw ptyxio oikonomikwn (BSc economics)", { degree: "bachelor" }],
   ])("reads the writer's own degree and years, not a friend's or one asked about: %s", (message, profile) => {
     expect(bot.reply(message).understanding.profile).toMatchObject(profile);
