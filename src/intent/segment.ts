@@ -74,6 +74,8 @@ const OTHER_QUESTION_WORDS =
  */
 const VIETNAMESE_ASKS =
   /^(?=.*[ơưđƠƯĐ\u1EA0-\u1EF9]).*?(?<![\p{L}])(?:(?:gì|nào)(?!\s+(?:hết|cả)(?![\p{L}]))(?:\s+\p{L}+){0,2}|bao nhiêu|nhiêu|không|sao|chưa|được không)(?:\s+(?:ạ|vậy|nhỉ|nha|hả|ha|ta|thế|mn|mọi người|ae|anh chị|chị|anh|em|bạn))*(?:[\s.!\p{Extended_Pictographic}]|\uFE0F)*$/u;
+const REQUEST_AT_THE_END =
+  /(?:教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|お願いします|알려\s*주세요|알려줘요?|궁금해요|궁금합니다|궁금하네요|부탁드려요|부탁드립니다)[\s.!。！~ㅎㅋ]*$/u;
 const OPENS_IN_OTHER_LANGUAGE = new RegExp(
   `^(?:(?:în|cu|la|pe|με|σε|για|από)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-])`,
   "iu",
@@ -504,6 +506,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
   // "lương khởi điểm khoảng nhiêu vậy mn", "làm những việc gì hằng ngày": Vietnamese asks at the end of the clause.
   if (VIETNAMESE_ASKS.test(bare)) return "question";
+  // "キャリアパスを教えてください" (please tell me the career path), "知りたいです" (I'd like to know), "알려주세요",
+  // "궁금해요": Japanese and Korean ask with a request at the end.
+  if (REQUEST_AT_THE_END.test(bare)) return "question";
   // "and for NLP research scientist same question", "same q for multimodal": the question before, asked again.
   if (SAME_QUESTION_AGAIN.test(bare)) return "question";
   if (

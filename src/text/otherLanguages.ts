@@ -639,6 +639,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   何年要る: "how many years required",
   要る: "required",
   給料: "salary",
+  // "博士号が必須なのはどのロールですか" (which role requires a PhD?): the question word first, as English has it.
+  必須なのはどのロール: "which role requires",
+  必要なのはどのロール: "which role needs",
+  日本だと: "in japan",
   職責: "responsibilities",
   職務: "duties",
   ご教示: "tell me",

@@ -49,6 +49,16 @@ describe("segmenting a channel message into its parts", () => {
     expect(parts("TL;DR pay / degree / cloud?")[0]).toBe("question: pay");
   });
 
+  it("reads a Japanese or Korean request at the end ('教えてください', '알려주세요') as a question", () => {
+    expect(
+      parts("MLアーキテクトまでのキャリアパスを教えてください。それと、この職種の今後の需要ってどうなんでしょう？"),
+    ).toEqual([
+      "question: MLアーキテクトまでのキャリアパスを教えてください",
+      "question: それと、この職種の今後の需要ってどうなんでしょう?",
+    ]);
+    expect(parts("리드 ML 아키텍트 연봉 알려주세요")).toEqual(["question: 리드 ML 아키텍트 연봉 알려주세요"]);
+  });
+
   it("drops a request to keep it short, which asks nothing", () => {
     expect(parts("what certs should a lead architect have? pls keep it short, I'm in back to back meetings")).toEqual([
       "question: what certs should a lead architect have?",
