@@ -47,7 +47,7 @@ const EARLY_OPENER = new RegExp(
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos)\b[\s,]*)+/i;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa)\b[\s,]*)+/i;
 /**
  * Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / ", and a
  * closing quote before a question ('"PhD, publications ..." which role is this?').
@@ -67,7 +67,7 @@ const SEPARATOR_SIGNS = [":", "-", "–", "—", "=>"];
  * question only at the start of a part or after that language's "and", never inside an English sentence.
  */
 const OTHER_QUESTION_WORDS =
-  "(?:vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin|wer|wie|wann|warum|wieso|weshalb|was(?=\\s+(?:genau|eigentlich|ist|sind|macht|machen|verdient|verdienen|braucht|brauchen|muss|kann|kostet|bringt|fehlt|zahlt|bruucht|mocht|hat|haben|wird|ein|eine|der|die|das)\\b))";
+  "(?:quant[oiae]|qual[ei]|cosa|che cosa|perch[eé]|come(?=\\s+(?:si|faccio|posso|diventare|funziona|negozio|inizio|entro)\\b)|vilka|vilken|vilket|hur|hvilke|hvordan|welche[mnrs]?|c[aâ]t|câți|cati|ce|care|cum|unde|kolik|jak[éýá]|co|kde|proč|poso|poio|poia|pws|pou|ti|πόσο|πόσα|τι|ποι\\p{L}*|πώς|πού|скільки|як\\p{L}*|що|чи|כמה|מה|איזה|איך|האם|ngapi|nini|gani|bagaimana|mana|boleh|watter|hoeveel|wetin|wer|wie|wann|warum|wieso|weshalb|was(?=\\s+(?:genau|eigentlich|ist|sind|macht|machen|verdient|verdienen|braucht|brauchen|muss|kann|kostet|bringt|fehlt|zahlt|bruucht|mocht|hat|haben|wird|ein|eine|der|die|das)\\b))";
 /**
  * In a clause with a letter only Vietnamese has, a Vietnamese question word ending it, or followed by a word or two ("gì hằng ngày"; not "gì hết", "not
  * anything at all"), then only particles ("ạ", "vậy", "mn", "mọi người") or an emoji.
@@ -94,6 +94,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     // French "..., et ça gagne combien ?", Dutch "..., en welk diploma heb je nodig?": after a comma, that language's
     // "and" starts a question when its clause holds a question word, wherever in the clause.
     `|,\\s*(?:et|y|e|en|und|i|ve|dan|aur)\\s+(?=[^,.?!;]{0,30}?(?<![\\p{L}])(?:combien|quel(?:le)?s?|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|quant[oia]s?|qual|quais|hoeveel|welke?|wieviel|wie viel|ile|jakie|jaki|kitn[aie]|berapa|hangi|quanti|quale)(?![\\p{L}])|(?:reicht|muss|brauche?|alcanza|basta|suffit|faut-il|vale)(?![\\p{L}]))` +
+    // Italian dictated in one breath: "quali sono le soft skill ... e poi se la comunicazione conta ... e poi ultima
+    // cosa quali sono le best practice": "e poi" (and then) starts the next question.
+    `|\\s+e poi\\s+(?!(?:ti|vi|mi)\\b)` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and), ", rồi" (then), ", với lại" (and
     // also) start the next question.
     `|,\\s*(?:và|rồi|với lại)\\s+` +

@@ -59,6 +59,19 @@ describe("segmenting a channel message into its parts", () => {
     expect(parts("리드 ML 아키텍트 연봉 알려주세요")).toEqual(["question: 리드 ML 아키텍트 연봉 알려주세요"]);
   });
 
+  it("cuts Italian at its question words and at 'e poi' (and then)", () => {
+    expect(parts("che laurea ci vuole, basta la triennale? e quanti anni di esperienza chiedono di solito")).toEqual([
+      "question: che laurea ci vuole, basta la triennale?",
+      "question: e quanti anni di esperienza chiedono di solito",
+    ]);
+    expect(
+      parts("quali sono le soft skill per il lead ML architect e poi ultima cosa quali sono le best practice"),
+    ).toEqual([
+      "question: quali sono le soft skill per il lead ML architect",
+      "question: ultima cosa quali sono le best practice",
+    ]);
+  });
+
   it("drops a request to keep it short, which asks nothing", () => {
     expect(parts("what certs should a lead architect have? pls keep it short, I'm in back to back meetings")).toEqual([
       "question: what certs should a lead architect have?",
