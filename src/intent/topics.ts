@@ -21,8 +21,8 @@ const GENERIC = new Set(DOMAIN_WORDS.flatMap((w) => tokenize(w)));
 /** "the big challenges", "main trends": how much, not which one; "big data" still counts as a whole phrase. */
 const INTENSIFIERS = new Set(["big", "bigg", "biggest", "main", "major", "common", "top", "key", "huge", "real"]);
 /**
- * "wait actually it's 3 yrs not 2", "how many yoe should i put in the JD": words of chat and common verbs, which alone
- * name no topic ("log and wait", "put a new model in prod" still count as whole phrases).
+ * "wait actually it's 3 yrs not 2", "how many yoe should i put in the JD", "what would i be missing": words of chat and
+ * common verbs, which alone name no topic ("log and wait", "put a new model in prod" still count as whole phrases).
  */
 const CHAT_WORDS = new Set(["wait", "hold", "sorry", "actually", "put"]);
 

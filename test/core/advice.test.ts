@@ -357,6 +357,28 @@ describe("the asker's profile", () => {
     expect(bot.reply(message).understanding.profile).toMatchObject(profile);
   });
 
+  it("counts years of managing a store as no tech experience: a bootcamp grad is not sent to lead roles", () => {
+    const reply = bot.reply(
+      "bootcamp grad (data science, 2023). before that 6 yrs managing a big box retail store. i know python and sql. which role actually fits me",
+    );
+    expect(reply.parts[0]?.intent).toBe("recommend");
+    expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
+  });
+
+  it("reads 'what would i be missing' and 'do i have it?' as a gap, and a cover letter named in a story as no request", () => {
+    const story = bot.reply(
+      "my wife was a recruiter and says nobody reads cover letters anymore lol. anyway i'm a former retail manager, 10 yrs, no degree",
+    );
+    expect(story.answer.intent).not.toBe("unknown");
+    const gap = bot.reply("what about entry level ai engineer, what would i be missing", story.context);
+    expect(gap.answer.intent).toBe("skill_gap");
+    expect(gap.understanding.profile).toMatchObject({ degree: "none", years: 10 });
+    const skills = bot.reply(
+      "4 yrs python + pytorch, BS in math. senior ai application engineer: what do they need skill wise, and do i have it?",
+    );
+    expect(skills.parts.map((p) => p.intent)).toEqual(["skills", "skill_gap"]);
+  });
+
   it("reads a degree weighed in German or Dutch ('reicht ein Master?') as asked, not held", () => {
     expect(extractProfile("brauchen die wirklich einen Doktor oder reicht ein Master?").degree).toBeUndefined();
     expect(extractProfile("volstaat een master?").degree).toBeUndefined();

@@ -72,6 +72,13 @@ describe("segmenting a channel message into its parts", () => {
     ]);
   });
 
+  it("reads 'X overview pls' as a question", () => {
+    expect(parts("senior ai application engineer overview pls / what do they need skill wise")).toEqual([
+      "question: senior ai application engineer overview pls",
+      "question: what do they need skill wise",
+    ]);
+  });
+
   it("drops a request to keep it short, which asks nothing", () => {
     expect(parts("what certs should a lead architect have? pls keep it short, I'm in back to back meetings")).toEqual([
       "question: what certs should a lead architect have?",
