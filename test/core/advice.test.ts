@@ -340,6 +340,19 @@ describe("the asker's profile", () => {
       { degree: "master", years: 7 },
     ],
     ["학부는 컴공 나왔고 석사는 없습니다.", { degree: "bachelor" }],
+    [
+      "raga io ho fatto l'ITIS e poi basta, niente università. Lavoro da 12 anni come sistemista. Mio cugino ha la magistrale e dice di no lol",
+      { degree: "none", years: 12 },
+    ],
+    [
+      "yuksek lisansim yok sadece lisans var, 2 yil yazilimci olarak calistim sonra 1.5 yil ML engineer.",
+      { degree: "bachelor", years: 3.5, mlYears: 1.5 },
+    ],
+    [
+      "Ben İTÜ'de yüksek lisansımı bitirdim, 4 yıl data engineer olarak çalıştım. Liderlik tecrübem hiç yok.",
+      { degree: "master", leadYears: 0 },
+    ],
+    ["Moi c'est Karim, 6 ans de ML en startup, dont 2 ans comme tech lead.", { years: 6, leadYears: 2 }],
     ["אני בתעשייה כבר 10 שנים, 4 מהן כ-tech lead, בלי שום תואר.", { degree: "none", years: 10, leadYears: 4 }],
     ["יש לי דוקטורט בפיזיקה ו-3 שנים ניסיון ב-computer vision", { degree: "phd", years: 3 }],
     ["من 5 سال سابقه کار دارم با Python و TensorFlow.", { years: 5 }],

@@ -95,6 +95,14 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   // "ML tecrübem yok denecek kadar az" (my ML experience is next to none).
   [/\b(\w+) (?:tecrubem|deneyimim) yok denecek kadar az\b/gi, " i have almost no $1 experience "],
+  // "yüksek lisansımı bitirdim" (I finished my master's), "liderlik tecrübem hiç yok" (no leading at all), "son 3
+  // yılı ML ile" (the last 3 of them with ML).
+  [/\byuksek lisansimi (?:bitirdim|tamamladim)\b/gi, " I have a master's degree "],
+  [/\b(?:liderlik|yoneticilik|ekip liderligi) (?:tecrubem|deneyimim) (?:hic )?yok\b/gi, " never led a team "],
+  [/\bson (\d+) yili (?:ml|makine ogrenmesi|yapay zeka) ile\b/gi, " $1 years of ml experience "],
+  // "2 yıl yazılımcı olarak çalıştım sonra 1.5 yıl ML engineer" (2 years as a developer, then 1.5 as an ML engineer).
+  [/\b(\d+(?:[.,]\d+)?) yil ([^,.;!?]{1,30}?) olarak (?:calistim|calisiyorum)\b/gi, " worked $1 years as $2 "],
+  [/\bsonra (\d+(?:[.,]\d+)?) yil (ml|machine learning|makine ogrenmesi|yapay zeka|ai)\b/gi, " then $1 years $2 "],
   // "3 yıl call center'da çalıştım" (worked 3 years at a call center).
   [/\b(\d+) yil ([^,.;!?]{1,30}?) (?:calistim|calisiyorum)\b/gi, " worked $1 years at $2 "],
   // "PhD yok, master yok, sadece lisans" (no PhD, no master's, only a bachelor's).
