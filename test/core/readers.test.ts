@@ -402,6 +402,15 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       language: "Turkish",
       read: turkishInEnglish,
       reads: [
+        // Questions of the Turkish Discord set: list the roles, responsibilities, how long, the market, the gap.
+        [
+          "kanka 5 rolü listeler misin? hangisi en çok para veriyor bi de?",
+          "kanka list the roles? which pays the most? also?",
+        ],
+        [
+          "abi ben universiteyi biraktim. entry level ai engineer icin ne eksigim var",
+          "ben universiteyi dropped out. entry level ai engineer for what am i missing",
+        ],
         // With and without its letters.
         [
           "hocam lead ml architect maaşı ne kadar? bi de kaç yıl deneyim istiyorlar",

@@ -14,7 +14,7 @@ import { distinctWords, tidied } from "./shared";
 const TURKISH_LETTERS = /[ıİğĞ]/;
 /** Words of Turkish written without its letters; two of them make a message Turkish. */
 const TURKISH_WORDS =
-  /\b(?:neler|nedir|nasil|hangi|hangisi|kac|yil|yildir|icin|bi de|bir de|lazim|sart|maas\w*|deneyim\w*|tecrube\w*|abi|hocam|yok|ve|ama|olarak|arkadaslar|sizce|istiyor\w*|gerekli|yeter|olur|mezun\w*|lisans\w*|doktora\w*|yapar|olmak|eksik\w*|peki|acaba|selam|daha|cok|kazan\w*|veriyor)\b/gi;
+  /\b(?:neler|nedir|nasil|hangi|hangisi|kac|kadar|yil|yildir|icin|bi de|bir de|lazim|sart|maas\w*|deneyim\w*|tecrube\w*|abi|hocam|yok|ve|ama|olarak|arkadaslar|sizce|istiyor\w*|gerekli|yeter|olur|mezun\w*|lisans\w*|doktora\w*|yapar|olmak|eksik\w*|peki|acaba|selam|daha|cok|kazan\w*|veriyor)\b/gi;
 
 /** Its letters and one of its words ("Boğaziçi" alone is a place in an English message), or two of its words. */
 function isTurkish(text: string): boolean {
@@ -165,6 +165,15 @@ const WORDS: readonly Rewrite[] = [
   [/\bhangisi en az para veri\w*/gi, "which pays the least"],
   [/\bhangisi en (?:cok|fazla) para veri\w*/gi, "which pays the most"],
   [/\brolleri (?:bi |bir )?listele\w*/gi, "list the roles"],
+  // "5 rolü listeler misin" (can you list the 5 roles), "sorumlulukları neler" (what are its responsibilities), "kaç
+  // yıl sürer" (how many years does it take), "pazarı ne kadar büyüyor" (how fast is the market growing), "ne
+  // eksiğim var" (what am I missing).
+  [/\b(?:\d+ )?rolu (?:bi |bir )?listele\w*(?: misin| misiniz)?/gi, "list the roles"],
+  [/\bsorumluluk\w*(?: neler| nedir)?/gi, " what are the responsibilities "],
+  [/\bgecis (?:kac|ne kadar) (?:yil|zaman) surer\w*/gi, " how long is the career path "],
+  [/\b(?:kac|ne kadar) (?:yil|zaman) surer\w*/gi, " how many years does it take "],
+  [/\bpazar\w* ne kadar buyu\w*/gi, " how fast is the market growing "],
+  [/\bne eksigim var\w*|\bneyim eksik\w*|\bnem eksik\w*|\beksigim ne\w*/gi, " what am i missing "],
   // Asked about oneself
   [/\b(?:eksig\w* ne|neyim eksik|eksiklerim ne|neler eksik|ne eksik)\b/gi, "what am i missing"],
   [/\bne kadar kazanirim\b/gi, "how much would i earn"],
