@@ -365,6 +365,9 @@ export const RECOMMEND_FOR_ME = [
 export const SKILL_GAP = [
   // "what would i be missing", "and do i have it?" (after the skills asked): their gap.
   /\bwhat (?:would|will|might) i (?:be )?(?:missing|lacking|lack)\b|\bdo i have (?:it|that|those|them|what it takes)\b/,
+  // "what about multimodal AI research scientist, do I fit?", "am i ready for senior ai application engineer?"
+  // ("what role do I fit": which role, a recommendation.)
+  /(?<!\b(?:role|roles|one|ones|position|job|jobs|path)\s)\b(?:do|would|will) i fit\b|\bam i a (?:good )?fit\b|\bam i ready\b/,
   // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
   /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b/,
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,

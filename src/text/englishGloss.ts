@@ -613,6 +613,21 @@ const PHRASES: Record<string, string> = {
   // German verdicts: "was zahlt mehr, X oder Y?" (which pays more), "was ist seniorer" (which is more senior).
   "was zahlt mehr": "which pays more",
   "was verdient mehr": "which earns more",
+  // Greeklish and Finglish: "ti mou leipei gia na ginw lead ML architect" (what am I missing to become ...), "ti
+  // akrivws kanei" (what exactly does ... do), "poios einai pio senior" (which is more senior), "poia roles kserei to
+  // bot" (which roles does the bot know), "poio apo afta plhrwnei ta ligotera" (which of them pays the least),
+  // "chikar mikone" (what does ... do), "che tool hayi" (which tools).
+  "ti mou leipei": "what am i missing",
+  "gia na ginw": "to become",
+  "ti akrivws kanei": "what does do",
+  "ti kanei": "what does do",
+  "poios einai pio senior": "which is more senior",
+  "poia roles kserei": "which roles do you know",
+  "poio apo afta": "which of them",
+  "ta ligotera": "the least",
+  "aftos h o": "this one or the",
+  "chikar mikone": "what does do",
+  "che tool hayi": "which tools",
   "wer verdient mehr": "who earns more",
   "was ist seniorer": "which is more senior",
   "nach gehalt": "by salary",

@@ -137,6 +137,13 @@ export const LATIN_WORDS: Record<string, string> = {
   leya: "for me",
   a2dem: "apply",
   // Greeklish ("poso pairnei o entry level AI engineer", "ti glwsses programmatismou thelei")
+  mitunam: "can i",
+  kathimerinothta: "day to day",
+  posa: "how much",
+  vgazei: "earn",
+  vgazoun: "earn",
+  kathimerinotita: "day to day",
+  besham: "become",
   misthos: "salary",
   mistho: "salary",
   poso: "how much",
@@ -865,6 +872,17 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   χρειάζ: "need",
   απαιτ: "requires",
   "μου λείπει": "am i missing",
+  // "Ποιος ρόλος απαιτεί σίγουρα διδακτορικό;" (which role surely requires a PhD?).
+  "ποιος ρόλος": "which role",
+  σίγουρα: "really",
+  // Persian: "برای X آماده‌ام؟" (am I ready for X?), "چه مهارت‌هایی لازمه" (which skills are needed), "چند سال سابقه"
+  // (how many years of experience).
+  آماده‌ام: "am i ready",
+  "آماده ام": "am i ready",
+  آمادهام: "am i ready",
+  "چه مهارت": "which skills",
+  لازمه: "needed",
+  "چند سال": "how many years",
   // Hebrew
   משכורת: "salary",
   שכר: "salary",

@@ -370,6 +370,14 @@ describe("the asker's profile", () => {
     expect(bot.reply(message).understanding.profile).toMatchObject(profile);
   });
 
+  it.each([
+    ["יש לי דוקטורט בפיזיקה ו-3 שנים ניסיון / what about multimodal AI research scientist, do I fit?", "skill_gap"],
+    ["exw 2 xronia empeiria san junior ML engineer. Ti mou leipei gia na ginw lead ML architect?", "skill_gap"],
+    ["swe for 5yrs, bachelor in EE. what role do I fit", "recommend"],
+  ])("reads a fit or a gap asked in other words: %s", (message, intent) => {
+    expect(bot.reply(message).answer.intent).toBe(intent);
+  });
+
   it("counts years of managing a store as no tech experience: a bootcamp grad is not sent to lead roles", () => {
     const reply = bot.reply(
       "bootcamp grad (data science, 2023). before that 6 yrs managing a big box retail store. i know python and sql. which role actually fits me",
