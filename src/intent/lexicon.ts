@@ -136,7 +136,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "none",
     pattern:
-      /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp|khong co bang|bo hoc)\b|không có bằng|bỏ học|中退|高卒|중퇴|学位は(?:ありません|ない|持っていません)/,
+      /\b(no degree|without a degree|self[- ]taught|high school|dropped out|bootcamp|khong co bang|bo hoc)\b|không có bằng|bỏ học|中退|高卒|중퇴|고졸|대학은 안 갔|대학 안 갔|学位は(?:ありません|ない|持っていません)/,
   },
 ];
 

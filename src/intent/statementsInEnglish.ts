@@ -72,6 +72,18 @@ const NORDIC: readonly Rewrite[] = [
 
 /** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
 const KOREAN: readonly Rewrite[] = [
+  // Tools in Hangul ("쿠버네티스는 한 번도 안 써봤어요"), for the rules below that read a tool's name in Latin letters.
+  [/쿠버네티스/g, " kubernetes"],
+  [/파이썬/g, " python"],
+  [/도커/g, " docker"],
+  [/파이토치/g, " pytorch"],
+  [/텐서플로우?/g, " tensorflow"],
+  // "경력 공백이 2년" (a two-year gap in the career): no years of work.
+  [/(?:경력\s*)?공백(?:이|은|도)?\s*(\d+)\s*년/g, " a $1 year career break, "],
+  // "AWS만 해봤는데" (I've only tried AWS): used.
+  [/([a-z][\w+#.]*)\s*만\s*(?:해\s*봤|써\s*봤|써\s*봄|해\s*봄)/gi, " i have used $1, "],
+  // "ML 엔지니어로 4년 일했어요" (4 years as an ML engineer).
+  [/(?:ml|머신러닝|ai)\s*엔지니어로\s*(\d+)\s*년/gi, " $1 years as an ml engineer, "],
   [/(?:ml|머신러닝|ai)\s*(?:은|는|을|를|이|가)?\s*(?:한\s*)?(\d+)\s*년(?!\s*안)/gi, " $1 years of ml experience, "],
   [
     /(?:팀\s*리드|리드|팀장|매니저|파트리드)\s*(?:를|은|는|로|으로)?\s*(\d+)\s*년(?:째|차)?/g,
@@ -88,7 +100,7 @@ const KOREAN: readonly Rewrite[] = [
   // ("박사과정 2년차": the second year of a doctorate, not of work.)
   [/(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
   [
-    /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*)?(?:몰라요|모릅니다|안\s*해\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
+    /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*|한\s*번도\s*)?(?:몰라요|모릅니다|안\s*해\s*봤|안\s*써\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
     " never used $1, ",
   ],
 ];

@@ -703,6 +703,7 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // late to switch careers), "나이 제한" (an age limit), "연봉 높은 순으로 순위" (ranked by pay, highest first),
   // "경력 몇 년" (how many years of experience), "첫 직무로 뭐가 좋아요" (which first role), "보너스나 주식" (bonus or stock).
   스킬: "skills",
+  필요한: "needs",
   필요해요: "needed",
   "제일 힘들": "biggest challenges",
   "가장 힘들": "biggest challenges",

@@ -341,6 +341,15 @@ describe("the asker's profile", () => {
     ],
     ["학부는 컴공 나왔고 석사는 없습니다.", { degree: "bachelor" }],
     [
+      "저 고졸이에요. 대학은 안 갔고 스타트업에서 2년 동안 python 으로 ML 모델 서빙했어요.",
+      { degree: "none", years: 2 },
+    ],
+    [
+      "저 컴퓨터 비전 전공으로 PhD 있어요. 근데 쿠버네티스는 한 번도 안 써봤어요 ㅠ",
+      { degree: "phd", lacks: ["Kubernetes"] },
+    ],
+    ["저 석사 졸업했고 ML 엔지니어로 4년 일했어요", { degree: "master", years: 4, mlYears: 4 }],
+    [
       "raga io ho fatto l'ITIS e poi basta, niente università. Lavoro da 12 anni come sistemista. Mio cugino ha la magistrale e dice di no lol",
       { degree: "none", years: 12 },
     ],
@@ -398,6 +407,13 @@ describe("the asker's profile", () => {
       "4 yrs python + pytorch, BS in math. senior ai application engineer: what do they need skill wise, and do i have it?",
     );
     expect(skills.parts.map((p) => p.intent)).toEqual(["skills", "skill_gap"]);
+  });
+
+  it("reads a two-year gap in Korean ('경력 공백이 2년') as no years of work", () => {
+    const profile = bot.reply("군대 때문에 경력 공백이 2년 있는데 ML 엔지니어 지원할 때 불리한가요?").understanding
+      .profile;
+    expect(profile.years).toBeUndefined();
+    expect(profile.mlYears).toBeUndefined();
   });
 
   it("reads a degree weighed in German or Dutch ('reicht ein Master?') as asked, not held", () => {
