@@ -448,6 +448,10 @@ const ENGLISH_NAMES = new Map([
   ["kl", "Kuala Lumpur"],
   // Countries as their own people write them: "in Italia", "na Alemanha", "in der Schweiz", "en Inglaterra".
   ["italia", "Italy"],
+  // Romaji: "Nihon dato dou desu ka?" (and in Japan?), "Kankoku" (Korea).
+  ["nihon", "Japan"],
+  ["nippon", "Japan"],
+  ["kankoku", "South Korea"],
   ["maroc", "Morocco"],
   ["marruecos", "Morocco"],
   ["egypte", "Egypt"],

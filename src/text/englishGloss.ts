@@ -617,6 +617,7 @@ const PHRASES: Record<string, string> = {
   // akrivws kanei" (what exactly does ... do), "poios einai pio senior" (which is more senior), "poia roles kserei to
   // bot" (which roles does the bot know), "poio apo afta plhrwnei ta ligotera" (which of them pays the least),
   // "chikar mikone" (what does ... do), "che tool hayi" (which tools).
+  "dou desu ka": "what about",
   "ti mou leipei": "what am i missing",
   "gia na ginw": "to become",
   "ti akrivws kanei": "what does do",

@@ -884,8 +884,19 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "چه مهارت": "which skills",
   لازمه: "needed",
   "چند سال": "how many years",
+  // "چقدر حقوق می‌گیره" (how much salary does one get), "روی حقوقش تاثیر داره" (what affects the pay), "ترندها" (trends).
+  حقوق: "salary",
+  چقدر: "how much",
+  تاثیر: "affects",
+  ترند: "trends",
   // Hebrew
   משכורת: "salary",
+  // "ומה טווח המשכורות?" (and what's the salary range?): "ה" (the) and "ו" (and) are written onto the word.
+  המשכורת: "salary",
+  משכורות: "salary",
+  המשכורות: "salary",
+  טווח: "range",
+  ומה: "and what",
   שכר: "salary",
   מרוויח: "earn",
   כמה: "how much",

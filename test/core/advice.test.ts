@@ -387,6 +387,26 @@ describe("the asker's profile", () => {
     expect(bot.reply(message).answer.intent).toBe(intent);
   });
 
+  it.each([
+    [
+      "what does an entry level AI engineer actually do all day? ומה טווח המשכורות? also do they need a master's",
+      ["responsibilities", "salary", "qualifications"],
+    ],
+    [
+      "یه lead ML architect تو آمریکا چقدر حقوق می‌گیره؟ بعدش هم اینکه الان چه ترندهایی تو این حوزه هست؟",
+      ["salary", "trends"],
+    ],
+  ])("answers each question in Hebrew or Persian: %s", (message, intents) => {
+    expect(bot.reply(message).parts.map((p) => p.intent)).toEqual(intents);
+  });
+
+  it("reads a romaji follow-up about Japan ('Nihon dato dou desu ka?') as the same question there", () => {
+    const first = bot.reply("lead ML architect no kyuuryou wa ikura desu ka?");
+    const reply = bot.reply("Nihon dato dou desu ka?", first.context);
+    expect(reply.answer.intent).toBe("salary");
+    expect(reply.understanding.place).toBe("Japan");
+  });
+
   it("counts years of managing a store as no tech experience: a bootcamp grad is not sent to lead roles", () => {
     const reply = bot.reply(
       "bootcamp grad (data science, 2023). before that 6 yrs managing a big box retail store. i know python and sql. which role actually fits me",
