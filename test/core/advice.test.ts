@@ -341,6 +341,11 @@ describe("the asker's profile", () => {
     ],
     ["학부는 컴공 나왔고 석사는 없습니다.", { degree: "bachelor" }],
     [
+      "benim doktoram yok ama yuksek lisansim var, 3 yil computer vision uzerine calistim",
+      { degree: "master", years: 3 },
+    ],
+    ["dottorato in fisica, 10 anni da postdoc. Mai toccato Kubernetes.", { degree: "phd", lacks: ["Kubernetes"] }],
+    [
       "저 고졸이에요. 대학은 안 갔고 스타트업에서 2년 동안 python 으로 ML 모델 서빙했어요.",
       { degree: "none", years: 2 },
     ],
@@ -427,6 +432,13 @@ describe("the asker's profile", () => {
       "4 yrs python + pytorch, BS in math. senior ai application engineer: what do they need skill wise, and do i have it?",
     );
     expect(skills.parts.map((p) => p.intent)).toEqual(["skills", "skill_gap"]);
+  });
+
+  it("reads a degree weighed against a bootcamp in Italian ('bootcamp di 6 mesi o laurea magistrale?') as asked", () => {
+    expect(
+      bot.reply("bootcamp di 6 mesi o laurea magistrale? per diventare AI engineer, che conviene?").understanding
+        .profile.degree,
+    ).toBeUndefined();
   });
 
   it("reads a two-year gap in Korean ('경력 공백이 2년') as no years of work", () => {

@@ -98,6 +98,7 @@ const STATEMENTS: readonly Rewrite[] = [
   // "yüksek lisansımı bitirdim" (I finished my master's), "liderlik tecrübem hiç yok" (no leading at all), "son 3
   // yılı ML ile" (the last 3 of them with ML).
   [/\byuksek lisansimi (?:bitirdim|tamamladim)\b/gi, " I have a master's degree "],
+  [/\bdoktoram yok\b/gi, " no phd "],
   [/\b(?:liderlik|yoneticilik|ekip liderligi) (?:tecrubem|deneyimim) (?:hic )?yok\b/gi, " never led a team "],
   [/\bson (\d+) yili (?:ml|makine ogrenmesi|yapay zeka) ile\b/gi, " $1 years of ml experience "],
   // "2 yıl yazılımcı olarak çalıştım sonra 1.5 yıl ML engineer" (2 years as a developer, then 1.5 as an ML engineer).
