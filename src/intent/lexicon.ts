@@ -370,6 +370,9 @@ export const SKILL_GAP = [
   /(?<!\b(?:role|roles|one|ones|position|job|jobs|path)\s)\b(?:do|would|will) i fit\b|\bam i a (?:good )?fit\b|\bam i ready\b/,
   // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
   /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b/,
+  // "is nlp research scientist a fit for me?", "what about X, could i do that?": their gap to it.
+  // ("which role is a fit for me?": which role, a recommendation.)
+  /(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
   // "can I realistically get an entry level AI engineer job": whether they would get in, from what they told.
   /\b(?:can|could) i (realistically |actually |really |even |still )?(get|land|snag) (an? |the |that )?[\w -]{0,40}?\b(job|role|position|gig)\b(?! without\b)/,
@@ -394,7 +397,7 @@ export const SKILL_GAP = [
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
   // "whats my gap for X", "was fehlt mir noch für X?", "passt Lead ML Architect zu mir oder fehlt noch was?".
-  /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
+  /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) (?:[\w-]+ ){0,8}?(?:ke liye |k liye )?kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
   /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
   // Hindi "X ke liye fit hu?", "gap kya hai", Kannada "X ge fit aagtina?", Bengali "ar ki ki lagbe?" (what else is
   // needed), Marathi "X sathi fit ahe ka?".

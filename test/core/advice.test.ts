@@ -380,14 +380,45 @@ describe("the asker's profile", () => {
     ],
     ["douleuw 3 xronia san data analyst, alla den exw aggiksei pote kubernetes", { years: 3, lacks: ["Kubernetes"] }],
     ["bootcamp h metaptyxiako gia na mpw sto AI? exw ptyxio oikonomikwn (BSc economics)", { degree: "bachelor" }],
+    ["Sir I have 0 exp, final year BTech, only python basics, never touched docker.", { years: 0, lacks: ["Docker"] }],
   ])("reads the writer's own degree and years, not a friend's or one asked about: %s", (message, profile) => {
     expect(bot.reply(message).understanding.profile).toMatchObject(profile);
+  });
+
+  it.each([
+    [
+      "my bestie has a phd in physics and 5 yrs at google, meanwhile im a bartender w a bachelors in music lmao.",
+      { degree: "bachelor" },
+      ["years"],
+    ],
+    [
+      "Mere bhaiya ke paas PhD hai aur 10 saal exp hai ML me. Main khud abhi BCA 2nd year me hu.",
+      { studying: true },
+      ["degree", "years"],
+    ],
+    [
+      "btw kawan saya ada PhD, dia cakap saya kena ambil PhD juga untuk jadi NLP research scientist. betul ke?",
+      {},
+      ["degree"],
+    ],
+    ["3rd yr CS student, am i ready for entry level AI engineer after grad?", { studying: true }, ["degree"]],
+    ["PhD scholar here (3rd yr, IIT), have 2 papers at ACL", { studying: true }, ["degree"]],
+  ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
+    const profile = bot.reply(message).understanding.profile;
+    expect(profile).toMatchObject(held);
+    for (const field of notStated) expect(profile).not.toHaveProperty(field);
   });
 
   it.each([
     ["יש לי דוקטורט בפיזיקה ו-3 שנים ניסיון / what about multimodal AI research scientist, do I fit?", "skill_gap"],
     ["exw 2 xronia empeiria san junior ML engineer. Ti mou leipei gia na ginw lead ML architect?", "skill_gap"],
     ["swe for 5yrs, bachelor in EE. what role do I fit", "recommend"],
+    ["i have a phd in linguistics and 3 yrs teaching at a uni. is nlp research scientist a fit for me?", "skill_gap"],
+    ["nurse 9 yrs, BSN, no coding at all tbh. senior ai application engineer, could i do that?", "skill_gap"],
+    [
+      "Mere bhaiya ke paas PhD hai. Main khud abhi BCA 2nd year me hu. Mujhe entry level AI engineer banne ke liye kya chahiye?",
+      "skill_gap",
+    ],
   ])("reads a fit or a gap asked in other words: %s", (message, intent) => {
     expect(bot.reply(message).answer.intent).toBe(intent);
   });

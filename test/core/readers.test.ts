@@ -9,6 +9,7 @@ import { dutchInEnglish } from "../../src/text/readers/dutch";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { germanInEnglish } from "../../src/text/readers/german";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
+import { hinglishInEnglish } from "../../src/text/readers/hinglish";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
@@ -18,6 +19,7 @@ import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { swahiliInEnglish } from "../../src/text/readers/swahili";
+import { tagalogInEnglish } from "../../src/text/readers/tagalog";
 import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { thaiInEnglish } from "../../src/text/readers/thai";
@@ -106,6 +108,35 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ["NLP research scientist suitable for me or not?", "NLP research scientist suitable for me?"],
       ],
       leaves: ["is it one of the roles you know, or not a role at all?"],
+    },
+    {
+      language: "Taglish",
+      read: tagalogInEnglish,
+      reads: [
+        [
+          "pano ba maging lead ML architect galing junior? ilang years ba bago maging senior? tas anong tools dapat aralin",
+          "how does one become lead ML architect from junior? how many years until senior? and which tools should i learn",
+        ],
+        [
+          "Ano best practices sa pag-deploy ng ML model? tsaka yung explainability, paano?",
+          "Ano best practices sa pag-deploy ng ML model? how about explainability?",
+        ],
+        [
+          "kaya ko na ba mag entry level AI engineer after grad? ano pa kulang?",
+          "am i ready for entry level AI engineer after grad? what am i missing?",
+        ],
+        [
+          "Alin sa mga roles sa guide ang pinakamababa ang sweldo?",
+          "which of the roles sa guide has the lowest salary?",
+        ],
+      ],
+      leaves: ["ano? what does a lead ML architect do", "Bootcamp ba?"],
+    },
+    {
+      language: "Hinglish",
+      read: hinglishInEnglish,
+      reads: [["aur India me? INR me bata do", "aur India me? in INR tell me"]],
+      leaves: ["do they need a PhD? tell me in INR", "entry level AI engineer ki salary batao"],
     },
     {
       language: "chat French",

@@ -18,6 +18,11 @@ export const careerPath = declareIntent({
     "make the transition": 4,
     // "is there actually a growth path or am i stuck as junior forever": the ladder.
     "growth path": 4,
+    // Hindi "uske baad growth kaise hota hai, junior se mid level kaise jaate?" (how does one grow after it, how does one
+    // go from junior to mid level?).
+    "growth kaise": 3.5,
+    "se mid level": 3.5,
+    "kaise jaate": 3,
     // "what's the starting title usually? what do they progress to?": the rungs of the ladder.
     "starting title": 3.5,
     "progress to": 3,

@@ -14,6 +14,9 @@ export const responsibilities = declareIntent({
     "all day": 2.5,
     // "¿qué hace un X?", "o que faz um X?", "was macht ein X?": what the role does.
     "que do": 3,
+    // Hindi "X ka kaam kya hota hai?", "kya kaam karte hain?" (what is X's work, what do they do?).
+    "kaam kya": 3,
+    "kya kaam": 3,
     "was do": 3,
     meeting: 2,
     "hands on": 2.5,

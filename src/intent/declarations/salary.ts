@@ -81,7 +81,8 @@ export const salary = declareIntent({
     money: 2,
     comp: 2,
     tc: 2,
-    bonus: 2.5,
+    // "how big is the bonus/stock part usually": the pay beyond the base, not the market's size.
+    bonus: 3,
     equity: 2,
     stock: 1,
     "stock option": 2.5,

@@ -7,6 +7,7 @@ import { dutchInEnglish } from "./dutch";
 import { frenchChatInFullWords } from "./frenchChat";
 import { germanInEnglish } from "./german";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
+import { hinglishInEnglish } from "./hinglish";
 import { indonesianInEnglish } from "./indonesian";
 import { nordicBalticInEnglish } from "./nordicBaltic";
 import { pidginInEnglish } from "./pidgin";
@@ -16,6 +17,7 @@ import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
 import { spanishChatInFullWords } from "./spanishChat";
 import { swahiliInEnglish } from "./swahili";
+import { tagalogInEnglish } from "./tagalog";
 import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
 import { thaiInEnglish } from "./thai";
@@ -40,6 +42,7 @@ const READERS: readonly ((message: string) => string)[] = [
   pidginInEnglish,
   quebecoisInEnglish,
   singlishInEnglish,
+  tagalogInEnglish,
   teluguInEnglish,
   tamilInEnglish,
   spanishChatInFullWords,
@@ -51,6 +54,7 @@ const READERS: readonly ((message: string) => string)[] = [
   swahiliInEnglish,
   chineseInEnglish,
   hindiDevanagariInEnglish,
+  hinglishInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,
   germanInEnglish,

@@ -40,6 +40,12 @@ const STATEMENTS: readonly Rewrite[] = [
     /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
     (_m: string, kin: string, degree: string) => ` my ${KIN[kin.toLowerCase()] ?? "friend"} has a ${degree} `,
   ],
+  // "kawan saya ada PhD, dia cakap saya kena ambil PhD juga" (my friend has a PhD, he says I must take one too): what
+  // the writer is told to get is no degree they hold.
+  [
+    /\bdia (?:cakap|kata|kate|bilang|ckp) (?:saya|aku|gue|gw) (?:kena|harus|perlu|mesti|wajib) (?:ambil|amek|ngambil)\b/gi,
+    " he says i should go for ",
+  ],
   // "anak saya baru 10 tahun" (my child is just 10): someone else's age.
   [
     /\b(?:anak|adik|isteri|istri|suami)(?: (?:saya|aku|gue|gw))? (?:baru |sudah |udah )?(\d+) (?:tahun|taun)\b/gi,
@@ -96,6 +102,10 @@ const WORDS: readonly Rewrite[] = [
   // What is asked
   [/\b(?:kerjaan(?:nya)?|kerjanya) ngapain(?: aja)?\b|\bngapain aja\b/gi, "what do they do"],
   [/\bsehari-?hari\b|\bsehari2\b/gi, "day to day"],
+  // Malay "kerja dia apa sebenarnya?" (what is their job, really?).
+  [/\b(?:kerja dia|kerjanya|kerja diorang) apa(?: (?:sebenarnya|sebenernya|sih|je))?\b/gi, "what do they do"],
+  // "gimana peluangku jadi X?" (what are my chances of becoming X?).
+  [/\b(?:gimana|bagaimana|macam mana|mcm mana) peluang(?:ku|nya| (?:aku|saya|gue|gw))\b/gi, "what are my chances of"],
   [/\bskill (?:yg|yang) (?:wajib|dibutuhin|dibutuhkan|dicari)(?: \w+)? apa aja\b/gi, "what skills are required"],
   [
     /\b(?:apa aja|apa saja|apa lagi|apa) (?:yang |yg )?(?:aku |saya |gue |gw )?(?:masih |lagi )?kurang(?:nya)?\b|\bkurangnya apa(?: aja| saja)?\b/gi,

@@ -40,6 +40,12 @@ const withoutAccents = (text: string) =>
  */
 const ACCENTED: readonly Rewrite[] = [
   [/(?<![\p{L}])ạ(?![\p{L}])/gu, " "],
+  // "có cân bằng được công việc và cuộc sống không?" (can one balance work and life?): before "cân" (need), "bằng"
+  // (degree) and "công việc" (duties) are read as words of their own.
+  [
+    /(?<![\p{L}])cân bằng (?:được )?(?:giữa )?công việc (?:và|với) (?:cuộc sống|gia đình)(?![\p{L}])/giu,
+    " work-life balance ",
+  ],
   [/(?<![\p{L}])(?:(?:muộn|trễ) quá|quá (?:muộn|trễ))(?![\p{L}])/giu, " too late "],
   [/(?<![\p{L}])(?:muộn|trễ)(?![\p{L}])/giu, " late "],
   [/(?<![\p{L}])(?:sắp )?tới(?![\p{L}])/giu, " upcoming "],

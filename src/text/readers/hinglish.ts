@@ -1,0 +1,27 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * Hindi in Latin letters (Hinglish), where its words would be misread as English ones: "INR me bata do" (tell me in
+ * rupees) holds no "do" that asks what a role does. Most Hinglish is read by the classifier's own cues and glosses;
+ * this reader only takes out what would mislead them.
+ */
+const HINDI_WORDS =
+  /\b(?:hai|hain|kya|hota|hoti|kaise|kitna|kitni|chahiye|mujhe|aur|bata|batao|zaroori|kaam|saal|bhi|nahi|hu|hoon|raha|rahi|mera|meri|mere|ka|ki|ke|me|mein)\b/gi;
+
+function isHinglish(text: string): boolean {
+  return distinctWords(text, HINDI_WORDS) >= 3;
+}
+
+const REWRITES: readonly Rewrite[] = [
+  // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
+  [/\b(?:bata|bta) (?:do|dijiye|dena|de)\b/gi, "tell me"],
+  // "INR me" (in rupees): the currency asked for.
+  [/\b(inr|rupees?|rs\.?|lakhs?|lpa) (?:me|mein|mai)\b/gi, "in $1"],
+];
+
+/** The message with what misleads in Hinglish taken out; any other message as it is. */
+export function hinglishInEnglish(message: string): string {
+  if (!isHinglish(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}

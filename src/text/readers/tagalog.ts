@@ -1,0 +1,47 @@
+import { type Rewrite, rewritten } from "../regex";
+import { distinctWords, tidied } from "./shared";
+
+/**
+ * Taglish (Tagalog mixed with English, as Filipino chat writes it), read in English words: "pano ba maging lead ML
+ * architect galing junior?" is read as "how do i become lead ML architect from junior?", "kaya ko na ba mag entry level
+ * AI engineer? ano pa kulang?" as "am i ready for entry level AI engineer? what am i missing?".
+ */
+const TAGALOG_WORDS =
+  /\b(?:ako|ba|po|yung|ng|mga|pano|paano|ano|anong|lang|kasi|pwede|puwede|kaya|tapos|tas|tsaka|naman|talaga|ang|sa|ko|na|pa)\b/gi;
+
+function isTagalog(text: string): boolean {
+  return distinctWords(text, TAGALOG_WORDS) >= 3;
+}
+
+const REWRITES: readonly Rewrite[] = [
+  // How to grow: "pano ba maging X" (how does one become X), "galing junior" (from junior), "ilang years ba bago
+  // maging senior?" (how many years until senior?).
+  [/\b(?:paano|pano) (?:ba |po )?(?:ako )?(?:maging|magiging)\b/gi, "how does one become"],
+  [/\bgaling (?:sa )?(junior|entry[- ]level|senior|intern)\b/gi, "from $1"],
+  [/\bilang (?:years?|taon) (?:po |ba |pa )*bago (?:maging|mag)\b/gi, "how many years until"],
+  // The gap: "pwede ba ako mag-apply as X?" (can I apply as X?), "kaya ko na ba mag X?" (am I ready for X yet?),
+  // "ano pa (ang) kulang (ko)?" (what am I still missing?).
+  [/\b(?:pwede|puwede) (?:ba|po) (?:ako|akong) mag-? ?apply (?:as|bilang|sa|for)\b/gi, "can i apply for"],
+  [/\bkaya (?:ko|kong) (?:na )?(?:ba )?(?:maging|mag)\b/gi, "am i ready for"],
+  [/\bano (?:pa )?(?:ang |yung )?kulang(?: ko| pa)?\b/gi, "what am i missing"],
+  // A verdict: "alin ... ang pinakamababa ang sweldo?" (which has the lowest pay?).
+  [/\balin sa mga\b/gi, "which of the"],
+  [/\b(?:sweldo|suweldo|sahod)\b/gi, "salary"],
+  [/\bang pinakamababa ang\b/gi, "has the lowest"],
+  [/\bang pinakamataas ang\b/gi, "has the highest"],
+  // What to learn: "anong tools dapat aralin" (which tools should I learn).
+  [/\bano(?:ng| ang) tools?\b/gi, "which tools"],
+  [/\bdapat (?:kong )?(?:aralin|pag-aralan)\b/gi, "should i learn"],
+  // "Bootcamp ba o mag-masters na lang ako?" (a bootcamp or a master's instead?), "alin mas sulit?" (which is worth more?).
+  [/\b(bootcamp) ba o mag-? ?(masters?|ms|phd)\b/gi, "$1 or a $2"],
+  [/\balin (?:ang )?mas sulit\b/gi, "which is more worth it"],
+  // Another question: "tsaka yung explainability, paano?" (and how about explainability?).
+  [/\s*\b(?:tsaka|saka|tas|tapos) (?:yung |ang )?([\w -]{2,40}?),? (?:paano|pano)\?/gi, "? how about $1?"],
+  [/\b(?:tas|tapos|tsaka|saka)\b/gi, "and"],
+];
+
+/** The message with Taglish read in English words; any other message as it is. */
+export function tagalogInEnglish(message: string): string {
+  if (!isTagalog(message)) return message;
+  return tidied(rewritten(message, REWRITES));
+}
