@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader, rule } from "./shared";
 
 /**
  * Arabic script (Modern Standard Arabic and the dialects people type: Egyptian, Levantine, Darija), read in English
@@ -27,7 +27,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Arabic question phrases in English words; a message without Arabic letters as it is. */
-export function arabicInEnglish(message: string): string {
-  if (!ARABIC_LETTERS.test(message)) return message;
-  return tidied(rewritten(message, WORDS));
-}
+export const arabicInEnglish = languageReader((message) => ARABIC_LETTERS.test(message), WORDS);

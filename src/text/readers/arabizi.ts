@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader } from "./shared";
 
 /**
  * Egyptian Arabic in Latin letters and digits (Arabizi, "Franco"): "el mortab kam f amrika? w kam sana khebra" is read
@@ -163,7 +163,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Arabizi; any other message as it is. */
-export function arabiziInEnglish(message: string): string {
-  if (!isArabizi(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const arabiziInEnglish = languageReader(isArabizi, STATEMENTS, WORDS);

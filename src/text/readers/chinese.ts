@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader } from "./shared";
 
 /**
  * Chinese (Simplified, Traditional and Cantonese, mixed with English as engineers write it), read in English words
@@ -139,7 +139,8 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Chinese phrases in English words; any other message as it is. */
-export function chineseInEnglish(message: string): string {
-  if (!HAN.test(message) || KANA.test(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const chineseInEnglish = languageReader(
+  (message) => HAN.test(message) && !KANA.test(message),
+  STATEMENTS,
+  WORDS,
+);

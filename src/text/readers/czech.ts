@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Czech, read in English words: "Co mi chybí na lead ML architect?" is read as "what am i missing for lead ML
@@ -49,7 +49,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Czech; any other message as it is. */
-export function czechInEnglish(message: string): string {
-  if (!isCzech(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const czechInEnglish = languageReader(isCzech, STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Moroccan and Algerian Arabic (Darija) in Latin letters and digits ("ch7al kaykhles?"), read in English words: "lead ML architect chno kaydir f nhar? w ch7al kaykhles?" is read as "lead ML architect what do they
@@ -117,7 +117,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Darija; any other message as it is. */
-export function darijaInEnglish(message: string): string {
-  if (!isDarija(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const darijaInEnglish = languageReader(isDarija, STATEMENTS, WORDS);

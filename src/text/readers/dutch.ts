@@ -1,5 +1,4 @@
-import { rewritten } from "../regex";
-import { distinctWords, phrase, tidied } from "./shared";
+import { distinctWords, languageReader, phrase } from "./shared";
 
 /**
  * Dutch and Flemish, read in English words where the understanding stages need them: questions and their joins
@@ -47,7 +46,4 @@ const WORDS = [
 ];
 
 /** The message in English words when it is written in Dutch; any other message as it is. */
-export function dutchInEnglish(message: string): string {
-  if (!isDutch(message)) return message;
-  return tidied(rewritten(message, WORDS));
-}
+export const dutchInEnglish = languageReader(isDutch, WORDS);

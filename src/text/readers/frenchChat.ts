@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied, wholeWords } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, wholeWords } from "./shared";
 
 /**
  * French as it is typed in chat, read in full French words: "chui en L3 info" (je suis), "jsp si c'est trop haut
@@ -37,7 +37,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in full French words when it is typed in chat French; any other message as it is. */
-export function frenchChatInFullWords(message: string): string {
-  if (!isFrenchChat(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const frenchChatInFullWords = languageReader(isFrenchChat, REWRITES);

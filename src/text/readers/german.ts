@@ -1,5 +1,4 @@
-import { rewritten } from "../regex";
-import { distinctWords, phrase, tidied } from "./shared";
+import { distinctWords, languageReader, phrase } from "./shared";
 
 /**
  * German, Swiss and Austrian German, read in English words where the understanding stages need them: questions and
@@ -75,7 +74,4 @@ const WORDS = [
 ];
 
 /** The message in English words when it is written in German; any other message as it is. */
-export function germanInEnglish(message: string): string {
-  if (!isGerman(message)) return message;
-  return tidied(rewritten(message, WORDS));
-}
+export const germanInEnglish = languageReader(isGerman, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { phrase, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader, phrase } from "./shared";
 
 /**
  * Hindi in Devanagari, where engineers write English terms in Devanagari letters too ("लीड एमएल आर्किटेक्ट"): the terms
@@ -40,7 +40,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Devanagari terms and question phrases in English words; any other message as it is. */
-export function hindiDevanagariInEnglish(message: string): string {
-  if (!DEVANAGARI.test(message)) return message;
-  return tidied(rewritten(message, WORDS));
-}
+export const hindiDevanagariInEnglish = languageReader((message) => DEVANAGARI.test(message), WORDS);

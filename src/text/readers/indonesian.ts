@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader } from "./shared";
 
 /**
  * Casual Indonesian (Jakarta chat) and Malay ("boleh ke", "buat apa je"), read in English words: "entry level AI engineer tuh kerjaannya ngapain aja sih
@@ -185,7 +185,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Indonesian; any other message as it is. */
-export function indonesianInEnglish(message: string): string {
-  if (!isIndonesian(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const indonesianInEnglish = languageReader(isIndonesian, STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, phrase, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, phrase, rule } from "./shared";
 
 /**
  * Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Icelandic, as written in one Nordic and Baltic channel:
@@ -90,7 +90,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Nordic or Baltic question phrases in English words; any other message as it is. */
-export function nordicBalticInEnglish(message: string): string {
-  if (!isNordicOrBaltic(message)) return message;
-  return tidied(rewritten(message, WORDS));
-}
+export const nordicBalticInEnglish = languageReader(isNordicOrBaltic, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader } from "./shared";
 
 /**
  * Nigerian Pidgin, read in English words: "wetin dem dey do?" (what do they do?), "how much e dey pay?", "I get PhD"
@@ -67,7 +67,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Pidgin; any other message as it is. */
-export function pidginInEnglish(message: string): string {
-  if (!isPidgin(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const pidginInEnglish = languageReader(isPidgin, REWRITES);

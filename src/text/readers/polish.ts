@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Polish, read in English words: "ile zarabia Lead ML Architect w USA i ile lat doświadczenia trzeba mieć?" is read
@@ -88,7 +88,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Polish; any other message as it is. */
-export function polishInEnglish(message: string): string {
-  if (!isPolish(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const polishInEnglish = languageReader(isPolish, STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader } from "./shared";
 
 /**
  * Québécois French, read in English words: "chu dev backend depuis 7 ans, bac en info / c'est quoi qui me manque pour
@@ -71,7 +71,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Québécois French; any other message as it is. */
-export function quebecoisInEnglish(message: string): string {
-  if (!QUEBECOIS.test(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const quebecoisInEnglish = languageReader((message) => QUEBECOIS.test(message), REWRITES);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Romanian, read in English words: "Ce îmi lipsește pentru Lead ML Architect?" is read as "what am i missing for Lead
@@ -53,7 +53,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Romanian; any other message as it is. */
-export function romanianInEnglish(message: string): string {
-  if (!isRomanian(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const romanianInEnglish = languageReader(isRomanian, STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
 /** What every reader does around its own words. */
-import { PendingRewrite, type Rewrite } from "../regex";
+import { PendingRewrite, type Rewrite, rewritten } from "../regex";
 
 /**
  * A reading tidied: one space between words (lines kept), none before a mark, one question mark where rewrites left
@@ -12,6 +12,18 @@ export function tidied(read: string): string {
     .replace(/\?(?:\s*\?)+/g, "?")
     .replace(/^[\s,.;:!?-]+/, "")
     .trim();
+}
+
+/**
+ * A reader: the message in English words when `isItsLanguage` says it is written in that language, each table of
+ * rewrites applied in turn (a writer's statements, then the words of questions) and the result tidied; any other
+ * message as it is.
+ */
+export function languageReader(
+  isItsLanguage: (message: string) => boolean,
+  ...tables: readonly (readonly Rewrite[])[]
+): (message: string) => string {
+  return (message) => (isItsLanguage(message) ? tidied(tables.reduce(rewritten, message)) : message);
 }
 
 /** How many different words of `pattern` (a global pattern of a language's words) a text holds. */

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader } from "./shared";
 
 /**
  * Singlish, read in English words: its particles ("lah", "ah", "meh", "sia", "one") carry tone, not meaning, and
@@ -25,7 +25,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message with Singlish read in English words; any other message as it is. */
-export function singlishInEnglish(message: string): string {
-  if (!SINGLISH.test(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const singlishInEnglish = languageReader((message) => SINGLISH.test(message), REWRITES);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied, wholeWords } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, wholeWords } from "./shared";
 
 /**
  * Latin American Spanish as it is typed in chat, read in full words: "q skills necesito? tmb piden phd? xq en mi
@@ -33,7 +33,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in full Spanish words when it is typed in Latin American chat Spanish; any other message as it is. */
-export function spanishChatInFullWords(message: string): string {
-  if (!isSpanishChat(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const spanishChatInFullWords = languageReader(isSpanishChat, REWRITES);

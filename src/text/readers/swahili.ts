@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Swahili and Sheng, as typed in East African channels, read in English words: "entry level AI engineer mshahara ni
@@ -82,7 +82,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Swahili or Sheng; any other message as it is. */
-export function swahiliInEnglish(message: string): string {
-  if (!isSwahili(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const swahiliInEnglish = languageReader(isSwahili, STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, nounOfUpTo, ONE_WORD, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, nounOfUpTo, ONE_WORD, rule } from "./shared";
 
 /**
  * Tamil written in English letters, as it is mixed into English at work: "lead ML architect ku enna gap irukku?"
@@ -70,7 +70,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Tamil; any other message as it is. */
-export function tamilInEnglish(message: string): string {
-  if (!isTamil(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const tamilInEnglish = languageReader(isTamil, REWRITES);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, nounOfUpTo, ONE_WORD, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, nounOfUpTo, ONE_WORD, rule } from "./shared";
 
 /**
  * Telugu written in English letters, as it is mixed into English at work: "Lead ML architect ki em skills kavali?"
@@ -103,7 +103,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Telugu; any other message as it is. */
-export function teluguInEnglish(message: string): string {
-  if (!isTelugu(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const teluguInEnglish = languageReader(isTelugu, REWRITES);

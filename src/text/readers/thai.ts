@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader } from "./shared";
 
 /**
  * Thai, read in English words where a phrase carries the question or the writer's facts: "ผมทำ data engineer มา 6 ปี
@@ -54,7 +54,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Thai phrases in English words; any other message as it is. */
-export function thaiInEnglish(message: string): string {
-  if (!THAI.test(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const thaiInEnglish = languageReader((message) => THAI.test(message), STATEMENTS, WORDS);

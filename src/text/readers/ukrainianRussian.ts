@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { phrase, rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader, phrase, rule } from "./shared";
 
 /**
  * Ukrainian and Russian (many people here write both, or mix them), read in English words: "Що таке multimodal AI
@@ -65,7 +65,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message in English words when it is written in Ukrainian or Russian; any other message as it is. */
-export function ukrainianRussianInEnglish(message: string): string {
-  if (!CYRILLIC.test(message)) return message;
-  return tidied(rewritten(rewritten(message, STATEMENTS), WORDS));
-}
+export const ukrainianRussianInEnglish = languageReader((message) => CYRILLIC.test(message), STATEMENTS, WORDS);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { rule, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { languageReader, rule } from "./shared";
 
 /**
  * English dictated to a phone, or typed on one with autocorrect: the fillers speech leaves ("um so like", "uh") go,
@@ -20,7 +20,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message as meant when it reads as dictated or autocorrected; any other message as it is. */
-export function voiceTypedAsMeant(message: string): string {
-  if (!VOICE_TYPED.test(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const voiceTypedAsMeant = languageReader((message) => VOICE_TYPED.test(message), REWRITES);
