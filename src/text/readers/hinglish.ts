@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader } from "./shared";
 
 /**
  * Hindi in Latin letters (Hinglish), where its words would be misread as English ones: "INR me bata do" (tell me in
@@ -21,7 +21,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message with what misleads in Hinglish taken out; any other message as it is. */
-export function hinglishInEnglish(message: string): string {
-  if (!isHinglish(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const hinglishInEnglish = languageReader(isHinglish, REWRITES);

@@ -1,5 +1,5 @@
-import { type Rewrite, rewritten } from "../regex";
-import { distinctWords, tidied } from "./shared";
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader } from "./shared";
 
 /**
  * Taglish (Tagalog mixed with English, as Filipino chat writes it), read in English words: "pano ba maging lead ML
@@ -41,7 +41,4 @@ const REWRITES: readonly Rewrite[] = [
 ];
 
 /** The message with Taglish read in English words; any other message as it is. */
-export function tagalogInEnglish(message: string): string {
-  if (!isTagalog(message)) return message;
-  return tidied(rewritten(message, REWRITES));
-}
+export const tagalogInEnglish = languageReader(isTagalog, REWRITES);
