@@ -184,9 +184,10 @@ export class IntentClassifier {
         scores.has("compare") &&
         !(scores.get("compare") === OR_ALONE && (scores.get("career_path") ?? 0) > 2 * EXPLICIT);
       const intent = path && !setAgainst ? "career_path" : eachAsked ? focus : "compare";
-      return eachAsked
-        ? { intent, roleIds: roles.roleIds, topics, eachRole: true }
-        : { intent, roleIds: roles.roleIds, focus, topics };
+      // A path leads to the last role (the answer's): "become lead ML architect from fresher" starts at the fresher.
+      const from = intent === "career_path" ? roles.fromRoleId : undefined;
+      const roleIds = from ? [from, ...roles.roleIds.filter((id) => id !== from)] : roles.roleIds;
+      return eachAsked ? { intent, roleIds, topics, eachRole: true } : { intent, roleIds, focus, topics };
     }
     if (roles.roleIds.length === 1) return this.forOneRole(roles.roleIds, scores, topics, tokens);
     return this.forNoRole(tokens, scores, topics, roles.foreignJob);

@@ -43,6 +43,8 @@ export interface RoleMatch {
   firstRoleEnd?: number;
   /** The question's tokens with role names blanked out, so "entry level" is not read as a cue about levels. */
   rest: readonly string[];
+  /** A role named right after "from" ("become lead ML architect from fresher"): where a path starts. */
+  fromRoleId?: string;
 }
 
 /** Recognises the roles a question names, by alias phrase, and spots jobs the data does not hold. */
@@ -102,6 +104,7 @@ export class RoleMatcher {
   match(tokens: readonly string[]): RoleMatch {
     const roleIds: string[] = [];
     let firstRoleEnd: number | undefined;
+    let fromRoleId: string | undefined;
     const rest = [...tokens];
     for (const hit of this.index.findLongest(tokens)) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
@@ -113,10 +116,11 @@ export class RoleMatcher {
         return { roleIds: [], foreignJob: `${qualifier} ${tokens[hit.start]}`, rest: tokens };
       }
       if (!roleIds.includes(hit.value)) roleIds.push(hit.value);
+      if (tokens[hit.start - 1] === "from") fromRoleId ??= hit.value;
       firstRoleEnd ??= hit.end;
       rest.fill("", hit.start, hit.end);
     }
-    if (roleIds.length > 0) return { roleIds, firstRoleEnd, rest };
+    if (roleIds.length > 0) return { roleIds, firstRoleEnd, rest, ...(fromRoleId ? { fromRoleId } : {}) };
     return { roleIds, foreignJob: this.findForeignJob(tokens), rest };
   }
 

@@ -231,7 +231,14 @@ export function segmentMessage(message: string): Segment[] {
       segments.push(segmentOf(text, piece));
     }
   }
-  return withOptionsJoined(segments);
+  return withOptionsJoined(withoutLeadIns(segments));
+}
+
+/** "what about me, what am I missing for X?": a turn to the writer, the question after it says what is asked. */
+const LEAD_IN = /^(?:but |and |so |ok |okay )?(?:what|how) about me\s*[?!.,:;-]*$/i;
+
+function withoutLeadIns(segments: Segment[]): Segment[] {
+  return segments.filter((s, i) => !(LEAD_IN.test(s.text) && segments[i + 1]?.kind === "question"));
 }
 
 /** "bootcamp o volver a la uni por un master": two things set side by side, the question about them to follow. */

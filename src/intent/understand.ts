@@ -178,6 +178,8 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
+/** "which path should I follow", "what path do I take": the way to a role, when one is in view. */
+const WHICH_PATH = /\b(?:which|what) path\b/;
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
 /** Words a verdict or a ranking is made of ("pays the least", "requires a PhD", "lowest to highest"). */
@@ -984,6 +986,9 @@ export class Understander {
     // otherwise it is the subject ("what about the multimodal one?").
     const namesRole =
       choices.length > 0 || (!hasProfileFacts(stated) && u.roleIds.length > 0 && rolesNamedIn(asked).length > 0);
+    // "My dream is lead ML architect in 5 yrs!!! which path i should follow?": the path to the one role in view.
+    if (forMe && choices.length === 0 && contextRoles.length === 1 && u.roleIds.length === 0 && WHICH_PATH.test(asked))
+      return { ...u, intent: "career_path", roleIds: contextRoles };
     if (forMe && choices.length !== 1) return { ...u, intent: "recommend", roleIds: choices, criterion: criterion() };
     // "entry level AI eng: ..., and what's usually the first job title?": a facet of the role the message is about.
     const facetOfSubject = partOfMessage && contextRoles.length > 0 && u.hasCue && isRoleIntent(u.intent);

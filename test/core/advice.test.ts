@@ -381,6 +381,10 @@ describe("the asker's profile", () => {
     ["douleuw 3 xronia san data analyst, alla den exw aggiksei pote kubernetes", { years: 3, lacks: ["Kubernetes"] }],
     ["bootcamp h metaptyxiako gia na mpw sto AI? exw ptyxio oikonomikwn (BSc economics)", { degree: "bachelor" }],
     ["Sir I have 0 exp, final year BTech, only python basics, never touched docker.", { years: 0, lacks: ["Docker"] }],
+    [
+      "did BS software engineering 2021, 3 years working as python developer since then",
+      { degree: "bachelor", years: 3 },
+    ],
   ])("reads the writer's own degree and years, not a friend's or one asked about: %s", (message, profile) => {
     expect(bot.reply(message).understanding.profile).toMatchObject(profile);
   });
@@ -403,6 +407,13 @@ describe("the asker's profile", () => {
     ],
     ["3rd yr CS student, am i ready for entry level AI engineer after grad?", { studying: true }, ["degree"]],
     ["PhD scholar here (3rd yr, IIT), have 2 papers at ACL", { studying: true }, ["degree"]],
+    [
+      "bootcamp 6 months or master degree 2 years which is better for getting AI job in Poland??",
+      {},
+      ["years", "degree"],
+    ],
+    ["I also worked 2 years as data analyst with SQL and Python before masters", { years: 2 }, ["degree"]],
+    ["I'm deciding my masters thesis topic", { studying: true }, ["degree"]],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
@@ -415,6 +426,14 @@ describe("the asker's profile", () => {
     ["swe for 5yrs, bachelor in EE. what role do I fit", "recommend"],
     ["i have a phd in linguistics and 3 yrs teaching at a uni. is nlp research scientist a fit for me?", "skill_gap"],
     ["nurse 9 yrs, BSN, no coding at all tbh. senior ai application engineer, could i do that?", "skill_gap"],
+    [
+      "I have 3 years as ML engineer, only bachelor degree. my friend has phd, he says lead architect is easy. what about me, what I'm missing for lead ML architect?",
+      "skill_gap",
+    ],
+    [
+      "senior data scientist, 8 yrs, PhD in physics. Would I fit NLP research or multimodal research better?",
+      "recommend",
+    ],
     [
       "Mere bhaiya ke paas PhD hai. Main khud abhi BCA 2nd year me hu. Mujhe entry level AI engineer banne ke liye kya chahiye?",
       "skill_gap",

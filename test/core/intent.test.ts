@@ -22,6 +22,14 @@ describe("intent handler", () => {
     ["how do ML architects usually make models explainable?", "best_practices", ["lead-ml-architect"]],
     // ("how do I ...": the asker's own way in, not a practice.)
     ["how do I land a first AI job without a CS degree", "qualifications", []],
+    // A path leads to the role it is not "from", named first in the answer.
+    ["how to become lead ML architect from fresher", "career_path", ["lead-ml-architect", "entry-level-ai-engineer"]],
+    ["path from entry level to lead ml architect", "career_path", ["lead-ml-architect", "entry-level-ai-engineer"]],
+    [
+      "I am 22, graduated BSc CS this year. My dream is lead ML architect in 5 yrs!!! which path i should follow",
+      "career_path",
+      ["lead-ml-architect"],
+    ],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);

@@ -40,8 +40,14 @@ async function careerbot(args: string[], env: Record<string, string> = {}) {
       DISCORD_TOKEN: "",
       ...env,
     },
-  }).catch((error: { code: number; stdout: string; stderr: string }) => error);
-  return { code: "code" in result ? result.code : 0, stdout: result.stdout, stderr: result.stderr };
+  }).catch((error: { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }) => error);
+  return {
+    code: "code" in result ? result.code : 0,
+    // A run ended by a signal has no code: the signal says what ended it, where an empty stdout would not.
+    signal: "signal" in result ? result.signal : null,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 describe("errors that name their cause", () => {
@@ -137,13 +143,19 @@ describe("errors that name their cause", () => {
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_API_URL: "http://127.0.0.1:1/api/",
     });
-    expect(result.stdout.trim().split("\n")).toEqual([
-      "week 2026-W49: slot 2026-11-30T09:00:00.000Z",
-      "sent: none",
-      "skipped: discord:100000000000000004 (discord is not configured in this process: set its variables), slack:CLATE (subscribed after this week's slot: first post 2026-W50)",
-      "failed: none",
-      "unsubscribed: none",
-    ]);
+    // The whole run compared, so a failure shows how the process ended and what it said on stderr.
+    expect({ ...result, stdout: result.stdout.trim().split("\n") }).toEqual({
+      code: 0,
+      signal: null,
+      stdout: [
+        "week 2026-W49: slot 2026-11-30T09:00:00.000Z",
+        "sent: none",
+        "skipped: discord:100000000000000004 (discord is not configured in this process: set its variables), slack:CLATE (subscribed after this week's slot: first post 2026-W50)",
+        "failed: none",
+        "unsubscribed: none",
+      ],
+      stderr: "",
+    });
   });
 });
 

@@ -44,8 +44,10 @@ export function startCareerbot(env: Record<string, string>, bin = BIN) {
   const logs: LogLine[] = [];
   let stderr = "";
   let exitCode: number | null | undefined;
-  child.on("exit", (code) => {
+  let exitSignal: NodeJS.Signals | null = null;
+  child.on("exit", (code, signal) => {
     exitCode = code;
+    exitSignal = signal;
   });
   let pending = "";
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -70,7 +72,10 @@ export function startCareerbot(env: Record<string, string>, bin = BIN) {
         throw new Error(`no "${msg}" log line within ${ms} ms; stderr:\n${stderr}`);
       });
       const line = find(msg);
-      if (!line) throw new Error(`careerbot exited (${exitCode}) before "${msg}"; stderr:\n${stderr}`);
+      if (!line)
+        throw new Error(
+          `careerbot exited (code ${exitCode}, signal ${exitSignal}) before "${msg}"; stderr:\n${stderr}`,
+        );
       return line;
     },
     /** SIGTERM, then the exit code. */
