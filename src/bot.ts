@@ -47,6 +47,7 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     // A verdict is remembered however its answer is labelled ("which requires a PhD?" reads as qualifications).
     ...(u.intent === "compare" && u.verdict ? { verdict: u.verdict } : {}),
     ...(ranked && u.criterion?.order ? { order: u.criterion.order } : {}),
+    ...(answer.intent === "not_covered" && u.notCovered ? { notCovered: u.notCovered.id } : {}),
     // "which roles need C++? / and which of those pays more?": the rest of a ranking stays at hand for "those".
     ...earlierRoles(previous, roles, ranked ? answer.roles.slice(1) : []),
     facet: u.facet,

@@ -47,13 +47,15 @@ export async function startShards(
     shard.on("ready", () => discordLog.info({ shardId: shard.id }, "discord shard ready"));
     shard.on("death", (child) => {
       const exitCode = "exitCode" in child ? child.exitCode : undefined;
+      // A process ended by a signal has no exit code: the signal says what ended it.
+      const signal = "signalCode" in child ? child.signalCode : undefined;
       if (stopping) return;
       if (exitCode === SHARD_FATAL_EXIT_CODE) {
         discordLog.error({ shardId: shard.id, exitCode }, "discord shard closed for good: stopping");
         fatal(`discord shard ${shard.id} closed for good`);
         return;
       }
-      discordLog.warn({ shardId: shard.id, exitCode }, "discord shard process exited; respawning");
+      discordLog.warn({ shardId: shard.id, exitCode, signal }, "discord shard process exited; respawning");
     });
   });
   ops.readiness.add("discord", () => {

@@ -36,7 +36,8 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       missing.push(
         `Education: ${education}; you're still studying for ${degreeName(p.studyingFor)}, which meets it once finished`,
       );
-      steps.push(`finishing your ${degreeName(p.studyingFor)}`);
+      // ("finishing the Ph.D. you're studying for": not "your Ph.D.", which reads as one held.)
+      steps.push(`finishing the ${degreeName(p.studyingFor).replace(/^an? /, "")} you're studying for`);
     } else if (held !== undefined) {
       missing.push(`Education: ${education}; you mentioned ${degreeName(held)}`);
       steps.push(`a ${fit.degree === "phd" ? "Ph.D." : "Master's degree"}, which the guide asks for`);

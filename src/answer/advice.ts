@@ -176,6 +176,17 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
       heading: "What each asks for",
       lines: shown.map((m) => `${m.role.title}: ${requirementsInBrief(m.role)}`),
     });
+  // "which one requires a PhD?": what the other roles ask for instead, so the verdict can be weighed.
+  if (c.degree && !c.order) {
+    const others = listedRoles(data).filter(
+      (r) => !shown.some((m) => m.role.id === r.id) && r.qualifications.education[0] !== undefined,
+    );
+    if (others.length > 0)
+      sections.push({
+        heading: "The others ask for",
+        lines: others.map((r) => `${r.title}: ${r.qualifications.education[0]}`),
+      });
+  }
   if (c.remote) {
     const silent = data.roles.filter((r) => !r.fit?.remote).map((r) => r.title);
     if (silent.length > 0)

@@ -103,10 +103,20 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
       figures: all.slice(0, 1),
     };
   }
+  // "what's the top 1% making" of a role without that figure: the roles the guide gives it for, named as theirs.
+  const elsewhere = pickFigure
+    ? data.roles.flatMap((other) => {
+        const raw = other.salary?.figures ?? [];
+        const found = other.id === role.id ? undefined : pickFigure(raw);
+        const figure = found && salaryFigures(other, data)[raw.indexOf(found)];
+        return figure ? [`${other.title}: ${figure.label.toLowerCase()}: ${figure.value}`] : [];
+      })
+    : [];
   return {
     ...base,
     summary: `The guide gives no ${FACET_NAMES[facet].replace(/^an? /, "")} for ${withArticle(role.title)}${all.length > 0 ? "; what it gives:" : ", and no salary figure at all."}`,
     figures: all.slice(0, 3),
+    sections: elsewhere.length > 0 ? [{ heading: "Given for other roles", lines: elsewhere }] : [],
   };
 }
 

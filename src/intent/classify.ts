@@ -246,6 +246,10 @@ export class IntentClassifier {
       tokens.at(-1) === "do" ||
       tokens.at(-1) === "doe";
     if (doesWork && !asksPay) add("responsibilities", 3);
+    // "what does an nlp research scientist need??": what the role asks for, not its work ("does" helps "need");
+    // "what skills does X need?" names what is asked.
+    const last = after.filter(Boolean).at(-1);
+    if ((last === "need" || last === "require") && (scores.get("skills") ?? 0) < CLEAR_HINT) add("qualifications", 3.5);
     return scores;
   }
 

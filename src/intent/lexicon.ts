@@ -490,10 +490,10 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
       /\bwithout (a |the )?(ph\.? ?d|doctorate)\b|\bwith (just|only) (a |my )?master'?s?\b|\b(which|what)\b.{0,40}\b(don'?t|doesn'?t|do not|does not) (need|require|ask for)\b.{0,10}\b(ph\.? ?d|doctorate)\b/,
   },
   {
-    // "which needs the least schooling?": the roles that ask for the lowest degree.
+    // "which needs the least schooling?", "which has the lower degree bar?": the roles that ask for the lowest degree.
     verdict: "least_schooling",
     pattern:
-      /\b(rank|sort|order)\b.{0,30}\b(school|schooling|education|degree)\b.{0,30}(?<!\bmost (?:to|->|→) )\bleast\b|\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b|\b(without|w\/o|no) (a |any )?(grad|graduate|advanced|higher) (degree|school)\b/,
+      /\b(rank|sort|order)\b.{0,30}\b(school|schooling|education|degree)\b.{0,30}(?<!\bmost (?:to|->|→) )\bleast\b|\b(least|less|fewest|lowest|minimum|shortest) (schooling|education|school|studying|degree|studies)\b|\b(lower|lowest|easier|easiest|lighter|smaller) (degree|education|schooling|academic) (bar|requirements?|reqs?|needs?)\b|\b(without|w\/o|no) (a |any )?(grad|graduate|advanced|higher) (degree|school)\b/,
   },
   {
     verdict: "pay_low",

@@ -27,6 +27,11 @@ export class NotCoveredMatcher {
   }
 
   /** Every topic the text names, in the data file's order, with "{phrase}" in its title filled in. */
+  /** The topic of this id, as data declares it. */
+  byId(id: string): NotCoveredTopic | undefined {
+    return this.patterns.find((p) => p.topic.id === id)?.topic;
+  }
+
   findAll(rawText: string): NotCoveredTopic[] {
     const found: NotCoveredTopic[] = [];
     // "where do they usually work (big tech? uni?)": examples in brackets illustrate the question, they aren't it.

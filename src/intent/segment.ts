@@ -112,6 +112,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|,\\s*and\\s+(?=for\\s+(?:an?\\s+|the\\s+)?[\\w -]{3,40}?\\s+(?:what|which|how|do|does|is|are)\\b)` +
     // "compare X and Y on experience, then tell me what the entry one pays": a request after ", then".
     `|,\\s*then\\s+(?=tell me\\b)` +
+    // "can u list the roles you know about and tell me which one's the most senior?": a second request.
+    `|\\s+and\\s+(?=tell me\\s+(?:which|what|how|who|whether|if)\\b)` +
     // Tagalog "magkano po ang average salary, at anong degree po ang kailangan?": "at" (and) then a question word.
     `|,?\\s+at\\s+(?=(?:anong|ano|magkano|paano|ilang|pwede|puwede|alin|sino)\\b)` +
     // "magkano sweldo ng X? tsaka anong cloud platforms ..." and "X ba kailangan PhD? tsaka magkano ...": "tsaka"
@@ -149,7 +151,7 @@ const TRAILING_THANKS =
 /** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
 const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
 const FACET_WORD =
-  /\b(overview|summary|rundown|duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math)\b/i;
+  /\b(overview|summary|rundown|duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math|yoe)\b/i;
 /**
  * What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list; Hindi's
  * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none).

@@ -119,6 +119,8 @@ export interface ConversationContext {
   verdict?: Verdict;
   /** For a ranking of the roles: its order ("which needs the most experience"), kept for "and the least?". */
   order?: RankOrder;
+  /** For a topic the guide lacks: its id, kept for "and for the NLP one?". */
+  notCovered?: string;
 }
 
 export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me" | "noted";
@@ -178,6 +180,10 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
+/** "what's different", "what's the diff": a difference asked of the roles in view. */
+const DIFFERENCE = /\b(?:different|difference|differences|diff)\b/;
+/** "... in the work", "day to day": the work itself is what is compared. */
+const THE_WORK = /\b(?:work|day to day|day-to-day|duties|do all day|job itself)\b/;
 /** "which path should I follow", "what path do I take": the way to a role, when one is in view. */
 const WHICH_PATH = /\b(?:which|what) path\b/;
 const GOAL =
@@ -1033,6 +1039,21 @@ export class Understander {
       hasProfileFacts(stated)
     )
       return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
+    // "what degree do I need for NLP research scientist? / I only have a bachelor's btw": a fact told after what one
+    // role asks for is weighed against that role.
+    if (
+      !namesRole &&
+      contextRoles.length === 1 &&
+      ["qualifications", "skills", "overview", "career_path"].includes(context?.intent ?? "") &&
+      // ("salary range pls, doing my PhD ...": a facet asked, with a story beside it.)
+      !(u.hasCue && isRoleIntent(u.intent) && u.intent !== "qualifications") &&
+      !asked.includes("?") &&
+      !opensWithQuestionWord(asked) &&
+      FIRST_PERSON.test(asked) &&
+      hasProfileFacts(stated) &&
+      !pointsBack
+    )
+      return { ...u, intent: "skill_gap", roleIds: contextRoles.slice(0, 1) };
     // "I'm a backend dev with 6 years ...": a statement about oneself gets a first recommendation.
     if (
       !namesRole &&
@@ -1103,6 +1124,38 @@ export class Understander {
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
+
+    // "what's the work-life balance like as a research scientist? / ok, what about the NLP one specifically?": the
+    // topic the guide lacks, asked again of another role (its nearest facts are that role's).
+    // "entry AI eng vs senior AI app eng: whats actually different in the work": the two roles in view, set side by
+    // side (on their work, when the work is what is asked).
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length >= 2 &&
+      (u.intent === "unknown" || u.intent === "compare" || !u.hasCue) &&
+      DIFFERENCE.test(asked)
+    )
+      return {
+        ...u,
+        intent: "compare",
+        roleIds: contextRoles.slice(0, 2),
+        hasCue: true,
+        ...(THE_WORK.test(asked) ? { focus: "responsibilities" as const } : {}),
+      };
+    const lacking = context?.notCovered && this.notCovered.byId(context.notCovered);
+    // (Only a question of its own, with nothing else asked: "what about X, what's the range?" asks the range; a job
+    // the guide lacks, "what about the senior one then?", turns to that role.)
+    if (
+      lacking &&
+      !lacking.isRole &&
+      !partOfMessage &&
+      FOLLOW_UP_OPENER.test(asked.trim()) &&
+      asked.trim().endsWith("?") &&
+      understood.roleIds.length > 0 &&
+      !understood.hasCue &&
+      words <= 12
+    )
+      return { ...understood, intent: "not_covered", notCovered: lacking, topics: [], topicIds: undefined };
 
     // "senior ai app engineer q: which clouds should I know": a topic the words brush against ("cloud computing")
     // is not the question when they ask a facet of the role just named.

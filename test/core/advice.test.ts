@@ -442,6 +442,14 @@ describe("the asker's profile", () => {
     expect(bot.reply(message).answer.intent).toBe(intent);
   });
 
+  it("weighs a fact told after one role's requirements against that role", () => {
+    const first = bot.reply("what degree do I need for NLP research scientist?");
+    const reply = bot.reply("I only have a bachelor's in linguistics btw", first.context);
+    expect(reply.answer.intent).toBe("skill_gap");
+    expect(reply.answer.roles).toEqual(["nlp-research-scientist"]);
+    expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", field: "linguistics" });
+  });
+
   it.each([
     [
       "what does an entry level AI engineer actually do all day? ומה טווח המשכורות? also do they need a master's",

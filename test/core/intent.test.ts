@@ -30,6 +30,8 @@ describe("intent handler", () => {
       "career_path",
       ["lead-ml-architect"],
     ],
+    ["what does an nlp research scientist need??", "qualifications", ["nlp-research-scientist"]],
+    ["what skills does a lead ml architect need?", "skills", ["lead-ml-architect"]],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);
@@ -293,5 +295,54 @@ describe("words read in context", () => {
   it("escapes text for a Unicode pattern, hyphens included", async () => {
     const { escapeRegExp } = await import("../../src/text/regex");
     expect(new RegExp(escapeRegExp("pinaka-fit (a.k.a)"), "u").test("ang pinaka-fit (a.k.a) sakin")).toBe(true);
+  });
+
+  it.each([
+    ["can u list the roles you know about and tell me which one's the most senior?", ["list_roles", "compare"]],
+    [
+      "lead ML architect: degree, yoe, base salary. in that order. no fluff",
+      ["qualifications", "qualifications", "salary"],
+    ],
+    [
+      "entry AI eng vs senior AI app eng: whats actually different in the work, and how many yoe for the senior one?",
+      ["compare", "qualifications"],
+    ],
+    [
+      "multimodal vs NLP research scientist — which one pays more? and which has the lower degree bar?",
+      ["compare", "compare"],
+    ],
+  ])("answers each request of a message: %s", (message, intents) => {
+    const answer = bot.reply(message).answer;
+    expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
+  });
+
+  it("names the lower degree bar of two roles in its first line", () => {
+    const reply = bot.reply("multimodal vs NLP research scientist: which has the lower degree bar?");
+    expect(renderPlainText(reply.answer).split("\n").slice(0, 2).join(" ")).toContain(
+      "a master's, for NLP Research Scientist",
+    );
+  });
+
+  it("asks a topic the guide lacks again of the role a follow-up names", () => {
+    const first = bot.reply("what's the work-life balance like as a research scientist?");
+    const reply = bot.reply("ok, what about the NLP one specifically?", first.context);
+    expect(reply.answer.intent).toBe("not_covered");
+    expect(reply.answer.roles).toEqual(["nlp-research-scientist"]);
+    // A facet asked after it is that facet: "what about X, what's the range?" asks the range.
+    const range = bot.reply("ok what about for NLP research scientist specifically, what's the range?", first.context);
+    expect(range.parts.map((p) => p.intent)).toContain("salary");
+  });
+
+  it("says which roles require a PhD and what the others ask for instead", () => {
+    const text = renderPlainText(ask("which of these roles actually requires a PhD?"));
+    expect(text).toContain("Best match: Multimodal AI Research Scientist");
+    expect(text).toContain("The others ask for:");
+    expect(text).toContain("NLP Research Scientist: Graduate degree (Master's or Ph.D.)");
+  });
+
+  it("gives a top-1% figure only for the role it belongs to, and names it when another role is asked", () => {
+    const text = renderPlainText(ask("whats the top 1% making as an entry level ai engineer"));
+    expect(text).toContain("The guide gives no top-1% figure for an Entry Level AI Engineer");
+    expect(text).toContain("Lead Machine Learning Architect: top 1% earn: over $554,000 a year");
   });
 });

@@ -54,10 +54,6 @@ export const qualifications = declareIntent({
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
     "they need": 2,
-    // "what does an nlp research scientist need??": the role's requirements.
-    "scientist need": 2.5,
-    "engineer need": 2.5,
-    "architect need": 2.5,
     // "how many yrs of experience? / and how much of that has to be leading people?": the share of the years asked.
     "how much of that": 3.5,
     "how much of it": 3.5,
