@@ -56,4 +56,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # SIGTERM starts a graceful stop (adapters closed, database closed); give it time: docker stop -t 30 or
 # stop_grace_period in compose.yaml.
 STOPSIGNAL SIGTERM
-CMD ["node", "bin/careerbot.js", "start"]
+# bin/careerbot gives Node its V8 flags on the command line (docs/performance.md), then runs as PID 1 (exec).
+CMD ["bin/careerbot", "start"]

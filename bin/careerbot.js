@@ -20,7 +20,13 @@ const {
 
 const args = process.argv.slice(2);
 const oneQuestion = args[0] === "ask" && !args.includes("--jsonl");
-require("node:v8").setFlagsFromString((oneQuestion ? ONE_QUESTION_V8_FLAGS : RUN_V8_FLAGS).join(" "));
+// V8 flags are given on the command line (bin/careerbot, the command, passes them), never set here: set after V8 has
+// started, `--no-regexp-tier-up` crashed about one `careerbot start` in 75 under load with a segmentation fault in
+// a pattern's machine code (core dumps: NativeRegExpMacroAssembler::Execute), and none in 300 without it.
+// The code cache is kept per set of flags: V8 rejects one made under other flags, and a server started through the
+// command and a test that runs this file with plain `node` would otherwise overwrite each other's.
+const flagsUsed = process.execArgv.filter((a) => a.startsWith("--")).join(" ");
+const ownFlags = (oneQuestion ? ONE_QUESTION_V8_FLAGS : RUN_V8_FLAGS).join(" ");
 const { isAscii } = require("node:buffer");
 const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
@@ -41,8 +47,12 @@ function loadCompiled() {
   const key = buildId === undefined ? undefined : Buffer.from(buildId, "hex");
   // The build leaves only ASCII (a one-byte string: no UTF-8 decoding, and half the memory); any other bundle is UTF-8.
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  // V8 rejects a cache made under other flags: one file per set, so a server start and a question do not undo each other's.
-  const cacheFile = `${compiled}.${oneQuestion ? "ask" : "run"}.v8-cache`;
+  // One file per set of flags (V8 rejects a cache made under others): the command's own, or any other by its hash.
+  const flagsTag =
+    flagsUsed === ownFlags
+      ? ""
+      : `-${require("node:crypto").createHash("sha1").update(flagsUsed).digest("hex").slice(0, 8)}`;
+  const cacheFile = `${compiled}.${oneQuestion ? "ask" : "run"}${flagsTag}.v8-cache`;
   let cachedData;
   try {
     const cache = key && readFileSync(cacheFile);

@@ -9,6 +9,7 @@
 // while it was taken (src/startupSnapshot.ts) and one it did not (a story and a gap: more code to run cold).
 // --also times another checkout's command in the same alternation (before/after a change, on a busy machine).
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number above 0, not "${values.runs}"`);
 
+const { ONE_QUESTION_V8_FLAGS } = createRequire(import.meta.url)("../bin/bundle.cjs");
 const command = fileURLToPath(new URL("../bin/careerbot", import.meta.url));
 const script = fileURLToPath(new URL("../bin/careerbot.js", import.meta.url));
 const short = (q) => (q.length > 30 ? `${q.slice(0, 27)}...` : q);
@@ -37,7 +39,12 @@ const commands = [
   { name: 'node -e ""', file: process.execPath, args: ["-e", ""] },
   ...values.question.flatMap((q) => [
     { name: `careerbot ask "${short(q)}"`, file: command, args: ["ask", q] },
-    { name: `node bin/careerbot.js ask "${short(q)}"`, file: process.execPath, args: [script, "ask", q] },
+    // (With the V8 flags bin/careerbot gives a question, as its fallback without the snapshot runs it.)
+    {
+      name: `node bin/careerbot.js ask "${short(q)}"`,
+      file: process.execPath,
+      args: [...ONE_QUESTION_V8_FLAGS, script, "ask", q],
+    },
     ...(values.also ? [{ name: `${values.also} ask "${short(q)}"`, file: values.also, args: ["ask", q] }] : []),
   ]),
 ];

@@ -4,7 +4,7 @@
  * time, p50/p99, slowest question and RSS.
  * `npm run bench [-- --reps N]` (5 runs of every question by default: 90,000 samples of the real channel messages).
  *
- * It runs with the V8 flag `bin/careerbot.js` gives every `careerbot` process, `--no-regexp-tier-up`, so it measures
+ * It runs with the V8 flag `bin/careerbot` gives every `careerbot` process, `--no-regexp-tier-up`, so it measures
  * what a running bot does: without it V8 first interprets each pattern's bytecode, and the real messages' p50 was
  * 1.16x and p99 1.43x what they are with it (`node --import tsx scripts/bench.ts` against `npm run bench`).
  */

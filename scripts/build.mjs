@@ -89,7 +89,9 @@ const launcher = resolve(root, "bin/careerbot.js");
 if (dist === resolve(root, "dist") && existsSync(launcher)) {
   // The first `careerbot ask` writes the code cache beside the bundle (bin/careerbot.js), so the first one a user runs
   // is as fast as the rest.
-  const warm = spawnSync(process.execPath, [launcher, "ask", "lead ml architect salary"], {
+  // (With the flags bin/careerbot gives a question: the cache is kept per set of flags.)
+  const { ONE_QUESTION_V8_FLAGS } = createRequire(import.meta.url)("../bin/bundle.cjs");
+  const warm = spawnSync(process.execPath, [...ONE_QUESTION_V8_FLAGS, launcher, "ask", "lead ml architect salary"], {
     cwd: tmpdir(),
     stdio: ["ignore", "ignore", "pipe"],
   });
