@@ -299,12 +299,11 @@ function aboutTheWriter(segments: readonly Segment[]): string {
             !STARTING_OUT.test(s.text)
           ),
       )
-      // "is python enough or do i ALSO need C++?": skills asked about, not held; the rest of the part may tell some.
+      // "is python enough or do i ALSO need C++?", "do i need python for lead ml architect?" (a message of one
+      // question too): skills asked about, not held; the rest of the part may tell some.
       // The clause gives way to "i ask": still the writer speaking (the profile reads a message that has an "I"), but
       // telling nothing.
-      .map((s) =>
-        segments.length > 1 && asksWhatToKnow(s.text) ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ") : s.text,
-      )
+      .map((s) => (asksWhatToKnow(s.text) ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ") : s.text))
       .join(". ")
   );
 }

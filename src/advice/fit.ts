@@ -182,7 +182,8 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
             why &&
               (mlYears === undefined
                 ? `${entryLevel(asks.source)}; ${p.noMlWork ? "you said you haven't done AI/ML work yet" : "you didn't mention AI/ML work"}`
-                : `${entryLevel(asks.source)}; you mentioned ${mlYears} year${mlYears === 1 ? "" : "s"} of AI/ML work`),
+                : // ("8 months as an ai engineer": their words, not "0.6666666666666666 years".)
+                  `${entryLevel(asks.source)}; you mentioned ${yearsTold(p, mlYears)} of AI/ML work`),
       );
     }
     if (tooSenior) note(tally, -2.5);

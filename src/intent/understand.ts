@@ -180,6 +180,9 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
+/** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
+const GUIDE_CONTRAST =
+  /\b(?:compared? (?:to|with)|vs\.?|versus|against) (?:what )?(?:the |this |your )?(?:guide|data)(?: (?:says|shows|lists|gives|has))?\b/g;
 /** "what's different", "what's the diff": a difference asked of the roles in view. */
 const DIFFERENCE = /\b(?:different|difference|differences|diff)\b/;
 /** "... in the work", "day to day": the work itself is what is compared. */
@@ -585,7 +588,8 @@ export class Understander {
     const lower = stripChatMarkup(String(question ?? "")).toLowerCase();
     const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
-    const text = withoutPlaceContrast(this.withoutGreeting(lower));
+    // ("is 65k good compared to what the guide says?": a figure held against the guide's, not roles compared.)
+    const text = withoutPlaceContrast(this.withoutGreeting(lower)).replace(GUIDE_CONTRAST, " by the guide");
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.

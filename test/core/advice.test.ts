@@ -381,6 +381,7 @@ describe("the asker's profile", () => {
     ["douleuw 3 xronia san data analyst, alla den exw aggiksei pote kubernetes", { years: 3, lacks: ["Kubernetes"] }],
     ["bootcamp h metaptyxiako gia na mpw sto AI? exw ptyxio oikonomikwn (BSc economics)", { degree: "bachelor" }],
     ["Sir I have 0 exp, final year BTech, only python basics, never touched docker.", { years: 0, lacks: ["Docker"] }],
+    ["Buenas, tengo 45 años y llevo 20 como contable.", { years: 20 }],
     [
       "did BS software engineering 2021, 3 years working as python developer since then",
       { degree: "bachelor", years: 3 },
@@ -440,6 +441,21 @@ describe("the asker's profile", () => {
     ],
   ])("reads a fit or a gap asked in other words: %s", (message, intent) => {
     expect(bot.reply(message).answer.intent).toBe(intent);
+  });
+
+  it("takes a skill asked about as no skill held: 'do i need python for lead ml architect?'", () => {
+    expect(bot.reply("do i need python for lead ml architect?").understanding.profile.skills).toEqual([]);
+    expect(bot.reply("I know python. do i need R for lead ml architect?").understanding.profile.skills).toEqual([
+      { name: "Python", family: "language" },
+    ]);
+  });
+
+  it("weighs a goal just told when asked 'realistic or delusional?'", () => {
+    const reply = bot.reply(
+      "10 yrs as a software engineer, never officially led a team. goal: lead ML architect in 3 years. realistic or delusional?",
+    );
+    expect(reply.answer.intent).toBe("skill_gap");
+    expect(reply.answer.roles).toEqual(["lead-ml-architect"]);
   });
 
   it("weighs a fact told after one role's requirements against that role", () => {

@@ -32,6 +32,13 @@ describe("intent handler", () => {
     ],
     ["what does an nlp research scientist need??", "qualifications", ["nlp-research-scientist"]],
     ["what skills does a lead ml architect need?", "skills", ["lead-ml-architect"]],
+    // A figure held against the guide's is no comparison of roles; a code request is no career question.
+    [
+      "just got an offer for a senior AI application engineer role at 65k€. is that good compared to what the guide says?",
+      "salary",
+      ["senior-ai-application-engineer"],
+    ],
+    ["can u write me a pandas groupby that does a rolling mean by user id, my notebook is on fire 🔥", "unknown", []],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);
