@@ -21,6 +21,7 @@
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,6 +146,7 @@ console.log(
   `bench:slack: careerbot vs a bare Bolt app${values.also ? ` (and ${values.also})` : ""}, ${ROUNDS} rounds of ${SECONDS} s per app and concurrency ${CONCURRENCIES.join(" and ")}; ` +
     `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}`,
 );
+const { RUN_V8_FLAGS } = createRequire(import.meta.url)("../bin/bundle.cjs") as { RUN_V8_FLAGS: string[] };
 await run(process.execPath, [join(ROOT, "scripts/build.mjs")]);
 const fake = await startFakeSlack();
 const dir = mkdtempSync(join(tmpdir(), "careerbot-bench-slack-"));
@@ -153,7 +155,8 @@ try {
   const startCareerbot = (name: string, root: string) =>
     startServer(
       name,
-      [...profileFlags(name.replace(/\W+/g, "-")), "bin/careerbot.js", "start"],
+      // (With the V8 flags bin/careerbot, the command, gives a server.)
+      [...profileFlags(name.replace(/\W+/g, "-")), ...RUN_V8_FLAGS, "bin/careerbot.js", "start"],
       {
         ...slackEnv,
         HOST: "127.0.0.1",
