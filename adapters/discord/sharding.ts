@@ -38,6 +38,8 @@ export async function startShards(
     token: settings.token,
     totalShards: total,
     shardArgs: [SHARD_COMMAND],
+    // The V8 flags this process got from bin/careerbot (discord.js passes none unless told).
+    execArgv: process.execArgv,
     mode: "process",
     respawn: true,
   });

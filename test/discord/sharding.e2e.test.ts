@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store";
 import { BOT_ID, CHANNEL_ID, GUILD_ID, shardOf, startFakeDiscord } from "../fakes/discord";
@@ -5,6 +7,8 @@ import { until } from "../helpers";
 import { startCareerbot } from "../ops/process";
 import { tempDatabase } from "../weekly/helpers";
 import { settle } from "./settled";
+
+const { RUN_V8_FLAGS } = createRequire(import.meta.url)("../../bin/bundle.cjs") as { RUN_V8_FLAGS: string[] };
 
 /** A second guild whose id puts it on the other shard of two: (id >> 22) % 2 differs from GUILD_ID's. */
 const GUILD_2 = (BigInt(GUILD_ID) + (1n << 22n)).toString();
@@ -21,14 +25,18 @@ beforeAll(async () => {
   await store.subscriptions.add("discord", CHANNEL_ID, "U1", new Date("2020-01-01T00:00:00Z"));
   await store.subscriptions.add("discord", CHANNEL_2, "U1", new Date("2020-01-01T00:00:00Z"));
   await store.close();
-  bot = startCareerbot({
-    DISCORD_TOKEN: "fake-token",
-    DISCORD_API_URL: fake.apiUrl,
-    DISCORD_SHARDS: "auto",
-    DATABASE_PATH: database,
-    // Mondays 00:00 UTC: this week's slot has always passed.
-    TREND_CRON: "0 0 * * 1",
-  });
+  bot = startCareerbot(
+    {
+      DISCORD_TOKEN: "fake-token",
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: "auto",
+      DATABASE_PATH: database,
+      // Mondays 00:00 UTC: this week's slot has always passed.
+      TREND_CRON: "0 0 * * 1",
+    },
+    undefined,
+    RUN_V8_FLAGS,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -57,6 +65,16 @@ describe("Discord sharding (DISCORD_SHARDS=auto) against a fake gateway recommen
     expect(fake.connectedShards().sort()).toEqual([0, 1]);
     const spawned = bot.logs.filter((l) => l.msg === "discord shard spawned").map((l) => l.shardId);
     expect(spawned.sort()).toEqual([0, 1]);
+  }, 120_000);
+
+  it("gives each shard process the V8 flags the manager was started with (on Node's command line)", async () => {
+    await bot.waitForLog("discord shards ready", 110_000);
+    const shardPids = bot.logs.filter((l) => l.msg === "discord adapter ready").map((l) => Number(l.pid));
+    expect(shardPids).toHaveLength(2);
+    for (const pid of shardPids) {
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      expect(commandLine.slice(1, 1 + RUN_V8_FLAGS.length)).toEqual(RUN_V8_FLAGS);
+    }
   }, 120_000);
 
   it("answers a mention in a guild on each shard, once", async () => {

@@ -12,13 +12,13 @@ export interface LogLine {
 }
 
 /**
- * `careerbot start` in a child process with JSON logs, listening on 127.0.0.1 only, with a fresh database and
+ * `careerbot start` in a child process (Node given `nodeFlags`, as bin/careerbot gives its V8 flags) with JSON logs, listening on 127.0.0.1 only, with a fresh database and
  * every platform variable blanked unless `env` sets it. Its folder goes when the test (or, started in beforeAll, the
  * file) ends: stop it before then.
  */
-export function startCareerbot(env: Record<string, string>, bin = BIN) {
+export function startCareerbot(env: Record<string, string>, bin = BIN, nodeFlags: readonly string[] = []) {
   const dir = tempDir("careerbot-ops-");
-  const child: ChildProcess = spawn(process.execPath, [bin, "start"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, bin, "start"], {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
