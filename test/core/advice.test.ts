@@ -486,6 +486,14 @@ describe("the asker's profile", () => {
     expect(reply.understanding.place).toBe("Japan");
   });
 
+  it("counts 20 years as an accountant ('llevo 20 como contable') as no tech years: no lead role for them", () => {
+    const reply = bot.reply(
+      "Buenas, tengo 45 años y llevo 20 como contable. Ya programo en Python. ¿Qué rol me recomiendan para empezar?",
+    );
+    expect(reply.understanding.profile).toMatchObject({ years: 20, yearsOutsideTech: true });
+    expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
+  });
+
   it("counts years of managing a store as no tech experience: a bootcamp grad is not sent to lead roles", () => {
     const reply = bot.reply(
       "bootcamp grad (data science, 2023). before that 6 yrs managing a big box retail store. i know python and sql. which role actually fits me",
