@@ -119,6 +119,14 @@ function findJob(text: string): string | undefined {
     const after = text.slice(end, end + 20);
     // "Sou de Coimbra" (I'm from Coimbra): "de" is no data engineer there.
     if (match[1] === "de" && /\b(sou|soy|somos)\s+$/.test(before)) continue;
+    // "phd student in cv rn, 1 cvpr paper": "rn" is "right now" there; a nurse says "an RN", "as an RN", "RN here",
+    // "RN for 12 years", or opens with it.
+    if (
+      match[1] === "rn" &&
+      !/(?:^|\b(?:an?|as|i'?m|im|i am))\s*$/.test(before) &&
+      !/^\s*(?:here|for \d)\b/.test(after)
+    )
+      continue;
     // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
     const opensStory =
       (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&

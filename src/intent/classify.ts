@@ -168,7 +168,13 @@ export class IntentClassifier {
       const focus = facetsNamed >= 3 ? undefined : strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
       // "how many years from entry level to lead?": the years of that path, not the two roles' requirements.
-      const fromTo = tokens.indexOf("from") >= 0 && tokens.indexOf("to") > tokens.indexOf("from");
+      // ("how do i go entry -> lead arch": "to" right after the first role, the arrow read as "to", with a word of
+      // moving, is a path too; Japanese "LMA to senior AI app eng" is "LMA and ...".)
+      const fromTo =
+        (tokens.indexOf("from") >= 0 && tokens.indexOf("to") > tokens.indexOf("from")) ||
+        (roles.firstRoleEnd !== undefined &&
+          tokens[roles.firstRoleEnd] === "to" &&
+          tokens.some((t) => MOVING_WORDS.has(t)));
       const path = focus === "career_path" || (fromTo && (focus === "qualifications" || focus === undefined));
       // "how much does an entry-level AI engineer make, and an NLP research scientist?": the same facet asked of
       // each, with nothing set against anything: that facet's answer for both.
@@ -315,6 +321,9 @@ export class IntentClassifier {
     };
   }
 }
+
+/** Words of moving from one role to another ("go entry -> lead"). */
+const MOVING_WORDS = new Set(["go", "get", "move", "grow", "progress", "transition", "switch", "path", "become"]);
 
 /** "using", "needed", "tools": a word's stem, when it ends the way English inflects words. */
 const INFLECTION = /^([a-z]{2,}?)(?:ing|ed|s)$/;

@@ -370,8 +370,9 @@ export const SKILL_GAP = [
   // ("would I fit NLP research or multimodal research better?": a choice between two, a recommendation.)
   /(?<!\b(?:role|roles|one|ones|position|job|jobs|path)\s)\b(?:do|would|will) i fit\b(?![^?.!]{0,60}\bor\b)|\bam i (?:a (?:good )?)?fit\b|\bam i ready\b/,
   // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
-  // ("goal: lead ML architect in 3 years. realistic or delusional?": the goal just told, weighed.)
-  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream)\b/,
+  // ("goal: lead ML architect in 3 years. realistic or delusional?": the goal just told, weighed; "entry ai eng
+  // doable?" after a story: that role.)
+  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream|cope|copium)\b|(?<!\b(?:which|what|or)\b.{0,40})\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b[\w -]{0,25}?\b(?:doable|feasible|achievable|realistic)(?: for me)?\s*[?!.]*$/,
   // "is nlp research scientist a fit for me?", "what about X, could i do that?": their gap to it.
   // ("which role is a fit for me?": which role, a recommendation.)
   /(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,

@@ -1,6 +1,6 @@
 import type { Role } from "../data/schema";
 import { FuzzyWordIndex } from "../text/fuzzyWords";
-import { PhraseIndex } from "../text/phrases";
+import { type PhraseHit, PhraseIndex } from "../text/phrases";
 import { STOPWORDS } from "../text/stopwords";
 import { JOB_NOUNS } from "./lexicon";
 
@@ -106,7 +106,7 @@ export class RoleMatcher {
     let firstRoleEnd: number | undefined;
     let fromRoleId: string | undefined;
     const rest = [...tokens];
-    for (const hit of this.index.findLongest(tokens)) {
+    for (const hit of this.withBareEntry(tokens, this.index.findLongest(tokens))) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
       // "lead ML architect, since my PM keeps telling me to 'go architect'": the role again, in other words.
       if (roleIds.includes(hit.value) && hit.end - hit.start === 1) continue;
@@ -122,6 +122,28 @@ export class RoleMatcher {
     }
     if (roleIds.length > 0) return { roleIds, firstRoleEnd, rest, ...(fromRoleId ? { fromRoleId } : {}) };
     return { roleIds, foreignJob: this.findForeignJob(tokens), rest };
+  }
+
+  /**
+   * "k8s needed for entry??", "senior app eng vs entry", "entry or senior app eng?", "go entry -> lead": "entry" alone
+   * names the entry-level role at the end of a question, beside "or" and "vs", or where one goes from. Not "entry requirements", "from entry to
+   * senior" (levels of a ladder), nor French "entre" (corrected to "entry" by the spelling).
+   */
+  private withBareEntry(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
+    if (!tokens.includes("entry")) return hits;
+    const entryLevel = this.index.findLongest(["entry", "level"])[0];
+    if (!entryLevel) return hits;
+    const bare = tokens.flatMap((token, i) => {
+      if (token !== "entry" || hits.some((h) => h.start <= i && i < h.end)) return [];
+      const next = tokens[i + 1];
+      const before = tokens[i - 1];
+      const choice = (word: string | undefined) => word === "or" || word === "vs" || word === "versus";
+      // ("how do i go entry -> lead arch": where one goes from, the arrow read as "to".)
+      const goesOn = next === "to" && (before === "go" || before === "get" || before === "move");
+      if (!(next === undefined || choice(next) || choice(before) || goesOn)) return [];
+      return [{ ...entryLevel, start: i, end: i + 1 }];
+    });
+    return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
   }
 
   /** Closest role title for a "did you mean ...?", from the words we could not place. */

@@ -180,6 +180,8 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
 /** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
+/** "->", "→", "=>" between words. */
+const ARROW = /\s*(?:-+>|→|=>)\s*/g;
 /** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
 const GUIDE_CONTRAST =
   /\b(?:compared? (?:to|with)|vs\.?|versus|against) (?:what )?(?:the |this |your )?(?:guide|data)(?: (?:says|shows|lists|gives|has))?\b/g;
@@ -589,7 +591,10 @@ export class Understander {
     const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
     // ("is 65k good compared to what the guide says?": a figure held against the guide's, not roles compared.)
-    const text = withoutPlaceContrast(this.withoutGreeting(lower)).replace(GUIDE_CONTRAST, " by the guide");
+    // ("entry -> lead arch", "low -> high": an arrow is "to".)
+    const text = withoutPlaceContrast(this.withoutGreeting(lower))
+      .replace(GUIDE_CONTRAST, " by the guide")
+      .replace(ARROW, " to ");
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.

@@ -450,6 +450,20 @@ describe("the asker's profile", () => {
     ]);
   });
 
+  it.each([
+    ["bootcamp grad, no degree, python + sklearn. entry ai eng doable?", "entry-level-ai-engineer"],
+    ["6 yoe backend swe, python + docker daily, never touched k8s. lead arch realistic or cope?", "lead-ml-architect"],
+  ])("reads a terse 'X doable?' after a story as the gap to X: %s", (message, role) => {
+    const reply = bot.reply(message);
+    expect(reply.answer.intent).toBe("skill_gap");
+    expect(reply.answer.roles).toEqual([role]);
+  });
+
+  it("reads 'rn' as 'right now', not a nurse, unless it names the writer's job", () => {
+    expect(bot.reply("phd student in cv rn, 1 cvpr paper").understanding.profile.background).toBeUndefined();
+    expect(bot.reply("RN for 12 years, got my MSN in 2019").understanding.profile.background).toBe("rn");
+  });
+
   it("weighs a goal just told when asked 'realistic or delusional?'", () => {
     const reply = bot.reply(
       "10 yrs as a software engineer, never officially led a team. goal: lead ML architect in 3 years. realistic or delusional?",

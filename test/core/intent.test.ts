@@ -39,6 +39,20 @@ describe("intent handler", () => {
       ["senior-ai-application-engineer"],
     ],
     ["can u write me a pandas groupby that does a rolling mean by user id, my notebook is on fire 🔥", "unknown", []],
+    // Terse: "entry" alone is the entry-level role at the end, beside "or"/"vs", or where one goes from.
+    ["k8s needed for entry??", "skills", ["entry-level-ai-engineer"]],
+    [
+      "senior ai app eng vs entry, which pays more",
+      "compare",
+      ["entry-level-ai-engineer", "senior-ai-application-engineer"],
+    ],
+    ["how do i go entry -> lead arch", "career_path", ["lead-ml-architect", "entry-level-ai-engineer"]],
+    [
+      "rank nlp / entry level / multimodal by pay, low -> high",
+      "compare",
+      ["nlp-research-scientist", "entry-level-ai-engineer", "multimodal-ai-research-scientist"],
+    ],
+    ["what are the entry requirements for lead ml architect", "qualifications", ["lead-ml-architect"]],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);
