@@ -126,8 +126,9 @@ export class RoleMatcher {
 
   /**
    * "k8s needed for entry??", "senior app eng vs entry", "entry or senior app eng?", "go entry -> lead": "entry" alone
-   * names the entry-level role at the end of a question, beside "or" and "vs", or where one goes from. Not "entry requirements", "from entry to
-   * senior" (levels of a ladder), nor French "entre" (corrected to "entry" by the spelling).
+   * names the entry-level role at the end of a question, beside "or" and "vs", or where one goes from. Not "entry
+   * requirements", "from entry to senior" (levels of a ladder), nor French "entre" (corrected to "entry" by the
+   * spelling).
    */
   private withBareEntry(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
     if (!tokens.includes("entry")) return hits;

@@ -179,7 +179,6 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
-/** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 /** "->", "→", "=>" between words. */
 const ARROW = /\s*(?:-+>|→|=>)\s*/g;
 /** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
@@ -191,6 +190,7 @@ const DIFFERENCE = /\b(?:different|difference|differences|diff)\b/;
 const THE_WORK = /\b(?:work|day to day|day-to-day|duties|do all day|job itself)\b/;
 /** "which path should I follow", "what path do I take": the way to a role, when one is in view. */
 const WHICH_PATH = /\b(?:which|what) path\b/;
+/** Words that make what follows the asker's goal, not their job: "goal:", "want to be", "aiming for". */
 const GOAL =
   /\b(goal|target|aim(ing)? (for|at|to be)|want to (be|become|get into|move into)|wanna (be|become)|trying to (be|become|get)|dream (job|role|is)|targeting|gunning for|hoping to (be|become))\b:?/;
 /** Words a verdict or a ranking is made of ("pays the least", "requires a PhD", "lowest to highest"). */
@@ -1134,8 +1134,6 @@ export class Understander {
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;
 
-    // "what's the work-life balance like as a research scientist? / ok, what about the NLP one specifically?": the
-    // topic the guide lacks, asked again of another role (its nearest facts are that role's).
     // "entry AI eng vs senior AI app eng: whats actually different in the work": the two roles in view, set side by
     // side (on their work, when the work is what is asked).
     if (
@@ -1151,6 +1149,8 @@ export class Understander {
         hasCue: true,
         ...(THE_WORK.test(asked) ? { focus: "responsibilities" as const } : {}),
       };
+    // "what's the work-life balance like as a research scientist? / ok, what about the NLP one specifically?": the
+    // topic the guide lacks, asked again of another role (its nearest facts are that role's).
     const lacking = context?.notCovered && this.notCovered.byId(context.notCovered);
     // (Only a question of its own, with nothing else asked: "what about X, what's the range?" asks the range; a job
     // the guide lacks, "what about the senior one then?", turns to that role.)
