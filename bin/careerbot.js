@@ -47,11 +47,10 @@ function loadCompiled() {
   const key = buildId === undefined ? undefined : Buffer.from(buildId, "hex");
   // The build leaves only ASCII (a one-byte string: no UTF-8 decoding, and half the memory); any other bundle is UTF-8.
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  // One file per set of flags (V8 rejects a cache made under others): the command's own, or any other by its hash.
+  // One file per set of flags (V8 rejects a cache made under others): the command's own, or any other named by its
+  // flags ("plain" for none). Not a hash: node:crypto would add milliseconds to every start.
   const flagsTag =
-    flagsUsed === ownFlags
-      ? ""
-      : `-${require("node:crypto").createHash("sha1").update(flagsUsed).digest("hex").slice(0, 8)}`;
+    flagsUsed === ownFlags ? "" : `-${flagsUsed.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "plain"}`;
   const cacheFile = `${compiled}.${oneQuestion ? "ask" : "run"}${flagsTag}.v8-cache`;
   let cachedData;
   try {

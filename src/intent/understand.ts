@@ -592,9 +592,11 @@ export class Understander {
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
     // ("is 65k good compared to what the guide says?": a figure held against the guide's, not roles compared.)
     // ("entry -> lead arch", "low -> high": an arrow is "to".)
-    const text = withoutPlaceContrast(this.withoutGreeting(lower))
-      .replace(GUIDE_CONTRAST, " by the guide")
-      .replace(ARROW, " to ");
+    const greeted = withoutPlaceContrast(this.withoutGreeting(lower));
+    // (Each only where its word or mark is: this runs for every question.)
+    const againstGuide = greeted.includes("guide") || greeted.includes("data");
+    const unguided = againstGuide ? greeted.replace(GUIDE_CONTRAST, " by the guide") : greeted;
+    const text = /[>→]/.test(unguided) ? unguided.replace(ARROW, " to ") : unguided;
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
