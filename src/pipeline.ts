@@ -257,15 +257,18 @@ function subjectOf(understander: Understander, segments: readonly Segment[]): st
   return ((talkedAbout.find((t) => t.goal) ?? talkedAbout.at(-1))?.roleIds ?? []).slice(0, 2);
 }
 
-/** "do they expect C++ too?", "is SQL needed for either?": a question about the roles says nothing of the asker. */
+/**
+ * "do they expect C++ too?", "is SQL needed for either?", Swedish "och kräver den doktorsexamen?" (and does it require
+ * a PhD?): a question about the roles says nothing of the asker.
+ */
 const ABOUT_OTHERS =
-  /\b(they|them|their|either|both|needed|required|expected?|ask for|does it|do you need|does one)\b/i;
+  /\b(they|them|their|either|both|needed|required|expected?|ask for|does it|do you need|does one|kräver|krävs|kreves|kræver|kræves|vereist|wymaga|richiede|richiesto)\b/i;
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
 /** "is python enough", "do i also need C++", "should i learn docker": what to know, asked about, not told. */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b/i;
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i;
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =
   "şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye";
@@ -282,6 +285,8 @@ const ASKED_TO_KNOW_CLAUSE = new RegExp(
   "giu",
 );
 const asksWhatToKnow = (text: string) => ASKS_WHAT_TO_KNOW.test(text) || NEED_IN_OTHER_LANGUAGE.test(text);
+/** "tensorflow or pytorch?", "docker vs k8s?": two things, one to choose, and nothing else. */
+const BARE_CHOICE = /^[\w+#. -]{1,30} (?:or|vs\.?|versus) [\w+#. -]{1,30}\?+$/i;
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
@@ -297,7 +302,9 @@ function aboutTheWriter(segments: readonly Segment[]): string {
             s.kind === "question" &&
             !FIRST_PERSON.test(s.text) &&
             !STARTING_OUT.test(s.text)
-          ),
+          ) &&
+          // "... for the lead architect? tensorflow or pytorch?": a choice asked about, not tools held.
+          !(s.kind === "question" && BARE_CHOICE.test(s.text.trim())),
       )
       // "is python enough or do i ALSO need C++?", "do i need python for lead ml architect?" (a message of one
       // question too): skills asked about, not held; the rest of the part may tell some.

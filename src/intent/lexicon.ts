@@ -388,13 +388,14 @@ export const SKILL_GAP = [
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   /\bwhat'?s left\b/,
-  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually |realistically )?(need|lack|have)\b/,
+  /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually |realistically )?(need|lack|have|miss)\b/,
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bbe the (natural|right|best) fit\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
   /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\bczy (si[eę] )?nadaj[eę] si[eę]|\bczy si[eę] nadaj[eę]|\b(eh|ehh) (elly|illi) na2es(ni|ny)\b|\bna2esni\b|\b(ki ki|ki) lagbe\b|\bgap ta ki\b|\bwhat would it take (for me )?to\b|\bes grave\b|\bes (una )?opci[oó]n para m[ií]\b|\bwhat (would|will) i (actually |really |still )?be missing\b|\b(crazy|pipe|impossible|unrealistic) (dream|goal|target)\b|\bdeal[- ]?breaker\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic(?<!\d ?k? realistic) for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni)\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
   /\bwhat do i lack\b/,
-  /\bwhat (else )?(should|must) i (be )?(learn|learning|add|get|work on|working on|focus on|focusing on|improve|pick up|brush up on)\b/,
+  // "what should I build up first to be a credible entry-level AI engineer?"
+  /\bwhat (else )?(should|must) i (be )?(learn|learning|add|get|work on|working on|focus on|focusing on|improve|pick up|brush up on|build up|develop|strengthen|level up)\b/,
   /\bam i (even |actually |really |already )?(ready|qualified|good enough|close|on track|competitive|eligible|a (good |realistic )?fit)\b/,
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
@@ -454,7 +455,8 @@ export const SKILL_GAP = [
   // "est-ce que je pourrais viser X ?", "¿podría aspirar a X?": whether the asker can aim for X, in French and Spanish.
   /\b(est-ce que je (pourrais|peux)|puis-je|je pourrais|je peux) (viser|postuler|pr[ée]tendre|devenir)\b|\b(podr[ií]a|puedo) (aspirar|postular|aplicar|ser|llegar a ser)\b|\b(poderia|posso) ser\b|\b(poderia|posso) (me candidatar|aplicar)\b|\bposso candidarmi\b|\b(me )?alcanza para\b|\b(es|será) suficiente para\b|\b(d[aá]|chega) pra\b(?= (ser|virar|entrar))|\bwat mis ik( nog)?\b|\bo que (me )?falta\b|\bqu[eé] me falta\b/,
   /\b(can|could) i (even |still |just |realistically |actually |already )?apply( (to|for|now|yet|already|with|without|straight|directly)\b|\s*[?!.,]|\s*$| or\b)/,
-  /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b/,
+  // "would a multimodal research scientist role even look at me?": whether the role would take them.
+  /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b|\b(?:would|will|does|do) (?:an? |the |that |this )?[\w -]{0,50}?\b(?:role|job|position|team)s? (?:even |actually |ever )?(?:look at|consider|hire|take) (?:me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
   // ("where do i fit?", "what role do I fit", "would I fit X or Y better?": a choice among the roles, not one role).
   /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)(?![^?.!]{0,60}\bor\b[^?.!]{0,40}\bbetter\b)(?=[a-z])/,
@@ -551,7 +553,7 @@ export const ORDER_CUES: readonly { order: "pay_high" | "pay_low" | "years_low" 
   {
     order: "years_high",
     pattern:
-      /\bmost (years|yrs|yoe)? ?(of )?(experience|exp)\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b|\bpi[uù] (anni|esperienza)\b|(?<![\wÀ-ÿ])più (anni|esperienza)\b|\b(m[aá]s|mais) (a[nñ]os|anos) de experi[eê]ncia\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b/,
+      /\bmost (years|yrs|yoe)? ?(of )?(work |professional |prior |industry |job )?(experience|exp)\b|\bmost senior\b|\b(mais|m[aá]s) s[eê]nior\b|\bhardest to (get|land)\b|\bpi[uù] (anni|esperienza)\b|(?<![\wÀ-ÿ])più (anni|esperienza)\b|\b(m[aá]s|mais) (a[nñ]os|anos) de experi[eê]ncia\b|\bam meisten (berufs)?erfahrung\b|\bplus d'exp[ée]rience\b/,
   },
 ];
 
@@ -645,7 +647,7 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
   {
     facet: "additional",
     pattern:
-      /\b(bonus(es)?|additional (pay|comp(ensation)?)|on top of (the )?base|total comp(ensation)?|tc\b|extra pay|stock comp)/,
+      /\b(bonus(es)?|additional (pay|comp(ensation)?)|on top of (the )?base|total comp(ensation)?|tc\b|extra pay|stock comp|variable (part|pay|comp))/,
   },
   {
     facet: "benefits",

@@ -55,6 +55,11 @@ const NORDIC: readonly Rewrite[] = [
   [/\b(?:jobbat|arbetat|arbeidet|jobbet|arbejdet|varit)\s+(?:i\s+)?(\d+)\s*år\b/gi, " worked $1 years "],
   [/\b(\d+)\s*år\s+som\b/gi, " $1 years as "],
   [/\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\s+i\s+(\d+)\s*år\b/gi, " led a team for $1 years "],
+  // "lett ett team på 4 pers de senaste 2 åren" (led a team of 4 people for the last 2 years).
+  [
+    /\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\b[^.,;!?]{0,30}?\b(?:de\s+)?(?:senaste|siste|sidste)\s+(\d+)\s*år(?:en|ene)?\b/gi,
+    " led a team for $1 years ",
+  ],
   [/\baldri[g]?\s+(?:rört|rørt|använt|brukt|brugt|jobbat med|arbetat med|provat|prøvd)\b/gi, " never touched "],
   [
     /\b(?:aldri|aldrig)\s+(?:jobbet|arbeidet|arbejdet|jobbat|arbetat)\s+med\s+(?:ml|ai|maskinlæring|machine learning)\b/gi,
@@ -264,6 +269,13 @@ const GREEK: readonly Rewrite[] = [
 ];
 const GREEK_HINT = /[\u0370-\u03ff]|\b(?:exw|xronia|douleuw)\b/i;
 
+/** Polish: "pracuję od roku jako junior AI engineer" (I have worked as ... for a year), "od 3 lat" (for 3 years). */
+const POLISH: readonly Rewrite[] = [
+  [/\bpracuj[eę] od roku\b/gi, " i have worked 1 year "],
+  [/\bpracuj[eę] od (\d+) lat\b/gi, " i have worked $1 years "],
+];
+const POLISH_HINT = /\bpracuj[eę] od\b/i;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -285,6 +297,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: HEBREW_LETTERS, rules: HEBREW },
   { hint: PERSIAN_HINT, rules: PERSIAN },
   { hint: GREEK_HINT, rules: GREEK },
+  { hint: POLISH_HINT, rules: POLISH },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

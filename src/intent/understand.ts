@@ -179,8 +179,12 @@ const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
 const ASPIRATION =
   /\b(aiming for|aiming at|aim for|going for|targeting|gunning for|want to (be|become)|trying to (be|become)|je vise|vise un|je veux devenir|quiero ser|quiero llegar a ser|quero ser|ich will .{0,40}werden)\b/;
+/** A fit or a gap: what the asker is weighed for. */
+const isAdviceIntent = (intent: Intent) => intent === "skill_gap" || intent === "recommend";
 /** "->", "→", "=>" between words. */
 const ARROW = /\s*(?:-+>|→|=>)\s*/g;
+/** "the career path from junior until lead": "until" after "from" is "to". */
+const FROM_UNTIL = /\b(from [\w -]{1,40}?) (?:until|till|til|up (?:un)?to) /g;
 /** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
 const GUIDE_CONTRAST =
   /\b(?:compared? (?:to|with)|vs\.?|versus|against) (?:what )?(?:the |this |your )?(?:guide|data)(?: (?:says|shows|lists|gives|has))?\b/g;
@@ -209,7 +213,7 @@ const HOW_LONG =
 const AMONG_THOSE = /\b(which|what) (of (those|these|them)|ones?)\b|\b(of|among) (those|these|them)\b/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|(?:a|para|pra|en|em) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(freelanc\w*|(?:a|para|pra|en|em) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -243,7 +247,7 @@ const CORRECTS = /\b(actually|i meant|sorry|correction|typo|not \d+)\b/;
 /** "... or is that imposter syndrome talking?", "or am I just burnt out": a doubt tacked on to a question. */
 // ("... realistic or should I stay put and wait for the pension?": the other choice, not the question.)
 const HEDGE_AFTER_ADVICE =
-  /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*|\bor should i (?:just )?(?:stay|keep|wait|stick)\b[^.?!]*/;
+  /\bor (?:is|am|was) (?:that|this|it|i|just)\b[^.?!]*|\bor should i (?:just )?(?:stay|keep|wait|stick)\b[^.?!]*|\bor (?:i'?m|im|i am) (?:too|just)\b[^.?!]*/;
 // ("NLP or multimodal research scientist": the role's name shared by both.)
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position)\b| (?:or|and|vs\.?|versus|oder|o|ou) (?:the )?(?:nlp|multi-?modal)\b)/g;
@@ -272,6 +276,9 @@ const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| g
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b|^(?:ありがとう|고마워|감사합니다)/;
+/** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
+const TURNING_TO = /(?:^|\s)(?:anyway|anyways|anyhow)[\s,!.]+/;
+
 /** A word that would make a remark a question after all ("thanks! now how do I ..."). */
 const ASKS_AFTER_ALL =
   /\b(what|how|which|who|why|where|when) (about|is|are|do|does|should|can|would|abt)\b|\b(whats|what's|hows|how's)\b|\b(can|could|should|would|do|does|is|are) (i|you|u|they|he|she|it|we)\b/;
@@ -284,6 +291,14 @@ const AIMS_AT_JOB =
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
+/** "which roles are in the guide?", "what roles do you know?": what the guide covers, not a choice for the asker. */
+const ROLES_ON_OFFER =
+  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|(?:do|does) (?:you|the guide|it) (?:\w+ )?(?:know|cover|have|list))\b/;
+
+/** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
+const RUNG_OF_LADDER =
+  /\b(?:become|go to|get to|reach|make|promoted to) (?:a )?(?:senior|mid[- ]?level|medior|staff|principal)\b(?! (?:ai|ml|nlp|multimodal|research|engineer|architect|scientist|application)\b)/;
+
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
 // ("among the five roles, which pays the least?": the roles named as where the choice is made.)
@@ -460,12 +475,25 @@ export class Understander {
       // Only where the English words add a word a verdict is made of: the cues' patterns are costly.
       (gloss.match(VERDICT_WORDS)?.length ?? 0) > (lower.match(VERDICT_WORDS)?.length ?? 0) &&
       (firstCue(VERDICT_CUES, gloss) !== undefined || firstCue(ORDER_CUES, gloss) !== undefined);
-    if (!foundNothing && !rankingInEnglish) return asWritten;
+    // ("Ho 24 anni, laurea triennale ... Sono adatto per entry level AI engineer?": a facet as written, the asker's
+    // fit in English.)
+    const adviceInEnglish =
+      !foundNothing &&
+      !rankingInEnglish &&
+      !isAdviceIntent(asWritten.intent) &&
+      firstMatch(SKILL_GAP, gloss) !== undefined &&
+      firstMatch(SKILL_GAP, lower) === undefined;
+    if (!foundNothing && !rankingInEnglish && !adviceInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
     const found = rankingInEnglish
-      ? inEnglish.verdict !== undefined || (inEnglish.criterion !== undefined && !asWritten.criterion)
-      : inEnglish.intent !== "unknown" &&
-        (inEnglish.hasCue || inEnglish.verdict !== undefined || inEnglish.intent !== asWritten.intent);
+      ? inEnglish.verdict !== undefined ||
+        (inEnglish.criterion !== undefined && !asWritten.criterion) ||
+        // ("welke van de rollen in de gids vereist echt een PhD?": the degree only the English words name.)
+        (inEnglish.criterion?.degree !== undefined && asWritten.criterion?.degree === undefined)
+      : adviceInEnglish
+        ? isAdviceIntent(inEnglish.intent)
+        : inEnglish.intent !== "unknown" &&
+          (inEnglish.hasCue || inEnglish.verdict !== undefined || inEnglish.intent !== asWritten.intent);
     return found ? { ...inEnglish, rule: `${inEnglish.rule}, read in English` } : asWritten;
   }
 
@@ -596,7 +624,11 @@ export class Understander {
     // (Each only where its word or mark is: this runs for every question.)
     const againstGuide = greeted.includes("guide") || greeted.includes("data");
     const unguided = againstGuide ? greeted.replace(GUIDE_CONTRAST, " by the guide") : greeted;
-    const text = /[>→]/.test(unguided) ? unguided.replace(ARROW, " to ") : unguided;
+    const arrowsRead = /[>→]/.test(unguided) ? unguided.replace(ARROW, " to ") : unguided;
+    const text =
+      arrowsRead.includes("til") || arrowsRead.includes("up to")
+        ? arrowsRead.replace(FROM_UNTIL, "$1 to ")
+        : arrowsRead;
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
@@ -845,6 +877,10 @@ export class Understander {
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
     }
+    // "hahaha this server is chaos today 😂 anyway good morning everyone": a remark, then the greeting.
+    const turn = TURNING_TO.exec(trimmed);
+    if (turn && asksNothing && this.isChatter(trimmed.slice(0, turn.index)))
+      return this.smalltalk(trimmed.slice(turn.index + turn[0].length));
     return undefined;
   }
 
@@ -933,6 +969,8 @@ export class Understander {
       return undefined;
     // "lead ml architect certs, which ones actually help?": a facet of one role, asked without "I" or "me".
     if (THINGS_WHICH.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
+    // "2 yrs as a data analyst. which roles are in the guide? and which fits me best?": the roles on offer first.
+    if (ROLES_ON_OFFER.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
@@ -945,6 +983,10 @@ export class Understander {
     const after = (match: RegExpExecArray) =>
       rolesNamedIn(asked.slice(match.index + match[0].length).split("?")[0] ?? "");
     const gapCue = firstMatch(SKILL_GAP, asked);
+    // "started as a junior AI engineer / after how many years can I become senior?": a rung of the ladder, asked of
+    // the role in view, is its path.
+    if (gapCue && u.intent === "career_path" && RUNG_OF_LADDER.test(asked) && rolesNamedIn(asked).length === 0)
+      return undefined;
     if (gapCue) {
       // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
       const choosing = /\bwhich\b/.test(asked) && WHICH_ROLE.test(asked) && after(gapCue).length === 0;
@@ -1559,8 +1601,9 @@ export class Understander {
 const TOP_TIERS = SALARY_FACETS.filter((f) => f.facet === "top1" || f.facet === "top10");
 
 /** "the research one that does language stuff", "the role that works with images and video": a role described. */
+// ("the research one about images, audio and video": the work may be a list.)
 const DESCRIBED_ROLE =
-  /\bthe (?<kind>research |science |scientist |engineering )?(one|role|job|position)( that| which| who)? (does|do|works? (with|on)|deals? with|handles?|is about|is all about|focuses on|is into) (?<work>[^?.!,;]{0,50})/;
+  /\bthe (?<kind>research |science |scientist |engineering )?(one|role|job|position)( that| which| who)? (does|do|works? (with|on)|deals? with|handles?|is about|is all about|focuses on|is into|about|on|for|with) (?<work>[^?.!;]{0,50})/;
 /** Words describing a role's work, as the focus its fit data names ("vision", "language"). */
 const WORK_WORDS: readonly [RegExp, string][] = [
   [/\b(images?|vision|visual|pictures?)\b/, "vision"],

@@ -345,6 +345,20 @@ const WORDS: Record<string, string> = {
   pidkhodzhu: "fit",
   chy: "do",
   dlya: "for",
+  // Swedish "vilken roll är mest senior av alla fem?" (which role is the most senior of all five?), Dutch "welke rol
+  // vraagt de meeste jaren werkervaring?" (which role asks for the most years of work experience?), Polish "który z
+  // tych pięciu zawodów płaci najmniej?" (which of these five jobs pays the least?).
+  roll: "role",
+  och: "and",
+  saknas: "is missing",
+  saknar: "lack",
+  krävs: "required",
+  meeste: "most",
+  jaren: "years",
+  werkervaring: "work experience",
+  pięciu: "five",
+  zawodów: "jobs",
+  zawody: "jobs",
 };
 
 /** Phrases of several words, read before the single words. */
@@ -428,6 +442,35 @@ const PHRASES: Record<string, string> = {
   "behöver man kunna": "do you need to know",
   "förväntas man kunna": "are you expected to know",
   "ser karriärstegen ut": "is the career ladder",
+  "av alla fem": "of all five",
+  "kräver den": "does it require",
+  "vad gör en": "what are the duties of a",
+  "är det samma": "is it the same",
+  "är det": "is it",
+  "vad saknas": "what is missing",
+  "finns i guiden": "are in the guide",
+  "hur många års erfarenhet": "how many years of experience",
+  // Dutch "wat kan deze bot eigenlijk allemaal?" (what can this bot actually do?), "is X iets voor mij?" (is X a fit
+  // for me?), Italian "è troppo tardi per entrare nel mondo AI?" (is it too late to get into AI?), "sono adatto per X?"
+  // (am I a fit for X?), Polish "jak awansować na seniora" (how to get promoted to senior).
+  "welke van de": "which of the",
+  // "moet je als lead ML architect ook echt mensen aansturen?" (do you really have to manage people as one?)
+  "mensen aansturen": "manage people",
+  aansturen: "manage",
+
+  "wat kan deze bot": "what can you do",
+  "wat kan je": "what can you do",
+  "iets voor mij": "a fit for me",
+  "troppo tardi": "too late",
+  "sono adatto per": "am i a fit for",
+  "sono adatta per": "am i a fit for",
+  "jak awansować na seniora": "how do i get promoted to senior",
+  "jak awansować na": "how do i get promoted to",
+  "ile to zwykle trwa": "how long does it usually take",
+  "dopo quanti anni": "after how many years",
+  "posso diventare": "can i become",
+  "cosa devo imparare": "what should i learn",
+  "z tych pięciu": "of these five",
   // Tagalog and Cebuano: "ano yung kulang ko?" (what am I missing), "pasok na ba ako?" (do I make the cut), "gaano
   // pa ako kalayo" (how far am I), "alin ang pinaka-fit para sakin" (which fits me best).
   "ano yung kulang ko": "what am i missing",

@@ -35,6 +35,9 @@ export const LATIN_WORDS: Record<string, string> = {
   haasteet: "challenges",
   practicas: "practices",
   tjanar: "earn",
+  // Italian "il mercato del ML sta crescendo davvero o è hype?" (is the ML market really growing, or hype?).
+  mercato: "market",
+  crescendo: "growing",
   tjener: "earn",
   ansetter: "hire",
   // Franco-Arab "el mortab beta3o kam?" (what's the pay?), Bangla in Latin letters "koto bochor lage" (how many years

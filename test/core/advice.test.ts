@@ -383,6 +383,16 @@ describe("the asker's profile", () => {
     ["Sir I have 0 exp, final year BTech, only python basics, never touched docker.", { years: 0, lacks: ["Docker"] }],
     ["Buenas, tengo 45 años y llevo 20 como contable.", { years: 20 }],
     [
+      "Jag hoppade av universitetet efter två år, har jobbat 6 år som mjukvaruutvecklare, varav 2 med ML.",
+      { degree: "none", years: 6, mlYears: 2 },
+    ],
+    [
+      "Jobbat 5 år som ML engineer på ett bolag i Stockholm, och lett ett team på 4 pers de senaste 2 åren.",
+      { years: 5, leadYears: 2 },
+    ],
+    ["Pracuję od roku jako junior AI engineer w Krakowie, wcześniej nic.", { years: 1 }],
+    ["Cześć, jestem na 3 roku informatyki, znam Pythona i trochę SQL", { studying: true }],
+    [
       "did BS software engineering 2021, 3 years working as python developer since then",
       { degree: "bachelor", years: 3 },
     ],
@@ -415,6 +425,17 @@ describe("the asker's profile", () => {
     ],
     ["I also worked 2 years as data analyst with SQL and Python before masters", { years: 2 }, ["degree"]],
     ["I'm deciding my masters thesis topic", { studying: true }, ["degree"]],
+    [
+      "my manager says I should go for multimodal research since my wife has a PhD in computer vision lol. me: bachelor's in math, 4 yrs as a data analyst.",
+      { degree: "bachelor", years: 4 },
+      [],
+    ],
+    ["Vilken roll är mest senior av alla fem? Och kräver den doktorsexamen?", {}, ["degree"]],
+    [
+      "which ML frameworks I should learn for doing the lead architect? tensorflow or pytorch? and how big is the bonus?",
+      { skills: [] },
+      [],
+    ],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
@@ -437,6 +458,18 @@ describe("the asker's profile", () => {
     ],
     [
       "Mere bhaiya ke paas PhD hai. Main khud abhi BCA 2nd year me hu. Mujhe entry level AI engineer banne ke liye kya chahiye?",
+      "skill_gap",
+    ],
+    [
+      "4 yrs as a data analyst, bachelor's in math. would a multimodal research scientist role even look at me?",
+      "skill_gap",
+    ],
+    [
+      "4 yrs BI developer, bachelor's in information systems. what should I build up first to be a credible entry-level AI engineer?",
+      "skill_gap",
+    ],
+    [
+      "Ciao a tutti! Ho 24 anni, laurea triennale in ingegneria informatica, e adesso sto facendo la magistrale al Polimi (sto morendo con gli esami) Sono adatto per entry level AI engineer? cosa mi manca?",
       "skill_gap",
     ],
   ])("reads a fit or a gap asked in other words: %s", (message, intent) => {

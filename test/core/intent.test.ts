@@ -332,6 +332,29 @@ describe("words read in context", () => {
       "multimodal vs NLP research scientist — which one pays more? and which has the lower degree bar?",
       ["compare", "compare"],
     ],
+    [
+      "works as data analyst in gothenburg for 2 years. which roles are in the guide? and which fits me best?",
+      ["list_roles", "recommend"],
+    ],
+    [
+      "do you as lead ML architect really have to manage people? and which certifications are useful, Google Cloud or so?",
+      ["responsibilities", "qualifications"],
+    ],
+    [
+      "How looks the career path from junior until lead? more or less how many years it takes? and what earn the ones on the top?",
+      ["career_path", "qualifications", "salary"],
+    ],
+    [
+      "how I prepare for the technical colloquium for entry level AI engineer? which questions they do normally?",
+      ["not_covered"],
+    ],
+    [
+      "Raga ma sto lead ML architect in che settori lavora tipo? E quali sono le tendenze (AutoML, MLOps...)? E quanto vale il mercato AutoML?",
+      ["market", "best_practices", "market"],
+    ],
+    ["hahaha this server is chaos today 😂 anyway good morning everyone ☕", ["smalltalk"]],
+    ["how big is the variable part, bonus and stocks?", ["salary"]],
+    ["which role requires the most years of work experience?", ["qualifications"]],
   ])("answers each request of a message: %s", (message, intents) => {
     const answer = bot.reply(message).answer;
     expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);

@@ -45,6 +45,12 @@ export const careerPath = declareIntent({
     "till senior": 3,
     "until senior": 3,
     // "how many yrs to hit senior level", "before you're senior level": the time to a rung of the ladder.
+    // "after how many years you can go to mid-level?", "after how many years can I become senior?": the time to a
+    // rung, asked by someone who learnt English as a second language.
+    "after how many year": 4,
+    "to mid level": 3.5,
+    "become senior": 3.5,
+    "promoted to senior": 3.5,
     "to hit senior": 3.5,
     "to reach senior": 3.5,
     "to get to senior": 3.5,

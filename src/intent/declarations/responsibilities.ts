@@ -19,6 +19,10 @@ export const responsibilities = declareIntent({
     "kya kaam": 3,
     "was do": 3,
     meeting: 2,
+    // "do you as lead ML architect really have to manage people?": whether leading people is part of the work.
+    "manage people": 4,
+    "people management": 4,
+    "manage a team": 3.5,
     "hands on": 2.5,
     "responsible for": 3,
     responsibility: 3,

@@ -83,6 +83,11 @@ export const salary = declareIntent({
     tc: 2,
     // "how big is the bonus/stock part usually": the pay beyond the base, not the market's size.
     bonus: 3,
+    // "how big is the variable part, bonus and stocks?": the pay beyond the base.
+    "variable part": 4,
+    "variable pay": 4,
+    "bonus part": 4,
+    "stock part": 4,
     equity: 2,
     stock: 1,
     "stock option": 2.5,

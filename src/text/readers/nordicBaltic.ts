@@ -44,7 +44,9 @@ const WORDS: readonly Rewrite[] = [
   phrase("vilken betalar mest|hvilken betaler mest|mikä maksaa eniten", " which pays the most "),
   // What the role is and does.
   phrase("mitä skillejä siihen tarvii|mis oskusi vajab|vilka kunskaper krävs", " which skills are needed "),
-  phrase("vad gör en|hva gjør en|hvad laver en|mitä", " what does "),
+  // ("vad gör en senior AI application engineer egentligen?": its duties; the role's name comes before "do".)
+  phrase("vad gör en|hva gjør en|hvad laver en", " what are the duties of a "),
+  phrase("mitä", " what does "),
   phrase("oikeesti tekee|oikeasti tekee|på riktigt", " do day to day "),
   phrase(
     "hva er forskjellen på|hvad er forskellen på|vad är skillnaden mellan|vad skiljer",
