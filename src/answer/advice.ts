@@ -74,6 +74,10 @@ function forProfile(
       lines: [`${second.role.title}: ${second.reasons[0] ?? second.role.summary}`],
     });
   }
+  // What the pick asks for that the asker has not said either way ("publications in top-tier conferences"): named as
+  // not mentioned, never assumed held or missing; two lines at most, the gap answer has the rest.
+  const unsaid = briefly(skillGap(best.role, profile).unknown).slice(0, 2);
+  if (unsaid.length > 0) sections.push({ heading: "Not mentioned (so not checked)", lines: unsaid });
   const next = nextStepUp(data, best.role);
   if (next) {
     const gap = skillGap(next, profile);
