@@ -177,7 +177,7 @@ export function replyToMessage(
         u.cueIntent !== undefined &&
         isRoleIntent(u.cueIntent) &&
         asked[i + 1]?.kind === "question") ||
-      (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview") ||
+      (u.roleIds.length > 0 && !u.hasCue && u.intent === "overview" && !ASKS_WHAT_IT_IS_ROLE.test(segment.text)) ||
       (segment.kind === "fragment" &&
         u.roleIds.length > 0 &&
         !u.hasCue &&
@@ -239,6 +239,13 @@ export function replyToMessage(
 const ASKS_WHAT_IT_IS =
   /^(?:and |so |ok )?(?:what(?:'s| is| are)|whats|which is|is|how (?:big|much) is) (?:it|that|this|they|those|that number|this number)(?: (?:true|right|real|accurate|legit|standard|normal|common|typical|usual))?(?: for (?:this|that|the|such an?) (?:role|job|position))?\s*[?!.]*$/i;
 
+/**
+ * "what exactly is a lead ml architect? and how much does the top 10% earn?", "q es exactamente un X?", "o que é um
+ * X?": the role's overview asked for, not only its name.
+ */
+const ASKS_WHAT_IT_IS_ROLE =
+  /^\W*(?:\w+!+\s*)?(?:and |so |ok |y |e )?(?:what(?:'s| is| exactly is| even is)|whats|wtf is|q(?:u[eé])? es|o que [ée]|oq [ée]|qu'est-ce qu'un|c'est quoi)\b/i;
+
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {
   for (const s of segments) {
@@ -266,9 +273,12 @@ const ABOUT_OTHERS =
 /** "which roles want a PhD?", "is a masters needed?": a question that opens on the roles, not on the writer. */
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
-/** "is python enough", "do i also need C++", "should i learn docker": what to know, asked about, not told. */
+/**
+ * "is python enough", "do i also need C++", "should i learn docker", "I have a master's, phd or not?" (read "phd?"):
+ * what to know, asked about, not told.
+ */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i;
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b|\b(ph\.? ?d|master'?s?|degree|bachelor'?s?|mestrado|doutorado|maestr[ií]a|doctorado)( (or not|or no|o no|ou n[aã]o)\b|\s*\?+\s*$)/i;
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =
   "şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye";
@@ -285,8 +295,8 @@ const ASKED_TO_KNOW_CLAUSE = new RegExp(
   "giu",
 );
 const asksWhatToKnow = (text: string) => ASKS_WHAT_TO_KNOW.test(text) || NEED_IN_OTHER_LANGUAGE.test(text);
-/** "tensorflow or pytorch?", "docker vs k8s?": two things, one to choose, and nothing else. */
-const BARE_CHOICE = /^[\w+#. -]{1,30} (?:or|vs\.?|versus) [\w+#. -]{1,30}\?+$/i;
+/** "tensorflow or pytorch?", "docker vs k8s?", "..., mestrado ou experiencia?": two things, one to choose. */
+const BARE_CHOICE = /(?:^|,\s*)[\w+#. -]{1,30} (?:or|ou|o|oder|vs\.?|versus) [\p{L}+#. -]{1,30}\?+$/iu;
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
@@ -303,8 +313,9 @@ function aboutTheWriter(segments: readonly Segment[]): string {
             !FIRST_PERSON.test(s.text) &&
             !STARTING_OUT.test(s.text)
           ) &&
-          // "... for the lead architect? tensorflow or pytorch?": a choice asked about, not tools held.
-          !(s.kind === "question" && BARE_CHOICE.test(s.text.trim())),
+          // "... for the lead architect? tensorflow or pytorch?", "e o q pesa mais, mestrado ou experiencia?": a choice
+          // asked about, not what is held.
+          !(s.kind === "question" && BARE_CHOICE.test(s.text.trim()) && !FIRST_PERSON.test(s.text)),
       )
       // "is python enough or do i ALSO need C++?", "do i need python for lead ml architect?" (a message of one
       // question too): skills asked about, not held; the rest of the part may tell some.
@@ -361,9 +372,12 @@ const ASKS_THE_BOT =
 const SAYS_WHO =
   /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b|^(?:also |and |plus )?(?:i'?m |im |i am )?(?:\w+-)?\w*ing (?:part[- ]time|full[- ]time|on the side)\b/i;
 
-/** "got laid off from a fintech last month", "learning python on coursera rn": what happened or is under way, told. */
+/**
+ * "got laid off from a fintech last month", "learning python on coursera rn", Hinglish "layoff ke baad soch raha hoon
+ * ..." (since the layoff I've been thinking ...): what happened or is under way, told.
+ */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

@@ -58,11 +58,12 @@ const GENERIC_BACKGROUND = new RegExp(
   String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start over|starting over|start again|starting again|start out|starting out|restart|start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career|end up|ending up|wind up|become|be|transition|pivot|switch|promoted|go back|come back|remote|remotely) )as|i'?ve been|ive been|i have been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?(?!(?:in|at|on|with|for|w|u|z|na) )((?:[a-z-]+ |[23]d ){0,3}[a-z-]*(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
 );
 /**
- * "soy ingeniero de software desde hace 6 años", "sou engenheira de dados no Porto", "je suis développeuse backend à
- * Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in the asker's words.
+ * "soy ingeniero de software desde hace 6 años", "soy contador hace 12 años", "sou engenheira de dados no Porto", "je
+ * suis développeuse backend à Montréal": the job after "I am" in Spanish, Portuguese, French, German and Italian, in
+ * the asker's words.
  */
 const JOB_IN_OTHER_LANGUAGE =
-  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|pracuj[ęe] jako|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:werkstudent(?:in)?|in[żz]ynier|analyste|testeu(?:r|se)|ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und|dans|chez|bei|od|w|im|bij|pour)(?![\p{L}]))[\p{L}-]+){0,2})/u;
+  /(?<![\p{L}])(?:soy|sou|je suis|ich bin|sono|jestem|fui|sono stat[oa]|era|pracuj[ęe] jako|(?:a trabalhar|trabalho|trampo|trabajo|trabajando|anos|años) como)\s+(?:une?\s+|um\s+|uma\s+|eine?\s+|un[ao]?\s+)?((?:werkstudent(?:in)?|in[żz]ynier|analyste|testeu(?:r|se)|ingenier[oa]|advogad[oa]|abogad[oa]|engenheir[oa]|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|analista|dev|programador(?:a)?|ing[ée]nieur(?:e)?|entwickler(?:in)?|sviluppat(?:ore|rice)|ingegnere|cient[ií]fic[oa]|data \p{L}+|tester|consultor(?:a)?|profes(?:or|sora|sore|soressa)|contador(?:a)?|comptable|enfermeir[oa]|enfermer[oa]|maestr[oa]|infermier[ea])(?:\s+(?:de |da |do |di |d')?(?!(?:desde|h[aá]|hace|depuis|seit|da|faz|no|na|em|en|à|a|in|at|con|com|avec|et|y|e|und|dans|chez|bei|od|w|im|bij|pour)(?![\p{L}]))[\p{L}-]+){0,2})/u;
 /** Tagalog puts "I" after the job: "BPO agent ako for 6 years". */
 const JOB_THEN_AKO =
   /\b((?:[a-z-]+ ){0,2}(?:developer|dev|engineer|analyst|scientist|manager|designer|teacher|nurse|agent|tester|technician|accountant)) ako\b/;

@@ -183,8 +183,22 @@ const ASPIRATION =
 const isAdviceIntent = (intent: Intent) => intent === "skill_gap" || intent === "recommend";
 /** "->", "→", "=>" between words. */
 const ARROW = /\s*(?:-+>|→|=>)\s*/g;
-/** "the career path from junior until lead": "until" after "from" is "to". */
-const FROM_UNTIL = /\b(from [\w -]{1,40}?) (?:until|till|til|up (?:un)?to) /g;
+/**
+ * "the career path from junior until lead": "until" after "from" is "to"; so are Portuguese and Spanish "de entry
+ * level pra lead", "desde junior hasta senior".
+ */
+/**
+ * The words FROM_UNTIL needs, tested first: it runs on every question. ("salario de entry level para alguien sin
+ * título": a "para" that is "for"; only a question about moving up reads it as "to".)
+ */
+const FROM_UNTIL_NEEDS = /\b(?:til|till|until|up to|pra|para|at[ée]|hasta)\b/;
+const MOVING_UP =
+  /\b(?:path|ladder|career|go|get|move|grow|saio|sair|salir|pasar|passar|ir|camino|caminho|carrera|carreira|crecer|crescer|subir|chegar|llegar)\b/;
+/** A rung or a role where a path starts ("entry level", "junior", "data analyst"). */
+const RUNG_OR_ROLE =
+  /\b(?:entry|junior|j[uú]nior|jr|mid|pleno|senior|s[eê]nior|sr|lead|intern|trainee|analyst|analista|engineer|engenheir[oa]|ingenier[oa]|developer|dev|desenvolvedor|desarrollador|scientist|cient[ií]fic[oa])\b/;
+const FROM_UNTIL =
+  /\b(?:from|de|desde) ((?:[\w-]+ ){0,5}?[\w-]+) (?:until|till|til|up (?:un)?to|pra|para|at[ée]|hasta) (?=\S)/g;
 /** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
 const GUIDE_CONTRAST =
   /\b(?:compared? (?:to|with)|vs\.?|versus|against) (?:what )?(?:the |this |your )?(?:guide|data)(?: (?:says|shows|lists|gives|has))?\b/g;
@@ -340,13 +354,20 @@ const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i 
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 const UNLISTED_OWN_JOB =
   /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
-/** "the lead one", "the entry one": a role just talked about, by a word of its title. */
-/** "better than", "vs", "a stepping stone to": one thing set against another. */
-const BEYOND_THE_ROLE = /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond)\b/;
-// ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...":
-// set against one of the guide's roles too.)
+/**
+ * "what comes after lead ML architect?", "how do people actually go from mid-level ML engineer to director?": the
+ * ladder beyond the guide's roles, not the way into one of them.
+ */
+const BEYOND_THE_ROLE =
+  /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond|to (?:a |the )?(?:director|head of|vp|principal|staff)\b)/;
+/**
+ * "better than", "vs", "a stepping stone to": one thing set against another.
+ * ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...": set
+ * against one of the guide's roles too.)
+ */
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between)\b/;
+/** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =
@@ -626,8 +647,8 @@ export class Understander {
     const unguided = againstGuide ? greeted.replace(GUIDE_CONTRAST, " by the guide") : greeted;
     const arrowsRead = /[>→]/.test(unguided) ? unguided.replace(ARROW, " to ") : unguided;
     const text =
-      arrowsRead.includes("til") || arrowsRead.includes("up to")
-        ? arrowsRead.replace(FROM_UNTIL, "$1 to ")
+      FROM_UNTIL_NEEDS.test(arrowsRead) && MOVING_UP.test(arrowsRead)
+        ? arrowsRead.replace(FROM_UNTIL, (all, from: string) => (RUNG_OR_ROLE.test(from) ? `from ${from} to ` : all))
         : arrowsRead;
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.

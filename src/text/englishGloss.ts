@@ -453,6 +453,14 @@ const PHRASES: Record<string, string> = {
   // Dutch "wat kan deze bot eigenlijk allemaal?" (what can this bot actually do?), "is X iets voor mij?" (is X a fit
   // for me?), Italian "è troppo tardi per entrare nel mondo AI?" (is it too late to get into AI?), "sono adatto per X?"
   // (am I a fit for X?), Polish "jak awansować na seniora" (how to get promoted to senior).
+  // Spanish and Brazilian chat: "y cual de esos necesita doctorado si o si?" (which of those needs a PhD for sure?),
+  // "oq vc sabe fazer?" (what can you do?).
+  "de esos": "of those",
+  "de esas": "of those",
+  "si o si": "for sure",
+  "oq vc sabe fazer": "what can you do",
+  "o que vc sabe fazer": "what can you do",
+  "o que você sabe fazer": "what can you do",
   "welke van de": "which of the",
   // "moet je als lead ML architect ook echt mensen aansturen?" (do you really have to manage people as one?)
   "mensen aansturen": "manage people",

@@ -78,6 +78,8 @@ const EQUIVALENTS: Record<string, string> = {
   ethically: "ethic",
   certs: "certifications",
   sr: "senior",
+  // Brazilian chat "oq faz um entry level ai engineer?" (what does one do?): "o que", as "que" is read.
+  oq: "que",
   snr: "senior",
   jr: "junior",
   jnr: "junior",

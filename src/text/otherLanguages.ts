@@ -38,6 +38,11 @@ export const LATIN_WORDS: Record<string, string> = {
   // Italian "il mercato del ML sta crescendo davvero o è hype?" (is the ML market really growing, or hype?).
   mercato: "market",
   crescendo: "growing",
+  // Rioplatense Spanish "q tan demandado esta el tema ML? hay laburo posta?" (how in demand is ML? is there work?).
+  demandado: "demand",
+  demandada: "demand",
+  demandados: "demand",
+  laburo: "jobs",
   tjener: "earn",
   ansetter: "hire",
   // Franco-Arab "el mortab beta3o kam?" (what's the pay?), Bangla in Latin letters "koto bochor lage" (how many years

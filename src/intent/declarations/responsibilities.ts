@@ -19,6 +19,8 @@ export const responsibilities = declareIntent({
     "kya kaam": 3,
     "was do": 3,
     meeting: 2,
+    // "is senior ai application engineer more about LLMs?": what the work is mostly about.
+    "more about llm": 3.5,
     // "do you as lead ML architect really have to manage people?": whether leading people is part of the work.
     "manage people": 4,
     "people management": 4,
