@@ -385,10 +385,12 @@ function splitClauses(piece: Piece): Piece[] {
     // ("do they build POCs or is that a PM thing, and which clouds ...": an "or" that opens a question of its own
     // offers no alternatives to choose from.)
     // ("X or Y — which one is more senior, and which one needs the PhD?": the alternatives have their question already.)
+    // ("pay for X vs Y, and which of the two needs the PhD?": the comparison has its facet, and "and" adds a question.)
     if (
       /\b(or|vs\.?|versus)\b/i.test(before) &&
       /^(which|who|¿?cu[aá]l|qual)\b/i.test(next) &&
       !ASKS_AFTER_OR.test(before) &&
+      !(/\band\b/i.test(match[0]) && FACET_WORD.test(before)) &&
       !(match[0].trimStart().startsWith(",") && /\b(or|vs\.?|versus)\b.*\b(which|who)\b/i.test(before))
     )
       continue;

@@ -431,6 +431,20 @@ describe("the asker's profile", () => {
       [],
     ],
     ["Vilken roll är mest senior av alla fem? Och kräver den doktorsexamen?", {}, ["degree"]],
+    ["what's the typical ladder to get there? I've been 'mid-level' for what feels like a decade", {}, ["years"]],
+    ["got an offer, $175k base. after 7 months out of work I'm scared to push.", {}, ["years"]],
+    [
+      "3rd year of a 5-year PhD in computational linguistics, funding ends in 2026. would NLP research scientist be a fit once I'm out?",
+      { studying: true },
+      ["years", "degree"],
+    ],
+    [
+      "tengo 38 años, soy contador hace 12 años y me anote en una maestria en data science.",
+      { studying: true, years: 12, background: "contador" },
+      ["degree"],
+    ],
+    ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
+    ["I have a master's, phd or not?", { degree: "master" }, []],
     [
       "which ML frameworks I should learn for doing the lead architect? tensorflow or pytorch? and how big is the bonus?",
       { skills: [] },
@@ -474,6 +488,18 @@ describe("the asker's profile", () => {
     ],
   ])("reads a fit or a gap asked in other words: %s", (message, intent) => {
     expect(bot.reply(message).answer.intent).toBe(intent);
+  });
+
+  it("names what a fit's pick asks for that the asker has not said, as not mentioned", () => {
+    const answer = bot.answer(
+      "PhD in physics, 2 years doing demand forecasting, Python + PyTorch. multimodal or NLP research scientist, which fits me better?",
+    );
+    const unsaid = answer.sections.find((s) => s.heading === "Not mentioned (so not checked)");
+    expect(unsaid?.lines).toEqual([
+      "Research: Proven research experience and publications in top-tier conferences",
+      "Skills: C++; deep learning",
+    ]);
+    expect(renderPlainText(answer)).not.toMatch(/you (have|already have)[^.\n]*publications/i);
   });
 
   it("takes a skill asked about as no skill held: 'do i need python for lead ml architect?'", () => {
