@@ -461,10 +461,12 @@ const TOPIC_ASKED =
 /** "3 quick ones on the lead ML architect", "two qs re NLP": what follows is asked about that subject. */
 const QUESTIONS_ANNOUNCED =
   /^(\d|two|three|four|a few|few|some|a couple( of)?|couple( of)?)\s+(quick\s+|small\s+|dumb\s+)?(ones|qs|q's|questions|things)\b/i;
-/** "my mom wants to know if it pays well": someone else's question, passed on; "I'd like to know which", French
- * "j'aimerais savoir quel diplôme": the writer's own, asked as a wish. */
+/**
+ * "my mom wants to know if it pays well": someone else's question, passed on; "I'd like to know which", French
+ * "j'aimerais savoir quel diplôme", "j'me demande c'est quoi la demande": the writer's own, asked as a wish.
+ */
 const WANTS_TO_KNOW =
-  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
+  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|(?:je me|j'me|jme) demande (?:si|c'est quoi|what|how|which|ce qu|comment|combien|quel|pourquoi)|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
 
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;

@@ -214,6 +214,10 @@ const FRENCH: readonly Rewrite[] = [
   [
     /\b(?:gestionnaire|chef|responsable|directeur|directrice|manager|gérant|gérante|lead)(?: d'(?:ingénierie|équipe)| de (?:l'|la |le )?(?:équipe|projet|développement|ingénierie)| technique)? depuis (\d+) ans\b/gi,
     " led a team for $1 years ",
+  ], // "je bosse depuis 8 ans dont 3 comme tech lead": years of work, of which years of leading.
+  [
+    /\b(?:depuis )?(\d+) ans,? dont (\d+) (?:ans )?(?:comme|en tant que|en) (?:tech lead|team lead|lead tech|chef d'équipe|manager|lead)\b/gi,
+    " $1 years of work, led a team for $2 years ",
   ],
 ];
 const FRENCH_HINT = /\bdepuis \d+ ans\b|\bdont \d+\b|\bau total\b/i;

@@ -1,8 +1,11 @@
 import type { Segment } from "./segment";
 
-/** "... and the average salary?", French "pis le salaire moyen", German "und das Gehalt": a second facet joined on. */
+/**
+ * "... and the average salary?", French "pis le salaire moyen", ", ainsi que le salaire de départ", German "und das
+ * Gehalt", "sowie das Gehalt": a second facet joined on.
+ */
 const JOINED_FACET =
-  /\s(?:and|&|\+|et|pis|y|e|und|ve|dan|aur|og|och|oraz)\s+(?<article>(?:the|its|their|le|la|les|l'|el|los|las|o|a|os|as|das|die|der|den|het|il|lo|gli)\s)?(?=\S)/gi;
+  /,?\s(?:and|&|\+|et|pis|y|e|und|ve|dan|aur|og|och|oraz|ainsi que|as well as|sowie)\s+(?<article>(?:the|its|their|le|la|les|l'|el|los|las|o|a|os|as|das|die|der|den|het|il|lo|gli)\s)?(?=\S)/gi;
 
 /** JOINED_FACET's conjunctions, for one cheap test (a global pattern keeps state between tests). */
 const JOINS = new RegExp(JOINED_FACET.source, "i");

@@ -305,13 +305,20 @@ const AIMS_AT_JOB =
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
 /** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
-/** "which roles are in the guide?", "what roles do you know?": what the guide covers, not a choice for the asker. */
+/**
+ * "which roles are in the guide?", "what roles do you know?", Pidgin "which roles dey inside this guide?": what the
+ * guide covers, not a choice for the asker.
+ */
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|(?:do|does) (?:you|the guide|it) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 const RUNG_OF_LADDER =
   /\b(?:become|go to|get to|reach|make|promoted to) (?:a )?(?:senior|mid[- ]?level|medior|staff|principal)\b(?! (?:ai|ml|nlp|multimodal|research|engineer|architect|scientist|application)\b)/;
+
+/** "and how do I get there?", "how can I become that?": the way to the role just talked about, for the asker. */
+const HOW_DO_I_GET_THERE =
+  /\bhow (?:do|can|would|could|should) i (?:get|go|make it|become|land|move|switch)\b.{0,20}\b(?:there|that|it|this)\b/;
 
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
@@ -376,7 +383,9 @@ const THE_PAID_ONE =
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
 // "..., and which has the easier degree requirement?" after a comparison: a verb right after "which" asks about them.
-const WHICH_OF_THEM = /\bwhich (one|of (them|the two|these|those|both)|(has|is|needs|requires|pays|earns|asks for)\b)/;
+// ("C'est quoi la différence entre X pis Y? / Lequel me convient le mieux?": French "which one" of the two.)
+const WHICH_OF_THEM =
+  /\bwhich (one|of (them|the two|these|those|both)|(has|is|needs|requires|pays|earns|asks for)\b)|\b(?:lequel|laquelle)\b/;
 /** "wait sorry i mean multimodal", "oops, i meant the NLP one": the role named after it replaces the one before. */
 const CORRECTED_TO =
   /\b(?:(?:wait|sorry|oops|no|ah|err)[,!.]?\s+)+(?:i\s+)?(?:mean|meant)\b|\b(?:sorry|oops),?\s+i\s+(?:mean|meant)\b/;
@@ -1162,15 +1171,24 @@ export class Understander {
       return { ...u, intent: "skill_gap", roleIds: choices };
     }
     // "How do I become X" from someone who said what they have: what stands between them and X.
+    // ("7 yrs as a developer, master's / what does a lead ML architect do? / and how do I get there?": X just talked
+    // about.)
+    const pathTo =
+      u.roleIds.length === 1
+        ? u.roleIds
+        : u.roleIds.length === 0 && contextRoles.length === 1 && HOW_DO_I_GET_THERE.test(asked)
+          ? contextRoles
+          : [];
     if (
       u.intent === "career_path" &&
-      u.roleIds.length === 1 &&
-      hasProfileFacts(stated) &&
+      pathTo.length === 1 &&
+      // (What they told earlier in the conversation counts: the profile is merged.)
+      (hasProfileFacts(stated) || (pathTo !== u.roleIds && hasProfileFacts(u.profile))) &&
       u.currentRoleIds.length === 0 &&
       !HOW_LONG.test(asked) &&
       !BEYOND_THE_ROLE.test(asked)
     ) {
-      return { ...u, intent: "skill_gap" };
+      return { ...u, intent: "skill_gap", roleIds: pathTo };
     }
     if (
       !namesRole &&

@@ -157,6 +157,8 @@ const WORDS: Record<string, string> = {
   quels: "which",
   quelles: "which",
   lequel: "which",
+  rôles: "roles",
+  rôle: "role",
   laquelle: "which",
   lesquels: "which",
   lesquelles: "which",
@@ -384,6 +386,10 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 const PHRASES: Record<string, string> = {
   // French: "ça fait combien" (how much does it pay), a ranking "du mieux payé au moins payé", "comment on passe de".
   "ça fait combien": "how much does it pay",
+  "parmi les": "among the",
+  "que tu connais": "you know",
+  "que vous connaissez": "you know",
+  "bonnes pratiques": "best practices",
   "ca fait combien": "how much does it pay",
   "du mieux payé au moins payé": "from highest paid to lowest paid",
   "du moins payé au mieux payé": "from lowest paid to highest paid",

@@ -43,6 +43,17 @@ export const LATIN_WORDS: Record<string, string> = {
   demandada: "demand",
   demandados: "demand",
   laburo: "jobs",
+  // French "c'est quoi la demande sur le marché?" (what is the market demand?), German "Boni, Aktien" (bonuses, stock),
+  // "welche Rolle hat die beste Zukunft?" (which role has the best future?).
+  marche: "market",
+  zukunft: "future",
+  beste: "best",
+  // "welche Skills sollte ich jetzt lernen?" (which skills should I learn now?).
+  lernen: "learn",
+  sollte: "should",
+  jetzt: "now",
+  boni: "bonus",
+  aktien: "stock",
   tjener: "earn",
   ansetter: "hire",
   // Franco-Arab "el mortab beta3o kam?" (what's the pay?), Bangla in Latin letters "koto bochor lage" (how many years

@@ -391,6 +391,18 @@ describe("the asker's profile", () => {
       { years: 5, leadYears: 2 },
     ],
     ["Pracuję od roku jako junior AI engineer w Krakowie, wcześniej nic.", { years: 1 }],
+    [
+      "J'ai fait un bachelier en informatique à Liège, pas de master, et je bosse depuis 8 ans dont 3 comme tech lead.",
+      { degree: "bachelor", years: 8, leadYears: 3 },
+    ],
+    [
+      "Ich ha e Lehr als Informatiker gmacht, studiert han i nie. Sit 3 Jahr schaff i als ML Engineer.",
+      { degree: "none" },
+    ],
+    [
+      "Nimefanya kazi as software engineer for 7 years, 3 of those nikiongoza team ya watu 5 hapa Nairobi. Nina Masters in CS.",
+      { degree: "master", years: 7, leadYears: 3 },
+    ],
     ["Cześć, jestem na 3 roku informatyki, znam Pythona i trochę SQL", { studying: true }],
     [
       "did BS software engineering 2021, 3 years working as python developer since then",
@@ -445,6 +457,11 @@ describe("the asker's profile", () => {
     ],
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
+    [
+      "Hey! Ich bin Werkstudent im 5. Semester Informatik (Bachelor) an der TUM und programmier Python.",
+      { studying: true },
+      ["degree"],
+    ],
     [
       "which ML frameworks I should learn for doing the lead architect? tensorflow or pytorch? and how big is the bonus?",
       { skills: [] },

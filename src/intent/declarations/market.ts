@@ -34,6 +34,8 @@ export const market = declareIntent({
     opportunity: 2,
     prospect: 2.5,
     future: 1,
+    // "welche von den Rollen hat die beste Zukunft?" (which of the roles has the best future?): its outlook.
+    "best future": 3.5,
     employment: 3,
     projected: 2,
     projection: 2,

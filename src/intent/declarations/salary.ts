@@ -83,6 +83,8 @@ export const salary = declareIntent({
     tc: 2,
     // "how big is the bonus/stock part usually": the pay beyond the base, not the market's size.
     bonus: 3,
+    // "tell me about X / ok how much is that in Kenya shillings?": its pay, in another currency.
+    "how much is that": 4,
     // "how big is the variable part, bonus and stocks?": the pay beyond the base.
     "variable part": 4,
     "variable pay": 4,

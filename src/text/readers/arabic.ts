@@ -12,6 +12,9 @@ const WORDS: readonly Rewrite[] = [
   // Arabic script: "مين فيهم محتاج دكتوراه" (which of them requires a PhD), "واش فات الفوت" (is it too late).
   rule("(?:ايه|إيه|ما|شو|شنو|شنو هو) (?:هو |هي )?الفرق بين", " what is the difference between "),
   rule("(?:مين|شكون) فيهم", " which of them "),
+  // "ما هو دور X في الشركة؟" (what is X's role in the company?): its duties.
+  rule("(?:ما|ايه|إيه|شو) (?:هو |هي )?دور", " what are the duties of "),
+  rule("في الشركة", " at the company "),
   rule("(?:بيطلب|يطلب|تطلب|بتطلب)", " requires "),
   rule("(?:سنين|سنوات) (?:ال)?خبرة", " years of experience "),
   rule("(?:ال)?مهارات", " skills "),

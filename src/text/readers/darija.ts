@@ -72,6 +72,10 @@ const STATEMENTS: readonly Rewrite[] = [
 const WORDS: readonly Rewrite[] = [
   // What is asked
   rule(String.raw`(?<![\p{L}\d])(?:chno|chnou|ach) (?:kaydir|kaydiro|kaydirou)(?![\p{L}])`, " what does "),
+  // "wach lead ML architect kaydir bzaf dyal management wla ghir code?" (does one do a lot of management, or only
+  // code?): what the work is.
+  rule(String.raw`(?<![\p{L}\d])kaydir bzaf (?:dyal|dial) management(?![\p{L}])`, " manage people "),
+  rule(String.raw`(?<![\p{L}\d])ghir(?![\p{L}])`, " only "),
   rule(String.raw`(?<![\p{L}\d])(?:f nhar|f lyoum|kol nhar|koll nhar)(?![\p{L}])`, " do day to day "),
   rule(
     String.raw`(?<![\p{L}\d])(?:ch7al|chhal|chehal) (?:kaykhles|kaykhelles|ykhlsso|ykhelsso|kaykhelsso|ykhalsso|ykhalso|kayrbe7|kaychd)(?![\p{L}])`,

@@ -37,6 +37,8 @@ const WORDS = [
   // ("nach der Promotion": later, not a doctorate held.)
   phrase("nach der promotion", " afterwards "),
   phrase("ausbildung oder studium", " do i need a degree "),
+  // "und wie komm ich da hin?": the way to the role just talked about.
+  phrase("wie komm(?:e)? ich (?:da ?hin|dort ?hin)", " how do i get there "),
   // Questions and joins.
   phrase("cloud-plattformen|cloudplattformen", " cloud platforms "),
   phrase("welche tools muss man (?:können|koennen|kennen)|welche tools braucht man", " which tools are needed "),

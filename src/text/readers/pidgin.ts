@@ -27,6 +27,9 @@ const REWRITES: readonly Rewrite[] = [
   [/\bwetin (?:e|dem) (?:need|want) wey i never (?:get|have|sabi)\b/gi, "what am i missing"],
   [/\b(?:abeg )?i fit apply (for|to)\b/gi, "can i apply $1"],
   [/\bwetin (?:I|me) (?:go )?need\b/gi, "what do i need"],
+  // "e need PhD abi BSc go do?" (does it need a PhD, or will a BSc do?).
+  [/\b(?:and )?e need\b/gi, "does it need"],
+  [/\s+go do\s*\?/gi, " enough?"],
   [/\bwetin (?:e|it) (?:dey )?take\b/gi, "what does it take"],
   [/\bwetin be\b/gi, "what is"],
   [/\bwetin\b/gi, "what"],

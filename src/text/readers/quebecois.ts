@@ -31,7 +31,8 @@ const REWRITES: readonly Rewrite[] = [
   [/\bde viser\b/gi, "to aim for"],
   [/\bc'est-tu\b/gi, "is it"],
   [/\bfaut-tu\b/gi, "do you need"],
-  [/\bça (?:fait|paye|paie) combien\b/gi, "how much does it pay"],
+  // (Not \b before "ç": outside Unicode mode it is no word character, so "\bça" never matched after a space.)
+  [/(?<![\p{L}])ça (?:fait|paye|paie) combien\b/giu, "how much does it pay"],
   [/\bc'est combien\b/gi, "how much is"],
   [/\bcombien d'ann[ée]es d'(?:xp|exp[ée]rience)\b/gi, "how many years of experience"],
   [/\bcombien\b/gi, "how much"],

@@ -32,6 +32,8 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:kwa )?miaka (\d{1,2})(?![\p{L}\d])`, " for $1 years "),
   rule(String.raw`(?<![\p{L}])nimefanya kazi (?:ya|kama|as)(?![\p{L}])`, " i worked as "),
   rule(String.raw`(?<![\p{L}])nimefanya(?![\p{L}])`, " i did "),
+  // "3 of those nikiongoza team ya watu 5" (3 of those leading a team of 5 people).
+  rule(String.raw`(?<![\p{L}])nikiongoza(?![\p{L}])`, " leading "),
   rule(String.raw`(?<![\p{L}])kufundisha(?![\p{L}])`, " teaching "),
   rule(String.raw`(?<![\p{L}])sina (?:degree|digrii|shahada)(?![\p{L}])`, " no degree "),
   rule(String.raw`(?<![\p{L}])nili-?drop(?:-| )?out(?![\p{L}])`, " dropped out "),
@@ -60,6 +62,10 @@ const WORDS: readonly Rewrite[] = [
     " what do they do day to day ",
   ),
   rule(String.raw`(?<![\p{L}])(?:anafanya|wanafanya) kazi wapi`, " which industries do they work in "),
+  // "NLP research scientist hufanya kazi gani hasa" (what work does one actually do), "ningependa kujua" (I'd like to
+  // know).
+  rule(String.raw`(?<![\p{L}])hufanya kazi gani(?: hasa)?`, " what are the duties "),
+  rule(String.raw`(?<![\p{L}])ningependa kujua(?![\p{L}])`, " i would like to know "),
   rule(String.raw`(?<![\p{L}])tofauti (?:ya (?:kazi )?(?:yao )?)?(?:ni gani|ni nini)`, " what is the difference "),
   rule(String.raw`(?<![\p{L}])(?:skills gani nikose|nikose nini|nakosa nini)`, " what am i missing "),
   rule(String.raw`(?<![\p{L}])role gani (?:inanifaa|inanifit)`, " which role fits me "),
