@@ -603,7 +603,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
   [/\bsgd ?\d|\d ?k? ?sgd\b|\bs\$/i, "Singapore"],
   [/\b(myr|ringgit)\b|\brm ?\d+k?\b/i, "Malaysia"],
   [/₪|\b(nis|ils|shekels?)\b|שקל/i, "Israel"],
-  [/\b(czk|korun\w*)\b|\bkč\b/i, "Czechia"],
+  [/\b(czk|korun\w*)\b|\bkč(?![\wÀ-ɏ])/i, "Czechia"],
   [/\b(ron)\b(?=.{0,20}\b(salary|salariu|pay|k)\b)|\blei\b(?=.{0,20}\b(pe lun[aă]|salariu|net|brut)\b)/i, "Romania"],
 ];
 

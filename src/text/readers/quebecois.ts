@@ -68,7 +68,7 @@ const REWRITES: readonly Rewrite[] = [
   // Words that only join or soften.
   [/\bpis\b/gi, "and"],
   [/\bou\b/gi, "or"],
-  [/\b(?:la gang|tsé|genre|lol)\b/gi, ""],
+  [/(?<![\p{L}])(?:la gang|tsé|genre|lol)(?![\p{L}])/giu, ""],
 ];
 
 /** The message in English words when it is written in Québécois French; any other message as it is. */
