@@ -84,8 +84,12 @@ export function yearsTold(p: Profile, value: number): string {
 const NO_WORK_YET =
   /\b(?:no|zero|without any|without|don'?t have any|do not have any) (?:real |actual |paid |full[- ]time )?(?:work|job|professional|industry) (?:experience|exp)\b|\bnever (?:had a (?:real |proper )?job|worked (?:a job|anywhere|professionally|yet|before))\b|\bnunca trabalhei\b|\bnunca he trabajado\b|\bsin experiencia (?:laboral|profesional)\b|\bsem experi[eê]ncia profissional\b|\bkeine berufserfahrung\b|\bpas (?:encore )?d'exp[ée]rience pro(?:fessionnelle)?\b/;
 
+/**
+ * "never touched kubernetes", "don't know docker", "zero python": what the asker says they lack. ("don't want to ask
+ * it about data engineering" says nothing of what they have.)
+ */
 const NEGATED =
-  /\b(never (really |actually |even |ever )?(touched|touch|used|use|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote|took|taken)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nog nooit( met)?|geen|nunca (us[eé]|he usado|he tocado|he trabajado con|he programado en|he programado|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|ni(?<=\bjamais\b[^.;!?]{0,40}ni)|di pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry|gumamit|naka-use) ng|hindi pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry) ng|nikoly ne|nikogda ne|noch nie|(?:gak|ga|nggak|gk|tidak|belum|belom|blm) (?:pernah )?(?:pake|pakai|make|nyentuh|menyentuh|nyoba|coba|pegang)(?: \w+)?|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|zonder|senza|mai (?:toccato|usato|visto|lavorato con)|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|weak (?:on|in|at|with)|bad at|struggl(?:e|ing) with|(?:can'?t|cannot|can not) (?:really |even )?(?:do|code in|use|write|program in|handle)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|ama|aber|pero|mais|besides|except|other than|apart from|aside from|beyond|outside of|just a|only a|and i(?:'ve|ve|'m|m|'d)?)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
+  /\b(never (really |actually |even |ever )?(touched|touch|used|use|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote|took|taken)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nog nooit( met)?|geen|nunca (us[eé]|he usado|he tocado|he trabajado con|he programado en|he programado|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|ni(?<=\bjamais\b[^.;!?]{0,40}ni)|di pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry|gumamit|naka-use) ng|hindi pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry) ng|nikoly ne|nikogda ne|noch nie|(?:gak|ga|nggak|gk|tidak|belum|belom|blm) (?:pernah )?(?:pake|pakai|make|nyentuh|menyentuh|nyoba|coba|pegang)(?: \w+)?|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|zonder|senza|mai (?:toccato|usato|visto|lavorato con)|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?(?! (?:to )?(?:ask|bother|spam|sound|look|seem|get|be)\b)|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|weak (?:on|in|at|with)|bad at|struggl(?:e|ing) with|(?:can'?t|cannot|can not) (?:really |even )?(?:do|code in|use|write|program in|handle)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|ama|aber|pero|mais|besides|except|other than|apart from|aside from|beyond|outside of|just a|only a|and i(?:'ve|ve|'m|m|'d)?)\b)[^,.;!?—–(]){0,40}(?:\b|$|(?<=\+))/g;
 
 /** English with the object first, "Kubernetes and Docker I never used.": the words before "I never" to the clause's end. */
 const NEVER_USED_AFTER =
@@ -1001,6 +1005,8 @@ export function hasProfileFacts(p: Profile): boolean {
     p.leadYears !== undefined ||
     p.degree !== undefined ||
     p.skills.length > 0 ||
+    // ("forgot to mention: I've never done any cloud stuff, zero AWS or Azure": what they lack is theirs too.)
+    (p.lacks?.length ?? 0) > 0 ||
     p.starter === true ||
     p.leads === true ||
     p.publications === true

@@ -310,7 +310,7 @@ const OTHER_END =
  * guide covers, not a choice for the asker.
  */
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 const RUNG_OF_LADDER =
@@ -319,6 +319,10 @@ const RUNG_OF_LADDER =
 /** "and how do I get there?", "how can I become that?": the way to the role just talked about, for the asker. */
 const HOW_DO_I_GET_THERE =
   /\bhow (?:do|can|would|could|should) i (?:get|go|make it|become|land|move|switch)\b.{0,20}\b(?:there|that|it|this)\b/;
+
+/** "which is higher", "so which one's lower?": which of the figures just given is the larger or the smaller. */
+const WHICH_IS_HIGHER =
+  /^(?:and |so |ok |ok so )?which (?:one )?(?:is|'s|pays) (higher|more|bigger|better|lower|less|smaller|worse)\b[^a-z]*$/;
 
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
@@ -589,6 +593,18 @@ export class Understander {
       name: "advice about the asker",
       example: ["5 yrs backend dev, python and sql, bachelor's in CS. which role fits me?"],
       decide: (r) => this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
+    },
+    {
+      // "what's the pay for a multimodal AI research scientist? / and NLP? / which is higher": the two just priced.
+      name: "a pay verdict after salaries",
+      example: ["what does a lead ml architect earn?", "and the nlp research scientist?", "which is higher?"],
+      decide: (r) => {
+        const end = r.context?.intent === "salary" && r.u.roleIds.length === 0 ? WHICH_IS_HIGHER.exec(r.lower) : null;
+        const priced = [...new Set([...(r.context?.roles ?? []), ...(r.context?.earlier ?? [])])].slice(0, 2);
+        if (!end || priced.length < 2) return undefined;
+        const verdict: Verdict = /lower|less|smaller|worse/.test(end[1] ?? "") ? "pay_low" : "pay_high";
+        return { ...r.u, intent: "compare", roleIds: priced, verdict, hasCue: true };
+      },
     },
     {
       name: "follow-up",

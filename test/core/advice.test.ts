@@ -18,6 +18,45 @@ function converse(...turns: string[]) {
   return last;
 }
 
+describe("turns that lean on the ones before", () => {
+  it.each([
+    [
+      [
+        "how many years do I need for lead ML architect?",
+        "correction: I meant senior AI application engineer, not lead",
+      ],
+      "qualifications",
+      ["senior-ai-application-engineer"],
+    ],
+    [
+      [
+        "I know Python and PyTorch, 2 yrs doing ML. what am I missing for senior AI application engineer?",
+        "forgot to mention: I've never done any cloud stuff, zero AWS or Azure",
+      ],
+      "skill_gap",
+      ["senior-ai-application-engineer"],
+    ],
+    [
+      [
+        "Servus, bin seit 7 Jahren Softwareentwickler, Master in Informatik.",
+        "Was macht so ein Lead ML Architect den ganzen Tag?",
+        "Und wie komm ich da hin? Teamlead war ich bisher nie.",
+      ],
+      "skill_gap",
+      ["lead-ml-architect"],
+    ],
+    [
+      ["what's the pay for a multimodal AI research scientist?", "and NLP research scientist?", "which is higher"],
+      "compare",
+      ["nlp-research-scientist", "multimodal-ai-research-scientist"],
+    ],
+  ])("%j", (turns, intent, roles) => {
+    const reply = converse(...turns);
+    const last = reply.parts.at(-1);
+    expect([last?.intent, last?.roleIds]).toEqual([intent, roles]);
+  });
+});
+
 describe("a correction after a gap answer", () => {
   it("weighs the gap again with the corrected facts, and only when the turn tells some", () => {
     const corrected = converse(
@@ -457,6 +496,11 @@ describe("the asker's profile", () => {
     ],
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
+    [
+      "new here 👋 what roles does this bot actually know about? don't want to ask it about data engineering",
+      {},
+      ["lacks"],
+    ],
     [
       "Hey! Ich bin Werkstudent im 5. Semester Informatik (Bachelor) an der TUM und programmier Python.",
       { studying: true },

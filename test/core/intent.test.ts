@@ -355,6 +355,7 @@ describe("words read in context", () => {
     ["hahaha this server is chaos today 😂 anyway good morning everyone ☕", ["smalltalk"]],
     ["how big is the variable part, bonus and stocks?", ["salary"]],
     ["which role requires the most years of work experience?", ["qualifications"]],
+    ["new here 👋 what roles does this bot actually know about?", ["list_roles"]],
   ])("answers each request of a message: %s", (message, intents) => {
     const answer = bot.reply(message).answer;
     expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
