@@ -429,7 +429,8 @@ export const SKILL_GAP = [
   // "just finished BTech ECE ... can i even try for entry level AI engineer jobs or is it waste?"
   /\bcan i (even |still |actually )?(try|apply) for\b|\b(?:do i have|any|is there) (?:a |any )?(?:real )?chance (?:for|at|of)\b/,
   // "... self-taught for 4 years. realistic to land an entry level AI engineer job?"
-  /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for)\b/,
+  // ("Possible to change to entry level AI engineer?": a move, asked in few words.)
+  /\b(realistic|possible|feasible|doable) (for me )?to (land|get|snag|become|break into|go for|change to|switch to|move to|move into|transition to)\b/,
   // ("should I aim for X or is Y realistic?" weighs two roles.)
   /\b(architect|engineer|scientist|role|job)s?(?<!\bor\b[^.?!]{0,70}) (even |really |actually )?(possible|doable|realistic|feasible|achievable|in reach)\b(?:,? or (?![^?.!]*\b(?:engineer|architect|scientist|role|aim)\b)[^?.!]*)?\s*[?!.]*$/,
   /\bqualif(y|ies) me\b/,

@@ -11,6 +11,14 @@ import { type Rewrite, rewritten } from "../text/regex";
  * around word boundaries) cannot find these facts in the text as written.
  */
 const JAPANESE: readonly Rewrite[] = [
+  // Full-width brackets as the rules below and the profile read brackets.
+  [/（/g, " ("],
+  [/）/g, ") "],
+  // "経験5年（うちML案件は1年）": 5 years, of which 1 on ML projects.
+  [
+    /うち\s*(?:ml|機械学習|ai)(?:案件|の仕事|の実務|の経験|経験)?(?:は|が)?\s*(\d+)\s*年/gi,
+    " $1 years of ml experience, ",
+  ],
   // "MLが4年", "ML歴は5年", "機械学習の実務は4年", "MLは直近2年": years of ML work.
   [
     /(?:ml|機械学習|ai)(?:歴|の実務|の経験|経験)?(?:は|が|を)?(?:直近|ここ|最近)?\s*(\d+)\s*年(?!目)/gi,
@@ -140,7 +148,8 @@ const CHINESE: readonly Rewrite[] = [
     /(?:博士|硕士|研究生|本科|大学)\s*[一二两三四五六七八九十\d]{1,3}\s*年级|(?:博士|硕士|研究生)生/g,
     (m: string) => (m.startsWith("博士") ? " i'm a phd student, " : " i'm studying for a master's, "),
   ],
-  [/([一二两三四五六七八九十]{1,3})(?=\s*年(?!级|前|后|内))/g, (n: string) => ` ${chineseNumber(n)}`],
+  // (Traditional "兩年" too.)
+  [/([一二两兩三四五六七八九十]{1,3})(?=\s*年(?!级|級|前|后|後|内|內))/g, (n: string) => ` ${chineseNumber(n)}`],
   [/(?:从来|从)?没(?:有)?(?:带|管理)过(?:团队|人)/g, " never led a team, "],
   [/(?:做了|做|当了|当|干了)\s*(\d+)\s*年(?:的)?\s*(?:ml|机器学习|ai|人工智能)/gi, " $1 years of ml experience, "],
   [/(?:ml|机器学习|ai)(?:工程师)?(?:做了|做|干了)?\s*(\d+)\s*年/gi, " $1 years of ml experience, "],
@@ -151,15 +160,30 @@ const CHINESE: readonly Rewrite[] = [
   [/没有(?:大学)?(?:学位|文凭|本科)|没(?:读|上)过大学/g, " no degree, "],
   [/(?:带|管理)过?(?:团队|团队的经验)?\s*(\d+)\s*年/g, " led a team for $1 years, "],
 ];
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 /** "三" is 3, "十二" is 12, "二十" is 20. */
 function chineseNumber(written: string): number {
   const [tens = "", ones = ""] = written.includes("十") ? written.split("十") : ["", written];
   const ten = written.includes("十") ? (CHINESE_DIGITS[tens] ?? 1) * 10 : 0;
   return ten + (CHINESE_DIGITS[ones] ?? 0);
 }
-/** Letters Chinese uses and Japanese does not ("没", "读", "带", "还", "吗", "么", "们", "个", "这", "会"). */
-const CHINESE_HINT = /[没读带还吗么们个这会经验]/;
+/**
+ * Letters Chinese uses and Japanese does not ("没", "读", "带", "还", "吗", "么", "们", "个", "这", "会"), simplified
+ * and traditional ("沒", "讀", "帶", "這", "經驗", "兩", "後").
+ */
+const CHINESE_HINT = /[没读带还吗么们个这会经验沒讀帶還嗎麼們個這會經驗兩後]/;
 
 /**
  * German: "die letzten 6 Jahre als Teamleiter" (the last 6 years as a team lead), "ca. 1 Jahr ML Erfahrung" (about a

@@ -681,6 +681,14 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // "하루종일 뭐해요?" (what do they do all day?), "하루 일과" (a day's routine), "어떤 산업에서 많이 뽑아요?" (which
   // industries hire the most?).
   "하루종일 뭐해요": "what do they do all day",
+  "하루 종일 뭐 해요": "what do they do all day",
+  // "5개 직무 중에 박사 학위가 꼭 필요한 건 어떤 거예요?" (of the 5 roles, which one really needs a PhD?).
+  "박사 학위가 꼭 필요한": "needs a phd",
+  "박사 학위가 필요한": "needs a phd",
+  // Chinese "在深圳做 NLP 算法研究员一年能拿多少？" (how much does an NLP researcher make a year in Shenzhen?).
+  一年能拿多少: "how much does it pay a year",
+  能拿多少: "how much does it pay",
+  算法研究员: "research scientist",
   "하루 일과": "day to day",
   "어떤 산업": "which industries",
   뽑아요: "hire",

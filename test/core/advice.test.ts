@@ -430,6 +430,12 @@ describe("the asker's profile", () => {
       { years: 5, leadYears: 2 },
     ],
     ["Pracuję od roku jako junior AI engineer w Krakowie, wcześniej nic.", { years: 1 }],
+    ["SIerで経験5年（うちML案件は1年）、学部卒です。", { degree: "bachelor", years: 5, mlYears: 1 }],
+    ["我現在做後端兩年，有點想轉 AI 但不知道從哪個開始", { years: 2 }],
+    [
+      "Permisi kak, saya fresh graduate S1 Teknik Informatika, bisa Python sama sedikit TensorFlow.",
+      { degree: "bachelor" },
+    ],
     [
       "J'ai fait un bachelier en informatique à Liège, pas de master, et je bosse depuis 8 ans dont 3 comme tech lead.",
       { degree: "bachelor", years: 8, leadYears: 3 },
@@ -496,6 +502,11 @@ describe("the asker's profile", () => {
     ],
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
+    [
+      "For multimodal AI research scientist, remote work is possible? and publications are must? I'm graduating master next Feb",
+      { studying: true },
+      ["degree"],
+    ],
     [
       "new here 👋 what roles does this bot actually know about? don't want to ask it about data engineering",
       {},
