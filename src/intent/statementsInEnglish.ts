@@ -1,3 +1,4 @@
+import { count } from "../text/readers/chinese";
 import { type Rewrite, rewritten } from "../text/regex";
 
 /**
@@ -149,7 +150,7 @@ const CHINESE: readonly Rewrite[] = [
     (m: string) => (m.startsWith("博士") ? " i'm a phd student, " : " i'm studying for a master's, "),
   ],
   // (Traditional "兩年" too.)
-  [/([一二两兩三四五六七八九十]{1,3})(?=\s*年(?!级|級|前|后|後|内|內))/g, (n: string) => ` ${chineseNumber(n)}`],
+  [/([一二两兩三四五六七八九十]{1,3})(?=\s*年(?!级|級|前|后|後|内|內))/g, (n: string) => ` ${count(n)}`],
   [/(?:从来|从)?没(?:有)?(?:带|管理)过(?:团队|人)/g, " never led a team, "],
   [/(?:做了|做|当了|当|干了)\s*(\d+)\s*年(?:的)?\s*(?:ml|机器学习|ai|人工智能)/gi, " $1 years of ml experience, "],
   [/(?:ml|机器学习|ai)(?:工程师)?(?:做了|做|干了)?\s*(\d+)\s*年/gi, " $1 years of ml experience, "],
@@ -160,25 +161,6 @@ const CHINESE: readonly Rewrite[] = [
   [/没有(?:大学)?(?:学位|文凭|本科)|没(?:读|上)过大学/g, " no degree, "],
   [/(?:带|管理)过?(?:团队|团队的经验)?\s*(\d+)\s*年/g, " led a team for $1 years, "],
 ];
-const CHINESE_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-/** "三" is 3, "十二" is 12, "二十" is 20. */
-function chineseNumber(written: string): number {
-  const [tens = "", ones = ""] = written.includes("十") ? written.split("十") : ["", written];
-  const ten = written.includes("十") ? (CHINESE_DIGITS[tens] ?? 1) * 10 : 0;
-  return ten + (CHINESE_DIGITS[ones] ?? 0);
-}
 /**
  * Letters Chinese uses and Japanese does not ("没", "读", "带", "还", "吗", "么", "们", "个", "这", "会"), simplified
  * and traditional ("沒", "讀", "帶", "這", "經驗", "兩", "後").

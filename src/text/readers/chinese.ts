@@ -29,7 +29,8 @@ const DIGIT: Record<string, number> = {
 /** "5", "三", "十二", "两": a count in digits or in Chinese numerals (up to 99). */
 const COUNT = "(\\d+(?:\\.\\d+)?|[一二两兩三四五六七八九十]{1,3})";
 
-function count(text: string): string {
+/** A count as digits: "三" is "3", "十二" "12", "二十" "20"; digits stay as they are. */
+export function count(text: string): string {
   if (/^\d/.test(text)) return text;
   // "十二" is 12, "二十" 20, "十" 10, "三" 3.
   const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
