@@ -315,7 +315,8 @@ function aboutTheWriter(segments: readonly Segment[]): string {
           ) &&
           // "... for the lead architect? tensorflow or pytorch?", "e o q pesa mais, mestrado ou experiencia?": a choice
           // asked about, not what is held.
-          !(s.kind === "question" && BARE_CHOICE.test(s.text.trim()) && !FIRST_PERSON.test(s.text)),
+          // (The kind last, as above: working it out while the start-up snapshot is built breaks the snapshot.)
+          !(BARE_CHOICE.test(s.text.trim()) && !FIRST_PERSON.test(s.text) && s.kind === "question"),
       )
       // "is python enough or do i ALSO need C++?", "do i need python for lead ml architect?" (a message of one
       // question too): skills asked about, not held; the rest of the part may tell some.

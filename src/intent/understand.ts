@@ -20,6 +20,7 @@ import {
   INDUSTRIES,
   NARROW_MARKET,
   OFF_TOPIC_REQUEST,
+  OFF_TOPIC_REQUEST_ELSEWHERE,
   ORDER_CUES,
   RECOMMEND_FOR_ME,
   REMOTE_WORDS,
@@ -558,7 +559,9 @@ export class Understander {
       name: "off-topic request",
       example: ["write me a python script that scrapes job posts"],
       decide: (r) =>
-        OFF_TOPIC_REQUEST.test(r.lower) || TAKEOVER.test(r.lower) ? { ...r.blank, intent: "unknown" } : undefined,
+        OFF_TOPIC_REQUEST.test(r.lower) || OFF_TOPIC_REQUEST_ELSEWHERE.test(r.lower) || TAKEOVER.test(r.lower)
+          ? { ...r.blank, intent: "unknown" }
+          : undefined,
     },
     {
       name: "not covered",

@@ -1,4 +1,4 @@
-import { OFF_TOPIC_REQUEST, TAKEOVER } from "../lexicon";
+import { OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, TAKEOVER } from "../lexicon";
 import { declareIntent } from "./declaration";
 
 /** Not a career question at all (code requests, jokes, gibberish), or nothing the bot could place. */
@@ -7,7 +7,7 @@ export const unknown = declareIntent({
   kind: "meta",
   chosenBy: {
     rule: "what no cue and no rule claims; understand.ts: requests that are no career question at all",
-    patterns: [OFF_TOPIC_REQUEST, TAKEOVER],
+    patterns: [OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, TAKEOVER],
   },
   examples: ["order me a pizza", "SELECT * FROM users WHERE 1=1;", "how much does a software developer make"],
   answeredBy: "unknown",
