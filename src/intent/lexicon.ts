@@ -144,9 +144,9 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   },
 ];
 
-/** Ways people say they are just starting: they point at entry-level roles. */
+/** Ways people say they are just starting (Indian English "freshers like me"): they point at entry-level roles. */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|freshers? like me|i'?m a fresher|as a fresher|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =

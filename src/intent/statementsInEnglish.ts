@@ -267,6 +267,9 @@ const PERSIAN_HINT = /[\u0600-\u06ff]|\b(?:sal|salesh|daram|hastam|budam|nistam)
 const GREEK: readonly Rewrite[] = [
   [/είμαι (\d+) χρονών/gi, " I am $1 years old "],
   [/(?:εδώ και )?(\d+) χρόνια/gi, " $1 years "],
+  // "Δεν έχω πτυχίο, παράτησα τη σχολή" (I have no degree, I dropped out): before "έχω πτυχίο" reads one as held.
+  [/δεν έχω (?:πτυχίο|δίπλωμα|κανένα πτυχίο)/gi, " no degree "],
+  [/παράτησα (?:τη |το )?(?:σχολή|πανεπιστήμιο|σπουδές)/gi, " dropped out "],
   [/έχω πτυχίο(?: [^\s,.;]+)?(?: και μεταπτυχιακό)/gi, " I have a master's degree "],
   [/έχω πτυχίο/gi, " I have a bachelor's degree "],
   [

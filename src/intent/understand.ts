@@ -311,7 +311,7 @@ const OTHER_END =
  * guide covers, not a choice for the asker.
  */
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:are (?:in|there in|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 const RUNG_OF_LADDER =

@@ -929,6 +929,10 @@ function withoutTagalogJust(lower: string): string {
 }
 
 /** Lower-case, accent-free, stemmed word tokens. */
+/** "B.Tech", "M. Tech", "btech": an Indian engineering degree, bachelor's or master's. */
+const TECH_DEGREE = /\b([bm])\.? ?tech\b/g;
+const DEGREE_OF_TECH = (_all: string, level: string) => (level === "b" ? "bachelor" : "master");
+
 export function tokenize(text: string): string[] {
   // Plain ASCII (every alias and cue, most questions) has no accents to strip: skip the Unicode normalisation.
   const folded = NON_ASCII.test(text)
@@ -945,7 +949,12 @@ export function tokenize(text: string): string[] {
   const lower = withoutTagalogJust(
     (folded.includes("$$") ? folded.replace(/\${2,}/g, " salary ") : folded).toLowerCase(),
   );
-  const words = (/['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower).split(/[^a-z0-9+]+/);
+  const apostrophesOut = /['’]/.test(lower) ? lower.replace(/['’]s\b/g, "") : lower;
+  // "is B.Tech enough or do I need M.Tech?": Indian degrees, read before the dot splits them into "b" and "tech".
+  const degreesRead = apostrophesOut.includes("tech")
+    ? apostrophesOut.replace(TECH_DEGREE, DEGREE_OF_TECH)
+    : apostrophesOut;
+  const words = degreesRead.split(/[^a-z0-9+]+/);
   const tokens: string[] = [];
   for (const word of words) {
     const bare = word.includes("+") ? word.replace(/\+/g, "") : word;

@@ -431,6 +431,12 @@ describe("the asker's profile", () => {
     ],
     ["Pracuję od roku jako junior AI engineer w Krakowie, wcześniej nic.", { years: 1 }],
     ["SIerで経験5年（うちML案件は1年）、学部卒です。", { degree: "bachelor", years: 5, mlYears: 1 }],
+    [
+      "Δεν έχω πτυχίο, παράτησα τη σχολή στο 2ο έτος. Δουλεύω 5 χρόνια backend σε Python και Docker.",
+      { degree: "none", years: 5 },
+    ],
+    ["Naanu B.E. mechanical, 5 varsha automotive domain alli embedded C work maadidini.", { years: 5 }],
+    ["Ben 2 yıllık junior data scientist'im, lisans mezunuyum.", { degree: "bachelor", years: 2 }],
     ["我現在做後端兩年，有點想轉 AI 但不知道從哪個開始", { years: 2 }],
     [
       "Permisi kak, saya fresh graduate S1 Teknik Informatika, bisa Python sama sedikit TensorFlow.",
@@ -502,6 +508,9 @@ describe("the asker's profile", () => {
     ],
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
+    ["PhD hallgató vagyok Szegeden (NLP témában), két ACL cikkem van már.", { studying: true }, ["degree"]],
+    ["Mi BCA kela, 2 varsha testing madhe aahe. Ata MCA karu ka?", { degree: "bachelor", years: 2 }, []],
+    ["B.Tech kiya hai, 2 saal exp. B.Tech enough hai ya M.Tech karna padega pehle?", { degree: "bachelor" }, []],
     [
       "For multimodal AI research scientist, remote work is possible? and publications are must? I'm graduating master next Feb",
       { studying: true },

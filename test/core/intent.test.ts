@@ -356,6 +356,16 @@ describe("words read in context", () => {
     ["how big is the variable part, bonus and stocks?", ["salary"]],
     ["which role requires the most years of work experience?", ["qualifications"]],
     ["new here 👋 what roles does this bot actually know about?", ["list_roles"]],
+    [
+      "Kindly share the career path from entry level to lead ML architect, and what certifications are good for it, and what tools I should learn first. Please do the needful.",
+      ["career_path", "qualifications", "skills"],
+    ],
+    ["is B.Tech enough or do I need M.Tech first?", ["qualifications"]],
+    [
+      "which roles r there in this guide? and which one is best for freshers like me? also salary for that one pls",
+      ["list_roles", "recommend", "salary"],
+    ],
+    ["bot what you can do? is there list of commands or I just write question", ["help"]],
   ])("answers each request of a message: %s", (message, intents) => {
     const answer = bot.reply(message).answer;
     expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);

@@ -7,6 +7,9 @@ export const help = declareIntent({
   cues: {
     help: 5,
     "what can you do": 5,
+    // "bot what you can do? is there list of commands": the question without its inversion.
+    "what you can do": 5,
+    "list of command": 5,
     "what can this bot do": 5,
     "what can the bot do": 5,
     "what does this bot do": 5,

@@ -19,7 +19,8 @@ export const market = declareIntent({
     "good job": 2.5,
     "good career": 2.5,
     "worth it": 2.5,
-    "job market": 3,
+    // ("how is the job market for ML going to be next few years?": the market, over the years ahead.)
+    "job market": 3.5,
     // "is the AI market actually that big?": the market's size, not big data.
     "ai market": 3.5,
     // "does that 22% growth number apply outside the US?": the guide's growth figure.
