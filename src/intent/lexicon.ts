@@ -434,6 +434,10 @@ export const SKILL_GAP = [
   // ("should I aim for X or is Y realistic?" weighs two roles.)
   /\b(architect|engineer|scientist|role|job)s?(?<!\bor\b[^.?!]{0,70}) (even |really |actually )?(possible|doable|realistic|feasible|achievable|in reach)\b(?:,? or (?![^?.!]*\b(?:engineer|architect|scientist|role|aim)\b)[^?.!]*)?\s*[?!.]*$/,
   /\bqualif(y|ies) me\b/,
+  // Greek "Μπορώ να γίνω X;" (can I become X?), Russian "Потяну X?" (can I handle X?), Ukrainian "Чи зможу стати X?".
+  // Hungarian "mi hiányzik még" (what is still missing), Ukrainian "shcho meni robyty shob staty X" (what should I do
+  // to become X).
+  /μπορώ να γίνω|(?<![а-яёіїє])потяну(?![а-яёіїє])|(?<![а-яёіїє])чи (?:зможу|можу) (?:стати|бути)|\bmi hiányzik\b|\bshcho meni robyty,? shob staty\b|(?<![а-яёіїє])(?:що мені робити|что мне делать),? (?:щоб|чтобы) стати/,
   // "y con mi experiencia, ¿califico?", Russian "чего мне не хватает?": whether I qualify, what I lack.
   // (No u flag: the list is tested as one union, which needs the same flags throughout.)
   /(?<![\wÀ-ÿ])(?:califico|me califico|estoy calificad[oa]|sou qualificad[oa]|me qualifico)(?![\wÀ-ÿ])|(?<![а-яёіїє])чего (?:мне )?(?:ещё |еще )?не хватает|(?<![а-яёіїє])чого (?:мені )?(?:ще )?бракує/,
@@ -707,12 +711,13 @@ export const TAKEOVER =
 export const OFF_TOPIC_REQUEST =
   /\b(\w+_\w+|\w+(warning|error|exception)|regex|regexp|stack ?trace|traceback|segfault|keeps? crashing|helm charts?|dockerfiles?|values\.yaml|terraform (module|script|file)s?|(fix|debug) (this|my) (\w+ )?(code|error|warning|bug|script))\b|\b((tell|write|give|got|any|know|make)( me| us)?( a| an| some| another| any)?( \w+)? jokes?|jokes? about|poems?|haikus?|limericks?|songs?|(tell|write|read) (me |us )?(a |an |some )?(\w+ )?stor(y|ies)|bedtime stor(y|ies)|(?:write|draft|generate|make|do|create)(?: me| us)?(?: a| an| my)? cover letters?|(?<!\b(?:sorry|apologies) (?:for|about) (?:the|my|this) )essays?|recipes?|pizza|weather|drop table|select \* from|delete from|insert into|rm -rf|[345]0[789]0|(which|what) (gpu|graphics card|laptop)|(write|give|make|code|build|drop|send|share) (me )?(an? |some |the )?([\w#+.-]+ ){0,2}(regex|regexp|regular expression|training loop|groupby|group by|pivot table|rolling mean|script|scraper|function|program|sql query|python code|code|bot|stream|class|method|query|snippet|dax measure|measure|formula|macro|vba|lambda|dataloader|data loader|dockerfile|notebook|unit test|endpoint|api)s?|solve (this|these|my|it)|convert (this|my|the) ([\w-]+ ){0,3}(to|into) (pandas|python|sql|pyspark|r|scala)|(me pas[aá]s|p[aá]same|hazme|escr[ií]beme|escribime) (un |una )?(\w+ )?(script|c[oó]digo|funci[oó]n|query)|integral of|derivative of|do my homework|(homework|assignment) (for me|due)|(write|code|solve|implement) (me )?(up )?(a |the )?(two ?sum|fizz ?buzz|leetcode|binary search|linked list|reverse a string)|(write|code) me [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust)|(solve|implement) (this|a|the|me) [\w ]{0,25}\bin (python|java|javascript|c\+\+|golang|rust))\b|\b(?:ein|einen|eine) (?:[\w-]+ ){0,2}(?:script|skript|programm|code|funktion)\b[^.?!]{0,40}\b(?:schreiben|programmieren|coden)\b|\bbikin(?:in)? (?:script|skrip|kode|code|program|scraper)\b|\b(?:code|program|script) (?:de|bhej|likh|likhke de) do\b|\b(?:escreve|escreva|escribe|escr[ií]beme|hazme|haz|faz|fa[cç]a|[ée]cris|[ée]crivez)(?: um| uma| un| une| me)? (?:script|c[oó]digo|code|programa|scraper)\b/;
 /**
- * The same in German and French ("Kannst du mir ein Python-Skript schreiben?", "écris-moi un script"): a pattern of
- * its own, as OFF_TOPIC_REQUEST runs on every question and V8 cannot keep a large pattern's machine code in the
- * start-up snapshot (src/startupSnapshot.ts).
+ * The same in German and French ("Kannst du mir ein Python-Skript schreiben?", "écris-moi un script"), and recipes in
+ * Greek and Russian ("Ποια είναι η καλύτερη συνταγή για μουσακά;"): a pattern of its own, as OFF_TOPIC_REQUEST runs
+ * on every question and V8 cannot keep a large pattern's machine code in the start-up snapshot
+ * (src/startupSnapshot.ts).
  */
 export const OFF_TOPIC_REQUEST_ELSEWHERE =
-  /\b(?:ein|einen|ein kleines) [\w-]*(?:skript|script|programm|code)\b[^.?!]{0,60}\bschreiben\b|\bschreib(?:e)? mir (?:ein|einen|mal ein)\b|(?<![\wÀ-ÿ])[ée]cri(?:s|re|vez)[- ]moi (?:un|une) (?:script|code|programme|fonction)\b/;
+  /\b(?:ein|einen|ein kleines) [\w-]*(?:skript|script|programm|code)\b[^.?!]{0,60}\bschreiben\b|\bschreib(?:e)? mir (?:ein|einen|mal ein)\b|(?<![\wÀ-ÿ])[ée]cri(?:s|re|vez)[- ]moi (?:un|une) (?:script|code|programme|fonction)\b|συνταγή|рецепт/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -270,6 +270,8 @@ const GREEK: readonly Rewrite[] = [
   // "Δεν έχω πτυχίο, παράτησα τη σχολή" (I have no degree, I dropped out): before "έχω πτυχίο" reads one as held.
   [/δεν έχω (?:πτυχίο|δίπλωμα|κανένα πτυχίο)/gi, " no degree "],
   [/παράτησα (?:τη |το )?(?:σχολή|πανεπιστήμιο|σπουδές)/gi, " dropped out "],
+  // ("... ή χωρίς πτυχίο δεν γίνεται;": whether it can be done without a degree; no degree is named as held.)
+  [/χωρίς (?:πτυχίο|δίπλωμα)/gi, " without a degree "],
   [/έχω πτυχίο(?: [^\s,.;]+)?(?: και μεταπτυχιακό)/gi, " I have a master's degree "],
   [/έχω πτυχίο/gi, " I have a bachelor's degree "],
   [

@@ -516,8 +516,13 @@ export class Understander {
       !foundNothing &&
       !rankingInEnglish &&
       !isAdviceIntent(asWritten.intent) &&
-      firstMatch(SKILL_GAP, gloss) !== undefined &&
-      firstMatch(SKILL_GAP, lower) === undefined;
+      // ("Ce rol mi se potrivește din cele 5?": which role fits me, in English words only.)
+      ((firstMatch(SKILL_GAP, gloss) !== undefined && firstMatch(SKILL_GAP, lower) === undefined) ||
+        // (Only where the English words bring the "me": "für welche Rolle do i need ..." asks about the roles.)
+        (FIRST_PERSON.test(gloss) &&
+          !FIRST_PERSON.test(lower) &&
+          firstMatch(RECOMMEND_FOR_ME, gloss) !== undefined &&
+          firstMatch(RECOMMEND_FOR_ME, lower) === undefined));
     if (!foundNothing && !rankingInEnglish && !adviceInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
     const found = rankingInEnglish

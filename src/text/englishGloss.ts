@@ -467,6 +467,8 @@ const PHRASES: Record<string, string> = {
   "oq vc sabe fazer": "what can you do",
   "o que vc sabe fazer": "what can you do",
   "o que você sabe fazer": "what can you do",
+  // Romanian "ce rol mi se potrivește din cele 5?" (which role of the 5 suits me?).
+  "ce rol mi se potrivește": "which role fits me",
   "welke van de": "which of the",
   // "moet je als lead ML architect ook echt mensen aansturen?" (do you really have to manage people as one?)
   "mensen aansturen": "manage people",

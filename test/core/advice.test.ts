@@ -437,6 +437,11 @@ describe("the asker's profile", () => {
     ],
     ["Naanu B.E. mechanical, 5 varsha automotive domain alli embedded C work maadidini.", { years: 5 }],
     ["Ben 2 yıllık junior data scientist'im, lisans mezunuyum.", { degree: "bachelor", years: 2 }],
+    [
+      "У меня специалитет МГТУ им. Баумана, 8 лет в разработке, из них последние 3 года ML в проде, и год тимлидом.",
+      { years: 8, mlYears: 3, leadYears: 1 },
+    ],
+    ["Sziasztok! 6 éve vagyok data engineer Budapesten, Informatikából MSc-m van.", { degree: "master", years: 6 }],
     ["我現在做後端兩年，有點想轉 AI 但不知道從哪個開始", { years: 2 }],
     [
       "Permisi kak, saya fresh graduate S1 Teknik Informatika, bisa Python sama sedikit TensorFlow.",
@@ -509,6 +514,16 @@ describe("the asker's profile", () => {
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
     ["PhD hallgató vagyok Szegeden (NLP témában), két ACL cikkem van már.", { studying: true }, ["degree"]],
+    [
+      "ja student 3 kursu bakalavratu (KPI), znaju python i sql. shcho meni robyty shob staty entry level AI engineer?",
+      { studying: true },
+      ["degree"],
+    ],
+    [
+      "Δεν έχω πτυχίο. Δουλεύω 5 χρόνια backend σε Python. Μπορώ να γίνω entry level AI engineer ή χωρίς πτυχίο δεν γίνεται;",
+      { degree: "none", years: 5 },
+      [],
+    ],
     ["Mi BCA kela, 2 varsha testing madhe aahe. Ata MCA karu ka?", { degree: "bachelor", years: 2 }, []],
     ["B.Tech kiya hai, 2 saal exp. B.Tech enough hai ya M.Tech karna padega pehle?", { degree: "bachelor" }, []],
     [

@@ -366,6 +366,11 @@ describe("words read in context", () => {
       ["list_roles", "recommend", "salary"],
     ],
     ["bot what you can do? is there list of commands or I just write question", ["help"]],
+    ["Ποια είναι η καλύτερη συνταγή για μουσακά;", ["unknown"]],
+    [
+      "which skills I need for entry level AI engineer? and after, how I grow, how fast to reach senior?",
+      ["skills", "career_path", "career_path"],
+    ],
   ])("answers each request of a message: %s", (message, intents) => {
     const answer = bot.reply(message).answer;
     expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);

@@ -51,6 +51,9 @@ export const careerPath = declareIntent({
     "to mid level": 3.5,
     "become senior": 3.5,
     "promoted to senior": 3.5,
+    // "and after, how I grow, how fast to reach senior?": the pace up the ladder, not the market's growth.
+    "how fast to reach": 4,
+    "how i grow": 3.5,
     "to hit senior": 3.5,
     "to reach senior": 3.5,
     "to get to senior": 3.5,
