@@ -439,7 +439,7 @@ describe("the asker's profile", () => {
     ["Ben 2 yıllık junior data scientist'im, lisans mezunuyum.", { degree: "bachelor", years: 2 }],
     [
       "У меня специалитет МГТУ им. Баумана, 8 лет в разработке, из них последние 3 года ML в проде, и год тимлидом.",
-      { years: 8, mlYears: 3, leadYears: 1 },
+      { years: 8, mlYears: 3 },
     ],
     ["Sziasztok! 6 éve vagyok data engineer Budapesten, Informatikából MSc-m van.", { degree: "master", years: 6 }],
     ["我現在做後端兩年，有點想轉 AI 但不知道從哪個開始", { years: 2 }],
