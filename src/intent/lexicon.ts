@@ -437,7 +437,9 @@ export const SKILL_GAP = [
   // Greek "Μπορώ να γίνω X;" (can I become X?), Russian "Потяну X?" (can I handle X?), Ukrainian "Чи зможу стати X?".
   // Hungarian "mi hiányzik még" (what is still missing), Ukrainian "shcho meni robyty shob staty X" (what should I do
   // to become X).
-  /μπορώ να γίνω|(?<![а-яёіїє])потяну(?![а-яёіїє])|(?<![а-яёіїє])чи (?:зможу|можу) (?:стати|бути)|\bmi hiányzik\b|\bshcho meni robyty,? shob staty\b|(?<![а-яёіїє])(?:що мені робити|что мне делать),? (?:щоб|чтобы) стати/,
+  // Tamil and Telugu "X ku eligible-aa?", "X ki eligible aa?" (am I eligible for X?), Marathi "kaay kami aahe" (what do I
+  // lack).
+  /\beligible[- ]?(?:aa|ah|aah)\b|\b(?:ki|ku|ke liye|ge|sathi) eligible\b|\b(?:kaay|kay|kai) kami aahe\b|μπορώ να γίνω|(?<![а-яёіїє])потяну(?![а-яёіїє])|(?<![а-яёіїє])чи (?:зможу|можу) (?:стати|бути)|\bmi hiányzik\b|\bshcho meni robyty,? shob staty\b|(?<![а-яёіїє])(?:що мені робити|что мне делать),? (?:щоб|чтобы) стати/,
   // "y con mi experiencia, ¿califico?", Russian "чего мне не хватает?": whether I qualify, what I lack.
   // (No u flag: the list is tested as one union, which needs the same flags throughout.)
   /(?<![\wÀ-ÿ])(?:califico|me califico|estoy calificad[oa]|sou qualificad[oa]|me qualifico)(?![\wÀ-ÿ])|(?<![а-яёіїє])чего (?:мне )?(?:ещё |еще )?не хватает|(?<![а-яёіїє])чого (?:мені )?(?:ще )?бракує/,

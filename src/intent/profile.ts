@@ -105,10 +105,15 @@ const SKILL_THEN_NO = /[^\s,.;!?:]+\s+(?:no|ne|nie|nein|zero)(?=[,.;])/g;
 const SAYS_NO = / (?:n(?:o|e|ie|ein)|zero)[,.;]/;
 
 const NEGATED_AFTER =
-  /(?:[^\s,.;!?:]+\s+){1,5}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:(?!(?:mas|pero|but|e|y|and|por[eé]m|sin embargo)\s)[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
+  /(?:[^\s,.;!?:]+\s+){1,3}(?:theriyave\s+|ellam\s+)?(?:theriyadhu|theriyathu|teriyadu|teliyadu|gottilla)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:kadhi\s+)?vaparl[ae] nahi(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,5}(?:kabhi\s+|kbhi\s+|bilkul\s+|noch\s+|nigdy\s+)?(?:touch\s+|use\s+|try\s+|seekha\s+)?(?:nahi|nahin|nhi|nie|nicht)\s+(?:kiya|kia|ki|kari|aata|aati|aati|angefasst|benutzt|verwendet|gemacht|gelernt|gearbeitet|używa(?:łem|łam)|pracowa(?:łem|łam)|zna(?:m)|rusza(?:łem|łam)|dotyka(?:łem|łam))(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}(?:ni idea|nem ideia|keine ahnung|aucune id[ée]e)(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,2}mai\s+(?:toccato|usato|fatto|visto|lavorato)(?![\wÀ-ÿ])|(?:(?!(?:mas|pero|but|e|y|and|por[eé]m|sin embargo)\s)[^\s,.;!?:]+\s+){1,2}(?:nunca|jam[aá]s)\s+(?:lo |la |o |a )?(?:us[eé]|toqu[eé]|usei|mexi|toquei|prob[eé]|trabaj[eé])(?![\wÀ-ÿ])|(?:[^\s,.;!?:]+\s+){1,4}(?:nog\s+)?nooit\s+(?:aangeraakt|gebruikt|gedaan)(?![\wÀ-ÿ])|(?<=(?:^|[,;:(]\s*|\byes,?\s+))[^\s,.;!?:]+\s+(?:never|nope|not yet)(?=\s*[,.;!?)]|\s*$)/g;
 
 /** The words NEGATED_AFTER needs: its leading "any three words" scans every position, so most texts skip it. */
 const NEGATED_AFTER_NEEDS = [
+  // Tamil and Telugu "X theriyadhu", "teliyadu", Kannada "gottilla" (don't know X), Marathi "X kadhi vaparla nahi".
+  "theriy",
+  "teriy",
+  "teliy",
+  "gottilla",
   "nahi",
   "nhi",
   " nie ",
@@ -838,6 +843,10 @@ function readYears(rawText: string, profile: Profile): boolean {
       // "been doing python tutorials for 8 months": months of learning.
       /\b(tutorials?|courses?|learning|studying|self[- ]study\w*|youtube|udemy|coursera)\b[^,.;!?]{0,20}$/.test(
         text.slice(0, months.index),
+      ) ||
+      // "6 month bootcamp ki 2 lakhs fee": the course named after its length.
+      /^\W*(?:bootcamp|boot camp|course|program(?:me)?|certificate|diploma)\b/.test(
+        text.slice(months.index + months[0].length),
       ));
   if (months && !studied && noOtherCount && Number(months[1]) >= 6) {
     profile.years = Number(months[1]) / 12;

@@ -43,6 +43,8 @@ export const LATIN_WORDS: Record<string, string> = {
   demandada: "demand",
   demandados: "demand",
   laburo: "jobs",
+  // Marathi "kiti pagaar milto?" (how much is the pay?).
+  pagaar: "salary",
   // French "c'est quoi la demande sur le marché?" (what is the market demand?), German "Boni, Aktien" (bonuses, stock),
   // "welche Rolle hat die beste Zukunft?" (which role has the best future?).
   marche: "market",

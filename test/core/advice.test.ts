@@ -438,6 +438,14 @@ describe("the asker's profile", () => {
     ["Naanu B.E. mechanical, 5 varsha automotive domain alli embedded C work maadidini.", { years: 5 }],
     ["Ben 2 yıllık junior data scientist'im, lisans mezunuyum.", { degree: "bachelor", years: 2 }],
     [
+      "Naan BCA mudichitu 2 years support project la irundhen. Python konjam theriyum, Kubernetes ellam theriyave theriyadhu.",
+      { degree: "bachelor", years: 2, skills: [{ name: "Python", family: "language" }], lacks: ["Kubernetes"] },
+    ],
+    [
+      "Mi Pune madhe 8 varsha pasun .NET developer aahe, BCA kela aahe. Kubernetes kadhi vaparla nahi.",
+      { years: 8, lacks: ["Kubernetes"] },
+    ],
+    [
       "У меня специалитет МГТУ им. Баумана, 8 лет в разработке, из них последние 3 года ML в проде, и год тимлидом.",
       { years: 8, mlYears: 3 },
     ],
@@ -526,6 +534,11 @@ describe("the asker's profile", () => {
     ],
     ["Mi BCA kela, 2 varsha testing madhe aahe. Ata MCA karu ka?", { degree: "bachelor", years: 2 }, []],
     ["B.Tech kiya hai, 2 saal exp. B.Tech enough hai ya M.Tech karna padega pehle?", { degree: "bachelor" }, []],
+    [
+      "AI bootcamp chesthe saripothunda leka M.Tech cheyala? 6 month bootcamp ki 2 lakhs fee, worth aa ra?",
+      {},
+      ["degree", "years"],
+    ],
     [
       "For multimodal AI research scientist, remote work is possible? and publications are must? I'm graduating master next Feb",
       { studying: true },

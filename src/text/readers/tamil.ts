@@ -29,6 +29,8 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "only $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:touch|use) (?:panninadhe|pannadhe|pannala) (?:illa|illai)\b`, "never touched $1"),
   rule(String.raw`\b((?:${WORD},? )*?${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
+  // ("Kubernetes ellam theriyave theriyadhu": not at all; the words of emphasis go first, or they read as the noun.)
+  rule(String.raw`\b(?:ellam |ellame )?(?:theriyave |suthama |sutthama )(?=theriyadhu\b)`, ""),
   rule(String.raw`\b${SHORT_NOUN} theriyadhu\b`, "i do not know $1"),
   rule(String.raw`\b${SHORT_NOUN} la ${SHORT_NOUN} (?:panniten|mudichiten)\b`, "finished a $2 in $1"),
   rule(String.raw`\b(${WORD}) mudichitu\b`, "finished a $1,"),
