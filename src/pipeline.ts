@@ -274,12 +274,11 @@ const ABOUT_OTHERS =
 const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
 /**
- * "is python enough", "do i also need C++", "should i learn docker", "I have a master's, phd or not?" (read "phd?"),
- * Marathi "ata MCA karu ka?" (should I do an MCA now?), Hindi "M.Tech karna padega?", Telugu "M.Tech cheyala?": what
- * to know, or take, asked about, not told.
+ * "is python enough", "do i also need C++", "should i learn docker", "which frameworks I should learn": what to know,
+ * asked about, not told. (A degree asked about is the profile's to read: ASKED_DEGREE in profile.ts.)
  */
 const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b|\b(ph\.? ?d|master'?s?|degree|bachelor'?s?|mestrado|doutorado|maestr[ií]a|doctorado)( (or not|or no|o no|ou n[aã]o)\b|\s*\?+\s*$)|\b(mca|m\.?tech|mba|ms|msc|masters?|ph\.? ?d) (karu|karun|karoo|karna|karni|kar|karoon) (ka|kya|ki|padega|padegi|hoga|hogi)\b|\b(mca|m\.?tech|mba|ms|msc|masters?|ph\.? ?d) (cheyala|cheyyala|pannanuma|pannalama|maadbeka)\b/i;
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i;
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =
   "şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye";

@@ -185,19 +185,20 @@ const isAdviceIntent = (intent: Intent) => intent === "skill_gap" || intent === 
 /** "->", "→", "=>" between words. */
 const ARROW = /\s*(?:-+>|→|=>)\s*/g;
 /**
- * "the career path from junior until lead": "until" after "from" is "to"; so are Portuguese and Spanish "de entry
- * level pra lead", "desde junior hasta senior".
- */
-/**
  * The words FROM_UNTIL needs, tested first: it runs on every question. ("salario de entry level para alguien sin
  * título": a "para" that is "for"; only a question about moving up reads it as "to".)
  */
 const FROM_UNTIL_NEEDS = /\b(?:til|till|until|up to|pra|para|at[ée]|hasta)\b/;
+/** Words of moving up a career, in the languages FROM_UNTIL reads. */
 const MOVING_UP =
   /\b(?:path|ladder|career|go|get|move|grow|saio|sair|salir|pasar|passar|ir|camino|caminho|carrera|carreira|crecer|crescer|subir|chegar|llegar)\b/;
 /** A rung or a role where a path starts ("entry level", "junior", "data analyst"). */
 const RUNG_OR_ROLE =
   /\b(?:entry|junior|j[uú]nior|jr|mid|pleno|senior|s[eê]nior|sr|lead|intern|trainee|analyst|analista|engineer|engenheir[oa]|ingenier[oa]|developer|dev|desenvolvedor|desarrollador|scientist|cient[ií]fic[oa])\b/;
+/**
+ * "the career path from junior until lead": "until" after "from" is "to"; so are Portuguese and Spanish "de entry
+ * level pra lead", "desde junior hasta senior".
+ */
 const FROM_UNTIL =
   /\b(?:from|de|desde) ((?:[\w-]+ ){0,5}?[\w-]+) (?:until|till|til|up (?:un)?to|pra|para|at[ée]|hasta) (?=\S)/g;
 /** "compared to what the guide says", "vs the guide": the guide's own figures, set against the asker's. */
@@ -299,13 +300,12 @@ const ASKS_AFTER_ALL =
   /\b(what|how|which|who|why|where|when) (about|is|are|do|does|should|can|would|abt)\b|\b(whats|what's|hows|how's)\b|\b(can|could|should|would|do|does|is|are) (i|you|u|they|he|she|it|we)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
-/** "and the least?", "what about the highest?": the other end of the ranking just given. */
 /** "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go. */
 const AIMS_AT_JOB =
   /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s|\b(what|how) about (an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(engineer|scientist|analyst|developer)s? as a (job|career|title|job title|role)\b/;
+/** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
-/** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
 /**
  * "which roles are in the guide?", "what roles do you know?", Pidgin "which roles dey inside this guide?": what the
  * guide covers, not a choice for the asker.
@@ -327,6 +327,7 @@ const WHICH_IS_HIGHER =
 
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;
+/** "which pays most?", "who earns the least": a ranking of the roles, asked without naming "role". */
 // ("among the five roles, which pays the least?": the roles named as where the choice is made.)
 const BARE_WHICH =
   /^(?:(?:among|of|out of|from|between|parmi|entre|de) (?:the |all |these |those |les |los |os )?(?:\w+ )?(?:roles?|rôles|postes|métiers|jobs?|papéis|cargos|puestos)(?: (?:de|du|in|of|en) (?:ton |the |your |le |tu )?guide)?,?\s+)?(?:and |so |ok |ok so |y |e )?[¿]?(?:which|who|cu[aá]l|qual|lequel|laquelle)(?: one)? (?:pays?|earns?|makes?|needs?|requires?|wants?|asks? for|necesita|pide|paga|gana|ganha|precisa|exige)\b/;
@@ -1197,17 +1198,13 @@ export class Understander {
     // "How do I become X" from someone who said what they have: what stands between them and X.
     // ("7 yrs as a developer, master's / what does a lead ML architect do? / and how do I get there?": X just talked
     // about.)
-    const pathTo =
-      u.roleIds.length === 1
-        ? u.roleIds
-        : u.roleIds.length === 0 && contextRoles.length === 1 && HOW_DO_I_GET_THERE.test(asked)
-          ? contextRoles
-          : [];
+    const toRoleInView = u.roleIds.length === 0 && contextRoles.length === 1 && HOW_DO_I_GET_THERE.test(asked);
+    const pathTo = u.roleIds.length === 1 ? u.roleIds : toRoleInView ? contextRoles : [];
     if (
       u.intent === "career_path" &&
       pathTo.length === 1 &&
-      // (What they told earlier in the conversation counts: the profile is merged.)
-      (hasProfileFacts(stated) || (pathTo !== u.roleIds && hasProfileFacts(u.profile))) &&
+      // (To the role in view, what they told earlier in the conversation counts: the profile is merged.)
+      (hasProfileFacts(stated) || (toRoleInView && hasProfileFacts(u.profile))) &&
       u.currentRoleIds.length === 0 &&
       !HOW_LONG.test(asked) &&
       !BEYOND_THE_ROLE.test(asked)

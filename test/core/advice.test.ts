@@ -521,6 +521,7 @@ describe("the asker's profile", () => {
     ],
     ["como eu saio de entry level pra lead? e o q pesa mais, mestrado ou experiencia?", {}, ["degree"]],
     ["I have a master's, phd or not?", { degree: "master" }, []],
+    ["I have a master's in AI and 2 years as an ML engineer. هل أحتاج دكتوراه؟", { degree: "master", years: 2 }, []],
     ["PhD hallgató vagyok Szegeden (NLP témában), két ACL cikkem van már.", { studying: true }, ["degree"]],
     [
       "ja student 3 kursu bakalavratu (KPI), znaju python i sql. shcho meni robyty shob staty entry level AI engineer?",

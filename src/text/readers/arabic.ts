@@ -21,6 +21,8 @@ const WORDS: readonly Rewrite[] = [
   rule("(?:بياخد|بتاخد|بياخدو) كام|(?:شحال|وشحال) (?:كيخلصو|كيخلص)|(?:ال)?رواتب|(?:ال)?راتب|(?:ال)?مرتب", " salary "),
   rule("(?:في|ف) مصر", " in Egypt "),
   rule("(?:أمريكا|امريكا|ميريكان|الولايات المتحدة)", " the US "),
+  // "هل أحتاج دكتوراه؟" (do I need a PhD?): the writer asks; "محتاج" (a role needs) is asked of the roles.
+  rule("(?:هل )?(?:أحتاج|احتاج|بحتاج|نحتاج)", " do i need "),
   rule("(?:محتاج|محتاجة|خاصو|خاصها|يحتاج)", " requires "),
   rule("دكتوراه", " a PhD "),
   rule("(?:واش )?فات الفوت", " is it too late "),

@@ -38,11 +38,6 @@ const STATEMENTS: readonly Rewrite[] = [
 ];
 
 const WORDS: readonly Rewrite[] = [
-  // "Ce rol mi se potrivește din cele 5?" (which role of the 5 suits me?).
-  rule(
-    String.raw`(?<![\p{L}])(?:ce|care) rol (?:mi se potrive(?:ș|s)te|mi-ar (?:fi potrivit|se potrivi))`,
-    " which role fits me ",
-  ),
   rule(String.raw`(?<![\p{L}])ce (?:îmi|imi) (?:lipsește|lipseste) pentru(?![\p{L}])`, " what am i missing for "),
   rule(String.raw`(?<![\p{L}])care dintre roluri(?![\p{L}])`, " which of the roles "),
   rule(String.raw`(?<![\p{L}])are cel mai mare salariu maxim|are cel mai mare salariu`, " has the highest top salary "),
