@@ -560,6 +560,27 @@ describe("the asker's profile", () => {
       { skills: [] },
       [],
     ],
+    [
+      "meri wife ke paas PhD hai NLP mein 😄 main khud sirf BSc hoon with 8 years in IT support.",
+      { degree: "bachelor", years: 8 },
+      [],
+    ],
+    [
+      "Ich studiere grad noch Informatik im Master an der TUM, hab nen Bachelor in Mathe.",
+      { degree: "bachelor", studying: true },
+      [],
+    ],
+    [
+      "Hi, ich bin PhD-Student in Stuttgart, NLP Thema, und hab 2 Jahre Erfahrung als HiWi",
+      { studying: true },
+      ["degree"],
+    ],
+    [
+      "je suis lead dev depuis 3 ans et j'ai 9 ans d'xp au total avec un master en info",
+      { years: 9, leadYears: 3 },
+      [],
+    ],
+    ["llevo 6 años como backend dev los últimos 2 haciendo ML en producción con Python", { years: 6, mlYears: 2 }, []],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
