@@ -541,7 +541,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(/\b(ph\.? ?d|doctorate|master'?s?) (dropout|drop-out|drop out)\b/g, " ")
     // "pas de doctorat", "sin maestría", "kein Master": a degree said not to be held.
     .replace(
-      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo|n-am (?:făcut|facut))\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
+      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo|n-am (?:făcut|facut)|sina|bila)\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master'?s?|masters|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
       " ",
     )
     // "did 3 yrs of a CS PhD (vision) and bailed": a doctorate or master's given up is not held ("started a PhD after
@@ -700,7 +700,7 @@ const ONE_AFTER_ANOTHER =
 const STRICTLY_AFTER = /\b(before that|prior to that|after that|and then|then|followed by)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
 const TOTAL_AFTER =
-  /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total)\b/;
+  /^\s*(total|in total|overall|all together|altogether|combined|of (total |work |professional )?experience in total|(?:working|of work|of working|worked|of experience|experience|exp|xp) (?:total|in total|overall|combined))\b/;
 
 /** Each count of years goes to leading, ML or total work, by the words around it. True when one span was told. */
 function readYears(rawText: string, profile: Profile): boolean {

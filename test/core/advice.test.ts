@@ -581,6 +581,8 @@ describe("the asker's profile", () => {
       [],
     ],
     ["llevo 6 años como backend dev los últimos 2 haciendo ML en producción con Python", { years: 6, mlYears: 2 }, []],
+    ["marine corps 6 yrs then logistics, 10 years working total.", { years: 10 }, []],
+    ["Mimi ni software engineer, 7 years. Sina masters, nina BSc tu.", { degree: "bachelor", years: 7 }, []],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
