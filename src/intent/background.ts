@@ -55,7 +55,7 @@ const JOB_OPENING_WITH_FACTS = new RegExp(
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND = new RegExp(
-  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?<!\b(?:start over|starting over|start again|starting again|start out|starting out|restart|start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career|end up|ending up|wind up|become|be|transition|pivot|switch|promoted|go back|come back|remote|remotely) )as|i'?ve been|ive been|i have been|(?<=(?:^|[.!?,;:])\s*)been|(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?(?!(?:in|at|on|with|for|w|u|z|na) )((?:[a-z-]+ |[23]d ){0,3}[a-z-]*(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
+  String.raw`\b(?:i'?m|i am|im|i work as|working as|i was|was|(?=as\b)(?<!\b(?:start over|starting over|start again|starting again|start out|starting out|restart|start|starting|begin|beginning|join|joining|hired|apply|applying|work|working|job|role|move|moving|land|landing|get in|in|expect|earn|make|paid|pay|salary|career|end up|ending up|wind up|become|be|transition|pivot|switch|promoted|go back|come back|remote|remotely) )as|i'?ve been|ive been|i have been|(?=been)(?<=(?:^|[.!?,;:])\s*)been|(?=i be)(?<!\b(?:can|could|will|would|should|might|may|to|must|shall|do|did) )i be|mimi ni|ako ay) (?:an? )?(?!(?:in|at|on|with|for|w|u|z|na) )((?:[a-z-]+ |[23]d ){0,3}[a-z-]*(?:${JOB_HEADS}))\b(?! (?:student|intern)\b)`,
 );
 /**
  * "soy ingeniero de software desde hace 6 años", "soy contador hace 12 años", "sou engenheira de dados no Porto", "je

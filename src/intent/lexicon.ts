@@ -355,7 +355,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(which|what) (\w+ )?(role|job|one|path|position)s? (is|are|would be|'?d be|seems?) (\w+ )?(realistic|doable|achievable|feasible|possible)\b/,
   // "entry level ai eng or nlp research sci for me?", "cocoknya role apa ya?" (Indonesian: which role suits me?).
   // (The match starts at "for me", so the roles named before it are the choices.)
-  /(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
+  /(?=for me)(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
   // "which role fits someone with a PhD? asking for a colleague / what about me - I have a bachelor's"
   /\b(what|how) about me\b|(?<![\wÀ-ÿ])(d[aá] pra|d[aá] para)(?![\wÀ-ÿ]).{0,60}\bou\b/,
   // "which role is the least insane starting point (for me)?"
@@ -372,14 +372,14 @@ export const SKILL_GAP = [
   // "what about multimodal AI research scientist, do I fit?", "am i ready for senior ai application engineer?"
   // ("what role do I fit": which role, a recommendation.)
   // ("would I fit NLP research or multimodal research better?": a choice between two, a recommendation.)
-  /(?<!\b(?:role|roles|one|ones|position|job|jobs|path)\s)\b(?:do|would|will) i fit\b(?![^?.!]{0,60}\bor\b)|\bam i (?:a (?:good )?)?fit\b|\bam i ready\b/,
+  /(?=\b(?:do|would|will) i fit\b)(?<!\b(?:role|roles|one|ones|position|job|jobs|path)\s)\b(?:do|would|will) i fit\b(?![^?.!]{0,60}\bor\b)|\bam i (?:a (?:good )?)?fit\b|\bam i ready\b/,
   // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
   // ("goal: lead ML architect in 3 years. realistic or delusional?": the goal just told, weighed; "entry ai eng
   // doable?" after a story: that role.)
-  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream|cope|copium)\b|(?<!\b(?:which|what|or)\b.{0,40})\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b[\w -]{0,25}?\b(?:doable|feasible|achievable|realistic)(?: for me)?\s*[?!.]*$/,
+  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream|cope|copium)\b|(?=\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b)(?<!\b(?:which|what|or)\b.{0,40})\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b[\w -]{0,25}?\b(?:doable|feasible|achievable|realistic)(?: for me)?\s*[?!.]*$/,
   // "is nlp research scientist a fit for me?", "what about X, could i do that?": their gap to it.
   // ("which role is a fit for me?": which role, a recommendation.)
-  /(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,
+  /(?=\b(?:is|would) )(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,
   /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
   // "can I realistically get an entry level AI engineer job": whether they would get in, from what they told.
   /\b(?:can|could) i (realistically |actually |really |even |still )?(get|land|snag) (an? |the |that )?[\w -]{0,40}?\b(job|role|position|gig)\b(?! without\b)/,
@@ -472,7 +472,7 @@ export const SKILL_GAP = [
   /\b(would|will|do) (they|companies|employers|anyone) (even |actually |still )?(hire|consider|take|look at) (me|someone like me)\b|\b(?:would|will|does|do) (?:an? |the |that |this )?[\w -]{0,50}?\b(?:role|job|position|team)s? (?:even |actually |ever )?(?:look at|consider|hire|take) (?:me|someone like me)\b/,
   // "do I fit lead ML architect?", "would she fit multimodal?": someone against the role's requirements.
   // ("where do i fit?", "what role do I fit", "would I fit X or Y better?": a choice among the roles, not one role).
-  /(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)(?![^?.!]{0,60}\bor\b[^?.!]{0,40}\bbetter\b)(?=[a-z])/,
+  /(?=\b(?:do|would|could|will|does) )(?<!\b(?:where|what \w+|which \w+) )\b(?:(?:do|would|could|will) (?:i|she|he|they|my \w+)|does (?:she|he)) (?:even |really |actually |still )?fit\s+(?!in\b|anywhere\b|best\b)(?![^?.!]{0,60}\bor\b[^?.!]{0,40}\bbetter\b)(?=[a-z])/,
   // "lead ML architect: go or no go?", "should i go for it?": a verdict on the asker against the role.
   /\bgo or no[- ]go\b|\bno[- ]go or go\b|\bshould i (even )?(go for it|go for that|try for it)\b/,
   // "could i go for lead ML architect?", "do I actually tick the boxes?", "what's her gap?": the asker (or the person

@@ -33,12 +33,12 @@ const COMPILED: CompiledTerm[] = SKILL_TERMS.map((t) => ({
  * trends" and "r u sure" are chat for "are".
  */
 const R_IN_A_LIST =
-  /(?:r(?<=\b(?:python|sql|sas|matlab|java|scala|julia|stata)\s+r)(?=\s+(?:python|sql|sas|matlab|java|scala|julia|stata)\b)|(?<![a-z0-9'’\u00c0-\u024f])r(?!&d\b)(?=\s*(?:[,/+&)]|\.(?:\s|$)|$)|\s+(?:and|or)\s)|(?<=(?:[,/+&(]\s*|\b(?:and|or|of|in|with|know|use|used|using|con|y|e|und|et)\s+))r(?![a-z0-9+'’]))(?!\s+(?:u|you|ya|the|they|we|there|those|these|them|ppl|people|jobs?|roles?)\b)/;
+  /(?:r(?<=\b(?:python|sql|sas|matlab|java|scala|julia|stata)\s+r)(?=\s+(?:python|sql|sas|matlab|java|scala|julia|stata)\b)|(?<![a-z0-9'’\u00c0-\u024f])r(?!&d\b)(?=\s*(?:[,/+&)]|\.(?:\s|$)|$)|\s+(?:and|or)\s)|(?=r)(?<=(?:[,/+&(]\s*|\b(?:and|or|of|in|with|know|use|used|using|con|y|e|und|et)\s+))r(?![a-z0-9+'’]))(?!\s+(?:u|you|ya|the|they|we|there|those|these|them|ppl|people|jobs?|roles?)\b)/;
 const R_TERM = COMPILED.find((t) => t.name === "R");
 if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
 
 /** "(react/typescript)", "react, node and sql": a bare "react" among other skills is the framework, not the verb. */
-const REACT_IN_A_LIST = /(?<![a-z])react(?=\s*[/,+&)])|(?<=[/,(+&]\s*)react(?![a-z])/;
+const REACT_IN_A_LIST = /(?<![a-z])react(?=\s*[/,+&)])|(?=react)(?<=[/,(+&]\s*)react(?![a-z])/;
 const REACT_TERM = COMPILED.find((t) => t.name === "React");
 if (REACT_TERM) REACT_TERM.pattern = new RegExp(`${REACT_TERM.pattern.source}|${REACT_IN_A_LIST.source}`, "i");
 

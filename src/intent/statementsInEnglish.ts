@@ -112,7 +112,7 @@ const KOREAN: readonly Rewrite[] = [
   [/학부(?:는|를|도)?\s*(?:[^\s,.]{1,8}\s*)?(?:나왔|졸업)/g, " bachelor's degree, "],
   [/(?:총\s*)?경력(?:도|은|이)?\s*(\d+)\s*년/g, " $1 years of experience, "],
   // ("박사과정 2년차": the second year of a doctorate, not of work.)
-  [/(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
+  [/(?=\d)(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
   [
     /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*|한\s*번도\s*)?(?:몰라요|모릅니다|안\s*해\s*봤|안\s*써\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
     " never used $1, ",
