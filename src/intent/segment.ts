@@ -25,7 +25,8 @@ export interface Segment {
 const QUESTION_WORDS =
   "am i|wetin|vad|hvad|vilken|vilka|vilket|hva|hvilken|hvilke|må man|kui palju|kui|mida|dem go|dem dey|una dey|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|qto|qtos|qnto|o que|o q|oq|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|skilky|yakyi|yaki|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve|какая|какой|какое|какие|сколько|что|как|где|нужно|нужен|нужна|anong|ano|magkano|paano|ilang|q(?= (?:hace|titulo|título|lenguajes|tipo|me falta|rol|industrias))";
 // ("Kindly share the career path from entry level to lead": a request, in Indian English.)
-const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|kindly|salary|pay|skills?|duties|degree`;
+// ("mi dici cosa fa un X", "dime qué hace", "dis-moi", "sag mir": "tell me" in other languages.)
+const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|kindly|salary|pay|skills?|duties|degree|mi dici|mi dite|dimmi|ditemi|mi spieghi|spiegami|me dices|dime|me explicas|expl[ií]came|me diz|me fala|dis-moi|dites-moi|explique-moi|sag mir|erklär mir`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
   `^[¿¡]?(${OPENERS})(?![\\wÀ-ÿ])(?!['’]t\\b)(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`,
@@ -99,6 +100,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Italian dictated in one breath: "quali sono le soft skill ... e poi se la comunicazione conta ... e poi ultima
     // cosa quali sono le best practice": "e poi" (and then) starts the next question.
     `|\\s+e poi\\s+(?!(?:ti|vi|mi)\\b)` +
+    // Italian "quanto prende un X e che laurea serve?": "e" (and) then an Italian question word or "serve" (is it
+    // needed) starts the next question ("che", "cosa", "serve" are no Portuguese or Spanish question words).
+    `|\\s+e\\s+(?=(?:che|quale|quali|quanto|quanta|quanti|quante|cosa|serve|servono|bisogna)\\s)` +
     // Vietnamese "lương khởi điểm bao nhiêu, và cần bằng cấp gì?": ", và" (and), ", rồi" (then), ", với lại" (and
     // also) start the next question.
     `|,\\s*(?:và|rồi|với lại)\\s+` +

@@ -405,6 +405,9 @@ const PHRASES: Record<string, string> = {
   "boas práticas": "best practices",
   "boas praticas": "best practices",
   "no dia a dia": "day to day",
+  // "entry level AI engineer dá pra mim?" (is it doable for me?).
+  "dá pra mim": "is it realistic for me",
+  "da pra mim": "is it realistic for me",
   // Hindi: "kya mere jaise log bhi AI mein ja sakte hain?" (can people like me get into AI too?).
   "mere jaise log": "people like me",
   "ja sakte hain": "can get into",
@@ -418,6 +421,9 @@ const PHRASES: Record<string, string> = {
   "il livello senior": "senior level",
   "cosa mi manca": "what am i missing",
   "che mi manca": "what am i missing",
+  "cosa mi serve ancora": "what do i still need",
+  "cosa mi servirebbe": "what would i need",
+  "come si diventa": "how do you become",
   // Swedish: "vad gör de egentligen om dagarna?" (what do they actually do all day), "vilken matte behöver man
   // kunna?" (which math do you need to know), "vilka verktyg förväntas man kunna" (which tools are you expected to know).
   "vad gör de": "what do they do",

@@ -267,6 +267,9 @@ const EQUIVALENTS: Record<string, string> = {
   taon: "years",
   perspectives: "outlook",
   laurea: "degree",
+  // Italian "serve la magistrale o basta la triennale?" (a master's needed, or is a bachelor's enough?).
+  magistrale: "masters",
+  triennale: "bachelors",
   titulos: "degree",
   pide: "require",
   pengalaman: "experience",

@@ -685,6 +685,30 @@ describe("the asker's profile", () => {
     expect(bot.reply(message).parts.map((p) => p.intent)).toEqual(intents);
   });
 
+  it.each([
+    ["quanto prende un lead ML architect negli US e che laurea serve?", ["salary", "qualifications"]],
+    [
+      "ciao bot, mi dici cosa fa un entry level AI engineer e quanto guadagna? ah e serve la magistrale o basta la triennale?",
+      ["responsibilities", "salary", "qualifications"],
+    ],
+    ["kurze Frage: which roles do you even know about? und welche davon zahlt am wenigsten?", ["list_roles", "salary"]],
+    ["ho 52 anni, sono troppo vecchio per passare al ML?", ["not_covered"]],
+    [
+      "io sono data scientist da 4 anni, PhD in fisica. per fare NLP research scientist cosa mi serve ancora?",
+      ["skill_gap"],
+    ],
+    ["fiz um bootcamp de 6 meses, sem faculdade. entry level AI engineer dá pra mim?", ["skill_gap"]],
+  ])("answers each question in Italian, German or Portuguese: %s", (message, intents) => {
+    const { answer } = bot.reply(message);
+    expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
+  });
+
+  it("reads Hinglish 'salary bhi bata do' (tell the salary too) after a question about a role", () => {
+    const first = bot.reply("yaar lead ML architect ka kaam kya hota hai?");
+    const reply = bot.reply("salary bhi bata do", first.context);
+    expect([reply.answer.intent, reply.answer.roles]).toEqual(["salary", ["lead-ml-architect"]]);
+  });
+
   it("reads a romaji follow-up about Japan ('Nihon dato dou desu ka?') as the same question there", () => {
     const first = bot.reply("lead ML architect no kyuuryou wa ikura desu ka?");
     const reply = bot.reply("Nihon dato dou desu ka?", first.context);

@@ -42,6 +42,8 @@ const WORDS = [
   // Questions and joins.
   phrase("cloud-plattformen|cloudplattformen", " cloud platforms "),
   phrase("welche tools muss man (?:können|koennen|kennen)|welche tools braucht man", " which tools are needed "),
+  // ("und welche davon zahlt am wenigsten?": "of them" read before "und welche" takes the "welche".)
+  phrase("und welche davon", " and which of them "),
   phrase("und welche", " and which "),
   phrase("und was(?! fehlt| brauch)", " and what "),
   phrase("und wie", " and how "),

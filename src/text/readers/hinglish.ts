@@ -9,8 +9,11 @@ import { distinctWords, languageReader } from "./shared";
 const HINDI_WORDS =
   /\b(?:hai|hain|kya|hota|hoti|kaise|kitna|kitni|chahiye|mujhe|aur|bata|batao|zaroori|kaam|saal|bhi|nahi|hu|hoon|raha|rahi|mera|meri|mere|ka|ki|ke|me|mein)\b/gi;
 
+/** "bata do" (tell me): Hindi however short the message ("salary bhi bata do" after a question about a role). */
+const TELL_ME = /\b(?:bata|bta) (?:do|dijiye|dena|de)\b/i;
+
 function isHinglish(text: string): boolean {
-  return distinctWords(text, HINDI_WORDS) >= 3;
+  return distinctWords(text, HINDI_WORDS) >= 3 || TELL_ME.test(text);
 }
 
 const REWRITES: readonly Rewrite[] = [
