@@ -304,9 +304,9 @@ export const BACKGROUND_JOBS: readonly string[] = [
 /** "I'm a", "as a", "worked as": what follows is the person's own job, not the role they ask about. */
 export const SELF_INTRO =
   /(\b(i'?m|i am|im|i work as|i worked as|working as|worked as|i was|i'?ve been|ive been|i have been|years as|yrs as|starting as|start as|currently|currently an?|ex-|former|fui|sono stat[oa]|era|(?<!(offered|offer|gave|given|showed|sent|pitched|hire|hired) )me,? an?|job as|role as|work as|been an?|been in|worked in|soy|sou|je suis|ich bin|ich bi|ana|phom pen|pom pen|chan pen|saya kerja sebagai|trabalho com|trabalho como|trampo como|a trabalhar como|seit \d+ jahren) (an? |the |un |una |um |uma |une? |ein |eine )?|\d+\+? ?(years?|yrs?|tahun|-?nen kan|nen) (of |in |as (an? )?|jadi |sebagai )?|^\s*(?:so |ok |hey |hi )?as (?:an? )?)$/;
-/** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job. */
+/** "... here", "... for 5 years", "..., 3 yrs": what comes before is the person's own job ("X, 2 lines max" is not). */
 export const SELF_OUTRO =
-  /^,? ?(here|aqui\b|desu\b|ako\b|po ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
+  /^,? ?(here|aqui\b|desu\b|ako\b|po ako\b|w\/(?!o\b)(?! ?(bonus|stock|equity|benefits|rsus?|pay|salary|comp)\b)|with ~?\d|for (the )?(last |past )?~?\d|of ~?\d|~?\d+\+? ?(years?|yrs?)|, ?~?\d+(?![\d.,]*\s*(k|m|usd|eur|gbp|lpa|%|\$|€|£)(?![a-z]))(?!\s*(?:lines?|sentences?|words?|bullets?|points?|paragraphs?|questions?|qs|things)\b)|for (a|one|two|three|four|five|six|seven|eight|nine|ten) )/;
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [

@@ -583,6 +583,7 @@ describe("the asker's profile", () => {
     ["llevo 6 años como backend dev los últimos 2 haciendo ML en producción con Python", { years: 6, mlYears: 2 }, []],
     ["marine corps 6 yrs then logistics, 10 years working total.", { years: 10 }, []],
     ["Mimi ni software engineer, 7 years. Sina masters, nina BSc tu.", { degree: "bachelor", years: 7 }, []],
+    ["I manage a team of 8 analysts. 12 yoe, 5 as a people mgr, MBA + BS in econ", { years: 12, leadYears: 5 }, []],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
@@ -693,12 +694,13 @@ describe("the asker's profile", () => {
     ],
     ["kurze Frage: which roles do you even know about? und welche davon zahlt am wenigsten?", ["list_roles", "salary"]],
     ["ho 52 anni, sono troppo vecchio per passare al ML?", ["not_covered"]],
+    ["tl;dr what is a lead ML architect, 2 lines max pls", ["overview"]],
     [
       "io sono data scientist da 4 anni, PhD in fisica. per fare NLP research scientist cosa mi serve ancora?",
       ["skill_gap"],
     ],
     ["fiz um bootcamp de 6 meses, sem faculdade. entry level AI engineer dá pra mim?", ["skill_gap"]],
-  ])("answers each question in Italian, German or Portuguese: %s", (message, intents) => {
+  ])("answers each question in Italian, German, Portuguese or chat shorthand: %s", (message, intents) => {
     const { answer } = bot.reply(message);
     expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
   });
