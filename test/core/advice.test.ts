@@ -584,6 +584,13 @@ describe("the asker's profile", () => {
     ["marine corps 6 yrs then logistics, 10 years working total.", { years: 10 }, []],
     ["Mimi ni software engineer, 7 years. Sina masters, nina BSc tu.", { degree: "bachelor", years: 7 }, []],
     ["I manage a team of 8 analysts. 12 yoe, 5 as a people mgr, MBA + BS in econ", { years: 12, leadYears: 5 }, []],
+    [
+      "MSc Data Science, 6 yrs as data analyst. Kubernetes sijawahi gusa kabisa.",
+      { lacks: ["Kubernetes"], skills: [] },
+      [],
+    ],
+    ["I no get degree, I did 6 month bootcamp", { degree: "none" }, []],
+    ["I'm doing PhD at NUST (3rd yr), MS already done", { degree: "master", studying: true }, []],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
@@ -695,15 +702,22 @@ describe("the asker's profile", () => {
     ["kurze Frage: which roles do you even know about? und welche davon zahlt am wenigsten?", ["list_roles", "salary"]],
     ["ho 52 anni, sono troppo vecchio per passare al ML?", ["not_covered"]],
     ["tl;dr what is a lead ML architect, 2 lines max pls", ["overview"]],
+    ["wetin this bot fit do sef? how I go take use am?", ["help"]],
+    ["call center agent po ako for 6 years / Pwede po ba ako maging entry level AI engineer?", ["skill_gap"]],
+    ["can someone explain what the roles in this guide are in plain english??", ["list_roles"]],
+    ["how do you explain a model's predictions to stakeholders?", ["best_practices"]],
     [
       "io sono data scientist da 4 anni, PhD in fisica. per fare NLP research scientist cosa mi serve ancora?",
       ["skill_gap"],
     ],
     ["fiz um bootcamp de 6 meses, sem faculdade. entry level AI engineer dá pra mim?", ["skill_gap"]],
-  ])("answers each question in Italian, German, Portuguese or chat shorthand: %s", (message, intents) => {
-    const { answer } = bot.reply(message);
-    expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
-  });
+  ])(
+    "answers each question in Italian, German, Portuguese, Taglish, Pidgin or chat shorthand: %s",
+    (message, intents) => {
+      const { answer } = bot.reply(message);
+      expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
+    },
+  );
 
   it("reads Hinglish 'salary bhi bata do' (tell the salary too) after a question about a role", () => {
     const first = bot.reply("yaar lead ML architect ka kaam kya hota hai?");

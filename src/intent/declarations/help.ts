@@ -11,6 +11,10 @@ export const help = declareIntent({
     "what you can do": 5,
     "list of command": 5,
     "what can this bot do": 5,
+    // Pidgin "wetin this bot fit do?" (what can this bot do?), "how I go take use am?" (how do I use it?).
+    "wetin this bot fit do": 5,
+    "wetin you fit do": 5,
+    "how i go take use am": 5,
     "what can the bot do": 5,
     "what does this bot do": 5,
     "what can it do": 4,

@@ -23,6 +23,10 @@ const REWRITES: readonly Rewrite[] = [
   // "ano pa (ang) kulang (ko)?" (what am I still missing?).
   [/\b(?:pwede|puwede) (?:ba|po) (?:ako|akong) mag-? ?apply (?:as|bilang|sa|for)\b/gi, "can i apply for"],
   [/\bkaya (?:ko|kong) (?:na )?(?:ba )?(?:maging|mag)\b/gi, "am i ready for"],
+  // "pwede po ba ako maging X?" (could I become X?): whether they could, as "kaya ko na ba" asks.
+  [/\b(?:pwede|puwede) (?:po )?(?:ba )?(?:po )?(?:ako|akong) (?:maging|mag)\b/gi, "am i ready for"],
+  // "ano po dapat unahin?" (what should I do first?): the first step.
+  [/\bano (?:po )?(?:ang )?dapat (?:kong )?unahin\b/gi, "what should i focus on first"],
   [/\bano (?:pa )?(?:ang |yung )?kulang(?: ko| pa)?\b/gi, "what am i missing"],
   // A verdict: "alin ... ang pinakamababa ang sweldo?" (which has the lowest pay?).
   [/\balin sa mga\b/gi, "which of the"],
