@@ -591,6 +591,20 @@ describe("the asker's profile", () => {
     ],
     ["I no get degree, I did 6 month bootcamp", { degree: "none" }, []],
     ["I'm doing PhD at NUST (3rd yr), MS already done", { degree: "master", studying: true }, []],
+    [
+      "6 ans comme dev backend java dont 2 ans comme tech lead. Jamais touché à kubernetes.",
+      { years: 6, leadYears: 2 },
+      [],
+    ],
+    ["8 ans d'xp dont 5 en ML et 3 a manager une equipe de 6 data scientists.", { years: 8, mlYears: 5 }, []],
+    ["je suis tech lead depuis 3 ans (12 ans de dev au total), master en info.", { years: 12, leadYears: 3 }, []],
+    ["I want to finish my degree, 1 yr in and lowkey hate it", {}, ["years"]],
+    ["and do i need papers 😭 im a 2nd yr phd student w zero pubs rn", { studying: true }, ["degree"]],
+    [
+      "new grad w a masters in data science, no job yet 😭 python, tensorflow, sql.",
+      { skills: expect.arrayContaining([expect.objectContaining({ name: "Python" })]) },
+      ["lacks"],
+    ],
   ])("gives the writer no fact of someone else's, or of a degree still to come: %s", (message, held, notStated) => {
     const profile = bot.reply(message).understanding.profile;
     expect(profile).toMatchObject(held);
