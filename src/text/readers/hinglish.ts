@@ -18,7 +18,7 @@ function isHinglish(text: string): boolean {
 
 const REWRITES: readonly Rewrite[] = [
   // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
-  [/\b(?:bata|bta) (?:do|dijiye|dena|de)\b/gi, "tell me"],
+  [new RegExp(TELL_ME.source, "gi"), "tell me"],
   // "INR me" (in rupees): the currency asked for.
   [/\b(inr|rupees?|rs\.?|lakhs?|lpa) (?:me|mein|mai)\b/gi, "in $1"],
 ];
