@@ -94,7 +94,8 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Czech "a jaké", Romanian "si ce", Greek "kai ti" / "και τι", Ukrainian "і скільки", Malay "dan berapa",
     // Swahili "na ngapi": "and", then a question word of that language.
     // ... with a preposition before the question word: Romanian "și în ce industrii", Greek "και με ποιον τίτλο".
-    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med|ab|bis|seit|von)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
+    // (French "en ce moment" is "right now": its "en" and "ce" join no questions.)
+    `|,?\\s+(?:a|si|și|kai|και|і|и|dan|na|pia|en(?!\\s+ce\\s)|ati|och|og|und)\\s+(?=(?:(?:în|in|cu|la|pe|με|σε|για|από|w|z|do|v|ve|mit|med|ab|bis|seit|von)\\s+)?${OTHER_QUESTION_WORDS}(?![\\p{L}-]))` +
     // French "..., et ça gagne combien ?", Dutch "..., en welk diploma heb je nodig?": after a comma, that language's
     // "and" starts a question when its clause holds a question word, wherever in the clause.
     `|,\\s*(?:et|y|e|en|und|i|ve|dan|aur)\\s+(?=[^,.?!;]{0,30}?(?<![\\p{L}])(?:combien|quel(?:le)?s?|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|quant[oia]s?|qual|quais|hoeveel|welke?|wieviel|wie viel|ile|jakie|jaki|kitn[aie]|berapa|hangi|quanti|quale)(?![\\p{L}])|(?:reicht|muss|brauche?|alcanza|basta|suffit|faut-il|vale)(?![\\p{L}]))` +

@@ -666,6 +666,10 @@ const PHRASES: Record<string, string> = {
   "het minst": "the least",
   "het meest": "the most",
   "lequel demande": "which requires",
+  // "lequel des rôles demande obligatoirement un doctorat ?" (which role must have a PhD?).
+  "demande obligatoirement": "requires",
+  "des roles demande": "of the roles requires",
+  "des rôles demande": "of the roles requires",
   "laquelle demande": "which requires",
   "d'années d'expérience": "years of experience",
   "hasta cuánto puede llegar": "how high can it go",

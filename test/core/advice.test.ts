@@ -720,6 +720,11 @@ describe("the asker's profile", () => {
     ["call center agent po ako for 6 years / Pwede po ba ako maging entry level AI engineer?", ["skill_gap"]],
     ["can someone explain what the roles in this guide are in plain english??", ["list_roles"]],
     ["how do you explain a model's predictions to stakeholders?", ["best_practices"]],
+    ["lead ml architect en Suisse (Zurich ou Geneve), ca fait combien en CHF?", ["salary"]],
+    ["tu sers a quoi exactement? je peux te demander quoi?", ["help"]],
+    ["lequel des roles demande obligatoirement un doctorat?", ["qualifications"]],
+    ["c'est quoi les roles que tu connais? et lequel recrute le plus en ce moment?", ["list_roles"]],
+    ["quelle est la demande pour les ML engineers ?", ["market"]],
     [
       "io sono data scientist da 4 anni, PhD in fisica. per fare NLP research scientist cosa mi serve ancora?",
       ["skill_gap"],

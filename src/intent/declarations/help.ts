@@ -13,6 +13,9 @@ export const help = declareIntent({
     "what can this bot do": 5,
     // Pidgin "wetin this bot fit do?" (what can this bot do?), "how I go take use am?" (how do I use it?).
     "wetin this bot fit do": 5,
+    // French "tu sers à quoi ?" (what are you for?). ("te demander quoi", what can I ask you, would teach the speller
+    // "demander", and "la demande" (demand) would be corrected to it.)
+    "tu ser a quoi": 5,
     "wetin you fit do": 5,
     "how i go take use am": 5,
     "what can the bot do": 5,

@@ -6,6 +6,8 @@ export const salary = declareIntent({
   kind: "role_facet",
   cues: {
     // "got an offer for €60k. is that low compared to the guide?": a sum weighed against the guide's pay.
+    // French "ça fait combien en CHF ?" (how much is that?), as its tokens read ("fait" is "do", "combien" "how").
+    "ca do how": 4,
     "that low": 2.5,
     "too low": 2.5,
     lowball: 3,
