@@ -316,6 +316,8 @@ export const RECOMMEND_FOR_ME = [
   /\bmonaseb(a)? (leya|liya|li)\b|\ba7san (\w+ )?(leya|liya|lia)\b|\banong (\w+ )?role\b.{0,30}\b(pwede|bagay|maganda)\b|\bwould i fit\b(?=.{0,60}\bor\b.{0,40}\bbetter\b)|\bfaz (mais )?sentido (pra|para) (eu|mim)\b|\b(zui )?shi ?he wo\b|^(and |so |ok )?which (\w+ )?(role|job|position|one)s? (would|will|might|could|should|do(es)?) (best )?(fit|suit)s?\b|\bkaun ?s[ae] (role|job)\b.{0,20}\b(sahi|best|theek|thik|accha)\b|\buygun mu(yum)?\b|\b(anything|any role|something) (in the guide |here )?for (someone like me|people like me|me)\b|\bwhich (one |role |job |path |position )?(is|would be|'s) (the )?(more |most |actually )?(realistic|doable|feasible|achievable)\b|\b(role|trabaho|posisyon)\b.{0,40}\bpara sa akin\b/,
   // "which of the roles suits a phd holder best?": the best fit, asked about someone like the writer.
   /\bsuits? (a |an |me |someone )?.{0,30}\bbest\b/,
+  // "is remote work possible in these jobs?", "can you work remotely in any of these roles?": which roles allow it.
+  /\b(?:is|are) (?:remote|remote work|working remotely|wfh|hybrid)\b[^?]{0,30}\b(?:possible|an option|allowed|available)\b[^?]{0,30}\b(?:these|those|any|all|the) (?:ai |ml )?(?:roles|jobs|positions)\b|\b(?:can|could) (?:you|i|one) (?:work )?(?:remote(?:ly)?|from home) (?:in|as|with) (?:any of )?(?:these|those|the) (?:ai |ml )?(?:roles|jobs|positions)\b/,
   // "qual papel combina mais comigo?", "¿cuál me conviene?", "welche Rolle passt zu mir?", "lequel me convient ?".
   // "welke rol past het best bij mij?", "quel rôle me correspondrait le mieux ?".
   /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*([?!.]|$)/,
@@ -458,7 +460,8 @@ export const SKILL_GAP = [
   /\b(can|could) i (still |even |realistically |actually )?(become|be an?|be (our|the|your) (own )?|get into|land|make it as|make the (jump|switch|move|leap|transition) (to|into)|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of|for)\b|\b(mere|meri|my) chances (kya|kitne|kaise)\b/,
   // "is entry level ai engineer realistic", "X — realistic?": the asker against X's requirements.
-  /^(is|would|will)\b(?!\s*[~$€£]?\s*\d).{0,60}\b(realistic|doable|feasible|achievable|possible)\b(?! to\b)[^?]{0,40}[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
+  // ("is remote work possible in these jobs?" asks which of the roles allow it: RECOMMEND_FOR_ME.)
+  /^(is|would|will)\b(?!\s*[~$€£]?\s*\d)(?!.{0,60}\b(?:remote(?:ly)?|wfh|hybrid|from home)\b).{0,60}\b(realistic|doable|feasible|achievable|possible)\b(?! to\b)[^?]{0,40}[?!.]*$|^(realistic|doable|feasible|achievable)\s*[?!.]*$/,
   /\bthe right (starting|first|entry[- ]level) (role|job|move|step|point) for me\b/,
   // "would X be a realistic jump?", "can i apply to X roles before i defend?": the asker against X's requirements.
   /\b(an? )?(realistic|reasonable|feasible|doable|big|huge) (jump|step|leap|switch|move|transition|pivot)\b/,

@@ -725,13 +725,15 @@ describe("the asker's profile", () => {
     ["lequel des roles demande obligatoirement un doctorat?", ["qualifications"]],
     ["c'est quoi les roles que tu connais? et lequel recrute le plus en ce moment?", ["list_roles"]],
     ["quelle est la demande pour les ML engineers ?", ["market"]],
+    ["is remote work possible in these jobs?", ["recommend"]],
+    ["can you work remotely in any of these roles?", ["recommend"]],
     [
       "io sono data scientist da 4 anni, PhD in fisica. per fare NLP research scientist cosa mi serve ancora?",
       ["skill_gap"],
     ],
     ["fiz um bootcamp de 6 meses, sem faculdade. entry level AI engineer dá pra mim?", ["skill_gap"]],
   ])(
-    "answers each question in Italian, German, Portuguese, Taglish, Pidgin or chat shorthand: %s",
+    "answers each question as asked (Italian, German, French, Portuguese, Taglish, Pidgin, chat, remote work): %s",
     (message, intents) => {
       const { answer } = bot.reply(message);
       expect((answer.parts ?? [answer]).map((p) => p.intent)).toEqual(intents);
