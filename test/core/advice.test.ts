@@ -725,6 +725,16 @@ describe("the asker's profile", () => {
     ["lequel des roles demande obligatoirement un doctorat?", ["qualifications"]],
     ["c'est quoi les roles que tu connais? et lequel recrute le plus en ce moment?", ["list_roles"]],
     ["quelle est la demande pour les ML engineers ?", ["market"]],
+    [
+      "gpa cutoff for ml jobs?? mine is a 2.9 😭 also what degree does an entry level ai engineer need",
+      ["not_covered", "qualifications"],
+    ],
+    ["best first cert for ml? aws ml specialty or google cloud pro ml engineer. which one first", ["not_covered"]],
+    // (A grade told in a story is no question about grades.)
+    [
+      "main khud B.Tech 3rd year mein hu, CGPA 7.2. multimodal scientist banna hai, kya kya chahiye?",
+      ["qualifications"],
+    ],
     ["is remote work possible in these jobs?", ["recommend"]],
     ["can you work remotely in any of these roles?", ["recommend"]],
     [
