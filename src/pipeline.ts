@@ -17,6 +17,7 @@ import { type Segment, segmentMessage } from "./intent/segment";
 import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
+import { gated } from "./text/patternGate";
 import { inEnglishWords } from "./text/readers";
 
 /** An answer and what the conversation remembers after it. */
@@ -277,8 +278,9 @@ const ASKS_ABOUT_ROLES =
  * "is python enough", "do i also need C++", "should i learn docker", "which frameworks I should learn": what to know,
  * asked about, not told. (A degree asked about is the profile's to read: ASKED_DEGREE in profile.ts.)
  */
-const ASKS_WHAT_TO_KNOW =
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i;
+const ASKS_WHAT_TO_KNOW = gated(
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i,
+);
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =
   "şart|sart|gerekli|gerekiyor|lazım|lazim|obligatori[oa]|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|obligatoire|n[ée]cessaire|pflicht|n[öo]tig|notwendig|verplicht|nodig|obbligatori[oa]|wymagan[yae]|potrzebn[yae]|konieczn[yae]|zaroori|zaruri|chahiye";

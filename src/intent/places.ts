@@ -1,3 +1,4 @@
+import { gated } from "../text/patternGate";
 import { COUNTRY_NEEDS_PREPOSITION, PLACE_INDEX } from "./countries";
 
 /**
@@ -608,7 +609,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
 ];
 
 /** All of CURRENCIES in one test: this runs on every question that names no place, and most name no currency. */
-const ANY_CURRENCY = new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i");
+const ANY_CURRENCY = gated(new RegExp(CURRENCIES.map(([pattern]) => pattern.source).join("|"), "i"));
 
 /** A word with a letter outside plain ASCII ("méxico"): the only kind worth folding. */
 const NON_ASCII_WORD = /[^ -~]/;

@@ -1,3 +1,6 @@
+import { needlesOf } from "./needles";
+import { anyGated, mayMatch } from "./patternGate";
+
 /**
  * Whether any of several patterns matches a text: exactly `patterns.some((p) => p.test(text))`, as fast as the
  * process's use of the list warrants.
@@ -31,9 +34,21 @@ function tiered(patterns: readonly RegExp[]): AnyPattern {
   let tests = 0;
   return (text) => {
     if (union) return union(text);
-    if (++tests >= TESTS_BEFORE_UNION) union = unionOf(patterns);
+    if (++tests >= TESTS_BEFORE_UNION) union = gatedUnion(patterns);
     return first(text);
   };
+}
+
+/**
+ * The second tier: a pattern with needles (`needles.ts`) runs only over a text that holds one of them; the others
+ * run as one union.
+ */
+function gatedUnion(patterns: readonly RegExp[]): AnyPattern {
+  const copies = patterns.map(stateless);
+  const withNeedles = copies.filter((p) => needlesOf(p) !== undefined);
+  const without = copies.filter((p) => needlesOf(p) === undefined);
+  const others = without.length > 0 ? unionOf(without) : () => false;
+  return withNeedles.length > 0 ? anyGated(withNeedles, others) : others;
 }
 
 /** A copy of the pattern without `g` or `y`, so testing keeps no state between calls. */
@@ -46,7 +61,7 @@ export function oneByOne(patterns: readonly RegExp[]): AnyPattern {
     patterns.some((p, i) => {
       const copy = copies[i] ?? stateless(p);
       copies[i] = copy;
-      return copy.test(text);
+      return mayMatch(copy, text) && copy.test(text);
     });
 }
 
@@ -76,7 +91,7 @@ export function firstCue<T extends { pattern: RegExp }>(cues: readonly T[], text
     patternsOf.set(cues, patterns);
   }
   if (!anyPattern(patterns)(text)) return undefined;
-  return cues.find((c) => c.pattern.test(text));
+  return cues.find((c) => mayMatch(c.pattern, text) && c.pattern.test(text));
 }
 
 /**
@@ -87,7 +102,7 @@ export function earliestCue<T extends { pattern: RegExp }>(cues: readonly T[], t
   if (!firstCue(cues, text)) return undefined;
   let best: { cue: T; at: number } | undefined;
   for (const cue of cues) {
-    const at = text.search(cue.pattern);
+    const at = mayMatch(cue.pattern, text) ? text.search(cue.pattern) : -1;
     if (at >= 0 && (best === undefined || at < best.at)) best = { cue, at };
   }
   return best?.cue;

@@ -1,3 +1,5 @@
+import { mayMatch } from "./patternGate";
+
 /** Text matched literally inside a larger regular expression. */
 export function escapeRegExp(text: string): string {
   // Not "-": it means nothing outside a character class, and its escape is an error in a "u" pattern.
@@ -48,6 +50,7 @@ export function rewritten(text: string, rewrites: readonly Rewrite[]): string {
     const pending = rewrite instanceof PendingRewrite;
     const pattern = pending ? rewrite.pattern : rewrite[0];
     const replacement = pending ? rewrite.replacement : rewrite[1];
+    if (!mayMatch(pattern, read)) continue;
     read = typeof replacement === "string" ? read.replace(pattern, replacement) : read.replace(pattern, replacement);
   }
   return read;

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { type AST, RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
 import { afterAll, describe, expect, it } from "vitest";
 import "../../adapters";
 import { createCareerBot } from "../../src/bot";
 import { loadCareerData } from "../../src/data/load";
+import { adviceFixtureTurns } from "../fixtureQuestions";
 
 /**
  * A lookbehind that can reach far back (`(?<!\bwhich\b.{0,40})`, `(?<=\p{L}.*)`) and opens an alternative is tried
@@ -63,15 +63,7 @@ describe("lookbehinds in the patterns an answer runs", () => {
       return exec.call(this, text);
     };
     const bot = createCareerBot(loadCareerData());
-    const fixtures = new URL("../fixtures/advice/", import.meta.url);
-    const messages = readdirSync(fixtures)
-      .filter((f) => f.endsWith(".jsonl"))
-      .flatMap((f) => readFileSync(new URL(f, fixtures), "utf8").split("\n").filter(Boolean))
-      .flatMap((line) => {
-        const c = JSON.parse(line) as { q?: string; turns?: string[] };
-        return c.turns ?? [c.q ?? ""];
-      });
-    for (let i = 0; i < messages.length; i += 8) bot.answer(messages[i] ?? "");
+    for (let i = 0; i < adviceFixtureTurns.length; i += 8) bot.answer(adviceFixtureTurns[i] ?? "");
     RegExp.prototype.exec = exec;
     expect(seen.size).toBeGreaterThan(1000);
     const ungated = [...seen].flatMap(([source, flags]) =>

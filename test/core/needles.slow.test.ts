@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from "vitest";
+import "../../adapters";
+import { createCareerBot } from "../../src/bot";
+import { loadCareerData } from "../../src/data/load";
+import { folded, needlesOf } from "../../src/text/needles";
+import { withoutGates } from "../../src/text/patternGate";
+import { adviceFixtureTurns } from "../fixtureQuestions";
+
+/**
+ * A pattern's needles are strings every match of it holds, so skipping it over a text without them changes nothing.
+ * This answers every fourth fixture message with no pattern skipped and every scan recorded, then checks each match
+ * against the needles of the pattern that made it: a needle worked out wrongly (a letter folded the wrong way, a
+ * quantifier read as required) would show as a match whose text lacks every needle.
+ */
+describe("needles of the patterns an answer runs", () => {
+  const exec = RegExp.prototype.exec;
+  afterAll(() => {
+    RegExp.prototype.exec = exec;
+  });
+
+  it("are in every text the pattern matches", () => {
+    const matched = new Map<RegExp, Set<string>>();
+    // (Replacing exec sends match, replace, split and test through it too: V8's fast paths step aside.)
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      const match = exec.call(this, text);
+      if (match) {
+        const texts = matched.get(this) ?? new Set<string>();
+        texts.add(String(text));
+        matched.set(this, texts);
+      }
+      return match;
+    };
+    const bot = createCareerBot(loadCareerData());
+    withoutGates(() => {
+      for (let i = 0; i < adviceFixtureTurns.length; i += 4) bot.answer(adviceFixtureTurns[i] ?? "");
+    });
+    RegExp.prototype.exec = exec;
+    let checked = 0;
+    const missed: string[] = [];
+    for (const [pattern, texts] of matched) {
+      const needles = needlesOf(pattern);
+      if (!needles) continue;
+      for (const text of texts) {
+        checked++;
+        const lower = folded(text);
+        if (!needles.some((needle) => lower.includes(needle)))
+          missed.push(`/${pattern.source.slice(0, 60)}/${pattern.flags} matched ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(missed).toEqual([]);
+  });
+});
