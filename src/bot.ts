@@ -53,6 +53,7 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
     facet: u.facet,
     topics: u.topics.slice(0, 3),
     profile: u.profile,
+    ...(u.place ? { place: u.place } : {}),
   };
 }
 

@@ -157,6 +157,7 @@ export function capContext(input: unknown): ConversationContext {
   if (VERDICTS.includes(c.verdict as Verdict)) out.verdict = c.verdict as Verdict;
   if (RANK_ORDERS.includes(c.order as RankOrder)) out.order = c.order as RankOrder;
   if (typeof c.notCovered === "string" && c.notCovered.length <= LIMITS.text) out.notCovered = c.notCovered;
+  if (typeof c.place === "string" && c.place.length <= LIMITS.text) out.place = c.place;
   if (Array.isArray(c.topics)) {
     out.topics = c.topics
       .filter((t) => t && typeof t === "object" && typeof t.id === "string" && typeof t.kind === "string")

@@ -122,6 +122,11 @@ export interface ConversationContext {
   order?: RankOrder;
   /** For a topic the guide lacks: its id, kept for "and for the NLP one?". */
   notCovered?: string;
+  /**
+   * A place outside the US named in the conversation ("soy de Santiago"): a later pay answer says its figures are US
+   * ones. It belongs to the conversation, as its roles do (said in it, for everyone in it to read), not to a person.
+   */
+  place?: string;
 }
 
 export type SmalltalkKind = "thanks" | "hello" | "bye" | "praise" | "reset" | "forget_me" | "noted";

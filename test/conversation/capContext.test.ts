@@ -36,7 +36,7 @@ describe("capContext", () => {
     // Each field the bot keeps, met at least once, so a field dropped by storage fails here.
     const fields = new Set(contexts.flatMap((c) => Object.keys(c).filter((k) => c[k as keyof typeof c] !== undefined)));
     expect([...fields].sort()).toEqual(
-      ["earlier", "facet", "focus", "intent", "order", "profile", "roles", "topics", "verdict"].sort(),
+      ["earlier", "facet", "focus", "intent", "order", "place", "profile", "roles", "topics", "verdict"].sort(),
     );
     for (const context of contexts) {
       const { profile: _profile, ...shared } = context;

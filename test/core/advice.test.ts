@@ -590,6 +590,11 @@ describe("the asker's profile", () => {
       [],
     ],
     ["I no get degree, I did 6 month bootcamp", { degree: "none" }, []],
+    [
+      "Soy autodidacta, no terminé la uni (dejé ingeniería en 3er año 🙃), llevo 2 años como data analyst junior.",
+      { degree: "none", years: 2 },
+      [],
+    ],
     ["I'm doing PhD at NUST (3rd yr), MS already done", { degree: "master", studying: true }, []],
     [
       "6 ans comme dev backend java dont 2 ans comme tech lead. Jamais touché à kubernetes.",

@@ -24,6 +24,9 @@ describe("places outside the US", () => {
     // A flag emoji spells its country's two-letter code.
     ["NHS band 6 nurse 🇬🇧 what do NLP research scientists earn over here?", "United Kingdom"],
     ["🇧🇷 aqui, quanto ganha um entry level ai engineer?", "Brazil"],
+    // The same names still count after a preposition.
+    ["moving to Malta next year, what would an NLP research scientist make?", "Malta"],
+    ["I'm from Ghana, is the pay similar?", "Ghana"],
   ])("%s names %s", (question, place) => {
     expect(placeOutsideUs(question)).toBe(place);
   });
@@ -38,6 +41,14 @@ describe("places outside the US", () => {
     "what about Reading?",
     "is the pay the same in Birmingham?",
     "stuttgart was fun but what does an entry level ai engineer do?",
+    // Words of other languages that the index also holds as places: Spanish "gana" (earns, and Portuguese for
+    // Ghana), Turkish "benim" (my), Portuguese "malta" (folks) and "virar" (to become), Vietnamese "là gì" (what is).
+    "¿cuánto gana un lead ml architect?",
+    "quién gana más: senior ai application engineer o multimodal research scientist?",
+    "şu an ekipte tek ML'ci benim 😅",
+    "Boas malta! o lead ML architect precisa mesmo de mestrado?",
+    "Estou pensando em virar NLP research scientist",
+    "multimodal research scientist là gì vậy",
     // The US flag is no place outside the US.
     "proud 🇺🇸 vet here, what does a lead ml architect earn?",
   ])("%s names none", (question) => {
@@ -49,6 +60,18 @@ describe("places outside the US", () => {
     const again = bot.reply("and how would that look for us here in Stuttgart?", first.context);
     expect(again.parts.map((p) => [p.intent, p.roleIds])).toEqual([["salary", ["lead-ml-architect"]]]);
     expect(renderPlainText(again.answer)).toContain("it has none for Stuttgart.");
+  });
+
+  it("remembers a place named earlier in the conversation for a later pay question, until the US is named", () => {
+    const story = bot.reply("hola! soy estudiante de doctorado en NLP en Santiago de Chile");
+    expect(story.context.place).toBe("Chile");
+    const pay = bot.reply("cuánto gana un NLP research scientist?", story.context);
+    expect(renderPlainText(pay.answer).split("\n")[1]).toBe(
+      "Note: these are the guide's US figures (US market); it has none for Chile. Figures for NLP Research Scientists.",
+    );
+    const us = bot.reply("and for the lead ml architect in the US?", pay.context);
+    expect(renderPlainText(us.answer)).not.toContain("Chile");
+    expect(us.context.place).toBeUndefined();
   });
 
   it("says the figures are the guide's US figures when pay is asked in another currency", () => {
