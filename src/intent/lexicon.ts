@@ -611,7 +611,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day; Pidgin "how far guys" is hello.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
+      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|c[oó]mo (andan|andas|est[aá]n|est[aá]s)( todos| todas| gente)?|qu[eé] tal( todos| gente)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
   },
   {
     kind: "praise",
@@ -621,7 +621,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
 ];
 /** The words left over after a greeting that still leave it small talk ("thanks, that helps"). */
 export const SMALLTALK_FILLER =
-  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|(this|that|it) helps( a lot| so much)?|helps a lot|helped a lot|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|a bunch|mate|man|buddy|guys|y'?all|fr|lol|(you('?re| are)|ur|u r|youre) (great|awesome|the best|amazing|helpful|the goat|goated|a legend|a lifesaver)|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
+  /^(thanks?|thank you|ty|cheers|ok|okay|great|cool|awesome|perfect|alright|nice|well|yes|yep|sure|(great|good|awesome|nice|cool) (stuff|one|job|answer)|(this|that) (was|is) (gold|great|helpful|useful|perfect)|a lot|so much|very much|that helps?|(this|that|it) helps( a lot| so much)?|helps a lot|helped a lot|that'?s (great|helpful|useful|it|all)|super helpful|helpful|all|everyone|team|folks|there|bot|careerbot|for the help|for that|again|gente|todos|a bunch|mate|man|buddy|guys|y'?all|fr|lol|(you('?re| are)|ur|u r|youre) (great|awesome|the best|amazing|helpful|the goat|goated|a legend|a lifesaver)|[!.?,\s\p{Extended_Pictographic}]+|\uFE0F)*$/u;
 
 /** Clearing the conversation: "start over", "forget that". */
 export const RESET_WORDS =

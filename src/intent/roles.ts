@@ -108,6 +108,8 @@ export class RoleMatcher {
     const rest = [...tokens];
     for (const hit of this.withBareEntry(tokens, this.index.findLongest(tokens))) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
+      // "or am i too junior still": how the asker sees their own level, not the entry-level role.
+      if (hit.end - hit.start === 1 && tokens[hit.start - 1] === "too") continue;
       // "lead ML architect, since my PM keeps telling me to 'go architect'": the role again, in other words.
       if (roleIds.includes(hit.value) && hit.end - hit.start === 1) continue;
       const qualifier = this.foreignQualifier(tokens, hit.start);

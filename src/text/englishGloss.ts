@@ -408,8 +408,16 @@ const PHRASES: Record<string, string> = {
   // "entry level AI engineer dá pra mim?" (is it doable for me?).
   "dá pra mim": "is it realistic for me",
   "da pra mim": "is it realistic for me",
+  // "multimodal research scientist serve pra mim?" (does it suit me?); Spanish "¿me sirve?".
+  "serve pra mim": "is it realistic for me",
+  "serve para mim": "is it realistic for me",
+  "es para mí": "is it realistic for me",
   // Hindi: "kya mere jaise log bhi AI mein ja sakte hain?" (can people like me get into AI too?).
   "mere jaise log": "people like me",
+  // "kya kya pooch sakte hain is bot se?" (what all can one ask this bot?).
+  "kya kya pooch sakte hain": "what can i ask",
+  "kya pooch sakte hain": "what can i ask",
+  "is bot se": "this bot",
   "ja sakte hain": "can get into",
   "ja sakta hoon": "can i get into",
   // Italian: "come faccio a crescere verso il livello senior?" (how do I grow to the senior level?), "cosa mi manca"

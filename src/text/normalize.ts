@@ -585,6 +585,10 @@ const EQUIVALENTS: Record<string, string> = {
   obowiazki: "responsibilities",
   architecta: "architect",
   gongzi: "salary",
+  // Pinyin "nianxin" (yearly pay), "shuoshi" (master's), "boshi" (PhD): "NLP 要 shuoshi ma?".
+  nianxin: "salary",
+  shuoshi: "master",
+  boshi: "phd",
   xinshui: "salary",
   xuyao: "need",
   uzaktan: "remote",

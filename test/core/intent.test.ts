@@ -53,10 +53,31 @@ describe("intent handler", () => {
       ["nlp-research-scientist", "entry-level-ai-engineer", "multimodal-ai-research-scientist"],
     ],
     ["what are the entry requirements for lead ml architect", "qualifications", ["lead-ml-architect"]],
+    // Portuguese "serve pra mim?" (does it suit me?) after a story: the asker's gap to the role.
+    [
+      "olá! tenho doutorado em visão computacional e 3 anos de experiência na indústria / multimodal research scientist serve pra mim?",
+      "skill_gap",
+      ["multimodal-ai-research-scientist"],
+    ],
+    // Spanish "how's everyone?": a greeting.
+    ["cómo están todos?", "smalltalk", []],
   ])("%s -> %s", (question, intent, roles) => {
     const answer = ask(question);
     expect(answer.intent).toBe(intent);
     expect(answer.roles).toEqual(roles);
+  });
+
+  it("names the verdict first for Spanish 'quién gana más:' before the roles", () => {
+    const answer = text("quién gana más: lead ml architect o nlp research scientist?");
+    expect(answer.split("\n")[1]).toMatch(/^Lead Machine Learning Architect pays more: \$188,940/);
+  });
+
+  it("reads 'am i too junior' as the asker's level, not the entry-level role to compare with", () => {
+    const answer = ask(
+      "I have a bachelors and 2 yrs as ML eng (pytorch, sql). does the senior AI application eng role fit me or am i too junior still",
+    );
+    expect(answer.intent).toBe("recommend");
+    expect(answer.roles[0]).toBe("senior-ai-application-engineer");
   });
 
   it("reads 'years of experience in NLP' as the field the years are in, not the NLP research scientist", () => {
