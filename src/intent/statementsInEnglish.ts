@@ -15,6 +15,9 @@ const JAPANESE: readonly Rewrite[] = [
   // Full-width brackets as the rules below and the profile read brackets.
   [/（/g, " ("],
   [/）/g, ") "],
+  // "SIerで7年、そのうちMLは3年": 7 years, 3 of them in ML; the comma before "of which" ends the clause (read as one,
+  // it was 7 years of ML).
+  [/、\s*(?=(?:その)?うち)/g, ", "],
   // "経験5年（うちML案件は1年）": 5 years, of which 1 on ML projects.
   [
     /うち\s*(?:ml|機械学習|ai)(?:案件|の仕事|の実務|の経験|経験)?(?:は|が)?\s*(\d+)\s*年/gi,
@@ -46,6 +49,20 @@ const JAPANESE: readonly Rewrite[] = [
   // Under way: "博士課程2年", "D2", "社会人ドクター", "修士1年".
   [/博士課程\s*(?:\d\s*年|に在籍|在籍)|(?<![a-z])d[1-3](?![a-z\d])|社会人ドクター/gi, " i'm a phd student, "],
   [/修士\s*[12]\s*年|(?<![a-z])m[12](?![a-z\d])/gi, " i'm a master's student, "],
+  // "友達がPhD持ってて" (a friend has a PhD), "妻は修士": someone else's facts, not the writer's.
+  [
+    /(?:友達|友人|知り合い|妻|夫|嫁|旦那|息子|娘|兄|姉|弟|妹|父|母|彼女|彼氏|同僚|先輩|後輩|上司)(?:が|は|も)[^, 。.!?！？]*/g,
+    " ",
+  ],
+  // "PhD持ってないです", "博士号はありません": a degree not held.
+  [
+    /(?:ph\.? ?d|博士号?)\s*(?:は|を|も)?\s*(?:持ってない|持っていない|持ってません|持っていません|ありません|ない)/gi,
+    " no phd, ",
+  ],
+  [
+    /修士号?\s*(?:は|を|も)?\s*(?:持ってない|持っていない|持ってません|持っていません|ありません|ない)/g,
+    " no master's, ",
+  ],
   // "Dockerは触ったことがないです": a skill they lack.
   [/([a-z][\w+#.]*)\s*(?:は|を|も)?\s*(?:触った|使った|やった)ことが?(?:ない|無い|ありません)/gi, " never used $1, "],
 ];
@@ -103,6 +120,8 @@ const KOREAN: readonly Rewrite[] = [
     /(?:팀\s*리드|리드|팀장|매니저|파트리드)\s*(?:를|은|는|로|으로)?\s*(\d+)\s*년(?:째|차)?/g,
     " led a team for $1 years, ",
   ],
+  // "그 중 2년은 테크리드였어요" (2 of them as tech lead): the count first.
+  [/(\d+)\s*년(?:은|는|동안|간)?\s*(?:테크\s*리드|팀\s*리드|팀장|매니저)/g, " led a team for $1 years, "],
   [/(?:팀\s*)?리드\s*경험(?:이|은)?\s*(?:0|없)/g, " never led a team, "],
   // "석사는 없습니다", "박사 학위는 없어요": a degree not held; "학부는 컴공 나왔고": a bachelor's held.
   [
@@ -114,7 +133,7 @@ const KOREAN: readonly Rewrite[] = [
   // ("박사과정 2년차": the second year of a doctorate, not of work.)
   [/(?=\d)(?<!(?:과정|석사|박사|학부)\s*)(\d+)\s*년차/g, " $1 years of experience, "],
   [
-    /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*|한\s*번도\s*)?(?:몰라요|모릅니다|안\s*해\s*봤|안\s*써\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
+    /([a-z][\w+#.]*)\s*(?:는|은|랑)?\s*(?:아직\s*)?(?:하나도\s*|한\s*번도\s*|아예\s*|전혀\s*)?(?:몰라요|몰라|모릅니다|안\s*해\s*봤|안\s*써\s*봤|써\s*본\s*적\s*(?:이\s*)?없)/gi,
     " never used $1, ",
   ],
 ];

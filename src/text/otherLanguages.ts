@@ -680,6 +680,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // Korean: "클라우드 뭐 써야 돼요" (which cloud), "하는 일이 뭐예요" (what do they do), "연봉 제일 낮은 게 뭐예요" (which
   // pays the least), "뭐가 부족해요" (what am I missing), "면접 준비" (interview prep), "워라밸" (work-life balance).
   클라우드: "cloud",
+  // "5개 역할 중에" (of the 5 roles), "어떻게 써야" (how should I write), "전향하기엔 늦었나요" (too late to switch?).
+  역할: "roles",
+  "어떻게 써야": "how should i write",
+  "전향하기엔 늦었나요": "is it too late to switch careers",
   // "하루종일 뭐해요?" (what do they do all day?), "하루 일과" (a day's routine), "어떤 산업에서 많이 뽑아요?" (which
   // industries hire the most?).
   "하루종일 뭐해요": "what do they do all day",

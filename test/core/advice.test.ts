@@ -590,6 +590,15 @@ describe("the asker's profile", () => {
       [],
     ],
     ["I no get degree, I did 6 month bootcamp", { degree: "none" }, []],
+    ["35歳、営業職から転職考えてます。友達がPhD持っててNLPやってるんですけど、私でもなれますかね？", {}, ["degree"]],
+    ["私PhD持ってないです。学士だけ。", { degree: "bachelor" }, []],
+    ["修士（情報工学）持ってて、今SIerで7年目、そのうちMLは3年くらいです。", { years: 7, mlYears: 3 }, []],
+    ["ITコンサル8年、うちマネージャー歴4年。MLの実務経験はないです。", { years: 8, leadYears: 4 }, []],
+    [
+      "Python, PyTorch 3년 정도 써왔고 Docker도 써요 / 근데 Kubernetes는 아예 몰라요ㅋㅋ",
+      { lacks: ["Kubernetes"] },
+      [],
+    ],
     [
       "Soy autodidacta, no terminé la uni (dejé ingeniería en 3er año 🙃), llevo 2 años como data analyst junior.",
       { degree: "none", years: 2 },
