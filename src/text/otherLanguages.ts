@@ -732,6 +732,13 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   챌린지: "challenges",
   배포: "deployment",
   "뭐가 부족": "what am i missing",
+  // "lead ML architect 가능성 있을까요?" (do I stand a chance?), "senior ... 가능?" (possible?), "요건 충족하는 편인가요?"
+  // (do I more or less meet the requirements?), "나한테 뭐가 제일 맞을까요?" (which fits me best?).
+  "가능성 있을까요": "is it realistic for me",
+  "요건 충족하는 편인가요": "do i meet the requirements",
+  "요건 충족": "do i meet the requirements",
+  "나한테 뭐가 제일 맞을까요": "which role fits me best",
+  "나한테 맞는 거": "which role fits me",
   // "스킬 뭐뭐 필요해요" (which skills are needed), "제일 힘들어요" (the hardest: challenges), "전직하면 늦었나요" (too
   // late to switch careers), "나이 제한" (an age limit), "연봉 높은 순으로 순위" (ranked by pay, highest first),
   // "경력 몇 년" (how many years of experience), "첫 직무로 뭐가 좋아요" (which first role), "보너스나 주식" (bonus or stock).

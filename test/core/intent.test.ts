@@ -59,6 +59,12 @@ describe("intent handler", () => {
       "skill_gap",
       ["multimodal-ai-research-scientist"],
     ],
+    // Korean "lead ML architect 가능성 있을까요?" (do I stand a chance?) after a story: the gap to the role.
+    [
+      "저는 컴공 학사 졸업하고 백엔드 개발 6년 했어요. 쿠버네티스는 한 번도 안 써봤어요 ㅠ lead ML architect 가능성 있을까요?",
+      "skill_gap",
+      ["lead-ml-architect"],
+    ],
     // Spanish "how's everyone?": a greeting.
     ["cómo están todos?", "smalltalk", []],
   ])("%s -> %s", (question, intent, roles) => {
