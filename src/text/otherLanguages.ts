@@ -637,6 +637,9 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   目指せますか: "can i become one",
   目指せる: "can i become one",
   なれますか: "can i become one",
+  // "multimodal research scientistになれる？" (can I become one?, casual); "キャリア伸ばして" (grow my career).
+  になれる: " can i become one",
+  キャリア伸ばして: "career path",
   不足: "missing",
   満たして: "meet",
   要件: "requirements",

@@ -65,6 +65,12 @@ describe("intent handler", () => {
       "skill_gap",
       ["lead-ml-architect"],
     ],
+    // Japanese "になれる？" (can I become one?, casual) after "I have no PhD, only a bachelor's": the gap to the role.
+    [
+      "私PhD持ってないです。学士だけ。 / multimodal research scientistになれる？",
+      "skill_gap",
+      ["multimodal-ai-research-scientist"],
+    ],
     // Spanish "how's everyone?": a greeting.
     ["cómo están todos?", "smalltalk", []],
   ])("%s -> %s", (question, intent, roles) => {
