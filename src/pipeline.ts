@@ -67,7 +67,9 @@ export function replyToMessage(
   const single = (): Reply => {
     // "sorry I meant the multimodal one, not NLP" after an answer: the roles meant, not those it turns down.
     const meant = meantRoles(understander, whole).length > 0 ? (whole.split(NOT_MEANT)[0] ?? whole) : whole;
-    const understanding = withRememberedPlace(understander.understand(meant, context, stated), whole, context);
+    const understood = understander.understand(meant, context, stated);
+    const remembered = understood.place ? undefined : rememberedPlace(whole, context);
+    const understanding = remembered ? { ...understood, place: remembered } : understood;
     const answer = answerer.build(understanding);
     return {
       answer,
@@ -85,7 +87,7 @@ export function replyToMessage(
   if (asked.length === 0) return single();
 
   // "moving to Toronto next yr. do NLP scientists get paid ~105k there too?": the place holds for every part.
-  const place = placeOutsideUs(whole) ?? (NAMES_THE_US.test(whole) ? undefined : context?.place);
+  const place = placeOutsideUs(whole) ?? rememberedPlace(whole, context);
   let running: ConversationContext = { roles: [], ...context, profile: mergeProfiles(context?.profile, stated) };
   const subject = subjectOf(understander, segments);
   if (subject.length > 0) running = { ...running, roles: subject, intent: undefined };
@@ -420,7 +422,6 @@ const NAMES_THE_US = /\b(?:in|for|to) (?:the )?(?:us|u\.s\.a?|usa|states|united 
  * "soy de Santiago de Chile" then "¿cuánto gana un NLP research scientist?": a place named earlier in the
  * conversation still holds, so the pay answer says its figures are the guide's US ones, until the asker names the US.
  */
-function withRememberedPlace(u: Understanding, asked: string, context?: ConversationContext): Understanding {
-  if (u.place || !context?.place || NAMES_THE_US.test(asked)) return u;
-  return { ...u, place: context.place };
+function rememberedPlace(asked: string, context?: ConversationContext): string | undefined {
+  return NAMES_THE_US.test(asked) ? undefined : context?.place;
 }

@@ -24,9 +24,6 @@ export const COUNTRY_NEEDS_PREPOSITION = new Set([
   "malta", // Portuguese "folks" ("Boas malta!")
 ]);
 
-/** Place names that are, far more often, words of a message: Portuguese "virar" (to become), Vietnamese "là gì" (what is). */
-export const NEVER_A_PLACE = new Set(["virar", "la gi"]);
-
 /** Lower-case name, with and without accents -> the English name ("venezuela" -> "Venezuela"). */
 export interface CountryIndex {
   oneWord: Lookup<string>;

@@ -1,5 +1,5 @@
 import { gated } from "../text/patternGate";
-import { COUNTRY_NEEDS_PREPOSITION, NEVER_A_PLACE, PLACE_INDEX } from "./countries";
+import { COUNTRY_NEEDS_PREPOSITION, PLACE_INDEX } from "./countries";
 
 /**
  * Places outside the US. The guide's figures are US figures: whenever a question names somewhere else, the answer
@@ -670,10 +670,10 @@ function countryIn(words: readonly string[]): string | undefined {
     for (const [name, english] of byFirstWord.get(word) ?? []) {
       const count = name.split(" ").length;
       const here = words.slice(i, i + count).map((w) => (NON_ASCII_WORD.test(w) ? withoutAccents(w) : w));
-      if (here.join(" ") === name && !NEVER_A_PLACE.has(name)) return english;
+      if (here.join(" ") === name) return english;
     }
     const english = oneWord.get(written) ?? oneWord.get(word);
-    if (!english || NEVER_A_PLACE.has(word)) continue;
+    if (!english) continue;
     if (COUNTRY_NEEDS_PREPOSITION.has(word) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
     if (cities.has(word) && !CITY_PREPOSITIONS.has(words[i - 1] ?? "")) continue;
     return english;

@@ -44,9 +44,9 @@ function tiered(patterns: readonly RegExp[]): AnyPattern {
  * run as one union.
  */
 function gatedUnion(patterns: readonly RegExp[]): AnyPattern {
-  const copies = patterns.map(stateless);
-  const withNeedles = copies.filter((p) => needlesOf(p) !== undefined);
-  const without = copies.filter((p) => needlesOf(p) === undefined);
+  const withNeedles: RegExp[] = [];
+  const without: RegExp[] = [];
+  for (const copy of patterns.map(stateless)) (needlesOf(copy) ? withNeedles : without).push(copy);
   const others = without.length > 0 ? unionOf(without) : () => false;
   return withNeedles.length > 0 ? anyGated(withNeedles, others) : others;
 }

@@ -182,26 +182,19 @@ function alternatives(list: readonly AST.Alternative[]): Reading {
 /** A run of elements one after the other: the strings of each contiguous known stretch, and each element's own. */
 function sequence(node: AST.Alternative): Reading {
   let best: Needles | undefined;
-  let run: string[] | undefined = [""];
+  /** The strings of the known stretch that ends here (its needles are weighed at each step). */
+  let run: string[] = [""];
   let all: string[] | undefined = [""];
-  const closeRun = () => {
-    if (run) best = better(best, asNeedles(run));
-    run = [""];
-  };
   for (const element of node.elements) {
     const r = read(element);
     best = better(best, r.needles);
     if (r.strings) {
-      run = product(run ?? [""], r.strings);
-      if (!run) {
-        // Too many strings to join: the stretch so far and this element stand apart.
-        run = [...r.strings];
-      }
-      if (run) best = better(best, asNeedles(run));
-    } else closeRun();
+      // Too many strings to join: the stretch so far and this element stand apart.
+      run = product(run, r.strings) ?? [...r.strings];
+      best = better(best, asNeedles(run));
+    } else run = [""];
     all = all && r.strings ? product(all, r.strings) : undefined;
   }
-  closeRun();
   return { strings: all, needles: best };
 }
 

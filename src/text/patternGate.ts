@@ -94,38 +94,35 @@ class NeedleSet {
     });
   }
 
-  /** Whether the text holds a needle. */
-  holds(entry: IndexedText): boolean {
+  /** Calls `found` with the owner of each needle the text holds until it returns true; whether it did. */
+  #scan(entry: IndexedText, found: (owner: number) => boolean): boolean {
     const lower = entry.lower;
-    for (const needle of this.#short) if (lower.includes(needle.text)) return true;
+    for (const needle of this.#short) if (lower.includes(needle.text) && found(needle.owner)) return true;
     if (this.#byStart.size === 0) return false;
     const hashes = entry.hashes;
     const starts = this.#starts;
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i] as number;
       if (((starts[hash >>> 5] as number) & (1 << (hash & 31))) === 0) continue;
-      for (const needle of this.#byStart.get(hash) ?? []) if (lower.startsWith(needle.text, i)) return true;
+      for (const needle of this.#byStart.get(hash) ?? [])
+        if (lower.startsWith(needle.text, i) && found(needle.owner)) return true;
     }
     return false;
   }
 
-  /** The owners with a needle in the text, each once, in order. */
-  owners(entry: IndexedText): number[] {
-    const found: number[] = [];
-    const lower = entry.lower;
-    for (const needle of this.#short)
-      if (!found.includes(needle.owner) && lower.includes(needle.text)) found.push(needle.owner);
-    if (this.#byStart.size > 0) {
-      const hashes = entry.hashes;
-      const starts = this.#starts;
-      for (let i = 0; i < hashes.length; i++) {
-        const hash = hashes[i] as number;
-        if (((starts[hash >>> 5] as number) & (1 << (hash & 31))) === 0) continue;
-        for (const needle of this.#byStart.get(hash) ?? [])
-          if (!found.includes(needle.owner) && lower.startsWith(needle.text, i)) found.push(needle.owner);
-      }
-    }
-    return found.sort((a, b) => a - b);
+  /** Whether the text holds a needle. */
+  holds(entry: IndexedText): boolean {
+    return this.#scan(entry, () => true);
+  }
+
+  /** The owners with a needle in the text, each once. */
+  owners(entry: IndexedText): Set<number> {
+    const found = new Set<number>();
+    this.#scan(entry, (owner) => {
+      found.add(owner);
+      return false;
+    });
+    return found;
   }
 }
 
@@ -144,9 +141,21 @@ export function anyGated(patterns: readonly RegExp[], others: (text: string) => 
   };
 }
 
-interface Gate {
-  uses: number;
-  needles?: NeedleSet | null;
+/** One pattern's gate: open until the pattern has been used enough, then open only over a text with a needle. */
+class Gate {
+  #uses = 0;
+  #needles: NeedleSet | null | undefined;
+  constructor(readonly pattern: RegExp) {}
+
+  allows(text: string): boolean {
+    if (!gatesOn) return true;
+    if (this.#needles === undefined) {
+      if (++this.#uses < USES_BEFORE_NEEDLES) return true;
+      const needles = needlesOf(this.pattern);
+      this.#needles = needles ? new NeedleSet([needles]) : null;
+    }
+    return this.#needles === null || this.#needles.holds(indexed(text));
+  }
 }
 const gates = new WeakMap<RegExp, Gate>();
 
@@ -155,18 +164,12 @@ const gates = new WeakMap<RegExp, Gate>();
  * while the pattern has been used too few times for its needles to be worth working out.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  if (!gatesOn) return true;
   let gate = gates.get(pattern);
   if (!gate) {
-    gate = { uses: 0 };
+    gate = new Gate(pattern);
     gates.set(pattern, gate);
   }
-  if (gate.needles === undefined) {
-    if (++gate.uses < USES_BEFORE_NEEDLES) return true;
-    const needles = needlesOf(pattern);
-    gate.needles = needles ? new NeedleSet([needles]) : null;
-  }
-  return gate.needles === null || gate.needles.holds(indexed(text));
+  return gate.allows(text);
 }
 
 /**
@@ -176,28 +179,17 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
  */
 export class GatedRegExp extends RegExp {
   readonly #plain: RegExp;
-  #uses = 0;
-  #needles: NeedleSet | null | undefined;
+  readonly #gate: Gate;
 
   constructor(pattern: RegExp | string, flags?: string) {
     super(pattern, flags);
     this.#plain = new RegExp(this.source, this.flags);
+    this.#gate = new Gate(this.#plain);
   }
 
   // Species: methods that build a new pattern from this one (matchAll) build a plain one.
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
-  }
-
-  /** False when the text holds none of the needles (always true until the pattern has been used enough). */
-  #mayMatch(text: string): boolean {
-    if (!gatesOn) return true;
-    if (this.#needles === undefined) {
-      if (++this.#uses < USES_BEFORE_NEEDLES) return true;
-      const needles = needlesOf(this.#plain);
-      this.#needles = needles ? new NeedleSet([needles]) : null;
-    }
-    return this.#needles === null || this.#needles.holds(indexed(text));
   }
 
   /** The state a failed scan leaves: a global or sticky pattern starts again from 0. */
@@ -215,7 +207,7 @@ export class GatedRegExp extends RegExp {
 
   override exec(text: string): RegExpExecArray | null {
     const input = String(text);
-    if (!this.#mayMatch(input)) {
+    if (!this.#gate.allows(input)) {
       this.#missed();
       return null;
     }
@@ -224,7 +216,7 @@ export class GatedRegExp extends RegExp {
 
   override test(text: string): boolean {
     const input = String(text);
-    if (!this.#mayMatch(input)) {
+    if (!this.#gate.allows(input)) {
       this.#missed();
       return false;
     }
@@ -236,7 +228,7 @@ export class GatedRegExp extends RegExp {
     replacement: string | ((substring: string, ...args: never[]) => string),
   ): string {
     const input = String(text);
-    if (!this.#mayMatch(input)) {
+    if (!this.#gate.allows(input)) {
       this.#missed();
       return input;
     }
@@ -245,7 +237,7 @@ export class GatedRegExp extends RegExp {
 
   override [Symbol.match](text: string): RegExpMatchArray | null {
     const input = String(text);
-    if (!this.#mayMatch(input)) {
+    if (!this.#gate.allows(input)) {
       this.#missed();
       return null;
     }
@@ -254,13 +246,13 @@ export class GatedRegExp extends RegExp {
 
   override [Symbol.search](text: string): number {
     const input = String(text);
-    if (!this.#mayMatch(input)) return -1;
+    if (!this.#gate.allows(input)) return -1;
     return this.#run((plain) => input.search(plain));
   }
 
   override [Symbol.split](text: string, limit?: number): string[] {
     const input = String(text);
-    if (!this.#mayMatch(input)) return limit === 0 ? [] : [input];
+    if (!this.#gate.allows(input)) return limit === 0 ? [] : [input];
     return this.#run((plain) => input.split(plain, limit));
   }
 }
