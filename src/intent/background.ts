@@ -25,8 +25,11 @@ export function readBackground(text: string, rawText: string): Background | unde
   return { job, kind: title ? "job" : "field", asWritten: withWrittenCase(job, rawText) };
 }
 
-/** Facts about the writer right after a job that opens the message: "..., 3 yrs", "... w/ a PhD", "... at the plant, ~6 yrs". */
-const FACTS_FOLLOW = String.raw`(?:,| w\/| with| at| @)[^?!]{0,40}?(?:~?\d+\+? ?(?:yrs?|years?)\b|\b(?:msc|bsc|ba|bs|ms|ph\.? ?d|master'?s?|bachelor'?s?)\b)`;
+/**
+ * Facts about the writer right after a job that opens the message: "..., 3 yrs", "... w/ a PhD", "... at the plant,
+ * ~6 yrs", "... in Ghent, 9 years now".
+ */
+const FACTS_FOLLOW = String.raw`(?:,| w\/| with| at| @| in)[^?!]{0,40}?(?:~?\d+\+? ?(?:yrs?|years?)\b|\b(?:msc|bsc|ba|bs|ms|ph\.? ?d|master'?s?|bachelor'?s?)\b)`;
 
 /** A job of the table (BACKGROUND_JOBS, longest first), which counts as the asker's after a self-introduction. */
 const BACKGROUND_PATTERN = new RegExp(
@@ -51,7 +54,7 @@ const JOB_OPENING = new RegExp(
 );
 /** "quality engineer at the GR plant, ~6 yrs", "Biostatistician, MSc in biostats": a job opening the message, then facts. */
 const JOB_OPENING_WITH_FACTS = new RegExp(
-  `^\\s*${OPENING_PREFACE}((?:${OPENING_WORD} ){0,2}[a-z/-]*(?:${JOB_HEADS}))\\b(?=${FACTS_FOLLOW})`,
+  `^\\s*${OPENING_PREFACE}((?:${OPENING_WORD} ){0,3}[a-z/-]*(?:${JOB_HEADS}))\\b(?=${FACTS_FOLLOW})`,
 );
 /** "I'm a nurse", "worked as a chef": a job the table does not hold, named after a self-introduction. */
 const GENERIC_BACKGROUND = new RegExp(

@@ -103,7 +103,7 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "version control", aliases: ["version control", "git", "github"] },
   { name: "CI/CD", aliases: ["ci/cd", "cicd", "continuous integration"] },
   { name: "agile", aliases: ["agile", "scrum"] },
-  { name: "Tableau", aliases: ["tableau", "power bi"] },
+  { name: "Tableau", aliases: ["tableau"] },
   // Tools the guide does not name, kept by their own names so the profile says what the asker said ("airflow" also
   // counts as ETL above).
   { name: "Airflow", aliases: ["airflow"] },
@@ -113,6 +113,12 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Selenium", aliases: ["selenium"] },
   { name: "Terraform", aliases: ["terraform"] },
   { name: "XGBoost", aliases: ["xgboost", "lightgbm"] },
+  // (Power BI is not Tableau: a Power BI user told they "have Tableau" was told something they never said.)
+  { name: "Power BI", aliases: ["power bi", "powerbi"] },
+  { name: "MATLAB", aliases: ["matlab"] },
+  { name: "Django", aliases: ["django"] },
+  { name: "LangChain", aliases: ["langchain"] },
+  { name: "Ansible", aliases: ["ansible"] },
   // "react" is also a verb: a bare "react" counts only inside a list of skills (skills.ts).
   { name: "React", aliases: ["react.js", "reactjs", "react native"] },
 ];
@@ -398,6 +404,8 @@ export const SKILL_GAP = [
   /\banything (else )?missing\b/,
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
+  // "do my 12 years count?", "does my experience count if it wasn't software?": their years, weighed against a role.
+  /\b(?:do|does|would|will) (?:my|those|these) (?:\d{1,2} )?(?:years?|yrs?|experience)\b(?: of [\w-]+)? (?:count|qualify)\b/,
   /\bwhat'?s left\b/,
   /\bwhat (do|would|else do|more do|else would|still do) i (still |else |really |actually |realistically )?(need|lack|have|miss)\b/,
   // "would NLP research scientist be a fit for me?", "what should I focus on to close the gap?"

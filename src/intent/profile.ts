@@ -537,9 +537,9 @@ const STUDENT = gated(
 const STUDIES_GIVEN_UP =
   /\b(?:haciendo|cursando|estudiando|fazendo)\b[^.;!?/]{0,40}?\b(?:pero |y |mas |e )?(?:lo |la |o |a )?(?:dej[eé]|abandon[eé]|larguei|tranquei)(?![\wÀ-ÿ])/g;
 
-/** "phd no tengo": a degree named, then said not to be held. */
+/** "phd no tengo", "with 2 kids a phd is not happening": a degree named, then said not to be held. */
 const DEGREE_NOT_HELD_AFTER =
-  /\b(ph\.? ?d|doctorado|maestr[ií]a|m[aá]ster)\s+no\s+(tengo|tiene|tenemos)\b|\b(b\.?tech|b\.?e|m\.?tech|degree|ph\.? ?d|msc|bsc|mca|bca|bachelor'?s?|master'?s?)\s+(ledu|illa|illai|ille|nahi hai|nahin hai|nahi|nahin)\b/g;
+  /\b(ph\.? ?d|doctorado|maestr[ií]a|m[aá]ster)\s+no\s+(?:tengo|tiene|tenemos)\b|\b(b\.?tech|b\.?e|m\.?tech|degree|ph\.? ?d|msc|bsc|mca|bca|bachelor'?s?|master'?s?)\s+(?:ledu|illa|illai|ille|nahi hai|nahin hai|nahi|nahin)\b|\b(ph\.? ?d|doctorate|master'?s?|masters|mba|msc|degree)\b(?: \w+){0,2}? (?:is|'s) (?:not happening|never happening|out of the question|not an option|off the table|not in the cards)\b/g;
 
 /** The highest degree held; a degree still being earned counts as studying, not held. */
 function readDegree(text: string, affirmed: string, profile: Profile): void {
@@ -559,7 +559,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     )
     // "pas de doctorat", "sin maestría", "kein Master": a degree said not to be held.
     .replace(
-      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo|n-am (?:făcut|facut)|sina|bila)\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master'?s?|masters|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
+      /\b(pas de|sans|sin|sem|kein|keinen|keine|non teño|non ho|no tengo|n-am (?:făcut|facut)|sina|bila|wala (?:pa )?akong|walang)\s+(?:el |la |il |lo |o |a |un |una )?(doctorat|doctorado|doutorado|dottorato|ph\.? ?d|master'?s?|masters|m[aá]ster|maestr[ií]a|mestrado|magistrale)\b/g,
       " ",
     )
     // "did 3 yrs of a CS PhD (vision) and bailed": a doctorate or master's given up is not held ("started a PhD after
@@ -607,6 +607,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(einen |ein |den )?(master|bachelor|doktor|phd)\s+(machen|anfangen|beginnen|starten)\b|\b(faire|commencer|reprendre) (un |une |mon |ma )?(master|doctorat|th[èe]se|licence)\b|\b(hacer|empezar|estudiar|meterme en|meterse en) (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)\b|\b(fazer|come[cç]ar) (um |uma |o |a )?(mestrado|doutorado|master)\b/g,
       " ",
     )
+    // "is a part-time online master worth it?": a degree weighed, not held.
+    .replace(
+      /\b(?:is|would|will) (?:a |an |the |doing a )?(?:[\w-]+ ){0,3}(?:ph\.? ?d|doctorate|master'?s?|masters|mba|msc|degree)\b (?:be )?(?:worth|a waste)\b/g,
+      " ",
+    )
     // "the master's is 2 yrs and I have a toddler": an option described, not a degree held.
     .replace(/\bthe (master'?s?|ph\.? ?d|mba|msc|degree) (is|would be|takes|costs|means)\b/g, " ")
     // "once I finish my masters", "pag natapos ko masters ko", "thinking of going US for masters": a degree ahead.
@@ -651,7 +656,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   // of the asker's own, weighs the role's degrees; any degree named after the role is not the asker's.
   if (held.includes("?")) held = held.replace(ROLE_QUESTION, (q, role: string) => (ASKER_WORD.test(q) ? q : role));
   // "phd no tengo ni pienso hacerlo": Spanish puts the "not" after the degree (the negation is gone from `held`).
-  for (const m of execAll(DEGREE_NOT_HELD_AFTER, text)) held = held.replace(m[1] ?? m[3] ?? "", " ");
+  for (const m of execAll(DEGREE_NOT_HELD_AFTER, text)) held = held.replace(m[1] ?? m[2] ?? m[3] ?? "", " ");
   const dropped = NO_DEGREE.test(text);
   // "no degree yet, 2nd semester at community college", "pas encore de diplôme": none held, one under way.
   const notYet = /\bno (\w+ )?degree yet\b|\bpas encore de dipl[oô]me\b/.test(text);

@@ -305,9 +305,12 @@ const ASKS_AFTER_ALL =
   /\b(what|how|which|who|why|where|when) (about|is|are|do|does|should|can|would|abt)\b|\b(whats|what's|hows|how's)\b|\b(can|could|should|would|do|does|is|are) (i|you|u|they|he|she|it|we)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
-/** "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go. */
+/**
+ * "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go; "le guide parle du
+ * métier d'ingénieur MLOps ?" (does the guide cover the MLOps engineer job?): a job asked about before the story.
+ */
 const AIMS_AT_JOB =
-  /\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s|\b(what|how) about (an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(engineer|scientist|analyst|developer)s? as a (job|career|title|job title|role)\b/;
+  /\b(?:does|is) the guide (?:cover|covers|talk about|mention|include|say anything about|have anything on)\b|\ble guide (?:parle|couvre|mentionne)\b|\b(aim(ing)? for|go(ing)? for|switch(ing)? to|pivot(ing)? to|move to|moving to)\s+(an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(scientist|engineer|analyst|architect|developer)s?\s+(vs\.?|versus)\s|\b(what|how) about (an? |the )?([\w-]+ )?(scientist|engineer|analyst|architect|developer)s?\b|\b(engineer|scientist|analyst|developer)s? as a (job|career|title|job title|role)\b/;
 /** "and the least?", "what about the highest?": the other end of the ranking just given. */
 const OTHER_END =
   /^(?:and |what about |how about |ok and |so |and what about )?(?:(?:which|what|who)(?: one| role| job)? (?:needs?|pays?|wants?|asks? for|requires?|has|earns?) )?(?:the )?(least|lowest|fewest|most|highest)\b[\s?!.]*$/;
@@ -384,7 +387,7 @@ const BEYOND_THE_ROLE =
  * against one of the guide's roles too.)
  */
 const SET_AGAINST =
-  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between)\b/;
+  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b))\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */

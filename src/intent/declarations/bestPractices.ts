@@ -11,6 +11,7 @@ export const bestPractices = declareIntent({
     rollout: 3,
     safely: 2,
     "best practice": 5,
+    "good practice": 5,
     practice: 2.5,
     tip: 3,
     advice: 2,

@@ -72,6 +72,8 @@ const WORDS = [
   phrase("kurz bitte|bitte kurz", " keep it short "),
   phrase("fuer|für", " for "),
   phrase("aufgaben", " duties "),
+  phrase("gehaltszahlen|gehaltsangaben|gehälter|gehaelter", " salary figures "),
+  phrase("gibt es im guide(?: auch)?", " does the guide have "),
   phrase("gehalt", " salary "),
   // ("ohne Abschluss", "kein Abschluss" stay: the profile reads them as no degree.)
   phrase("(?<!(?:ohne|kein|keinen|nen|einen) )abschluss", " degree "),

@@ -74,6 +74,8 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   [/\bmahasiswa(?: semester \d+| tingkat akhir)?\b/gi, " i am a student "],
   [/\b(?:ga|gak|nggak|tidak) kuliah\b/gi, " no degree "],
+  // "belum punya gelar apa-apa" (no degree of any kind yet).
+  [/\b(?:belum|ga|gak|nggak|tidak|tak) punya gelar(?: apa-?apa| apapun)?\b/gi, " no degree "],
   [/\b(?:cuma |hanya )?lulusan (?:SMK|SMA|STM)\b/gi, " no degree, high school "],
   [/\bbelum pernah (?:pegang|pake|pakai|nyentuh|megang) ([a-z][\w+#.-]*)/gi, " never used $1 "],
   [/\bbelum pernah (?:mimpin|memimpin|pegang|megang) tim\b/gi, " never led a team "],
@@ -93,8 +95,15 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\btarget (?:gue|gw|aku|saya) (?:jadi|menjadi)\b/gi, " my goal is to become "],
   [/\bdalam (\d+) (?:taun|tahun)\b/gi, " in $1 years "],
   [/\bumur (\d+)\b/gi, " i am $1 years old "],
-  [/\b(\d+) (?:taun|tahun) (?:jadi|sebagai)\b/gi, " $1 years as "],
-  [/\b(\d+) (?:taun|tahun)\b/gi, " $1 years "],
+  // ("1.5 tahun", "1,5 tahun": a year and a half, the whole number.)
+  [
+    /(?<![\d.,])(\d+)(?:[.,](\d))? (?:taun|tahun) (?:jadi|sebagai)\b/gi,
+    (_m: string, whole: string, tenth?: string) => ` ${whole}${tenth ? `.${tenth}` : ""} years as `,
+  ],
+  [
+    /(?<![\d.,])(\d+)(?:[.,](\d))? (?:taun|tahun)\b/gi,
+    (_m: string, whole: string, tenth?: string) => ` ${whole}${tenth ? `.${tenth}` : ""} years `,
+  ],
   [/\b(\d+) bulan\b/gi, " $1 months "],
 ];
 

@@ -20,6 +20,8 @@ function isPidgin(text: string): boolean {
 const REWRITES: readonly Rewrite[] = [
   // What is asked
   [/\bwetin (?:you|una) (?:fit|sabi|dey|can) do\b/gi, "what can you do"],
+  // "wetin i fit do?" after a story (what can I do?): which of the roles suits the writer.
+  [/\bwetin (?:i|me) (?:fit|go|fit go|suppose|for) do\b/gi, "which role fits me"],
   [/\bwetin dem (?:dey )?do\b/gi, "what do they do"],
   [/\bwetin (?:remain|still remain|dey remain) for me\b/gi, "what am i missing"],
   // "wetin e need wey I never get?" (what does it need that I don't have?), "I fit apply for X?" (can I apply for X?):

@@ -39,6 +39,15 @@ const STATEMENTS: readonly Rewrite[] = [
     " never used $1 ",
   ),
   rule(String.raw`(?<![\p{L}])rzuci\p{L}* studia(?![\p{L}])`, " dropped out "),
+  // "Jestem inżynierem mechanikiem, 12 lat w branży motoryzacyjnej" (a mechanical engineer, 12 years in automotive):
+  // years outside software, as the English words say them.
+  rule(
+    String.raw`(?<![\p{L}])(?:jestem )?in[żz]ynier(?:em)? mechanik(?:iem)?(?![\p{L}])`,
+    " i am a mechanical engineer ",
+  ),
+  rule(String.raw`(?<![\p{L}])w bran[żz]y motoryzacyjnej(?![\p{L}])`, " in the automotive industry "),
+  rule(String.raw`(?<![\p{L}])(?:jestem )?ksi[ęe]gow(?:ą|a|ym|y)(?![\p{L}])`, " i am an accountant "),
+  rule(String.raw`(?<![\p{L}])(?:jestem )?nauczyciel(?:em|ką|ka)?(?![\p{L}])`, " i am a teacher "),
   rule(String.raw`(?<![\p{L}])(?:dyplomu brak|brak dyplomu|brak studiów|brak studiow)(?![\p{L}])`, " no degree "),
 ];
 
@@ -55,6 +64,8 @@ const WORDS: readonly Rewrite[] = [
   ],
   rule(String.raw`(?<![\p{L}])ile (?:zarabia\p{L}*|płacą|placa|płaci|placi)(?![\p{L}])`, " salary "),
   rule(String.raw`(?<![\p{L}])ile lat doświadczenia|ile lat doswiadczenia`, " how many years of experience "),
+  // "czy te moje 12 lat się liczy?" (do my 12 years count?).
+  rule(String.raw`(?<![\p{L}])czy (?:te )?moje (\d{1,2}) lat(?:a)? si[ęe] liczy`, " do my $1 years count "),
   // "co robi X na co dzień" (what does X do day to day); "AWS na co dzień" is used daily.
   rule(String.raw`(?<![\p{L}])co robi ([^?,]{1,60}?) na co dzie[ńn]`, " what does $1 do day to day "),
   rule(String.raw`(?<![\p{L}])co robi(?![\p{L}])`, " what does "),

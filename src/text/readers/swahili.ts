@@ -9,12 +9,14 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Swahili and Sheng; three of them make a message Swahili. */
 const SWAHILI_WORDS =
-  /(?<![\p{L}])(?:niaje|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:niaje|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado)(?![\p{L}])/giu;
+/** Sheng words no other language has: one of them and one more Swahili word make a message Swahili. */
+const SHENG = /(?<![\p{L}])(?:ganji|niaje|wasee)(?![\p{L}])/iu;
 
 function isSwahili(text: string): boolean {
   const words = distinctWords(text, SWAHILI_WORDS);
   // "Nina miaka 42, si ni late sana ...?": an age told in Swahili is enough, with one more of its words.
-  return words >= 3 || (words === 2 && /\bmiaka \d/i.test(text));
+  return words >= 3 || (words === 2 && (/\bmiaka \d/i.test(text) || SHENG.test(text)));
 }
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
@@ -39,6 +41,16 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])nili-?drop(?:-| )?out(?![\p{L}])`, " dropped out "),
   rule(String.raw`(?<![\p{L}])sina (coding|programming|ml|ai)? ?experience(?: kabisa)?`, " no $1 experience "),
   rule(String.raw`(?<![\p{L}])sijawahi (?:kutumia|kugusa|kufanya|ku-?use) ([a-z][\w+#.-]*)`, " never used $1 "),
+  // "sijawahi tumia aws wala azure" (I have never used aws nor azure), "sijawahi deploy ML model".
+  rule(
+    String.raw`(?<![\p{L}])sijawahi (?:tumia|gusa|use|ku-?deploy|deploy) ([a-z][\w+#.-]*)(?: (?:wala|ama|au) ([a-z][\w+#.-]*))?`,
+    " never used $1 or $2 ",
+  ),
+  // "nimekuwa software dev kwa 7 yrs" (I have been a software dev for 7 years); "nimekuwa data analyst" alone.
+  rule(String.raw`(?<![\p{L}])nimekuwa(?![\p{L}])`, " i have been "),
+  rule(String.raw`(?<![\p{L}])kwa (\d{1,2}(?:\.\d)?) ?(yrs?|years?)(?![\p{L}])`, " for $1 $2 "),
+  // "plus 1 yr ya ML kwa side projects tu" (1 year of ML on side projects only): not years of work.
+  rule(String.raw`(\d{1,2}) ?(yrs?|years?) ya ([\p{L} ]{1,20}?) kwa side projects`, " $1 $2 of side projects of $3 "),
   rule(String.raw`(?<![\p{L}])(?:mimi )?nina (masters?|degree|bsc|msc|phd|diploma)(?![\p{L}])`, " i have a $1 "),
   rule(String.raw`(?<![\p{L}])nimemaliza (masters?|degree|bsc|msc|phd)(?![\p{L}])`, " i have a $1 "),
   rule(String.raw`(?<![\p{L}])mimi ni(?![\p{L}])`, " i am "),
@@ -53,7 +65,16 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:nataka|ninahitaji|nahitaji) kuwa nazo(?![\p{L}])`, " do i need "),
   rule(String.raw`(?<![\p{L}])wanataka(?![\p{L}])`, " do they want "),
   rule(String.raw`(?<![\p{L}])ni gani(?![\p{L}])`, " what is it "),
-  rule(String.raw`(?<![\p{L}])(?:au|ama)(?![\p{L}])`, " or "),
+  // "niko ready for lead ML architect ama bado?" (am I ready for it or not yet?).
+  rule(String.raw`(?<![\p{L}])niko ready(?![\p{L}])`, " am i ready "),
+  rule(String.raw`(?<![\p{L}])(?:au|ama) bado(?![\p{L}])`, " or not yet "),
+  rule(String.raw`(?<![\p{L}])(?:au|ama|wala)(?![\p{L}])`, " or "),
+  // "ipi ina ganji zaidi?" (which one has more money?), "na ganji je?" (and the pay?): "ganji" is Sheng for money.
+  rule(String.raw`(?<![\p{L}])ipi ina(?:lipa)? ganji zaidi(?![\p{L}])`, " which pays more "),
+  rule(String.raw`(?<![\p{L}])ganji(?: je)?(?![\p{L}])`, " pay "),
+  rule(String.raw`(?<![\p{L}])ipi(?![\p{L}])`, " which "),
+  rule(String.raw`(?<![\p{L}])nimekosa nini(?![\p{L}])`, " what am i missing "),
+  rule(String.raw`(?<![\p{L}])sawa(?: sawa)?(?![\p{L}])`, " ok "),
   rule(String.raw`(?<![\p{L}])saa hii(?![\p{L}])`, " now "),
   rule(String.raw`(?<![\p{L}])kwa mwezi(?![\p{L}])`, " per month "),
   rule(String.raw`(?<![\p{L}])(?:hapa|pale)(?![\p{L}])`, " in "),
