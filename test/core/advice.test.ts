@@ -793,6 +793,38 @@ describe("the asker's profile", () => {
     expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
   });
 
+  it("holds no degree the asker rules out or weighs: 'a phd is not happening', 'is a master worth it', 'wala akong masters'", () => {
+    expect(extractProfile("bachelor in economics. no masters, and with 2 kids a phd is not happening").degree).toBe(
+      "bachelor",
+    );
+    expect(extractProfile("mum of two here. is a part-time online master worth it?").degree).toBeUndefined();
+    expect(extractProfile("data analyst ako for 4 yrs na. wala akong masters, BS Accountancy lang.").degree).toBe(
+      "bachelor",
+    );
+  });
+
+  it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
+    const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
+    expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });
+    expect(extractProfile("data analyst, 3 yrs. Python, SQL, Power BI.").skills.map((s) => s.name)).toEqual([
+      "Python",
+      "SQL",
+      "Power BI",
+    ]);
+  });
+
+  it("counts a teacher's years ('chemistry teacher in Ghent, 9 years') and Polish 'inżynierem mechanikiem' as no tech years", () => {
+    const teacher = bot.reply(
+      "hi! secondary school chemistry teacher in Ghent, 9 years now, master in chemistry. which of the roles would suit me best?",
+    );
+    expect(teacher.understanding.profile).toMatchObject({ years: 9, yearsOutsideTech: true });
+    expect(teacher.answer.roles[0]).not.toBe("lead-ml-architect");
+    const engineer = bot.reply(
+      "Dzień dobry! Jestem inżynierem mechanikiem, 12 lat w branży motoryzacyjnej, mam tytuł magistra.",
+    );
+    expect(engineer.understanding.profile).toMatchObject({ years: 12, yearsOutsideTech: true });
+  });
+
   it("reads 'what would i be missing' and 'do i have it?' as a gap, and a cover letter named in a story as no request", () => {
     const story = bot.reply(
       "my wife was a recruiter and says nobody reads cover letters anymore lol. anyway i'm a former retail manager, 10 yrs, no degree",
