@@ -59,7 +59,14 @@ const FACET_WORDS: Record<string, string> = {
   hour: "working hours",
   relocation: "relocation",
   parttime: "part-time work",
+  llm: "large language models",
 };
+
+/**
+ * Details asked that are also the field's own words ("what do they do, is it all LLM stuff?"): they add the line that
+ * answers them to a narrowed answer, and never narrow an answer down to that line.
+ */
+const ADDS_ONLY = new Set(["llm"]);
 
 /** Every statement the data holds about a role, for questions about one detail of it. */
 const roleLinesCache = new WeakMap<Role, string[]>();
@@ -90,7 +97,8 @@ function roleLines(role: Role): string[] {
  * platforms", "remote"), the lines about it come first and the rest of the answer is one follow-up away. Lines
  * come from the answer, else from anything the guide says about the role; a detail it never mentions is said so.
  */
-export function focusOn(answer: Answer, role: Role, words: readonly string[], fullQuestion: string): Answer {
+export function focusOn(answer: Answer, role: Role, asked: readonly string[], fullQuestion: string): Answer {
+  const words = asked.filter((w) => !ADDS_ONLY.has(w));
   // "the ladder from entry level up, how many yrs at each step": the whole answer is asked for, not one line of it.
   if (words.length === 0 || words.some((w) => WHOLE_ANSWER_WORDS.has(w))) return answer;
   // "what's the experience requirement?": the section of that name, whole; "degree and experience requirements":
@@ -102,9 +110,18 @@ export function focusOn(answer: Answer, role: Role, words: readonly string[], fu
     if (named.length === answer.sections.length) return answer;
     // "which languages and frameworks?": "frameworks" names a section, "languages" a line of another one.
     const lineWords = withLineSynonyms(words.filter((w) => !named.some((s) => names(s, w))));
-    const alsoAsked = answer.sections
+    const inOtherSections = answer.sections
       .filter((s) => !named.includes(s))
       .flatMap((s) => s.lines.filter((line) => lineWords.some((w) => tokensOf(line).has(w))));
+    // "do they want LLM experience?": a detail people ask about that no line of the answer holds is looked up in all
+    // the role's lines, and said to be absent where the guide never mentions it for this role.
+    const shown = [...section.lines, ...inOtherSections];
+    const facetsLeft = asked.filter((w) => FACET_WORDS[w] && !shown.some((line) => tokensOf(line).has(w)));
+    const elsewhere = roleLines(role).filter((line) => facetsLeft.some((w) => tokensOf(line).has(w)));
+    const unmentioned = facetsLeft
+      .filter((w) => !elsewhere.some((line) => tokensOf(line).has(w)))
+      .map((w) => `The guide doesn't mention ${FACET_WORDS[w]} for ${withArticle(role.title)}.`);
+    const alsoAsked = [...inOtherSections, ...elsewhere, ...unmentioned];
     const sections = alsoAsked.length > 0 ? [{ heading: "Also asked", lines: alsoAsked }, ...alsoNamed] : alsoNamed;
     return { ...answer, summary: `${section.heading}: ${section.lines.join("; ")}`, sections };
   }

@@ -87,8 +87,8 @@ const SETS_AGAINST =
 /** "what can you even do", "how do i really use this": words that only add emphasis, dropped before cues are read. */
 const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basically", "kinda"]);
 
-/** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?"). */
-const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git", "etl"]);
+/** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?", "LLMs?"). */
+const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git", "etl", "llm"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
@@ -145,12 +145,12 @@ export class IntentClassifier {
       contentWords: roles.rest.filter(
         (t, i) =>
           t === written[i] &&
-          (t.length >= 4 || SHORT_CONTENT_WORDS.has(t)) &&
+          // ("llm" places a question in AI and is also a detail asked: "do they want LLM experience?")
+          (SHORT_CONTENT_WORDS.has(t) || (t.length >= 4 && !this.domainWords.has(t))) &&
           // "the path from entry to lead": where a path starts, not a facet ("entry requirements") asked for.
           roles.rest[i - 1] !== "from" &&
           !STOPWORDS.has(t) &&
           !FOCUS_NEUTRAL.has(t) &&
-          !this.domainWords.has(t) &&
           !/^\d/.test(t),
       ),
     });

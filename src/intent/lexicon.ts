@@ -115,6 +115,8 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "XGBoost", aliases: ["xgboost", "lightgbm"] },
   // (Power BI is not Tableau: a Power BI user told they "have Tableau" was told something they never said.)
   { name: "Power BI", aliases: ["power bi", "powerbi"] },
+  // "excel" is also a verb: a bare "excel" counts only inside a list of skills (skills.ts).
+  { name: "Excel", aliases: ["ms excel", "microsoft excel", "excela", "excel sheets", "excel spreadsheets"] },
   { name: "MATLAB", aliases: ["matlab"] },
   { name: "Django", aliases: ["django"] },
   { name: "LangChain", aliases: ["langchain"] },

@@ -83,9 +83,12 @@ export class NotCoveredMatcher {
 const NEGATED_BEFORE =
   /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried)|(can'?t|cannot|won'?t|don'?t want to|not able to) (\w+ ){0,3})\s*$/i;
 
-/** "got laid off in march", "doing my master's part-time at TU Munich": what happened to the writer, told. */
+/**
+ * "got laid off in march", "doing my master's part-time at TU Munich", "one year of freelancing on upwork": what
+ * happened to the writer, told.
+ */
 const TOLD_BEFORE =
-  /\b(?:does|did|studies|studied|works|worked|teaches|taught)\s+(?:\w+\s+){0,2}at\s+$|\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at|passed over for|(on|using|via|with) (azure )?|(missed|denied|didn'?t get) (a |the |my )?)\s+$/i;
+  /\b(?:\d+|a|an|one|two|three|four|five) (?:years?|yrs?|months?) (?:of|doing)\s+$|\b(?:does|did|studies|studied|works|worked|teaches|taught)\s+(?:\w+\s+){0,2}at\s+$|\b(got|was|were|i'?ve been|just got|(studying|study|master'?s|phd|degree|part[- ]time|full[- ]time) at|passed over for|(on|using|via|with) (azure )?|(missed|denied|didn'?t get) (a |the |my )?)\s+$/i;
 
 /** "which sectors hire them besides big tech?", "the average is skewed by FAANG": named to be set aside. */
 const SET_ASIDE_BEFORE =

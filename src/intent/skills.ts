@@ -37,10 +37,21 @@ const R_IN_A_LIST =
 const R_TERM = COMPILED.find((t) => t.name === "R");
 if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.source}`, "i");
 
-/** "(react/typescript)", "react, node and sql": a bare "react" among other skills is the framework, not the verb. */
-const REACT_IN_A_LIST = /(?<![a-z])react(?=\s*[/,+&)])|(?=react)(?<=[/,(+&]\s*)react(?![a-z])/;
-const REACT_TERM = COMPILED.find((t) => t.name === "React");
-if (REACT_TERM) REACT_TERM.pattern = new RegExp(`${REACT_TERM.pattern.source}|${REACT_IN_A_LIST.source}`, "i");
+/** A bare word among other skills ("(react/typescript)", "excel + sql"), where it is no verb ("react to", "excel at"). */
+function inAList(word: string): RegExp {
+  return new RegExp(`(?<![a-z])${word}(?=\\s*[/,+&)])|(?=${word})(?<=[/,(+&]\\s*)${word}(?![a-z])`);
+}
+/** "react, node and sql": the framework. */
+const REACT_IN_A_LIST = inAList("react");
+/** "excel, sql, power bi": the spreadsheet. */
+const EXCEL_IN_A_LIST = inAList("excel");
+for (const [name, listed] of [
+  ["React", REACT_IN_A_LIST],
+  ["Excel", EXCEL_IN_A_LIST],
+] as const) {
+  const term = COMPILED.find((t) => t.name === name);
+  if (term) term.pattern = new RegExp(`${term.pattern.source}|${listed.source}`, "i");
+}
 
 const CAPITAL_R = /(?<![\w&'’./-])R(?![\w&'’+/-]|\.\w)/g;
 
@@ -54,7 +65,7 @@ export function withRNamed(text: string): string {
  * this says so ~15x faster than the terms one by one. Exactly "some term's pattern matches".
  */
 const ANY_ALIAS = new RegExp(
-  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}`,
+  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}|${EXCEL_IN_A_LIST.source}`,
   "i",
 );
 

@@ -803,6 +803,16 @@ describe("the asker's profile", () => {
     );
   });
 
+  it("reads Excel among other skills as the spreadsheet, not the verb, and 'i do not have any degree' as none", () => {
+    expect(extractProfile("I'm a data analyst, excel + sql + power bi").skills.map((s) => s.name)).toEqual([
+      "SQL",
+      "Power BI",
+      "Excel",
+    ]);
+    expect(extractProfile("I want to excel at ML, I know python").skills.map((s) => s.name)).toEqual(["Python"]);
+    expect(extractProfile("me i do not have any degree, but i code for 3 yrs").degree).toBe("none");
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });
@@ -1046,6 +1056,14 @@ describe("recommend", () => {
     expect(remote.split("\n")[0]).toContain("Multimodal AI Research Scientist");
     expect(remote).toContain("Potential for remote work");
     expect(remote).toMatch(/says nothing about remote work for/);
+  });
+
+  it("answers a detail of a role from all it says, and says when the guide never mentions it: 'do they want LLM experience?'", () => {
+    const senior = renderPlainText(bot.answer("for senior ai application engineer, do they want LLM experience?"));
+    expect(senior).toContain("3-5 years of experience in AI and NLP");
+    expect(senior).toContain("large language models (LLMs)");
+    const lead = renderPlainText(bot.answer("does the lead ml architect need LLM experience?"));
+    expect(lead).toContain("The guide doesn't mention large language models for a Lead Machine Learning Architect.");
   });
 
   it("asks about the person when there is nothing to go on", () => {

@@ -130,6 +130,9 @@ const WORDS: readonly Rewrite[] = [
   [/\bsesuai (?:untuk|buat|dengan)\b/gi, "fits"],
   [/\bkualifikasi\w* apa\b|\bapa kualifikasi\w*\b/gi, "what qualifications"],
   [/\bperlu publikasi\b/gi, "are publications required"],
+  // "bootcamp 6 bulan ... cukup gak buat dapet kerja?" (is a 6-month bootcamp enough to get a job?): a bootcamp
+  // weighed, as "bootcamp enough" says it.
+  [/\bbootcamp((?: [^?.!]{0,50}?)?) cukup (?:ga|gak|nggak|tak|tidak)\b/gi, "is a bootcamp enough$1"],
   // "cukup ga buat X?" (enough for X?), "dah layak ke untuk X?" (qualified for X yet?): the gap asked.
   [/\bcukup (?:ga|gak|nggak|tak|tidak|ke) (?:buat|untuk)\b/gi, "am i ready for"],
   [/\b(?:dah |sudah |udah )?layak (?:ke|ga|gak|tak) (?:buat|untuk)\b/gi, "am i qualified for"],

@@ -7,7 +7,8 @@ import { languageReader, rule } from "./shared";
  * Kubernetes, "lead em el architect" lead ML architect). Only words nobody types on purpose are read: "male
  * engineer" may be one.
  */
-const VOICE_TYPED = /\b(?:u+m+|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|em el)\b/i;
+const VOICE_TYPED =
+  /\b(?:u+m+|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|em el|voice to (?:text|tax)|sally for|deg ree|self top|free lancing|up work|which roll)\b/i;
 
 const REWRITES: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:u+m+|u+h+|e+r+m+|h+m{2,})(?![\p{L}])[,.]?`, " "),
@@ -17,6 +18,15 @@ const REWRITES: readonly Rewrite[] = [
     "Kubernetes",
   ),
   rule(String.raw`(?<![\p{L}])em el(?![\p{L}])`, "ML"),
+  // "what is the sally for entry level a i engineer", "self top developer with no deg ree", "python and sequel".
+  rule(String.raw`(?<![\p{L}])sally (?=for|of)`, "salary "),
+  rule(String.raw`(?<![\p{L}])which roll(?![\p{L}])`, "which role"),
+  rule(String.raw`(?<![\p{L}])a i(?= engineer| research)`, "AI"),
+  rule(String.raw`(?<![\p{L}])deg ree(?![\p{L}])`, "degree"),
+  rule(String.raw`(?<![\p{L}])self top(?![\p{L}])`, "self-taught"),
+  rule(String.raw`(?<![\p{L}])free lancing(?![\p{L}])`, "freelancing"),
+  rule(String.raw`(?<![\p{L}])up work(?![\p{L}])`, "Upwork"),
+  rule(String.raw`(?<![\p{L}])(python|java) and sequel(?![\p{L}])`, "$1 and SQL"),
 ];
 
 /** The message as meant when it reads as dictated or autocorrected; any other message as it is. */
