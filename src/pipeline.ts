@@ -185,6 +185,11 @@ export function replyToMessage(
         u.roleIds.length > 0 &&
         !u.hasCue &&
         u.intent !== "not_covered" &&
+        asked[i + 1]?.kind === "question") ||
+      // "ok, what about the architect role then, does it involve MLOps stuff?": the role turned to, then asked about.
+      (u.roleIds.length > 0 &&
+        u.intent === "overview" &&
+        TURNS_TO_ROLE.test(segment.text) &&
         asked[i + 1]?.kind === "question");
     if (u.roleIds.length > 0) namedInMessage = u.roleIds;
     // "work-life balance as a lead ML architect — is it 60h weeks?": a heading names the topic the rest asks about.
@@ -417,6 +422,9 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 
 /** "in the US", "for the states": the asker turns to the guide's own market, and a place said earlier no longer holds. */
 const NAMES_THE_US = /\b(?:in|for|to) (?:the )?(?:us|u\.s\.a?|usa|states|united states|america)\b/i;
+
+/** "ok, what about the architect role then": a role turned to, whose question follows. */
+const TURNS_TO_ROLE = /^\W*(?:(?:ok|okay|so|and|hmm)\W+)?(?:what|how) about\b[^?]*$/i;
 
 /**
  * "soy de Santiago de Chile" then "¿cuánto gana un NLP research scientist?": a place named earlier in the

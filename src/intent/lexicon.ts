@@ -355,7 +355,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
   // "which of the research roles would even be open to me?"
   /\b(open|available|accessible) to (me|someone like me|people like me)\b/,
-  /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for) (me|my)\b/,
+  /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for|reachable for|doable for|achievable for|attainable for|within reach for) (me|my)\b/,
   /\bwhat should (i|my)\b.*\b(aim|apply|go for|target|pick|choose|do|be|start|title|next role|look)/,
   /\b(where|how) (do|should|can) i (start|begin)\b/,
   /\bbest fit\b/,

@@ -322,6 +322,9 @@ const ROLES_ON_OFFER =
   /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
+/** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
+const LEVEL_WEIGHED =
+  /\b(?:is that|is this|am i|does that make me|would that (?:be|count as)|do i count as|counts? as)\b[^?.!]{0,20}?['"‘“]?(?:entry[- ]?level|junior|mid[- ]?level|senior)['"’”]? or ['"‘“]?(?:entry[- ]?level|junior|mid[- ]?level|senior)(?:[- ]?level)?\b/;
 const RUNG_OF_LADDER =
   /\b(?:become|go to|get to|reach|make|promoted to) (?:a )?(?:senior|mid[- ]?level|medior|staff|principal)\b(?! (?:ai|ml|nlp|multimodal|research|engineer|architect|scientist|application)\b)/;
 
@@ -1045,6 +1048,9 @@ export class Understander {
     // does not choose the junior role the story names.
     const after = (match: RegExpExecArray) =>
       rolesNamedIn(asked.slice(match.index + match[0].length).split("?")[0] ?? "");
+    // "3 yrs of ML, is that still 'entry level' or mid-level by the guide's standards?": the asker's rung of the
+    // guide's ladder, which its career path gives by years.
+    if (LEVEL_WEIGHED.test(asked)) return { ...u, intent: "career_path" };
     const gapCue = firstMatch(SKILL_GAP, asked);
     // "started as a junior AI engineer / after how many years can I become senior?": a rung of the ladder, asked of
     // the role in view, is its path.
@@ -1052,7 +1058,11 @@ export class Understander {
       return undefined;
     if (gapCue) {
       // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
-      const choosing = /\bwhich\b/.test(asked) && WHICH_ROLE.test(asked) && after(gapCue).length === 0;
+      // ("which of the research ones is realistic for me?": a choice among the roles it names.)
+      const choosing =
+        /\bwhich\b/.test(asked) &&
+        (WHICH_ROLE.test(asked) || rolesNamedIn(asked).length >= 2) &&
+        after(gapCue).length === 0;
       const target = choosing
         ? undefined
         : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);

@@ -1066,6 +1066,27 @@ describe("recommend", () => {
     expect(lead).toContain("The guide doesn't mention large language models for a Lead Machine Learning Architect.");
   });
 
+  it("answers 'is that still entry level or mid-level?' with the guide's ladder, not a gap", () => {
+    const reply = bot.reply("been doing ML at a small agency for 3 yrs, is that still 'entry level' or mid-level?");
+    expect(reply.answer.intent).toBe("career_path");
+    const text = renderPlainText(reply.answer);
+    expect(text).toContain("Entry-Level (0-3 years)");
+    expect(text).toContain("Mid-Level (3-5 years)");
+  });
+
+  it("chooses among the roles a 'which of the research ones' names, for the asker", () => {
+    const reply = bot.reply(
+      "I have a master's in physics + 3 yrs as a data analyst. which of the research ones is realistic for me?",
+    );
+    expect(reply.answer.intent).toBe("recommend");
+    expect(reply.answer.roles[0]).toBe("nlp-research-scientist");
+  });
+
+  it("reads 'ok, what about the architect role then, does it involve MLOps stuff?' as one question about that role", () => {
+    const reply = bot.reply("ok, what about the architect role then, does it involve MLOps stuff?");
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([["responsibilities", ["lead-ml-architect"]]]);
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");
