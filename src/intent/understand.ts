@@ -292,7 +292,7 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol)\b/;
+  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol)\b/;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)

@@ -813,6 +813,26 @@ describe("the asker's profile", () => {
     expect(extractProfile("me i do not have any degree, but i code for 3 yrs").degree).toBe("none");
   });
 
+  it("keeps a report's or a manager's facts apart from the asker's: 'my DS intern is picking a PhD', 'mi manager dice que con 4 años'", () => {
+    expect(
+      extractProfile("which one pays more? asking bc my DS intern is picking a PhD focus area").degree,
+    ).toBeUndefined();
+    expect(extractProfile("mi manager dice que con 4 años basta pero no estoy seguro").years).toBeUndefined();
+    expect(extractProfile("my ML intern has a PhD, I have a bachelor's").degree).toBe("bachelor");
+  });
+
+  it("reads Italian studies under way as studying, not held: 'sto finendo la laurea triennale', 'ho appena iniziato la magistrale'", () => {
+    expect(extractProfile("sto finendo la laurea triennale in informatica a Bologna")).toMatchObject({
+      studying: true,
+      studyingFor: "bachelor",
+    });
+    const started = extractProfile(
+      "ho una laurea triennale in matematica e ho appena iniziato la magistrale part-time.",
+    );
+    expect(started).toMatchObject({ degree: "bachelor", studying: true, studyingFor: "master" });
+    expect(extractProfile("sou mestre em linguística computacional pela USP").degree).toBe("master");
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });

@@ -349,8 +349,17 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "so i'm a data analyst, never touched Kubernetes, what am i missing for lead ML architect",
         ],
         ["pie torch or tensor flow which one", "PyTorch or tensor flow which one"],
+        [
+          "what is the sally for entry level a i engineer, self top developer with no deg ree, python and sequel",
+          "what is the salary for entry level AI engineer, self-taught developer with no degree, python and SQL",
+        ],
       ],
-      leaves: ["the umbrella term for ML roles", "a hummingbird of a salary"],
+      leaves: [
+        "the umbrella term for ML roles",
+        "a hummingbird of a salary",
+        // Portuguese "um" is "a", no filler.
+        "alguém me passa um código em python? é pro meu TCC",
+      ],
     },
     {
       language: "Swahili and Sheng",

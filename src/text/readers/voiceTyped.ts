@@ -8,10 +8,15 @@ import { languageReader, rule } from "./shared";
  * engineer" may be one.
  */
 const VOICE_TYPED =
-  /\b(?:u+m+|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|em el|voice to (?:text|tax)|sally for|deg ree|self top|free lancing|up work|which roll)\b/i;
+  /\b(?:u+m{2,}|u{2,}m+|um(?=[,.…]| (?:so|like|also|what|whats|what's|how|and|i|i'm|yeah|well|ok|the|is|are|do|does|which|can|could|should|would)\b)|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|em el|voice to (?:text|tax)|sally for|deg ree|self top|free lancing|up work|which roll)\b/i;
 
 const REWRITES: readonly Rewrite[] = [
-  rule(String.raw`(?<![\p{L}])(?:u+m+|u+h+|e+r+m+|h+m{2,})(?![\p{L}])[,.]?`, " "),
+  // (A bare "um" is a filler only before a pause or an English word such as "so", "also", "what": Portuguese "um" is
+  // "a", as in "me passa um código".)
+  rule(
+    String.raw`(?<![\p{L}])(?:u+m{2,}|u{2,}m+|um(?=[,.…]| (?:so|like|also|what|whats|what's|how|and|i|i'm|yeah|well|ok|the|is|are|do|does|which|can|could|should|would)(?![\p{L}]))|u+h+|e+r+m+|h+m{2,})(?![\p{L}])[,.]?`,
+    " ",
+  ),
   rule(String.raw`(?<![\p{L}])(?:pie|pi) ?torch(?![\p{L}])`, "PyTorch"),
   rule(
     String.raw`(?<![\p{L}])(?:cooper|kuber|cuber|cube er) ?(?:netties|nettys|netis|nettis|netes|nets|neatest)(?![\p{L}])`,
