@@ -163,11 +163,11 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|(?<=\bas an? )(?:em|eng manager)|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
-  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
+  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|(?:doing |on )cv work|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
 
 /**
  * What someone says they like or want to do, as the focus of a role's work. Also read in "which role works

@@ -15,6 +15,11 @@ import { escapeRegExp, type Rewrite, rewritten } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  // "¿y qué herramientas usa?" (and which tools does one use?).
+  herramientas: "tools",
+  herramienta: "tool",
+  ferramentas: "tools",
+  strumenti: "tools",
   conhece: "know",
   conheces: "know",
   papéis: "roles",
@@ -481,6 +486,30 @@ const PHRASES: Record<string, string> = {
   // Brazilian and European Portuguese (set OR): "vc faz o que exatamente?" (what do you do exactly?), "me passa um
   // código" (give me some code), "a procura por X está a crescer?" (is demand for X growing?), "qual função me
   // aconselhas?" (which role do you advise me?), "trabalha mto? tem vida?" (do they work a lot? any life?).
+  "faz mais sentido pra começar": "is the best fit for me to start",
+  "faz mais sentido para começar": "is the best fit for me to start",
+  "faz mais sentido pra comecar": "is the best fit for me to start",
+  "qué herramientas usa": "what tools do they use",
+  "que herramientas usa": "what tools do they use",
+  "quais ferramentas usa": "what tools do they use",
+  "dos cargos que vc conhece": "of the roles you know",
+  "dos cargos que você conhece": "of the roles you know",
+  "dos cargos": "of the roles",
+  "paga menos": "pays the least",
+  "paga mais": "pays the most",
+  "ganha menos": "earns the least",
+  "ganha mais": "earns the most",
+  "setores mais contratam": "industries hire the most",
+  "setores contratam": "industries hire",
+  especificamente: "specifically",
+  // Italian: "è fattibile per me?" (is it doable for me?), "sono a posto coi requisiti?" (do I meet the requirements?),
+  // "quanto si prende?" (how much does one earn?).
+  "è fattibile per me": "is it realistic for me",
+  "e fattibile per me": "is it realistic for me",
+  "fattibile per me": "realistic for me",
+  "sono a posto coi requisiti": "do i meet the requirements",
+  "sono a posto con i requisiti": "do i meet the requirements",
+  "quanto si prende": "how much does it pay",
   "vc faz o que": "what can you do",
   "você faz o que": "what can you do",
   "o que vc faz": "what can you do",

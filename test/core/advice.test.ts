@@ -1107,6 +1107,24 @@ describe("recommend", () => {
     expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([["responsibilities", ["lead-ml-architect"]]]);
   });
 
+  it("reads a job post's 'min quals + responsibilities' in that order, and a follow-up asking for the tools in Spanish", () => {
+    const post = bot.reply("writing a JD for an NLP research scientist. what should min quals + responsibilities be?");
+    expect(post.parts.map((p) => p.intent)).toEqual(["qualifications", "responsibilities"]);
+    const first = bot.reply("¿Qué hace un Lead ML Architect?");
+    const tools = bot.reply("¿Y qué herramientas usa en el día a día?", first.context);
+    expect([tools.answer.intent, tools.answer.roles]).toEqual(["skills", ["lead-ml-architect"]]);
+  });
+
+  it("counts 'the last 4 as an EM' as years leading and 'doing CV work for 2 yrs' as years of ML", () => {
+    expect(extractProfile("BS in CS, 10 yrs as a SWE, the last 4 as an EM.")).toMatchObject({
+      years: 10,
+      leadYears: 4,
+    });
+    expect(extractProfile("i have python, been doing CV work for our shelf-image project for 2 yrs")).toMatchObject({
+      mlYears: 2,
+    });
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

@@ -35,6 +35,8 @@ export const qualifications = declareIntent({
     qualification: 3,
     qualified: 2.5,
     requirement: 2.5,
+    // "what should min quals + responsibilities be?": a job post's qualifications.
+    quals: 3,
     required: 2,
     require: 2,
     prerequisite: 3,

@@ -106,6 +106,13 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   [/\bchua (?:tung )?(?:dung|xai|dong vao) (?:qua )?([a-z][\w+#.-]*)/gi, " never used $1 "],
   [/\bchua (?:hoc|biet) (deep learning|[a-z][\w+#.-]*)/gi, " never learned $1 "],
+  // "chưa làm gì về deep learning" (have done nothing in deep learning yet): no work in it, not a question.
+  [
+    /\bchua lam gi (?:ve|voi|lien quan den) (deep learning|machine learning|ml|ai|nlp|[a-z][\w+#.-]*)/gi,
+    " never did $1 ",
+  ],
+  // "em còn thiếu những gì?" (what am I still missing?).
+  [/\b(?:con )?thieu (?:nhung )?(?:gi|cai gi)\b/gi, " what am i missing "],
   // "không có bằng master, chỉ có bachelor": the degree they hold is the one they have.
   [/\bkhong co bang (master|thac si|tien si|phd|dai hoc)\b/gi, " no $1 degree "],
   // "năm cuối thì làm ML pipeline" (the last year on ML pipelines): one year of ML work.
