@@ -121,6 +121,9 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Django", aliases: ["django"] },
   { name: "LangChain", aliases: ["langchain"] },
   { name: "Ansible", aliases: ["ansible"] },
+  { name: "Looker Studio", aliases: ["looker studio", "looker", "google data studio"] },
+  { name: "Spring Boot", aliases: ["spring boot", "springboot"] },
+  { name: "Node.js", aliases: ["node.js", "nodejs"] },
   // "react" is also a verb: a bare "react" counts only inside a list of skills (skills.ts).
   { name: "React", aliases: ["react.js", "reactjs", "react native"] },
 ];

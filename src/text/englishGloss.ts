@@ -492,6 +492,9 @@ const PHRASES: Record<string, string> = {
   "qué herramientas usa": "what tools do they use",
   "que herramientas usa": "what tools do they use",
   "quais ferramentas usa": "what tools do they use",
+  // Nigerian Pidgin "how old i go be when i reach lead?" (how old will I be when I get there?), in a message with no
+  // other Pidgin word for its reader to know it by.
+  "how old i go be": "how old will i be",
   "dos cargos que vc conhece": "of the roles you know",
   "dos cargos que você conhece": "of the roles you know",
   "dos cargos": "of the roles",

@@ -1125,6 +1125,18 @@ describe("recommend", () => {
     });
   });
 
+  it("follows Indonesian 'yang senior' (the senior one) and reads 'aku kurang apa aja' and 'how old i go be' as asked", () => {
+    const compared = bot.reply("Apa bedanya Entry Level AI Engineer sama Senior AI Application Engineer?");
+    const senior = bot.reply("Oke. Yang senior butuh pengalaman berapa tahun?", compared.context);
+    expect([senior.answer.intent, senior.answer.roles]).toEqual(["qualifications", ["senior-ai-application-engineer"]]);
+    const story = bot.reply("aku self-taught, udah 2 tahun freelance data analyst di Upwork, pake python sama sql");
+    const gap = bot.reply("kalau mau jadi entry level AI engineer aku kurang apa aja ya?", story.context);
+    expect(gap.answer.intent).toBe("skill_gap");
+    const path = bot.reply("how long e dey take to go from entry level reach lead ML architect?");
+    const age = bot.reply("and if i start from zero now, i'm 29, how old i go be when i reach lead?", path.context);
+    expect(age.answer.intent).toBe("career_path");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

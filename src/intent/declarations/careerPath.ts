@@ -8,6 +8,8 @@ export const careerPath = declareIntent({
     // "how many years until the senior-level stuff like staff or director?": the time along the ladder.
     "how many year until": 5,
     "how long until": 4,
+    // "if i start from zero now, i'm 29, how old will i be when i reach lead?": the time the path takes.
+    "how old will i be": 4,
     "year until": 4,
     "career path": 4,
     // "could i make the jump to nlp research scientist?": the move itself, not pay ("make").

@@ -133,6 +133,13 @@ const WORDS: readonly Rewrite[] = [
   // "bootcamp 6 bulan ... cukup gak buat dapet kerja?" (is a 6-month bootcamp enough to get a job?): a bootcamp
   // weighed, as "bootcamp enough" says it.
   [/\bbootcamp((?: [^?.!]{0,50}?)?) cukup (?:ga|gak|nggak|tak|tidak)\b/gi, "is a bootcamp enough$1"],
+  // "aku kurang apa aja ya?" (what am I lacking?), the subject before "kurang".
+  [/\b(?:aku|saya|gue|gw) (?:masih )?kurang apa(?: aja| saja| lagi)?\b/gi, "what am i missing"],
+  // "yang senior butuh ...?" (the senior one needs ...?): one of the roles just talked about.
+  [
+    /\byang (senior|entry(?: level)?|lead|nlp|multimodal)\b(?! (?:ai|ml|nlp|research|engineer|architect|application))/gi,
+    "the $1 one",
+  ],
   // "cukup ga buat X?" (enough for X?), "dah layak ke untuk X?" (qualified for X yet?): the gap asked.
   [/\bcukup (?:ga|gak|nggak|tak|tidak|ke) (?:buat|untuk)\b/gi, "am i ready for"],
   [/\b(?:dah |sudah |udah )?layak (?:ke|ga|gak|tak) (?:buat|untuk)\b/gi, "am i qualified for"],
