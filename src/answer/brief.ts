@@ -22,10 +22,13 @@ export function briefly(answer: Answer): Answer {
 }
 
 /**
- * A summary that ends in ":" introduces the list the answer is ("Best practices for ...:"): briefly, that list's item
+ * The roles' names of a list of roles; a summary that ends in ":" introduces the list the answer is ("Best practices for ...:"): briefly, that list's item
  * names ("1. Define Clear Objectives"), not nothing.
  */
 function listIntroduced(answer: Answer): Answer["sections"] {
+  // "which roles does the guide cover? just the names pls, no essay": the roles are the sections, so their names.
+  if (answer.intent === "list_roles" && answer.sections.length > 0)
+    return [{ heading: "Roles", lines: answer.sections.map((s) => s.heading) }];
   const list = answer.summary.trimEnd().endsWith(":") ? answer.sections[0] : undefined;
   return list ? [{ ...list, lines: list.lines.map((line) => line.split(": ")[0] ?? line) }] : [];
 }

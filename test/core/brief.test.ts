@@ -29,4 +29,11 @@ describe("a brief answer when one is asked for", () => {
     );
     expect(answer.sections.length).toBeGreaterThan(0);
   });
+
+  it("keeps the roles' names when a list of roles is asked for briefly: 'just the names pls, no essay'", () => {
+    const text = renderPlainText(bot.answer("which roles does the guide even cover? just the names pls, no essay"));
+    for (const name of ["Entry Level AI Engineer", "NLP Research Scientist", "Senior AI Application Engineer"])
+      expect(text).toContain(name);
+    expect(text).not.toContain("Starts a career building AI solutions");
+  });
 });
