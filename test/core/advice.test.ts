@@ -1137,6 +1137,18 @@ describe("recommend", () => {
     expect(age.answer.intent).toBe("career_path");
   });
 
+  it("reads Arabic and Arabizi stories and questions: degrees not held, years in Arabic-Indic digits, ages, targets", () => {
+    const story = bot.reply("معنديش ماجستير ولا دكتوراه، بكالوريوس هندسة اتصالات من عين شمس بس، وشغال ٥ سنين في WE");
+    expect(story.understanding.profile).toMatchObject({ degree: "bachelor", years: 5 });
+    expect(bot.reply("عندي 38 سنة وخدام محاسب، واش فات الفوت؟").understanding.profile.years).toBeUndefined();
+    const target = bot.reply(
+      "ana shaghal f IT f bank w 3ayez ab2a lead ML architect kaman 4 sneen, anhy certificate a7san?",
+    );
+    expect(target.understanding.profile.years).toBeUndefined();
+    const least = bot.reply("أي دور من الأدوار الخمسة راتبه الأقل حسب الدليل؟");
+    expect(least.answer.roles[0]).toBe("nlp-research-scientist");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

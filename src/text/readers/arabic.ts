@@ -8,7 +8,63 @@ import { languageReader, rule } from "./shared";
  */
 const ARABIC_LETTERS = /[\u0600-\u06ff]/;
 
+/** Arabic-Indic digits ("١٠ سنين") as the digits the profile reads. */
+const ARABIC_INDIC_DIGITS: Rewrite = [/[\u0660-\u0669]/g, (d: string) => String(d.charCodeAt(0) - 0x660)];
+
+/** The writer's facts, in the English words the profile reads; run before the question phrases. */
+const STATEMENTS: readonly Rewrite[] = [
+  ARABIC_INDIC_DIGITS,
+  // "عمري ٣٨ سنة" (I am 38): an age, before any count of years is read as work.
+  rule(String.raw`عمري (\d{2}) (?:سنة|سنه|عام)`, " i am $1 years old "),
+  // "معنديش ماجستير ولا دكتوراه" (I have neither a master's nor a PhD), "ما عندي ماجستير": degrees not held.
+  rule(
+    "(?:معنديش|ما عنديش|ما عندي|ماعندي|ليس لدي|لا أملك|مش معايا) (?:شهادة )?ماجستير(?: (?:ولا|أو|او) دكتوراه)?",
+    " i have no master's and no phd, ",
+  ),
+  rule("(?:معنديش|ما عنديش|ما عندي|ماعندي|ليس لدي|لا أملك|مش معايا) (?:شهادة )?دكتوراه", " i have no phd, "),
+  // "أنا خريج حاسبات" (I'm a computer science graduate).
+  rule("(?:أنا |انا )?(?:خريج|خريجة) ", " i have a bachelor's in "),
+  // "شغال ... من ١٠ سنين" (working ... for 10 years), "٥ سنين في WE".
+  rule(String.raw`(?:من|بقالي|صارلي|لي) (\d{1,2}) (?:سنين|سنوات|سنة|سنه)`, " for $1 years "),
+  // ("عندي 38 سنة" is an age in the Gulf and the Maghreb, which the profile reads as written.)
+  rule(String.raw`(?<!(?:عندي|عنده|عندو|عمري) )(?<!\d)(\d{1,2}) (?:سنين|سنوات|سنة|سنه)`, " $1 years "),
+  rule("(?:أنا |انا )?(?:شغال|شغالة|أعمل|اعمل|بشتغل)", " i work "),
+];
+
 const WORDS: readonly Rewrite[] = [
+  // Degrees by name, so "هل محتاج ماجستير ولا البكالوريوس كفاية؟" reads as a degree asked about, not held.
+  rule("(?:ال)?ماجستير", " master's "),
+  rule("(?:ال)?بكالوريوس", " bachelor's "),
+  rule("كفاية|يكفي|تكفي", " enough "),
+  // "أي دور من الأدوار الخمسة راتبه الأقل حسب الدليل؟" (which of the five roles pays the least, by the guide?).
+  rule("راتبه الأقل|الأقل راتب(?:ا|اً)?|أقل راتب|راتبه أقل", " pays the least "),
+  rule("راتبه الأعلى|الأعلى راتب(?:ا|اً)?|أعلى راتب", " pays the most "),
+  rule("(?:أي|اي|انهي|أنهي) (?:دور|وظيفة)", " which role "),
+  rule("من الأدوار الخمسة|من الوظائف الخمسة", " of the five roles "),
+  rule("حسب الدليل", " according to the guide "),
+  // "ما هي الوظائف اللي يغطيها الدليل؟ بدي القائمة كاملة" (which roles does the guide cover? the full list).
+  rule(
+    "(?:ما هي |ايش |إيش |شو )?(?:الوظائف|الأدوار|الادوار) (?:اللي|التي|الي) (?:يغطيها|يغطّيها|بيغطيها|يتكلم عنها) الدليل",
+    " which roles does the guide cover ",
+  ),
+  rule("القائمة كاملة", " the full list "),
+  // "اكتب لي كود بايثون" (write me Python code).
+  rule("اكتب لي|اكتبلي|أكتب لي", " write me "),
+  rule("كود", " code "),
+  // "هل فات الأوان أتحول؟" (is it too late to switch?), "ولا العمر مش مشكلة" (or is age no problem).
+  rule("(?:هل )?فات الأوان", " is it too late "),
+  rule("العمر", " age "),
+  // "وش المؤهل المطلوب؟ كم الراتب؟ ووش مستقبل الوظيفة؟" (what qualification? what salary? what outlook?).
+  rule("(?:ال)?مؤهل(?:ات)? (?:ال)?مطلوب(?:ة)?", " qualifications required "),
+  rule("مستقبل (?:ال)?وظيفة", " job outlook "),
+  rule("(?:عندي )?كم سؤال", " a few questions "),
+  rule(String.raw`(?<![\p{L}])و?(?:وش|ايش|إيش)(?![\p{L}])`, " what "),
+  rule(String.raw`(?<![\p{L}])كم(?![\p{L}])`, " how much "),
+  // "ينفع أبقى NLP research scientist؟" (can I become one?).
+  rule("(?:ينفع|ممكن|أقدر|اقدر) (?:أبقى|ابقى|أصير|اصير|أكون|اكون)", " can i become "),
+  // Saudization and visas: "السعودة", "التأشيرة".
+  rule("(?:ال)?سعودة", " saudization "),
+  rule("(?:ال)?تأشيرة|(?:ال)?فيزا", " visa "),
   // Arabic script: "مين فيهم محتاج دكتوراه" (which of them requires a PhD), "واش فات الفوت" (is it too late).
   rule("(?:ايه|إيه|ما|شو|شنو|شنو هو) (?:هو |هي )?الفرق بين", " what is the difference between "),
   rule("(?:مين|شكون) فيهم", " which of them "),
@@ -32,4 +88,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Arabic question phrases in English words; a message without Arabic letters as it is. */
-export const arabicInEnglish = languageReader((message) => ARABIC_LETTERS.test(message), WORDS);
+export const arabicInEnglish = languageReader((message) => ARABIC_LETTERS.test(message), STATEMENTS, WORDS);

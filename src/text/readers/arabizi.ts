@@ -37,6 +37,12 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bsana wa7da\b/gi, " 1 year "],
   [/\b3omri (\d+) (?:sana|snin)\b/gi, " i am $1 years old "],
   [/\bibni (\d+) (?:sana|snin)\b/gi, " my son is $1 "],
+  // "3ayez ab2a lead ML architect kaman 4 sneen" (I want to be one in 4 years): a target, not years of work.
+  [/\bkaman (\d+) (?:snin|sneen|sana)\b/gi, " in $1 years "],
+  [/\b(?:b2ali|ba2ali|ba2aly|b2aly) (?:sana|sane) (?:bas|bs)\b/gi, " for 1 year "],
+  [/\b(?:b2aly|ba2aly) (\d+) (?:snin|sneen|sana)\b/gi, " for $1 years "],
+  // "lessa mtkharrag men Ain Shams CS" (just graduated from ...): a bachelor's held.
+  [/\b(?:lessa |lesa )?(?:mtkharrag|metkharag|mitkharag|mt5arag|met5arag)\b/gi, " i have a bachelor's, graduated "],
   [/\b(\d+) (?:snin|sneen|sana)\b/gi, " $1 years "],
   // "3omry ma lmast kubernetes" (never touched kubernetes).
   [
@@ -85,6 +91,18 @@ const WORDS: readonly Rewrite[] = [
     /\b(?:ezay|kef) (?:aw2al|awsal|awsel) (?:men|mn) ([a-z]+(?: level)?) (?:le|l|lel) ([a-z]+)\b/gi,
     "career path from $1 to $2",
   ],
+  // "el far2 eh ben X w Y" (what's the difference between), "el tari2 lel lead ezay" (how's the path to lead), "bya5od
+  // kam sana" (how many years does it take), "eh el gap beni w ben X" (what's my gap to X), "a2dar a2addem 3la X"
+  // (can I apply for X), "kif aktb el CV" (how do I write my CV), "bymasek team" (leads a team).
+  [/\b(?:el )?far2 eh ben\b/gi, "what is the difference between"],
+  [/\b(?:el )?tari2 (?:lel|le|l) /gi, "the career path to "],
+  [/\b(?:el )?tari2\b/gi, "the career path"],
+  [/\b(?:bya5od|byakhod|bta5od|btakhod) kam (?:sana|sene|snin)\b/gi, "how many years does it take"],
+  [/\beh el gap(?: beni| ben(?:i|y))? (?:w|we) ben\b/gi, "what is my gap to"],
+  [/\beh el gap\b/gi, "what is my gap"],
+  [/\b(?:a2dar|a2der|ade2ar) (?:a2addem|a2adem|aqadem) (?:3la|3ala|for)\b/gi, "can i apply for"],
+  [/\b(?:kif|ezay) (?:aktb|akteb|aktib) el cv\b/gi, "how do i write my cv"],
+  [/\b(?:bymasek|bimsek|by-?lead) team\b/gi, "leads a team"],
   [/\b2ad eh sana\b/gi, "how many years"],
   [/\b2ad eh ana ba3id (?:3an|men|mn)\b/gi, "how far am i from"],
   [/\beh (?:elly|el) (?:na2esni|na2sni)\b/gi, "what am i missing"],

@@ -71,6 +71,17 @@ const STATEMENTS: readonly Rewrite[] = [
 
 const WORDS: readonly Rewrite[] = [
   // What is asked
+  // "had l bot chno kaydir exactly? t9der t3awni?" (what does this bot do? can you help me?).
+  rule(
+    String.raw`(?<![\p{L}\d])had (?:l|el) ?bot (?:chno|chnou|ach) (?:kaydir|kaydar)(?![\p{L}])`,
+    " what can you do ",
+  ),
+  rule(String.raw`(?<![\p{L}\d])t9der t3awni(?![\p{L}])`, " can you help me "),
+  // "wach n9der napplyi l X daba?" (can I apply for X now?).
+  rule(
+    String.raw`(?<![\p{L}\d])(?:wach |wech )?n9der (?:napplyi|n-?apply|nappliki|ndkhol)(?: l| 3la| f)?(?![\p{L}])`,
+    " can i apply for ",
+  ),
   rule(String.raw`(?<![\p{L}\d])(?:chno|chnou|ach) (?:kaydir|kaydiro|kaydirou)(?![\p{L}])`, " what does "),
   // "wach lead ML architect kaydir bzaf dyal management wla ghir code?" (does one do a lot of management, or only
   // code?): what the work is.
