@@ -93,6 +93,19 @@ const NO_WORK_YET =
 const NEGATED =
   /\b(never (really |actually |even |ever )?(touched|touch|used|use|worked with|worked on|deployed|done|did|learned|tried|got|finished|completed|studied|had|shipped|written|wrote|took|taken)|nie (angefasst|benutzt|verwendet|gemacht)|noch nie|nog nooit( met)?|geen|nunca (us[eé]|he usado|he tocado|he trabajado con|he programado en|he programado|trabaj[eé]|usei|trabalhei|mexi|toquei|toqu[eé]|utilic[eé]|programei|program[eé])|n[aã]o (uso|usei|tenho)|jamais|ni(?<=\bjamais\b[^.;!?]{0,40}ni)|di pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry|gumamit|naka-use) ng|hindi pa (?:ko |ako )?(?:nakagamit|nakahawak|nakatry) ng|nikoly ne|nikogda ne|noch nie|(?:gak|ga|nggak|gk|tidak|belum|belom|blm) (?:pernah )?(?:pake|pakai|make|nyentuh|menyentuh|nyoba|coba|pegang)(?: \w+)?|kein|keine|keinen|keinerlei|nie mam|nigdy nie (mia[łl]em|mia[łl]am) (styczno[śs]ci|do czynienia) z|bez|not|no|without|sem|sin|sans|ohne|zonder|senza|mai (?:toccato|usato|visto|lavorato con)|tanpa|w\/o|(don'?t|dont|do not) (really )?(know|have|use|want( to)?(?! (?:to )?(?:ask|bother|spam|sound|look|seem|get|be)\b)|wanna|like|enjoy)|hates?|hating|dislikes?|can'?t stand|weak (?:on|in|at|with)|bad at|struggl(?:e|ing) with|(?:can'?t|cannot|can not) (?:really |even )?(?:do|code in|use|write|program in|handle)|haven'?t (used|touched|done|got|learned|tried)|havent (used|touched|done)|zero|lack|nada de|nothing of|rather than|instead of)(?![\wÀ-ÿ])(?:(?!\b(?:but|ama|aber|pero|mais|besides|except|other than|apart from|aside from|beyond|outside of|just a|only a|and i(?:'ve|ve|'m|m|'d)?)\b)[^,.;!?—–(\uD800-\uDBFF]){0,40}(?:\b|$|(?<=\+))/g;
 
+/**
+ * "never touched docker, kubernetes or any cloud": a list after "never", commas and all (NEGATED's scope ends at the
+ * first comma, which left kubernetes held); not where the clause goes on to what the writer does know ("never touched
+ * ML, docker and k8s I know well") or an item is used a little ("kubernetes, docker only locally").
+ */
+const NEGATED_LIST =
+  /\b(?:never|haven'?t|havent) (?:really |actually |even |ever )?(?:touched|used|worked with|tried|done|deployed|learned)\s+(?![^.;!?]*\b(?:i know|i use|i've used|i have|i do)\b)[\w+#./-]+(?:\s*,\s*(?!(?:or|nor|and)\b)[\w+#./-]+(?![\w+#./-])(?!\s+(?:only|just|a bit|a little|some|locally)\b))+(?:,?\s+(?:or|nor|and)\s+(?:any\s+)?[\w+#./-]+)?/g;
+
+/** The text without the lists said never to have been used. */
+function negatesAList(text: string): string {
+  return text.includes("never") || text.includes("haven") ? text.replace(NEGATED_LIST, " ") : text;
+}
+
 /** English with the object first, "Kubernetes and Docker I never used.": the words before "I never" to the clause's end. */
 const NEVER_USED_AFTER =
   /(?=[^\s,.;!?:])(?<=(?:^|[,.;:!?(]|\b(?:but|yes|also)\b)\s*)(?:(?!(?:i|i'm|im|it|them|that|this|but)\s)[^\s,.;!?:]+\s+){1,4}(?:i|i'?ve)\s+(?:have\s+|had\s+)?(?:never|not yet)\s+(?:really\s+|even\s+|ever\s+)?(?:used|touched|tried|worked with|done|learned|learnt)(?=\s*(?:[,.;!?)]|$|(?:but|and|so|though|yet)\b))/g;
@@ -317,7 +330,7 @@ const YEARS = new RegExp(
   "g",
 );
 const FIELD =
-  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|progress)\b)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|btw|lol|tbh|fyi|haha|though|tho|,)\b|$)/;
+  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)(?!(?:the|a|an|my|our)\s)(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|progress)\b)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|btw|lol|tbh|fyi|haha|though|tho|,)\b|$)/;
 
 function toNumber(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -349,7 +362,7 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   const skillNoOut = SAYS_NO.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
   // ("docker I never used." goes before NEGATED reads "never used" and leaves docker behind.)
   const objectFirstOut = text.includes("never") ? skillNoOut.replace(NEVER_USED_AFTER, " ") : skillNoOut;
-  const negatedBefore = objectFirstOut.replace(NEGATED, " ");
+  const negatedBefore = negatesAList(objectFirstOut).replace(NEGATED, " ");
   const afterOut = negatedAfter(text) ? negatedBefore.replace(NEGATED_AFTER, " ") : negatedBefore;
   return {
     text,
@@ -432,7 +445,8 @@ export function extractProfile(rawText: string): Profile {
     ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
   ];
   const skillNo = SAYS_NO.test(text) ? execAll(SKILL_THEN_NO, text) : [];
-  const lacks = findSkillTerms([...execAll(NEGATED, text), ...after, ...skillNo].map((m) => m[0]).join(" "));
+  const listed = text.includes("never") || text.includes("haven") ? execAll(NEGATED_LIST, text) : [];
+  const lacks = findSkillTerms([...execAll(NEGATED, text), ...listed, ...after, ...skillNo].map((m) => m[0]).join(" "));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
   // "Kubernetes und Docker hab ich noch nie benutzt": a skill said to be lacking is not also held, however else the
   // message reads.
@@ -537,6 +551,11 @@ const STUDENT = gated(
 const STUDIES_GIVEN_UP =
   /\b(?:haciendo|cursando|estudiando|fazendo)\b[^.;!?/]{0,40}?\b(?:pero |y |mas |e )?(?:lo |la |o |a )?(?:dej[eé]|abandon[eé]|larguei|tranquei)(?![\wÀ-ÿ])/g;
 
+/** "thinking of doing a master's", "planning to start a PhD": a degree ahead, neither held nor under way. */
+const PLANNED_STUDY =
+  /\b(?:thinking of|thinking about|planning on|planning to|plan to|considering|want to|wanna|hoping to|would like to|might|may) (?:do|doing|start|starting|pursue|pursuing|get|getting|go for|going for|apply(?:ing)? (?:to|for)) (?:a |an |my |the )?(?:[\w'-]+ ){0,2}?(?:ph\.? ?d|master'?s?|masters|msc|ms|mba|doctorate|degree)\b/g;
+const PLANNED_STUDY_NEEDS = /thinking|plan|consider|want|wanna|hoping|would like|might|may/;
+
 /** "phd no tengo", "with 2 kids a phd is not happening": a degree named, then said not to be held. */
 const DEGREE_NOT_HELD_AFTER =
   /\b(ph\.? ?d|doctorado|maestr[ií]a|m[aá]ster)\s+no\s+(?:tengo|tiene|tenemos)\b|\b(b\.?tech|b\.?e|m\.?tech|degree|ph\.? ?d|msc|bsc|mca|bca|bachelor'?s?|master'?s?)\s+(?:ledu|illa|illai|ille|nahi hai|nahin hai|nahi|nahin)\b|\b(ph\.? ?d|doctorate|master'?s?|masters|mba|msc|degree)\b(?: \w+){0,2}? (?:is|'s) (?:not happening|never happening|out of the question|not an option|off the table|not in the cards)\b/g;
@@ -576,6 +595,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     // "I have a masters — wait no sorry, I dropped out": a degree taken back at once is not held.
     .replace(
       /\b(i have|i've got|i got|i hold) (a |an )?([\w-]+ ){0,2}(ph\.? ?d|doctorate|master'?s?|bachelor'?s?|degree)\W+(wait|no|sorry|actually|oops)\b/g,
+      " ",
+    )
+    // "would a foreign master's be enough?": a degree weighed (before "be enough" below is read as a B.E. "enough").
+    .replace(
+      /\b(?:would|will|is) (?:a |an |the |my )?(?:[\w-]+ )?(?:ph\.? ?d|master'?s?|doctorate|degree|msc|mba)(?: degree)? (?:be enough|be sufficient|suffice)\b/g,
       " ",
     )
     // "btech chalega ya MS must hai?", "is a bsc enough?": a degree weighed, not held.
@@ -661,7 +685,9 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   // "no degree yet, 2nd semester at community college", "pas encore de diplôme": none held, one under way.
   const notYet = /\bno (\w+ )?degree yet\b|\bpas encore de dipl[oô]me\b/.test(text);
   // "estuve 3 años haciendo el doctorado pero lo dejé": studies given up are not under way.
-  const studyText = text.includes("dej") || text.includes("larguei") ? text.replace(STUDIES_GIVEN_UP, " ") : text;
+  // "I'm thinking of doing a master's in the UK next year": a degree planned is not under way.
+  const givenUpOut = text.includes("dej") || text.includes("larguei") ? text.replace(STUDIES_GIVEN_UP, " ") : text;
+  const studyText = PLANNED_STUDY_NEEDS.test(givenUpOut) ? givenUpOut.replace(PLANNED_STUDY, " ") : givenUpOut;
   const studying =
     dropped && !notYet
       ? []

@@ -833,6 +833,23 @@ describe("the asker's profile", () => {
     expect(extractProfile("sou mestre em linguística computacional pela USP").degree).toBe("master");
   });
 
+  it("reads every skill of a list said never to have been used, and nothing of a degree only planned or weighed", () => {
+    expect(extractProfile("I know python, never touched docker, kubernetes, or aws.")).toMatchObject({
+      skills: [{ name: "Python" }],
+      lacks: ["AWS", "Docker", "Kubernetes"],
+    });
+    expect(
+      extractProfile("I'm a dev, never touched ML, docker and k8s I know well.").skills.map((s) => s.name),
+    ).toEqual(["Docker", "Kubernetes"]);
+    expect(extractProfile("I'm a dev, never touched kubernetes, docker only locally.").lacks).toEqual(["Kubernetes"]);
+    const planned = extractProfile(
+      "I have a bachelor's and I'm thinking of doing a master's in the UK next year. would a foreign master's be enough?",
+    );
+    expect(planned).toMatchObject({ degree: "bachelor" });
+    expect(planned.studying).toBeUndefined();
+    expect(planned.field).toBeUndefined();
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });
