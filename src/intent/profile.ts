@@ -1054,7 +1054,7 @@ const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last y
 
 /** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
 const COUNT_CORRECTED_LATER =
-  /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?)?[^.!?]{0,20}\bnot \d+\b/;
+  /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?)?[^.!?]{0,20}\bnot \d+\b|\b(?:sorry|actually|wait|oops)\b[, ]*not \d+[, ]+(?:it'?s |its )?\d+/;
 
 /** True when a message tells something about the person. */
 export function hasProfileFacts(p: Profile): boolean {

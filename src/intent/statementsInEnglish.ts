@@ -140,11 +140,30 @@ const KOREAN: readonly Rewrite[] = [
 /** Korean letters. */
 const HANGUL = /[\uac00-\ud7af]/;
 
-/** Tamil and Telugu in Latin letters: "6 varusham experience" (6 years), "3 samvatsaralu". */
+/**
+ * Tamil, Telugu, Kannada and Malayalam in Latin letters: "6 varusham experience" (6 years), "3 samvatsaralu"; and
+ * Hinglish "2 saal mein" (in 2 years), which often sits beside them.
+ */
 const DRAVIDIAN: readonly Rewrite[] = [
   [/\b(\d+)\s*(?:varusham|varushama|varshama|samvatsaralu|samvatsaram)\b/gi, " $1 years "],
+  // Kannada "M.Tech madle beka?" (should I do an M.Tech?), "PhD madtiddini" (I'm doing a PhD).
+  [/\b(?:m\.?tech|ms|msc|mba) (?:madle|madbeka|maadbeka|madbeku) (?:beka|beku)\b/gi, " should i do a master's "],
+  [/\b(?:phd|ph\.d) (?:madle|madbeka|maadbeka|madbeku) (?:beka|beku)\b/gi, " should i do a phd "],
+  [
+    /\b(m\.?tech|ms|msc|phd|ph\.d|mba|b\.?tech) (?:madtiddini|madthidini|madta iddini|madtidini)\b/gi,
+    " i am studying for a $1 ",
+  ],
+  // Malayalam "ente kayyil M.Tech und" (I have an M.Tech), "ente friend nu PhD und" (my friend has a PhD), "PhD
+  // illathe" (without a PhD).
+  [/\bente (friend|cousin|chettan|chechi|brother|sister|achan|amma)(?: nu| ku)? ([\w.]+) und\b/gi, " my $1 has a $2 "],
+  [/\bente kayyil ([\w.]+) (?:und|undu)\b/gi, " i have a $1 "],
+  [/\b(phd|ph\.d|m\.?tech|ms|msc|degree) illathe\b/gi, " without a $1 "],
+  // Telugu "5 kaadu, 3 years" (not 5, 3 years).
+  [/\b(\d+) kaadu\b/gi, " not $1 "],
+  // Hinglish "2 saal mein" (in 2 years): a target, not years of work.
+  [/\b(\d+) saal (?:mein|me|mai)\b/gi, " in $1 years "],
 ];
-const DRAVIDIAN_HINT = /varush|varsham|samvatsar/i;
+const DRAVIDIAN_HINT = /varush|varsham|samvatsar|madle|madtid|madthid|ente |illathe|kaadu|saal m/i;
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly Rewrite[] = [

@@ -850,6 +850,23 @@ describe("the asker's profile", () => {
     expect(planned.field).toBeUndefined();
   });
 
+  it("holds no degree asked about, studied for or someone else's, in Kannada, Malayalam, Czech, Romanian, Ukrainian", () => {
+    expect(extractProfile("nanu Infosys alli 2 YOE, java backend. M.Tech madle beka??").degree).toBeUndefined();
+    expect(extractProfile("ente kayyil M.Tech und, PhD illathe pattumo").degree).toBe("master");
+    expect(extractProfile("nanu IISc alli PhD madtiddini, 3rd year")).toMatchObject({ studying: true });
+    expect(extractProfile("nanu IISc alli PhD madtiddini, 3rd year").degree).toBeUndefined();
+    expect(extractProfile("ente friend nu PhD und, enikku B.Tech maathrame ullu").degree).not.toBe("phd");
+    expect(extractProfile("target hai 2 saal mein senior banna. abhi 1 YOE hai").years).toBe(1);
+    const czech = bot.reply(
+      "Mám Bc. z ČVUT a dva roky dělám data analysta, k tomu teď dálkově studuju navazujícího magistra. Kolik vydělává lead ML architect?",
+    );
+    expect(czech.understanding.profile).toMatchObject({ degree: "bachelor", studying: true });
+    const romanian = bot.reply("salut, sunt student la master la UBB, am licenta in informatica. ce imi lipseste?");
+    expect(romanian.understanding.profile).toMatchObject({ degree: "bachelor", studying: true });
+    const ukrainian = bot.reply("кум має PhD з фізики, каже що NLP платять найменше. це правда?");
+    expect(ukrainian.understanding.profile.degree).toBeUndefined();
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });

@@ -25,6 +25,18 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(\d+) (?:roky|let|rok) jako(?![\p{L}])`, " $1 years as "),
   rule(String.raw`(?<![\p{L}])(\d+) (?:roky|let|rok)(?![\p{L}])`, " $1 years "),
   rule(String.raw`(?<![\p{L}])s (\d+) lety(?![\p{L}])`, " with $1 years "),
+  // "Mám Bc. z ČVUT" (I have a bachelor's), "studuju navazujícího magistra" (studying for the follow-on master's),
+  // "vysokou jsem nedodělal" (didn't finish university).
+  rule(String.raw`(?<![\p{L}])mám bc\.?(?![\p{L}])`, " i have a bachelor's "),
+  rule(
+    String.raw`(?<![\p{L}])(?:dálkově |dalkove )?studuj(?:u|i) (?:navazující\p{L}*|navazujici\p{L}*) (?:magistr\p{L}*|inženýr\p{L}*)`,
+    " i am studying for a master's ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])(?:vysokou|vejšku|vysokou školu) jsem (?:nedodělal|nedokončil|nedodělala|nedokončila)\p{L}*`,
+    " dropped out ",
+  ),
+  rule(String.raw`(?<![\p{L}])dělám (\d+) (?:roky|let|rok)`, " i have worked $1 years "),
   rule(String.raw`(?<![\p{L}])jsem(?![\p{L}])`, " i am "),
 ];
 

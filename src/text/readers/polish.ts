@@ -39,6 +39,11 @@ const STATEMENTS: readonly Rewrite[] = [
     " never used $1 ",
   ),
   rule(String.raw`(?<![\p{L}])rzuci\p{L}* studia(?![\p{L}])`, " dropped out "),
+  // "jestem na 2 roku magisterki" (in the 2nd year of a master's), "inżyniera już mam" (I already hold the engineer's
+  // degree, a bachelor's), "od roku pracuję" (working for a year).
+  rule(String.raw`(?<![\p{L}])jestem na (\d) roku magisterki`, " i am a master's student "),
+  rule(String.raw`(?<![\p{L}])\(?in[żz]yniera (?:z [\p{L}]+ )?ju[żz] mam\)?`, " i have a bachelor's "),
+  rule(String.raw`(?<![\p{L}])od roku pracuj[ęe]`, " i have worked 1 years "),
   // "Jestem inżynierem mechanikiem, 12 lat w branży motoryzacyjnej" (a mechanical engineer, 12 years in automotive):
   // years outside software, as the English words say them.
   rule(

@@ -23,6 +23,11 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])am (?:și|si) (?:un|o)(?![\p{L}])`, " i also have a "),
   rule(String.raw`(?<![\p{L}])am (?:un|o)(?= (?:master|licen\p{L}+|doctorat))`, " i have a "),
   rule(String.raw`(?<![\p{L}])licen(?:ță|ta|țiat\p{L}*)(?![\p{L}])`, " bachelor's "),
+  // "sunt student la master" (I'm a master's student), "am abandonat facultatea" (dropped out of university).
+  rule(String.raw`(?<![\p{L}])sunt student(?:ă|a)? la master(?![\p{L}])`, " i am a master's student "),
+  rule(String.raw`(?<![\p{L}])am abandonat facultatea(?![\p{L}])`, " dropped out "),
+  rule(String.raw`(?<![\p{L}])lucrez (?:part-time |de )?(?:de )?(\d+) an(?:i)?(?![\p{L}])`, " i have worked $1 years "),
+  rule(String.raw`(?<![\p{L}])lucrez part-time de 1 an(?![\p{L}])`, " i have worked 1 years "),
   rule(String.raw`(?<![\p{L}])(\d+) ani(?![\p{L}])`, " $1 years "),
   // "Cu TensorFlow sau PyTorch n-am lucrat niciodată" (never worked with TensorFlow or PyTorch).
   [
