@@ -560,6 +560,10 @@ const ENGLISH_NAMES = new Map([
   ["antwerpen", "Antwerp"],
   ["gent", "Ghent"],
   ["polsce", "Poland"],
+  // Polish "z Polski" (from Poland), Czech "v Brně" (in Brno).
+  ["polski", "Poland"],
+  ["brno", "Brno"],
+  ["brně", "Brno"],
   ["warszawa", "Warsaw"],
   ["warszawie", "Warsaw"],
   ["türkiye", "Turkey"],

@@ -293,6 +293,9 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
   /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol)\b/;
+/** Thanks in letters `\b` does not see as a word's ("дякую", "спасибо", "ευχαριστώ", "dzięki"). */
+const THANKS_BEYOND_ASCII =
+  /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler)(?![\p{L}])/u;
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
@@ -925,7 +928,8 @@ export class Understander {
     const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed) && !NAMES_A_FACET.test(trimmed);
     if (
       asksNothing &&
-      ((words <= 10 && THANKS_ANYWHERE.test(trimmed)) || (words <= 20 && THANKS_AT_START.test(trimmed)))
+      ((words <= 10 && (THANKS_ANYWHERE.test(trimmed) || THANKS_BEYOND_ASCII.test(trimmed))) ||
+        (words <= 20 && THANKS_AT_START.test(trimmed)))
     )
       return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.

@@ -495,6 +495,9 @@ const PHRASES: Record<string, string> = {
   // Nigerian Pidgin "how old i go be when i reach lead?" (how old will I be when I get there?), in a message with no
   // other Pidgin word for its reader to know it by.
   "how old i go be": "how old will i be",
+  // Romanian "ce știi să faci?" (what can you do?).
+  "ce stii sa faci": "what can you do",
+  "ce știi să faci": "what can you do",
   "dos cargos que vc conhece": "of the roles you know",
   "dos cargos que você conhece": "of the roles you know",
   "dos cargos": "of the roles",

@@ -1183,6 +1183,16 @@ describe("recommend", () => {
     expect(least.answer.roles[0]).toBe("nlp-research-scientist");
   });
 
+  it("reads thanks, code and joke requests in Ukrainian, Russian, Polish, and Polish and Czech place names", () => {
+    expect(bot.reply("дякую, дуже допомогло 🙏").answer.intent).toBe("smalltalk");
+    expect(bot.reply("napisz mi skrypt w pythonie co scrapuje oferty z justjoin.it").answer.intent).toBe("unknown");
+    expect(bot.reply("ахахах бот, расскажи анекдот про джуна и продакшн").answer.intent).toBe("unknown");
+    expect(bot.reply("kolik bere multimodal AI research scientist? bydlím v Brně").understanding.place).toBe("Brno");
+    expect(bot.reply("ile płacą na lead ML architect? czy da się pracować zdalnie z Polski?").understanding.place).toBe(
+      "Poland",
+    );
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");
