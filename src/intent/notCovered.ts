@@ -63,6 +63,11 @@ export class NotCoveredMatcher {
       if (topic.isRole && /^\s+(thing|stuff)\b/i.test(after)) continue;
       // "PMP certified", "AWS certified since 2019": a certificate the writer holds, told.
       if (/^[\s-]*certified\b/i.test(after)) continue;
+      // "Infosys mein 10 saal se" (at Infosys for 10 years), "1 YOE hai Accenture mein": a company the writer works
+      // at, told in Hindi, Bengali or Malayalam word order.
+      if (topic.id === "companies" && WORKS_THERE.test(after)) continue;
+      if (topic.id === "companies" && YEARS_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)))
+        continue;
       // "laid off last month", "laid off in march": what already happened, told.
       if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))
         continue;
@@ -79,6 +84,11 @@ export class NotCoveredMatcher {
     return undefined;
   }
 }
+
+/** After a company: "mein 10 saal se", "il 2 years", "te 4 bochor": the writer's own workplace. */
+const WORKS_THERE = /^\s+(?:mein|me|mai|il|te|la|lo|alli)\s+(?:\d+|kaam|job|hu|hoon|hun)\b/i;
+/** Before a company: "1 YOE hai", "4 years": years told just before it, so it is where they were spent. */
+const YEARS_BEFORE = /\b\d+\s?(?:yoe|years?|yrs?|saal|bochor|varsham)\b[^,.;!?]{0,20}$/i;
 
 const NEGATED_BEFORE =
   /\b(never (used|touched|tried|worked with|done|did)|haven'?t (used|touched|tried)|(can'?t|cannot|won'?t|don'?t want to|not able to) (\w+ ){0,3})\s*$/i;

@@ -158,12 +158,19 @@ const DRAVIDIAN: readonly Rewrite[] = [
   [/\bente (friend|cousin|chettan|chechi|brother|sister|achan|amma)(?: nu| ku)? ([\w.]+) und\b/gi, " my $1 has a $2 "],
   [/\bente kayyil ([\w.]+) (?:und|undu)\b/gi, " i have a $1 "],
   [/\b(phd|ph\.d|m\.?tech|ms|msc|degree) illathe\b/gi, " without a $1 "],
+  // Bengali "kubernetes kokhono use korini, docker o na" (never used kubernetes, nor docker), "python ar pytorch jani"
+  // (I know python and pytorch).
+  [
+    /\b([a-z][\w+#.-]*) kokhono (?:use )?kori ?ni(?:,? ([a-z][\w+#.-]*) o na)?/gi,
+    (_m: string, first: string, second?: string) => ` never used ${first}${second ? ` or ${second}` : ""} `,
+  ],
+  [/\b([a-z][\w+#.-]*(?: (?:ar|aar) [a-z][\w+#.-]*)?) jani\b/gi, " i know $1 "],
   // Telugu "5 kaadu, 3 years" (not 5, 3 years).
   [/\b(\d+) kaadu\b/gi, " not $1 "],
   // Hinglish "2 saal mein" (in 2 years): a target, not years of work.
   [/\b(\d+) saal (?:mein|me|mai)\b/gi, " in $1 years "],
 ];
-const DRAVIDIAN_HINT = /varush|varsham|samvatsar|madle|madtid|madthid|ente |illathe|kaadu|saal m/i;
+const DRAVIDIAN_HINT = /varush|varsham|samvatsar|madle|madtid|madthid|ente |illathe|kaadu|saal m|kokhono|jani\b/i;
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly Rewrite[] = [

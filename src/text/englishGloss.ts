@@ -495,6 +495,17 @@ const PHRASES: Record<string, string> = {
   // Nigerian Pidgin "how old i go be when i reach lead?" (how old will I be when I get there?), in a message with no
   // other Pidgin word for its reader to know it by.
   "how old i go be": "how old will i be",
+  // Hinglish "sabse senior kaunsa hai?" (which is the most senior?), "dono mein se zyada paisa kisme hai?" (which of
+  // the two pays more?), "realistic hai?" (is it realistic?); Telugu "meeru emi cheyyagalaru?" (what can you do?);
+  // Bengali "ami ready?" (am I ready?).
+  "sabse senior kaunsa": "which is the most senior",
+  "sabse senior kon sa": "which is the most senior",
+  "zyada paisa kisme": "which pays more",
+  "zyada paisa kisko": "which pays more",
+  "realistic hai": "is it realistic for me",
+  "emi cheyyagalaru": "what can you do",
+  "em cheyyagalaru": "what can you do",
+  "ami ready": "am i ready",
   // Romanian "ce știi să faci?" (what can you do?).
   "ce stii sa faci": "what can you do",
   "ce știi să faci": "what can you do",

@@ -1193,6 +1193,21 @@ describe("recommend", () => {
     );
   });
 
+  it("reads Hinglish, Bengali and Telugu: a company the asker works at is told, not asked; 'sabse senior kaunsa'", () => {
+    const target = bot.reply(
+      "target hai 2 saal mein senior AI app engineer banna. abhi 1 YOE hai Accenture mein, python + sql. possible hai kya?",
+    );
+    expect([target.answer.intent, target.understanding.profile.years]).toEqual(["skill_gap", 1]);
+    const bengali = bot.reply(
+      "ami Wipro te 4 bochor support engineer, SQL jani. kubernetes kokhono use korini, docker o na.",
+    );
+    expect(bengali.understanding.profile.lacks).toEqual(["Docker", "Kubernetes"]);
+    expect(bot.reply("in 5 roles mein sabse senior kaunsa hai? aur kitne saal lagte hai").answer.intent).toBe(
+      "compare",
+    );
+    expect(bot.reply("hello bot garu 🙏 meeru emi cheyyagalaru?").answer.intent).toBe("help");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

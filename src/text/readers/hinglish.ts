@@ -4,7 +4,7 @@ import { distinctWords, languageReader } from "./shared";
 /**
  * Hindi in Latin letters (Hinglish), where its words would be misread as English ones: "INR me bata do" (tell me in
  * rupees) holds no "do" that asks what a role does. Most Hinglish is read by the classifier's own cues and glosses;
- * this reader only takes out what would mislead them.
+ * this reader takes out what would mislead them, and reads the few questions they would take for something else.
  */
 const HINDI_WORDS =
   /\b(?:hai|hain|kya|hota|hoti|kaise|kitna|kitni|chahiye|mujhe|aur|bata|batao|zaroori|kaam|saal|bhi|nahi|hu|hoon|raha|rahi|mera|meri|mere|ka|ki|ke|me|mein)\b/gi;
@@ -17,6 +17,12 @@ function isHinglish(text: string): boolean {
 }
 
 const REWRITES: readonly Rewrite[] = [
+  // "in 5 roles mein sabse senior kaunsa hai?" (which of the 5 is the most senior?), "switch karna late hai kya?" (is
+  // it too late to switch?), "possible hai kya?" (is it possible for me?).
+  [/\bin (\d|five|paanch) roles? (?:mein|me|mai)\b/gi, "of the $1 roles"],
+  [/\bsabse senior (?:kaunsa|kaun sa|konsa|kon sa)(?: hai)?\b/gi, "which is the most senior"],
+  [/\b(?:late hai kya|late toh nahi|late to nahi)\b/gi, "is it too late"],
+  [/\bpossible hai kya\b/gi, "is it realistic for me"],
   // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
   [new RegExp(TELL_ME.source, "gi"), "tell me"],
   // "INR me" (in rupees): the currency asked for.

@@ -8,11 +8,11 @@ import { distinctWords, languageReader, nounOfUpTo, ONE_WORD, rule } from "./sha
  * noun ("architect ki", "entry level nunchi"): those are moved before it.
  */
 const TELUGU_WORDS =
-  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi|avvalante|nerchukovali|telusu|undi|matrame|vayasu|avvagalana|chesanu|chestunna|kani|cheyyaledu|vaadatara|chestaru|gurinchi|emaina|ivvu|raasi|cheyyadaniki|lo|ki|undaa|leka|chesi|raavala|chesa)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:em|emi|enti|ela|entha|enta|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|naku|inka|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|ledu|unna|unnanu|padthundi|padutundi|pattundi|velthamu|veltham|avvali|konchem|baga|chala|oka|avuthundi|avutundi|avvalante|nerchukovali|telusu|undi|matrame|vayasu|avvagalana|chesanu|chestunna|kani|cheyyaledu|vaadatara|chestaru|gurinchi|emaina|ivvu|raasi|cheyyadaniki|lo|ki|undaa|leka|chesi|raavala|chesa|meeru|garu|cheyyagalaru|cheyagalaru|adagachu)(?![\p{L}])/giu;
 
 /** Words no English or Spanish message has ("em", "ela", "oka" and "chala" may be English, a name or Spanish). */
 const ONLY_TELUGU =
-  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi|avvalante|nerchukovali|telusu|matrame|vayasu|avvagalana|chesanu|chestunna|cheyyaledu|vaadatara|chestaru|ivvu|raasi|cheyyadaniki|chesa|undaa|leka|raavala|chesi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:entha|kavali|kaavali|untundi|untadi|nunchi|nundi|nenu|naaku|cheyyali|cheppandi|ayyaka|vachu|vasthundi|vastundi|padthundi|padutundi|velthamu|avvali|konchem|avuthundi|avutundi|avvalante|nerchukovali|telusu|matrame|vayasu|avvagalana|chesanu|chestunna|cheyyaledu|vaadatara|chestaru|ivvu|raasi|cheyyadaniki|chesa|undaa|leka|raavala|chesi|meeru|cheyyagalaru|cheyagalaru|adagachu)(?![\p{L}])/iu;
 
 function isTelugu(text: string): boolean {
   return ONLY_TELUGU.test(text) && distinctWords(text, TELUGU_WORDS) >= 2;
@@ -24,6 +24,11 @@ const SHORT_NOUN = nounOfUpTo(2);
 const WORD = ONE_WORD;
 
 const REWRITES: readonly Rewrite[] = [
+  // "meeru emi cheyyagalaru?" (what can you do?), after a greeting.
+  rule(
+    String.raw`\b(?:meeru |nuvvu )?(?:emi|em) (?:cheyyagalaru|cheyagalaru|cheyyagalavu|cheyagalavu)\b`,
+    "what can you do",
+  ),
   // Someone else's facts, in the writer's English order: "naa friend ki IISc nunchi PhD undi" (my friend has a PhD
   // from IISc); the writer's own: "naaku BTech matrame undi" (I only have a BTech), "naaku 38 years vayasu" (I am 38).
   rule(
