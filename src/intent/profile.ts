@@ -320,7 +320,8 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15,
   twenty: 20,
 };
-const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
+// (A number word is followed by a space or a hyphen: Malayalam "aano" is no "a ano", one year.)
+const NUMBER = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")})(?=[ -]))`;
 /**
  * "5 yrs", "a year", "3.5 years", "the last 4 (spent)" (Portuguese "nos últimos 2"), "2 of those", Swahili "miaka 8",
  * Kannada and Marathi "5 varsha", Turkish "2 yıllık", Romanian "1 an experiență": a count of years.

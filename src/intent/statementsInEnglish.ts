@@ -146,6 +146,8 @@ const HANGUL = /[\uac00-\ud7af]/;
  */
 const DRAVIDIAN: readonly Rewrite[] = [
   [/\b(\d+)\s*(?:varusham|varushama|varshama|samvatsaralu|samvatsaram)\b/gi, " $1 years "],
+  // Malayalam "oru varsham", Telugu "oka samvatsaram", Kannada "ondu varsha": one year.
+  [/\b(?:oru varsham|oru varusham|oka samvatsaram|ondu varsha)\b/gi, " 1 year "],
   // Kannada "M.Tech madle beka?" (should I do an M.Tech?), "PhD madtiddini" (I'm doing a PhD).
   [/\b(?:m\.?tech|ms|msc|mba) (?:madle|madbeka|maadbeka|madbeku) (?:beka|beku)\b/gi, " should i do a master's "],
   [/\b(?:phd|ph\.d) (?:madle|madbeka|maadbeka|madbeku) (?:beka|beku)\b/gi, " should i do a phd "],
@@ -165,12 +167,16 @@ const DRAVIDIAN: readonly Rewrite[] = [
     (_m: string, first: string, second?: string) => ` never used ${first}${second ? ` or ${second}` : ""} `,
   ],
   [/\b([a-z][\w+#.-]*(?: (?:ar|aar) [a-z][\w+#.-]*)?) jani\b/gi, " i know $1 "],
+  // Malayalam "M.Tech cheyyan aanu plan" (the plan is to do an M.Tech), "PhD cheyyan plan illa" (no plan to do one).
+  [/\b(?:m\.?tech|ms|msc|mba) cheyyan\b/gi, " plan to do a master's "],
+  [/\b(?:phd|ph\.d) cheyyan\b/gi, " plan to do a phd "],
   // Telugu "5 kaadu, 3 years" (not 5, 3 years).
   [/\b(\d+) kaadu\b/gi, " not $1 "],
   // Hinglish "2 saal mein" (in 2 years): a target, not years of work.
   [/\b(\d+) saal (?:mein|me|mai)\b/gi, " in $1 years "],
 ];
-const DRAVIDIAN_HINT = /varush|varsham|samvatsar|madle|madtid|madthid|ente |illathe|kaadu|saal m|kokhono|jani\b/i;
+const DRAVIDIAN_HINT =
+  /varush|varsham|samvatsar|madle|madtid|madthid|ente |illathe|kaadu|saal m|kokhono|jani\b|cheyyan|oru varsh|oka samvatsar|ondu varsh/i;
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly Rewrite[] = [

@@ -867,6 +867,18 @@ describe("the asker's profile", () => {
     expect(ukrainian.understanding.profile.degree).toBeUndefined();
   });
 
+  it("reads no year in Malayalam 'aano' (is it?) and no degree in 'M.Tech cheyyan aanu plan' or 'PhD cheyyan plan illa'", () => {
+    expect(
+      extractProfile("research aanu ishtam — NLP research scientist aano multimodal aano enikku better?").years,
+    ).toBe(undefined);
+    expect(extractProfile("GATE ezhuthi M.Tech cheyyan aanu plan.").degree).toBeUndefined();
+    expect(extractProfile("PhD cheyyan plan illa").degree).toBeUndefined();
+    expect(
+      extractProfile("ente kayyil M.Tech und, oru varsham IIT il research assistant aayi work cheythu."),
+    ).toMatchObject({ degree: "master", years: 1 });
+    expect(extractProfile("I worked a year as a dev, then a two-year stint in QA").years).toBe(3);
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });

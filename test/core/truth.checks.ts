@@ -22,8 +22,8 @@ const words = (asked: string) =>
     .replace(/[一二两三四五六七八九](?=\s*年)/g, (w) => ` ${"一二三四五六七八九".indexOf(w.replace("两", "二")) + 1}`)
     // "for about a year", "the past year": one year, in their words.
     .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")
-    // Indonesian "setahun": a year.
-    .replace(/\bsetahun\b/g, "1 year")} `;
+    // Indonesian "setahun", Polish "od roku" (for a year), Malayalam "oru varsham": a year.
+    .replace(/\bsetahun\b|\bod roku\b|\boru varsham\b/g, "1 year")} `;
 
 /**
  * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",
