@@ -409,6 +409,8 @@ export const SKILL_GAP = [
   /\banything (else )?missing\b/,
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
+  // "I did 2 years at Element AI. does that help for senior AI application engineer?": the story weighed against a role.
+  /\b(?:does|would|will|do) (?:that|this|it|those|these) (?:help|change anything|count) (?:for|towards?|with|me get|me into)\b/,
   // "do my 12 years count?", "does my experience count if it wasn't software?": their years, weighed against a role.
   /\b(?:do|does|would|will) (?:my|those|these) (?:\d{1,2} )?(?:years?|yrs?|experience)\b(?: of [\w-]+)? (?:count|qualify)\b/,
   /\bwhat'?s left\b/,

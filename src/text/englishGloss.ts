@@ -506,6 +506,10 @@ const PHRASES: Record<string, string> = {
   "emi cheyyagalaru": "what can you do",
   "em cheyyagalaru": "what can you do",
   "ami ready": "am i ready",
+  // Québécois "c'est-tu les mêmes chiffres?" (are they the same figures?).
+  "c'est-tu les mêmes chiffres": "is the salary the same",
+  "c'est tu les mêmes chiffres": "is the salary the same",
+  "les mêmes chiffres": "the same salary figures",
   // Romanian "ce știi să faci?" (what can you do?).
   "ce stii sa faci": "what can you do",
   "ce știi să faci": "what can you do",

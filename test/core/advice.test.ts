@@ -1220,6 +1220,23 @@ describe("recommend", () => {
     expect(bot.reply("hello bot garu 🙏 meeru emi cheyyagalaru?").answer.intent).toBe("help");
   });
 
+  it("reads Québécois 'lequel demande le plus de scolarité?' as a degree verdict and 'does that help for X?' as a gap", () => {
+    const schooling = bot.reply(
+      "Entre NLP research scientist pis Senior AI Application Engineer, lequel demande le plus de scolarité?",
+    );
+    expect(schooling.answer.intent).toBe("compare");
+    const story = bot.reply("PhD student here in Montréal, 2nd year, no work experience outside TA-ing");
+    const helps = bot.reply(
+      "actually I did 2 years at Element AI before starting the PhD. does that help for senior AI application engineer?",
+      story.context,
+    );
+    expect([helps.answer.intent, helps.answer.roles]).toEqual(["skill_gap", ["senior-ai-application-engineer"]]);
+    expect(
+      bot.reply("got a research scientist job talk at a Toronto lab next month. how long should the talk be?").answer
+        .intent,
+    ).toBe("not_covered");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

@@ -11,6 +11,11 @@ const QUEBECOIS =
   /(?<![\p{L}'])(?:chu|pis|c'est-tu|faut-tu|j'suis-tu|tsé|la gang|ben gros|y me manque|ça me tente|la job|une job|ma job|c quoi)(?![\p{L}])/iu;
 
 const REWRITES: readonly Rewrite[] = [
+  // "lequel demande le plus de scolarité?" (which one needs the most schooling?): "demande" is no demand there.
+  [
+    /\b(?:lequel|laquelle|qui) demande le plus de (?:scolarit[ée]|[ée]tudes|dipl[ôo]mes)/gi,
+    "which requires the most schooling",
+  ],
   // The writer's facts.
   [/\b(?:chu|j'suis|je suis)\b/gi, "i'm"],
   [/\bdepuis (\d+) ans\b/gi, "for $1 years"],
