@@ -559,6 +559,10 @@ const ENGLISH_NAMES = new Map([
   ["pòtoprens", "Port-au-Prince"],
   ["antwerpen", "Antwerp"],
   ["gent", "Ghent"],
+  // Names as written at home, given in English: "it has none for Germany", not "for Deutschland".
+  ["deutschland", "Germany"],
+  ["münchen", "Munich"],
+  ["lisboa", "Lisbon"],
   ["polsce", "Poland"],
   // Polish "z Polski" (from Poland), Czech "v Brně" (in Brno).
   ["polski", "Poland"],

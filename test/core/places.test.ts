@@ -92,4 +92,10 @@ describe("places outside the US", () => {
   it("still compares two roles named on either side of 'vs'", () => {
     expect(bot.answer("lead ml architect vs nlp research scientist pay in Berlin").intent).toBe("compare");
   });
+
+  it("names a place written in its own language in English: Deutschland, München, Lisboa", () => {
+    expect(placeOutsideUs("gibt es gehaltszahlen für deutschland?")).toBe("Germany");
+    expect(placeOutsideUs("und in münchen?")).toBe("Munich");
+    expect(placeOutsideUs("qual o salário médio em lisboa?")).toBe("Lisbon");
+  });
 });
