@@ -879,6 +879,26 @@ describe("the asker's profile", () => {
     expect(extractProfile("I worked a year as a dev, then a two-year stint in QA").years).toBe(3);
   });
 
+  it("holds no master's being finished, no ML years said to be none, and no skill of the asker's team", () => {
+    expect(
+      extractProfile("intl student on F1 here, masters in DS finishing in dec. do they sponsor H1B?"),
+    ).toMatchObject({
+      studying: true,
+      studyingFor: "master",
+    });
+    expect(
+      extractProfile("je suis en maîtrise en linguistique (je finis en août), j'ai déjà un bac en info."),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+    const backend = extractProfile("je suis dev backend depuis 7 ans (Java, Kotlin), zéro ML en prod pour l'instant.");
+    expect(backend.years).toBe(7);
+    expect(backend.mlYears).toBeUndefined();
+    expect(extractProfile("je fais du ML depuis 3 ans").mlYears).toBe(3);
+    const manager = extractProfile(
+      "I manage 4 analysts in the Warsaw office, none have any ML exp, they all know SQL.",
+    );
+    expect(manager.skills).toEqual([]);
+  });
+
   it("reads Indonesian '1.5 tahun' as a year and a half, and Power BI as Power BI, not Tableau", () => {
     const reply = bot.reply("aku S1 Statistik, udah 1.5 tahun jadi data analyst di startup Jakarta. harus S2 ga sih?");
     expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 1.5 });
