@@ -17,6 +17,8 @@ const words = (asked: string) =>
   ` ${asked
     .toLowerCase()
     .replace(/,/g, "")
+    // Arabic-Indic digits ("من ٤ سنين"): the digits they are.
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(/\b(one|two|three|four|five|six)\b/g, (w) => NUMBER_WORDS[w] ?? w)
     // Chinese "三年" (three years): the number, in their words.
     .replace(/[一二两三四五六七八九](?=\s*年)/g, (w) => ` ${"一二三四五六七八九".indexOf(w.replace("两", "二")) + 1}`)
