@@ -186,10 +186,11 @@ export function replyToMessage(
         !u.hasCue &&
         u.intent !== "not_covered" &&
         asked[i + 1]?.kind === "question") ||
-      // "ok, what about the architect role then, does it involve MLOps stuff?": the role turned to, then asked about.
+      // "ok, what about the architect role then, does it involve MLOps stuff?", "lead architects pls help: whats best
+      // practice for explainability?": the role turned to or called on, then asked about.
       (u.roleIds.length > 0 &&
         u.intent === "overview" &&
-        TURNS_TO_ROLE.test(segment.text) &&
+        (TURNS_TO_ROLE.test(segment.text) || CALLS_ON_ROLE.test(segment.text)) &&
         asked[i + 1]?.kind === "question");
     if (u.roleIds.length > 0) namedInMessage = u.roleIds;
     // "work-life balance as a lead ML architect — is it 60h weeks?": a heading names the topic the rest asks about.
@@ -423,6 +424,8 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 /** "in the US", "for the states": the asker turns to the guide's own market, and a place said earlier no longer holds. */
 const NAMES_THE_US = /\b(?:in|for|to) (?:the )?(?:us|u\.s\.a?|usa|states|united states|america)\b/i;
 
+/** "lead architects pls help": the people of a role called on, a few words without a question of their own. */
+const CALLS_ON_ROLE = /^[^?]{0,40}\b(?:pls|plz|please) help\W*$/i;
 /** "ok, what about the architect role then": a role turned to, whose question follows. */
 const TURNS_TO_ROLE = /^\W*(?:(?:ok|okay|so|and|hmm)\W+)?(?:what|how) about\b[^?]*$/i;
 

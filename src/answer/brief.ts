@@ -5,7 +5,7 @@ import type { Answer } from "./types";
  * degree / cloud?" sums up their own message, and "one line each" still wants each answer.)
  */
 const ASKS_FOR_BRIEF =
-  /\b(just|only) (the|a|one) (number|figure|amount|salary|range)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\bon (my )?(mobile|phone)\b/i;
+  /\b(just|only) (the|a|one) (number|figure|amount|salary|range)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b/i;
 
 export function asksForBrief(message: string): boolean {
   return ASKS_FOR_BRIEF.test(message);
@@ -13,7 +13,8 @@ export function asksForBrief(message: string): boolean {
 
 /** The answer without its "also in the guide" extras; a part per question stays, each brief. */
 export function briefly(answer: Answer): Answer {
-  if (!answer.summary) return answer;
+  // A side-by-side comparison is its sections: without them nothing of it is left.
+  if (!answer.summary || answer.intent === "compare") return answer;
   return {
     ...answer,
     sections: listIntroduced(answer),

@@ -608,7 +608,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     )
     // "btech chalega ya MS must hai?", "is a bsc enough?": a degree weighed, not held.
     .replace(
-      /\b(b\.?tech|m\.?tech|b\.?e|ms|msc|bsc|mca|bca|mba|master'?s?|bachelor'?s?|ph\.? ?d|degree|licence|licenciatura|laurea|bachelor|honours degree|honors degree)\s+(chalega|chalegi|chalta|chalti|must|kaafi|kafi|kafia|kafya|ykfi|yekfi|suffisant|enough|sufficient|good enough|will do|suffit|suffira|reicht|basta|alcanza|vale|serve)\b/g,
+      /\b(b\.?tech|m\.?tech|b\.?e|ms|msc|bsc|mca|bca|mba|master'?s?|bachelor'?s?|ph\.? ?d|degree|licence|licenciatura|laurea|bachelor|honours degree|honors degree|ma[iî]trise)\s+(chalega|chalegi|chalta|chalti|must|kaafi|kafi|kafia|kafya|ykfi|yekfi|suffisant|enough|sufficient|good enough|will do|suffit|suffira|reicht|basta|alcanza|vale|serve)\b/g,
       " ",
     )
     // "博士号が必要ですか" (is a PhD needed?): a degree asked about in Japanese or Chinese.

@@ -773,6 +773,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "얼마 벌어요": "how much do they earn",
   "지원 가능할까요": "can i become one",
   "지원해도 될까요": "can i become one",
+  // "지원 자격 되나요?" (am I qualified to apply?).
+  "지원 자격 되나요": "do i meet the requirements",
+  "자격이 되나요": "do i meet the requirements",
+  "자격 되나요": "do i meet the requirements",
   가이드: "guide",
   "직무 중에": "which role",
   "롤 중에": "which role",

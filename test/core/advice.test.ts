@@ -1257,6 +1257,18 @@ describe("recommend", () => {
     ).toBe("not_covered");
   });
 
+  it("reads 'lead architects pls help: whats best practice for X?' as the practice asked, and Korean '지원 자격 되나요?' as a gap", () => {
+    const help = bot.reply("lead architects pls help: whats best practice for explainability?");
+    expect(help.parts.map((p) => p.intent)).toEqual(["best_practices"]);
+    const korean = bot.reply(
+      "저 석사 졸업하고 서울에서 3년 동안 NLP 엔지니어로 일했어요. senior AI application engineer 지원 자격 되나요?",
+    );
+    expect(korean.answer.intent).toBe("skill_gap");
+    expect(
+      extractProfile("et est-ce que la maîtrise suffit ou faut un doctorat ? j'ai déjà un bac en info").degree,
+    ).toBe("bachelor");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

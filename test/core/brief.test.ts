@@ -36,4 +36,15 @@ describe("a brief answer when one is asked for", () => {
       expect(text).toContain(name);
     expect(text).not.toContain("Starts a career building AI solutions");
   });
+
+  it("keeps a comparison whole when it is asked for briefly, and reads 'one line' as brief", () => {
+    const compared = renderPlainText(
+      bot.answer("entry-level AI eng salary range vs NLP research sci range? just want both numbers no essay pls"),
+    );
+    expect(compared).toContain("$110,000");
+    expect(compared).toContain("$78,000");
+    const oneLine = renderPlainText(bot.answer("tl;dr pls, one line: avg salary entry level AI engineer"));
+    expect(oneLine).toContain("$136,620");
+    expect(oneLine).not.toContain("Also in the guide");
+  });
 });

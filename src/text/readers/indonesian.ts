@@ -134,7 +134,10 @@ const WORDS: readonly Rewrite[] = [
   // weighed, as "bootcamp enough" says it.
   [/\bbootcamp((?: [^?.!]{0,50}?)?) cukup (?:ga|gak|nggak|tak|tidak)\b/gi, "is a bootcamp enough$1"],
   // "aku kurang apa aja ya?" (what am I lacking?), the subject before "kurang".
-  [/\b(?:aku|saya|gue|gw) (?:masih )?kurang apa(?: aja| saja| lagi)?\b/gi, "what am i missing"],
+  [
+    /\b(?:(?:aku|saya|gue|gw) (?:masih )?)?kurang apa(?: aja| saja| lagi)\b|\b(?:aku|saya|gue|gw) (?:masih )?kurang apa\b/gi,
+    "what am i missing",
+  ],
   // "yang senior butuh ...?" (the senior one needs ...?): one of the roles just talked about.
   [
     /\byang (senior|entry(?: level)?|lead|nlp|multimodal)\b(?! (?:ai|ml|nlp|research|engineer|architect|application))/gi,
