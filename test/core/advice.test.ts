@@ -1269,6 +1269,10 @@ describe("recommend", () => {
     ).toBe("bachelor");
   });
 
+  it("reads 'graduating next yr' as studying", () => {
+    expect(extractProfile("is it over for cs majors? i'm graduating next yr genuinely asking").studying).toBe(true);
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

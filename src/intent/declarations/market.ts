@@ -21,6 +21,8 @@ export const market = declareIntent({
     "worth it": 2.5,
     // ("how is the job market for ML going to be next few years?": the market, over the years ahead.)
     "job market": 3.5,
+    // "is it over for cs majors or are we so back": whether there are jobs at all.
+    "is it over for": 3.5,
     // "is the AI market actually that big?": the market's size, not big data.
     "ai market": 3.5,
     // "does that 22% growth number apply outside the US?": the guide's growth figure.
