@@ -23,8 +23,8 @@ export function briefly(answer: Answer): Answer {
 }
 
 /**
- * The roles' names of a list of roles; a summary that ends in ":" introduces the list the answer is ("Best practices for ...:"): briefly, that list's item
- * names ("1. Define Clear Objectives"), not nothing.
+ * Briefly, a list of roles is their names; and a summary that ends in ":" introduces the list the answer is ("Best
+ * practices for ...:"): briefly, that list's item names ("1. Define Clear Objectives"), not nothing.
  */
 function listIntroduced(answer: Answer): Answer["sections"] {
   // "which roles does the guide cover? just the names pls, no essay": the roles are the sections, so their names.
