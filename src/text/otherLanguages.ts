@@ -922,6 +922,11 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "μου λείπει": "am i missing",
   // "Ποιος ρόλος απαιτεί σίγουρα διδακτορικό;" (which role surely requires a PhD?).
   "ποιος ρόλος": "which role",
+  // "ποιος ρόλος από αυτούς μου ταιριάζει;" (which of these roles suits me?), "τα λεφτά ... είναι ίδια;" (is the money
+  // the same?), "πληρώνει περισσότερο" (pays more).
+  "μου ταιριάζει": "fits me",
+  "τα λεφτά": "the salary",
+  "πληρώνει περισσότερο": "pays more",
   σίγουρα: "really",
   // Persian: "برای X آماده‌ام؟" (am I ready for X?), "چه مهارت‌هایی لازمه" (which skills are needed), "چند سال سابقه"
   // (how many years of experience).

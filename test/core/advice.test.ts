@@ -1273,6 +1273,17 @@ describe("recommend", () => {
     expect(extractProfile("is it over for cs majors? i'm graduating next yr genuinely asking").studying).toBe(true);
   });
 
+  it("reads Turkish 'kariyer yolu nasıl? kaç yıl sürüyor', and Polish English level and taxes as not covered", () => {
+    expect(bot.reply("entry level'dan lead'e kadar kariyer yolu nasıl? genelde kaç yıl sürüyor").answer.intent).toBe(
+      "career_path",
+    );
+    const english = bot.reply("jaki poziom angielskiego jest potrzebny na entry level AI engineer? mam B1");
+    expect(english.answer.intent).toBe("not_covered");
+    const lead = bot.reply("ile płacą na lead ML architect?");
+    const taxes = bot.reply("ok, a jak to wygląda na B2B w Polsce, ile zostaje netto po podatkach?", lead.context);
+    expect(taxes.answer.intent).toBe("not_covered");
+  });
+
   it("asks about the person when there is nothing to go on", () => {
     const answer = bot.answer("which role fits me?");
     expect(answer.intent).toBe("recommend");

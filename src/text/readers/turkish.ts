@@ -173,6 +173,11 @@ const WORDS: readonly Rewrite[] = [
   [/\bsorumluluk\w*(?: neler| nedir)?/gi, " what are the responsibilities "],
   [/\bgecis (?:kac|ne kadar) (?:yil|zaman) surer\w*/gi, " how long is the career path "],
   [/\b(?:kac|ne kadar) (?:yil|zaman) surer\w*/gi, " how many years does it take "],
+  // "kariyer yolu nasıl?" (what is the career path like?), "kaç yıl sürüyor" (how many years does it take), "ABD
+  // dışında" (outside the US).
+  [/\bkariyer yolu\w*/gi, " career path "],
+  [/\b(?:kac|ne kadar) (?:yil|zaman) suruyor\w*/gi, " how many years does it take "],
+  [/\babd disinda\w*/gi, " outside the us "],
   [/\bpazar\w* ne kadar buyu\w*/gi, " how fast is the market growing "],
   [/\bne eksigim var\w*|\bneyim eksik\w*|\bnem eksik\w*|\beksigim ne\w*/gi, " what am i missing "],
   // Asked about oneself
