@@ -557,7 +557,7 @@ const STUDIES_GIVEN_UP =
 
 /** "thinking of doing a master's", "planning to start a PhD": a degree ahead, neither held nor under way. */
 const PLANNED_STUDY =
-  /\b(?:thinking of|thinking about|planning on|planning to|plan to|considering|want to|wanna|hoping to|would like to|might|may) (?:do|doing|start|starting|pursue|pursuing|get|getting|go for|going for|apply(?:ing)? (?:to|for)) (?:a |an |my |the )?(?:[\w'-]+ ){0,2}?(?:ph\.? ?d|master'?s?|masters|msc|ms|mba|doctorate|degree)\b/g;
+  /\b(?:thinking of|thinking about|planning on|planning to|plan to|considering|want to|wanna|hoping to|would like to|might|may) (?:go|going|do|doing|start|starting|pursue|pursuing|get|getting|apply|applying)\b[^.;!?]{0,30}?\b(?:ph\.? ?d|master'?s?|masters|msc|ms|mba|doctorate|degree)\b/g;
 const PLANNED_STUDY_NEEDS = /thinking|plan|consider|want|wanna|hoping|would like|might|may/;
 
 /** "phd no tengo", "with 2 kids a phd is not happening": a degree named, then said not to be held. */
@@ -644,9 +644,10 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     .replace(/\bthe (master'?s?|ph\.? ?d|mba|msc|degree) (is|would be|takes|costs|means)\b/g, " ")
     // "once I finish my masters", "pag natapos ko masters ko", "thinking of going US for masters": a degree ahead.
     .replace(
-      /\b(?:(?:once|when|after|till|until) i (?:finish|complete|get|graduate from)|(?:pag|kapag) (?:natapos|matapos) ko) (?:my |a |an |the |ang )?([\w-]+ )?(?:ph\.? ?d|master'?s?|msc|mba|degree|bachelor'?s?)\b|\b(?:thinking of|thinking about|planning on|planning to|plan to|want to|wanna|hoping to|considering) (?:go|going|do|doing|get|getting|pursue|pursuing|apply|applying|start|starting)\b[^.;!?]{0,30}?\b(?:ph\.? ?d|master'?s?|msc|mba|doctorate)\b/g,
+      /\b(?:(?:once|when|after|till|until) i (?:finish|complete|get|graduate from)|(?:pag|kapag) (?:natapos|matapos) ko) (?:my |a |an |the |ang )?([\w-]+ )?(?:ph\.? ?d|master'?s?|msc|mba|degree|bachelor'?s?)\b/g,
       " ",
     )
+    .replace(PLANNED_STUDY, " ")
     // "undergrad lang IT di natapos": a degree left unfinished, in Tagalog.
     .replace(
       /\b(?:undergrad(?:uate)?|degree|college|bachelor'?s?)\b(?: [\w-]+){0,3} (?:di|hindi) (?:natapos|tapos)\b/g,
