@@ -389,8 +389,8 @@ const BEYOND_THE_ROLE =
   /\b(comes? after|what'?s after|next after|after (being|becoming)|beyond|to (?:a |the )?(?:director|head of|vp|principal|staff)\b)/;
 /**
  * "better than", "vs", "a stepping stone to": one thing set against another.
- * ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...": set
- * against one of the guide's roles too.)
+ * ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...", "MLOps
+ * engineer or AI engineer, which pays more?": set against one of the guide's roles too.)
  */
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b))\b/;
