@@ -281,17 +281,20 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
     {
       heading: "Missing",
       lines:
-        gap.missing.length === 0
-          ? ["Nothing, by what you told me."]
-          : gap.missing.length > MAX_MISSING
-            ? [
-                ...gap.missing.slice(0, MAX_MISSING),
-                `Also: ${gap.missing
-                  .slice(MAX_MISSING)
-                  .map((m) => m.replace(/^Skill: /, ""))
-                  .join("; ")}`,
-              ]
-            : gap.missing,
+        // (Nothing checked, nothing to report: "Nothing, by what you told me" would read as a clean bill.)
+        checked === 0
+          ? []
+          : gap.missing.length === 0
+            ? ["Nothing, by what you told me."]
+            : gap.missing.length > MAX_MISSING
+              ? [
+                  ...gap.missing.slice(0, MAX_MISSING),
+                  `Also: ${gap.missing
+                    .slice(MAX_MISSING)
+                    .map((m) => m.replace(/^Skill: /, ""))
+                    .join("; ")}`,
+                ]
+              : gap.missing,
     },
     { heading: "You already meet", lines: gap.meets },
     { heading: "Not mentioned (so not checked)", lines: briefly(gap.unknown) },
@@ -302,7 +305,10 @@ export function skillGapAnswer(data: CareerData, u: Understanding): Answer {
     intent: "skill_gap",
     roles: [role.id],
     title: `Your gap to ${role.title}`,
-    summary: `Against the guide's requirements for ${withArticle(role.title)}, you meet ${gap.meets.length} of the ${checked} I could check. ${HOW_I_DECIDE}`,
+    summary:
+      checked === 0
+        ? `Nothing you've told me yet can be checked against the guide's requirements for ${withArticle(role.title)}: tell me your degree, skills and years of experience and I'll compare them. ${HOW_I_DECIDE}`
+        : `Against the guide's requirements for ${withArticle(role.title)}, you meet ${gap.meets.length} of the ${checked} I could check. ${HOW_I_DECIDE}`,
     sections,
     figures: [],
     followUps: [

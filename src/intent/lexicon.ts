@@ -338,7 +338,8 @@ export const RECOMMEND_FOR_ME = [
   // "welke rol past het best bij mij?", "quel rôle me correspondrait le mieux ?".
   /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*([?!.]|$)/,
   // (Within its own sentence: "what languages do these AI roles expect? I've only used matlab" asks about the roles.)
-  /\b(which|what)('?s| is)? (the )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
+  // ("whats a realistic first AI job for me": a job of a kind, too.)
+  /\b(which|what)('?s| is)? (the |an? )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,

@@ -361,7 +361,7 @@ const STILL_HOLDS = new RegExp(
 const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
 /** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
 const SAME_QUESTION_ELSEWHERE =
-  /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b/;
+  /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b|\b(would|will|is) (it|that|this|the pay) (be )?(the )?(same|similar)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there|sf|san francisco|bay area|seattle|nyc|new york)\b/;
@@ -1345,7 +1345,14 @@ export class Understander {
     )
       return { ...u, intent: "skills", roleIds: contextRoles.slice(0, 1), hasCue: true };
     // "is remote possible?" after a role: that role, narrowed to remote work (which the guide may not mention).
-    if (u.roleIds.length === 0 && contextRoles.length > 0 && REMOTE_WORDS.test(asked) && !u.explicit) {
+    // ("would it be the same if i worked remote from mexico city?" asks the same question of a place, below.)
+    if (
+      u.roleIds.length === 0 &&
+      contextRoles.length > 0 &&
+      REMOTE_WORDS.test(asked) &&
+      !u.explicit &&
+      !(u.place && SAME_QUESTION_ELSEWHERE.test(asked))
+    ) {
       return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
     // "and how would that look for us here in Stuttgart?" after a role's pay: the same question, asked of a place.

@@ -850,6 +850,28 @@ describe("the asker's profile", () => {
     expect(planned.field).toBeUndefined();
   });
 
+  it("starts a negation's reach again at a second 'never', keeps a degree told in brackets before 'quit'", () => {
+    expect(extractProfile("never deployed a model tho and never touched kubernetes.")).toMatchObject({
+      skills: [],
+      lacks: ["Kubernetes"],
+    });
+    expect(extractProfile("i taught 4th grade for 7 years (bachelors in elementary ed), quit last june").degree).toBe(
+      "bachelor",
+    );
+    expect(extractProfile("did 2 yrs of a CS degree (stats) then dropped out").degree).toBe("none");
+    expect(extractProfile("no tengo degree, solo el bootcamp.").degree).toBe("none");
+  });
+
+  it("holds no skill of a certification asked about: 'should i get an AWS certification?'", () => {
+    const english = bot.reply("i taught for 5 years. should i get an AWS certification or focus on my portfolio?");
+    expect(english.understanding.profile.skills).toEqual([]);
+    const spanish = bot.reply(
+      "¿Vale la pena sacar una certificación de AWS o mejor me enfoco en mi portafolio? 5 años dando clases",
+    );
+    expect(spanish.understanding.profile.skills).toEqual([]);
+    expect(spanish.answer.intent).toBe("not_covered");
+  });
+
   it("holds no degree asked about, studied for or someone else's, in Kannada, Malayalam, Czech, Romanian, Ukrainian", () => {
     expect(extractProfile("nanu Infosys alli 2 YOE, java backend. M.Tech madle beka??").degree).toBeUndefined();
     expect(extractProfile("ente kayyil M.Tech und, PhD illathe pattumo").degree).toBe("master");
@@ -1398,6 +1420,23 @@ describe("follow-ups in a conversation", () => {
     expect(converse("lead ml architect salary", "how big is the global AI market?").answer.roles).toEqual([]);
     const reset = converse("I have a PhD and 5 papers", "start over");
     expect(reset.context).toEqual({ roles: [] });
+  });
+
+  it("asks the pay again of a place: 'would it be the same if i worked remote from mexico city?'", () => {
+    const reply = converse(
+      "what does a lead ml architect make",
+      "would it be the same if i worked remote from mexico city?",
+    );
+    expect(reply.answer.intent).toBe("salary");
+    expect(renderPlainText(reply.answer)).toContain("it has none for Mexico City");
+  });
+
+  it("says when nothing told can be checked against a role, instead of 'you meet 0 of the 0'", () => {
+    const reply = converse("hola! soy veterano, 10 años en la navy", "puedo ser entry level ai engineer?");
+    const shown = renderPlainText(reply.answer);
+    expect(reply.answer.intent).toBe("skill_gap");
+    expect(shown).toContain("Nothing you've told me yet can be checked");
+    expect(shown).not.toContain("0 of the 0");
   });
 
   it("asks which role when a follow-up has nothing to refer to", () => {

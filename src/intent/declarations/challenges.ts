@@ -38,6 +38,9 @@ export const challenges = declareIntent({
     trouble: 3,
     // "whats the hardest part of being a lead ML architect": named outright beside a role.
     "hardest part": 4,
+    // "what do lead ML architects struggle with most? like the actually hard parts of the job": named beside a role.
+    "struggle with": 4,
+    "hard parts": 4,
     // "the biggest recurring headaches in that role", "the most annoying stuff it deals with": the challenges.
     headache: 4,
     annoying: 3,
