@@ -188,7 +188,7 @@ export const FOCUS_WORDS: Record<string, RegExp> = {
   audio: /\b(audio|speech|spoken|sound|voice|music|signals?)\b/,
   video: /\b(video|videos)\b/,
   multimodal:
-    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio)|vision[- ]language|vlms?|image[- ]text|audio[- ]visual|images? (and|\+) (the )?(reports?|texts?|captions?|audio|video))\b/,
+    /\b(multi-?modal|multiple (types of )?data|several types of data|text and images?|images? and (text|audio)|vision[- ]language|(vision|images?) (and|&|\+) (natural )?language|language (and|&|\+) (vision|images?)|vlms?|image[- ]text|audio[- ]visual|images? (and|\+) (the )?(reports?|texts?|captions?|audio|video))\b/,
   leading:
     // "a bachelor's in health information management", "database management": a field, not leading people.
     /\b((?<!\b(information|supply chain|risk|health|hotel|business|operations|content|asset|wealth|records|facilities|event|hospitality|construction|change|quality|inventory|data|database|configuration|release|incident|case|time|money|stress|fleet) )manag(e|er|ers|ing|ement)|lead(ing)? (a |the )?(team|people)|leadership|people manager|mentor(ing)?|tech lead|team lead|head of|director)\b/,

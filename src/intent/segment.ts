@@ -52,12 +52,13 @@ const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa)\b[\s,]*)+/i;
 /**
  * Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / " (not in a
- * list to rank: "rank nlp / entry level / multimodal by pay"), a closing quote before a question ('"PhD,
+ * list to rank: "rank nlp / entry level / multimodal by pay"), a comma before someone's question passed on ("my gf has a
+ * phd in nlp, she wants to know what ..."), a closing quote before a question ('"PhD,
  * publications ..." which role is this?'), and an emoji before a question word or "I'm" ("do i need papers 😭 im a
  * 2nd yr phd student").
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -78,6 +79,7 @@ const OTHER_QUESTION_WORDS =
  */
 const VIETNAMESE_ASKS =
   /^(?=.*[ơưđƠƯĐ\u1EA0-\u1EF9]).*?(?<![\p{L}])(?:(?:gì|nào)(?!\s+(?:hết|cả)(?![\p{L}]))(?:\s+\p{L}+){0,2}|bao nhiêu|nhiêu|không|sao|chưa|được không)(?:\s+(?:ạ|vậy|nhỉ|nha|hả|ha|ta|thế|mn|mọi người|ae|anh chị|chị|anh|em|bạn))*(?:[\s.!\p{Extended_Pictographic}]|\uFE0F)*$/u;
+const JAPANESE_TOLD = /(?:ました|ています|てます|でした|あります|います)[\s。.!！]*$/u;
 const REQUEST_AT_THE_END =
   /(?:教えて(?:ください|下さい|ほしい|欲しい)?|知りたい(?:です)?|お願いします|알려\s*주세요|알려줘요?|궁금해요|궁금합니다|궁금하네요|부탁드려요|부탁드립니다)[\s.!。！~ㅎㅋ]*$/u;
 const OPENS_IN_OTHER_LANGUAGE = new RegExp(
@@ -506,7 +508,8 @@ const OWN_DAY_TO_DAY = /^(?:my |our )?day[- ]to[- ]day,? (?:it'?s|it is|i|i'm|im
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
-  if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare)) return "statement";
+  // ("she wants to know what nlp research scientists earn": their question, passed on, below.)
+  if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare) && !WANTS_TO_KNOW.test(bare)) return "statement";
   // "got an offer for lead ML architect at 170k and it feels low??": what happened, before the question.
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
@@ -533,6 +536,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   // "キャリアパスを教えてください" (please tell me the career path), "知りたいです" (I'd like to know), "알려주세요",
   // "궁금해요": Japanese and Korean ask with a request at the end.
   if (REQUEST_AT_THE_END.test(bare)) return "question";
+  // "画像と言語の両方を扱う研究をしてきました" (I have done research on images and language): Japanese tells with a
+  // polite verb ending the clause.
+  if (JAPANESE_TOLD.test(bare)) return "statement";
   // "and for NLP research scientist same question", "same q for multimodal": the question before, asked again.
   if (SAME_QUESTION_AGAIN.test(bare)) return "question";
   if (

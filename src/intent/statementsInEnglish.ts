@@ -49,6 +49,10 @@ const JAPANESE: readonly Rewrite[] = [
   // Under way: "博士課程2年", "D2", "社会人ドクター", "修士1年".
   [/博士課程\s*(?:\d\s*年|に在籍|在籍)|(?<![a-z])d[1-3](?![a-z\d])|社会人ドクター/gi, " i'm a phd student, "],
   [/修士\s*[12]\s*年|(?<![a-z])m[12](?![a-z\d])/gi, " i'm a master's student, "],
+  // "学部は情報工学でした" (my undergrad was in information engineering): a bachelor's held.
+  [/学部は\s*([^、。,.]{1,20}?)\s*(?:でした|です|卒|出身)/g, " i have a bachelor's in $1, "],
+  // "画像と言語の両方を扱う研究" (research on both images and language): multimodal work, not language work alone.
+  [/(?:画像と(?:自然)?言語|言語と画像|ビジョンと言語|マルチモーダル)/g, " multimodal "],
   // "友達がPhD持ってて" (a friend has a PhD), "妻は修士": someone else's facts, not the writer's.
   [
     /(?:友達|友人|知り合い|妻|夫|嫁|旦那|息子|娘|兄|姉|弟|妹|父|母|彼女|彼氏|同僚|先輩|後輩|上司)(?:が|は|も)[^, 。.!?！？]*/g,

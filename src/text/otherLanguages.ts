@@ -628,6 +628,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   プログラミングスクール: "bootcamp",
   大学院: "grad school",
   自分に合って: "fits me",
+  // "ガイドのロールの中でどれが一番合いますか？" (which of the guide's roles fits me best?).
+  どれが一番合: "which role fits me best",
+  一番合います: "fits me best",
+  合いますか: "fits me",
   合ってそう: "fits me",
   向いて: "suited",
   足りない: "missing",

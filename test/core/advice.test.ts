@@ -862,6 +862,43 @@ describe("the asker's profile", () => {
     expect(extractProfile("no tengo degree, solo el bootcamp.").degree).toBe("none");
   });
 
+  it("holds no degree only begun, planned or refused: 'too old to start an ml phd', 'NOT doing a phd'", () => {
+    expect(extractProfile("is 31 too old to start an ml phd? did 6 yrs as a swe after undergrad").degree).toBe(
+      "bachelor",
+    );
+    const refused = extractProfile("graduating in may w/ a bs in cs. NOT doing a phd. which role should i aim for");
+    expect(refused).toMatchObject({ studying: true });
+    expect(refused.degree).toBeUndefined();
+    expect(refused.studyingFor).not.toBe("phd");
+    const retracted = converse(
+      "i have a masters in ee and 4 yoe doing embedded c++. could i pivot to senior ai application engineer?",
+      "actually wait, i never finished the masters, dropped it after a year. does that change anything?",
+    );
+    expect(retracted.understanding.profile.degree).toBeUndefined();
+    expect(retracted.understanding.profile.years).toBe(4);
+  });
+
+  it("reads pinyin, Chinese and Japanese stories: studies under way, degrees held, no years in 'a year to graduation'", () => {
+    const pinyin = bot.reply("wo shi yanjiusheng yi nianji, zuo CV de, benke shi ruanjian gongcheng");
+    expect(pinyin.understanding.profile).toMatchObject({ degree: "bachelor", studying: true });
+    const chinese = bot.reply("我是NLP方向的博士生，还有一年毕业，本科和硕士都是CS。哪个岗位最适合我？");
+    expect(chinese.understanding.profile).toMatchObject({ degree: "master", studying: true });
+    expect(chinese.understanding.profile.years).toBeUndefined();
+    expect(chinese.answer.intent).toBe("recommend");
+    const japanese = bot.reply(
+      "情報系の博士号を持っていて、画像と言語の両方を扱う研究をしてきました。CVPRにも論文が2本あります。ガイドのロールの中でどれが一番合いますか？",
+    );
+    expect(japanese.answer.roles[0]).toBe("multimodal-ai-research-scientist");
+  });
+
+  it("answers someone else's question passed on: 'my gf has a phd in nlp, she wants to know what ... earn'", () => {
+    const reply = bot.reply(
+      "my gf has a phd in nlp and 2 yrs at a startup, she wants to know what nlp research scientists earn. (asking for her)",
+    );
+    expect(reply.answer.intent).toBe("salary");
+    expect(reply.understanding.profile.degree).toBeUndefined();
+  });
+
   it("holds no skill of a certification asked about: 'should i get an AWS certification?'", () => {
     const english = bot.reply("i taught for 5 years. should i get an AWS certification or focus on my portfolio?");
     expect(english.understanding.profile.skills).toEqual([]);

@@ -87,12 +87,23 @@ const STATEMENTS: readonly Rewrite[] = [
     /(?:完全|从来|從來)?(?:没|沒)(?:有)?(?:用过|用過|碰过|碰過|接触过|接觸過|学过|學過|做过|做過)\s*([A-Za-z][\w+#.-]*)/g,
     " never used $1 ",
   ],
+  // "还有一年毕业" (a year to go until graduating), "明年毕业" (graduating next year): time to come, not years worked.
+  [
+    new RegExp(`(?:还有|還有|再)\\s*${COUNT}\\s*年\\s*(?:就)?(?:毕业|畢業)`, "g"),
+    (_m: string, n: string) => ` graduating in ${count(n)} years `,
+  ],
+  [/明年(?:就)?(?:毕业|畢業)/g, " graduating next year "],
+  // "本科和硕士都是CS" (bachelor's and master's both in CS): both held.
+  [
+    /(?:本科|学士|學士)\s*(?:和|跟|与|與|、)\s*(?:硕士|碩士)\s*(?:都)?\s*(?:是|读的|讀的|学的|學的)?/g,
+    " i have a bachelor's and a master's in ",
+  ],
   // Degrees: dropped, none, under way, held.
   [/(?:大[一二三四])?(?:就)?(?:退学|退學|辍学|輟學)(?:了)?/g, " dropped out "],
   [/(?:我)?(?:没有|沒有)(?:学位|學位|文凭|文憑|大学学历|大學學歷)/g, " no degree "],
   [/高中(?:毕业|畢業)/g, " high school graduate "],
   [
-    /(?:在读|在讀|读紧|讀緊|正在读|正在讀)\s*(博士|硕士|碩士|master|phd)|(博士|硕士|碩士)\s*(?:在读|在讀)/gi,
+    /(?:在读|在讀|读紧|讀緊|正在读|正在讀)\s*(博士|硕士|碩士|master|phd)|(博士|硕士|碩士)\s*(?:在读|在讀|生)/gi,
     (_m: string, a?: string, b?: string) => ` i am studying for a ${degreeOf(a ?? b ?? "")} `,
   ],
   [/本科\s*大[一二三四]|大[一二三四](?=[，,。\s]|$)/g, " i am an undergraduate student "],
@@ -131,6 +142,8 @@ const WORDS: readonly Rewrite[] = [
   [/平時做開啲咩|平时做什么|平時做什麼|每天做什么|每天做什麼/g, " what do they do day to day "],
   [/考什么证|考什麼證|什么证书|什麼證書|什麼證照/g, " which certifications "],
   [/推荐哪个|推薦哪個/g, " which role do you recommend "],
+  // "哪个岗位最适合我" (which position suits me best).
+  [/(?:哪个|哪個)\s*(?:岗位|崗位|职位|職位|role|方向|工作)?\s*最?\s*(?:适合|適合)\s*我/g, " which role fits me best "],
   [/(?:工资|薪水|薪资|薪資|人工)/g, " salary "],
   [/(?:学历|學歷)/g, " degree "],
   [/(?:硕士|碩士)/g, " master's "],

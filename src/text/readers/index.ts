@@ -11,6 +11,7 @@ import { hinglishInEnglish } from "./hinglish";
 import { indonesianInEnglish } from "./indonesian";
 import { nordicBalticInEnglish } from "./nordicBaltic";
 import { pidginInEnglish } from "./pidgin";
+import { pinyinInEnglish } from "./pinyin";
 import { polishInEnglish } from "./polish";
 import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
@@ -53,6 +54,7 @@ const READERS: readonly ((message: string) => string)[] = [
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   chineseInEnglish,
+  pinyinInEnglish,
   hindiDevanagariInEnglish,
   hinglishInEnglish,
   nordicBalticInEnglish,
