@@ -1,4 +1,5 @@
 import type { CareerData } from "../data/schema";
+import { isRoleIntent } from "../intent/intents";
 import type { Understanding } from "../intent/understand";
 import { tokensOf } from "./focus";
 import { listedRoles, withArticle } from "./format";
@@ -21,9 +22,14 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
   const role = data.roles.find((r) => r.id === roleId);
   const base = { intent: "not_covered" as const, title, ...(topic ? { notCoveredTopic: topic.id } : {}) };
 
-  if (role && topic && topic.nearest.length > 0) {
-    // "how does data engineer pay compare to ML architects?": the facet asked comes first, for the guide's role.
-    const asked = topic.isRole && u.cueIntent && !topic.nearest.includes(u.cueIntent) ? [u.cueIntent] : [];
+  // "how does data engineer pay compare to ML architects?": the facet asked comes first, for the guide's role (also
+  // for a job with no nearest facts of its own: "how does data scientist pay stack up vs lead ml architect?"; against
+  // ML engineers in general, their figures, below).
+  const asked =
+    topic?.isRole && u.cueIntent && isRoleIntent(u.cueIntent) && !topic.nearest.includes(u.cueIntent)
+      ? [u.cueIntent]
+      : [];
+  if (role && topic && (topic.nearest.length > 0 || (asked.length > 0 && u.roleIds.length > 0 && !u.familyPay))) {
     const nearest = [...asked, ...topic.nearest].map((facet) => ROLE_ANSWERS[facet](role, data));
     const sections: Section[] = nearest.flatMap((a) => [
       ...(a.summary ? [{ heading: a.title, lines: [a.summary] }] : []),

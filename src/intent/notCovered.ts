@@ -45,7 +45,7 @@ export class NotCoveredMatcher {
       if (match)
         found.push({
           ...entry.topic,
-          title: entry.topic.title.replace("{phrase}", match.toLowerCase().replace(/s$/, "")),
+          title: entry.topic.title.replace("{phrase}", asTitle(match)),
         });
     }
     return found;
@@ -112,4 +112,15 @@ function phrasePattern(phrase: string): string {
   const lower = phrase.toLowerCase();
   if (lower.endsWith("*")) return `${escapeRegExp(lower.slice(0, -1))}\\w*`;
   return `${escapeRegExp(lower)}s?(?![\\w-])`;
+}
+
+/** Abbreviations written in capitals inside a job's name ("the AI product manager role", "the VP of ... role"). */
+const ABBREVIATIONS = /\b(ai|ml|nlp|vp|cto|ceo|ux|ui|llm|mlops|qa|hr)\b/g;
+
+/** The words matched, as a job's name reads in a sentence: lower case but its abbreviations, singular. */
+function asTitle(match: string): string {
+  return match
+    .toLowerCase()
+    .replace(/s$/, "")
+    .replace(ABBREVIATIONS, (a) => (a === "mlops" ? "MLOps" : a.toUpperCase()));
 }

@@ -551,7 +551,7 @@ const NO_DEGREE = gated(
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT = gated(
-  /\b(?:jsuis|je suis|chui|chu|suis) en (?:m1|m2|l1|l2|l3)\b|\bau c[ée]gep\b|\b\d+(?:vo|avo|mo|no|ro|do|to|er|°|º)? ciclo\b|\bgraduat(ing|e)(?: [\w-]+){0,2} (next|this|in) (\w+ )?(may|june|july|spring|summer|fall|autumn|winter|december|year|yr|semester|month|20\d\d)\b|\b(primer|segundo|tercer|cuarto|quinto|\d+(?:[º°o]|vo|avo|mo|no|ro|do|to|er)?) semestre\b|\bestoy estudiando\b|\b(1º|2º|3º|primeiro|segundo|terceiro) ano\b|\bnag-?aaral\b|\b(while )?in school\b|(?<!\b(without|before|not|never|avoid|avoiding) )\b(going|went|gone|got) back to school\b|\bnight classes\b|\bsemester (at|of|in)\b|\b(at|in|do|fa[cç]o) community college\b|\b(student|en terminale|lyc[ée]en(ne)?|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|werkstudent|werkstudentin|haksaeng|gakusei|daigakuinsei|sinh vi[eê]n|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|\b(en|no|de|cursando|curso) (el |o )?[úu]ltimo (ano|año)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año) (de|da|do|del) (la |a |o )?(carrera|facultad|faculdade|universidad|universidade|licenciatura|grado|curso|ingenier|gradua)|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\balternante?\b|\ben alternance\b|\b(?:at|into|attending|enrolled (?:at|in))(?<!\bwork(?:ing)? (?:at|into|attending|enrolled (?:at|in))) (?:the |a )?(?:cc|community college|(?:[a-z]+ ){1,3}(?:city |community |junior )?college)(?: now| rn| right now)?\b(?! (?:as|for) (?:an? )?(?:admin|staff|instructor|teacher|professor|advisor|counselor))|\bfinishing (?:my |an? )?(?:as|aa|associate'?s?)(?: degree)?\b|\b(?:on|doing|in) (?:my|a) placement year\b|학생|과정 중|재학|\d학년|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/,
+  /\b(?:jsuis|je suis|chui|chu|suis) en (?:m1|m2|l1|l2|l3)\b|\bau c[ée]gep\b|\b\d+(?:vo|avo|mo|no|ro|do|to|er|°|º)? ciclo\b|\bgraduat(ing|e)(?: [\w-]+){0,2} (next|this|in) (\w+ )?(may|june|july|spring|summer|fall|autumn|winter|december|year|yr|semester|month|20\d\d)\b|\b(primer|segundo|tercer|cuarto|quinto|\d+(?:[º°o]|vo|avo|mo|no|ro|do|to|er)?) semestre\b|\bestoy estudiando\b|\b(1º|2º|3º|primeiro|segundo|terceiro) ano\b|\bnag-?aaral\b|\b(while )?in school\b|(?<!\b(without|before|not|never|avoid|avoiding) )\b(going|went|gone|got) back to school\b|\bnight classes\b|\bsemester (at|of|in)\b|\b(at|in|do|fa[cç]o) community college\b|\b(student|en terminale|lyc[ée]en(ne)?|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|(?<!\b(?:meine[mnrs]?|mein|unsere[mnrs]?|unser|my|our) )werkstudent(?:in)?|haksaeng|gakusei|daigakuinsei|sinh vi[eê]n|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|\b(en|no|de|cursando|curso) (el |o )?[úu]ltimo (ano|año)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año) (de|da|do|del) (la |a |o )?(carrera|facultad|faculdade|universidad|universidade|licenciatura|grado|curso|ingenier|gradua)|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\balternante?\b|\ben alternance\b|\b(?:at|into|attending|enrolled (?:at|in))(?<!\bwork(?:ing)? (?:at|into|attending|enrolled (?:at|in))) (?:the |a )?(?:cc|community college|(?:[a-z]+ ){1,3}(?:city |community |junior )?college)(?: now| rn| right now)?\b(?! (?:as|for) (?:an? )?(?:admin|staff|instructor|teacher|professor|advisor|counselor))|\bfinishing (?:my |an? )?(?:as|aa|associate'?s?)(?: degree)?\b|\b(?:on|doing|in) (?:my|a) placement year\b|학생|과정 중|재학|\d학년|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/,
 );
 
 /** "haciendo el doctorado pero lo dejé", "fazendo mestrado mas larguei": studies begun, then given up. */
@@ -656,6 +656,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       " ",
     )
     .replace(PLANNED_STUDY, " ")
+    // "ein Bootcamp statt Master", "a bootcamp instead of a masters": the degree not taken.
+    .replace(
+      /\b(?:statt|anstatt|instead of|rather than|en lugar de|en vez de|em vez de|au lieu d'un|au lieu d'une) (?:a |an |the |einem |einen |eines |ein |einer |un |una |um |uma )?(?:ph\.? ?d|doctorate|master'?s?|masters|msc|mba|degree|bachelor'?s?|studium|doktor|m[aá]ster|maestr[ií]a|mestrado|licence)\b/g,
+      " ",
+    )
     // "is 31 too old to start an ml phd?": a degree to begin, not held.
     .replace(
       /\bto (?:start|begin|do|pursue) (?:a |an |my |the )?(?:[\w-]+ ){0,2}(?:ph\.? ?d|doctorate|master'?s?|masters|msc|mba)\b/g,
@@ -765,7 +770,7 @@ const ML_COUNT =
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
-  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|davor|zuvor|vorher|daarna|daarvoor|nu|puis|ensuite|avant [cç]a|poi|wcze[sś]niej|przedtem|potem|potom|pak|apoi|antes)\b|->|→|=>|^[^()]{0,40}\s\+\s*$|(?:^|[\s,.;])(?:потім|потом|затем)/;
+  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|davor|zuvor|vorher|phir|fir|uske baad|daarna|daarvoor|nu|puis|ensuite|avant [cç]a|poi|wcze[sś]niej|przedtem|potem|potom|pak|apoi|antes)\b|->|→|=>|^[^()]{0,40}\s\+\s*$|(?:^|[\s,.;])(?:потім|потом|затем)/;
 /** Words that put one span after another outright (not "now", "currently", which may overlap). */
 const STRICTLY_AFTER = /\b(before that|prior to that|after that|and then|then|followed by)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
@@ -845,7 +850,10 @@ function readYears(rawText: string, profile: Profile): boolean {
       // Swedish "varav 3 år", Danish "heraf 4", Finnish "joista 5": of those.
       /\b(?:varav|heraf|herav|joista)\s*$/.test(text.slice(Math.max(0, start - 10), start));
     // "a PM (5 yrs), was a SWE for 3 yrs before that": the later count's own "before that" adds it too.
-    const followedBy = /^\s*(before that|prior to that|before this|before)\b/.test(text.slice(end, end + 20));
+    // ("4 yrs managing, 6 yrs backend IC before that": a few words of what the span was, then "before that".)
+    const followedBy = /^(?:\s*(before)|(?:\s+[\w-]+){0,3}?\s*(before that|prior to that|before this))\b/.test(
+      text.slice(end, end + 40),
+    );
     const afterUntilNow = previousUntilNow && !/\b(before|prior)\b/.test(between);
     // "currently L5 ... tech lead on our oncall redesign for ~2 yrs": leading is usually part of the years told, added
     // only when said to come after them ("then 2 as tech lead").

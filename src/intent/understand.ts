@@ -234,7 +234,7 @@ const HOW_LONG =
 const AMONG_THOSE = /\b(which|what) (of (those|these|them)|ones?)\b|\b(of|among) (those|these|them)\b/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(freelanc\w*|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /** "do I need a PhD for X?", "do I really need a degree": a yes-or-no about a requirement. */
 const DO_I_NEED =
   /\bdo (i|you|we|they|one) (really |actually |still )?need\b|\bwhat (degree|kind of degree|major) (should|would|do|will) i (get|do|study|take|pick|need)\b|\bis (a |an )?\w+('?s)? (degree )?(required|needed|necessary|enough)\b|\bwithout (a |an |any )?(college |uni |university |cs )?(degree|bachelor'?s?|master'?s?|ph\.? ?d)\b|\b(whether|if) (an? |the )?[\w -]{2,40}? (needs?|requires?) (an? )?(ph\.? ?d|master'?s?|degree|bachelor'?s?)\b/;
@@ -390,10 +390,11 @@ const BEYOND_THE_ROLE =
 /**
  * "better than", "vs", "a stepping stone to": one thing set against another.
  * ("is mlops engineer basically the same as lead ml architect?", "how is a data scientist different from ...", "MLOps
- * engineer or AI engineer, which pays more?": set against one of the guide's roles too.)
+ * engineer or AI engineer, which pays more?", "is 'MLOps engineer' its own career or is it basically what the ML
+ * architects do?": set against one of the guide's roles too.)
  */
 const SET_AGAINST =
-  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b))\b/;
+  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
@@ -1255,6 +1256,9 @@ export class Understander {
   ): Understanding | undefined {
     const contextRoles = [...(context?.roles ?? [])];
     let u = understood.roleIds.length === 0 ? this.oneOfThem(understood, asked, contextRoles) : understood;
+    // "is the lead one basically a people manager role?": the facet its words ask, of the role picked out.
+    if (u !== understood && u.intent === "unknown" && u.cueIntent && isRoleIntent(u.cueIntent))
+      u = { ...u, intent: u.cueIntent };
     const pointsBack = BACK_REFERENCE.test(asked);
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());

@@ -26,4 +26,4 @@ export const CLEAR_TOPIC = 1.6;
 export const TOPIC_RUNNER_UP_MARGIN = 0.5;
 
 /** Follow-ups this short ("what degree?") carry the conversation's role over even without a pronoun. */
-export const SHORT_FOLLOW_UP_WORDS = 8;
+export const SHORT_FOLLOW_UP_WORDS = 10;

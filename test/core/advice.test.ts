@@ -756,6 +756,10 @@ describe("the asker's profile", () => {
       ["skill_gap"],
     ],
     ["fiz um bootcamp de 6 meses, sem faculdade. entry level AI engineer dá pra mim?", ["skill_gap"]],
+    ["is 'MLOps engineer' its own career or is it basically what the ML architects do?", ["not_covered"]],
+    ["koi bata sakta hai kya, 90 days notice period ho toh ML startups wait karte hain ya nahi?", ["not_covered"]],
+    ["can someone write me a quick bash one-liner to find which pod is hogging all the GPU mem", ["unknown"]],
+    ["whats a realistic first AI job for me", ["recommend"]],
   ])(
     "answers each question as asked (Italian, German, French, Portuguese, Taglish, Pidgin, chat, remote work): %s",
     (message, intents) => {
@@ -897,6 +901,31 @@ describe("the asker's profile", () => {
     );
     expect(reply.answer.intent).toBe("salary");
     expect(reply.understanding.profile.degree).toBeUndefined();
+  });
+
+  it("holds no degree not taken or a report's studies: 'ein Bootcamp statt Master ... für meine Werkstudentin'", () => {
+    const reply = bot.reply(
+      "Lohnt sich ein Bootcamp statt Master, um als Entry-Level AI Engineer einzusteigen? Frage für meine Werkstudentin",
+    );
+    expect(reply.understanding.profile.degree).toBeUndefined();
+    expect(reply.understanding.profile.studying).toBeUndefined();
+    expect(reply.answer.intent).toBe("not_covered");
+  });
+
+  it("adds up spans told with 'phir' (then) or a later 'before that', and names Go, Kotlin and PHP", () => {
+    expect(extractProfile("mera background: 3 saal QA automation (selenium + java), phir 2 saal data eng.").years).toBe(
+      5,
+    );
+    expect(extractProfile("I'm an EM, 4 yrs managing, 6 yrs backend IC before that, MSc CS.").years).toBe(10);
+    const skills = (text: string) => extractProfile(text).skills.map((s) => s.name);
+    expect(skills("backend dev for 6 yrs (go + python, some java from my first job)")).toEqual([
+      "Python",
+      "Java",
+      "Go",
+    ]);
+    expect(skills("Ich bin Backend-Entwickler, 8 Jahre Java und Kotlin")).toEqual(["Java", "Kotlin"]);
+    expect(skills("11 yrs here, started as a php dev")).toEqual(["PHP"]);
+    expect(skills("i'm ready to go, i know python")).toEqual(["Python"]);
   });
 
   it("holds no skill of a certification asked about: 'should i get an AWS certification?'", () => {
@@ -1339,8 +1368,13 @@ describe("recommend", () => {
     const english = bot.reply("jaki poziom angielskiego jest potrzebny na entry level AI engineer? mam B1");
     expect(english.answer.intent).toBe("not_covered");
     const lead = bot.reply("ile płacą na lead ML architect?");
+    // (The pay there, with the note that the figures are US ones, then the taxes the guide doesn't cover.)
     const taxes = bot.reply("ok, a jak to wygląda na B2B w Polsce, ile zostaje netto po podatkach?", lead.context);
-    expect(taxes.answer.intent).toBe("not_covered");
+    expect(taxes.parts.map((p) => [p.intent, p.notCovered?.id])).toEqual([
+      ["salary", undefined],
+      ["not_covered", "taxes"],
+    ]);
+    expect(renderPlainText(taxes.answer)).toContain("it has none for Poland");
   });
 
   it("asks about the person when there is nothing to go on", () => {
@@ -1459,6 +1493,15 @@ describe("follow-ups in a conversation", () => {
     expect(reset.context).toEqual({ roles: [] });
   });
 
+  it("gives the guide's role's figures beside a job it lacks, and writes the job's abbreviations in capitals", () => {
+    const pay = text("how does data scientist pay stack up vs lead ml architect?");
+    expect(pay).toContain("The guide doesn't cover the data scientist role.");
+    expect(pay).toContain("$188,940");
+    expect(text("is 'AI product manager' more my lane?")).toContain(
+      "The guide doesn't cover the AI product manager role.",
+    );
+  });
+
   it("asks the pay again of a place: 'would it be the same if i worked remote from mexico city?'", () => {
     const reply = converse(
       "what does a lead ml architect make",
@@ -1474,6 +1517,15 @@ describe("follow-ups in a conversation", () => {
     expect(reply.answer.intent).toBe("skill_gap");
     expect(shown).toContain("Nothing you've told me yet can be checked");
     expect(shown).not.toContain("0 of the 0");
+  });
+
+  it("keeps the role for a facet asked at some length: 'what salary range should we put in the posting?'", () => {
+    const reply = converse(
+      "hiring q: we're opening an entry level AI engineer req in our Bangalore office",
+      "what salary range should we put in the posting?",
+    );
+    expect(reply.answer.intent).toBe("salary");
+    expect(reply.answer.roles).toEqual(["entry-level-ai-engineer"]);
   });
 
   it("asks which role when a follow-up has nothing to refer to", () => {

@@ -33,7 +33,8 @@ export const responsibilities = declareIntent({
     develop: 1.5,
     duty: 3,
     "day to day": 3,
-    "day a day": 3,
+    // (A little less than a tool named: "¿qué herramientas usa en el día a día?" asks for the tools.)
+    "day a day": 2.5,
     // "what will i actually be doing in year 1?"
     "be doing": 3,
     // "what's the actual scope?"
