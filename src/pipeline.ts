@@ -149,6 +149,10 @@ export function replyToMessage(
       // "work-life balance check: are lead ML architect roles a 60-hr-week thing?": a topic heading holds for the
       // role the question names; a job heading ("prompt engineer — ...") only for its own nearest roles.
       (!jobNotCovered.isRole || topical.roleIds.every((r) => jobNotCoveredRoles.includes(r))) &&
+      // ("is MLOps engineer one of the roles? i'm a devops person ... wondering where i'd fit in all this": advice about
+      // the writer is asked of the guide's roles.)
+      topical.intent !== "recommend" &&
+      topical.intent !== "skill_gap" &&
       (pointsBack(segment) ||
         isTopicIntent(topical.intent) ||
         ((isRoleIntent(topical.intent) || topical.intent === "list_roles" || topical.intent === "unknown") &&

@@ -347,7 +347,7 @@ export const RECOMMEND_FOR_ME = [
   // (Within its own sentence: "what languages do these AI roles expect? I've only used matlab" asks about the roles.)
   // ("whats a realistic first AI job for me": a job of a kind, too.)
   /\b(which|what)('?s| is)? (the |an? )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
-  /\b(what|where) (do i |would i |could i |might i )?fits?\b|\bjob fit\b|\bfit for me\b/,
+  /\b(what|where) (do i |would i |could i |might i |i'?d |i would )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
   /\b(good|best|right|great|ideal) fit\b/,
@@ -383,7 +383,8 @@ export const RECOMMEND_FOR_ME = [
   // (The match starts at "for me", so the roles named before it are the choices.)
   /(?=for me)(?<=\b(or|vs\.?|versus)\s+(an? |the )?[\w -]{0,40}?\b(eng|engineer|sci|scientist|architect|arch|one)s?\s+)for me\s*[?!.]*$|\bcocok(nya)?\b/,
   // "which role fits someone with a PhD? asking for a colleague / what about me - I have a bachelor's"
-  /\b(what|how) about me\b|(?<![\wÀ-ÿ])(d[aá] pra|d[aá] para)(?![\wÀ-ÿ]).{0,60}\bou\b/,
+  // ("my best friend is a lead ML architect ... / me? i'm a QA engineer, 4 yrs": and what about me.)
+  /\b(what|how) about me\b|^\s*(?:and |but |ok )?me\s*\?|(?<![\wÀ-ÿ])(d[aá] pra|d[aá] para)(?![\wÀ-ÿ]).{0,60}\bou\b/,
   // "which role is the least insane starting point (for me)?"
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
@@ -546,7 +547,8 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "pay_low",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\bmenos (cobra|cobran|gana|ganan|paga|pagan|ganha|ganham)\b|\b(less|least) (earns?|pays?)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      // ("do que paga mais pro que paga menos": from the most paid to the least, highest first.)
+      /(?=\b(?:paga|gana|ganha)\w* menos\b)(?<!\b(?:mais|m[aá]s)\b[^.?!]{0,25})\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\bmenos (cobra|cobran|gana|ganan|paga|pagan|ganha|ganham)\b|\b(less|least) (earns?|pays?)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
@@ -558,7 +560,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     // verdict in the same sentence is asked first: "which needs more schooling and which pays better?").
     verdict: "most_schooling",
     pattern:
-      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying)\b|\b(which|what)\b.{0,40}\b(needs?|requires?|expects?|wants?|asks? for) (a )?(grad|graduate|advanced) (degree|school)\b|\bstricter (on|about) (the )?(degree|education|qualifications?|schooling)\b/,
+      /\b(higher|highest|more advanced|most advanced|bigger) (degree|education|qualifications?)\b|\b(more|most) (schooling|education|studying|study|studies)\b|\b(which|what)\b.{0,40}\b(needs?|requires?|expects?|wants?|asks? for) (a )?(grad|graduate|advanced) (degree|school)\b|\bstricter (on|about) (the )?(degree|education|qualifications?|schooling)\b/,
   },
   {
     verdict: "phd",

@@ -58,7 +58,7 @@ const LEADING_FILLER =
  * 2nd yr phd student").
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -475,7 +475,7 @@ const QUESTIONS_ANNOUNCED =
  * "j'aimerais savoir quel diplôme", "j'me demande c'est quoi la demande": the writer's own, asked as a wish.
  */
 const WANTS_TO_KNOW =
-  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|(?:je me|j'me|jme) demande (?:si|c'est quoi|what|how|which|ce qu|comment|combien|quel|pourquoi)|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
+  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|\bwondering (how|what|where|which)\b|(?:je me|j'me|jme) demande (?:si|c'est quoi|what|how|which|ce qu|comment|combien|quel|pourquoi)|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
 
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;

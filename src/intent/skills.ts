@@ -46,7 +46,7 @@ const REACT_IN_A_LIST = inAList("react");
 /** "excel, sql, power bi": the spreadsheet. */
 const EXCEL_IN_A_LIST = inAList("excel");
 /** "(go + python, some java)", "python/go/sql": the language, where a list of skills holds it on both sides. */
-const GO_IN_A_LIST = /(?<=[(/,+&]\s*)go(?=\s*[/,+&)])/;
+const GO_IN_A_LIST = /(?=go)(?<=[(/,+&]\s*)go(?=\s*[/,+&)])/;
 for (const [name, listed] of [
   ["Go", GO_IN_A_LIST],
   ["React", REACT_IN_A_LIST],

@@ -393,6 +393,8 @@ const BEYOND_THE_ROLE =
  * engineer or AI engineer, which pays more?", "is 'MLOps engineer' its own career or is it basically what the ML
  * architects do?": set against one of the guide's roles too.)
  */
+/** "is MLOps engineer one of the roles?": whether a job is on the guide's list, not which role fits. */
+const ONE_OF_THE_ROLES = /\b(?:is|are)\b[^?]{1,40}\bone of (?:the|your|these) (?:roles|jobs)\b/;
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
@@ -859,7 +861,9 @@ export class Understander {
       () =>
         firstMatch(RECOMMEND_FOR_ME, asked) ??
         firstMatch(SKILL_GAP, asked) ??
-        (FIRST_PERSON.test(asked) || hasProfileFacts(u.profile) ? (WHICH_ROLE.exec(asked) ?? undefined) : undefined),
+        ((FIRST_PERSON.test(asked) || hasProfileFacts(u.profile)) && !ONE_OF_THE_ROLES.test(asked)
+          ? (WHICH_ROLE.exec(asked) ?? undefined)
+          : undefined),
     );
     const asksAdvice = () => adviceCue() !== undefined;
     // "Tenure track market is a nightmare. NLP or multimodal, which fits me better?": a topic told in the story, in

@@ -658,6 +658,11 @@ const PHRASES: Record<string, string> = {
   "den ganzen tag": "all day",
   "au quotidien": "day to day",
   "día a día": "day to day",
+  // "qual exige mais estudo?" (which requires more study?).
+  "mais estudo": "more study",
+  "mais estudos": "more study",
+  "más estudio": "more study",
+  "más estudios": "more study",
   "dia a dia": "day to day",
   "na co dzień": "day to day",
   "was macht": "what are the duties of",

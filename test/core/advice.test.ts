@@ -760,6 +760,11 @@ describe("the asker's profile", () => {
     ["koi bata sakta hai kya, 90 days notice period ho toh ML startups wait karte hain ya nahi?", ["not_covered"]],
     ["can someone write me a quick bash one-liner to find which pod is hogging all the GPU mem", ["unknown"]],
     ["whats a realistic first AI job for me", ["recommend"]],
+    [
+      "is MLOps engineer one of the roles? i'm a devops person, 6 yrs, docker + kubernetes, wondering where i'd fit in all this",
+      ["not_covered", "recommend"],
+    ],
+    ["vale la pena hacer una maestría en IA o con un bootcamp alcanza para NLP research scientist?", ["not_covered"]],
   ])(
     "answers each question as asked (Italian, German, French, Portuguese, Taglish, Pidgin, chat, remote work): %s",
     (message, intents) => {
@@ -926,6 +931,12 @@ describe("the asker's profile", () => {
     expect(skills("Ich bin Backend-Entwickler, 8 Jahre Java und Kotlin")).toEqual(["Java", "Kotlin"]);
     expect(skills("11 yrs here, started as a php dev")).toEqual(["PHP"]);
     expect(skills("i'm ready to go, i know python")).toEqual(["Python"]);
+  });
+
+  it("counts no parental leave as work: '2 years of maternity leave ... before that a QA engineer for 6 yrs'", () => {
+    expect(
+      extractProfile("coming back after 2 years of maternity leave. before that i was a QA engineer for 6 yrs").years,
+    ).toBe(6);
   });
 
   it("holds no skill of a certification asked about: 'should i get an AWS certification?'", () => {
@@ -1517,6 +1528,28 @@ describe("follow-ups in a conversation", () => {
     expect(reply.answer.intent).toBe("skill_gap");
     expect(shown).toContain("Nothing you've told me yet can be checked");
     expect(shown).not.toContain("0 of the 0");
+  });
+
+  it("takes 'me? i'm a QA engineer, 4 yrs ...' after a friend's role as advice about the writer", () => {
+    const reply = converse(
+      "my best friend is a lead ML architect at a fintech and she makes bank lol",
+      "me? i'm a QA engineer, 4 yrs, bachelor's in CS, python + java. no ML at all",
+    );
+    expect(reply.answer.intent).toBe("recommend");
+  });
+
+  it("ranks highest first for 'do que paga mais pro que paga menos', and names the most schooling asked in Portuguese", () => {
+    const ranked = bot.reply(
+      "me ajudem a ordenar do que paga mais pro que paga menos: NLP research scientist, entry level AI engineer, multimodal AI research scientist",
+    );
+    expect(ranked.answer.roles).toEqual([
+      "multimodal-ai-research-scientist",
+      "entry-level-ai-engineer",
+      "nlp-research-scientist",
+    ]);
+    expect(text("entry level AI engineer ou NLP research scientist, qual exige mais estudo?")).toContain(
+      "The most schooling: a master's, for NLP Research Scientist.",
+    );
   });
 
   it("keeps the role for a facet asked at some length: 'what salary range should we put in the posting?'", () => {
