@@ -749,9 +749,12 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     profile.degree = undefined;
 }
 
-/** "4 yrs - wait no, 5 now", "3 years, sorry 4": the count said last is the one meant. */
+/**
+ * "4 yrs - wait no, 5 now", "3 years, sorry 4": the count said last is the one meant. (A "no" straight before a number
+ * negates it: Spanish "son 5 años no 3" is 5 years, not 3.)
+ */
 const COUNT_CORRECTED =
-  /\b(\d{1,2})(\s*(?:years?|yrs?|ans|años|anos|jahre|anni))([^\d.;?!]{0,30}?)\s*[-–—,.(]*\s*(?:(?:wait|sorry|actually|oops|no|nope|pardon|perdón|perdon|desculpa|digo|non|nein)[,!.]?\s+)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
+  /\b(\d{1,2})(\s*(?:years?|yrs?|ans|años|anos|jahre|anni))([^\d.;?!]{0,30}?)\s*[-–—,.(]*\s*(?:(?:wait|sorry|actually|oops|nope|pardon|perdón|perdon|desculpa|digo)[,!.]?\s+(?:(?:no|non|nein)[,!.]?\s+)?|(?:no|non|nein)[,!.]\s*)+(?:it'?s\s+|make that\s+)?(\d{1,2})\b/g;
 /**
  * "5 as tech lead", "1.5 of it as tech lead", German "davon 2 als Teamlead", Spanish "5 liderando equipos", "4 of them
  * running the eng team", "3 da tech lead", "head of applications for the last 8": years of leading without the word
@@ -770,7 +773,7 @@ const ML_COUNT =
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */
 const ONE_AFTER_ANOTHER =
-  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|davor|zuvor|vorher|phir|fir|uske baad|daarna|daarvoor|nu|puis|ensuite|avant [cç]a|poi|wcze[sś]niej|przedtem|potem|potom|pak|apoi|antes)\b|->|→|=>|^[^()]{0,40}\s\+\s*$|(?:^|[\s,.;])(?:потім|потом|затем)/;
+  /\b(before that|prior to that|before this|before,? i (was|worked|did)|previously|after that|and then|then|turned|followed by|plus|now|currently|agora|depois|ahora|luego|despu[eé]s|danach|dann|davor|zuvor|vorher|phir|fir|uske baad|daarna|daarvoor|nu|puis|ensuite|avant [cç]a|poi|wcze[sś]niej|przedtem|potem|potom|pak|apoi|antes)\b|->|→|=>|^[^()]{0,40}\s\+\s*$|(?:^|[\s,.;])(?:потім|потом|затем)/;
 /** Words that put one span after another outright (not "now", "currently", which may overlap). */
 const STRICTLY_AFTER = /\b(before that|prior to that|after that|and then|then|followed by)\b|->|→|=>/;
 /** "8 years total", "10 yrs overall": the whole span, stated outright. */
@@ -1083,7 +1086,7 @@ const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last y
 
 /** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
 const COUNT_CORRECTED_LATER =
-  /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?)?[^.!?]{0,20}\bnot \d+\b|\b(?:sorry|actually|wait|oops)\b[, ]*not \d+[, ]+(?:it'?s |its )?\d+/;
+  /\b(correction|i meant|i mean|typo)\b.{0,40}\d|\b\d+(\.\d+)? ?(years?|yrs?|años|anos|ans)?[^.!?]{0,20}\b(?:not|no|não|pas) \d+\b|\b(?:sorry|actually|wait|oops)\b[, ]*not \d+[, ]+(?:it'?s |its )?\d+/;
 
 /** True when a message tells something about the person. */
 export function hasProfileFacts(p: Profile): boolean {

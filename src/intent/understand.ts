@@ -361,7 +361,7 @@ const STILL_HOLDS = new RegExp(
 const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
 /** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
 const SAME_QUESTION_ELSEWHERE =
-  /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b|\b(would|will|is) (it|that|this|the pay) (be )?(the )?(same|similar)\b/;
+  /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b|\b(would|will|is) (it|that|this|the pay) (be )?(the )?(same|similar)\b|\bpagar[ií]an (eso|lo mismo)\b|\bganar[ií]a (eso|lo mismo)\b|\bpagariam (isso|o mesmo)\b/;
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there|sf|san francisco|bay area|seattle|nyc|new york)\b/;

@@ -658,6 +658,11 @@ const PHRASES: Record<string, string> = {
   "den ganzen tag": "all day",
   "au quotidien": "day to day",
   "día a día": "day to day",
+  // "por dónde empiezo si vengo de diseño gráfico" (where do I start, coming from graphic design).
+  "por dónde empiezo": "where do i start",
+  "por donde empiezo": "where do i start",
+  "por onde começo": "where do i start",
+  "por onde eu começo": "where do i start",
   // "qual exige mais estudo?" (which requires more study?).
   "mais estudo": "more study",
   "mais estudos": "more study",

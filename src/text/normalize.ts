@@ -319,6 +319,16 @@ const EQUIVALENTS: Record<string, string> = {
   lider: "lead",
   ferramentas: "tools",
   herramientas: "tools",
+  // "e se especializar nessas coisas aumenta salário?" (does specializing in these raise the salary?).
+  especializar: "specialize",
+  especializarse: "specialize",
+  aumenta: "raises",
+  aumentar: "raise",
+  // "el guide dice algo de explicabilidad?" (does the guide say anything about explainability?).
+  explicabilidad: "explainability",
+  explicabilidade: "explainability",
+  interpretabilidad: "interpretability",
+  interpretabilidade: "interpretability",
   outils: "tools",
   werkzeuge: "tools",
   pesquisador: "researcher",

@@ -765,6 +765,10 @@ describe("the asker's profile", () => {
       ["not_covered", "recommend"],
     ],
     ["vale la pena hacer una maestría en IA o con un bootcamp alcanza para NLP research scientist?", ["not_covered"]],
+    [
+      "en mi laburo nos piden explicar por qué el modelo rechaza créditos. el guide dice algo de explicabilidad?",
+      ["best_practices"],
+    ],
   ])(
     "answers each question as asked (Italian, German, French, Portuguese, Taglish, Pidgin, chat, remote work): %s",
     (message, intents) => {
@@ -931,6 +935,23 @@ describe("the asker's profile", () => {
     expect(skills("Ich bin Backend-Entwickler, 8 Jahre Java und Kotlin")).toEqual(["Java", "Kotlin"]);
     expect(skills("11 yrs here, started as a php dev")).toEqual(["PHP"]);
     expect(skills("i'm ready to go, i know python")).toEqual(["Python"]);
+  });
+
+  it("reads Spanish 'son 5 años no 3' as 5 (a 'no' before a number negates it), and spans joined by 'turned'", () => {
+    expect(extractProfile("ay perdón, son 5 años no 3 y tengo licenciatura en sistemas.")).toMatchObject({
+      years: 5,
+      correctsCounts: true,
+    });
+    expect(extractProfile("senior ML eng, 9 yrs total - wait no 10, forgot my first gig").years).toBe(10);
+    expect(extractProfile("former translator (10 yrs!!) turned junior data analyst (1 yr, python + SQL)").years).toBe(
+      11,
+    );
+  });
+
+  it("takes no job named after 'the first job title i'd get as' for the writer's own", () => {
+    const reply = bot.reply("what's the first job title i'd get as an entry level ai engineer? and what comes after");
+    expect(reply.understanding.profile.background).toBeUndefined();
+    expect(reply.answer.intent).toBe("career_path");
   });
 
   it("counts no parental leave as work: '2 years of maternity leave ... before that a QA engineer for 6 yrs'", () => {
@@ -1550,6 +1571,19 @@ describe("follow-ups in a conversation", () => {
     expect(text("entry level AI engineer ou NLP research scientist, qual exige mais estudo?")).toContain(
       "The most schooling: a master's, for NLP Research Scientist.",
     );
+  });
+
+  it("asks the pay again of a place in Spanish, and a specialisation's effect on pay in Portuguese", () => {
+    const cordoba = converse(
+      "cuánto gana un multimodal AI research scientist?",
+      "y si trabajo remoto desde Córdoba para una empresa de afuera, me pagarían eso? se puede part time?",
+    );
+    expect(cordoba.parts.map((p) => p.intent)).toEqual(["salary", "not_covered"]);
+    const specialised = converse(
+      "quais as tendências de ML que o guia menciona?",
+      "e se especializar nessas coisas aumenta salário?",
+    );
+    expect(specialised.answer.intent).toBe("salary");
   });
 
   it("keeps the role for a facet asked at some length: 'what salary range should we put in the posting?'", () => {
