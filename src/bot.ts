@@ -1,6 +1,6 @@
 import { asksForBrief, briefly } from "./answer/brief";
 import { buildAnswer } from "./answer/builders";
-import { withPlaceNote } from "./answer/compose";
+import { withPlaceNote, withUsPlaceNote } from "./answer/compose";
 import { renderPlainText } from "./answer/plainText";
 import type { Answer } from "./answer/types";
 import type { CareerData } from "./data/schema";
@@ -74,7 +74,8 @@ export function createCareerBot(data: CareerData): CareerBot {
   const understander = new Understander(data);
   const build = (u: Understanding): Answer => {
     const answer = buildAnswer(data, u);
-    return u.place ? withPlaceNote(answer, u.place) : answer;
+    if (u.place) return withPlaceNote(answer, u.place);
+    return u.placeInUs ? withUsPlaceNote(answer, u.placeInUs) : answer;
   };
   const reply = (question: string, context?: ConversationContext): Reply => {
     const text = String(question ?? "");

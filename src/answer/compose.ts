@@ -28,6 +28,13 @@ export function withPlaceNote(answer: Answer, place: string): Answer {
   return { ...answer, summary };
 }
 
+/** The guide's figures are for the US as a whole: a pay answer about one city or state says so first. */
+export function withUsPlaceNote(answer: Answer, place: string): Answer {
+  if (!(answer.figures.length > 0 && ["salary", "compare"].includes(answer.intent))) return answer;
+  const note = `The guide doesn't give pay for ${place} on its own: its figures are for the US as a whole.`;
+  return { ...answer, summary: `${note} ${answer.summary}`.trim() };
+}
+
 /**
  * A not-covered part whose nearest facts an earlier part of the same reply already shows ("what do they earn, and
  * how do I negotiate?"): the first line, and a pointer to them instead of the same figures twice.

@@ -102,6 +102,10 @@ function withWrittenCase(job: string, written: string): string {
     .join(" ");
 }
 
+/** "... from a healthcare co offered 175k", "... at google reached out": what someone else did, after their job. */
+const SOMEONE_ACTED =
+  /^[^.?!,]{0,45}\b(?:offered|offers|reached out|contacted|called|emailed|messaged|pinged|dm'?d|said|says|told|asked|sent)\b/;
+
 /** "hi all, PM at ...": a greeting before the job that opens the story. */
 const GREETING_BEFORE = /^\s*(hi|hey|hello|yo|hiya|morning)( all| everyone| guys| folks| team)?[,!.]?\s*$/;
 
@@ -132,9 +136,11 @@ function findJob(text: string): string | undefined {
     )
       continue;
     // "data analyst, 3 yrs ..." opens a story; "data scientist vs ML engineer pay?" opens a question about jobs.
+    // ("recruiter from a healthcare co in plano offered 175k": someone else, who did something.)
     const opensStory =
       (start <= 1 || GREETING_BEFORE.test(text.slice(0, start))) &&
-      /^\s*(,|here\b|from\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after);
+      /^\s*(,|here\b|from\b|w\/(?!o\b)|with\b|for\b|at\b|\(|\d|[-–—:;.])/.test(after) &&
+      !SOMEONE_ACTED.test(text.slice(end, end + 60));
     // "5 yrs data eng, azure + sql": a count of years opening the message, then the job.
     const afterCount = /^\s*\d+(\.\d+)?\+?\s*(yrs?|years?)\s+(of |as (an? )?)?$/.test(text.slice(0, start));
     if (SELF_INTRO.test(before) || SELF_OUTRO.test(after) || opensStory || afterCount) return match[1];

@@ -699,8 +699,86 @@ const PLACE_CONTRAST = /([\p{L}]+)\s+(?:vs\.?|versus|or|compared to|v\.?)\s+(?:t
  */
 export function withoutPlaceContrast(text: string): string {
   if (!/\b(vs|versus|or|compared|v)\b/.test(text)) return text;
-  const isPlace = (word: string) => US_NAMES.has(word) || ONE_WORD.has(word) || ONE_WORD.has(withoutAccents(word));
+  // ("NLP research scientist pay in chicago vs austin?": two cities inside the US too.)
+  const isPlace = (word: string) =>
+    US_NAMES.has(word) || US_ONE_WORD.has(word) || ONE_WORD.has(word) || ONE_WORD.has(withoutAccents(word));
   return text.replace(PLACE_CONTRAST, (all, left: string, right: string) =>
     isPlace(left) && isPlace(right) && (!US_NAMES.has(left) || !US_NAMES.has(right)) ? `${left} and ${right}` : all,
   );
+}
+
+/**
+ * Cities, metros and states inside the US. The guide's figures are for the US as a whole: asked about one of these
+ * ("what does a lead ml architect make in dallas?"), an answer says it has none for that place on its own.
+ */
+const US_PLACES: ReadonlyMap<string, string> = new Map([
+  ["dallas", "Dallas"],
+  ["fort worth", "Fort Worth"],
+  ["dfw", "Dallas-Fort Worth"],
+  ["plano", "Plano"],
+  ["austin", "Austin"],
+  ["houston", "Houston"],
+  ["san antonio", "San Antonio"],
+  ["chicago", "Chicago"],
+  ["seattle", "Seattle"],
+  ["san francisco", "San Francisco"],
+  ["bay area", "the Bay Area"],
+  ["silicon valley", "Silicon Valley"],
+  ["san jose", "San Jose"],
+  ["san diego", "San Diego"],
+  ["los angeles", "Los Angeles"],
+  ["new york city", "New York City"],
+  ["nyc", "New York City"],
+  ["boston", "Boston"],
+  ["denver", "Denver"],
+  ["atlanta", "Atlanta"],
+  ["miami", "Miami"],
+  ["phoenix", "Phoenix"],
+  ["philadelphia", "Philadelphia"],
+  ["philly", "Philadelphia"],
+  ["pittsburgh", "Pittsburgh"],
+  ["detroit", "Detroit"],
+  ["minneapolis", "Minneapolis"],
+  ["st. louis", "St. Louis"],
+  ["st louis", "St. Louis"],
+  ["kansas city", "Kansas City"],
+  ["omaha", "Omaha"],
+  ["des moines", "Des Moines"],
+  ["indianapolis", "Indianapolis"],
+  ["indy", "Indianapolis"],
+  ["columbus", "Columbus"],
+  ["cleveland", "Cleveland"],
+  ["cincinnati", "Cincinnati"],
+  ["milwaukee", "Milwaukee"],
+  ["nashville", "Nashville"],
+  ["raleigh", "Raleigh"],
+  ["charlotte", "Charlotte"],
+  ["salt lake city", "Salt Lake City"],
+  ["portland", "Portland"],
+  ["sacramento", "Sacramento"],
+  ["baltimore", "Baltimore"],
+  ["texas", "Texas"],
+  ["california", "California"],
+  ["florida", "Florida"],
+  ["illinois", "Illinois"],
+  ["ohio", "Ohio"],
+  ["michigan", "Michigan"],
+  ["georgia", "Georgia"],
+  ["new jersey", "New Jersey"],
+  ["massachusetts", "Massachusetts"],
+  ["colorado", "Colorado"],
+  ["midwest", "the Midwest"],
+]);
+const US_ONE_WORD = new Set([...US_PLACES.keys()].filter((p) => !p.includes(" ")));
+const US_SEVERAL_WORDS = [...US_PLACES.keys()].filter((p) => p.includes(" "));
+
+/** The places inside the US the text names ("in dallas specifically", "chicago vs austin"), in English: "Chicago or Austin". */
+export function placeInUs(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const named = [
+    ...US_SEVERAL_WORDS.filter((p) => lower.includes(p)),
+    ...lower.split(/[^\p{L}\p{N}]+/u).filter((word) => US_ONE_WORD.has(word)),
+  ].map((p) => US_PLACES.get(p) as string);
+  const places = [...new Set(named)].slice(0, 2);
+  return places.length > 0 ? places.join(" or ") : undefined;
 }

@@ -37,7 +37,7 @@ import {
   type Verdict,
 } from "./lexicon";
 import { NotCoveredMatcher } from "./notCovered";
-import { placeOutsideUs, withoutPlaceContrast } from "./places";
+import { placeInUs as placeInUsNamed, placeOutsideUs, withoutPlaceContrast } from "./places";
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
@@ -94,8 +94,15 @@ class Reading {
   private classify(): Understanding {
     const c = this.classifier.classify(this.asked);
     const place = placeOutsideUs(this.asked);
+    const placeInUs = place ? undefined : placeInUsNamed(this.asked);
     const profile = mergeProfiles(this.context?.profile, this.stated);
-    return { ...c, profile, currentRoleIds: this.currentRoleIds, ...(place ? { place } : {}) };
+    return {
+      ...c,
+      profile,
+      currentRoleIds: this.currentRoleIds,
+      ...(place ? { place } : {}),
+      ...(placeInUs ? { placeInUs } : {}),
+    };
   }
 }
 
@@ -157,6 +164,8 @@ export interface Understanding extends Classification {
   notCovered?: NotCoveredTopic;
   /** A place outside the US the question names: the guide's figures are US figures, and the answer says so. */
   place?: string;
+  /** A place inside the US the question names ("in dallas"): the guide's figures are for the US as a whole. */
+  placeInUs?: string;
   /** For `compare`: the decision asked for ("which pays more"), named in the first line. */
   verdict?: Verdict;
   /** The rule of `Understander` that decided this (its `rules`, in order): where to look when an answer is wrong. */

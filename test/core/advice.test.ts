@@ -954,6 +954,22 @@ describe("the asker's profile", () => {
     expect(reply.answer.intent).toBe("career_path");
   });
 
+  it("takes no job of someone who acted ('recruiter from a healthcare co offered 175k'), no hobby's years, no target job as a degree", () => {
+    expect(extractProfile("recruiter from a healthcare co in plano offered 175k base").background).toBeUndefined();
+    expect(extractProfile("nurse from ohio, 12 yrs, told my manager i want to switch").background).toBe("nurse");
+    expect(extractProfile("je suis moddeur minecraft, je code en java depuis 3 ans pour le fun").years).toBeUndefined();
+    const analyst = extractProfile(
+      "soy analista de datos, llevo 4 años con SQL. Quiero pasarme a ingeniero de IA nivel inicial",
+    );
+    expect(analyst.degree).toBeUndefined();
+    expect(extractProfile("soy ingeniero de sistemas (pregrado), 4 años de backend").degree).toBe("bachelor");
+    expect(extractProfile("oops correction: 3 yrs as analyst, the other 2 were retail management").years).toBe(5);
+    expect(extractProfile("biostatistician, 7 yrs at a CRO, MS biostat. SAS + R all day")).toMatchObject({
+      degree: "master",
+      skills: [{ name: "R" }, { name: "SAS" }],
+    });
+  });
+
   it("counts no parental leave as work: '2 years of maternity leave ... before that a QA engineer for 6 yrs'", () => {
     expect(
       extractProfile("coming back after 2 years of maternity leave. before that i was a QA engineer for 6 yrs").years,
@@ -1532,6 +1548,18 @@ describe("follow-ups in a conversation", () => {
     expect(text("is 'AI product manager' more my lane?")).toContain(
       "The guide doesn't cover the AI product manager role.",
     );
+  });
+
+  it("says the guide has no pay for one US city or state on its own: 'in dallas', 'chicago vs austin'", () => {
+    const dallas = bot.answer("what does a lead ml architect make in dallas specifically?");
+    expect(dallas.intent).toBe("salary");
+    expect(dallas.summary).toMatch(
+      /^The guide doesn't give pay for Dallas on its own: its figures are for the US as a whole\./,
+    );
+    const cities = bot.answer("NLP research scientist pay in chicago vs austin?");
+    expect(cities.intent).toBe("salary");
+    expect(cities.roles).toEqual(["nlp-research-scientist"]);
+    expect(cities.summary).toContain("The guide doesn't give pay for Chicago or Austin on its own");
   });
 
   it("asks the pay again of a place: 'would it be the same if i worked remote from mexico city?'", () => {
