@@ -25,10 +25,13 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
   // "how does data engineer pay compare to ML architects?": the facet asked comes first, for the guide's role (also
   // for a job with no nearest facts of its own: "how does data scientist pay stack up vs lead ml architect?"; against
   // ML engineers in general, their figures, below).
+  // ("whats the difference between a data scientist and an entry level AI engineer?": the guide's role's work.)
   const asked =
     topic?.isRole && u.cueIntent && isRoleIntent(u.cueIntent) && !topic.nearest.includes(u.cueIntent)
       ? [u.cueIntent]
-      : [];
+      : topic?.isRole && topic.nearest.length === 0 && u.roleIds.length > 0
+        ? (["responsibilities"] as const)
+        : [];
   if (role && topic && (topic.nearest.length > 0 || (asked.length > 0 && u.roleIds.length > 0 && !u.familyPay))) {
     const nearest = [...asked, ...topic.nearest].map((facet) => ROLE_ANSWERS[facet](role, data));
     const sections: Section[] = nearest.flatMap((a) => [

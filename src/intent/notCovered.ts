@@ -6,6 +6,14 @@ import { escapeRegExp } from "../text/regex";
  * Finds career questions the guide has no answer for ("how do I negotiate", "is a bootcamp enough", "data scientist
  * salary?"), from the topics in data/topics/not-covered.json, so an operator extends them without code.
  */
+/** The data's topic of jobs the guide has no page for, whose title names the job asked about. */
+const OTHER_ROLES = "other-roles";
+/** "is 'AI game designer' an actual job", "is prompt whisperer a real role?": a job asked about by name. */
+const JOB_ASKED_REAL =
+  /\bis (?:an? )?["'“‘]?([\p{L}][\p{L} &/-]{2,40}?)["'”’]? (?:an? )?(?:actual|real|legit|legitimate|proper) (?:job|role|career|position|job title)\b/iu;
+/** Words that name no job: "is it a real job", "is this a real role". */
+const NOT_A_JOB = /^(?:it|this|that|there|that one|this one|the job|the role|they|he|she)$/i;
+
 /** "last month", "in march", "2 weeks ago": when something told happened. */
 const WHEN_IT_HAPPENED =
   /^\s+(last (week|month|year|summer|spring|fall|autumn|winter)|in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(a|one|two|three|\d+) (weeks?|months?|years?) ago)\b/i;
@@ -37,7 +45,9 @@ export class NotCoveredMatcher {
     // "where do they usually work (big tech? uni?)": examples in brackets illustrate the question, they aren't it.
     const text = rawText.includes("(") ? rawText.replace(/\s*\([^()]*\)\s*/g, " ") : rawText;
     const candidates = this.starts.candidates(text);
-    if (candidates.size === 0) return found;
+    // "is 'AI game designer' an actual job?": any job asked about that way, named or not in the data.
+    const otherJob = this.jobAskedAbout(text);
+    if (candidates.size === 0) return otherJob ? [otherJob] : found;
     for (const [i, entry] of this.patterns.entries()) {
       if (!candidates.has(i)) continue;
       entry.pattern ??= new RegExp(entry.source, "gi");
@@ -48,7 +58,17 @@ export class NotCoveredMatcher {
           title: entry.topic.title.replace("{phrase}", asTitle(match)),
         });
     }
+    if (otherJob && !found.some((t) => t.isRole)) found.push(otherJob);
     return found;
+  }
+
+  /** "is 'AI game designer' an actual job?": the job asked about, as a job the guide has no page for. */
+  private jobAskedAbout(text: string): NotCoveredTopic | undefined {
+    if (!/job|role|career|position/.test(text)) return undefined;
+    // ("is it a real job": "it a" is read up to the article.)
+    const job = JOB_ASKED_REAL.exec(text)?.[1]?.replace(/\s+an?$/i, "");
+    const topic = job && !NOT_A_JOB.test(job) ? this.byId(OTHER_ROLES) : undefined;
+    return topic && job ? { ...topic, title: topic.title.replace("{phrase}", asTitle(job)) } : undefined;
   }
 
   /**
@@ -72,6 +92,8 @@ export class NotCoveredMatcher {
       if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))
         continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
+      // "should i switch before its too late": soon, not the writer's age.
+      if (topic.id === "age" && /\bbefore (?:it'?s|its|it is)\s*$/i.test(before)) continue;
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
       if (
         !BACKDROP.test(before) &&

@@ -6,6 +6,7 @@ import { holdsAny } from "../text/regex";
 import { readBackground } from "./background";
 import {
   DEGREE_WORDS,
+  EXPLAIN_SIMPLY,
   FOCUS_WORDS,
   LEAD_WORDS,
   LEADING_BACKGROUND,
@@ -351,7 +352,9 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
   // 'saw this JD: "3-5 yrs NLP, Python/PyTorch" -- ...': words quoted from someone else say nothing of the writer.
   const unquoted = /["“'‘]/.test(rawText) ? rawText.replace(QUOTED, " ") : rawText;
-  const whole = ` ${collapseSpaces(withRNamed(unquoted).toLowerCase())} `.replace(DECIMAL_COMMA, "$1.$2");
+  // ("explain like im a wet lab biologist": how to say it, no fact about the writer.)
+  const plain = /explain|eli5/i.test(unquoted) ? unquoted.replace(EXPLAIN_SIMPLY, " ") : unquoted;
+  const whole = ` ${collapseSpaces(withRNamed(plain).toLowerCase())} `.replace(DECIMAL_COMMA, "$1.$2");
   // Most questions say nothing about the asker: one cheap test spares them the dozens of patterns below.
   if (!PERSONAL_HINT.test(whole)) return undefined;
   // "can u write me a pytorch training loop?": what the writer asks the bot to make is not what they know.

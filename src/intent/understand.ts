@@ -13,6 +13,7 @@ import {
   BACK_REFERENCE,
   BACKGROUND_JOBS,
   DEGREE_CRITERIA,
+  EXPLAIN_SIMPLY,
   FIRST_PERSON,
   FOCUS_WORDS,
   FOLLOW_UP_OPENER,
@@ -402,8 +403,12 @@ const BEYOND_THE_ROLE =
  * engineer or AI engineer, which pays more?", "is 'MLOps engineer' its own career or is it basically what the ML
  * architects do?": set against one of the guide's roles too.)
  */
-/** "is MLOps engineer one of the roles?": whether a job is on the guide's list, not which role fits. */
-const ONE_OF_THE_ROLES = /\b(?:is|are)\b[^?]{1,40}\bone of (?:the|your|these) (?:roles|jobs)\b/;
+/**
+ * "is MLOps engineer one of the roles?", "do any of these roles do internships?": whether a job is on the guide's
+ * list, or what the roles offer, not which role fits.
+ */
+const ONE_OF_THE_ROLES =
+  /\b(?:is|are)\b[^?]{1,40}\bone of (?:the|your|these) (?:roles|jobs)\b|\b(?:do|does|are|can) (?:any|all|none) of (?:these|the|your|them)\b/;
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
@@ -710,7 +715,10 @@ export class Understander {
       FROM_UNTIL_NEEDS.test(arrowsRead) && MOVING_UP.test(arrowsRead)
         ? arrowsRead.replace(FROM_UNTIL, (all, from: string) => (RUNG_OR_ROLE.test(from) ? `from ${from} to ` : all))
         : arrowsRead;
-    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(text) : text);
+    // "explain like im a wet lab biologist", "eli5": how to say it, not the explainability of models.
+    const plainWords =
+      text.includes("explain") || text.includes("eli5") ? text.replace(EXPLAIN_SIMPLY, " eli5 ") : text;
+    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(plainWords) : plainWords);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.

@@ -760,6 +760,9 @@ describe("the asker's profile", () => {
     ["koi bata sakta hai kya, 90 days notice period ho toh ML startups wait karte hain ya nahi?", ["not_covered"]],
     ["can someone write me a quick bash one-liner to find which pod is hogging all the GPU mem", ["unknown"]],
     ["whats a realistic first AI job for me", ["recommend"]],
+    ["RTX 3060 12gb ile kendi multimodal modelimi eğitebilir miyim?", ["unknown"]],
+    ["do any of these roles do internships?? 2nd yr CS student, applied to 30 places, 0 replies", ["not_covered"]],
+    ["ok quick: 1) czy multimodal research scientist może pracować zdalnie 2) ile płacą", ["overview", "salary"]],
     [
       "is MLOps engineer one of the roles? i'm a devops person, 6 yrs, docker + kubernetes, wondering where i'd fit in all this",
       ["not_covered", "recommend"],
@@ -1539,6 +1542,31 @@ describe("follow-ups in a conversation", () => {
     expect(converse("lead ml architect salary", "how big is the global AI market?").answer.roles).toEqual([]);
     const reset = converse("I have a PhD and 5 papers", "start over");
     expect(reset.context).toEqual({ roles: [] });
+  });
+
+  it("says no figure for the senior role, then the guide's figures for ML engineers in general, asked again or not", () => {
+    const none = /^The guide gives no salary figure for a Senior AI Application Engineer, so I won't guess one\./;
+    const asked = bot.answer("how much does a senior ai application engineer make?");
+    expect(asked.summary).toMatch(none);
+    expect(asked.summary).toContain(
+      "For machine learning engineers in general it gives: average salaries, machine learning engineers (US): $109,143 to $131,000",
+    );
+    const again = converse("what does an entry level ai engineer make?", "hmm ok. and the senior app engineer one?");
+    expect(again.answer.summary).toMatch(none);
+  });
+
+  it("names a job asked about as 'an actual job' the guide lacks, and answers 'explain like im ...' plainly", () => {
+    expect(text("is 'AI game designer' an actual job or did my uncle make that up")).toContain(
+      "The guide doesn't cover the AI game designer role.",
+    );
+    const plain = bot.reply(
+      "multimodal ai research scientist = ?? like text + images? explain like im a wet lab biologist",
+    );
+    expect(plain.answer.intent).toBe("overview");
+    expect(plain.understanding.profile.background).toBeUndefined();
+    expect(text("whats the difference between a data scientist and an entry level AI engineer?")).toContain(
+      "What an Entry Level AI Engineer does",
+    );
   });
 
   it("gives the guide's role's figures beside a job it lacks, and writes the job's abbreviations in capitals", () => {
