@@ -382,7 +382,7 @@ const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progr
 const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon|em)\b/;
 /** "degree needed for each?", "for both of them", Hindi "dono ke liye": every role just talked about. */
 const EACH_OF_THEM =
-  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\bdono ke liye\b/;
+  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
 const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for|wants? to (?:become|be)|(?:thinking|dreaming) (?:about|of) becoming)\b/;
@@ -1578,12 +1578,14 @@ export class Understander {
     if (facet && (u.intent === "salary" || !u.hasCue || ["top1", "top10", "additional", "benefits"].includes(facet))) {
       return this.narrow({ ...u, intent: "salary", roleIds: roles.slice(0, 1) }, asked);
     }
-    if (isRoleIntent(u.intent) && u.hasCue)
+    if (isRoleIntent(u.intent) && u.hasCue) {
+      // "would nlp or multimodal fit me better / what do they each pay": the recommendation's choices, each.
+      const each = EACH_OF_THEM.test(asked);
+      const choices =
+        each && context?.intent === "recommend" ? [...roles, ...(context.earlier ?? [])].slice(0, 3) : roles;
       // "X vs Y - degree needed for each?": every role talked about, not only the first.
-      return this.narrow(
-        { ...u, roleIds: u.intent === "salary" || EACH_OF_THEM.test(asked) ? roles : roles.slice(0, 1) },
-        asked,
-      );
+      return this.narrow({ ...u, roleIds: u.intent === "salary" || each ? choices : roles.slice(0, 1) }, asked);
+    }
     if (!u.hasCue && carriesIntent && context?.intent && opener)
       return { ...u, intent: context.intent, roleIds: roles };
     return undefined;

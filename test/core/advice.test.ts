@@ -761,6 +761,11 @@ describe("the asker's profile", () => {
     ["can someone write me a quick bash one-liner to find which pod is hogging all the GPU mem", ["unknown"]],
     ["whats a realistic first AI job for me", ["recommend"]],
     ["RTX 3060 12gb ile kendi multimodal modelimi eğitebilir miyim?", ["unknown"]],
+    ["is the ml job market actually growing or is it cooked 😭 everyone in my cohort is getting ghosted", ["market"]],
+    [
+      "budget for an NLP research scientist req is 95-120k. is that in line w the market? and what degree should we require",
+      ["salary", "qualifications"],
+    ],
     ["do any of these roles do internships?? 2nd yr CS student, applied to 30 places, 0 replies", ["not_covered"]],
     ["ok quick: 1) czy multimodal research scientist może pracować zdalnie 2) ile płacą", ["overview", "salary"]],
     [
@@ -1627,6 +1632,24 @@ describe("follow-ups in a conversation", () => {
     expect(text("entry level AI engineer ou NLP research scientist, qual exige mais estudo?")).toContain(
       "The most schooling: a master's, for NLP Research Scientist.",
     );
+  });
+
+  it("answers 'what do they each pay' of both roles a recommendation weighed, and 'are there actually jobs out there'", () => {
+    const each = converse(
+      "PhD 2021, 2 papers at NeurIPS",
+      "would nlp or multimodal research scientist fit me better",
+      "what do they each pay",
+    );
+    // (Two roles' pay is shown side by side.)
+    expect(each.parts.map((p) => [p.intent, [...p.roleIds].sort()])).toEqual([
+      ["salary", ["multimodal-ai-research-scientist", "nlp-research-scientist"]],
+    ]);
+    expect(renderPlainText(each.answer)).toContain("$105,000");
+    const jobs = converse(
+      "tell me about the entry level ai engineer",
+      "what degree do they need? and are there actually jobs out there",
+    );
+    expect(jobs.parts.map((p) => p.intent)).toEqual(["qualifications", "market"]);
   });
 
   it("asks the pay again of a place in Spanish, and a specialisation's effect on pay in Portuguese", () => {

@@ -23,6 +23,9 @@ export const market = declareIntent({
     "job market": 3.5,
     // "is it over for cs majors or are we so back": whether there are jobs at all.
     "is it over for": 3.5,
+    // "and are there actually jobs out there": whether anyone hires.
+    "jobs out there": 3.5,
+    "any jobs": 3,
     // "is the AI market actually that big?": the market's size, not big data.
     "ai market": 3.5,
     // "does that 22% growth number apply outside the US?": the guide's growth figure.

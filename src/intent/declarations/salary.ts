@@ -11,6 +11,10 @@ export const salary = declareIntent({
     "that low": 2.5,
     "too low": 2.5,
     lowball: 3,
+    // "budget for the req is 95-120k. is that in line w the market?": a sum weighed against the role's pay.
+    "in line with the market": 4,
+    "in line w the market": 4,
+    "market rate": 3.5,
     underpaid: 3,
     // "110k GBP base. is that normal or am i getting fleeced": a sum weighed against the guide's pay.
     fleeced: 3,
