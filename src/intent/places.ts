@@ -398,9 +398,9 @@ const PLACES = [
 ];
 
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
-const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg"]);
-/** The words that make one of those a place: English, and Malay "kat", "di" ("gaji kat KL"). */
-const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "the", "at", "kat", "di"]);
+const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg", "sp"]);
+/** The words that make one of those a place: English, Malay "kat", "di" ("gaji kat KL"), Portuguese "de", "em" ("sou de SP"). */
+const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "the", "at", "kat", "di", "de", "em"]);
 
 /** Before a city's name, in the languages of the questions: "in Stuttgart", "à Lyon", "em Recife", "sa Cebu". */
 const CITY_PREPOSITIONS = new Set([
@@ -554,6 +554,8 @@ const ENGLISH_NAMES = new Map([
   ["германии", "Germany"],
   ["німеччині", "Germany"],
   ["polska", "Poland"],
+  // "sou de SP", "vagas em SP": São Paulo.
+  ["sp", "São Paulo"],
   ["ayiti", "Haiti"],
   ["brissie", "Brisbane"],
   ["pòtoprens", "Port-au-Prince"],

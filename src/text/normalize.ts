@@ -138,6 +138,9 @@ const EQUIVALENTS: Record<string, string> = {
   sueldo: "salary",
   salaire: "salary",
   gehalt: "salary",
+  // "ein fairer Gehaltsrahmen" (a fair salary range).
+  gehaltsrahmen: "salary",
+  gehaltsband: "salary",
   grundgehalt: "salary",
   jahresgehalt: "salary",
   gehaltstechnisch: "salary",

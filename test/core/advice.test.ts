@@ -761,6 +761,8 @@ describe("the asker's profile", () => {
     ["can someone write me a quick bash one-liner to find which pod is hogging all the GPU mem", ["unknown"]],
     ["whats a realistic first AI job for me", ["recommend"]],
     ["RTX 3060 12gb ile kendi multimodal modelimi eğitebilir miyim?", ["unknown"]],
+    ["what usually goes sideways for ML architects in prod? we keep hitting train/serve skew", ["challenges"]],
+    ["Was wäre ein fairer Gehaltsrahmen für einen Entry-Level AI Engineer in Berlin?", ["salary"]],
     ["is the ml job market actually growing or is it cooked 😭 everyone in my cohort is getting ghosted", ["market"]],
     [
       "budget for an NLP research scientist req is 95-120k. is that in line w the market? and what degree should we require",
@@ -976,6 +978,31 @@ describe("the asker's profile", () => {
       degree: "master",
       skills: [{ name: "R" }, { name: "SAS" }],
     });
+  });
+
+  it("holds no degree of a candidate told about, nor one studied in its final or 2nd year ('2nd year BCA student')", () => {
+    const candidate = extractProfile(
+      "candidate for our lead arch req (9 yrs, ex-Zalando, PhD) came back asking 250k base",
+    );
+    expect(candidate.degree).toBeUndefined();
+    expect(candidate.years).toBeUndefined();
+    expect(extractProfile("PhD candidate (4th yr) in speech processing, 2 papers at interspeech")).toMatchObject({
+      studying: true,
+    });
+    for (const story of ["I am 2nd year BCA student.", "I'm final year B.E. CSE.", "मैं BSc Maths final year में हूँ।"]) {
+      const profile = bot.reply(story).understanding.profile;
+      expect(profile).toMatchObject({ studying: true, studyingFor: "bachelor" });
+      expect(profile.degree).toBeUndefined();
+    }
+    expect(extractProfile("finished BSc last yr, im in Dhaka").studying).toBeUndefined();
+    expect(extractProfile("BSCS kiya hai FAST se (CGPA 3.2)").degree).toBe("bachelor");
+  });
+
+  it("reads Egyptian Arabic: a graduate's bachelor's, 'بقالي سنتين' (two years), no master's only imagined", () => {
+    const egyptian = bot.reply(
+      "انا خريج هندسة حاسبات جامعة القاهرة دفعة 2022 وبشتغل ML engineer في شركة بقالي سنتين. ولو عملت الماجستير هنا في مصر هيتقبل برا؟",
+    );
+    expect(egyptian.understanding.profile).toMatchObject({ degree: "bachelor", years: 2, mlYears: 2 });
   });
 
   it("counts no parental leave as work: '2 years of maternity leave ... before that a QA engineer for 6 yrs'", () => {

@@ -41,6 +41,9 @@ export const challenges = declareIntent({
     // "what do lead ML architects struggle with most? like the actually hard parts of the job": named beside a role.
     "struggle with": 4,
     "hard parts": 4,
+    // "what usually goes sideways for ML architects in prod?": what goes wrong.
+    "goes sideways": 4,
+    "go sideways": 4,
     // "the biggest recurring headaches in that role", "the most annoying stuff it deals with": the challenges.
     headache: 4,
     annoying: 3,

@@ -24,6 +24,11 @@ const STATEMENTS: readonly Rewrite[] = [
   rule("(?:معنديش|ما عنديش|ما عندي|ماعندي|ليس لدي|لا أملك|مش معايا) (?:شهادة )?دكتوراه", " i have no phd, "),
   // "أنا خريج حاسبات" (I'm a computer science graduate).
   rule("(?:أنا |انا )?(?:خريج|خريجة) ", " i have a bachelor's in "),
+  // "بقالي سنتين" (for two years now: Arabic has a form for two), "بقالي سنة" (for a year).
+  rule("(?:من|بقالي|صارلي|لي) سنتين", " for 2 years "),
+  rule("(?:من|بقالي|صارلي|لي) (?:سنة|سنه)(?! \\d)", " for 1 years "),
+  // "ولو عملت الماجستير هنا" (and if I did the master's here): a degree imagined, not held.
+  rule("و?لو (?:عملت|خدت|أخدت|اخدت|أخذت|درست|جبت)", " if i did "),
   // "شغال ... من ١٠ سنين" (working ... for 10 years), "٥ سنين في WE".
   rule(String.raw`(?:من|بقالي|صارلي|لي) (\d{1,2}) (?:سنين|سنوات|سنة|سنه)`, " for $1 years "),
   // ("عندي 38 سنة" is an age in the Gulf and the Maghreb, which the profile reads as written.)
