@@ -126,6 +126,10 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   // "excel" is also a verb: a bare "excel" counts only inside a list of skills (skills.ts).
   { name: "Excel", aliases: ["ms excel", "microsoft excel", "excela", "excel sheets", "excel spreadsheets"] },
   { name: "MATLAB", aliases: ["matlab"] },
+  { name: "NLTK", aliases: ["nltk"] },
+  { name: "spaCy", aliases: ["spacy"] },
+  { name: "AutoCAD", aliases: ["autocad"] },
+  { name: "SolidWorks", aliases: ["solidworks"] },
   { name: "Django", aliases: ["django"] },
   { name: "LangChain", aliases: ["langchain"] },
   { name: "Ansible", aliases: ["ansible"] },
@@ -549,12 +553,12 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
     verdict: "pay_low",
     pattern:
       // ("do que paga mais pro que paga menos": from the most paid to the least, highest first.)
-      /(?=\b(?:paga|gana|ganha)\w* menos\b)(?<!\b(?:mais|m[aá]s)\b[^.?!]{0,25})\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\bmenos (cobra|cobran|gana|ganan|paga|pagan|ganha|ganham)\b|\b(less|least) (earns?|pays?)\b|\b(pays?|paid|earns?|makes?) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
+      /(?=\b(?:paga|gana|ganha)\w* menos\b)(?<!\b(?:mais|m[aá]s)\b[^.?!]{0,25})\b(paga|pagan|gana|ganan|ganha|ganham|paga-se) (menos)\b|\bmenos (cobra|cobran|gana|ganan|paga|pagan|ganha|ganham)\b|\b(less|least) (earns?|pays?)\b|\b(pays?|paying|paid|earns?|earning|makes?|making) (the |teh )?(less|least|lower|lowest)\b|\bsabse (kam|kum) (salary|pay|paisa|tankhwah)\b|\b(salary|paisa|pay|gaji|gajinya) (sabse (kam|kum)|paling (kecil|rendah|sedikit)|terendah)\b|(?<!\b(highest|high|most) ?(to|->|→) ?)\b(lower|lowest|least)[- ](pay|paid|paying|salary)\b|\blowest first\b|\blow(est)? ?(to|->|-->|→) ?high(est)?\b|\bascending\b/,
   },
   {
     verdict: "pay_high",
     pattern:
-      /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\b(higher|highest|better|bigger) (average |avg |base |median )(pay|salary|comp)\b|\b(kisme|kiska|kisko|kaun|kon)\b.{0,20}\b(zyada|jyada|zada) (paisa|salary|pay|package)\b|\bwhich (one)?('?s| is)? (higher|bigger|larger)\b(?! (level|up|team|company|companies|role))|\b(pays?|paid|earns?|makes?) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
+      /\b(paga|pagan|gana|ganan|ganha|ganham) (m[aá]s|mais|mejor|melhor)\b|\b(higher|highest|better|bigger) (average |avg |base |median )(pay|salary|comp)\b|\b(kisme|kiska|kisko|kaun|kon)\b.{0,20}\b(zyada|jyada|zada) (paisa|salary|pay|package)\b|\bwhich (one)?('?s| is)? (higher|bigger|larger)\b(?! (level|up|team|company|companies|role))|\b(pays?|paying|paid|earns?|earning|makes?|making) (the )?(more|most|better|best|higher|highest)\b|\b(higher|highest|better|best|more)[- ](pay|paid|paying|salary|money)\b|\bhighest first\b|\b(highest|high) ?(to|->|-->|→) ?(lowest|low)\b|\b(rank|sort|order)\w*\b.*\b(pay|salary|salaries|money)\b|\bby (pay|salary)\b/,
   },
   {
     // "which one needs the higher degree?": the roles that ask for the highest degree (a pay

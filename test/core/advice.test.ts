@@ -762,6 +762,19 @@ describe("the asker's profile", () => {
     ["whats a realistic first AI job for me", ["recommend"]],
     ["RTX 3060 12gb ile kendi multimodal modelimi eğitebilir miyim?", ["unknown"]],
     ["what usually goes sideways for ML architects in prod? we keep hitting train/serve skew", ["challenges"]],
+    ["ايه أكبر التحديات اللي بيواجهها الـ Lead ML Architect في شغله؟", ["challenges"]],
+    [
+      "I have 2 year gap after my graduation (BSc CS) due to family issues. will it affect me? what should I tell HR",
+      ["not_covered"],
+    ],
+    [
+      "mera goal hai 10 saal mein Director of ML banna 🔥 abhi sirf 1 saal ka experience hai as junior data analyst, B.Com background. roadmap kya hoga step by step?",
+      ["career_path"],
+    ],
+    [
+      "I am new to this field. out of all roles which one is the most senior? and which one is paying the least?",
+      ["compare", "compare"],
+    ],
     ["Was wäre ein fairer Gehaltsrahmen für einen Entry-Level AI Engineer in Berlin?", ["salary"]],
     ["is the ml job market actually growing or is it cooked 😭 everyone in my cohort is getting ghosted", ["market"]],
     [
@@ -996,6 +1009,16 @@ describe("the asker's profile", () => {
     }
     expect(extractProfile("finished BSc last yr, im in Dhaka").studying).toBeUndefined();
     expect(extractProfile("BSCS kiya hai FAST se (CGPA 3.2)").degree).toBe("bachelor");
+  });
+
+  it("ends a Hindi sentence at '।', and reads 'وآخر سنتين team lead' (the last two years as team lead)", () => {
+    const hindi = bot.reply(
+      "नमस्ते सर मैं BSc Maths final year में हूँ। Entry level AI engineer बनने के लिए कौन सी programming languages सीखनी चाहिए? और क्या सिर्फ BSc से job मिल जाएगी?",
+    );
+    expect(hindi.understanding.profile).toMatchObject({ studying: true, studyingFor: "bachelor" });
+    expect(hindi.understanding.profile.degree).toBeUndefined();
+    const arabic = bot.reply("انا مهندس برمجيات (Java) بقالي 7 سنين، وآخر سنتين team lead لفريق من 5.");
+    expect(arabic.understanding.profile).toMatchObject({ years: 7, leadYears: 2 });
   });
 
   it("reads Egyptian Arabic: a graduate's bachelor's, 'بقالي سنتين' (two years), no master's only imagined", () => {

@@ -25,7 +25,9 @@ const words = (asked: string) =>
     // "for about a year", "the past year": one year, in their words.
     .replace(/\b(a|the past|the last|this past) year\b/g, "1 year")
     // Indonesian "setahun", Polish "od roku" (for a year), Malayalam "oru varsham": a year.
-    .replace(/\bsetahun\b|\bod roku\b|\boru varsham\b/g, "1 year")} `;
+    .replace(/\bsetahun\b|\bod roku\b|\boru varsham\b/g, "1 year")
+    // Arabic "سنتين" (two years: Arabic has a form for two).
+    .replace(/سنتين/g, " 2 years ")} `;
 
 /**
  * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",

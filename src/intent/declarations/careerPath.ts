@@ -12,6 +12,9 @@ export const careerPath = declareIntent({
     "how old will i be": 4,
     "year until": 4,
     "career path": 4,
+    // "roadmap kya hoga step by step?" (what will the roadmap be, step by step?): the path.
+    roadmap: 3.5,
+    "step by step": 3,
     // "could i make the jump to nlp research scientist?": the move itself, not pay ("make").
     "make the jump": 4,
     "make the switch": 4,

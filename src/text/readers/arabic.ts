@@ -27,6 +27,8 @@ const STATEMENTS: readonly Rewrite[] = [
   // "بقالي سنتين" (for two years now: Arabic has a form for two), "بقالي سنة" (for a year).
   rule("(?:من|بقالي|صارلي|لي) سنتين", " for 2 years "),
   rule("(?:من|بقالي|صارلي|لي) (?:سنة|سنه)(?! \\d)", " for 1 years "),
+  // "وآخر سنتين team lead" (and the last two years team lead): the last years, of those told.
+  rule("و?(?:آخر|اخر) سنتين", " the last 2 years "),
   // "ولو عملت الماجستير هنا" (and if I did the master's here): a degree imagined, not held.
   rule("و?لو (?:عملت|خدت|أخدت|اخدت|أخذت|درست|جبت)", " if i did "),
   // "شغال ... من ١٠ سنين" (working ... for 10 years), "٥ سنين في WE".
@@ -64,7 +66,10 @@ const WORDS: readonly Rewrite[] = [
   rule("مستقبل (?:ال)?وظيفة", " job outlook "),
   rule("(?:عندي )?كم سؤال", " a few questions "),
   rule(String.raw`(?<![\p{L}])و?(?:وش|ايش|إيش)(?![\p{L}])`, " what "),
-  rule(String.raw`(?<![\p{L}])كم(?![\p{L}])`, " how much "),
+  rule(String.raw`(?<![\p{L}])و?كم(?![\p{L}])`, " how much "),
+  // "ايه أكبر التحديات اللي بيواجهها" (what are the biggest challenges it faces), "عليها طلب في السوق" (in demand).
+  rule("(?:ال)?تحديات", " challenges "),
+  rule("(?:عليها|عليه) طلب(?: في السوق)?|طلب في السوق", " in demand in the market "),
   // "ينفع أبقى NLP research scientist؟" (can I become one?).
   rule("(?:ينفع|ممكن|أقدر|اقدر) (?:أبقى|ابقى|أصير|اصير|أكون|اكون)", " can i become "),
   // Saudization and visas: "السعودة", "التأشيرة".
