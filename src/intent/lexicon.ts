@@ -182,7 +182,7 @@ export const LEAD_WORDS =
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
-  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|(?:doing |on )cv work|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural)\b/;
+  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|(?:doing |on )cv work|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural|pytorch|tensorflow|keras|(search |learning[-]to[- ])?ranking (team|models?|systems?))\b/;
 
 /**
  * What someone says they like or want to do, as the focus of a role's work. Also read in "which role works
@@ -394,7 +394,7 @@ export const RECOMMEND_FOR_ME = [
   /\b(which|what)\b.{0,50}\bstarting point\b/,
   // "kaunsa AI role mere liye sahi rahega?", "¿qué rol me recomiendas?", "que rôle me conseilles-tu ?",
   // "welche Rolle empfiehlst du mir?", "która rola jest dla mnie?".
-  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie) (sahi|best|theek|thik|accha|acha|perfect)\b|\b(kaunsa|konsa|kaun sa|kon sa) (\w+ )?fit\b|(?<![\wÀ-ÿ])(me (recomienda|recomenda|recomendaria)|(me )?(recomiendas|recomendar[ií]as|recomendas|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś))(?![\wÀ-ÿ])|\bdla mnie\b|(?<![\wÀ-ÿ])(me va|me queda|me cae) mejor(?![\wÀ-ÿ])/,
+  /\b(kaunsa|konsa|kaun sa|kon sa|kaunse|konse)\b.{0,40}\b(mere liye|mere lie|mujhe|mujhko)\b|\bmere (liye|lie|layi) (sahi|best|theek|thik|accha|acha|perfect)\b|\b(kehda|kihda|kehra)\b.{0,40}\bmere layi\b|\b(kaunsa|konsa|kaun sa|kon sa) (\w+ )?fit\b|(?<![\wÀ-ÿ])(me (recomienda|recomenda|recomendaria)|(me )?(recomiendas|recomendar[ií]as|recomendas|recommandes|recommanderiez|recommandez|conseilles|conseillez|empfiehlst|empfehlen sie|polecasz|poleciłbyś))(?![\wÀ-ÿ])|\bdla mnie\b|(?<![\wÀ-ÿ])(me va|me queda|me cae) mejor(?![\wÀ-ÿ])/,
 ];
 
 /** A question about what the asker lacks for a role. */

@@ -652,7 +652,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       " ",
     )
     // "the master's is 2 yrs and I have a toddler": an option described, not a degree held.
-    .replace(/\bthe (master'?s?|ph\.? ?d|mba|msc|degree) (is|would be|takes|costs|means)\b/g, " ")
+    // ("the MSc is done since august": held.)
+    .replace(
+      /\bthe (master'?s?|ph\.? ?d|mba|msc|degree) (is|would be|takes|costs|means)\b(?! (?:done|finished|complete|completed|over)\b)/g,
+      " ",
+    )
     // "once I finish my masters", "pag natapos ko masters ko", "thinking of going US for masters": a degree ahead.
     .replace(
       /\b(?:(?:once|when|after|till|until) i (?:finish|complete|get|graduate from)|(?:pag|kapag) (?:natapos|matapos) ko) (?:my |a |an |the |ang )?([\w-]+ )?(?:ph\.? ?d|master'?s?|msc|mba|degree|bachelor'?s?)\b/g,

@@ -764,6 +764,14 @@ describe("the asker's profile", () => {
     ["what usually goes sideways for ML architects in prod? we keep hitting train/serve skew", ["challenges"]],
     ["ايه أكبر التحديات اللي بيواجهها الـ Lead ML Architect في شغله؟", ["challenges"]],
     [
+      "je main lead ML architect di job le lawan ta PR jaldi ho jaugi? express entry ch points vadh jaande ne?",
+      ["not_covered", "not_covered"],
+    ],
+    [
+      "3 saal quality engineer si ik plant ch. kehda AI role mere layi best rahuga? koi ML experience nahi aa",
+      ["recommend"],
+    ],
+    [
       "I have 2 year gap after my graduation (BSc CS) due to family issues. will it affect me? what should I tell HR",
       ["not_covered"],
     ],
@@ -1009,6 +1017,23 @@ describe("the asker's profile", () => {
     }
     expect(extractProfile("finished BSc last yr, im in Dhaka").studying).toBeUndefined();
     expect(extractProfile("BSCS kiya hai FAST se (CGPA 3.2)").degree).toBe("bachelor");
+  });
+
+  it("reads a later '~1 yr on our search ranking team w pytorch' as ML years, and Chinese studies and tools not used", () => {
+    const corrected = converse(
+      "i've been a backend dev 6 yrs, java + python, no ML at all",
+      "actually correction, i did ~1 yr on our search ranking team w pytorch, forgot about that lol",
+    );
+    expect(corrected.understanding.profile).toMatchObject({ years: 6, mlYears: 1 });
+    const studying = bot.reply(
+      "大家好～ 我现在在UofT读MSc CS, 做NLP方向的. NLP research scientist 的 salary 大概多少?",
+    );
+    expect(studying.understanding.profile).toMatchObject({ studying: true, studyingFor: "master" });
+    expect(studying.understanding.profile.degree).toBeUndefined();
+    const cloud = bot.reply("那 cloud 方面呢? 我只用过 Azure, AWS 和 GCP 都没碰过");
+    expect(cloud.understanding.profile.skills.map((s) => s.name)).toEqual(["Azure"]);
+    expect(cloud.understanding.profile.lacks).toEqual(["AWS", "Google Cloud"]);
+    expect(extractProfile("i already defended, the MSc is done since august").degree).toBe("master");
   });
 
   it("ends a Hindi sentence at '।', and reads 'وآخر سنتين team lead' (the last two years as team lead)", () => {

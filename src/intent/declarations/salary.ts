@@ -15,6 +15,11 @@ export const salary = declareIntent({
     "in line with the market": 4,
     "in line w the market": 4,
     "market rate": 3.5,
+    // "help draft comp bands for nlp research scientists": the pay to offer.
+    "comp band": 4,
+    "comp bands": 4,
+    "salary band": 4,
+    "pay band": 4,
     underpaid: 3,
     // "110k GBP base. is that normal or am i getting fleeced": a sum weighed against the guide's pay.
     fleeced: 3,

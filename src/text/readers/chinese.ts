@@ -98,6 +98,11 @@ const STATEMENTS: readonly Rewrite[] = [
     /(?:本科|学士|學士)\s*(?:和|跟|与|與|、)\s*(?:硕士|碩士)\s*(?:都)?\s*(?:是|读的|讀的|学的|學的)?/g,
     " i have a bachelor's and a master's in ",
   ],
+  // "AWS 和 GCP 都没碰过" (never touched AWS or GCP): the tools named before the negation.
+  [
+    /([A-Za-z][\w+#.-]*(?:\s*(?:和|跟|、)\s*[A-Za-z][\w+#.-]*)*)\s*(?:都|也)?(?:没|沒)(?:有)?(?:碰过|碰過|用过|用過|接触过|接觸過|学过|學過)/g,
+    (_m: string, tools: string) => ` never used ${tools.replace(/\s*(?:和|跟|、)\s*/g, ", ")} `,
+  ],
   // Degrees: dropped, none, under way, held.
   [/(?:大[一二三四])?(?:就)?(?:退学|退學|辍学|輟學)(?:了)?/g, " dropped out "],
   [/(?:我)?(?:没有|沒有)(?:学位|學位|文凭|文憑|大学学历|大學學歷)/g, " no degree "],
@@ -107,6 +112,11 @@ const STATEMENTS: readonly Rewrite[] = [
     (_m: string, a?: string, b?: string) => ` i am studying for a ${degreeOf(a ?? b ?? "")} `,
   ],
   [/本科\s*大[一二三四]|大[一二三四](?=[，,。\s]|$)/g, " i am an undergraduate student "],
+  // "我现在在UofT读MSc CS" (I'm now doing an MSc in CS at UofT): a degree under way.
+  [
+    /(?:在\s*[A-Za-z\u4e00-\u9fff]{1,12}\s*)?(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
+    (_m: string, d: string) => ` i am studying for a ${/phd|博士/i.test(d) ? "PhD" : "master's"} `,
+  ],
   // "要硕士吗" (does it need a master's?), "读博" (doing a PhD): degrees asked about or weighed, not held.
   [
     /(?:要不要|需不需要|需要|一定要|要求|要)\s*(?:读|讀|有)?\s*(硕士|碩士|博士|本科)/g,
