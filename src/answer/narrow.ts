@@ -140,8 +140,11 @@ function otherLines(all: Figure[], except?: Figure): string[] {
 }
 
 /** "How much do ML engineers make?": the guide's market figures for the whole job family. */
+/** The guide's pay figures for machine learning engineers as a whole, not for one of its roles. */
+export const GENERAL_ML_PAY = ["ml-engineer-average-salary", "senior-ml-top-company-salary"];
+
 export function familyPay(data: CareerData): Answer {
-  const figures = marketFiguresById(["ml-engineer-average-salary", "senior-ml-top-company-salary"], data);
+  const figures = marketFiguresById(GENERAL_ML_PAY, data);
   const [average, top] = figures;
   const lead = data.roles.find((r) => r.familyAliases.length > 0);
   return {

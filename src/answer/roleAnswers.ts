@@ -9,6 +9,7 @@ import {
   salaryFigures,
   withArticle,
 } from "./format";
+import { GENERAL_ML_PAY } from "./narrow";
 import { generalMarket, NO_TOPICS } from "./topicAnswers";
 import type { Answer, Section } from "./types";
 
@@ -175,14 +176,20 @@ function noSalary(role: Role, data: CareerData): Answer {
   const related = role.related
     .map((id) => data.roles.find((r) => r.id === id))
     .filter((r): r is Role => Boolean(r?.salary));
-  const general = marketFiguresById(GENERAL_ML_PAY, data);
+  const relatedLine =
+    related.length > 0 ? ` Related roles that do have figures: ${joinList(related.map((r) => r.title))}.` : "";
+  // (The general figures are in the summary, not a section a narrow answer could pick a line of: "senior roles" is
+  // not this role's figure.)
+  const general = marketFiguresById(GENERAL_ML_PAY, data).map(
+    (f) => `${f.label.charAt(0).toLowerCase()}${f.label.slice(1)}: ${f.value}`,
+  );
+  const generalLine =
+    general.length > 0 ? ` For machine learning engineers in general it gives: ${general.join("; ")}.` : "";
   return answer(
     "salary",
     role,
     `Salary: ${role.title}`,
-    // (The general figures are in the summary, not a section a narrow answer could pick a line of: "senior roles" is
-    // not this role's figure.)
-    `The guide gives no salary figure for ${withArticle(role.title)}, so I won't guess one.${related.length > 0 ? ` Related roles that do have figures: ${joinList(related.map((r) => r.title))}.` : ""}${general.length > 0 ? ` For machine learning engineers in general it gives: ${general.map((f) => `${f.label.charAt(0).toLowerCase()}${f.label.slice(1)}: ${f.value}`).join("; ")}.` : ""}`,
+    `The guide gives no salary figure for ${withArticle(role.title)}, so I won't guess one.${relatedLine}${generalLine}`,
     [],
     {
       figures: related.flatMap((r) =>
@@ -194,9 +201,6 @@ function noSalary(role: Role, data: CareerData): Answer {
     },
   );
 }
-
-/** The guide's pay figures for machine learning engineers as a whole, not for one of its roles. */
-const GENERAL_ML_PAY = ["ml-engineer-average-salary", "senior-ml-top-company-salary"];
 
 const market: RoleAnswerBuilder = (role, data) => {
   const own = role.market;
