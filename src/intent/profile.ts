@@ -565,6 +565,10 @@ const STUDIES_GIVEN_UP =
 const NEVER_FINISHED =
   /\b(?:never|didn'?t|did not|haven'?t|have not) (?:actually |really )?(?:finish|finished|complete|completed|get|got) (?:my |the |a |an |that )?(?:[\w-]+ )?(?:ph\.? ?d|doctorate|master'?s?|masters|msc|ms|mba|bachelor'?s?|bsc|degree)\b/;
 
+/** "i already defended", "the MSc is done", "i graduated in may": the writer's studies have ended. */
+const STUDIES_OVER =
+  /\b(?:i (?:already |just |finally )?(?:defended|graduated)|(?:my |the )?(?:ms|msc|master'?s?|ph\.? ?d|degree|thesis) (?:is|was) (?:done|finished|over|complete)|(?:finished|completed) my (?:ms|msc|master'?s?|ph\.? ?d|degree))\b/;
+
 /** "thinking of doing a master's", "planning to start a PhD": a degree ahead, neither held nor under way. */
 const PLANNED_STUDY =
   /\b(?:thinking of|thinking about|planning on|planning to|plan to|considering|want to|wanna|hoping to|would like to|might|may) (?:go|going|do|doing|start|starting|pursue|pursuing|get|getting|apply|applying)\b[^.;!?]{0,30}?\b(?:ph\.? ?d|master'?s?|masters|msc|ms|mba|doctorate|degree)\b/g;
@@ -726,6 +730,8 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
           ...(STUDYING_ELSEWHERE_WORDS.test(studyText) ? execAll(STUDYING_FOR_ELSEWHERE, studyText) : []),
         ].map((m) => m[0]);
   if (studying.length > 0 || ((!dropped || notYet) && STUDENT.test(studyText))) profile.studying = true;
+  // "oh wait, i already defended, the MSc is done", "i graduated in may": studies told before are over.
+  else if (STUDIES_OVER.test(text)) profile.studying = false;
   const studiedWords = studying.join(" ");
   const studied = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(studiedWords))?.degree;
   // "MSc student, undergrad in econ": the undergrad is behind them, the degree being earned is the higher one.

@@ -762,6 +762,10 @@ describe("the asker's profile", () => {
     ["whats a realistic first AI job for me", ["recommend"]],
     ["RTX 3060 12gb ile kendi multimodal modelimi eğitebilir miyim?", ["unknown"]],
     ["what usually goes sideways for ML architects in prod? we keep hitting train/serve skew", ["challenges"]],
+    [
+      "my director wants me to help draft comp bands for nlp research scientists there. what range should we use",
+      ["salary"],
+    ],
     ["ايه أكبر التحديات اللي بيواجهها الـ Lead ML Architect في شغله؟", ["challenges"]],
     [
       "je main lead ML architect di job le lawan ta PR jaldi ho jaugi? express entry ch points vadh jaande ne?",
@@ -1034,6 +1038,19 @@ describe("the asker's profile", () => {
     expect(cloud.understanding.profile.skills.map((s) => s.name)).toEqual(["Azure"]);
     expect(cloud.understanding.profile.lacks).toEqual(["AWS", "Google Cloud"]);
     expect(extractProfile("i already defended, the MSc is done since august").degree).toBe("master");
+  });
+
+  it("ends the studies told before when the writer says they are over: 'i already defended', 'i graduated in may'", () => {
+    const defended = converse(
+      "intl student at McGill here, MSc CS (thesis on speech recognition). what am i missing for NLP research scientist?",
+      "oh wait i should've said, i already defended, the MSc is done since august.",
+    );
+    expect(defended.understanding.profile).toMatchObject({ degree: "master", studying: false });
+    const graduated = converse(
+      "rising senior in CS here, what should i learn?",
+      "i graduated in may so i have my BS now",
+    );
+    expect(graduated.understanding.profile).toMatchObject({ degree: "bachelor", studying: false });
   });
 
   it("ends a Hindi sentence at '।', and reads 'وآخر سنتين team lead' (the last two years as team lead)", () => {

@@ -46,6 +46,8 @@ export const salary = declareIntent({
     "top 1": 3,
     // "multimodal research scientist range?": the pay range.
     range: 2,
+    // "what range should we use" (for a req): the pay range, not a topic the word brushes against.
+    "what range": 3.5,
     avg: 2,
     "size of the company": 3.5,
     base: 2,
