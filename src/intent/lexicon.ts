@@ -369,6 +369,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(want|looking for|need|searching for) (a |an )?(new )?(role|job|position) (where|that|in which|with)\b/,
   /\b(is there|are there|any) (an? |some )?(\w+ ){0,2}(role|job|position|opening|path|way|route)s?\b.{0,30}\b(i|me)\b/,
   /\b(right|best|ideal|good|suitable|realistic) (ai |ml )?(role|job|fit|career|position|path)s? for me\b/,
+  // French "ça serait quoi le meilleur rôle pour moi?" (what would be the best role for me?).
+  /\bmeilleure? (?:r[ôo]le|poste|job|choix|option) pour moi\b/,
   // "which of the research roles would even be open to me?"
   /\b(open|available|accessible) to (me|someone like me|people like me)\b/,
   /\b(fits?|suits?|match(es)?|right for|best for|good for|closest to|realistic for|reachable for|doable for|achievable for|attainable for|within reach for) (me|my)\b/,
@@ -399,6 +401,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // Hinglish "eligible hoon kya?" (am I eligible?).
+  /\beligible (?:hoon|hu|hun|h|hai) (?:kya|na)\b|\bkya (?:main|mai|me) eligible\b/,
   // "what would i be missing", "and do i have it?" (after the skills asked): their gap.
   /\bwhat (?:would|will|might) i (?:be )?(?:missing|lacking|lack)\b|\bdo i have (?:it|that|those|them|what it takes)\b/,
   // "what about multimodal AI research scientist, do I fit?", "am i ready for senior ai application engineer?"

@@ -767,6 +767,7 @@ describe("the asker's profile", () => {
       ["salary"],
     ],
     ["ايه أكبر التحديات اللي بيواجهها الـ Lead ML Architect في شغله؟", ["challenges"]],
+    ["Faque ça serait quoi le meilleur rôle pour moi dans ceux du guide?", ["recommend"]],
     [
       "je main lead ML architect di job le lawan ta PR jaldi ho jaugi? express entry ch points vadh jaande ne?",
       ["not_covered", "not_covered"],
@@ -1038,6 +1039,30 @@ describe("the asker's profile", () => {
     expect(cloud.understanding.profile.skills.map((s) => s.name)).toEqual(["Azure"]);
     expect(cloud.understanding.profile.lacks).toEqual(["AWS", "Google Cloud"]);
     expect(extractProfile("i already defended, the MSc is done since august").degree).toBe("master");
+  });
+
+  it("reads Hinglish 'mere paas sirf 3 saal ka hai' as 3 years (not an age) and 'eligible hoon kya?' as the gap", () => {
+    expect(extractProfile("mere paas sirf 3 saal ka hai, 1 saal team lead kiya hai")).toMatchObject({
+      years: 3,
+      leadYears: 1,
+    });
+    expect(extractProfile("main 25 saal ka hoon").years).toBeUndefined();
+    const gap = converse(
+      "bhai lead ML architect ke liye kitna experience chahiye",
+      "mere paas sirf 3 saal ka hai, 1 saal team lead kiya hai. eligible hoon kya?",
+    );
+    expect(gap.answer.intent).toBe("skill_gap");
+    expect(gap.answer.roles).toEqual(["lead-ml-architect"]);
+  });
+
+  it("sets the two roles just priced side by side: 'so roughly how much more does the architect make'", () => {
+    const more = converse(
+      "what's the salary for a lead ML architect",
+      "and the entry level one?",
+      "so roughly how much more does the architect make",
+    );
+    expect(more.answer.intent).toBe("compare");
+    expect([...more.answer.roles].sort()).toEqual(["entry-level-ai-engineer", "lead-ml-architect"]);
   });
 
   it("ends the studies told before when the writer says they are over: 'i already defended', 'i graduated in may'", () => {

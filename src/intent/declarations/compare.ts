@@ -6,6 +6,9 @@ export const compare = declareIntent({
   kind: "comparison",
   cues: {
     diff: 4,
+    // "so roughly how much more does the architect make" after two roles' pay: the two set side by side.
+    "how much more does": 4,
+    "how much less does": 4,
     compare: 4,
     comparison: 4,
     vs: 4,
