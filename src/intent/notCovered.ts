@@ -11,6 +11,7 @@ const OTHER_ROLES = "other-roles";
 /** "is 'AI game designer' an actual job", "is prompt whisperer a real role?": a job asked about by name. */
 const JOB_ASKED_REAL =
   /\bis (?:an? )?["'“‘]?([\p{L}][\p{L} &/-]{2,40}?)["'”’]? (?:an? )?(?:actual|real|legit|legitimate|proper) (?:job|role|career|position|job title)\b/iu;
+const REAL_JOB_WORDS = /\b(?:actual|real|legit|legitimate|proper) (?:job|role|career|position)/i;
 /** Words that name no job: "is it a real job", "is this a real role". */
 const NOT_A_JOB = /^(?:it|this|that|there|that one|this one|the job|the role|they|he|she)$/i;
 
@@ -64,7 +65,8 @@ export class NotCoveredMatcher {
 
   /** "is 'AI game designer' an actual job?": the job asked about, as a job the guide has no page for. */
   private jobAskedAbout(text: string): NotCoveredTopic | undefined {
-    if (!/job|role|career|position/.test(text)) return undefined;
+    // (Only a text that calls something a real job is read further: most name jobs and roles, few ask this.)
+    if (!REAL_JOB_WORDS.test(text)) return undefined;
     // ("is it a real job": "it a" is read up to the article.)
     const job = JOB_ASKED_REAL.exec(text)?.[1]?.replace(/\s+an?$/i, "");
     const topic = job && !NOT_A_JOB.test(job) ? this.byId(OTHER_ROLES) : undefined;
