@@ -158,8 +158,20 @@ function asksOnlyForBrevity(text: string): boolean {
 const TRAILING_THANKS =
   /(?=\s)(?<=\p{L}[^\p{L}\n\r\u2028\u2029]*)\s+(ty|thx|thanks|thank you|tia|cheers|gracias|muchas gracias|obrigad[oa]|valeu|merci|danke|grazie|dzięki|salamat)( in advance| all| so much| a lot| de antemano| mil)?(?:[\s!.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
 
-/** "duties, skills, salary": a list of things to know about one role, each a question of its own. */
-const FACET_LIST = /^[a-z' ]{3,30}(?:\s*,\s*(?:and\s+)?[a-z' ]{3,30}){1,5}$/i;
+/**
+ * "duties, skills, salary": a list of things to know about one role, each a question of its own. Two to six items
+ * between commas, each 3-30 letters, apostrophes and spaces ("and" may open an item). Tested item by item: as one
+ * pattern, spaces that either an item or the gap around a comma could take made a long text that fails take 100 ms.
+ */
+function isFacetList(list: string): boolean {
+  const items = list.split(",");
+  if (items.length < 2 || items.length > 6) return false;
+  return items.every((item, i) => {
+    const words = item.trim();
+    return FACET_LIST_ITEM.test(words) || (i > 0 && FACET_LIST_ITEM.test(words.replace(/^and\s+/i, "")));
+  });
+}
+const FACET_LIST_ITEM = /^[a-z' ]{3,30}$/i;
 const FACET_WORD =
   /\b(overview|summary|rundown|duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math|yoe)\b/i;
 /**
@@ -435,7 +447,7 @@ function splitFacetList(piece: Piece): Piece[] {
   if (items.length < 2) return [piece];
   // "what langs, what degree, avg pay": each item a facet, with or without a question word.
   const facets = items.every((i) => LISTED_FACET.test(i) && i.split(/\s+/).length <= 8);
-  if (!(FACET_LIST.test(list) || facets) || !items.every((i) => LISTED_FACET.test(i))) return [piece];
+  if (!(isFacetList(list) || facets) || !items.every((i) => LISTED_FACET.test(i))) return [piece];
   // "no cs degree, my bachelors is in education": facts about the writer, not facets asked for.
   if (items.some((i) => /^(my|no|not|never|i|i'm|im|i've|zero|only)\b/i.test(i.trim()))) return [piece];
   return items.map((item) => ({ text: `${item}?`, listed: true }));
