@@ -68,6 +68,11 @@ function forProfile(
   const close = second !== undefined && best.score - second.score < 0.75;
   const why = best.reasons.slice(0, 3);
   const sections: Section[] = [{ heading: "Why", lines: why.length > 0 ? why : [best.role.summary] }];
+  const bestGap = skillGap(best.role, profile);
+  // What the pick asks for that the asker said they lack or fall short of ("never led a team"): the best fit is not
+  // always a pass, and the ranking above weighed it.
+  const missing = bestGap.missing.slice(0, 2);
+  if (missing.length > 0) sections.push({ heading: "Still missing for it", lines: missing });
   if (second) {
     sections.push({
       heading: close ? "A close second" : "Runner-up",
@@ -76,7 +81,7 @@ function forProfile(
   }
   // What the pick asks for that the asker has not said either way ("publications in top-tier conferences"): named as
   // not mentioned, never assumed held or missing; two lines at most, the gap answer has the rest.
-  const unsaid = briefly(skillGap(best.role, profile).unknown).slice(0, 2);
+  const unsaid = briefly(bestGap.unknown).slice(0, 2);
   if (unsaid.length > 0) sections.push({ heading: "Not mentioned (so not checked)", lines: unsaid });
   const next = nextStepUp(data, best.role);
   if (next) {

@@ -20,7 +20,7 @@ export function composeAnswer(parts: readonly Answer[]): Answer {
 export function withPlaceNote(answer: Answer, place: string): Answer {
   const aboutPay = answer.figures.length > 0 || ["salary", "market", "compare"].includes(answer.intent);
   if (!aboutPay) return answer;
-  const note = `Note: these are the guide's US figures (US market); it has none for ${place}.`;
+  const note = `Note: these are the guide's US figures (US market); it doesn't have figures for ${place}.`;
   // "The guide doesn't cover ..." stays the first line of a not-covered answer.
   // "The guide's salary figures are for the US; it gives none for other countries.": the note says it, for the place.
   const rest = answer.summary.startsWith(FIGURES_ARE_US) ? answer.summary.replace(/^[^.]*\.\s*/, "") : answer.summary;

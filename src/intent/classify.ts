@@ -11,6 +11,7 @@ import type { IntentDeclaration } from "./declarations/declaration";
 import type { Intent, RoleIntent } from "./intents";
 import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
+import { findSkillTerms } from "./skills";
 import { TopicMatcher, type TopicScore } from "./topics";
 import { CLEAR_FACET, CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
@@ -91,6 +92,9 @@ const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basica
 const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git", "etl", "llm"]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
+/** "C++", "C#": languages the tokens lose their signs of. */
+const C_LANGUAGE = /(?<![a-z])c(?:\+\+|#)/i;
+
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;
@@ -135,7 +139,7 @@ export class IntentClassifier {
     const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
     // "what even is MLOps?": a topic that is both a trend and a practice is defined by its trend.
     if (topics.length > 1 && ASKS_WHAT_IT_IS.test(question.toLowerCase())) definedByTrend(topics);
-    const decided = this.decide(tokens, roles, scores, topics);
+    const decided = this.decide(tokens, roles, scores, topics, question);
     // Added to the fresh object decide() made, in place: a copy by spread went the slow way for its many shapes.
     return Object.assign(decided, {
       hasCue,
@@ -161,11 +165,19 @@ export class IntentClassifier {
     roles: ReturnType<RoleMatcher["match"]>,
     scores: Map<Intent, number>,
     topics: TopicScore[],
+    question: string,
   ): Classification {
     if (roles.roleIds.length >= 2) {
       // "compare X vs Y: degree, skills, pay": several facets named is the whole side by side, not the first of them.
       const facetsNamed = this.candidates.roleFacets.filter((f) => (scores.get(f) ?? 0) >= CLEAR_HINT).length;
-      const focus = facetsNamed >= 3 ? undefined : strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
+      const facet = facetsNamed >= 3 ? undefined : strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
+      // "between X and Y which one lists C++?", "which of them requires docker?": one tool named is a skills question.
+      // ("i use PyTorch + python daily ... which fits me?": a list of them is the asker's story.)
+      const toolNamed =
+        (facet === undefined || facet === "qualifications") &&
+        (findSkillTerms(roles.rest.join(" ")).filter((t) => t.family !== "math").length === 1 ||
+          C_LANGUAGE.test(question));
+      const focus = toolNamed ? "skills" : facet;
       // "from junior to lead ML engineer" is a path between roles, not a comparison of them.
       // "how many years from entry level to lead?": the years of that path, not the two roles' requirements.
       // ("how do i go entry -> lead arch": "to" right after the first role, the arrow read as "to", with a word of

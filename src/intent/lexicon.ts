@@ -412,7 +412,8 @@ export const SKILL_GAP = [
   // "is Lead ML Architect realistic for me?" (Swiss German "Isch ... fuer mich realistisch?"): their gap to it.
   // ("goal: lead ML architect in 3 years. realistic or delusional?": the goal just told, weighed; "entry ai eng
   // doable?" after a story: that role.)
-  /\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream|cope|copium)\b|(?=\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b)(?<!\b(?:which|what|or)\b.{0,40})\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b[\w -]{0,25}?\b(?:doable|feasible|achievable|realistic)(?: for me)?\s*[?!.]*$/,
+  // ("which is more realistic for me, X or Y?" weighs roles against each other: the fit among them.)
+  /(?=\b(?:is|are|would) )(?<!\b(?:which|what)\b.{0,15})\b(?:is|are|would) (?:it |that |becoming |going for )?[\w -]{0,50}?\brealistic (?:for me|option for me|goal for me)\b|\brealistic or (?:not|delusional|crazy|naive|dreaming|a pipe dream|cope|copium)\b|(?=\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b)(?<!\b(?:which|what|or)\b.{0,40})\b(?:eng|engineer|sci|scientist|arch|architect|role|job|position)\b[\w -]{0,25}?\b(?:doable|feasible|achievable|realistic)(?: for me)?\s*[?!.]*$/,
   // "is nlp research scientist a fit for me?", "what about X, could i do that?": their gap to it.
   // ("which role is a fit for me?": which role, a recommendation.)
   /(?=\b(?:is|would) )(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,
@@ -449,6 +450,8 @@ export const SKILL_GAP = [
   // "whats my gap for X", "was fehlt mir noch für X?", "passt Lead ML Architect zu mir oder fehlt noch was?".
   /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) (?:[\w-]+ ){0,8}?(?:ke liye |k liye )?kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bque me falta\b|\bo que me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
   /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
+  // "I only know docker, never used kubernetes or mlflow. enough?": what the writer has, weighed on its own.
+  /^\W*(?:(?:is|are|would|will) (?:that|this|it|those|these|mine) (?:be )?)?(?:good )?enough\s*\?+\W*$/,
   // Hindi "X ke liye fit hu?", "gap kya hai", Kannada "X ge fit aagtina?", Bengali "ar ki ki lagbe?" (what else is
   // needed), Marathi "X sathi fit ahe ka?".
   /\b(?:ke liye|k liye|ge|sathi|er jonno) (?:naanu |main |mi |ami )?(?:fit|eligible|ready|layak) (?:hu|hoon|hun|h|aagtina|aagteeni|ahe ka|aahe ka|achi ki)\b|\bfit (?:hu|hoon|hun) kya\b|\bgap kya hai\b|\b(?:ar|aur) ki ki lagbe\b/,
@@ -493,7 +496,8 @@ export const SKILL_GAP = [
   /\bneed beyond (that|this|it|a ph\.? ?d|the ph\.? ?d|my degree)\b/,
   /\b(a stretch|out of reach|out of my league|too big a jump|too much of a jump|too far)\b/,
   /\bam i (too )?short\b|\bhow (far|short) (am i|off am i)\b|\bthe right (target|move|choice|next step|goal) for me\b|\bis\b.{0,60}\bthe right target\b/,
-  /\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
+  // ("which is more realistic for me, X or Y?": a choice among roles, the fit.)
+  /(?=\b(?:is|are|would|will)\b)(?<!\b(?:which|what)\b.{0,15})\b(is|are|would|will)\b.{0,60}\b(realistic|doable|achievable|possible|feasible) for me\b/,
   /\b(is|are) (that|this|it) (even |actually |really )?(realistic|doable|achievable|possible|feasible)\b|\bam i (being )?(delusional|dreaming|crazy)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(become|be an?|be (our|the|your) (own )?|get into|land|make it as|make the (jump|switch|move|leap|transition) (to|into)|move into|switch to|transition to)\b/,
   /\b(a|any|my) (real )?(shot|chance|chances) (at|of|for)\b|\b(mere|meri|my) chances (kya|kitne|kaise)\b/,

@@ -561,7 +561,7 @@ const ENGLISH_NAMES = new Map([
   ["pòtoprens", "Port-au-Prince"],
   ["antwerpen", "Antwerp"],
   ["gent", "Ghent"],
-  // Names as written at home, given in English: "it has none for Germany", not "for Deutschland".
+  // Names as written at home, given in English: "it doesn't have figures for Germany", not "for Deutschland".
   ["deutschland", "Germany"],
   ["münchen", "Munich"],
   ["lisboa", "Lisbon"],

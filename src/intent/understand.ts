@@ -1131,7 +1131,8 @@ export class Understander {
     const named = which
       ? after(which).length > 0 ||
         (before.length < 2 && !(endsOnIt && before.length === 1)) ||
-        (before.length >= 2 && !/\b(or|vs\.?|versus)\b/.test(asked.slice(0, which.index)))
+        // ("compare X and Y for me - which is more realistic": the two set side by side are the choices.)
+        (before.length >= 2 && !/\b(or|vs\.?|versus|compare|comparing|between)\b/.test(asked.slice(0, which.index)))
         ? after(which)
         : before
       : u.roleIds;

@@ -1547,7 +1547,7 @@ describe("recommend", () => {
       ["salary", undefined],
       ["not_covered", "taxes"],
     ]);
-    expect(renderPlainText(taxes.answer)).toContain("it has none for Poland");
+    expect(renderPlainText(taxes.answer)).toContain("it doesn't have figures for Poland");
   });
 
   it("asks about the person when there is nothing to go on", () => {
@@ -1718,7 +1718,7 @@ describe("follow-ups in a conversation", () => {
       "would it be the same if i worked remote from mexico city?",
     );
     expect(reply.answer.intent).toBe("salary");
-    expect(renderPlainText(reply.answer)).toContain("it has none for Mexico City");
+    expect(renderPlainText(reply.answer)).toContain("it doesn't have figures for Mexico City");
   });
 
   it("says when nothing told can be checked against a role, instead of 'you meet 0 of the 0'", () => {
@@ -1795,5 +1795,121 @@ describe("follow-ups in a conversation", () => {
     const answer = bot.answer("what do they earn?");
     expect(answer.title).toBe("Which role do you mean?");
     expect(answer.followUps).toHaveLength(5);
+  });
+});
+
+describe("an African tech community's messages (fresh set PI)", () => {
+  it("reads Swahili's 'lazima uwe na masters ama bachelor inatosha' as a degree asked about, never one held", () => {
+    const reply = bot.reply(
+      "niaje wasee lead ML architect ni doh ngapi kwa mwaka? na lazima uwe na masters ama bachelor inatosha",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+    expect(reply.understanding.profile.degree).toBeUndefined();
+    const three = bot.reply(
+      "Sasa, maswali 3: 1) senior AI app eng wanahitaji experience ya miaka ngapi 2) cloud gani wanatumia 3) masters ni lazima ama bachelor inatosha",
+    );
+    expect(three.parts.map((p) => p.intent)).toEqual(["qualifications", "skills", "qualifications"]);
+    expect(renderPlainText(three.answer)).toContain("3-5 years");
+  });
+
+  it("reads a Swahili bachelor's ('shahada ya kwanza') and years at work as the asker's", () => {
+    const reply = bot.reply(
+      "Habari! Nina shahada ya kwanza ya computer science kutoka UoN, miaka 2 kazini kama software dev",
+    );
+    expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 2 });
+    expect(reply.answer.intent).toBe("recommend");
+  });
+
+  it("counts no year of learning on one's own, and no 'then' inside brackets, as years of work", () => {
+    const reply = bot.reply(
+      "so i was in banking for 7 yrs (GTBank ops then credit risk), BSc accounting. been learning python n sql on my own for about a year now. which role should i aim for?",
+    );
+    expect(reply.understanding.profile.years).toBe(7);
+    expect(bot.reply("been learning ML from youtube for a year, which role fits me?").understanding.profile.years).toBe(
+      undefined,
+    );
+  });
+
+  it("keeps a partner's PhD ('my babe has a PhD') out of the asker's profile", () => {
+    const reply = converse(
+      "my babe has a PhD in linguistics and 0 coding",
+      "what would she need for NLP research scientist?",
+      "and me sef, i only get HND and 3 yrs as a java dev. which role fit me?",
+    );
+    expect(reply.understanding.profile.degree).toBeUndefined();
+    expect(reply.understanding.profile.years).toBe(3);
+  });
+
+  it("corrects the ML years with the years ('4 yrs as an ML engineer' then 'sorry i meant 5 years')", () => {
+    const reply = converse(
+      "I've got 4 yrs as an ML engineer in Nairobi, masters in CS, pytorch + aws",
+      "sorry i meant 5 years, and i've actually led a small team for 2 of those",
+    );
+    expect(reply.understanding.profile).toMatchObject({ years: 5, mlYears: 5, leadYears: 2 });
+  });
+
+  it("weighs 'enough?' after the asker's own tools as their gap to the role in view", () => {
+    const reply = converse(
+      "what tools does a lead ML architect need to know",
+      "I only know docker, never used kubernetes or mlflow. enough?",
+    );
+    expect(reply.answer.intent).toBe("skill_gap");
+    expect(reply.understanding.profile.lacks).toEqual(["Kubernetes", "MLflow"]);
+  });
+
+  it("chooses between the two roles named, then sets their pay side by side", () => {
+    for (const message of [
+      "5 yrs as a credit analyst, master's in finance. which is more realistic for me, lead ML architect or NLP research scientist? and which one pays more?",
+      "master's in finance. compare lead ML architect and NLP research scientist for me - which is more realistic and which one pays more?",
+    ]) {
+      const reply = bot.reply(message);
+      expect(reply.parts.map((p) => [p.intent, [...p.roleIds].sort()])).toEqual([
+        ["recommend", ["lead-ml-architect", "nlp-research-scientist"]],
+        ["compare", ["lead-ml-architect", "nlp-research-scientist"]],
+      ]);
+      expect(renderPlainText(reply.answer)).toContain("$188,940");
+    }
+  });
+
+  it("names what the best fit still needs that the asker said they lack", () => {
+    const reply = bot.reply(
+      "data scientist, 5 yrs, Python/R/SQL, PhD in Physics. never led a team. between lead ML architect and NLP research scientist, which suits me?",
+    );
+    expect(reply.answer.intent).toBe("recommend");
+    const missing = reply.answer.sections.find((s) => s.heading === "Still missing for it");
+    expect(missing?.lines).toEqual([
+      "Leadership: At least 2 years in a technical leadership role; you said you haven't led a team",
+    ]);
+  });
+
+  it("answers which of two roles lists one tool with their skills side by side", () => {
+    const answer = bot.answer(
+      "between entry level AI engineer and NLP research scientist which one lists C++? deciding if i should bother learning it",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.summary).toBe("Side by side on skills.");
+    expect(renderPlainText(answer)).toContain("C++");
+  });
+
+  it("says the guide doesn't cover getting paid from abroad, a fair offer, or whether a bootcamp cert is useless", () => {
+    const paid = bot.reply(
+      "is it true US remote companies dey pay entry level AI engineers like $110k?? and how una dey take receive the dollar pay, Payoneer or Deel?",
+    );
+    expect(paid.parts.map((p) => p.intent)).toEqual(["salary", "not_covered"]);
+    expect(renderPlainText(paid.answer)).toContain("The guide doesn't cover receiving pay from abroad");
+    const offer = bot.answer(
+      "got an offer from a US startup, entry level AI eng, fully remote. they offered $60k cos i'm in Nigeria. is that fair?",
+    );
+    expect(offer.summary).toMatch(/^The guide doesn't cover salary negotiation\./);
+    const cert = bot.answer("no degree, 1 yr frontend. is the ALX cert useless without a degree?");
+    expect(cert.summary).toMatch(/^The guide doesn't cover bootcamps versus degrees\./);
+  });
+
+  it("reads Pidgin's 'i no sabi am' as the tool just named, never used", () => {
+    const reply = bot.reply(
+      "6 yrs as a dev, python. is kubernetes a must for lead ML architect? cos i no sabi am at all",
+    );
+    expect(reply.understanding.profile.lacks).toEqual(["Kubernetes"]);
+    expect(reply.understanding.profile.skills.map((s) => s.name)).toEqual(["Python"]);
   });
 });

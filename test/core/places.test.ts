@@ -59,7 +59,7 @@ describe("places outside the US", () => {
     const first = bot.reply("what's the base salary range for a lead ML architect?");
     const again = bot.reply("and how would that look for us here in Stuttgart?", first.context);
     expect(again.parts.map((p) => [p.intent, p.roleIds])).toEqual([["salary", ["lead-ml-architect"]]]);
-    expect(renderPlainText(again.answer)).toContain("it has none for Stuttgart.");
+    expect(renderPlainText(again.answer)).toContain("it doesn't have figures for Stuttgart.");
   });
 
   it("remembers a place named earlier in the conversation for a later pay question, until the US is named", () => {
@@ -67,7 +67,7 @@ describe("places outside the US", () => {
     expect(story.context.place).toBe("Chile");
     const pay = bot.reply("cuánto gana un NLP research scientist?", story.context);
     expect(renderPlainText(pay.answer).split("\n")[1]).toBe(
-      "Note: these are the guide's US figures (US market); it has none for Chile. Figures for NLP Research Scientists.",
+      "Note: these are the guide's US figures (US market); it doesn't have figures for Chile. Figures for NLP Research Scientists.",
     );
     const us = bot.reply("and for the lead ml architect in the US?", pay.context);
     expect(renderPlainText(us.answer)).not.toContain("Chile");
@@ -76,7 +76,7 @@ describe("places outside the US", () => {
 
   it("says the figures are the guide's US figures when pay is asked in another currency", () => {
     const text = renderPlainText(bot.answer("what would a lead ml architect earn in £?"));
-    expect(text).toContain("Note: these are the guide's US figures (US market); it has none for the UK.");
+    expect(text).toContain("Note: these are the guide's US figures (US market); it doesn't have figures for the UK.");
   });
 
   it.each([
@@ -86,7 +86,7 @@ describe("places outside the US", () => {
     const answer = bot.answer(question);
     expect(answer.intent).toBe("salary");
     expect(answer.roles).toHaveLength(1);
-    expect(renderPlainText(answer)).toContain(`it has none for ${place}.`);
+    expect(renderPlainText(answer)).toContain(`it doesn't have figures for ${place}.`);
   });
 
   it("still compares two roles named on either side of 'vs'", () => {

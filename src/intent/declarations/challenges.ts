@@ -33,6 +33,8 @@ export const challenges = declareIntent({
     "common challenge": 5,
     // "what are the most common problems a lead ML architect is fighting with": named outright beside a role.
     "common problem": 5,
+    // "biggest wahala lead ML architects dey face?" (Pidgin: the biggest problems they face): named beside a role.
+    "biggest problem": 5,
     "fighting with": 3,
     tricky: 2,
     trouble: 3,

@@ -54,6 +54,11 @@ const REWRITES: readonly Rewrite[] = [
   [/\bi no (?:get|have)\b/gi, "i do not have"],
   [/\bi never\b(?= (?:touch|use|do|lead|work))/gi, "i have never"],
   [/\bjust finish\b/gi, "just finished"],
+  // "is kubernetes a must? cos i no sabi am at all" (I don't know it at all): the thing asked about, never used.
+  [
+    /\b(?:is|are|does|do) ([a-z][\w+#.-]*)\b([^.!?]{0,45}?\?)\s*(?:cos|cuz|because|bcos|bc|as)?\s*i no (?:sabi|know) am\b(?: at all)?/gi,
+    "is $1$2 i have never used $1",
+  ],
   [/\bsabi\b/gi, "know"],
   [/\bi dey (?:do|study|read|run)\b/gi, "i am studying"],
   [/\b(?:e|it) (?:dey|go) (pay|need|take|require)\b/gi, "does it $1"],

@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Swahili and Sheng; three of them make a message Swahili. */
 const SWAHILI_WORDS =
-  /(?<![\p{L}])(?:niaje|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala)(?![\p{L}])/giu;
 /** Sheng words no other language has: one of them and one more Swahili word make a message Swahili. */
 const SHENG = /(?<![\p{L}])(?:ganji|niaje|wasee)(?![\p{L}])/iu;
 
@@ -21,6 +21,10 @@ function isSwahili(text: string): boolean {
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "Nina shahada ya kwanza ya computer science" (I have a first degree, a bachelor's, in computer science).
+  rule(String.raw`(?<![\p{L}])shahada ya kwanza(?: ya)?(?![\p{L}])`, " bachelor's degree in "),
+  rule(String.raw`(?<![\p{L}])shahada ya uzamili(?: ya)?(?![\p{L}])`, " master's degree in "),
+  rule(String.raw`(?<![\p{L}])shahada ya uzamivu(?: ya)?(?![\p{L}])`, " phd in "),
   // "Nina miaka 30" (I am 30): an age, unless years of something follow.
   rule(
     String.raw`(?<![\p{L}])nina miaka (\d{2})(?!\s*(?:ya|kwenye|katika|nikifanya|kama|as|of|in)(?![\p{L}]))`,
@@ -51,9 +55,20 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])kwa (\d{1,2}(?:\.\d)?) ?(yrs?|years?)(?![\p{L}])`, " for $1 $2 "),
   // "plus 1 yr ya ML kwa side projects tu" (1 year of ML on side projects only): not years of work.
   rule(String.raw`(\d{1,2}) ?(yrs?|years?) ya ([\p{L} ]{1,20}?) kwa side projects`, " $1 $2 of side projects of $3 "),
-  rule(String.raw`(?<![\p{L}])(?:mimi )?nina (masters?|degree|bsc|msc|phd|diploma)(?![\p{L}])`, " i have a $1 "),
+  rule(
+    String.raw`(?<![\p{L}])(?:mimi )?nina\s+(masters?|master's|bachelor's|degree|bsc|msc|phd|diploma)(?![\p{L}])`,
+    " i have a $1 ",
+  ),
   rule(String.raw`(?<![\p{L}])nimemaliza (masters?|degree|bsc|msc|phd)(?![\p{L}])`, " i have a $1 "),
   rule(String.raw`(?<![\p{L}])mimi ni(?![\p{L}])`, " i am "),
+  // "miaka 2 kazini kama software dev" (2 years at work as a software dev).
+  rule(String.raw`(?<![\p{L}])kazini kama(?![\p{L}])`, " working as "),
+  // "Python sijawahi gusa" (Python, I have never touched): the object first.
+  rule(String.raw`(?<![\p{L}\w])([a-z][\w+#.-]*) sijawahi (?:ku)?(?:gusa|tumia|use)(?![\p{L}])`, " never used $1 "),
+  // "lazima uwe na masters" (must one have a master's?): a requirement asked about, not a degree held.
+  rule(String.raw`(?<![\p{L}])(?:je,? )?lazima (?:uwe|niwe|awe|wawe) na(?![\p{L}])`, " do you need "),
+  // "masters ni lazima ama bachelor inatosha" (is a master's a must or is a bachelor enough?).
+  rule(String.raw`(?<![\p{L}])(masters?|phd|degree|bachelors?) ni lazima(?![\p{L}])`, " is a $1 required "),
 ];
 
 const WORDS: readonly Rewrite[] = [
@@ -62,6 +77,28 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:nisaidie kuandika|niandikie)(?![\p{L}])`, " write me "),
   rule(String.raw`(?<![\p{L}])(?:si )?ni late sana|nimechelewa`, " is it too late "),
   rule(String.raw`(?<![\p{L}])miaka ngapi ya experience`, " how many years of experience "),
+  rule(String.raw`(?<![\p{L}])experience ya miaka ngapi`, " how many years of experience "),
+  rule(String.raw`(?<![\p{L}])(?:ya )?miaka ngapi(?![\p{L}])`, " how many years "),
+  rule(String.raw`(?<![\p{L}])(?:wanahitaji|anahitaji)(?![\p{L}])`, " do they need "),
+  rule(String.raw`(?<![\p{L}])(?:inatosha|zinatosha|itatosha)(?![\p{L}])`, " is enough "),
+  rule(String.raw`(?<![\p{L}])(?:ni )?lazima(?![\p{L}])`, " required "),
+  // "cloud gani wanatumia" (which cloud do they use).
+  rule(
+    String.raw`(?<![\p{L}])(cloud|tools?|languages?|frameworks?) gani(?: (?:wanatumia|anatumia|inatumika))?(?![\p{L}])`,
+    " which $1 do they use ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:ujuzi|maarifa) gani(?![\p{L}])`, " which skills "),
+  rule(String.raw`(?<![\p{L}])(?:ujuzi)(?![\p{L}])`, " skills "),
+  rule(String.raw`(?<![\p{L}])(?:ninakosa|nakosa)(?![\p{L}])(?! nini)`, " am i missing "),
+  // "Je, soko la kazi za NLP ... linakua?" (is the job market for NLP ... growing?); "je" only marks a question.
+  rule(String.raw`(?<![\p{L}])soko la (?:kazi|ajira)(?: (?:za|ya|kwa))?(?![\p{L}])`, " job market for "),
+  rule(String.raw`(?<![\p{L}])(?:linakua|linakuwa|inakua|zinaongezeka|linaongezeka)(?![\p{L}])`, " growing "),
+  rule(
+    String.raw`(?<![\p{L}])(?:ni )?sekta gani(?: zinahitaji(?: sana)?| zinaajiri)?(?![\p{L}])`,
+    " which industries need them ",
+  ),
+  rule(String.raw`(?<![\p{L}])je(?![\p{L}])`, " "),
+  rule(String.raw`(?<![\p{L}])maswali (\d)(?![\p{L}])`, " $1 questions "),
   rule(String.raw`(?<![\p{L}])(?:nataka|ninahitaji|nahitaji) kuwa nazo(?![\p{L}])`, " do i need "),
   rule(String.raw`(?<![\p{L}])wanataka(?![\p{L}])`, " do they want "),
   rule(String.raw`(?<![\p{L}])ni gani(?![\p{L}])`, " what is it "),
@@ -103,6 +140,8 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])kati ya hizi(?![\p{L}])`, " of these "),
   rule(String.raw`(?<![\p{L}])kazini(?![\p{L}])`, " at work "),
   rule(String.raw`(?<![\p{L}])pia(?![\p{L}])`, " also "),
+  rule(String.raw`(?<![\p{L}])kutoka(?![\p{L}])`, " from "),
+  rule(String.raw`(?<![\p{L}])kila(?![\p{L}])`, " each "),
   rule(String.raw`(?<![\p{L}])lakini(?![\p{L}])`, " but "),
   rule(String.raw`(?<![\p{L}])na(?= )`, " and "),
   rule(String.raw`(?<![\p{L}])(?:kweli|kabisa|tafadhali|wasee)(?![\p{L}])`, " "),
