@@ -679,7 +679,7 @@ export const FIRST_PERSON =
   /(?<![\u00c0-\u024f\u1e00-\u1eff])\b(i|i'm|im|i've|ive|i'd|i am|my|me|mine|ben|benim|bana|neyim|je (suis|vise|veux|code|travaille|fais|cherche|peux|voudrais|aimerais)|j'ai|pour moi|ich|eu|para mim)\b(?![\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f])/i;
 
 export const FOLLOW_UP_OPENER =
-  /^(and|what about|how about|and what about|what of|also|ok and|ok,? what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? |correction:? |edit:? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually)|et|y|e|und|aur|ve|dan)\b/;
+  /^(and|what about|how about|and what about|what of|also|ok and|(?:ok|okay|cool|alright|hmm),? what about|(?:(?:ok|okay|cool|alright|hmm),? )?but what about|so|then|vs\.?|versus|or|compared (to|with)|against|(wait,? )?(sorry,? |correction:? |edit:? )?i (meant|mean)|(wait,? )?sorry|wait,? (no|actually)|et|y|e|und|aur|ve|dan)\b/;
 
 /** Narrow salary questions: the line asked about is shown first, the rest one follow-up away. */
 export type SalaryFacet =

@@ -64,6 +64,9 @@ const EXPERIENCE_WORDS = new Set(["experience", "year"]);
 const SOURCE_WORDS = new Set(["from", "by"]);
 const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their"]);
 
+/** Words that name a word rather than qualify a job: "the word 'engineer'". */
+const NAMING_WORDS = new Set(["word", "term", "label"]);
+
 export class RoleMatcher {
   private readonly index = new PhraseIndex<string>();
   /** Tokens that may be part of a role name: a word before a job noun that is not one of these is a different job. */
@@ -177,6 +180,8 @@ export class RoleMatcher {
     const before = tokens[index - 1];
     if (before === undefined || STOPWORDS.has(before) || this.roleWords.has(before) || /^\d/.test(before))
       return undefined;
+    // "the word 'engineer' scares me", "the title engineer": a word talked about, not a job of its own.
+    if (NAMING_WORDS.has(before)) return undefined;
     return before;
   }
 

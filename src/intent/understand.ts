@@ -331,6 +331,13 @@ const OTHER_END =
  * "which roles are in the guide?", "what roles do you know?", Pidgin "which roles dey inside this guide?": what the
  * guide covers, not a choice for the asker.
  */
+/** The sentence of a text that holds the character at `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf("?", at), text.lastIndexOf(".", at), text.lastIndexOf("!", at)) + 1;
+  const end = text.slice(at).search(/[?.!]/);
+  return text.slice(start, end === -1 ? undefined : at + end);
+}
+
 const ROLES_ON_OFFER =
   /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
@@ -1062,7 +1069,9 @@ export class Understander {
     // "lead ml architect certs, which ones actually help?": a facet of one role, asked without "I" or "me".
     if (THINGS_WHICH.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
     // "2 yrs as a data analyst. which roles are in the guide? and which fits me best?": the roles on offer first.
-    if (ROLES_ON_OFFER.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
+    // ("what roles do you even know about? i'm a postdoc ...": the sentence that asks says nothing of the writer.)
+    const onOffer = ROLES_ON_OFFER.exec(asked);
+    if (onOffer && !FIRST_PERSON.test(sentenceAt(asked, onOffer.index))) return undefined;
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP

@@ -1913,3 +1913,66 @@ describe("an African tech community's messages (fresh set PI)", () => {
     expect(reply.understanding.profile.skills.map((s) => s.name)).toEqual(["Python"]);
   });
 });
+
+describe("academics leaving for industry (fresh set PJ)", () => {
+  it("reads a Russian postdoc ('Я постдок, 2 года после защиты') and 'кандидат наук' as a PhD held", () => {
+    expect(
+      bot.reply("Я постдок, 2 года после защиты. Какие навыки нужны для Multimodal AI Research Scientist?")
+        .understanding.profile.degree,
+    ).toBe("phd");
+    expect(
+      bot.reply("нужен ли PhD для Lead ML Architect? я кандидат наук (это как PhD)").understanding.profile.degree,
+    ).toBe("phd");
+  });
+
+  it("reads a defence to come as studying, and one behind as the degree held", () => {
+    expect(
+      bot.reply("i'm defending in 4 months. does multimodal AI research scientist need postdoc experience?")
+        .understanding.profile.studying,
+    ).toBe(true);
+    expect(
+      bot.reply(
+        "which of the roles actually REQUIRE a phd?? asking bc i'm about to sign up for 2 more years to finish mine",
+      ).understanding.profile.studying,
+    ).toBe(true);
+    const defended = converse(
+      "PhD student in ML, year 3, 2 first-author NeurIPS papers. what am i missing for multimodal research scientist?",
+      "oh wait i actually defended last month lol. so do i meet the degree requirement now?",
+    );
+    expect(defended.understanding.profile).toMatchObject({ degree: "phd", studying: false });
+  });
+
+  it("takes no years from what employers ask for ('everyone wants 3-5 yrs')", () => {
+    const reply = bot.reply(
+      "do publications count as 'years of experience' for senior AI application engineer?? everyone wants 3-5 yrs in AI/NLP, i have 7 ACL papers and exactly 0 days in industry",
+    );
+    expect(reply.understanding.profile.years).toBeUndefined();
+    expect(reply.answer.summary).toMatch(/^The guide doesn't cover what counts as years of experience\./);
+  });
+
+  it("says the guide doesn't cover being overqualified, then gives the role's requirements", () => {
+    const reply = converse(
+      "what are the requirements for entry level AI engineer?",
+      "i'm 39 with a PhD and 8 years of postdocs, will they think i'm overqualified?",
+    );
+    expect(reply.answer.summary).toMatch(/^The guide doesn't cover being overqualified\./);
+    expect(renderPlainText(reply.answer)).toContain("Bachelor's degree in computer science");
+  });
+
+  it("keeps the role for 'ok but what about the pay in Switzerland, i'm in Lausanne'", () => {
+    const reply = converse(
+      "is lead ML architect a realistic thing for people coming from research? what does it require",
+      "ok but what about the pay in Switzerland, i'm in Lausanne",
+    );
+    expect(reply.answer.intent).toBe("salary");
+    expect(reply.answer.roles).toEqual(["lead-ml-architect"]);
+    expect(reply.answer.summary).toContain("it doesn't have figures for Switzerland");
+  });
+
+  it("lists the roles when asked which it knows, whatever the writer says of themselves after", () => {
+    const reply = bot.reply(
+      "what roles do you even know about? i'm a postdoc and the word 'engineer' scares me a little",
+    );
+    expect(reply.answer.intent).toBe("list_roles");
+  });
+});

@@ -11,6 +11,12 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "Я постдок, 2 года после защиты" (I'm a postdoc, 2 years after my defence): a PhD held.
+  phrase("я постдок|я postdoc|сейчас постдок|зараз постдок", " i'm a postdoc "),
+  phrase("после защиты|після захисту", " after my phd defense "),
+  // "я кандидат наук (это как PhD)": the Russian doctorate, a PhD held.
+  phrase("я кандидат наук|я кандидат технических наук|я кандидат физико-математических наук", " i have a phd "),
+  phrase("я аспирант|я аспірант|я аспирантка|я аспірантка", " i'm a phd student "),
   // "з них 3 роки тімлідом" (3 of them as team lead).
   rule(
     String.raw`(?<![\p{L}])(?:з них|из них) (\d+) (?:роки|років|рік|года|лет|год)? ?(?:тімлідом|тимлидом|тімлід|тимлид|лідом|лидом|team lead\p{L}*|керівником|руководителем)`,
