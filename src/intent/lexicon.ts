@@ -454,7 +454,8 @@ export const SKILL_GAP = [
   /^\W*(?:(?:is|are|would|will) (?:that|this|it|those|these|mine) (?:be )?)?(?:good )?enough\s*\?+\W*$/,
   // Hindi "X ke liye fit hu?", "gap kya hai", Kannada "X ge fit aagtina?", Bengali "ar ki ki lagbe?" (what else is
   // needed), Marathi "X sathi fit ahe ka?".
-  /\b(?:ke liye|k liye|ge|sathi|er jonno) (?:naanu |main |mi |ami )?(?:fit|eligible|ready|layak) (?:hu|hoon|hun|h|aagtina|aagteeni|ahe ka|aahe ka|achi ki)\b|\bfit (?:hu|hoon|hun) kya\b|\bgap kya hai\b|\b(?:ar|aur) ki ki lagbe\b/,
+  // (Bengali "lead ML architect er jonno ami ki ready? ki missing ache?": am I ready for it, what is missing.)
+  /\ber jonno ami ki (?:ready|fit)\b|\bki missing ache\b|\b(?:ke liye|k liye|ge|sathi|er jonno) (?:naanu |main |mi |ami )?(?:fit|eligible|ready|layak) (?:hu|hoon|hun|h|aagtina|aagteeni|ahe ka|aahe ka|achi ki)\b|\bfit (?:hu|hoon|hun) kya\b|\bgap kya hai\b|\b(?:ar|aur) ki ki lagbe\b/,
   // "kya entry level AI engineer ke liye ye enough hai?": is what I have enough for X, in Hindi.
   /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,

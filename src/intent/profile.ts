@@ -974,8 +974,9 @@ function readYears(rawText: string, profile: Profile): boolean {
   return statedTotal === undefined && !severalSpans;
 }
 
+// ("10 yrs bedside then the last 2 as a clinical informatics analyst": "the last" 2 of a career, after the 10.)
 const THEN_N_AS =
-  /\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:as|at|in|doing)\b[^.;!?()]{0,60}?\b(?:then|and then|followed by|after that)\s+(\d{1,2})\s+as\b/;
+  /\b(\d{1,2})\s*(?:years?|yrs?)\s+(?:as|at|in|doing|bedside|on)\b[^.;!?()]{0,60}?\b(?:then|and then|followed by|after that)\s+(?:the (?:last|past) )?(\d{1,2})\s+as\b/;
 /** "5", "~1.5 yrs", "two years" (a number word only with "years": "for a while" is no count): group 1 or 2. */
 const COUNT_OF_YEARS = `(?:(?<![\\w.])(?:~\\s?)?(\\d+(?:\\.\\d+)?)(?: (?:years?|yrs?))?|(?<![\\w.])${NUMBER} (?:years?|yrs?))`;
 /** "leading for 4", "led a team of 3 for the last year", "led 2 teams for 3 yrs total": years of leading. */

@@ -471,10 +471,10 @@ const ASKS_MIDWAY =
 
 /**
  * Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?", Turkish "maas
- * ne kadar", "... gecerli mi yoksa ...", French "le salaire moyen c'est combien".
+ * ne kadar", "... gecerli mi yoksa ...", French "le salaire moyen c'est combien", "out of the 5 roles which one fits me".
  */
 const ASKS_ANYWHERE =
-  /\bne kadar\b|\bc'?est combien\b|\bcombien\s*(?:svp|stp)?\s*[?!.]*$|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
+  /\bne kadar\b|\b(?:out of|of|among) the (?:\d+ |five )?roles,? which (?:one|role)\b|\bc'?est combien\b|\bcombien\s*(?:svp|stp)?\s*[?!.]*$|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");

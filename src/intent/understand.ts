@@ -354,7 +354,7 @@ const HOW_DO_I_GET_THERE =
 
 /** "which is higher", "so which one's lower?": which of the figures just given is the larger or the smaller. */
 const WHICH_IS_HIGHER =
-  /^(?:and |so |ok |ok so )?which (?:one )?(?:is|'s|pays) (higher|more|bigger|better|lower|less|smaller|worse)\b[^a-z]*$/;
+  /^(?:and |so |ok |ok so )?which (?:one )?(?:is|'s|pays) (higher|more|bigger|better|lower|less|smaller|worse)\b[^a-z]*$|^(?:and |so |ok |ok so )?(?:how (?:big|much) is the|what'?s the|whats the|(?:dono|donon) (?:mein|me) (?:roughly |approx )?kitna) (?:pay |salary )?(difference|gap)\b(?: between (?:the two|them|both))?[^a-z]*(?:hai)?[^a-z]*$/;
 
 /** "languages — is python enough or do i ALSO need C++ 😭": a question after a dash or a colon, "?" or not. */
 const QUESTION_AFTER_DASH = /\s[—–:-]\s+(is|are|do|does|should|can|could|would|what|which|how)\b/;

@@ -1976,3 +1976,44 @@ describe("academics leaving for industry (fresh set PJ)", () => {
     expect(reply.answer.intent).toBe("list_roles");
   });
 });
+
+describe("health-care staff and Asian students and parents (fresh sets PK, PL)", () => {
+  it("sets two roles' pay side by side for 'how big is the difference between the two?' after both were priced", () => {
+    for (const last of ["how big is the difference between the two?", "dono mein roughly kitna difference hai"]) {
+      const reply = converse("what does a lead ml architect earn?", "and nlp research scientist?", last);
+      expect(reply.answer.intent).toBe("compare");
+      expect(reply.answer.summary).toMatch(/^Lead Machine Learning Architect pays more/);
+    }
+  });
+
+  it("adds 'the last 2' after 'then' to the years before it", () => {
+    const reply = bot.reply(
+      "did 10 yrs bedside then the last 2 as a clinical informatics analyst. how many yrs of AI experience do they want for senior AI app engineer?",
+    );
+    expect(reply.understanding.profile.years).toBe(12);
+  });
+
+  it("answers 'out of the 5 roles which one fits me, and whats the pay for it' as a fit, then that role's pay", () => {
+    const reply = bot.reply(
+      "clinical data analyst, 4 yrs, SQL and R, MPH (so a masters). out of the 5 roles which one actually fits someone like me, and whats the pay for it",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["recommend", "salary"]);
+    expect(reply.parts[1]?.roleIds).toEqual([reply.answer.roles[0]]);
+  });
+
+  it("reads Malay 'bot ni boleh buat apa?' as help and Bengali 'ami ki ready? ki missing ache?' as a gap", () => {
+    expect(bot.answer("bot ni boleh buat apa sebenarnya? apa je yang boleh tanya?").intent).toBe("help");
+    const gap = bot.reply(
+      "ami Dhaka te 7 bochor software engineer, MSc ache. lead ML architect er jonno ami ki ready? ki missing ache?",
+    );
+    expect(gap.answer.intent).toBe("skill_gap");
+    expect(gap.answer.roles).toEqual(["lead-ml-architect"]);
+  });
+
+  it("says the guide doesn't cover keeping a visa status or a named employer's hiring", () => {
+    const visa = bot.answer("I'm on H-1B. can i move to an AI engineer role without losing status?");
+    expect(visa.summary).toMatch(/^The guide doesn't cover visas/);
+    const epic = bot.answer("does Epic hire entry level AI engineers? or is Google Health better pay?");
+    expect(epic.summary).toMatch(/^The guide doesn't cover specific companies/);
+  });
+});

@@ -44,6 +44,9 @@ export const help = declareIntent({
     "pode fazer": 5,
     "podes fazer": 5,
     "peux faire": 5,
+    // Malay "bot ni boleh buat apa sebenarnya? apa je yang boleh tanya?" (what can this bot do? what can I ask?)
+    "boleh buat apa": 5,
+    "boleh tanya": 5,
     // "ce bot il sait faire quoi au juste ?"
     "sait faire": 5,
     "sais faire": 5,
