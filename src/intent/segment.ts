@@ -474,7 +474,7 @@ const ASKS_MIDWAY =
  * ne kadar", "... gecerli mi yoksa ...", French "le salaire moyen c'est combien", "out of the 5 roles which one fits me".
  */
 const ASKS_ANYWHERE =
-  /\bne kadar\b|\b(?:out of|of|among) the (?:\d+ |five )?roles,? which (?:one|role)\b|\bc'?est combien\b|\bcombien\s*(?:svp|stp)?\s*[?!.]*$|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
+  /\bne kadar\b|\bhow (?:much|many) (?:does|do|would|will) (?:an? |the )?[\w-]+ (?:[\w-]+ ){0,3}(?:earn|make|get paid|need|require)\b|\b(?:out of|of|among) the (?:\d+ |five )?roles,? which (?:one|role)\b|\bc'?est combien\b|\bcombien\s*(?:svp|stp)?\s*[?!.]*$|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
 const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");

@@ -1636,6 +1636,9 @@ export class Understander {
     const match = THE_OTHER_ONE.exec(text);
     const talkedAbout = context?.roles ?? [];
     if (!match || talkedAbout.length === 0) return text;
+    // "which one needs a phd? / and the other one, what degree is enough?": the one of the two the verdict did not name.
+    if (context?.verdict && talkedAbout.length === 2 && !match[1])
+      return namedInstead(text, match, this.titleOf.get(talkedAbout[1] as string) ?? match[0]);
     const kind = match[1];
     const others = this.allRoleIds.filter(
       (id) => !talkedAbout.includes(id) && (!kind || this.titleOf.get(id)?.split(" ").includes(kind)),

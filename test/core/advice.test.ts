@@ -2010,6 +2010,33 @@ describe("health-care staff and Asian students and parents (fresh sets PK, PL)",
     expect(gap.answer.roles).toEqual(["lead-ml-architect"]);
   });
 
+  it("reads 'the other one' after a verdict between two roles as the one it did not name", () => {
+    const reply = converse(
+      "multimodal AI research scientist vs NLP research scientist, whats the diff",
+      "which one needs a phd?",
+      "and the other one, what degree is enough?",
+    );
+    expect(reply.answer.intent).toBe("qualifications");
+    expect(reply.answer.roles).toEqual(["nlp-research-scientist"]);
+  });
+
+  it("answers a pay question after another without a question mark ('and after phd how much does X earn')", () => {
+    const reply = bot.reply(
+      "is there any scholarship for phd in NLP? and after phd how much does an NLP research scientist earn",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["not_covered", "salary"]);
+    expect(renderPlainText(reply.answer)).toContain("$105,000");
+  });
+
+  it("reads 'that one is USD right?' after a role's pay as its pay again, there", () => {
+    const reply = converse(
+      "how much does an entry level ai engineer earn?",
+      "that one is USD right? in singapore got so much or not",
+    );
+    expect(reply.answer.intent).toBe("salary");
+    expect(reply.answer.summary).toContain("it doesn't have figures for Singapore");
+  });
+
   it("says the guide doesn't cover keeping a visa status or a named employer's hiring", () => {
     const visa = bot.answer("I'm on H-1B. can i move to an AI engineer role without losing status?");
     expect(visa.summary).toMatch(/^The guide doesn't cover visas/);

@@ -27,6 +27,8 @@ export const salary = declareIntent({
     "that normal": 2,
     "base salary": 3,
     "fair offer": 3,
+    // "that one is USD right? in singapore got so much or not": the currency of the figures, asked.
+    usd: 2.5,
     "good offer": 3,
     "decent offer": 3,
     // "what's the band?": the pay band.
