@@ -111,6 +111,15 @@ const WORDS: readonly Rewrite[] = [
   // What is asked
   [/\b(?:kerjaan(?:nya)?|kerjanya) ngapain(?: aja)?\b|\bngapain aja\b/gi, "what do they do"],
   [/\bsehari-?hari\b|\bsehari2\b/gi, "day to day"],
+  // Malay "apa sebenarnya kerja seorang X?" (what, really, is the work of an X?), "patut belajar bahasa
+  // pengaturcaraan apa dulu?" (which programming language should I learn first?); "saya pelajar tingkatan 5" (I'm a
+  // form-5 student).
+  [/\bapa (?:sebenarnya |sebenernya )?kerja(?: seorang| sebagai)?\b/gi, "what are the duties of"],
+  [
+    /\b(?:patut|perlu|harus) belajar bahasa (?:pengaturcaraan|pemrograman) apa(?: dulu)?\b/gi,
+    "which programming language should i learn first",
+  ],
+  [/\b(?:saya|aku) (?:seorang )?(?:pelajar|pelajar sekolah|murid)\b/gi, "i am a student"],
   // Malay "kerja dia apa sebenarnya?" (what is their job, really?).
   [/\b(?:kerja dia|kerjanya|kerja diorang) apa(?: (?:sebenarnya|sebenernya|sih|je))?\b/gi, "what do they do"],
   // "gimana peluangku jadi X?" (what are my chances of becoming X?).
