@@ -736,6 +736,21 @@ const PHRASES: Record<string, string> = {
   "je coche les cases": "do i meet the requirements",
   "peor paga": "pays the least",
   "peor pagado": "lowest paid",
+  // "cuál es el peor pago?" (which is the worst paid?).
+  "cuál es el peor pago": "which is the lowest paid",
+  "cual es el peor pago": "which is the lowest paid",
+  "cuál es el mejor pago": "which is the best paid",
+  "peor pago": "lowest paid",
+  "mejor pago": "best paid",
+  // "cuál es el camino típico?" (what is the typical path?).
+  "camino típico": "typical career path",
+  "camino tipico": "typical career path",
+  // "soy graduado en ingeniería informática", "pregrado en ingeniería de sistemas": a bachelor's held.
+  "soy graduado en": "i have a bachelor's in",
+  "soy graduada en": "i have a bachelor's in",
+  "pregrado en": "bachelor's in",
+  // "do que paga menos pro que paga mais" (from the one that pays least to the one that pays most).
+  "do que paga menos": "from lowest to highest pay",
   "peor pagada": "lowest paid",
   "paga peor": "pays the least",
   "pior paga": "pays the least",

@@ -2044,3 +2044,70 @@ describe("health-care staff and Asian students and parents (fresh sets PK, PL)",
     expect(epic.summary).toMatch(/^The guide doesn't cover specific companies/);
   });
 });
+
+describe("veterans and returners, and Latin American engineers (fresh sets PM, PN)", () => {
+  it("holds a degree finished in a year gone by ('used my GI Bill to finish a bachelors in IT in 2022')", () => {
+    const profile = bot.reply(
+      "Did 20 yrs in the Army, retired as an E-7. used my GI Bill to finish a bachelors in IT in 2022.",
+    ).understanding.profile;
+    expect(profile.degree).toBe("bachelor");
+    expect(profile.studying).toBeUndefined();
+  });
+
+  it("holds no degree asked about in Spanish ('o con una maestría basta?') and no years employers ask for", () => {
+    expect(
+      bot.reply(
+        "mi hija me pregunta: ¿necesita doctorado para ser científica de investigación en NLP o con una maestría basta?",
+      ).understanding.profile.degree,
+    ).toBeUndefined();
+    const military = bot.reply(
+      "Hice 6 años en el ejército como técnico de comunicaciones. ¿Eso cuenta para los 5 años que piden para lead ML architect?",
+    );
+    expect(military.understanding.profile).toMatchObject({ years: 6 });
+    expect(military.understanding.profile.leadYears).toBeUndefined();
+  });
+
+  it("keeps the years before a caring break ('carer for my mum since 2016, before that 5 yrs as a junior dev')", () => {
+    expect(
+      bot.reply(
+        "carer for my mum since 2016, before that 5 yrs as a junior dev in Bristol (php mostly). what do i need?",
+      ).understanding.profile.years,
+    ).toBe(5);
+    expect(
+      bot.reply(
+        "I stopped working in 2015 to take care of my kids, before that 9 years as a QA tester. which role fits me?",
+      ).understanding.profile.years,
+    ).toBe(9);
+  });
+
+  it("adds 'then devops the last 3' to the years before, and reads 'i only got my GED' as no degree", () => {
+    expect(
+      bot.reply("sysadmin 15 years then devops the last 3 (docker, kubernetes). which role fits me?").understanding
+        .profile.years,
+    ).toBe(18);
+    expect(
+      bot.reply("which of the roles needs the least schooling? i only got my GED").understanding.profile.degree,
+    ).toBe("none");
+  });
+
+  it("does not count a bus driver's years toward a senior role", () => {
+    const reply = bot.reply("bus driver 20 years, no degree. anything here for me?");
+    expect(reply.answer.intent).toBe("recommend");
+    expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
+  });
+
+  it("reads Spanish and Portuguese gaps, bachelor's and not-covered topics", () => {
+    expect(
+      bot.answer("6 años con java y spring boot, ML cero. senior ai application engineer: qué me falta?").intent,
+    ).toBe("skill_gap");
+    expect(bot.reply("pregrado en ingeniería de sistemas, 3 años como ML engineer").understanding.profile.degree).toBe(
+      "bachelor",
+    );
+    expect(
+      bot.answer("mi inglés es un B1 tirando a B2, me da para aplicar a entry level AI engineer remoto?").summary,
+    ).toMatch(/^The guide doesn't cover/);
+    expect(bot.answer("es cierto que los research scientists trabajan como 60 horas a la semana?").summary).toMatch(
+      /^The guide doesn't cover work-life balance/,
+    );
+  });
+});
