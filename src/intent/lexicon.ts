@@ -650,7 +650,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day; Pidgin "how far guys" is hello.)
     pattern:
-      /^(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|c[oó]mo (andan|andas|est[aá]n|est[aá]s)( todos| todas| gente)?|qu[eé] tal( todos| gente)?|bom dia|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
+      /^(?:e a[ií](?: galera| pessoal| gente)?,?\s+)?(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|c[oó]mo (andan|andas|est[aá]n|est[aá]s)( todos| todas| gente)?|qu[eé] tal( todos| gente)?|bom dia+|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
   },
   {
     kind: "praise",

@@ -2090,6 +2090,22 @@ describe("veterans and returners, and Latin American engineers (fresh sets PM, P
     ).toBe("none");
   });
 
+  it("reads 'qué onda banda' and 'e aí galera' as greetings, not questions", () => {
+    expect(bot.answer("e aí galera, bom diaaa").intent).toBe("smalltalk");
+    const reply = bot.reply(
+      "qué onda banda, soy backend dev, 6 años con java, ML cero. me late el rol de senior ai application engineer. qué me falta? y cuántos años de experiencia piden??",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["skill_gap", "qualifications"]);
+  });
+
+  it("reads 'vs the national numbers' as the role's pay, not a comparison of roles", () => {
+    const answer = bot.answer(
+      "moving to Seattle. what does a lead ML architect make out there vs the national numbers",
+    );
+    expect(answer.intent).toBe("salary");
+    expect(answer.roles).toEqual(["lead-ml-architect"]);
+  });
+
   it("does not count a bus driver's years toward a senior role", () => {
     const reply = bot.reply("bus driver 20 years, no degree. anything here for me?");
     expect(reply.answer.intent).toBe("recommend");
