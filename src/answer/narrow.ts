@@ -100,7 +100,8 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
     return {
       ...base,
       summary: `${FIGURES_ARE_US}${role.salary?.region ? ` (${role.salary.region})` : ""}; it gives none for other countries.${global ? ` It does say: ${global}` : ""}`,
-      figures: all.slice(0, 1),
+      // ("what's the NLP research scientist range over here in the UK?": the range is asked, not only the average.)
+      figures: all.slice(0, 2),
     };
   }
   // "what's the top 1% making" of a role without that figure: the roles the guide gives it for, named as theirs.

@@ -182,6 +182,9 @@ export class RoleMatcher {
       return undefined;
     // "the word 'engineer' scares me", "the title engineer": a word talked about, not a job of its own.
     if (NAMING_WORDS.has(before)) return undefined;
+    // "bachelor's in poli sci", "a degree in comp sci": a field studied ("sci" read as "scientist"), not a job.
+    if (/^sci/.test(tokens[index] ?? "") && (tokens[index - 2] === "in" || tokens[index - 2] === "of"))
+      return undefined;
     return before;
   }
 

@@ -227,6 +227,20 @@ const CHINESE_HINT = /[没读带还吗么们个这会经验沒讀帶還嗎麼們
  * year of ML), "Master Informatik an der TU Wien, 2. Semester" (a master's under way, not held).
  */
 const GERMAN: readonly Rewrite[] = [
+  // "19 Jahre alt", "bin 47": an age, not years of work.
+  [/\b(\d{2}) (?:jahre|jahr|johr) alt\b/gi, " i am $1 years old "],
+  // "1 Jahr Junior ML Engineer", "5 Jahre ABAP/Backend": years as that job.
+  [
+    /\b(\d{1,2}) (?:jahre?n?|jahr) (?:als )?(?=(?:junior |senior )?(?:ml|ai|ki|data|backend|frontend|software|abap|java|python|embedded)\b)/gi,
+    " $1 years as ",
+  ],
+  // "Dipl.-Ing. Maschinenbau", "Diplom-Informatiker": the German university Diplom, a master's.
+  [
+    /\bdipl\.?\s?-?\s?(?:ing|inf|phys|math|kfm)\.?(?![\p{L}])|\bdiplom-?(?:ingenieur|informatiker|physiker|mathematiker|kaufmann)\w*/giu,
+    " master's ",
+  ],
+  // "Azubi", "Ausbildung zum Fachinformatiker": vocational training, no degree.
+  [/\b(?:azubi|auszubildende[r]?|in (?:der )?ausbildung)\b/gi, " no degree, apprentice "],
   // Swiss German "sit 8 Jahr als Data Engineer" (seit: for 8 years), "devo 3 Jahr als Teamlead" (davon: of those).
   [/\b(?:sit|scho sit) (\d+) (?:jahren?|jahr|johr)\b/gi, " seit $1 Jahren "],
   [/\b(?:devo|dervo|drvo) (\d+)/gi, " davon $1"],
@@ -256,10 +270,15 @@ const GERMAN: readonly Rewrite[] = [
   [/\bMaster\b[^().,;]{0,40}?,? \d\. Semester\b/gi, " studying for a master's "],
 ];
 const GERMAN_HINT =
-  /\b(?:Jahre|Jahren|Jahr|Johr|Semester|kei|kein|keinen|nume|nur|davon|devo|hab|habe|im Master|am Master)\b/i;
+  /\b(?:Jahre|Jahren|Jahr|Johr|Semester|kei|kein|keinen|nume|nur|davon|devo|hab|habe|im Master|am Master|dipl|diplom\w*|azubi)\b/i;
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [
+  // "depuis cinq ans", "depuis huit ans": a count of years in words.
+  [
+    /\bdepuis (un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt) ans\b/gi,
+    (_m: string, n: string) => ` depuis ${FRENCH_NUMBERS[n.toLowerCase()] ?? n} ans `,
+  ],
   // "Tech lead data en ESN depuis 3 ans": the years of leading, with words between the title and "depuis".
   [
     /\b(?:tech lead|team lead|lead tech|chef de projet|manager)(?: [\w'-]+){0,4} depuis (\d+) ans\b/gi,
@@ -281,7 +300,23 @@ const FRENCH: readonly Rewrite[] = [
     " $1 years of work, led a team for $2 years ",
   ],
 ];
-const FRENCH_HINT = /\bdepuis \d+ ans\b|\bdont \d+\b|\bau total\b/i;
+const FRENCH_HINT = /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b/iu;
+const FRENCH_NUMBERS: Record<string, number> = {
+  un: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+};
 
 /**
  * Hebrew: "כבר 10 שנים, 4 מהן כ-tech lead" (10 years already, 4 of them as tech lead), "בלי שום תואר" (no degree at

@@ -396,8 +396,9 @@ const REPORTED_JOB =
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
+// ("compliance analyst here, 4 yrs": a job the title list lacks, introduced with "here", is the writer's too.)
 const UNLISTED_OWN_JOB =
-  /\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
+  /^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
 /**
  * "what comes after lead ML architect?", "how do people actually go from mid-level ML engineer to director?": the
  * ladder beyond the guide's roles, not the way into one of them.

@@ -2127,3 +2127,67 @@ describe("veterans and returners, and Latin American engineers (fresh sets PM, P
     );
   });
 });
+
+describe("a US bank's data channel and DACH engineers (fresh sets PO, PP)", () => {
+  it("reads a German age, a Diplom, an Azubi and 'seit 4 Jahren als Data Engineer'", () => {
+    const azubi = bot.reply(
+      "bin im 2. Lehrjahr als Azubi (Fachinformatiker), 19 Jahre alt, Python und SQL lern ich grad. welche der Rollen wär später mal realistisch für mich?",
+    );
+    expect(azubi.understanding.profile.degree).toBe("none");
+    expect(azubi.understanding.profile.years).toBeUndefined();
+    expect(azubi.answer.roles[0]).toBe("entry-level-ai-engineer");
+    expect(
+      bot.reply("bin 47, Dipl.-Ing. Maschinenbau (TU Graz), 20 Jahre in der Automobilindustrie").understanding.profile,
+    ).toMatchObject({ degree: "master", years: 20 });
+    expect(
+      bot.reply("arbeite seit 4 Jahren als Data Engineer hier in Istanbul. was fehlt mir für Entry Level AI Engineer?")
+        .understanding.profile.backgroundAsWritten,
+    ).toBe("Data Engineer");
+  });
+
+  it("reads French years in words ('depuis cinq ans')", () => {
+    expect(
+      bot.reply("Je suis ingénieur logiciel à Lausanne depuis cinq ans. Combien gagne un Lead ML Architect?")
+        .understanding.profile.years,
+    ).toBe(5);
+  });
+
+  it("answers German help, a request for code, and 'Ändert das was?' after a gap", () => {
+    expect(bot.answer("Hoi zäme, bin neu im Channel. Was kann dieser Bot eigentlich alles?").intent).toBe("help");
+    expect(bot.answer("kann mir wer schnell nen PyTorch Dataset + DataLoader für meine CSV schreiben?").intent).toBe(
+      "unknown",
+    );
+    const again = converse(
+      "Hi, bin Data Engineer bei ner Bank in Frankfurt, 5 Jahre, Python + Spark + Airflow. Was fehlt mir für Lead ML Architect?",
+      "ah sorry vergessen: ich leite seit 2 Jahren ein kleines Team (3 Leute) und hab nen Master in Informatik. Ändert das was?",
+    );
+    expect(again.answer.intent).toBe("skill_gap");
+    expect(again.answer.roles).toEqual(["lead-ml-architect"]);
+  });
+
+  it("says the guide doesn't cover notice periods, a 4-day week or a bootcamp instead of a degree", () => {
+    for (const [message, topic] of [
+      [
+        "Hab 3 Monate Kündigungsfrist und ein Angebot als Entry Level AI Engineer. Wie komm ich da früher raus?",
+        "your employer's own policies",
+      ],
+      ["gibt's als Lead ML Architect realistisch ne 4-Tage-Woche?", "part-time work"],
+      ["Lohnt sich ein 12-Wochen Bootcamp statt Studium, um Entry Level AI Engineer zu werden?", "bootcamps"],
+    ] as const)
+      expect(bot.answer(message).summary).toMatch(new RegExp(`^The guide doesn't cover ${topic}`));
+  });
+
+  it("helps a story told as 'X here' with a job the title list lacks, and weighs 'do i have a shot?'", () => {
+    const reply = converse(
+      "compliance analyst here, 4 yrs, bachelor's in poli sci, no coding at all",
+      "which of the roles would be the most realistic first step for me",
+    );
+    expect(reply.answer.intent).toBe("recommend");
+    const shot = converse(
+      "what does a multimodal research scientist do",
+      "do i have a shot? masters in CS, 2 yrs as a CV engineer at an insurtech, one workshop paper",
+    );
+    expect(shot.answer.intent).toBe("skill_gap");
+    expect(shot.answer.roles).toEqual(["multimodal-ai-research-scientist"]);
+  });
+});

@@ -50,6 +50,16 @@ const WORDS = [
   phrase("und wer", " and which "),
   phrase("welche davon", " which of them "),
   phrase("welche rollen kennst du|was kannst du", " which roles do you know "),
+  // "Was kann dieser Bot eigentlich alles?" (what can this bot do?).
+  phrase("was kann (?:dieser|der|de|dä) bot(?: eigentlich)?(?: alles)?|was kann der hier", " what can you do "),
+  // "Ändert das was?" (does that change anything?), "gilt das auch für München" (does that apply to Munich too).
+  phrase(
+    "ändert das (?:was|etwas)|aendert das (?:was|etwas)|ändert sich (?:dadurch )?(?:was|etwas)",
+    " does that change anything ",
+  ),
+  phrase("gilt das auch (?:für|fuer)|gelten die (?:zahlen )?auch (?:für|fuer)", " does that also apply to "),
+  // "kann mir wer schnell nen PyTorch Dataset ... schreiben?" (can someone write me ...): a request for code.
+  phrase("kann mir (?:wer|jemand|einer)(?:\\s+(?:schnell|mal|kurz))*\\s+(?:nen|einen|ein|eine|a)", " write me a "),
   phrase(
     "welche rolle braucht die meiste (?:berufserfahrung|erfahrung)",
     " which role needs the most years of experience ",
