@@ -793,7 +793,7 @@ const SPANISH_SINCE = /\bhace (\d{1,2}) (?:años |anos )?que (?:soy|trabajo|esto
 const NTH_YEAR_OF_WORK = /\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g;
 /** "then 6 as an ML engineer", German "davon 5 im Bereich ML" (5 of them in ML). */
 const ML_COUNT =
-  /\b(?:varav|heraf|herav|joista) (\d{1,2})(?: år| vuotta)? (?:med |with |in )?(?:ml|machine learning|ai)\b|\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\b(\d{1,2}) of (?:it|them|those|that) (?:in|doing|on) (?:ml|machine learning|ai)\b|\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:total|in total|overall)\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai)\s+(?:engineer|scientist|researcher)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b|\bdont (\d{1,2})(?: ans)? (?:en|dans le|dans la|sur du|sur le|de) (?:ml|machine learning|ia|ai|data science|deep learning)\b/g;
+  /\b(?:varav|heraf|herav|joista) (\d{1,2})(?: år| vuotta)? (?:med |with |in )?(?:ml|machine learning|ai)\b|\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:(?:jr|junior|sr|senior)\.?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\b(\d{1,2}) of (?:it|them|those|that) (?:in|doing|on) (?:ml|machine learning|ai)\b|\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:total|in total|overall)\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai)\s+(?:engineer|scientist|researcher)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b|\bdont (\d{1,2})(?: ans)? (?:en|dans le|dans la|sur du|sur le|de) (?:ml|machine learning|ia|ai|data science|deep learning)\b/g;
 /** What every match of COUNT_CORRECTED, NOT_WORK_YEARS and "not 4" holds. */
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */

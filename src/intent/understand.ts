@@ -1292,6 +1292,15 @@ export class Understander {
     if (u !== understood && u.intent === "unknown" && u.cueIntent && isRoleIntent(u.cueIntent))
       u = { ...u, intent: u.cueIntent };
     const pointsBack = BACK_REFERENCE.test(asked);
+    // "what are the main challenges ...? / which of those matter most in a regulated industry like banking": the
+    // topics just listed, whatever else the question names.
+    if (
+      /\bwhich of (?:those|these|them)\b/.test(asked) &&
+      context?.intent &&
+      isTopicIntent(context.intent) &&
+      u.roleIds.length === 0
+    )
+      return { ...u, intent: context.intent, topics: context.topics ?? [], roleIds: contextRoles };
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;

@@ -2177,6 +2177,28 @@ describe("a US bank's data channel and DACH engineers (fresh sets PO, PP)", () =
       expect(bot.answer(message).summary).toMatch(new RegExp(`^The guide doesn't cover ${topic}`));
   });
 
+  it("answers 'what does it do' of the bot, 'what does it turn into', and 'which of those' after the challenges", () => {
+    expect(bot.answer("wait we have a bot in here now?? what does it do. can it tell me if im underpaid").intent).toBe(
+      "help",
+    );
+    const three = bot.reply(
+      "three things re: entry level AI engineer 1) do they want a master's 2) avg salary 3) what does it turn into after a couple yrs",
+    );
+    expect(three.parts.map((p) => p.intent)).toEqual(["qualifications", "salary", "career_path"]);
+    const those = converse(
+      "what are the main challenges for lead ml architects",
+      "which of those matter most in a regulated industry like banking",
+    );
+    expect(those.answer.intent).toBe("challenges");
+  });
+
+  it("reads 'then 2 as a jr ML eng' as 2 years of ML work", () => {
+    expect(
+      bot.reply("did 3 yrs as a risk analyst then 2 as a jr ML eng in the AI CoE. what does the path look like?")
+        .understanding.profile,
+    ).toMatchObject({ years: 5, mlYears: 2 });
+  });
+
   it("helps a story told as 'X here' with a job the title list lacks, and weighs 'do i have a shot?'", () => {
     const reply = converse(
       "compliance analyst here, 4 yrs, bachelor's in poli sci, no coding at all",

@@ -21,6 +21,9 @@ export const careerPath = declareIntent({
     "make the leap": 4,
     "make the move": 4,
     "make the transition": 4,
+    // "what does it turn into after a couple yrs": where the role leads.
+    "turn into": 4,
+    "turns into": 4,
     // "is there actually a growth path or am i stuck as junior forever": the ladder.
     "growth path": 4,
     // Hindi "uske baad growth kaise hota hai, junior se mid level kaise jaate?" (how does one grow after it, how does one

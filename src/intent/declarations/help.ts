@@ -44,6 +44,9 @@ export const help = declareIntent({
     "pode fazer": 5,
     "podes fazer": 5,
     "peux faire": 5,
+    // "wait we have a bot in here now?? what does it do": the bot itself, asked about.
+    "bot in here": 5,
+    "have a bot": 5,
     // Malay "bot ni boleh buat apa sebenarnya? apa je yang boleh tanya?" (what can this bot do? what can I ask?)
     "boleh buat apa": 5,
     "boleh tanya": 5,
