@@ -636,6 +636,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
       /\b(b\.?tech|m\.?tech|b\.?e|ms|msc|bsc|mca|bca|mba|master'?s?|bachelor'?s?|ph\.? ?d|degree|licence|licenciatura|laurea|bachelor|honours degree|honors degree|ma[iî]trise|maestr[ií]a|mestrado|doctorado|doutorado)\s+(chalega|chalegi|chalta|chalti|must|kaafi|kafi|kafia|kafya|ykfi|yekfi|suffisant|enough|sufficient|good enough|will do|suffit|suffira|reicht|basta|alcanza|vale|serve)\b/g,
       " ",
     )
+    // "kuch JDs mein masters likha hai" (some job descriptions say master's): what postings ask for, not held.
+    .replace(
+      /\b(?:jds?|job descriptions?|job posts?|job postings?|postings?|listings?|job ads?)\b[^.;!?]{0,20}?\b(?:ph\.? ?d|master'?s?|masters|bachelor'?s?|degree|m\.?tech|b\.?tech)\b/g,
+      " ",
+    )
     // "博士号が必要ですか" (is a PhD needed?): a degree asked about in Japanese or Chinese.
     .replace(/(博士|修士|学士|硕士|学位)[^、。？?，,]{0,6}(必要|必須|要る|いる|需要|必须)/g, " ")
     // "PhD karne ka soch raha hoon" (thinking of doing a PhD): a degree weighed, not held.

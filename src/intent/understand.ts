@@ -372,7 +372,8 @@ export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right
  * it?" after what a heading claims ("she says NLP research scientist pays really well — does it?"): that question.
  */
 const STILL_HOLDS = new RegExp(
-  `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert)\\b|${CONFIRMS.source}`,
+  // (Hinglish "ab kya bolte ho?": what do you say now?)
+  `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert|ab kya (?:bolte|kehte) ho|ab bolo)\\b|${CONFIRMS.source}`,
 );
 /** "and what about the multimodal role", "and for the lead architect role?": the question before, of another role. */
 const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;

@@ -2213,3 +2213,48 @@ describe("a US bank's data channel and DACH engineers (fresh sets PO, PP)", () =
     expect(shot.answer.roles).toEqual(["multimodal-ai-research-scientist"]);
   });
 });
+
+describe("an Indian and Gulf IT services Slack (fresh set PR)", () => {
+  it("holds no degree job descriptions ask for ('kuch JDs mein masters likha hai')", () => {
+    const reply = bot.reply(
+      "mera BCA hai, BTech nahi. entry level AI engineer ke liye BCA chalega? kuch JDs mein masters likha hai",
+    );
+    expect(reply.understanding.profile.degree).toBe("bachelor");
+  });
+
+  it("reads help in Hinglish, thanks in Arabic, and Tanglish 'evlo years experience venum'", () => {
+    expect(bot.answer("ye bot kya kya bata sakta hai?").intent).toBe("help");
+    expect(bot.answer("شكرا جزيلا يا habibi").intent).toBe("smalltalk");
+    expect(
+      bot.answer("naan SAP ABAP consultant, 9 yrs exp. lead ml architect aaganum na evlo years experience venum?")
+        .intent,
+    ).toBe("qualifications");
+  });
+
+  it("weighs the gap again after 'ab kya bolte ho?' and reads Arabizi 'na2sitni' and Telugu 'naaku emi skills missing'", () => {
+    const again = converse(
+      "5 yrs java dev, BTech. can i become lead ml architect?",
+      "sorry 7 years actually, and i was module lead for the last 3. ab kya bolte ho?",
+    );
+    expect(again.answer.intent).toBe("skill_gap");
+    expect(again.understanding.profile.years).toBe(7);
+    expect(
+      bot.answer(
+        "3ndi master's w 2 years data analyst. shu el skills elli na2sitni 3shan senior ai application engineer?",
+      ).intent,
+    ).toBe("skill_gap");
+    expect(
+      converse("nenu MCA, 10 years .NET developer", "lead ml architect ki naaku emi skills missing?").answer.intent,
+    ).toBe("skill_gap");
+  });
+
+  it("says the guide doesn't cover a service bond or the H-1B lottery", () => {
+    expect(
+      bot.answer("I have a 2 yr service bond. is breaking the bond worth it for an entry level AI engineer offer?")
+        .summary,
+    ).toMatch(/^The guide doesn't cover your employer's own policies/);
+    expect(bot.answer("what are h1b lottery odds nowadays for ML engineers?").summary).toMatch(
+      /^The guide doesn't cover visas/,
+    );
+  });
+});

@@ -57,6 +57,8 @@ const WORDS: readonly Rewrite[] = [
   rule("القائمة كاملة", " the full list "),
   // "اكتب لي كود بايثون" (write me Python code).
   rule("اكتب لي|اكتبلي|أكتب لي", " write me "),
+  // "شكرا جزيلا" (thank you very much); "أي وظيفة ... تحتاج دكتوراه" (which role needs a PhD).
+  rule("^\\s*(?:شكرا|شكراً)(?: جزيلا| جزيلاً| كتير| كثير)?", " thanks "),
   rule("كود", " code "),
   // "هل فات الأوان أتحول؟" (is it too late to switch?), "ولا العمر مش مشكلة" (or is age no problem).
   rule("(?:هل )?فات الأوان", " is it too late "),
@@ -95,6 +97,9 @@ const WORDS: readonly Rewrite[] = [
   rule("باش نولي", " to become "),
   rule("(?:هل|واش) (?:أنا|انا) مناسب (?:لـ|ل)", " am i a fit for "),
   rule(String.raw`(?<![\p{L}])ولا(?![\p{L}])`, " or "),
+  // "أي وظيفة ... تحتاج دكتوراه" (which role needs a PhD), after the phrases above that read these words in theirs.
+  rule("(?:ال)?دكتوراه", " phd "),
+  rule("تحتاج|يحتاج", " needs "),
 ];
 
 /** The message with its Arabic question phrases in English words; a message without Arabic letters as it is. */

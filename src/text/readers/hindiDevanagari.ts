@@ -25,6 +25,8 @@ const WORDS: readonly Rewrite[] = [
   phrase("स्किल्स|कौशल", " skills "),
   phrase("करियर पाथ|करियर", " career path "),
   phrase("डिग्री", " degree "),
+  phrase("टूल्स", " tools "),
+  phrase("सीखने चाहिए|सीखना चाहिए", " should i learn "),
   phrase("पीएचडी|पीएच\\.डी", " PhD "),
   phrase("मास्टर्स|मास्टर", " master's "),
   // The question's words.

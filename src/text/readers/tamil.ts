@@ -60,6 +60,8 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${SHORT_NOUN} la work pannuvangala\b`, "do they work on $1"),
   rule(String.raw`\b${SHORT_NOUN} la\b`, "in $1"),
   rule(String.raw`\b${NOUN} ku\b`, "for $1"),
+  // "evlo years experience venum?" (how many years of experience are needed?).
+  rule(String.raw`\bevlo (years?|yrs)\b`, "how many $1"),
   rule(String.raw`\bevlo\b`, "how much"),
   rule(String.raw`\b(?:epdi|eppadi)\b`, "how"),
   rule(String.raw`\benna\b`, "what"),
