@@ -59,7 +59,7 @@ const overview: RoleAnswerBuilder = (role, data) => {
     role.qualifications.experience[0] && `Experience: ${role.qualifications.experience[0]}`,
     headline
       ? `Pay: ${headline.label.toLowerCase()} ${formatSalary(headline)}`
-      : "Pay: the guide gives no salary figure for this role",
+      : "Pay: the guide doesn't give a salary figure for this role",
   ].filter((line): line is string => Boolean(line));
   return answer(
     "overview",
@@ -189,7 +189,7 @@ function noSalary(role: Role, data: CareerData): Answer {
     "salary",
     role,
     `Salary: ${role.title}`,
-    `The guide gives no salary figure for ${withArticle(role.title)}, so I won't guess one.${relatedLine}${generalLine}`,
+    `The guide doesn't give a salary figure for ${withArticle(role.title)}, so I won't guess one.${relatedLine}${generalLine}`,
     [],
     {
       figures: related.flatMap((r) =>

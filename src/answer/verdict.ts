@@ -55,13 +55,13 @@ function payVerdict(roles: readonly Role[], highest: boolean): VerdictAnswer {
   const unknown = roles.filter((r) => typicalPay(r) === undefined);
   const ordered = [...known].sort((a, b) => ((typicalPay(b) ?? 0) - (typicalPay(a) ?? 0)) * (highest ? 1 : -1));
   const gap =
-    unknown.length > 0 ? ` The guide gives no salary figure for ${joinList(unknown.map((r) => r.title))}.` : "";
+    unknown.length > 0 ? ` The guide doesn't give a salary figure for ${joinList(unknown.map((r) => r.title))}.` : "";
   if (ordered.length < 2) {
     // What the guide does say: the figure of the one role it gives one for.
     const [only] = ordered;
     return {
       ordered: [...ordered, ...unknown],
-      line: `The guide can't tell which pays ${highest ? "more" : "less"}: it gives no salary figure for ${joinList(unknown.map((r) => r.title))}.${only ? ` ${only.title}: ${payOf(only)}.` : ""}`,
+      line: `The guide can't tell which pays ${highest ? "more" : "less"}: it doesn't give a salary figure for ${joinList(unknown.map((r) => r.title))}.${only ? ` ${only.title}: ${payOf(only)}.` : ""}`,
     };
   }
   const [first, second] = ordered as [Role, Role];

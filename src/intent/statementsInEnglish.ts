@@ -107,6 +107,11 @@ const NORDIC: readonly Rewrite[] = [
 
 /** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
 const KOREAN: readonly Rewrite[] = [
+  // "석사 1년차" (first year of a master's), "박사 3년차": a degree under way, its year one of study.
+  [/석사\s*(?:과정\s*)?(?:\d\s*년차)?(?<=과정|년차)/g, " i'm studying for a master's, "],
+  [/박사\s*(?:과정\s*)?(?:\d\s*년차)?(?<=과정|년차)/g, " i'm a phd student, "],
+  // "학부는 수학 전공했어요" (my undergrad was in maths): a bachelor's held.
+  [/학부는\s*([^\s,.]{1,10})\s*전공/g, " i have a bachelor's in $1, "],
   // Tools in Hangul ("쿠버네티스는 한 번도 안 써봤어요"), for the rules below that read a tool's name in Latin letters.
   [/쿠버네티스/g, " kubernetes"],
   [/파이썬/g, " python"],
@@ -213,6 +218,9 @@ const CHINESE: readonly Rewrite[] = [
   [/(\d+)\s*年(?:的)?(?:工作)?经验/g, " $1 years of experience, "],
   [/(?:在读|读|攻读)\s*(?:硕士|研究生)|硕士在读|还没毕业|尚未毕业/g, " i'm studying for a master's, "],
   [/(?:在读|读|攻读)\s*博士|博士在读/g, " i'm a phd student, "],
+  // "我在读 stats PhD" (I'm studying for a stats PhD), "在读 CS master": a degree under way, named in English.
+  [/(?:在读|在讀|正在读|攻读)\s*(?:[a-z]+\s+){0,2}(?:phd|ph\.d)/gi, " i'm a phd student, "],
+  [/(?:在读|在讀|正在读|攻读)\s*(?:[a-z]+\s+){0,2}(?:master'?s?|ms|msc)\b/gi, " i'm studying for a master's, "],
   [/没有(?:大学)?(?:学位|文凭|本科)|没(?:读|上)过大学/g, " no degree, "],
   [/(?:带|管理)过?(?:团队|团队的经验)?\s*(\d+)\s*年/g, " led a team for $1 years, "],
 ];

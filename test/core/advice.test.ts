@@ -1667,7 +1667,7 @@ describe("follow-ups in a conversation", () => {
   });
 
   it("says no figure for the senior role, then the guide's figures for ML engineers in general, asked again or not", () => {
-    const none = /^The guide gives no salary figure for a Senior AI Application Engineer, so I won't guess one\./;
+    const none = /^The guide doesn't give a salary figure for a Senior AI Application Engineer, so I won't guess one\./;
     const asked = bot.answer("how much does a senior ai application engineer make?");
     expect(asked.summary).toMatch(none);
     expect(asked.summary).toContain(
@@ -2256,5 +2256,31 @@ describe("an Indian and Gulf IT services Slack (fresh set PR)", () => {
     expect(bot.answer("what are h1b lottery odds nowadays for ML engineers?").summary).toMatch(
       /^The guide doesn't cover visas/,
     );
+  });
+});
+
+describe("a European startup and a US alumni network (fresh sets PS, PT)", () => {
+  it("says the guide doesn't give a pay figure for the Senior AI Application Engineer, in its first line", () => {
+    expect(bot.answer("how much does a senior AI application engineer make?").summary).toMatch(
+      /^The guide doesn't give a salary figure for a Senior AI Application Engineer, so I won't guess one\./,
+    );
+  });
+
+  it("holds no degree still being studied or only weighed", () => {
+    const korean = bot.reply("저는 지금 전산학 석사 1년차고 학부는 수학 전공했어요. 박사 학위 꼭 있어야 하나요?")
+      .understanding.profile;
+    expect(korean).toMatchObject({ degree: "bachelor", studying: true });
+    expect(korean.years).toBeUndefined();
+    expect(
+      bot.reply("is a master's enough or should I just commit to the 5-6 yr PhD? I'm 29, BA in linguistics")
+        .understanding.profile.degree,
+    ).toBe("bachelor");
+    expect(bot.reply("I'm a paralegal doing a part time CS masters at night").understanding.profile).toMatchObject({
+      studying: true,
+    });
+    expect(
+      bot.reply("我在读 stats PhD, 三年级. NLP research scientist 和 multimodal 哪个 salary 高?").understanding.profile,
+    ).toMatchObject({ studying: true });
+    expect(bot.reply("Estoy en mi último año de bioinformática, GPA 3.1").understanding.profile.studying).toBe(true);
   });
 });
