@@ -189,7 +189,7 @@ function noSalary(role: Role, data: CareerData): Answer {
     "salary",
     role,
     `Salary: ${role.title}`,
-    `The guide doesn't give a salary figure for ${withArticle(role.title)}, so I won't guess one.${relatedLine}${generalLine}`,
+    `The guide doesn't give a salary figure for ${withArticle(role.title)}; with no salary figure to go on, I won't guess one.${relatedLine}${generalLine}`,
     [],
     {
       figures: related.flatMap((r) =>
