@@ -128,7 +128,7 @@ export function replyToMessage(
     }
     // "which is more realistic for me, X or Y? and which one pays more?": a choice between the roles the message named,
     // whichever of them the part before answered with.
-    const weighsNamed = namedInMessage.length >= 2 && WHICH_OF_THEM.test(segment.text);
+    const weighsNamed = namedInMessage.length >= 2 && WHICH_MORE_OR_LESS.test(segment.text);
     const read = understander.understand(
       segment.text,
       weighsNamed ? { ...running, roles: namedInMessage } : running,
@@ -440,7 +440,7 @@ const NAMES_THE_US = /\b(?:in|for|to) (?:the )?(?:us|u\.s\.a?|usa|states|united 
 const CALLS_ON_ROLE = /^[^?]{0,40}\b(?:pls|plz|please) help\W*$/i;
 /** "ok, what about the architect role then": a role turned to, whose question follows. */
 /** "and which one pays more?", "who earns less": a choice between roles already named. */
-const WHICH_OF_THEM =
+const WHICH_MORE_OR_LESS =
   /\b(?:which|who)(?: one| of (?:them|the two|these|those|both))?\b[^?]{0,30}\b(?:more|less|most|least|better|higher|lower)\b/i;
 const TURNS_TO_ROLE = /^\W*(?:(?:ok|okay|so|and|hmm)\W+)?(?:what|how) about\b[^?]*$/i;
 

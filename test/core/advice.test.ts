@@ -2200,6 +2200,15 @@ describe("a US bank's data channel and DACH engineers (fresh sets PO, PP)", () =
     ).toMatchObject({ years: 5, mlYears: 2 });
   });
 
+  it("keeps a credential the asker holds out of the not-covered topics about choosing one", () => {
+    for (const story of [
+      "I have an MBA and 5 yrs as a PM, which role fits me?",
+      "I'm a CFA charterholder with 6 yrs in risk, which role fits me?",
+      "I have the AWS ML cert and 3 yrs of python, which role fits me?",
+    ])
+      expect(bot.answer(story).intent).toBe("recommend");
+  });
+
   it("helps a story told as 'X here' with a job the title list lacks, and weighs 'do i have a shot?'", () => {
     const reply = converse(
       "compliance analyst here, 4 yrs, bachelor's in poli sci, no coding at all",
