@@ -503,6 +503,7 @@ const ENGLISH_NAMES = new Map([
   ["baile átha cliath", "Dublin"],
   ["mbaile átha cliath", "Dublin"],
   ["sg", "Singapore"],
+  ["hk", "Hong Kong"],
   ["praha", "Prague"],
   ["praze", "Prague"],
   ["bucuresti", "Bucharest"],

@@ -36,6 +36,11 @@ const JAPANESE: readonly Rewrite[] = [
   // "エンジニア歴6年", "組み込みC++歴は12年", "社会人歴10年", "組み込みC++を8年やってます": years of work.
   [/歴(?:は|が)?\s*(\d+)\s*年(?!目)/g, " $1 years of experience, "],
   [/を\s*(\d+)\s*年(?:間)?(?:やって|担当|経験|続けて|(?=[、,。]))/g, " $1 years of experience, "],
+  // "チームリーダーは去年からなので1年くらい" (team lead since last year, so about a year): years leading.
+  [
+    /(?:チームリーダー|テックリード|チームリード|リーダー|マネージャー)(?:は|を)?[^、。]{0,8}?から[^、。]{0,8}?(\d+)\s*年/g,
+    " led a team for $1 years, ",
+  ],
   // "ここ2年はサーバーチームのリーダー": the last years leading.
   [/ここ\s*(\d+)\s*年は[^、。]{0,15}?(?:リーダー|リード|マネージャー)/g, " led a team for $1 years, "],
   // "ゲームサーバー一筋で9年", "新卒から5年ずっと": years of work.
@@ -67,6 +72,9 @@ const JAPANESE: readonly Rewrite[] = [
     /修士号?\s*(?:は|を|も)?\s*(?:持ってない|持っていない|持ってません|持っていません|ありません|ない)/g,
     " no master's, ",
   ],
+  // "大学院戻って修士取るべき？" (should I go back and get a master's?), "博士を目指すべき": a degree to get, not held.
+  [/修士(?:号)?\s*(?:を)?\s*(?:取る|取った方|取りたい|取ろう|取得す|目指)/g, " should i get a masters "],
+  [/博士(?:号)?\s*(?:を)?\s*(?:取る|取った方|取りたい|取ろう|取得す|目指)/g, " should i get a phd "],
   // "Dockerは触ったことがないです": a skill they lack.
   [/([a-z][\w+#.]*)\s*(?:は|を|も)?\s*(?:触った|使った|やった)ことが?(?:ない|無い|ありません)/gi, " never used $1, "],
 ];
@@ -118,12 +126,24 @@ const KOREAN: readonly Rewrite[] = [
   [/도커/g, " docker"],
   [/파이토치/g, " pytorch"],
   [/텐서플로우?/g, " tensorflow"],
+  // "군대 2년 다녀오면" (after two years of military service): no years of tech work.
+  [/군(?:대|복무)\s*(\d+)\s*년/g, " military service, "],
+  // "컴공 학사 졸업 예정이에요" (I'm to graduate with a bachelor's in CS): a degree under way.
+  [
+    /(학사|석사|박사)\s*졸업\s*예정/g,
+    (_m: string, degree: string) =>
+      degree === "학사"
+        ? " final year student, "
+        : degree === "석사"
+          ? " i'm studying for a master's, "
+          : " i'm a phd student, ",
+  ],
   // "경력 공백이 2년" (a two-year gap in the career): no years of work.
   [/(?:경력\s*)?공백(?:이|은|도)?\s*(\d+)\s*년/g, " a $1 year career break, "],
   // "AWS만 해봤는데" (I've only tried AWS): used.
   [/([a-z][\w+#.]*)\s*만\s*(?:해\s*봤|써\s*봤|써\s*봄|해\s*봄)/gi, " i have used $1, "],
-  // "ML 엔지니어로 4년 일했어요" (4 years as an ML engineer).
-  [/(?:ml|머신러닝|ai)\s*엔지니어로\s*(\d+)\s*년/gi, " $1 years as an ml engineer, "],
+  // "ML 엔지니어로 4년 일했어요" (4 years as an ML engineer), "ML 엔지니어 3년차" (in my third year as one).
+  [/(?:ml|머신러닝|ai)\s*엔지니어(?:로)?\s*(\d+)\s*년(?:차)?/gi, " $1 years as an ml engineer, "],
   [/(?:ml|머신러닝|ai)\s*(?:은|는|을|를|이|가)?\s*(?:한\s*)?(\d+)\s*년(?!\s*안)/gi, " $1 years of ml experience, "],
   [
     /(?:팀\s*리드|리드|팀장|매니저|파트리드)\s*(?:를|은|는|로|으로)?\s*(\d+)\s*년(?:째|차)?/g,
@@ -135,6 +155,11 @@ const KOREAN: readonly Rewrite[] = [
   // "석사는 없습니다", "박사 학위는 없어요": a degree not held; "학부는 컴공 나왔고": a bachelor's held.
   [
     /(석사|박사)\s*(?:학위)?\s*(?:는|은|가|이|도)?\s*(?:없습니다|없어요|없고|없음|없어|없는데|없구요|없고요|안\s*했)/g,
+    (_m: string, degree: string) => (degree === "석사" ? " no master's degree, " : " no phd, "),
+  ],
+  // "석사는 수료만 하고 학위는 못 받았어요" (finished the coursework only, never got the degree): not held.
+  [
+    /(석사|박사)\s*(?:는|은|를|을)?\s*수료만/g,
     (_m: string, degree: string) => (degree === "석사" ? " no master's degree, " : " no phd, "),
   ],
   [/학부(?:는|를|도)?\s*(?:[^\s,.]{1,8}\s*)?(?:나왔|졸업)/g, " bachelor's degree, "],

@@ -810,6 +810,21 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   الوظايف: "roles",
   "더 높": "higher",
   "어느 쪽": "which",
+  // "둘 중에 어느 쪽이 더 많이 받아요?" (of the two, which one gets paid more?), "취업 전망" (job outlook), "군대 2년
+  // 다녀오면 공백기" (a gap after two years of military service).
+  "더 많이 받": "pays more",
+  "더 많이 벌": "earns more",
+  "더 적게 받": "pays less",
+  "제일 적게 받": "pays the least",
+  "둘 중에": "of the two",
+  "둘 중": "of the two",
+  "취업 전망": "job outlook",
+  // "연봉이랑 취업 전망" (the salary and the job outlook): "이랑", "하고" join two things asked.
+  연봉이랑: "salary and",
+  연봉하고: "salary and",
+  전망: "outlook",
+  공백기: "career gap",
+  군대: "military service",
   // Ukrainian and Russian
   заробля: "earn",
   платять: "pay",

@@ -2294,3 +2294,72 @@ describe("a European startup and a US alumni network (fresh sets PS, PT)", () =>
     expect(bot.reply("Estoy en mi último año de bioinformática, GPA 3.1").understanding.profile.studying).toBe(true);
   });
 });
+
+describe("UK and Ireland, East and Southeast Asia, indie hackers (fresh sets PU, PV, PW)", () => {
+  it("keeps a flatmate's PhD theirs, and their 'and is on 90k' a story, not a question", () => {
+    const reply = bot.reply(
+      "my flatmate has a PhD in NLP and is on 90k at a startup in Bristol. I've got a BSc and 3 yrs in data engineering. would NLP research scientist be out of reach for me?",
+    );
+    expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", years: 3 });
+    expect(reply.parts.map((p) => p.intent)).toEqual(["skill_gap"]);
+  });
+
+  it("holds a degree finished ('since finishing my MSc') and says a Hindi 'X ka experience nahi hai' lacks X", () => {
+    const visa = bot.reply("on a graduate visa in the UK since finishing my MSc at Leeds. how does sponsorship work?");
+    expect(visa.understanding.profile.degree).toBe("master");
+    expect(visa.understanding.profile.studying).toBeUndefined();
+    const docker = bot.reply("mujhe docker ka experience nahi hai, kya lead ml architect ke liye chahiye?")
+      .understanding.profile;
+    expect(docker.lacks).toEqual(["Docker"]);
+    expect(docker.skills.map((s) => s.name)).not.toContain("Docker");
+  });
+
+  it("keeps a coworker's master's and years theirs in Indonesian ('temen sekantor aku punya S2')", () => {
+    const profile = bot.reply(
+      "temen sekantor aku punya S2 dari Jepang dan udah 4 tahun di Gojek, katanya mau apply NLP research scientist. aku sendiri cuma S1 sih. sebenernya syarat role itu apa aja?",
+    ).understanding.profile;
+    expect(profile.degree).toBe("bachelor");
+    expect(profile.years).toBeUndefined();
+  });
+
+  it("holds no degree asked about or to be got ('修士取るべき？', '석사로도 지원 가능한가요?', 'PhD needs which?')", () => {
+    expect(
+      bot.reply(
+        "博士は持ってないです、学部卒で社会人5年目のWebエンジニア。NLPリサーチサイエンティストになるには大学院戻って修士取るべき？",
+      ).understanding.profile,
+    ).toMatchObject({ degree: "bachelor", years: 5 });
+    expect(
+      bot.reply("NLP 연구 과학자 연봉이랑 취업 전망 어때요? 그리고 석사로도 지원 가능한가요?").understanding.profile
+        .degree,
+    ).toBeUndefined();
+    expect(bot.reply("PhD 꼭 필요한 건 어느 쪽이에요?").understanding.profile.degree).toBeUndefined();
+    expect(bot.reply("masters is ok?").understanding.profile.degree).toBeUndefined();
+  });
+
+  it("reads Korean military service and a degree to come as no work and no degree held", () => {
+    const reply = bot.reply(
+      "군대 2년 다녀오면 공백기 생기는데 AI 엔지니어 취업할 때 불리한가요? 전 컴공 학사 졸업 예정이에요",
+    );
+    expect(reply.understanding.profile).toMatchObject({ studying: true });
+    expect(reply.understanding.profile.years).toBeUndefined();
+    expect(reply.understanding.profile.degree).toBeUndefined();
+    expect(reply.understanding.intent).toBe("not_covered");
+  });
+
+  it("takes a Korean correction down to the degree held ('석사는 수료만 하고 학위는 못 받았어요')", () => {
+    const reply = converse(
+      "저 석사 졸업했고 ML 엔지니어 3년차예요",
+      "아 정정할게요, 석사는 수료만 하고 학위는 못 받았어요. 학사만 있어요",
+    );
+    expect(reply.understanding.profile).toMatchObject({ degree: "bachelor", mlYears: 3 });
+  });
+
+  it("reads 'am i too old to pivot into ai' as the age question the guide does not cover, story or not", () => {
+    expect(bot.reply("am i too old to pivot into ai").understanding.intent).toBe("not_covered");
+    const story = bot.reply(
+      "im 52, been a cobol/mainframe guy for 25 yrs at an insurance co. am i too old to pivot into ai lol. be honest",
+    );
+    expect(story.understanding.intent).toBe("not_covered");
+    expect(story.understanding.profile).toMatchObject({ years: 25 });
+  });
+});

@@ -35,9 +35,9 @@ const STUDIED: Record<string, string> = { s2: "master's", s3: "phd" };
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
-  // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne".
+  // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne", "temen sekantor aku punya S2" (a coworker).
   [
-    /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
+    /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:sekantor|kantor|kerja|kuliah|kampus|sekelas))?(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
     (_m: string, kin: string, degree: string) => ` my ${KIN[kin.toLowerCase()] ?? "friend"} has a ${degree} `,
   ],
   // "kawan saya ada PhD, dia cakap saya kena ambil PhD juga" (my friend has a PhD, he says I must take one too): what

@@ -86,6 +86,8 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bsinh vien nam (?:\d|cuoi)\b/gi, " final year student "],
   // "học y 6 năm theo ý bố mẹ" (studied medicine for six years): years of study, not of work.
   [/\bhoc ([a-z]+(?: [a-z]+)?) (\d+) nam\b/gi, " studied $1 for a while "],
+  // "(học 4 năm rưỡi)" (studied four and a half years) after a degree: its length, not work.
+  [/\bhoc (\d+) nam(?: ruoi)?\b/gi, " studied for a while "],
   [/\b(?:roi bo|bo ngang|bo hoc)\b/gi, " dropped out "],
   [/\bko co bang\b|\bkhong co bang\b/gi, " no degree "],
   [/\btong cong (\d+) nam\b/gi, " $1 years "],
@@ -132,6 +134,12 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\btu (entry|junior|fresher|senior|mid)\w* len (lead|senior|mid)\w*/gi, " career path from $1 to $2 "],
   [/\bthuong hoi (?:gi|cai gi)\b/gi, " what questions do they ask "],
   [/\bdung de lam gi\b/gi, " what can you do "],
+  // "ai có code python fine-tune PhoBERT không, share mình với" (anyone got the code? share it with me): "ai" is
+  // "who", a request for code, not a question about AI.
+  [/^\s*ai co (code|script|source|notebook)\b/gi, " give me $1 "],
+  // "bot ơi bạn làm được gì vậy? hỏi cái gì được" (what can you do? what can I ask?): not "can", read as "cần" (need).
+  [/\b(?:ban|bot) (?:lam|giup) (?:duoc )?(?:nhung )?gi\b/gi, " how do i use this bot "],
+  [/\bhoi (?:cai gi|gi) (?:duoc|dc)\b/gi, " what kind of question "],
   [/\bhoi (?:duoc )?nhung gi\b/gi, " what can i ask "],
   [/\b(?:nen )?thi (?:cert|chung chi)\b([^?]*?) truoc\b/gi, " which certification first: $1 "],
   [/\bbao nhieu nam\b/gi, " how many years "],
@@ -158,6 +166,9 @@ const PHRASES: Record<string, string> = {
   "kiem duoc": "earn",
   "kiem dc": "earn",
   "deal luong": "negotiate salary",
+  // "làm AI có phải OT nhiều không" (does AI work mean a lot of overtime?).
+  "ot nhieu": "a lot of overtime",
+  ot: "overtime",
   "thuong luong": "negotiate",
   "dam phan": "negotiate",
   "yeu to nao": "which factors",
@@ -247,6 +258,8 @@ const PHRASES: Record<string, string> = {
   "bang thac si": "master's degree",
   "thac si": "master's",
   "bang cu nhan": "bachelor's degree",
+  // "có bằng kỹ sư CNTT" (an engineer's degree in IT): a first degree of four to five years.
+  "bang ky su": "bachelor's degree in engineering",
   "cu nhan": "bachelor's",
   "bang tien si": "phd",
   "tien si": "phd",
