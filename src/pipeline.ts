@@ -109,6 +109,11 @@ export function replyToMessage(
   // A job the guide has no page for, named as the subject ("prompt engineer — ..."): what "they" means after it.
   // "everyone says 'prompt engineer' is the easiest way in. is that a real role?": a story can name it too.
   let jobNotCovered: NotCoveredTopic | undefined = jobInStory(understander, segments);
+  // "my counselor says I need 2 more promo cycles first. is that normal??": a topic the guide lacks, told by someone
+  // else; the question that points back at it asks about that topic.
+  let toldTopic = segments
+    .map((s) => (s.kind === "statement" ? understander.topicToldIn(s.text) : undefined))
+    .find(Boolean);
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
@@ -151,6 +156,11 @@ export function replyToMessage(
       namedInMessage.length > 0
         ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
         : placed;
+    if (toldTopic && segment.kind === "question" && WEIGHS_WHAT_WAS_TOLD.test(segment.text.toLowerCase())) {
+      addPart({ ...topical, intent: "not_covered", notCovered: toldTopic, topicIds: undefined }, segment);
+      toldTopic = undefined;
+      continue;
+    }
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
     const u =
       jobNotCovered &&
@@ -266,6 +276,10 @@ const ASKS_WHAT_IT_IS =
  */
 const ASKS_WHAT_IT_IS_ROLE =
   /^\W*(?:\w+!+\s*)?(?:and |so |ok |y |e )?(?:what(?:'s| is| exactly is| even is)|whats|wtf is|q(?:u[eé])? es|o que [ée]|oq [ée]|qu'est-ce qu'un|c'est quoi)\b/i;
+
+/** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
+const WEIGHS_WHAT_WAS_TOLD =
+  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {

@@ -74,9 +74,16 @@ function forProfile(
   const missing = bestGap.missing.slice(0, 2);
   if (missing.length > 0) sections.push({ heading: "Still missing for it", lines: missing });
   if (second) {
+    // "would X or Y suit me better? never managed anyone": between two roles the asker named, what keeps them from
+    // the other one is half the answer.
+    const choseBetween = pool.length < data.roles.length;
+    const secondMissing = choseBetween ? skillGap(second.role, profile).missing[0] : undefined;
     sections.push({
       heading: close ? "A close second" : "Runner-up",
-      lines: [`${second.role.title}: ${second.reasons[0] ?? second.role.summary}`],
+      lines: [
+        `${second.role.title}: ${second.reasons[0] ?? second.role.summary}`,
+        ...(secondMissing ? [`Still missing for it: ${secondMissing}`] : []),
+      ],
     });
   }
   // What the pick asks for that the asker has not said either way ("publications in top-tier conferences"): named as

@@ -37,9 +37,16 @@ const LINE_SYNONYMS = new Map<string, readonly string[]>([
   ["math", ["mathematics"]],
   ["maths", ["mathematics"]],
 ]);
+/** Two words asked together that the guide writes otherwise: "do they actually manage people?" ("lead and mentor teams"). */
+const PAIR_SYNONYMS: readonly { both: readonly [string, string]; guideWords: readonly string[] }[] = [
+  { both: ["manage", "people"], guideWords: ["team", "mentor"] },
+];
 
 /** The words asked with the words the guide writes for them. */
-const withLineSynonyms = (words: readonly string[]) => words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]);
+const withLineSynonyms = (words: readonly string[]) => [
+  ...words.flatMap((w) => [w, ...(LINE_SYNONYMS.get(w) ?? [])]),
+  ...PAIR_SYNONYMS.filter((p) => p.both.every((w) => words.includes(w))).flatMap((p) => p.guideWords),
+];
 
 const WHOLE_ANSWER_WORDS = new Set(["ladder", "step", "steps", "stage", "stages", "levels", "overall", "everything"]);
 

@@ -187,7 +187,7 @@ export const LEAD_WORDS =
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
-  /\b(ml|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|(?:doing |on )cv work|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural|pytorch|tensorflow|keras|(search |learning[-]to[- ])?ranking (team|models?|systems?))\b/;
+  /\b(ml|mles?|(?<!['’])ai|machine learning|deep learning|nlp|llms?|models?|modelos?|modell[ie]|mod[eè]les?|cnns?|rnns?|lstms?|gans?|transformers?|data scien(ce|tist)|computer vision|cv[- ]engineer|(?:doing |on )cv work|perception|yolo|object detection|image segmentation|speech recognition|recommend(er|ation) (systems?|models?)|genai|gen-ai|rag|fine-tun(e|ing)|mlops|neural|pytorch|tensorflow|keras|(search |learning[-]to[- ])?ranking (team|models?|systems?))\b/;
 
 /**
  * What someone says they like or want to do, as the focus of a role's work. Also read in "which role works
@@ -434,7 +434,8 @@ export const SKILL_GAP = [
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   // "I did 2 years at Element AI. does that help for senior AI application engineer?": the story weighed against a role.
-  /\b(?:does|would|will|do) (?:that|this|it|those|these) (?:help|change anything|count) (?:for|towards?|with|me get|me into)\b/,
+  // ("... / so would that get me into NLP research scientist?": the same.)
+  /\b(?:does|would|will|do) (?:that|this|it|those|these) (?:help|change anything|count) (?:for|towards?|with|me get|me into)\b|\b(?:would|will|could|can|does|do) (?:that|this|it|those|these|my [\w' -]{1,30}?) (?:get|land) me (?:into|in)\b/,
   // "do my 12 years count?", "does my experience count if it wasn't software?": their years, weighed against a role.
   /\b(?:do|does|would|will) (?:my|those|these) (?:\d{1,2} )?(?:years?|yrs?|experience)\b(?: of [\w-]+)? (?:count|qualify)\b/,
   /\bwhat'?s left\b/,

@@ -522,9 +522,9 @@ const NON_TECH_YEARS =
 function isMlWork(clause: string): boolean {
   return !DATA_LABELING.test(clause) && ML_WORDS.test(clause.replace(ML_EMPLOYER, " ").replace(ML_DENIED, " "));
 }
-/** "depuis 7 ans (Java, Kotlin), zéro ML en prod": ML named to say there was none. */
+/** "depuis 7 ans (Java, Kotlin), zéro ML en prod", "9 yrs of non-ml work": ML named to say there was none. */
 const ML_DENIED =
-  /\b(?:zero|z[ée]ro|cero|no|without|sans|sin|never|nunca|jamais)\s+(?:real\s+|actual\s+)?(?:ml|ai|machine learning)\b/g;
+  /\b(?:zero|z[ée]ro|cero|no|without|sans|sin|never|nunca|jamais)\s+(?:real\s+|actual\s+)?(?:ml|ai|machine learning)\b|\bnon[- ]?(?:ml|ai|machine learning|tech)\b/g;
 const ML_EMPLOYER =
   /\b(at|for|in|with) (an? |the |my |our )?(ai|ml|genai)[- ](startup|company|firm|shop|lab|team|consultancy|agency)\b/g;
 const DATA_LABELING =
@@ -556,7 +556,7 @@ const NO_DEGREE = gated(
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
 const STUDENT = gated(
-  /\b(?:estoy en|en) (?:mi )?[uú]ltimo a[ñn]o\b|\b(?:jsuis|je suis|chui|chu|suis) en (?:m1|m2|l1|l2|l3)\b|\bau c[ée]gep\b|\b\d+(?:vo|avo|mo|no|ro|do|to|er|°|º)? ciclo\b|\bgraduat(ing|e)(?: [\w-]+){0,2} (next|this|in) (\w+ )?(may|june|july|spring|summer|fall|autumn|winter|december|year|yr|semester|month|20\d\d)\b|\b(primer|segundo|tercer|cuarto|quinto|\d+(?:[º°o]|vo|avo|mo|no|ro|do|to|er)?) semestre\b|\bestoy estudiando\b|\b(1º|2º|3º|primeiro|segundo|terceiro) ano\b|\bnag-?aaral\b|\b(while )?in school\b|(?<!\b(without|before|not|never|avoid|avoiding) )\b(going|went|gone|got) back to school\b|\bnight classes\b|\bsemester (at|of|in)\b|\b(at|in|do|fa[cç]o) community college\b|\b(student|en terminale|lyc[ée]en(ne)?|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|(?<!\b(?:meine[mnrs]?|mein|unsere[mnrs]?|unser|my|our) )werkstudent(?:in)?|haksaeng|gakusei|daigakuinsei|sinh vi[eê]n|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|\b(en|no|de|cursando|curso) (el |o )?[úu]ltimo (ano|año)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año) (de|da|do|del) (la |a |o )?(carrera|facultad|faculdade|universidad|universidade|licenciatura|grado|curso|ingenier|gradua)|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\balternante?\b|\ben alternance\b|\b(?:at|into|attending|enrolled (?:at|in))(?<!\bwork(?:ing)? (?:at|into|attending|enrolled (?:at|in))) (?:the |a )?(?:cc|community college|(?:[a-z]+ ){1,3}(?:city |community |junior )?college)(?: now| rn| right now)?\b(?! (?:as|for) (?:an? )?(?:admin|staff|instructor|teacher|professor|advisor|counselor))|\bfinishing (?:my |an? )?(?:as|aa|associate'?s?)(?: degree)?\b|\b(?:on|doing|in) (?:my|a) placement year\b|학생|과정 중|재학|\d학년|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/,
+  /\b(?:estoy en|en) (?:mi )?[uú]ltimo a[ñn]o\b|\b(?:jsuis|je suis|chui|chu|suis) en (?:m1|m2|l1|l2|l3)\b|\bau c[ée]gep\b|\b\d+(?:vo|avo|mo|no|ro|do|to|er|°|º)? ciclo\b|\bgraduat(ing|e)(?: [\w-]+){0,2} (next|this|in) (\w+ )?(may|june|july|spring|summer|fall|autumn|winter|december|year|yr|semester|month|20\d\d)\b|\b(primer|segundo|tercer|cuarto|quinto|\d+(?:[º°o]|vo|avo|mo|no|ro|do|to|er)?) semestre\b|\bestoy estudiando\b|\b(1º|2º|3º|primeiro|segundo|terceiro) ano\b|\bnag-?aaral\b|(?<!\b(?:be|stay|staying) )\b(while )?in school\b|(?<!\b(without|before|not|never|avoid|avoiding) )\b(going|went|gone|got) back to school\b|\bnight classes\b|\bsemester (at|of|in)\b|\b(at|in|do|fa[cç]o) community college\b|\b(student|en terminale|lyc[ée]en(ne)?|(?<!self[- ])studying|estudiante|estudante|[ée]tudiante?|doctorante?|\b(en|em) (master|licence|doctorat|m[aá]ster|mestrado|maestr[ií]a)\b|\bestudio\b|\bestudo\b|\bstudiere\b|semester \d+|fazendo (mestrado|doutorado|faculdade)|haciendo (un |una |el |la )?(m[aá]ster|maestr[ií]a|doctorado)|studente|studentin|(?<!\b(?:meine[mnrs]?|mein|unsere[mnrs]?|unser|my|our) )werkstudent(?:in)?|haksaeng|gakusei|daigakuinsei|sinh vi[eê]n|pluggar|studerar|mahasiswa|xuesheng|estudando|estudiando|cursando)\b|\b(en|no|de|cursando|curso) (el |o )?[úu]ltimo (ano|año)\b|(?<![\wÀ-ÿ])[úu]ltimo (ano|año) (de|da|do|del) (la |a |o )?(carrera|facultad|faculdade|universidad|universidade|licenciatura|grado|curso|ingenier|gradua)|\b(just )?started (a |my )?(part[- ]time )?(master'?s?|bachelor'?s?|degree|msc|ph\.? ?d)\b|\b(in|at) (community college|cc)\b|\bjunior (yr|year)\b|\btaking classes\b|\balternante?\b|\ben alternance\b|\b(?:at|into|attending|enrolled (?:at|in))(?<!\bwork(?:ing)? (?:at|into|attending|enrolled (?:at|in))) (?:the |a )?(?:cc|community college|(?:[a-z]+ ){1,3}(?:city |community |junior )?college)(?: now| rn| right now)?\b(?! (?:as|for) (?:an? )?(?:admin|staff|instructor|teacher|professor|advisor|counselor))|\b(?:finishing|finish|to finish) (?:my |an? )?(?:as|aa|associate'?s?)(?: degree)?\b|\bgi bill (?:is )?(?:paying|covering|pays|covers) (?:for )?(?:my |an? )|\b(?:on|doing|in) (?:my|a) placement year\b|학생|과정 중|재학|\d학년|\bstill in (school|college|uni)\b|\bin school for\b|\bnow at (state|uni|college)\b|在读|在學/,
 );
 
 /** "haciendo el doctorado pero lo dejé", "fazendo mestrado mas larguei": studies begun, then given up. */
@@ -665,6 +665,11 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
     // "and if i got a masters would that change anything?": a degree imagined, not held.
     .replace(
       /\bif i (got|get|had|did|do|finish|finished|completed?) (a |an |my |the )?([\w-]+ )?(ph\.? ?d|master'?s?|bachelor'?s?|degree)\b/g,
+      " ",
+    )
+    // "and say i finish my bachelors thru transfer", "once i get my masters": a degree to come, not held.
+    .replace(
+      /\b(?:say|once|when|after|until|till|til) i (?:get|finish|complete|do) (a |an |my |the )?([\w-]+ )?(ph\.? ?d|master'?s?|bachelor'?s?|degree)\b/g,
       " ",
     )
     // "empecé un doctorado en 2019 y lo dejé": begun, in Spanish or Portuguese, is not held.
@@ -901,9 +906,11 @@ function readYears(rawText: string, profile: Profile): boolean {
       /\b(?:varav|heraf|herav|joista)\s*$/.test(text.slice(Math.max(0, start - 10), start));
     // "a PM (5 yrs), was a SWE for 3 yrs before that": the later count's own "before that" adds it too.
     // ("4 yrs managing, 6 yrs backend IC before that": a few words of what the span was, then "before that".)
-    const followedBy = /^(?:\s*(before)|(?:\s+[\w-]+){0,3}?\s*(before that|prior to that|before this))\b/.test(
-      text.slice(end, end + 40),
-    );
+    // ("4 yrs active duty, been on help desk 2 yrs since i got out": the later span's own "since I got out" too.)
+    const followedBy =
+      /^(?:\s*(before)|(?:\s+[\w-]+){0,3}?\s*(before that|prior to that|before this|since i (?:got out|left|separated|retired)))\b/.test(
+        text.slice(end, end + 40),
+      );
     const afterUntilNow = previousUntilNow && !/\b(before|prior)\b/.test(between);
     // "currently L5 ... tech lead on our oncall redesign for ~2 yrs": leading is usually part of the years told, added
     // only when said to come after them ("then 2 as tech lead").

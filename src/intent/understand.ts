@@ -356,6 +356,11 @@ const HOW_DO_I_GET_THERE =
   /\bhow (?:do|can|would|could|should) i (?:get|go|make it|become|land|move|switch)\b.{0,20}\b(?:there|that|it|this)\b/;
 
 /** "which is higher", "so which one's lower?": which of the figures just given is the larger or the smaller. */
+/** "comparable to what consultants get", "more than a consultant": one thing set against another. */
+const AGAINST_A_JOB = /\b(?:comparable|compared|compare|similar|close) (?:to|with)\b|\bthan\b|\bvs\.?(?!\w)|\bversus\b/;
+/** "is X better paid?", "does X pay more?", "is X paid less": the role named weighed on pay (group 1: the low end). */
+const PAID_MORE_OR_LESS =
+  /\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:(worse|less well|lower)[- ]paid|better[- ]paid|paid (?:better|more)|(?:pays?|earns?|makes?) (?:more|better))\b|\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:paid|pays?|earns?|makes?) (less|worse)\b/;
 const WHICH_IS_HIGHER =
   /^(?:and |so |ok |ok so )?which (?:one )?(?:is|'s|pays) (higher|more|bigger|better|lower|less|smaller|worse)\b[^a-z]*$|^(?:and |so |ok |ok so )?(?:how (?:big|much) is the|what'?s the|whats the|(?:dono|donon) (?:mein|me) (?:roughly |approx )?kitna) (?:pay |salary )?(difference|gap)\b(?: between (?:the two|them|both))?[^a-z]*(?:hai)?[^a-z]*$/;
 
@@ -395,6 +400,8 @@ const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|do
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
+/** "my counselor says", "my manager told me": what someone else told the writer. */
+const TOLD_BY_SOMEONE = /\b(?:says?|said|told me|tells me|keeps? (?:saying|telling me))\b/;
 const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for|wants? to (?:become|be)|(?:thinking|dreaming) (?:about|of) becoming)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
@@ -422,7 +429,7 @@ const BEYOND_THE_ROLE =
 const ONE_OF_THE_ROLES =
   /\b(?:is|are)\b[^?]{1,40}\bone of (?:the|your|these) (?:roles|jobs)\b|\b(?:do|does|are|can) (?:any|all|none) of (?:these|the|your|them)\b/;
 const SET_AGAINST =
-  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
+  /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|(?:a )?separate (?:role |thing |job |track )?from|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
 const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
@@ -655,6 +662,39 @@ export class Understander {
       },
     },
     {
+      // "what does an entry level AI engineer need to know? and is the pay comparable to what consultants get": a facet
+      // of the role in view, set against a job the guide has no page for.
+      name: "a role's facet set against a job the guide lacks",
+      example: [
+        "what does an entry level AI engineer need to know?",
+        "and is the pay comparable to what consultants get",
+      ],
+      decide: (r) =>
+        r.u.foreignJob &&
+        r.u.roleIds.length === 0 &&
+        r.u.cueIntent &&
+        isRoleIntent(r.u.cueIntent) &&
+        r.context?.roles.length &&
+        AGAINST_A_JOB.test(r.lower)
+          ? { ...r.u, intent: r.u.cueIntent, roleIds: r.context.roles.slice(0, 1), hasCue: true }
+          : undefined,
+    },
+    {
+      // "what's the pay for nlp research scientists? / is multimodal better paid?": the role named against the one
+      // just priced, not a ranking of all five.
+      name: "a pay verdict against the role just priced",
+      example: ["what does an nlp research scientist earn?", "is multimodal better paid?"],
+      decide: (r) => {
+        const priced = r.context?.intent === "salary" ? r.context.roles : [];
+        const asked = r.u.roleIds[0];
+        const cue = r.u.roleIds.length === 1 ? PAID_MORE_OR_LESS.exec(r.lower) : null;
+        if (!cue || !asked || priced.length !== 1 || priced[0] === asked || FIRST_PERSON.test(r.lower))
+          return undefined;
+        const verdict: Verdict = cue[1] ? "pay_low" : "pay_high";
+        return { ...r.u, intent: "compare", roleIds: [asked, ...priced], verdict, hasCue: true };
+      },
+    },
+    {
       name: "advice about the asker",
       example: ["5 yrs backend dev, python and sql, bachelor's in CS. which role fits me?"],
       decide: (r) => this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
@@ -670,6 +710,24 @@ export class Understander {
         const verdict: Verdict = /lower|less|smaller|worse/.test(end[1] ?? "") ? "pay_low" : "pay_high";
         return { ...r.u, intent: "compare", roleIds: priced, verdict, hasCue: true };
       },
+    },
+    {
+      // "want to be a lead ML architect by 42. what's required? / context: currently a manager, 12 yrs in IT infra":
+      // the story told after one role's requirements is weighed against them.
+      name: "a story told after a role's requirements",
+      example: ["what does a lead ml architect need?", "context: 12 yrs in IT infra, bachelor's in IT, zero ML so far"],
+      decide: (r) =>
+        // ("bachelor's in IT" reads as the degree facet: a story's words may name one without asking it.)
+        (r.u.intent === "unknown" || (isRoleIntent(r.u.intent) && r.u.roleIds.length === 0)) &&
+        !r.lower.includes("?") &&
+        !ASKS_FOR_SOMETHING.test(r.lower) &&
+        !ASKS_IN_ITS_WORDS.test(r.lower) &&
+        r.context?.roles.length === 1 &&
+        (r.context.intent === "qualifications" || r.context.intent === "skills") &&
+        // (The facts in these words: "and is the pay comparable to what consultants get" after a story tells none.)
+        hasProfileFacts(extractProfile(r.asked))
+          ? { ...r.u, intent: "skill_gap", roleIds: r.context.roles.slice(0, 1), foreignJob: undefined, hasCue: true }
+          : undefined,
     },
     {
       name: "follow-up",
@@ -702,7 +760,9 @@ export class Understander {
       name: "a story about oneself, nothing asked",
       example: ["I'm a BI analyst, 3 yrs, SQL + python, bachelor in economics"],
       decide: (r) =>
-        r.u.intent === "unknown" &&
+        // ("BSc in physics, then 2 years in a quant role": a job told, not the roles asked for.)
+        (r.u.intent === "unknown" ||
+          (r.u.intent === "list_roles" && !r.u.explicit && !ASKS_IN_ITS_WORDS.test(r.lower))) &&
         !r.u.foreignJob &&
         !r.lower.includes("?") &&
         !ASKS_FOR_SOMETHING.test(r.lower) &&
@@ -876,6 +936,16 @@ export class Understander {
     // Only a job someone else talks up ("everyone says 'prompt engineer' is ..."): a job told bare is usually the
     // writer's own ("data analyst here, ...").
     return REPORTED_JOB.test(lower) && !SELF_INTRO_ANYWHERE.test(lower) ? job : undefined;
+  }
+
+  /**
+   * A topic the guide lacks in what someone told the writer ("my counselor says I need 2 more promo cycles"): what a
+   * "is that normal?" after it asks about.
+   */
+  topicToldIn(statement: string): NotCoveredTopic | undefined {
+    const lower = stripChatMarkup(statement).toLowerCase();
+    if (!TOLD_BY_SOMEONE.test(lower)) return undefined;
+    return this.notCovered.findAll(lower).find((t) => !t.isRole);
   }
 
   /**

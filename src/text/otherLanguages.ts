@@ -6,6 +6,8 @@
 
 /** Latin-script words, lower case and without accents (tokenize folds them before the lookup). */
 export const LATIN_WORDS: Record<string, string> = {
+  // Spanish "habilidades blandas", "skills blandas" (soft skills).
+  blandas: "soft",
   // Swedish, Norwegian, Finnish, Estonian and Lithuanian words for pay, degrees, industries and challenges, as
   // tokens have them (accents folded): "lön", "lønn", "palkka", "doktorsexamen", "magistrikraad", "iššūkiai".
   lon: "salary",

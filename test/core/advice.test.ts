@@ -2363,3 +2363,77 @@ describe("UK and Ireland, East and Southeast Asia, indie hackers (fresh sets PU,
     expect(story.understanding.profile).toMatchObject({ years: 25 });
   });
 });
+
+describe("consultants, Francophone and community-college members (fresh sets PX, PY, PZ)", () => {
+  it("counts no ML years from '9 yrs of non-ml work' and reads 'yoe as mle' as ML years", () => {
+    expect(bot.reply("would i even count as entry level w/ 9 yrs of non-ml work").understanding.profile).toMatchObject({
+      years: 9,
+    });
+    expect(bot.reply("would i even count as entry level w/ 9 yrs of non-ml work").understanding.profile.mlYears).toBe(
+      undefined,
+    );
+    expect(bot.reply("5 yoe as mle at a mid size saas, pytorch + sklearn").understanding.profile).toMatchObject({
+      mlYears: 5,
+    });
+  });
+
+  it("holds no degree to come ('say i finish my bachelors') and no schooling someone won't do ('not finna be in school')", () => {
+    expect(
+      bot.reply("and say i finish my bachelors thru transfer, how many yrs til senior ai app engineer").understanding
+        .profile.degree,
+    ).toBeUndefined();
+    expect(
+      bot.reply("which of these jobs actually REQUIRE a phd? cause im not finna be in school til im 35").understanding
+        .profile.studying,
+    ).toBeUndefined();
+    expect(bot.reply("after i finished my bachelors i worked 3 years").understanding.profile).toMatchObject({
+      degree: "bachelor",
+      years: 3,
+    });
+  });
+
+  it("reads an associate's under way and the years after leaving the army", () => {
+    expect(bot.reply("GI bill paying for my associates rn").understanding.profile.studying).toBe(true);
+    expect(
+      bot.reply("transferring to ucf in the fall for CS after i finish my AA.").understanding.profile.studying,
+    ).toBe(true);
+    expect(
+      bot.reply("did 4 yrs active duty as a 25B (IT specialist), been on help desk 2 yrs since i got out.")
+        .understanding.profile.years,
+    ).toBe(6);
+  });
+
+  it("weighs a story told after a role's requirements against that role, and no question as a story", () => {
+    expect(
+      converse(
+        "I'm 38 and want to be a lead ML architect by 42. what's required?",
+        "context: currently a manager, 12 yrs in IT infra, 5 of those managing people. bachelor's in IT. zero ML so far",
+      ).parts.map((p) => [p.intent, p.roleIds]),
+    ).toEqual([["skill_gap", ["lead-ml-architect"]]]);
+    expect(
+      converse("tell me about the lead ML architect role", "and how long do you need to have been leading a team")
+        .parts[0]?.intent,
+    ).toBe("qualifications");
+  });
+
+  it("answers 'is multimodal better paid?' after a salary with a verdict between the two", () => {
+    const reply = converse("what's the pay for nlp research scientists", "is multimodal better paid?");
+    expect(reply.parts.map((p) => [p.intent, p.roleIds, p.verdict])).toEqual([
+      ["compare", ["multimodal-ai-research-scientist", "nlp-research-scientist"], "pay_high"],
+    ]);
+    expect(reply.answer.summary).toMatch(/^Multimodal AI Research Scientist pays more/);
+  });
+
+  it("answers a topic someone told the writer about when they ask 'is that normal?'", () => {
+    const reply = converse(
+      "what's the career path to lead ML architect?",
+      "my counselor says I need 2 more promo cycles and 'more executive presence' first. is that normal??",
+    );
+    expect(reply.parts[0]?.intent).toBe("not_covered");
+    expect(
+      bot.reply(
+        "my own students tease me say I'm too old lol. 6 yrs teaching, MSc maths. which of these AI roles is realistic for me?",
+      ).parts[0]?.intent,
+    ).toBe("recommend");
+  });
+});

@@ -31,6 +31,7 @@ export const qualifications = declareIntent({
     "ph d": 3,
     doctorate: 3,
     master: 2.5,
+    msc: 2.5,
     bachelor: 3,
     qualification: 3,
     qualified: 2.5,
