@@ -6,7 +6,7 @@ import { countMet, meetsSkill, skillRequirements, skillsHeld } from "./requireme
 export interface RoleFitScore {
   role: Role;
   score: number;
-  /** Statements comparing the guide's requirement with what the person said, best argument first. */
+  /** What speaks for the role: the guide's requirement set against what the person said, best argument first. */
   reasons: string[];
 }
 
@@ -88,7 +88,10 @@ function headingFor(p: Profile): Degree | undefined {
 function scoreRole(role: Role, p: Profile, met: number, explain: boolean): RoleFitScore {
   const reasons: Reason[] | undefined = explain ? [] : undefined;
   const score = fitScore(role, p, met, reasons);
-  return { role, score, reasons: (reasons ?? []).sort((a, b) => b.weight - a.weight).map((r) => r.text) };
+  // Only what speaks for the role: "the guide asks for a Bachelor's; you mentioned no degree" is a shortfall, which
+  // the gap lists, never a reason it fits.
+  const forIt = (reasons ?? []).filter((r) => r.weight > 0);
+  return { role, score, reasons: forIt.sort((a, b) => b.weight - a.weight).map((r) => r.text) };
 }
 
 interface Reason {

@@ -202,9 +202,12 @@ function withText(piece: Piece, text: string, listed = piece.listed): Piece {
  * Chinese, Japanese, Arabic and Hindi sentence ends ("工资是多少？需要博士吗？", "मैं BSc final year में हूँ।"), read as
  * ASCII ones.
  */
-const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": ".", "؟": "?", "।": "." };
-const FULL_WIDTH_STOP = /[？！。؟।]/g;
-const NON_ASCII_STOP = /[？！。؟।]/;
+const FULL_WIDTH: Record<string, string> = { "？": "?", "！": "!", "。": ".", "؟": "?", "।": ".", "\u037e": "?" };
+const FULL_WIDTH_STOP = /[？！。؟।\u037e]/g;
+const NON_ASCII_STOP = /[？！。؟।\u037e]/;
+/** Greek asks with ";" ("Πόσο πληρώνεται; Και έχει ζήτηση;"): in a message with Greek letters, a ";" ends a question. */
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const GREEK_QUESTION_MARK = /;(?=\s|$)/g;
 
 /** Letters and spaces only: no stop, comma, list marker, number, emoji or line break that could cut a message. */
 const PLAIN_WORDS = /^[\p{L}' ]*$/u;
@@ -221,7 +224,8 @@ export function segmentMessage(message: string): Segment[] {
   }
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
-  const stops = NON_ASCII_STOP.test(message) ? message.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : message;
+  const asked = GREEK.test(message) ? message.replace(GREEK_QUESTION_MARK, "?") : message;
+  const stops = NON_ASCII_STOP.test(asked) ? asked.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : asked;
   // "responsibilities AND the soft skills AND the top 1%": a shouted "AND" joins questions.
   const unbracketed = (stops.includes(" AND ") ? stops.replace(/ AND /g, ", and ") : stops)
     // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence. "can someone tl;dr the X role" asks

@@ -381,7 +381,8 @@ export const CONFIRMS = /^(and |but )?(does it|do they|is it|is that (true|right
  */
 const STILL_HOLDS = new RegExp(
   // (Hinglish "ab kya bolte ho?": what do you say now?)
-  `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert|ab kya (?:bolte|kehte) ho|ab bolo)\\b|${CONFIRMS.source}`,
+  // ("never learned python, is that a big problem?": the new fact, weighed.)
+  `\\b(change|changes|differ|different|apply|applies|hold|holds|same|cambia|cambiar|muda|mudar|change-t-il|ändert|ab kya (?:bolte|kehte) ho|ab bolo|is (?:that|it|this) (?:a )?(?:big |huge |real )?(?:problem|issue|dealbreaker|deal breaker)|does (?:that|it|this) matter)\\b|${CONFIRMS.source}`,
 );
 /** "and what about the multimodal role", "and for the lead architect role?": the question before, of another role. */
 const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
@@ -761,11 +762,12 @@ export class Understander {
       example: ["I'm a BI analyst, 3 yrs, SQL + python, bachelor in economics"],
       decide: (r) =>
         // ("BSc in physics, then 2 years in a quant role": a job told, not the roles asked for.)
-        (r.u.intent === "unknown" ||
-          (r.u.intent === "list_roles" && !r.u.explicit && !ASKS_IN_ITS_WORDS.test(r.lower))) &&
+        (r.u.intent === "unknown" || (r.u.intent === "list_roles" && !r.u.explicit)) &&
         !r.u.foreignJob &&
         !r.lower.includes("?") &&
         !ASKS_FOR_SOMETHING.test(r.lower) &&
+        // ("is wgu legit for a CS degree or should i just transfer": asked, without its "?".)
+        !ASKS_IN_ITS_WORDS.test(r.lower) &&
         hasProfileFacts(r.stated)
           ? { ...r.blank, intent: "smalltalk", smalltalk: "noted", profile: r.u.profile }
           : undefined,

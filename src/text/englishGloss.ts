@@ -716,6 +716,20 @@ const PHRASES: Record<string, string> = {
   "wat doet de": "what are the duties of the",
   "welke opleiding": "which education",
   "quels métiers": "which roles",
+  // "c'est quoi les métiers que tu couvres ?" (which jobs do you cover?).
+  // "lequel demande le plus d'années d'xp ? et c'est combien d'années pour chacun" (which needs the most years of
+  // experience, and how many years for each?).
+  "combien d'années": "how many years",
+  "c'est combien d'années": "how many years",
+  "d'années d'xp": "years of experience",
+  "années d'xp": "years of experience",
+  "pour chacun": "for each",
+  "tous les rôles": "all the roles",
+  "tous les métiers": "all the roles",
+  "les métiers que tu couvres": "which roles do you cover",
+  "les métiers que vous couvrez": "which roles do you cover",
+  "métiers que tu connais": "roles do you know",
+  "paye le plus": "pays the most",
   "de l'avenir": "a future outlook",
   "la croissance prévue": "the projected growth",
   croissance: "growth",
@@ -724,7 +738,6 @@ const PHRASES: Record<string, string> = {
   "paie le moins": "pays the least",
   "paye le moins": "pays the least",
   "paie le plus": "pays the most",
-  "paye le plus": "pays the most",
   "moins bien payé": "lowest paid",
   "moins bien payée": "lowest paid",
   "mieux payé": "best paid",

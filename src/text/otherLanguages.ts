@@ -949,6 +949,9 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   "τα λεφτά": "the salary",
   "πληρώνει περισσότερο": "pays more",
   σίγουρα: "really",
+  // "Θα μπορούσα να γίνω entry level AI engineer;" (could I become an entry level AI engineer?).
+  "θα μπορούσα να γίνω": "could i become",
+  "μπορώ να γίνω": "can i become",
   // Persian: "برای X آماده‌ام؟" (am I ready for X?), "چه مهارت‌هایی لازمه" (which skills are needed), "چند سال سابقه"
   // (how many years of experience).
   آماده‌ام: "am i ready",

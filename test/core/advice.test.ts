@@ -2437,3 +2437,52 @@ describe("consultants, Francophone and community-college members (fresh sets PX,
     ).toBe("recommend");
   });
 });
+
+describe("Francophone, Greek and Darija members (fresh set PY)", () => {
+  it("keeps a girlfriend's doctorate and years hers ('ma meuf a un doctorat'), and reads 'depuis 1 an'", () => {
+    const profile = bot.reply(
+      "ma meuf a un doctorat en NLP et 5 ans chez Criteo, moi j'ai juste une licence info et 1 an de dev.",
+    ).understanding.profile;
+    expect(profile).toMatchObject({ degree: "bachelor", years: 1 });
+    expect(bot.reply("je suis junior ML engineer depuis 1 an").understanding.profile).toMatchObject({ mlYears: 1 });
+    expect(bot.reply("I have 2 an ML projects").understanding.profile.years).toBeUndefined();
+  });
+
+  it("reads a degree under way in Darija and French, and one just finished ('j'ai validé mon master')", () => {
+    expect(
+      bot.reply("3ndi licence f maths w daba kan9ra master f data science (M1).").understanding.profile,
+    ).toMatchObject({ degree: "bachelor", studying: true });
+    expect(
+      bot.reply("je code surtout en R, thèse en biostat en cours (3e année).").understanding.profile.studying,
+    ).toBe(true);
+    expect(
+      converse("je suis en M2 data science à Dauphine", "update: j'ai validé mon master hier 🎉").understanding.profile,
+    ).toMatchObject({ degree: "master", studying: false });
+  });
+
+  it("reads a Greek ';' as the question mark it is, and the age question in Greek", () => {
+    const reply = bot.reply(
+      "Είμαι 38, data analyst 10 χρόνια στην Αθήνα. Είναι αργά για αλλαγή καριέρας στο AI; Και τι μισθό έχει ένας entry level AI engineer εδώ;",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["not_covered", "salary"]);
+  });
+
+  it("never gives a shortfall as a reason a role fits ('you mentioned no degree')", () => {
+    const answer = bot.answer(
+      "10 ans de dev PHP/Symfony, jamais fait de python, pas de diplôme, autodidacte complet. est-ce que l'IA c'est mort pour moi ?",
+    );
+    const why = answer.sections.find((s) => s.heading === "Why")?.lines ?? [];
+    expect(why.length).toBeGreaterThan(0);
+    for (const line of why) expect(line).not.toMatch(/you mentioned no degree/);
+  });
+
+  it("weighs a skill lacked in Darija against the gap just given ('python ma3reftouch bzaf, wach mochkil kbir ?')", () => {
+    const reply = converse(
+      "slm, ana data analyst f Rabat hadi 3 snin, sql w excel nhar kaml",
+      "bghit ndouz l entry level AI engineer, chnou khassni ?",
+      "w python ma3reftouch bzaf, wach mochkil kbir ?",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([["skill_gap", ["entry-level-ai-engineer"]]]);
+    expect(reply.understanding.profile.lacks).toContain("Python");
+  });
+});

@@ -98,10 +98,19 @@ const WORDS: readonly Rewrite[] = [
     " which pays more ",
   ),
   rule(String.raw`(?<![\p{L}\d])(?:l |el )?far9 bin(?![\p{L}])`, " the difference between "),
-  rule(String.raw`(?<![\p{L}\d])(?:bghit|bgheet) ndoz (?:l|le|la)(?![\p{L}])`, " i want to move to "),
+  rule(String.raw`(?<![\p{L}\d])(?:bghit|bgheet) (?:ndoz|ndouz|ndowz) (?:l|le|la)(?![\p{L}])`, " i want to move to "),
   rule(String.raw`(?<![\p{L}\d])(?:chkoun|chkoune) fihom(?: l roles)?(?: li)?(?![\p{L}])`, " which of the roles "),
   rule(String.raw`(?<![\p{L}\d])(?:kaykhelles|kaykhles|ykhelles) a9al(?: wa7ed)?(?![\p{L}])`, " pays the least "),
-  rule(String.raw`(?<![\p{L}\d])(?:chno|ach) (?:na9esni|khassni|khasni)(?![\p{L}])`, " what am i missing "),
+  rule(
+    String.raw`(?<![\p{L}\d])(?:chno|chnou|chnowa|ach) (?:na9esni|khassni|khasni)(?![\p{L}])`,
+    " what am i missing ",
+  ),
+  // "python ma3reftouch bzaf" (I don't know Python much): a skill they lack.
+  rule(String.raw`(?<![\p{L}\d])([a-z][\w+#.]*) ma3reft(?:ou|o)?ch(?: bzaf)?(?![\p{L}])`, " never learned $1 "),
+  rule(
+    String.raw`(?<![\p{L}\d])wach (?:mochkil|mouchkil|mushkil) (?:kbir|kbira)(?![\p{L}])`,
+    " is that a big problem ",
+  ),
   rule(String.raw`(?<![\p{L}\d])(?:chnowa|chno|ach) (?:ykhdem|yji) m3aya akther(?![\p{L}])`, " which fits me better "),
   rule(String.raw`(?<![\p{L}\d])wach (?:n9der|nqder|ne9der) nwli(?![\p{L}])`, " can i become "),
   rule(String.raw`(?<![\p{L}\d])(?:bghit|bgheet) nwli(?![\p{L}])`, " i want to become "),
