@@ -584,7 +584,8 @@ export class Understander {
       asWritten.intent !== "not_covered" &&
       // (Not where a facet of a role was found: "Welche Cloud-Plattformen ..., und eher TensorFlow oder PyTorch?" asks
       // for that role's skills.)
-      (!isRoleIntent(asWritten.intent) || asWritten.intent === "overview") &&
+      // ("học MBA có giúp không hay nên học thạc sĩ ML?": a degree named in passing is no facet asked outright.)
+      (!isRoleIntent(asWritten.intent) || asWritten.intent === "overview" || !asWritten.explicit) &&
       this.notCovered.findAll(gloss).length > this.notCovered.findAll(lower).length;
     if (!foundNothing && !rankingInEnglish && !adviceInEnglish && !notCoveredInEnglish) return asWritten;
     const inEnglish = this.decide(this.read(question, context, statedInMessage, partOfMessage, true));
@@ -1360,6 +1361,8 @@ export class Understander {
       u.intent === "career_path" &&
       // "what's the next level after lead?" asks about the ladder, whoever asks.
       !NEXT_RUNG.test(asked) &&
+      // ("3 yrs as an ML engineer. what is the usual career path?": the ladder described, asked without "me".)
+      !(describesPath && !FIRST_PERSON.test(asked.split(/(?<=[.!?])\s+/).at(-1) ?? asked)) &&
       hasProfileFacts(stated) &&
       u.currentRoleIds.length === 0 &&
       contextRoles.length === 0

@@ -2486,3 +2486,28 @@ describe("Francophone, Greek and Darija members (fresh set PY)", () => {
     expect(reply.understanding.profile.lacks).toContain("Python");
   });
 });
+
+describe("East and Southeast Asian members, again (fresh set PV)", () => {
+  it("ranks the roles by pay in Indonesian ('yang gajinya paling kecil yang mana?'), least first", () => {
+    const answer = bot.answer("di antara 5 role yang kamu tau, yang gajinya paling kecil yang mana?");
+    expect(answer.summary).toMatch(/NLP Research Scientist/);
+  });
+
+  it("describes the usual path to someone who told their story without asking for themselves", () => {
+    expect(bot.reply("3 years as ML engineer, bachelor's. what is the usual career path?").understanding.intent).toBe(
+      "career_path",
+    );
+    expect(bot.reply("I'm a backend dev, 6 yrs. what's the career path for me?").understanding.intent).toBe(
+      "recommend",
+    );
+  });
+
+  it("says the guide does not weigh an MBA ('học MBA có giúp không'), and keeps a held MBA a degree", () => {
+    const reply = converse(
+      "lead ML architect cần bằng gì vậy?",
+      "ok. vậy học MBA có giúp không hay nên học thạc sĩ ML?",
+    );
+    expect(reply.parts[0]?.intent).toBe("not_covered");
+    expect(bot.reply("I have an MBA and 6 yrs in product. which role fits me?").understanding.intent).toBe("recommend");
+  });
+});

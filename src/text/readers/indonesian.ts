@@ -206,6 +206,12 @@ const WORDS: readonly Rewrite[] = [
   [/\bS1\b/g, "bachelor's"],
   [/\bS2\b/g, "master's"],
   [/\bS3\b/g, "PhD"],
+  // "di antara 5 role yang kamu tau, yang ... yang mana?" (of the 5 roles you know, which one ...?).
+  [/\bdi antara\b/gi, "among the"],
+  [/\byang kamu (?:tau|tahu|kenal)\b/gi, ""],
+  [/\b(\d+) role\b/gi, "$1 roles"],
+  [/\byang mana\b/gi, ""],
+  [/\bjalurnya (?:biasanya )?(?:gimana|bagaimana)\b/gi, "what is the usual career path"],
   // Joining words and fillers
   [/\b(?:trus|terus|sama|dan)\b/gi, "and"],
   [/\batau\b/gi, "or"],

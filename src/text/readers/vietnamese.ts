@@ -168,6 +168,9 @@ const PHRASES: Record<string, string> = {
   "deal luong": "negotiate salary",
   // "làm AI có phải OT nhiều không" (does AI work mean a lot of overtime?).
   "ot nhieu": "a lot of overtime",
+  // "học MBA có giúp không" (does an MBA help?).
+  "co giup khong": "help?",
+  "co giup": "help",
   ot: "overtime",
   "thuong luong": "negotiate",
   "dam phan": "negotiate",
