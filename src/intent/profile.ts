@@ -287,7 +287,7 @@ const ANOTHER_JOB_AFTER =
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
 const LED_BEFORE =
-  /\bem for\s*$|(?<![a-zà-ÿ])(vedu|vedl[ae]?|prowadz[ęe]|kieruj[ęe]|conduc|leite|f[üu]hre)(?![a-zà-ÿ])|\b(lead|leading|led|managing|managed|(?<!(?:product|project|program|programme|account|office|community|marketing|sales) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\w-]+ )?team)\b(?! (ml|ai|machine|architect))/;
+  /\bem for\s*$|(?<![a-zà-ÿ])(vedu|vedl[ae]?|prowadz[ęe]|kieruj[ęe]|conduc|leite|f[üu]hre)(?![a-zà-ÿ])|\b(lead|leading|led|managing|managed|(?<!(?:product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\w-]+ )?team)\b(?! (ml|ai|machine|architect))/;
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
@@ -337,7 +337,7 @@ const YEARS = new RegExp(
   "g",
 );
 const FIELD =
-  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)(?!(?:the|a|an|my|our)\s)(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|progress)\b)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|btw|lol|tbh|fyi|haha|though|tho|,)\b|$)/;
+  /\b(?:degree|ph\.? ?d\.?|master'?s?|bachelor'?s?|msc|bsc|bs|ms|ba|postdoc|major(?:ing)?|studying|thesis)\s+(?:(?:is |was )?(?:in|on)\s+)(?!(?:the|a|an|my|our)\s)(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|progress)\b)([a-z][a-z -]{2,40}?)(?=[,.;!?]|\s+(?:and|with|from|but|at|i|so|which|what|btw|lol|last|this|next|in|on|(?:19|20)\d\d|tbh|fyi|haha|though|tho|,)\b|$)/;
 
 function toNumber(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -763,7 +763,9 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
         ]
           .filter((m) => !overBy(studyText.slice((m.index ?? 0) + m[0].length)))
           .map((m) => m[0]);
-  if (studying.length > 0 || ((!dropped || notYet) && STUDENT.test(studyText))) profile.studying = true;
+  // ("international student, finished my MS last may, on OPT": a visa status, with the studies told over.)
+  const student = STUDIES_OVER.test(text) ? studyText.replace(/\binternational students?\b/g, " ") : studyText;
+  if (studying.length > 0 || ((!dropped || notYet) && STUDENT.test(student))) profile.studying = true;
   // "oh wait, i already defended, the MSc is done", "i graduated in may": studies told before are over.
   else if (STUDIES_OVER.test(text)) profile.studying = false;
   const studiedWords = studying.join(" ");

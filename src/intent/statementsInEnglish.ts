@@ -111,6 +111,11 @@ const NORDIC: readonly Rewrite[] = [
   [/\bphd-(?:stipendiat|student)\b|\bstipendiat\b/gi, " phd student "],
   [/\bingen\s+(?:grad|utdanning|uddannelse|examen|eksamen)\b/gi, " no degree "],
   [/\b(?:læser|leser|läser|studerer|studerar)\s+(?:kandidat|master|bachelor)\b/gi, " studying for a master's "],
+  // "blir klar med min master i juni" (I finish my master's in June): a degree under way.
+  [
+    /\b(?:blir|bliver)\s+(?:klar|ferdig|færdig)\s+med\s+(?:min|mitt|mit)\s+(master|kandidat|phd|doktorsexamen)\w*/gi,
+    " studying for a $1 ",
+  ],
 ];
 
 /** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
@@ -419,9 +424,22 @@ const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
 const ROMAJI_HINT = /\d ?nen\b/i;
 /** A Swedish, Norwegian or Danish word a statement about oneself holds. */
-const NORDIC_HINT = /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
+const NORDIC_HINT =
+  /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul|blir|bliver)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
 
 /** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
+/**
+ * Portuguese and Dutch totals and studies under way: "9 de carreira no total" (9 in all), "dus 7 totaal" (so 7 in
+ * all), "2.º ano do doutoramento" (second year of a doctorate).
+ */
+const PORTUGUESE_DUTCH: readonly Rewrite[] = [
+  [/\b(\d+) (?:anos )?de carreira(?: no total| ao todo)?/gi, " $1 years total "],
+  [/\b(?:dus |so )?(\d+) (?:jaar )?(?:totaal|in totaal)\b/gi, " $1 years total "],
+  [/\b\d+\.?\s*[ºo°]\s*ano d[oe] (?:doutoramento|doutorado)\b/gi, " i'm a phd student "],
+  [/\b\d+\.?\s*[ºo°]\s*ano d[oe] mestrado\b/gi, " i'm studying for a master's "],
+];
+const PORTUGUESE_DUTCH_HINT = /\b(?:carreira|doutoramento|doutorado|mestrado|totaal)\b/i;
+
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
   { hint: GERMAN_HINT, rules: GERMAN },
@@ -430,6 +448,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: ROMAJI_HINT, rules: ROMAJI },
   { hint: HANGUL, rules: KOREAN },
   { hint: NORDIC_HINT, rules: NORDIC },
+  { hint: PORTUGUESE_DUTCH_HINT, rules: PORTUGUESE_DUTCH },
   { hint: FILIPINO_HINT, rules: FILIPINO },
   { hint: DRAVIDIAN_HINT, rules: DRAVIDIAN },
   { hint: HEBREW_LETTERS, rules: HEBREW },

@@ -2511,3 +2511,39 @@ describe("East and Southeast Asian members, again (fresh set PV)", () => {
     expect(bot.reply("I have an MBA and 6 yrs in product. which role fits me?").understanding.intent).toBe("recommend");
   });
 });
+
+describe("Nordic, biotech and Portuguese-speaking members (fresh sets QA, QB, QC)", () => {
+  it("reads no leading from a job titled manager that manages data ('clinical data manager (8 yrs')", () => {
+    const profile = bot.reply("im a clinical data manager (8 yrs, medidata rave, SQL, bachelors in biology)")
+      .understanding.profile;
+    expect(profile).toMatchObject({ years: 8, degree: "bachelor" });
+    expect(profile.leadYears).toBeUndefined();
+    expect(profile.leads).toBeUndefined();
+    expect(bot.reply("engineering manager (5 yrs)").understanding.profile).toMatchObject({ leadYears: 5 });
+  });
+
+  it("takes a visa status for no studies once they are said to be over ('international student, finished my MS')", () => {
+    expect(
+      bot.reply("international student, finished my MS in bioinformatics last may, on OPT at a genomics startup")
+        .understanding.profile,
+    ).toMatchObject({ degree: "master", studying: false, field: "bioinformatics" });
+  });
+
+  it("reads totals and studies under way in Portuguese, Dutch and Swedish", () => {
+    expect(
+      bot.reply("sou tech lead faz 3 anos, 9 de carreira no total, mestrado em ciência da computação.").understanding
+        .profile,
+    ).toMatchObject({ years: 9, leadYears: 3, degree: "master" });
+    expect(
+      bot.reply("plus 4 jaar als java dev daarvoor, dus 7 totaal. en ik heb geen master, alleen een bachelor.")
+        .understanding.profile,
+    ).toMatchObject({ years: 7, degree: "bachelor" });
+    expect(bot.reply("Estou no 2.º ano do doutoramento no IST, área de NLP").understanding.profile).toMatchObject({
+      studying: true,
+      studyingFor: "phd",
+    });
+    const swede = bot.reply("blir klar med min master på chalmers i juni").understanding.profile;
+    expect(swede).toMatchObject({ studying: true, studyingFor: "master" });
+    expect(swede.degree).toBeUndefined();
+  });
+});
