@@ -111,6 +111,11 @@ const NORDIC: readonly Rewrite[] = [
   [/\bphd-(?:stipendiat|student)\b|\bstipendiat\b/gi, " phd student "],
   [/\bingen\s+(?:grad|utdanning|uddannelse|examen|eksamen)\b/gi, " no degree "],
   [/\b(?:læser|leser|läser|studerer|studerar)\s+(?:kandidat|master|bachelor)\b/gi, " studying for a master's "],
+  // "senaste året som tech lead" (the last year as tech lead): one year leading.
+  [
+    /\b(?:senaste|sista|siste|sidste)\s+året\s+som\s+(?:tech\s*lead|team\s*lead|teamleder|teamledare|chef)\b/gi,
+    " led a team for 1 years ",
+  ],
   // "blir klar med min master i juni" (I finish my master's in June): a degree under way.
   [
     /\b(?:blir|bliver)\s+(?:klar|ferdig|færdig)\s+med\s+(?:min|mitt|mit)\s+(master|kandidat|phd|doktorsexamen)\w*/gi,

@@ -302,7 +302,7 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo)\b/;
+  /\b(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tak|tusen takk|kiitos|bedankt|dank je|dankjewel|aitäh)\b/;
 /**
  * Thanks in letters `\b` does not see as a word's ("дякую", "спасибо", "ευχαριστώ", "dzięki"), and in scripts written
  * without spaces between words ("ขอบคุณครับ", "ありがとうございます"), where no word edge is needed.
@@ -938,7 +938,9 @@ export class Understander {
     if (at.length === 0 || Math.min(...at) <= 2) return undefined;
     // Only a job someone else talks up ("everyone says 'prompt engineer' is ..."): a job told bare is usually the
     // writer's own ("data analyst here, ...").
-    return REPORTED_JOB.test(lower) && !SELF_INTRO_ANYWHERE.test(lower) ? job : undefined;
+    // ("our IT team is hiring an 'MLOps engineer' and im the docker/k8s person": a job in quotes is no one's own.)
+    const quoted = at.some((i) => /['"“‘]/.test(lower[i - 1] ?? ""));
+    return (REPORTED_JOB.test(lower) && !SELF_INTRO_ANYWHERE.test(lower)) || quoted ? job : undefined;
   }
 
   /**

@@ -719,6 +719,16 @@ const PHRASES: Record<string, string> = {
   // "c'est quoi les métiers que tu couvres ?" (which jobs do you cover?).
   // "lequel demande le plus d'années d'xp ? et c'est combien d'années pour chacun" (which needs the most years of
   // experience, and how many years for each?).
+  // Scandinavian "hvilken af rollerne passer bedst til mig?", "vilken av rollerna är mest realistisk för mig?" (which
+  // of the roles fits me best, is most realistic for me?).
+  "passer bedst til mig": "fits me best",
+  "passer best for meg": "fits me best",
+  "passer best til meg": "fits me best",
+  "passar bäst för mig": "fits me best",
+  "realistisk för mig": "realistic for me",
+  "realistisk for meg": "realistic for me",
+  "realistisk for mig": "realistic for me",
+  "kvalar jag": "do i qualify",
   "combien d'années": "how many years",
   "c'est combien d'années": "how many years",
   "d'années d'xp": "years of experience",

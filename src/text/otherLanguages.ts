@@ -8,6 +8,11 @@
 export const LATIN_WORDS: Record<string, string> = {
   // Spanish "habilidades blandas", "skills blandas" (soft skills).
   blandas: "soft",
+  // Danish, Norwegian, Swedish "datalingvistik", "språkteknologi" (computational linguistics, language technology).
+  datalingvistik: "linguistics",
+  datalingvistikk: "linguistics",
+  datorlingvistik: "linguistics",
+  sprakteknologi: "language technology",
   // Swedish, Norwegian, Finnish, Estonian and Lithuanian words for pay, degrees, industries and challenges, as
   // tokens have them (accents folded): "lön", "lønn", "palkka", "doktorsexamen", "magistrikraad", "iššūkiai".
   lon: "salary",

@@ -2547,3 +2547,44 @@ describe("Nordic, biotech and Portuguese-speaking members (fresh sets QA, QB, QC
     expect(swede.degree).toBeUndefined();
   });
 });
+
+describe("blunt career threads and Middle Eastern engineers (fresh sets QD, QE)", () => {
+  it("keeps 'my ACTUAL friend's PhD theirs and a count in the brackets after a count inside it", () => {
+    expect(
+      bot.reply("my ACTUAL friend has a phd in NLP and 2 ACL papers lol").understanding.profile.degree,
+    ).toBeUndefined();
+    expect(
+      bot.reply("been an eng manager 4 yrs, before that 6 yrs IC (backend, then 2 yrs on our ML platform team).")
+        .understanding.profile,
+    ).toMatchObject({ years: 10, leadYears: 4, mlYears: 2 });
+    expect(
+      bot.reply("4 Jahre ML Engineer hier (davor 2 Jahre Backend), Master in Statistik").understanding.profile,
+    ).toMatchObject({ years: 6, mlYears: 4 });
+  });
+
+  it("reads no leading into a count an emoji closes, and no degree one is thinking of doing", () => {
+    const profile = bot.reply("2 sal ham sarbazi raftam 😅 mikham beram samte lead ml architect").understanding.profile;
+    expect(profile.leadYears).toBeUndefined();
+    expect(
+      bot.reply("3ndi master b computer science w shtaghalt 3 snin data scientist. bfakker a3mel PhD bs mish 3aref")
+        .understanding.profile.degree,
+    ).toBe("master");
+    expect(bot.reply("make I know where to focus my masters").understanding.profile.degree).toBeUndefined();
+  });
+
+  it("asks for a role in Danish and Swedish, and takes Scandinavian thanks as thanks", () => {
+    expect(
+      bot.reply("Jeg har en ph.d. i datalingvistik og har arbejdet 2 år / hvilken af rollerne passer bedst til mig?")
+        .understanding.intent,
+    ).toBe("recommend");
+    expect(bot.reply("tack för tipsen igår!! fick jobbet 🎉🎉").understanding.intent).toBe("smalltalk");
+  });
+
+  it("takes a job in quotes for no one's own ('hiring an 'MLOps engineer' and im the docker/k8s person')", () => {
+    expect(
+      bot.reply(
+        "our IT team is hiring an 'MLOps engineer' and im the docker/k8s person. is that a role you have anything on?",
+      ).parts[0]?.intent,
+    ).toBe("not_covered");
+  });
+});
