@@ -2588,3 +2588,29 @@ describe("blunt career threads and Middle Eastern engineers (fresh sets QD, QE)"
     ).toBe("not_covered");
   });
 });
+
+describe("Portuguese, Turkish and Arabizi follow-ups (fresh sets QC, QE)", () => {
+  it("reads studies given up and a degree never finished ('nunca terminei faculdade (larguei ADS no 3º semestre)')", () => {
+    const profile = bot.reply(
+      "backend dev faz 5 anos, node e python. nunca terminei faculdade (larguei ADS no 3º semestre).",
+    ).understanding.profile;
+    expect(profile).toMatchObject({ degree: "none", years: 5 });
+    expect(profile.studying).toBeUndefined();
+    expect(bot.reply("estou no 3º semestre de ADS").understanding.profile.studying).toBe(true);
+    expect(
+      bot.reply("licenciado em Engenharia Informática, 4 anos como programador Java").understanding.profile.degree,
+    ).toBe("bachelor");
+  });
+
+  it("answers Turkish 'hangisi daha fazla o zaman' after two salaries with a verdict, and keeps a named comparison", () => {
+    const reply = converse(
+      "entry level ai engineer maaşı ne kadar?",
+      "peki nlp research scientist?",
+      "hangisi daha fazla o zaman",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.verdict])).toEqual([["compare", "pay_high"]]);
+    expect(
+      bot.reply("Hangisi daha çok kazandırır: Entry Level AI Engineer mı, Lead ML Architect mı?").parts[0]?.roleIds,
+    ).toEqual(["entry-level-ai-engineer", "lead-ml-architect"]);
+  });
+});

@@ -7,6 +7,8 @@ export const help = declareIntent({
   cues: {
     help: 5,
     "what can you do": 5,
+    // Portuguese "o que vc sabe responder?" (what can you answer?).
+    "sabe responder": 5,
     // "bot what you can do? is there list of commands": the question without its inversion.
     "what you can do": 5,
     "list of command": 5,

@@ -79,6 +79,9 @@ const WORDS: readonly Rewrite[] = [
   [/\beh el as2la(?: elly| el)?(?: momken)? yes2al\w*/gi, "what questions will they ask"],
   [/\bas2la\b/gi, "questions"],
   [/\b(?:shu|eh) (?:na2esni|na2sni|ne2sni)\b/gi, "what am i missing"],
+  // Levantine "shu ba7tej la X?" (what do I need for X?), "hek ana jahez?" (so am I ready?).
+  [/\b(?:shu|eh) (?:ba7tej|b7tej|bet7tej|ba7taj|na8sni|na8esni)\b/gi, "what am i missing"],
+  [/\b(?:ana )?(?:jahez|jahiz|7ader)\b(?=\s*\?)/gi, "am i ready"],
   [/\bshu\b/gi, "what"],
   [/\belli\b/gi, "that"],
   [/\bba3ref\b/gi, "i know"],

@@ -183,6 +183,9 @@ const WORDS: readonly Rewrite[] = [
   // Asked about oneself
   [/\b(?:eksig\w* ne|neyim eksik|eksiklerim ne|neler eksik|ne eksik)\b/gi, "what am i missing"],
   [/\bne kadar kazanirim\b/gi, "how much would i earn"],
+  // "hangisi daha fazla o zaman" (which is more, then?) after two salaries: which pays more.
+  // ("hangisi daha çok kazandırır: X mı, Y mı?" names what is more: the words after it read it.)
+  [/\bhangisi daha (?:fazla|cok)(?: (?:o zaman|peki|acaba))?(?=\s*[?!.]*\s*$)/gim, "which is higher"],
   [/\ben dusuk\b/gi, "the lowest"],
   [/\ben yuksek\b/gi, "the highest"],
   [/\b(?:veriyor|kazandiriyor|oduyor)\b/gi, "pays"],
