@@ -2614,3 +2614,61 @@ describe("Portuguese, Turkish and Arabizi follow-ups (fresh sets QC, QE)", () =>
     ).toEqual(["entry-level-ai-engineer", "lead-ml-architect"]);
   });
 });
+
+describe("biotech and pharma members (fresh set QB)", () => {
+  it("lists the roles for 'which AI jobs does the guide cover?' and prices a role for someone else ('what would he make?')", () => {
+    expect(bot.reply("which AI jobs does the guide actually cover?").understanding.intent).toBe("list_roles");
+    const reply = bot.reply(
+      "my husband has a PhD in physics and 10 yrs at a national lab. he's curious about multimodal AI research scientist, what would he make?",
+    );
+    expect(reply.parts.at(-1)?.intent).toBe("salary");
+    expect(reply.understanding.profile.degree).toBeUndefined();
+  });
+
+  it("says the guide does not weigh the cost of living after a salary ('is that enough to live in boston on?')", () => {
+    const reply = converse(
+      "whats the pay for entry level ai engineer",
+      "is that enough to live in boston on? rent here is insane",
+    );
+    expect(reply.parts[0]?.intent).toBe("not_covered");
+    expect(reply.answer.summary).toMatch(/^The guide doesn't cover cost of living/);
+  });
+});
+
+describe("public-sector and Latina members (fresh sets QF, QG)", () => {
+  it("keeps a branch chief's and a cousin's facts theirs, and reads no master's in 'the IRS master file'", () => {
+    expect(
+      bot.reply(
+        "my branch chief has a phd in physics and 20 yrs at NRL / i just have a bachelors and 5 yrs as her data analyst",
+      ).understanding.profile,
+    ).toMatchObject({ degree: "bachelor", years: 5 });
+    expect(
+      bot.reply("mi prima has a PhD in physics. i just have my bachelor's and 4 yrs as a business analyst")
+        .understanding.profile,
+    ).toMatchObject({ degree: "bachelor", years: 4 });
+    expect(
+      bot.reply("im 58, been a COBOL programmer on the IRS master file for 30 yrs").understanding.profile.degree,
+    ).toBeUndefined();
+    expect(bot.reply("tengo un máster en IA").understanding.profile.degree).toBe("master");
+  });
+
+  it("counts no target ('my 20 yr mark') and no years a job ad asks ('el JD dice 3-5 años de AI') as the asker's", () => {
+    expect(
+      bot.reply("goal is lead ml architect before i hit my 20 yr mark. GS-13 team lead for the last 3 yrs")
+        .understanding.profile.years,
+    ).toBe(3);
+    expect(
+      bot.reply("soy dev python hace 6 años, los últimos 2 haciendo chatbots con LLMs. el JD dice 3-5 años de AI")
+        .understanding.profile,
+    ).toMatchObject({ years: 6, mlYears: 2 });
+  });
+
+  it("takes a Spanish correction to a degree under way ('la maestría la estoy terminando')", () => {
+    expect(
+      converse(
+        "tengo maestría en ciencia de datos y 2 años de experiencia en ML",
+        "perdón, me equivoqué, la maestría la estoy terminando, todavía no me titulo. tengo la licenciatura en actuaría",
+      ).understanding.profile,
+    ).toMatchObject({ degree: "bachelor", studying: true });
+  });
+});

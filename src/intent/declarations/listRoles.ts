@@ -12,6 +12,13 @@ export const listRoles = declareIntent({
     "which career": 3,
     "what career": 3,
     "which job": 3,
+    // "which AI jobs does the guide actually cover?"
+    "which ai job": 3,
+    "which ai role": 3,
+    "which ml role": 3,
+    "what ai job": 2.5,
+    "what ai role": 2.5,
+    "guide cover": 2,
     "what job": 2,
     role: 2,
     career: 1,

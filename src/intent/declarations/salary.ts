@@ -66,6 +66,11 @@ export const salary = declareIntent({
     dollars: 2,
     // "what do they make?", "what should we offer an entry level ai eng?": pay.
     "they make": 3,
+    // "he's curious about multimodal AI research scientist, what would he make?": someone else's pay in that role.
+    "would he make": 3,
+    "would she make": 3,
+    "he make": 2,
+    "she make": 2,
     // "what should i expect to make if i land ...?", "what would i make as ...?": the asker's own pay.
     "expect to make": 3,
     "i make as": 3,
