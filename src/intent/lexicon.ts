@@ -782,8 +782,12 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
 export const NON_TECH_BACKGROUND =
   /\b(rn|icu nurse|cpa|profes(?:or|ora|sor|sora|sore|soressa)|advogad[oa]|abogad[oa]|konstrukteur|schichtleiter|suporte|enfermeir[oa]|enfermer[oa]|maestr[oa]( de primaria)?|contador(a)?( publico)?|contadora|contable|contabilista|comptable|buchhalter(in)?|infermier[ea]|medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
-export const LEADING_BACKGROUND =
-  /\b(director|cto|vp|head of|(?<!(product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\b/;
+/** Managers of things, not of people: "a clinical data manager (8 yrs)" leads no team. */
+export const MANAGES_NO_TEAM =
+  "product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail";
+export const LEADING_BACKGROUND = new RegExp(
+  `\\b(director|cto|vp|head of|(?<!(?:${MANAGES_NO_TEAM}) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\\b`,
+);
 /** Industries the guide names for roles' demand: "which role is in demand in healthcare?". */
 export const INDUSTRIES =
   /\b(healthcare|health care|hospitals?|finance|financial|banking|fintech|legal|law|automotive|telecom(munications)?|technology|tech companies|academi[ac]|research firms)\b/g;

@@ -11,6 +11,7 @@ import {
   LEAD_WORDS,
   LEADING_BACKGROUND,
   LEADS_NOW,
+  MANAGES_NO_TEAM,
   ML_WORDS,
   NON_TECH_BACKGROUND,
   STARTER_WORDS,
@@ -286,8 +287,9 @@ const ANOTHER_JOB_AFTER =
   /^[^a-z]*(?:years?|yrs?|y)?\s*(?:as|como|en tant que|als)\s+(?:an?\s+)?(?!(?:tech |team |the )?(?:lead|manager|head)\b)[a-z]/;
 
 /** "led a team for 2 yrs", "managing people for 3 years": the count that follows is years of leading. */
-const LED_BEFORE =
-  /\bem for\s*$|(?<![a-zà-ÿ])(vedu|vedl[ae]?|prowadz[ęe]|kieruj[ęe]|conduc|leite|f[üu]hre)(?![a-zà-ÿ])|\b(lead|leading|led|managing|managed|(?<!(?:product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\w-]+ )?team)\b(?! (ml|ai|machine|architect))/;
+const LED_BEFORE = new RegExp(
+  `\\bem for\\s*$|(?<![a-zà-ÿ])(vedu|vedl[ae]?|prowadz[ęe]|kieruj[ęe]|conduc|leite|f[üu]hre)(?![a-zà-ÿ])|\\b(lead|leading|led|managing|managed|(?<!(?:${MANAGES_NO_TEAM}) )manager|mentoring|tech lead|team lead|teamlead|tl|running (a |the )?team|ran (the|a|my) ([\\w-]+ )?team)\\b(?! (ml|ai|machine|architect))`,
+);
 /** Where a wish starts: "want to", "interested in", "i'd love to". */
 const WISH =
   /\b(want|wanna|would like|i'?d like|i'?d love|hope|hoping|interested in|passionate about|dream|aim|goal|prefer|rather)\b/;
