@@ -2578,6 +2578,8 @@ describe("blunt career threads and Middle Eastern engineers (fresh sets QD, QE)"
         .understanding.intent,
     ).toBe("recommend");
     expect(bot.reply("tack för tipsen igår!! fick jobbet 🎉🎉").understanding.intent).toBe("smalltalk");
+    // (Polish "tak" is "yes", not the Danish thanks.)
+    expect(bot.reply("tak, mam 5 lat doświadczenia jako java developer").understanding.intent).not.toBe("smalltalk");
   });
 
   it("takes a job in quotes for no one's own ('hiring an 'MLOps engineer' and im the docker/k8s person')", () => {
