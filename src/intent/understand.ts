@@ -706,11 +706,7 @@ export class Understander {
       name: "a pay verdict after salaries",
       example: ["what does a lead ml architect earn?", "and the nlp research scientist?", "which is higher?"],
       decide: (r) => {
-        // (In the English reading, its words: Turkish "hangisi daha fazla o zaman" is "which is higher".)
-        const end =
-          r.context?.intent === "salary" && r.u.roleIds.length === 0
-            ? (WHICH_IS_HIGHER.exec(r.lower) ?? WHICH_IS_HIGHER.exec(r.asked.trim()))
-            : null;
+        const end = r.context?.intent === "salary" && r.u.roleIds.length === 0 ? WHICH_IS_HIGHER.exec(r.lower) : null;
         const priced = [...new Set([...(r.context?.roles ?? []), ...(r.context?.earlier ?? [])])].slice(0, 2);
         if (!end || priced.length < 2) return undefined;
         const verdict: Verdict = /lower|less|smaller|worse/.test(end[1] ?? "") ? "pay_low" : "pay_high";
