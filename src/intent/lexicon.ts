@@ -127,7 +127,16 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   // "excel" is also a verb: a bare "excel" counts only inside a list of skills (skills.ts).
   {
     name: "Excel",
-    aliases: ["ms excel", "microsoft excel", "excela", "excel sheets", "excel spreadsheets", "excel vba"],
+    aliases: [
+      "ms excel",
+      "microsoft excel",
+      "excela",
+      "excel sheets",
+      "excel spreadsheets",
+      "excel vba",
+      "excel formulas",
+      "live in excel",
+    ],
   },
   { name: "VBA", aliases: ["vba"] },
   { name: "MATLAB", aliases: ["matlab"] },
@@ -160,7 +169,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "master",
     pattern: gated(
-      /(?:\b|(?<![\wÀ-ɏЀ-ӿ])(?=[À-ɏЀ-ӿ]))(master'?s?(?! (?:file|files|data|branch|node|record|records|list|plan|key|copy|bedroom|card|chef|schedule|class|classes)\b)|mag[ií]ster|magistr\w*|magisterk[aęiąo]\w*|mahistr\w*|магистр\w*|y[üu]ksek lisans\w*|msc|m\.sc|mres|mba|ms in|ms degree|ms (?=(?:biostat\w*|stats?|statistics|cs|ds|data science|math|maths|physics|ee|ece|econ\w*|bioinformatics|epi\w*)\b)|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster(?! (?:file|files|data|branch|node|record|records|list|plan|key|copy|bedroom|card|chef|schedule|class|classes)\b)|maestr[ií]a|mestrado|sou mestre (?:em|pela|pelo)|laurea magistrale|(?<=(?:une|ma|la) )ma[iî]trise|ma[iî]trise(?= (?:en|de|à|obtenue)(?![\wÀ-ÿ]))|magister|magistr|magistratura|magistersk\w*|mgr(?= in[żz])|(?<=(?:m[áa]m|jen|mam|titul) )ing(?=\. )|magisterk(?=[aęi])|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|shuushi|metaptyxiako|toar sheni|karshenasi[- ]?(?:ye )?arshad|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|ms(?= (?:already |is |was )?(?:done|completed|finished)\b)|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|cuman|punya|gue|gw|aku|saya) )s2|s2 (?=[a-z])|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير|μεταπτυχιακ|thạc sĩ|\bthac si\b|\b(msba|msds|msf)\b|(?<=\b(?:a|an|my|w\/ a|with a) )m\.?ed(?![\w-])|修士卒|修士号|修士[（(][^）)]{0,8}[）)]出|修士出|碩士畢業|硕士毕业|civilingenjör/,
+      /(?:\b|(?<![\wÀ-ɏЀ-ӿ])(?=[À-ɏЀ-ӿ]))(master'?s?(?! (?:file|files|data|branch|node|record|records|list|plan|key|copy|bedroom|card|chef|schedule|class|classes)\b)|mag[ií]ster|magistr\w*|magisterk[aęiąo]\w*|mahistr\w*|магистр\w*|y[üu]ksek lisans\w*|msc|m\.sc|mres|mba|ms in|ms degree|ms (?=(?:biostat\w*|stats?|statistics|cs|ds|data science|math|maths|physics|ee|ece|econ\w*|bioinformatics|epi\w*)\b)|m\.?tech|m\.?eng|bac ?\+ ?5|ing[ée]nieur d'[ée]tat|m[aá]ster(?! (?:file|files|data|branch|node|record|records|list|plan|key|copy|bedroom|card|chef|schedule|class|classes)\b)|maestr[ií]a|mestrado|sou mestre (?:em|pela|pelo)|laurea magistrale|(?<=(?:une|ma|la) )ma[iî]trise|ma[iî]trise(?= (?:en|de|à|obtenue)(?![\wÀ-ÿ]))|magister|magisterij\w*|magistr|magistratura|diplom-\w+|dipl\.?-ing|(?:ein |mein |hab |habe |ich hab |mit )diplom(?! (?:in der|als) )|mgr(?=\. (?:z|zo|ze|v|iz|in|from) )|magistersk\w*|mgr(?= in[żz])|(?<=(?:m[áa]m|jen|mam|titul) )ing(?=\. )|magisterk(?=[aęi])|(an|a|my|with) ma|ma in|m\.a(?=\.)|ba ?(\+|and|\/|&) ?ma|(linguistics|english|history|psychology|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ma|msc|ms)|mphil|m\.phil|shuushi|metaptyxiako|toar sheni|karshenasi[- ]?(?:ye )?arshad|mph|msw|mfa|mpa|mpp|(?<=(^ ?|[,.;:(+&] ?|\band ))ms(?=\s*([,.;)]|$))|ms(?= (?:already |is |was )?(?:done|completed|finished)\b)|msn|mca|m\.c\.a|(an|a|my|with|the) ms|ms from|(ms|msc|ma) (in )?(accounting|finance|business|nursing|marketing|management|mech\w*|civil|chem\w*|biology|physics|math\w*|stats?|statistics|econ\w*|psych\w*|history|english|philosophy|sociology|education|electrical|electronics)|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|cuman|punya|gue|gw|aku|saya) )s2|s2 (?=[a-z])|ms (cs|ai|ml|ds|stats?|statistics|math|ee|physics|data science|computer science|econ\w*))\b|修士|석사|магистр|магістр|ماجستير|μεταπτυχιακ|thạc sĩ|\bthac si\b|\b(msba|msds|msf)\b|(?<=\b(?:a|an|my|w\/ a|with a) )m\.?ed(?![\w-])|修士卒|修士号|修士[（(][^）)]{0,8}[）)]出|修士出|碩士畢業|硕士毕业|civilingenjör/,
     ),
   },
   {
@@ -183,7 +192,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )manager|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|(?<=\bas an? )(?:em|eng manager)|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )(?:manager|mgr)|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|(?<=\bas an? )(?:em|eng manager)|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =

@@ -2674,3 +2674,68 @@ describe("public-sector and Latina members (fresh sets QF, QG)", () => {
     ).toMatchObject({ degree: "bachelor", studying: true });
   });
 });
+
+describe("retail, South Asian and Central European members (fresh sets QH, QI, QJ)", () => {
+  it("reads no degree held where one is asked about or weighed (Hungarian, Slovak, Bengali, 'for a masters ... or')", () => {
+    expect(
+      bot.reply(
+        "mennyit keres egy NLP research scientist? és kell hozzá PhD vagy elég az MSc? nekem MSc-m van a BME-ről",
+      ).understanding.profile.degree,
+    ).toBe("master");
+    expect(
+      bot.reply("som v treťom ročníku bakalára na FIIT STU. treba na to PhD? a musím mať publikácie?").understanding
+        .profile,
+    ).toMatchObject({ studying: true });
+    expect(bot.reply("som v treťom ročníku bakalára. treba na to PhD?").understanding.profile.degree).toBeUndefined();
+    expect(
+      bot.reply("2 bochor dhore ML engineer hisebe kaj korchi. MSc nai, shudhu BSc. lead ML architect hote gele?")
+        .understanding.profile.degree,
+    ).toBe("bachelor");
+    expect(
+      bot.reply(
+        "should i use the tuition reimbursement for a masters in analytics or just do a 16 week bootcamp? i have a bachelors in merch",
+      ).understanding.profile.degree,
+    ).toBe("bachelor");
+  });
+
+  it("reads German studies under way ('bin grad im master', 'studier Informatik Bachelor') as studying, not held", () => {
+    expect(
+      bot.reply("bin grad im master an der TUM, werkstudent bei BMW seit 1 jahr. was brauch ich dafür?").understanding
+        .profile,
+    ).toMatchObject({ studying: true, studyingFor: "master" });
+    expect(bot.reply("bin grad im master an der TUM").understanding.profile.degree).toBeUndefined();
+    expect(
+      bot.reply("bin Werkstudent im ML Team, studier Informatik Bachelor an der TU (5. Semester)").understanding
+        .profile,
+    ).toMatchObject({ studying: true, studyingFor: "bachelor" });
+  });
+
+  it("keeps a colleague's PhD his when an emoji ends his sentence, and reads Central European degrees and years", () => {
+    expect(
+      bot.reply("mein kollege hat nen PhD und 10 jahre erfahrung 🙄 ich hab nur Bachelor (FH) und 3 jahre ML")
+        .understanding.profile,
+    ).toMatchObject({ degree: "bachelor", mlYears: 3, years: 3 });
+    expect(
+      bot.reply("radim kao data analyst 3 godine u Zagrebu, imam magisterij iz ekonomije").understanding.profile,
+    ).toMatchObject({ degree: "master", years: 3 });
+    expect(bot.reply("Mgr. z matiky, 4 roky ako quant v banke").understanding.profile.degree).toBe("master");
+    expect(bot.reply("Ich hab Diplom-Informatik und 15 Jahre Java hinter mir").understanding.profile.degree).toBe(
+      "master",
+    );
+    expect(bot.reply("ich ha e Lehr als Informatiker EFZ gmacht, kei Studium").understanding.profile.degree).toBe(
+      "none",
+    );
+  });
+
+  it("counts a lead's own span in brackets apart ('warehouse lead (5 yrs on the floor, 2 as lead)'), and 'ML eng here, 4 yrs'", () => {
+    expect(
+      bot.reply("i'm a warehouse lead (5 yrs on the floor, 2 as lead), no degree").understanding.profile,
+    ).toMatchObject({ years: 5, leadYears: 2 });
+    expect(
+      bot.reply("i run the merchandising team (3 yrs as mgr, 8 total in retail)").understanding.profile,
+    ).toMatchObject({ years: 8, leadYears: 3 });
+    expect(bot.reply("ok ML eng here, 4 yrs, recsys for our product pages").understanding.profile).toMatchObject({
+      mlYears: 4,
+    });
+  });
+});
