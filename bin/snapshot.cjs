@@ -45,7 +45,8 @@ function fits(root) {
 startupSnapshot.setDeserializeMainFunction(() => {
   const [root, ...args] = process.argv.slice(1);
   if (!fits(root)) {
-    const launcher = join(root, "bin/careerbot.js");
+    // Absolute: `createRequire` takes no relative path, and bin/careerbot passes "bin/.." when run as `bin/careerbot`.
+    const launcher = resolve(root, "bin/careerbot.js");
     process.argv = [process.argv[0], launcher, ...args];
     createRequire(launcher)(launcher);
     return;

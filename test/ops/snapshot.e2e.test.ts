@@ -140,6 +140,16 @@ describe("careerbot ask from the start-up snapshot (bin/careerbot)", () => {
     expect(stdout).toContain("$188,940 - $233,000 a year");
   });
 
+  it("answers without the snapshot when run by a relative path, as `npm run ask` runs it", async () => {
+    // The launcher passes "bin/.." as the package's folder; falling back to bin/careerbot.js must not need it absolute.
+    const copy = packageCopy();
+    const { stdout } = await run("bin/careerbot", ["ask", "lead ml architect salary"], {
+      cwd: copy,
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    });
+    expect(stdout).toContain("$188,940 - $233,000 a year");
+  });
+
   it("answers without the snapshot when this Node cannot load it", async () => {
     // A snapshot taken under other V8 flags: Node refuses it (exit 14) and the launcher runs bin/careerbot.js.
     const copy = packageCopy();
