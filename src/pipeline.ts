@@ -313,7 +313,7 @@ const ASKS_ABOUT_ROLES =
  * an AWS cert": what to know, asked about, not told. (A degree asked about is the profile's to read: ASKED_DEGREE in profile.ts.)
  */
 const ASKS_WHAT_TO_KNOW = gated(
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(get|take|do|getting|taking|sacar|tirar|fazer|hacer) (an? |the |una |un |uma |um |la |el |a |o )?(?:[\w+#.-]+ ){0,2}(certs?|certifications?|certificates?|certificaci[oó]n|certifica[cç][aã]o)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i,
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential|okay|ok|fine|sufficient)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(get|take|do|getting|taking|sacar|tirar|fazer|hacer) (an? |the |una |un |uma |um |la |el |a |o )?(?:[\w+#.-]+ ){0,2}(certs?|certifications?|certificates?|certificaci[oó]n|certifica[cç][aã]o)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b/i,
 );
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =
@@ -387,6 +387,8 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   // ("help — what can you actually do? and ... what's the avg salary": asked of the bot, it is a question too.)
   if (u.intent === "help") return segment.kind === "question" && ASKS_THE_BOT.test(segment.text);
   if (u.intent === "smalltalk") return false;
+  // "Kindly tell me: 1) ... 2) ...": the request that opens a list asks nothing of its own.
+  if (OPENS_A_LIST_ONLY.test(segment.text)) return false;
   // ("can u write me a pytorch training loop? also what languages ...": the request is declined, then the rest.)
   if (segment.kind !== "fragment")
     return u.intent !== "unknown" || u.foreignJob !== undefined || u.rule === "off-topic request";
@@ -413,8 +415,11 @@ const SAYS_WHO =
  * "got laid off from a fintech last month", "learning python on coursera rn", Hinglish "layoff ke baad soch raha hoon
  * ..." (since the layoff I've been thinking ...): what happened or is under way, told.
  */
+/** "Kindly tell me:", "pls answer these:", "could you tell me the following:". */
+const OPENS_A_LIST_ONLY =
+  /^\W*(?:(?:kindly|please|pls|plz|could you|can you|can u|pl)\s+)?(?:tell me|let me know|answer(?: these| this| the following| me)?|explain|help me)(?: (?:the following|these|about these|a few things|few things))?\s*[:\-–—]?\s*$/i;
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b/i;
+  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b|\b(?:got |been |was |i'?m |am )?(?:selected|placed|shortlisted)\b|\bselect (?:aayiten|aayitten|aagiten|ho gaya|ho gayi|hua|hui)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

@@ -415,8 +415,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
-  // Hinglish "eligible hoon kya?" (am I eligible?).
-  /\beligible (?:hoon|hu|hun|h|hai) (?:kya|na)\b|\bkya (?:main|mai|me) eligible\b/,
+  // Hinglish "eligible hoon kya?" (am I eligible?), Tamil "eligible ah?", "am I eligible for it?".
+  /\beligible (?:hoon|hu|hun|h|hai) (?:kya|na)\b|\bkya (?:main|mai|me) eligible\b|\beligible (?:ah|aa|ahh|ma|la)\s*\?|\bam i (?:even )?eligible\b|\bfor [\w ]{3,40} eligible\s*\?/,
   // "what would i be missing", "and do i have it?" (after the skills asked): their gap.
   /\bwhat (?:would|will|might) i (?:be )?(?:missing|lacking|lack)\b|\bdo i have (?:it|that|those|them|what it takes)\b/,
   // "what about multimodal AI research scientist, do I fit?", "am i ready for senior ai application engineer?"
@@ -725,7 +725,7 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
   {
     facet: "additional",
     pattern:
-      /\b(bonus(es)?|additional (pay|comp(ensation)?)|on top of (the )?base|total comp(ensation)?|tc\b|extra pay|stock comp|variable (part|pay|comp)|zus[äa]tzliche verg[üu]tung|boni\b)/,
+      /\b(bonus(es)?|additional (pay|comp(ensation)?)|on top of (the )?base|(the |what'?s )extra on top|total comp(ensation)?|tc\b|extra pay|stock comp|variable (part|pay|comp)|zus[äa]tzliche verg[üu]tung|boni\b)/,
   },
   {
     facet: "benefits",
@@ -752,7 +752,8 @@ export const SALARY_FACETS: readonly { facet: SalaryFacet; pattern: RegExp }[] =
     pattern:
       /\b(outside (the )?(us|usa|u\.s\.|united states|america)|europe|uk|india|canada|germany|abroad|international(ly)?|other countries|global(ly)?)\b/,
   },
-  { facet: "base", pattern: /\bbase (salary|pay)?\b/ },
+  // ("avg base": the average base salary, below.)
+  { facet: "base", pattern: /(?<!\b(?:avg|average|mean|median|typical) )\bbase (salary|pay)?\b/ },
   {
     facet: "max",
     pattern:

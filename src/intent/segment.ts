@@ -54,11 +54,11 @@ const LEADING_FILLER =
  * Sentence ends: "?", "!", a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / " (not in a
  * list to rank: "rank nlp / entry level / multimodal by pay"), a comma before someone's question passed on ("my gf has a
  * phd in nlp, she wants to know what ..."), a closing quote before a question ('"PhD,
- * publications ..." which role is this?'), and an emoji before a question word or "I'm" ("do i need papers 😭 im a
- * 2nd yr phd student").
+ * publications ..." which role is this?'), and an emoji before a question word, "I'm" or a role ("do i need papers 😭 im a
+ * 2nd yr phd student", "for the warehouse project 🇲🇽 nlp research scientist salary down there?").
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -514,7 +514,8 @@ const CALL_FOR_HELP =
 const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
-const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri)(?: (?:hai|h|hain))?(?: kya)?\s*$/i;
+// (Bengali too: "ar ki degree lagbe", and what degree is needed.)
+const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri|lagbe|laagbe|dorkar)(?: (?:hai|h|hain|ki))?(?: kya)?\s*$/i;
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
 /** "my ML exposure is basically one course": a sentence that says what something is; not "is a bootcamp worth it". */

@@ -298,6 +298,8 @@ const FIELD_OF_WORK_NEEDS = ["nlp", "natural language processing", "computer vis
 /** "which of all 5 pays the least?": every role the guide has. */
 const EVERY_ONE =
   /\b(of )?all (5|five|the roles|roles|of them|of the roles)\b|\bof the (5|five)\b|\bout of the roles\b|\broles you know\b|\b(de los|dos|de) (5|cinco) (roles|pap[eé]is|cargos)\b|\btodos (los roles|os pap[eé]is)\b|\b(in )?(sab|sabhi|saare|saari) roles?\b|\bsemua role\b/;
+/** "do data scientists make more", "are they paid less": a job's pay set against the one in view. */
+const PAID_MORE_THAN_IT = /\b(?:make|makes|earn|earns|paid|pay|pays|get paid) (?:more|less|better|worse)\b/;
 const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|money)\b/;
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
@@ -1025,7 +1027,10 @@ export class Understander {
     // "how do I negotiate it?" after a role: that role's figures are the nearest help.
     // "am i too old to start as an entry level engineer?": the role the asker aims at counts here too.
     const named = u.roleIds.length > 0 ? u.roleIds : u.currentRoleIds;
-    const roleIds = named.length > 0 ? named : topic.isRole ? [] : (context?.roles ?? []).slice(0, 1);
+    // "... and an nlp research scientist? and do data scientists make more": the pay of the job the guide lacks, set
+    // against the role just talked about; that role's figures are the nearest help.
+    const paySetAgainst = topic.isRole && PAID_MORE_THAN_IT.test(asked);
+    const roleIds = named.length > 0 ? named : topic.isRole && !paySetAgainst ? [] : (context?.roles ?? []).slice(0, 1);
     // "how much does a data scientist make compared to an ML engineer?": the guide's ML engineer figures help.
     const familyPay = topic.isRole && ASKS_PAY.test(asked) && this.familyAliases.some((f) => f.test.test(asked));
     return {
@@ -1036,6 +1041,7 @@ export class Understander {
       topics: [],
       topicIds: undefined,
       ...(familyPay ? { familyPay } : {}),
+      ...(paySetAgainst && roleIds.length > 0 ? { cueIntent: "salary" as const } : {}),
     };
   }
 

@@ -2739,3 +2739,62 @@ describe("retail, South Asian and Central European members (fresh sets QH, QI, Q
     });
   });
 });
+
+describe("channel messages from the fresh sets QH and QI: parts and what they ask", () => {
+  const asked = (message: string) => bot.reply(message).parts.map((p) => [p.intent, p.roleIds]);
+
+  it("starts a question at an emoji before a role, unless a ranking lists the roles after it", () => {
+    expect(
+      asked(
+        "getting relocated to monterrey for the nearshoring warehouse project 🇲🇽 nlp research scientist salary down there?",
+      ),
+    ).toEqual([["salary", ["nlp-research-scientist"]]]);
+    expect(
+      asked("rank by pay pls 🙏 entry level ai engineer, multimodal ai research scientist, nlp research scientist"),
+    ).toHaveLength(1);
+  });
+
+  it("prices the role in view when a job the guide lacks is said to pay more ('and do data scientists make more')", () => {
+    const reply = bot.reply(
+      "whats the actual diff between a data scientist and an nlp research scientist? and do data scientists make more",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["not_covered", "not_covered"]);
+    expect(renderPlainText(reply.answer)).toContain("$78,000 - $139,000");
+  });
+
+  it("reads 'the extra on top' as the additional pay, and 'avg base' as the average base salary", () => {
+    expect(text("lead ml arch total comp, what's the extra on top?")).toContain("$69,000 - $92,000");
+    expect(text("quick one: avg base for a lead ml architect?").split("\n")[1]).toContain("Base salary, average");
+  });
+
+  it("asks nothing in 'Kindly tell me:' before a list, and holds no Java in 'is Java okay or should I learn Python'", () => {
+    const reply = bot.reply(
+      "Kindly tell me: 1) salary of lead ML architect top 10% 2) which certifications are beneficial 3) is Java okay or should I learn Python only.",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "qualifications", "skills"]);
+    expect(reply.understanding.profile.skills).toEqual([]);
+  });
+
+  it("reads Bengali 'ar ki degree lagbe' as a question, and Tamil 'eligible ah?' after a story as the gap", () => {
+    expect(asked("Bangladesh e entry level AI engineer er salary koto hoy? ar ki degree lagbe")).toEqual([
+      ["salary", ["entry-level-ai-engineer"]],
+      ["qualifications", ["entry-level-ai-engineer"]],
+    ]);
+    const tamil = bot.reply(
+      "naan 3 years Cognizant la data engineer, spark sql python ellam theriyum, but deep learning pannathe illa. senior ai application engineer ku eligible ah?",
+    );
+    expect(tamil.understanding.intent).toBe("skill_gap");
+    expect(tamil.understanding.profile).toMatchObject({ years: 3, lacks: ["deep learning"] });
+  });
+
+  it("reads a placement told in Tamil as the story, not a question about companies", () => {
+    expect(
+      asked(
+        "machi naan final year BE CSE. placement la Infosys la select aayiten but enaku AI engineer aaganum 🥲 entry level AI engineer ku enna skills venum da? salary evlo varum?",
+      ),
+    ).toEqual([
+      ["skills", ["entry-level-ai-engineer"]],
+      ["salary", ["entry-level-ai-engineer"]],
+    ]);
+  });
+});

@@ -28,7 +28,13 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${SHORT_NOUN} pannala\b`, "no $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "only $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:touch|use) (?:panninadhe|pannadhe|pannala) (?:illa|illai)\b`, "never touched $1"),
-  rule(String.raw`\b((?:${WORD},? )*?${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
+  // ("deep learning pannathe illa": never did it.)
+  rule(String.raw`\b${SHORT_NOUN} (?:pannathe|pannadhe|panninadhe) (?:illa|illai)\b`, "never did $1"),
+  // (A list of up to four: "naan 3 years Cognizant la data engineer, spark sql python ellam theriyum" knows the last
+  // three, not the years before them.)
+  rule(String.raw`\b((?:${WORD},? ){0,3}${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
+  // ("3 years Cognizant la": years at a company, before "la" reads as "in".)
+  rule(String.raw`\b(\d+ (?:years?|yrs?)) (${WORD}) la\b`, "$1 at $2"),
   // ("Kubernetes ellam theriyave theriyadhu": not at all; the words of emphasis go first, or they read as the noun.)
   rule(String.raw`\b(?:ellam |ellame )?(?:theriyave |suthama |sutthama )(?=theriyadhu\b)`, ""),
   rule(String.raw`\b${SHORT_NOUN} theriyadhu\b`, "i do not know $1"),
