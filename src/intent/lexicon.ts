@@ -352,6 +352,8 @@ export const SELF_OUTRO =
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
+  // "and which is better for me?" after two roles: the one that fits the writer, of those.
+  /^\W*(?:and |so |ok |then |but )?which (?:is|'s|would be|will be) (?:better|best|the best|a better fit|the better fit) for me\b/,
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
   // which role is right for the writer.
   // Franco-Arab "anhy role monaseb leya?" (which role suits me).

@@ -2798,3 +2798,17 @@ describe("channel messages from the fresh sets QH and QI: parts and what they as
     ]);
   });
 });
+
+describe("Central European members and a choice asked after two roles (fresh set QJ)", () => {
+  it("answers 'and which is better for me?' after two roles' pay as the fit between them", () => {
+    const first = bot.reply("i have a phd, 2 years postdoc. what do nlp research scientist and multimodal earn?");
+    const next = bot.reply("and which is better for me?", first.context);
+    expect(next.understanding.intent).toBe("recommend");
+  });
+
+  it("reads what a German writer has ('hab nur python und bissl sql drauf') and asks their gap", () => {
+    const reply = bot.reply("hab nur python und bissl sql drauf, was fehlt mir noch für entry level ai engineer?");
+    expect(reply.understanding.intent).toBe("skill_gap");
+    expect(reply.understanding.profile.skills.map((s) => s.name)).toEqual(["Python", "SQL"]);
+  });
+});

@@ -3,6 +3,7 @@ import { inEnglishWords } from "../../src/text/readers";
 import { arabicInEnglish } from "../../src/text/readers/arabic";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
 import { chineseInEnglish } from "../../src/text/readers/chinese";
+import { croatianInEnglish } from "../../src/text/readers/croatian";
 import { czechInEnglish } from "../../src/text/readers/czech";
 import { darijaInEnglish } from "../../src/text/readers/darija";
 import { dutchInEnglish } from "../../src/text/readers/dutch";
@@ -283,6 +284,32 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ],
       ],
       leaves: ["Ahoj", "Czy pasuję na NLP Research Scientist? Czego mi brakuje?"],
+    },
+    {
+      language: "Slovak (the Czech reader)",
+      read: czechInEnglish,
+      reads: [
+        [
+          "Ahoj, aký je rozdiel medzi NLP research scientist a multimodal AI research scientist? a ktorý z nich potrebuje PhD?",
+          "hi, what is the difference between NLP research scientist and multimodal AI research scientist? and which of them needs PhD?",
+        ],
+        [
+          "1 rok praxe jako junior python dev v Brně. která role je pro mě nejlepší start?",
+          "1 years praxe jako junior python dev v Brně. which role is best for me?",
+        ],
+      ],
+      leaves: ["which role is best for me?"],
+    },
+    {
+      language: "Croatian",
+      read: croatianInEnglish,
+      reads: [
+        [
+          "Bok! Imam doktorat, 2 godine sam postdoc u Splitu / koliko zarađuje NLP research scientist a koliko multimodal? / a koji je bolji za mene?",
+          "hi! i have a doktorat, i have been 2 years postdoc in Split / what is the salary of NLP research scientist and what is the salary of multimodal? / and which is better for me?",
+        ],
+      ],
+      leaves: ["koliko?", "what does a lead ML architect do in Zagreb?"],
     },
     {
       language: "Romanian",

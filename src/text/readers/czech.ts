@@ -2,13 +2,13 @@ import type { Rewrite } from "../regex";
 import { distinctWords, languageReader, rule } from "./shared";
 
 /**
- * Czech, read in English words: "Co mi chybí na lead ML architect?" is read as "what am i missing for lead ML
- * architect?"; "Kubernetes jsem nikdy nepoužil" as "never used Kubernetes".
+ * Czech and Slovak, read in English words: "Co mi chybí na lead ML architect?" (Slovak "čo mi chýba na ...") is read
+ * as "what am i missing for lead ML architect?"; "Kubernetes jsem nikdy nepoužil" as "never used Kubernetes".
  */
 
 /** Words of Czech; three of them make a message Czech. */
 const CZECH_WORDS =
-  /(?<![\p{L}])(?:jsem|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:jsem|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw|čo|chýba|som|ktorá|ktorý|nich|rola|pre|mňa|mne|mě|aký|rozdiel|medzi|ako|zatím|zatiaľ|praxe|bere)(?![\p{L}])/giu;
 
 function isCzech(text: string): boolean {
   return distinctWords(text, CZECH_WORDS) >= 3;
@@ -41,7 +41,26 @@ const STATEMENTS: readonly Rewrite[] = [
 ];
 
 const WORDS: readonly Rewrite[] = [
-  rule(String.raw`(?<![\p{L}])co mi (?:chybí|chybi) (?:na|do|pro)(?![\p{L}])`, " what am i missing for "),
+  rule(
+    String.raw`(?<![\p{L}])(?:co|čo) mi (?:chybí|chybi|chýba|chyba) (?:na|do|pro|pre|k)(?![\p{L}])`,
+    " what am i missing for ",
+  ),
+  // "která role je pro mě nejlepší start?", Slovak "ktorá rola je pre mňa najlepšia?": which role suits me best.
+  rule(
+    String.raw`(?<![\p{L}])(?:která|ktera|ktorá|ktora) (?:role|rola) (?:je|by byla|by bola) (?:pro mě|pro mne|pre mňa|pre mna)(?: (?:nejlepší start|najlepší štart|nejlepší|nejlepsi|najlepšia|najlepsia))?`,
+    " which role is best for me ",
+  ),
+  // "kolik bere lead ML architect?" (how much does ... take home).
+  rule(String.raw`(?<![\p{L}])kolik (?:bere|berou|zarobí|zarobi)(?![\p{L}])`, " salary of "),
+  // Slovak "aký je rozdiel medzi X a Y", "a ktorý z nich potrebuje PhD?" (which of them needs a PhD).
+  rule(
+    String.raw`(?<![\p{L}])(?:aký|aky) je (?:rozdiel) medzi ([^?]+?) a ([^?.]+)`,
+    " what is the difference between $1 and $2 ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])(?:a )?(?:ktorý|ktory|který|ktery) z nich (?:potrebuje|potřebuje)(?![\p{L}])`,
+    " and which of them needs ",
+  ),
   // "jaký je rozdíl mezi lead ML architect a senior AI application engineer?" (the difference between them).
   rule(
     String.raw`(?<![\p{L}])(?:jaký|jaky) je (?:rozdíl|rozdil) mezi ([^?]+?) a ([^?.]+)`,

@@ -1,6 +1,7 @@
 import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
 import { chineseInEnglish } from "./chinese";
+import { croatianInEnglish } from "./croatian";
 import { czechInEnglish } from "./czech";
 import { darijaInEnglish } from "./darija";
 import { dutchInEnglish } from "./dutch";
@@ -50,6 +51,7 @@ const READERS: readonly ((message: string) => string)[] = [
   frenchChatInFullWords,
   polishInEnglish,
   czechInEnglish,
+  croatianInEnglish,
   romanianInEnglish,
   ukrainianRussianInEnglish,
   swahiliInEnglish,

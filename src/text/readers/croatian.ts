@@ -1,0 +1,58 @@
+import type { Rewrite } from "../regex";
+import { distinctWords, languageReader, rule } from "./shared";
+
+/**
+ * Croatian, Serbian and Bosnian in Latin letters, read in English words: "koliko zarađuje NLP research scientist?" is
+ * read as "what is the salary of NLP research scientist?"; "a koji je bolji za mene?" as "and which is better for me?".
+ */
+
+/** Words of Croatian; three of them make a message Croatian. */
+const CROATIAN_WORDS =
+  /(?<![\p{L}])(?:koliko|zarađuje|zaradjuje|zarađuju|zaradio|zaradila|koji|koja|bolji|bolja|za|mene|mi|što|sto|šta|zapravo|radi|rade|imam|sam|godine|godina|kao|ovdje|ekipa|bok|treba|li|potreban|potrebna|iz|nešto|nesto|kako|se|zove|prva|pozicija|postdoc|doktorat|magisterij)(?![\p{L}])/giu;
+
+function isCroatian(text: string): boolean {
+  return distinctWords(text, CROATIAN_WORDS) >= 3;
+}
+
+/** Places as Croatian says "in" them, and their names. */
+const PLACES: Record<string, string> = {
+  hrvatskoj: "Croatia",
+  srbiji: "Serbia",
+  bosni: "Bosnia",
+  zagrebu: "Zagreb",
+  splitu: "Split",
+  beogradu: "Belgrade",
+  sarajevu: "Sarajevo",
+  rijeci: "Rijeka",
+};
+
+const WORDS: readonly Rewrite[] = [
+  // "koliko bi zaradio kao lead ML architect" (how much would I earn as ...), "koliko zarađuje X" (how much X earns).
+  rule(
+    String.raw`(?<![\p{L}])koliko bih? (?:zaradio|zaradila|zarađivao|zarađivala)(?: kao)?(?![\p{L}])`,
+    " what is the salary of ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])koliko (?:zarađuje|zaradjuje|zarađuju|zaradjuju|se plaća|je plaća)(?![\p{L}])`,
+    " what is the salary of ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:a )?koliko(?= (?:multimodal|nlp|lead|senior|entry)\b)`, " and what is the salary of "),
+  // "a koji je bolji za mene?" (and which is better for me?).
+  rule(
+    String.raw`(?<![\p{L}])(?:a )?(?:koji|koja) je (?:bolji|bolja) za mene(?![\p{L}])`,
+    " and which is better for me ",
+  ),
+  rule(String.raw`(?<![\p{L}])(?:što|sto|šta) (?:zapravo )?(?:radi|rade) ([^?.!]+)`, " what does $1 do "),
+  rule(String.raw`(?<![\p{L}])(?:treba li|je li potreban|je li potrebna)(?![\p{L}])`, " is needed "),
+  rule(String.raw`(?<![\p{L}])imam (doktorat|magisterij|diplomu)(?![\p{L}])`, " i have a $1 "),
+  rule(String.raw`(?<![\p{L}])(\d+) (?:godine|godina|godinu) sam(?![\p{L}])`, " i have been $1 years "),
+  rule(String.raw`(?<![\p{L}])(?:radim kao)(?![\p{L}])`, " i work as "),
+  // "u Zagrebu", "ovdje u Hrvatskoj": a place, in the form the place names are known by.
+  ...Object.entries(PLACES).map(([said, name]) =>
+    rule(String.raw`(?<![\p{L}])(?:ovdje )?u ${said}(?![\p{L}])`, ` in ${name} `),
+  ),
+  rule(String.raw`(?<![\p{L}])bok(?![\p{L}])`, " hi "),
+];
+
+/** The message in English words when it is written in Croatian, Serbian or Bosnian; any other message as it is. */
+export const croatianInEnglish = languageReader(isCroatian, WORDS);
