@@ -192,7 +192,7 @@ export const STARTER_WORDS =
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
-  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )(?:manager|mgr)|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|(?<=\bas an? )(?:em|eng manager)|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
+  /\b(lead|leading|led|tech lead|team lead|teamlead|tl|manag(e|ing|ed)|mang(ed|ing)|(?<!(product|project|program|programme|account|office|community|marketing|sales) )(?:manager|mgr)|head of|director|supervis|mentor(ing)?|running a team|ran (the|a|my) ([\w-]+ )?team|(?<=\bas an? )(?:em|eng manager)|liderando|lidero|liderado|lider\w*|líder|gestionando|dirigiendo|lideran[cç]a|chefiando|encadrant|leitend)\b/;
 
 /** AI/ML work in someone's own story: years next to these words are years in ML. */
 export const ML_WORDS =
@@ -417,6 +417,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // "could i make a run at lead ML architect?", "what am I lacking for X?", "for X am I good?": their gap to it.
+  /\b(?:could|can|should) i (?:make|take) a (?:run|shot|crack|stab) at\b|\bwhat am i (?:lacking|short of)\b|\bam i good(?: enough)?(?: for (?:it|this|that))?\s*\?/,
   // Hinglish "eligible hoon kya?" (am I eligible?), Tamil "eligible ah?", "am I eligible for it?".
   /\beligible (?:hoon|hu|hun|h|hai) (?:kya|na)\b|\bkya (?:main|mai|me) eligible\b|\beligible (?:ah|aa|ahh|ma|la)\s*\?|\bam i (?:even )?eligible\b|\bfor [\w ]{3,40} eligible\s*\?/,
   // "what would i be missing", "and do i have it?" (after the skills asked): their gap.
@@ -669,7 +671,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "hello",
     // ("happy friday guys 🎉 well done for this week": a greeting for the day; Pidgin "how far guys" is hello.)
     pattern:
-      /^(?:e a[ií](?: galera| pessoal| gente)?,?\s+)?(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|c[oó]mo (andan|andas|est[aá]n|est[aá]s)( todos| todas| gente)?|qu[eé] tal( todos| gente)?|bom dia+|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
+      /^(?:e a[ií](?: galera| pessoal| gente)?,?\s+)?(hi|hello|hey|hiya|yo|howdy|good (morning|afternoon|evening)|gm|morning|greetings|sup|what'?s up|happy (friday|monday|weekend|holidays|new year)|have a (good|nice|great) (day|weekend|one)|g'?day|kia ora|sawubona|molweni|dumelang|habari( zenu| yenu)?|mambo|niaje|selam|(?:salam|salut|slt)(?: khouya)?,? (?:labas|ça va|ca va)|ça va le bot|guten (morgen|tag|abend)|goe(?:de|ie)(?:morgen|middag|navond)|moin|servus|buongiorno|buenos d[ií]as|buenas( tardes| noches)?|c[oó]mo (andan|andas|est[aá]n|est[aá]s)( todos| todas| gente)?|qu[eé] tal( todos| gente)?|bom dia+|boa tarde|bonjour|salut|hola|ol[aá]|ciao|hallo|how (ya|you|are you|r u) (going|doing)|how are (you|u|ya)|how r (u|you)|how'?s it going|how far,? (?=guys|people|everyone|una|fam|bros|my people|o\b))\b/,
   },
   {
     kind: "praise",

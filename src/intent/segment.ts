@@ -26,7 +26,7 @@ const QUESTION_WORDS =
   "am i|qui[eé]n|qui[eé]nes|quem|wetin|vad|hvad|vilken|vilka|vilket|hva|hvilken|hvilke|må man|kui palju|kui|mida|dem go|dem dey|una dey|e fit|what|whats|what's|wat|wats|wht|wth|wtf|how|hw|hows|how's|which|who|why|where|when|do|does|did (?:i|you|u|they|anyone|someone|we)|is|isn't|are|aren't|can|could|should|would|will|any|is there|are there|quel|quelle|quels|quelles|combien|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|qu[eé]|como|c[oó]mo|wie|was (?:verdient|verdienen|kostet|braucht|macht|sind|ist)|welche[nrs]?|braucht|brauche|gibt es|quanto|quantos|quantas|qto|qtos|qnto|o que|o q|oq|quais|qual|precisa|preciso|necesito|necesita|hay|faut|il faut|est-ce|c'est quoi|kya|kitna|kitne|kitni|kaise|hoeveel|welke|czy|ile|jakie|jaki|jaka|jakich|jak|kt[óo]r[aey]|gdzie|skolko|skilky|yakyi|yaki|hangi|ne kadar|berapa|apa|com'[eè]|dove|quali|serve|какая|какой|какое|какие|сколько|что|как|где|нужно|нужен|нужна|anong|ano|magkano|paano|ilang|q(?= (?:hace|titulo|título|lenguajes|tipo|me falta|rol|industrias))";
 // ("Kindly share the career path from entry level to lead": a request, in Indian English.)
 // ("mi dici cosa fa un X", "dime qué hace", "dis-moi", "sag mir": "tell me" in other languages.)
-const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|pls|please|plz|kindly|salary|pay|skills?|duties|degree|mi dici|mi dite|dimmi|ditemi|mi spieghi|spiegami|me dices|dime(?= (?:qu[eé]|c[oó]mo|cu[aá]nt|cu[aá]l|si)\\b)|me explicas|expl[ií]came|me diz|me fala|dis-moi|dites-moi|explique-moi|sag mir|erklär mir`;
+const OPENERS = `${QUESTION_WORDS}|tell me|explain|list|rank|compare|give me|show me|(?:pls|please|plz|kindly)(?!\\s+i\\s+(?:hold|have|am|work|was|studied|graduated|did|got|finished)\\b)|salary|pay|skills?|duties|degree|mi dici|mi dite|dimmi|ditemi|mi spieghi|spiegami|me dices|dime(?= (?:qu[eé]|c[oó]mo|cu[aá]nt|cu[aá]l|si)\\b)|me explicas|expl[ií]came|me diz|me fala|dis-moi|dites-moi|explique-moi|sag mir|erklär mir`;
 // "does a lot of image modeling": a story about someone, not a question.
 const QUESTION_OPENER = new RegExp(
   `^[¿¡]?(${OPENERS})(?![\\wÀ-ÿ])(?!['’]t\\b)(?!\\s+(?:a lot|lots|some|most|everything|nothing|stuff)\\b)`,
@@ -515,6 +515,8 @@ const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
 // (Bengali too: "ar ki degree lagbe", and what degree is needed.)
+/** French, Spanish and Portuguese question tags ending a clause: "ou bien", "ou quoi", "o qué", "ou não". */
+const TAG_QUESTION = /\s(?:ou bien|ou quoi|ou pas|n'est-ce pas|o qu[eé]|o no|ou n[aã]o)\s*[!.]*$/i;
 const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri|lagbe|laagbe|dorkar)(?: (?:hai|h|hain|ki))?(?: kya)?\s*$/i;
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
@@ -552,6 +554,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare) && !ASKS_WHAT_TO_EXPECT.test(bare))
     return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
+  // "et le salaire il est en dollars US ou bien": a question by the tag at its end, with no question mark.
+  if (TAG_QUESTION.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.
   if (OPENS_IN_OTHER_LANGUAGE.test(bare)) return "question";
   // "lương khởi điểm khoảng nhiêu vậy mn", "làm những việc gì hằng ngày": Vietnamese asks at the end of the clause.

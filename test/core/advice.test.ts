@@ -2812,3 +2812,67 @@ describe("Central European members and a choice asked after two roles (fresh set
     expect(reply.understanding.profile.skills.map((s) => s.name)).toEqual(["Python", "SQL"]);
   });
 });
+
+describe("career changers and African members (fresh sets QK, QL)", () => {
+  it("reads studies under way ('GI bill for a CS bachelors', 'the masters is still ongoing', 'étudiante en L3')", () => {
+    expect(bot.reply("now using the GI bill for a CS bachelors (junior year)").understanding.profile).toMatchObject({
+      studying: true,
+      studyingFor: "bachelor",
+    });
+    expect(
+      bot.reply("sorry i lied, the masters is still ongoing, I only have bachelors for now").understanding.profile,
+    ).toMatchObject({ studying: true, degree: "bachelor" });
+    expect(bot.reply("Salut! je suis étudiante en L3 informatique à Yaoundé").understanding.profile.studying).toBe(
+      true,
+    );
+  });
+
+  it("counts no work in '6 months of applying', reads 'manged', and ends someone else's words at '(i'm'", () => {
+    expect(
+      bot.reply("got a phone screen after 6 months of applying! im an ex accountant").understanding.profile.years,
+    ).toBeUndefined();
+    expect(bot.reply("ive manged a team of 5 analysts for the last 4 years").understanding.profile.leadYears).toBe(4);
+    expect(
+      bot.reply("our model risk folks keep asking about explainability (i'm in banking compliance, 7 yrs)")
+        .understanding.profile.years,
+    ).toBe(7);
+  });
+
+  it("asks the gap for 'could i make a run at X', 'what am I lacking for X', 'for X am I good?'", () => {
+    for (const message of [
+      "13 yrs in marketing, MBA. could i make a run at lead ML architect?",
+      "Please I hold an MPhil in Computer Science, 4 years lecturing. what am I lacking for multimodal AI research scientist?",
+      "5 years total, all of it ML, no docker though 😬 for senior AI application engineer am I good?",
+    ])
+      expect(bot.reply(message).parts.map((p) => p.intent)).toEqual(["skill_gap"]);
+  });
+
+  it("reads Swahili and Zulu greetings, thanks and 'changamoto', Egyptian 'lazem master wala la2', French 'ou bien'", () => {
+    expect(bot.reply("sawubona everyone 👋🏾 new here, from durban").understanding.intent).toBe("smalltalk");
+    expect(bot.reply("asanteni sana wadau, hii info imenisaidia sana 🙏🏾").understanding.intent).toBe("smalltalk");
+    expect(
+      bot
+        .reply("wadau, nini changamoto kubwa za lead ML architect? na best practices gani za kufuata")
+        .parts.map((p) => p.intent),
+    ).toEqual(["challenges", "best_practices"]);
+    expect(
+      bot
+        .reply("el senior AI application engineer me7tag kam sana experience? w lazem master wala la2")
+        .parts.map((p) => p.intent),
+    ).toEqual(["qualifications", "qualifications"]);
+    expect(
+      bot
+        .reply(
+          "c'est quoi les compétences pour un entry level AI engineer?? et le salaire il est en dollars US ou bien",
+        )
+        .parts.map((p) => p.intent),
+    ).toEqual(["skills", "salary"]);
+  });
+
+  it("reads 'what do they usually ask?' after a phone screen as interview preparation", () => {
+    expect(
+      bot.reply("GOT MY FIRST PHONE SCREEN for a junior AI engineer role!!! what do they usually ask?").understanding
+        .notCovered?.id,
+    ).toBe("interviews");
+  });
+});

@@ -9,7 +9,7 @@ import { distinctWords, languageReader } from "./shared";
 
 /** Words only Arabizi has; two of them make a message Arabizi. */
 const ARABIZI_WORDS =
-  /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref|shu|baddi|bya3mel|ratib|anhi|3ndak|khallast|snin|sanatein|2ad)\b/gi;
+  /\b(?:3ayez|3ayza|a3raf|eh|ezay|leh|kam|mortab\w*|khebra|5ebra|snin|sneen|b2ali|ba2ali|ba4ta8al|bashtaghal|ba3mel|by3mel|bye3mel|walla|ya3ni|7ad|meen|anhy|enta|ana|m3aya|ma3aya|3andi|3andy|m3ndeesh|ma3ndeesh|na2esni|yenfa3|lesa|kteer|3shan|3ala|3la|el|da|ya bot|ya gama3a|lazem|momken|wala|elly|a7san|e7na|fehom|3aref|shu|baddi|bya3mel|ratib|anhi|3ndak|khallast|snin|sanatein|2ad)\b/gi;
 
 function isArabizi(text: string): boolean {
   // "el" and "da" are Spanish and Italian too: they count only beside a word no other language has.
@@ -59,7 +59,7 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bsebt el kol+(?:ya|eya)\w*/gi, " dropped out "],
   [/\b(?:ba7dar|bahdar|bad?rs|ba2ra) (master|phd|doctora\w*|magister\w*)\b/gi, " studying for a $1 "],
   [/\blesa f (?:tany|talet|awel|2|3|1) sana\b/gi, " still studying "],
-  [/\b(?:m3aya|ma3aya|3andi) (master|phd|bachelor|bakaloryos|magister)\b/gi, " i have a $1 "],
+  [/\b(?:ana )?(?:m3aya|ma3aya|3andi|3andy|3ndi|3ndy) (master|phd|bachelor|bakaloryos|magister)\b/gi, " i have a $1 "],
   [
     /\b(?:5areg|5areeg|kharig|khareeg|5aregt|5aragt) ([a-z][\w ]{0,20}?)\(?(bachelor)\)?/gi,
     " i have a bachelor's in $1 ",
@@ -158,6 +158,9 @@ const WORDS: readonly Rewrite[] = [
   [/\b(?:a3mel|a3ml)\b/gi, "make"],
   [/\bazawed\b/gi, "raise"],
   [/\b(?:ekteb|ektebli|ekteb li)\b/gi, "write me"],
+  // "w lazem master wala la2?" (and is a master's required or not?).
+  [/\b(?:w |we )?lazem (master|phd|bachelor|degree|shehada)\w* (?:walla|wala) la2\b/gi, "and is a $1 required or not"],
+  [/\b(?:walla|wala) la2\b/gi, "or not"],
   [/\b(?:walla|wala)\b/gi, "or"],
   [/\blazem\b/gi, "required"],
   [/\bmomken\b/gi, "can"],

@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Swahili and Sheng; three of them make a message Swahili. */
 const SWAHILI_WORDS =
-  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala|wadau|changamoto|kubwa|kufuata)(?![\p{L}])/giu;
 /** Sheng words no other language has: one of them and one more Swahili word make a message Swahili. */
 const SHENG = /(?<![\p{L}])(?:ganji|niaje|wasee)(?![\p{L}])/iu;
 
@@ -87,6 +87,10 @@ const WORDS: readonly Rewrite[] = [
     String.raw`(?<![\p{L}])(cloud|tools?|languages?|frameworks?) gani(?: (?:wanatumia|anatumia|inatumika))?(?![\p{L}])`,
     " which $1 do they use ",
   ),
+  // "nini changamoto kubwa za X? na best practices gani za kufuata" (what are X's big challenges? and which best
+  // practices to follow).
+  rule(String.raw`(?<![\p{L}])(?:nini )?changamoto(?: kubwa)?(?: za| ya)?(?![\p{L}])`, " what are the challenges of "),
+  rule(String.raw`(?<![\p{L}])best practices gani(?: za kufuata)?(?![\p{L}])`, " which best practices "),
   rule(String.raw`(?<![\p{L}])(?:ujuzi|maarifa) gani(?![\p{L}])`, " which skills "),
   rule(String.raw`(?<![\p{L}])(?:ujuzi)(?![\p{L}])`, " skills "),
   rule(String.raw`(?<![\p{L}])(?:ninakosa|nakosa)(?![\p{L}])(?! nini)`, " am i missing "),
