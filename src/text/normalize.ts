@@ -90,6 +90,8 @@ const EQUIVALENTS: Record<string, string> = {
   einsteiger: "junior",
   eng: "engineer",
   engr: "engineer",
+  // Indian English "senior AI app engg", "associate software engg".
+  engg: "engineer",
   sci: "scientist",
   arch: "architect",
   archi: "architect",

@@ -2876,3 +2876,38 @@ describe("career changers and African members (fresh sets QK, QL)", () => {
     ).toBe("interviews");
   });
 });
+
+describe("South Asian members, second pass (fresh set QI)", () => {
+  it("reads a degree and its student as studying ('BSCS final semester chal raha hai', 'i am a BSCS student')", () => {
+    for (const message of ["salam, BSCS final semester chal raha hai", "i am a BSCS student"]) {
+      const profile = bot.reply(message).understanding.profile;
+      expect(profile).toMatchObject({ studying: true, studyingFor: "bachelor" });
+      expect(profile.degree).toBeUndefined();
+    }
+  });
+
+  it("reads Hinglish remote work, a path 'X se Y tak', 'kya kya chahiye mujhe' and Indian 'engg'", () => {
+    expect(
+      bot.reply("multimodal AI research scientist wale roles remote milte hai kya?").understanding.intent,
+    ).not.toBe("salary");
+    expect(
+      bot.reply("entry level se architect tak kaise pahuchte hai step by step? kitne saal lagte hai har stage pe")
+        .understanding.intent,
+    ).toBe("career_path");
+    expect(
+      bot.reply(
+        "2 saal se TCS mein hu, python aata hai. senior ai application engineer banne ke liye kya kya chahiye mujhe??",
+      ).understanding.intent,
+    ).toBe("skill_gap");
+    expect(bot.reply("want to become senior AI app engg. kitna exp chahiye?").understanding.roleIds).toEqual([
+      "senior-ai-application-engineer",
+    ]);
+  });
+
+  it("reads Tamil 'Master's illa da, just BE dhaan. apo chance illaya?' as a bachelor's and the gap", () => {
+    const first = bot.reply("machi lead ML architect ku enna degree venum?");
+    const next = bot.reply("Master's illa da, just BE dhaan. apo chance illaya? 5 years exp iruku", first.context);
+    expect(next.understanding).toMatchObject({ intent: "skill_gap", roleIds: ["lead-ml-architect"] });
+    expect(next.understanding.profile.degree).toBe("bachelor");
+  });
+});

@@ -7,7 +7,7 @@ import { distinctWords, languageReader } from "./shared";
  * this reader takes out what would mislead them, and reads the few questions they would take for something else.
  */
 const HINDI_WORDS =
-  /\b(?:hai|hain|kya|hota|hoti|kaise|kitna|kitni|chahiye|mujhe|aur|bata|batao|zaroori|kaam|saal|bhi|nahi|hu|hoon|raha|rahi|mera|meri|mere|ka|ki|ke|me|mein)\b/gi;
+  /\b(?:hai|hain|kya|hota|hoti|kaise|kitna|kitni|chahiye|mujhe|aur|bata|batao|zaroori|kaam|saal|bhi|nahi|hu|hoon|raha|rahi|mera|meri|mere|ka|ki|ke|me|mein|chal|milte|milta|milti|wale|wala|wali)\b/gi;
 
 /** "bata do" (tell me): Hindi however short the message ("salary bhi bata do" after a question about a role). */
 const TELL_ME = /\b(?:bata|bta) (?:do|dijiye|dena|de)\b/i;
@@ -27,6 +27,24 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:ye|yeh|is) bot (?:kya kya|kya) (?:bata|kar) sakta hai\b/gi, "what can you do"],
   // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
   [new RegExp(TELL_ME.source, "gi"), "tell me"],
+  // "remote milte hai kya?" (are remote roles to be had?): remote work asked about, not pay ("milta" is also "gets paid").
+  [
+    /\bremote (?:roles? |jobs? |positions? |kaam )?(?:milte|milti|milta|milega|milegi|mil sakte|mil sakti)(?: hai| hain| h)?(?: kya)?/gi,
+    "are there remote roles",
+  ],
+  // "entry level se architect tak kaise pahuchte hai" (how does one get from entry level to architect?).
+  [
+    /\b([\w ]{2,30}?) se ([\w ]{2,30}?) tak kaise (?:pahuchte|pahunchte|pohochte|jaate|jate|pahunch|pahuch|grow)\w*(?: hai| hain| h)?/gi,
+    "what is the career path from $1 to $2",
+  ],
+  [/\bhar (?:stage|level) (?:pe|par|mein|me)\b/gi, "at each stage"],
+  // "BSCS final semester chal raha hai" (my final semester of a BSCS is under way): studying.
+  [
+    /\b([\w.]+) final (semester|sem|year) (?:chal|chl) (?:raha|rahi|rha|rhi)(?: hai| h)?/gi,
+    "i am a $1 student in the final $2",
+  ],
+  // "enough hai?" (is that enough?).
+  [/\b(?:ye |yeh |itna )?enough (?:hai|h|hoga|rahega)(?: kya)?(?=\s*[?!.]|\s*$)/gi, "is that enough"],
   // "INR me" (in rupees): the currency asked for.
   [/\b(inr|rupees?|rs\.?|lakhs?|lpa) (?:me|mein|mai)\b/gi, "in $1"],
 ];

@@ -11,7 +11,7 @@ const TAMIL_WORDS =
   /(?<![\p{L}])(?:naan|enaku|enakku|enna|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|illa|illai|theriyum|theriyadhu|panna|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|mattum|dhaan|thaan|ellam|panninadhe|kandippa|ah|ku|la)(?![\p{L}])/giu;
 /** Words no English message has ("ah", "la", "ku" and "illa" may be chat in other languages). */
 const ONLY_TAMIL =
-  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa|mudichitu|panren|aagum)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa|mudichitu|panren|aagum|dhaan|iruku|illaya)(?![\p{L}])/iu;
 
 function isTamil(text: string): boolean {
   return ONLY_TAMIL.test(text) && distinctWords(text, TAMIL_WORDS) >= 3;
@@ -27,6 +27,11 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${SHORT_NOUN} pannala,? ${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "no $1, only a $2"),
   rule(String.raw`\b${SHORT_NOUN} pannala\b`, "no $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:mattum|mattume) (?:dhaan|thaan)\b`, "only $1"),
+  // "apo chance illaya?" (then is there no chance?): whether the writer has a chance.
+  rule(String.raw`\b(?:apo |appo |appa )?chance (?:illaya|illaiya|irukka|iruka|irukuma)\b`, "do i have a chance"),
+  // "Master's illa da, just BE dhaan" (no master's, just a BE).
+  rule(String.raw`\bjust ${SHORT_NOUN} (?:dhaan|thaan)\b`, "only $1"),
+  rule(String.raw`\b(master'?s?|ms|msc|phd|degree|mba) (?:illa|illai)\b`, "no $1"),
   rule(String.raw`\b${SHORT_NOUN} (?:touch|use) (?:panninadhe|pannadhe|pannala) (?:illa|illai)\b`, "never touched $1"),
   // ("deep learning pannathe illa": never did it.)
   rule(String.raw`\b${SHORT_NOUN} (?:pannathe|pannadhe|panninadhe) (?:illa|illai)\b`, "never did $1"),
