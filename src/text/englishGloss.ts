@@ -670,6 +670,8 @@ const PHRASES: Record<string, string> = {
   "más estudios": "more study",
   "dia a dia": "day to day",
   "na co dzień": "day to day",
+  // Polish "co teraz jest na topie w ML" (what is on top in ML now).
+  "na topie": "trending",
   "was macht": "what are the duties of",
   "que fait": "what are the duties of",
   "qué hace": "what are the duties of",

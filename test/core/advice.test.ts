@@ -2911,3 +2911,33 @@ describe("South Asian members, second pass (fresh set QI)", () => {
     expect(next.understanding.profile.degree).toBe("bachelor");
   });
 });
+
+describe("Polish, Russian-speaking and Baltic members (fresh set QN)", () => {
+  it("reads Polish and Baltic degrees: 'inżyniera' a bachelor's, 'doktorantem' studying, 'bez magistra' not held", () => {
+    expect(
+      bot.reply("czy bez magistra jest sens aplikować, mam tylko inżyniera z PWr").understanding.profile.degree,
+    ).toBe("bachelor");
+    expect(
+      bot.reply("czy cert Google Cloud może zastąpić magistra? mam tylko licencjat z matmy").understanding.profile
+        .degree,
+    ).toBe("bachelor");
+    expect(
+      bot.reply("jestem doktorantem na AGH, magisterkę mam z informatyki. w multimodal chyba wymagają doktoratu?")
+        .understanding.profile,
+    ).toMatchObject({ studying: true, degree: "master" });
+    expect(bot.reply("man ir bakalaurs").understanding.profile.degree).toBe("bachelor");
+    expect(bot.reply("čau, esmu 3. kursa students RTU, datorzinātnes").understanding.profile.studying).toBe(true);
+  });
+
+  it("reads 'diploma net', Polish 'z czego 4 w ML' and the pains of a role", () => {
+    expect(
+      bot.reply("ya junior python dev 1.5 goda, diploma net (brosil universitet na 3 kurse)").understanding.profile
+        .degree,
+    ).toBe("none");
+    expect(bot.reply("9 lat w IT, z czego 4 w ML (recsys w e-commerce)").understanding.profile).toMatchObject({
+      years: 9,
+      mlYears: 4,
+    });
+    expect(bot.reply("what are main pains of being lead ML architect?").understanding.intent).toBe("challenges");
+  });
+});

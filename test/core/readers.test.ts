@@ -337,6 +337,15 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         // A team lead's years, of the years told; "чи" between two names is "or".
         ["10 років .NET, з них 3 роки тімлідом", "10 років .NET, led a team for 3 years"],
         ["хтось знає як в EPAM чи GlobalLogic?", "does anyone know як в EPAM or GlobalLogic?"],
+        // A city in the form the question puts it; Russian in Latin letters.
+        [
+          "скільки заробляє lead ML architect? а у Варшаві це так само?",
+          "salary lead ML architect? а у Warsaw is it the same?",
+        ],
+        [
+          "privet, kto takoi lead ML architect voobshche? chem zanimaetsya",
+          "privet, what is lead ML architect voobshche? what does it do",
+        ],
       ],
       leaves: ["what does a lead ML architect earn?"],
     },
@@ -442,6 +451,15 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       language: "Nordic and Baltic languages",
       read: nordicBalticInEnglish,
       reads: [
+        // Lithuanian and Latvian.
+        [
+          "Kiek uždirba Lead ML architect? Gyvenu Vilniuje",
+          "what is the salary of Lead ML architect? Gyvenu in Vilnius",
+        ],
+        [
+          "Kāda izglītība vajadzīga Multimodal AI Research Scientist amatam?",
+          "what degree is needed for Multimodal AI Research Scientist?",
+        ],
         ["Vad saknar jag för lead ML architect?", "what am i missing for lead ML architect?"],
         ["Mitä NLP research scientist tienaa?", "salary of NLP research scientist?"],
         // "Ingen doktorsexamen" holds no PhD.

@@ -24,6 +24,8 @@ export const challenges = declareIntent({
     handle: 1,
     hurdle: 3,
     "pain point": 5,
+    // "what are main pains of being lead ML architect?": its challenges.
+    pain: 4,
     mistake: 2,
     "go wrong": 3,
     // "for the architect role what usually goes wrong?": the challenges, named outright even beside a role.

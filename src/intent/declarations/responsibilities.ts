@@ -44,6 +44,8 @@ export const responsibilities = declareIntent({
     "work mostly": 3,
     "mostly about": 2.5,
     daily: 2.5,
+    // "what they do every day really?": the day's work.
+    "every day": 2.5,
     task: 2.5,
     "job description": 3,
     "work on": 2,

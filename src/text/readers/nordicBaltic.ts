@@ -10,7 +10,7 @@ import { distinctWords, languageReader, phrase, rule } from "./shared";
 
 /** Words of these languages that English and the other readers' languages do not use; two make a message one. */
 const NORDIC_WORDS =
-  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år|kiek|uždirba|uzdirba|moka|reikia|turiu|trūksta|truksta|iki|kāda|kada|vajadzīga|vajadziga|vajag|pietiek|amatam|jāzina|jazina|kas|kam|man|ir|esmu)(?![\p{L}])/giu;
 
 function isNordicOrBaltic(text: string): boolean {
   return distinctWords(text, NORDIC_WORDS) >= 2;
@@ -89,6 +89,21 @@ const WORDS: readonly Rewrite[] = [
   phrase("á íslandi", " in Iceland "),
   phrase("eestis", " in Estonia "),
   phrase("rīgā", " in Riga "),
+  // Lithuanian "Kiek uždirba X?", "Kiek moka X" (how much does X earn), "ko man trūksta iki X" (what am I missing for
+  // X), "kuriam iš jų reikia doktorantūros" (which of them needs a doctorate); "Vilniuje", "Lietuvoje".
+  phrase("kiek (?:uždirba|uzdirba|moka|gauna)", " what is the salary of "),
+  phrase("ko man (?:trūksta|truksta) iki", " what am i missing for "),
+  phrase("kuriam iš jų (?:tikrai )?reikia", " which of them needs "),
+  phrase("doktorantūros|doktorantūra", " a phd "),
+  phrase("vilniuje", " in Vilnius "),
+  phrase("lietuvoje", " in Lithuania "),
+  // Latvian "Kāda izglītība vajadzīga X amatam?" (what education does X need), "kam vajag augstāku grādu" (which needs
+  // the higher degree), "kas jāzina X amatam" (what one must know for X).
+  phrase("kāda izglītība (?:ir )?vajadzīga|kada izglitiba vajadziga", " what degree is needed for "),
+  phrase("kam vajag augstāku grādu", " which needs the higher degree "),
+  phrase("kas jāzina|kas jazina", " what skills are needed for "),
+  phrase("vai pietiek ar", " is it enough with "),
+  phrase("amatam", " "),
 ];
 
 /** The message with its Nordic or Baltic question phrases in English words; any other message as it is. */

@@ -14,7 +14,7 @@ import { distinctWords, tidied } from "./shared";
 const TURKISH_LETTERS = /[ıİğĞ]/;
 /** Words of Turkish written without its letters; two of them make a message Turkish. */
 const TURKISH_WORDS =
-  /\b(?:neler|nedir|nasil|hangi|hangisi|kac|kadar|yil|yildir|icin|bi de|bir de|lazim|sart|maas\w*|deneyim\w*|tecrube\w*|abi|hocam|yok|ve|ama|olarak|arkadaslar|sizce|istiyor\w*|gerekli|yeter|olur|mezun\w*|lisans\w*|doktora\w*|yapar|olmak|eksik\w*|peki|acaba|selam|daha|cok|kazan\w*|veriyor)\b/gi;
+  /\b(?:neler|nedir|nasil|hangi|hangisi|kac|kadar|yil|yildir|icin|bi de|bir de|lazim|sart|maas\w*|deneyim\w*|tecrube\w*|abi|hocam|yok|ve|ama|olarak|arkadaslar|sizce|istiyor\w*|gerekli|yeter|olur|mezun\w*|lisans\w*|doktora(?:si|li|ya|da|nin|m|n)?|yapar|olmak|eksik\w*|peki|acaba|selam|daha|cok|kazan\w*|veriyor)\b/gi;
 
 /** Its letters and one of its words ("Boğaziçi" alone is a place in an English message), or two of its words. */
 function isTurkish(text: string): boolean {
@@ -286,7 +286,8 @@ const WORDS: readonly Rewrite[] = [
   [/\byapay zeka\b/gi, "ai"],
   [/\bmakine ogrenmesi\b/gi, "machine learning"],
   [/\buzaktan\b/gi, "remote"],
-  [/\bdoktora\w*/gi, "phd"],
+  // (Turkish forms only: Polish "doktorantem" is a PhD student, not a PhD.)
+  [/\bdoktora(?:s[ıi]|l[ıi]|ya|da|n[ıi]n|m|n)?\b/gi, "phd"],
   [/\byuksek lisans\w*/gi, "master's"],
   [/\blisans\w*/gi, "bachelor's"],
   [/\bcv(?:'?m?i|ye)?\b/gi, "my cv"],

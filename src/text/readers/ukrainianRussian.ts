@@ -43,6 +43,35 @@ const STATEMENTS: readonly Rewrite[] = [
   ),
 ];
 
+/** Cities in Cyrillic, in the forms a sentence puts them, and their names. */
+const CYRILLIC_PLACES: Record<string, string> = {
+  "варшав[аіиуе]|варшавою|варшавой": "Warsaw",
+  "київ|києві|киев[ае]?|києва": "Kyiv",
+  "мінськ[уа]?|минск[еа]?": "Minsk",
+  "львів|львові|львов[еа]?": "Lviv",
+  "краків|кракові|краков[еа]?": "Krakow",
+  "берлін[іа]?|берлин[еа]?": "Berlin",
+  "тбілісі|тбилиси": "Tbilisi",
+  "алмат[иы]|алматы": "Almaty",
+  "вільнюс[іа]?|вильнюс[еа]?": "Vilnius",
+};
+
+/**
+ * Russian in Latin letters ("privet, kto takoi lead ML architect voobshche? chem zanimaetsya"): the phrases that
+ * carry the question.
+ */
+const TRANSLITERATED_RUSSIAN =
+  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem)(?![\p{L}])/giu;
+const TRANSLITERATED: readonly Rewrite[] = [
+  phrase("kto takoi|kto takoy|chto takoe", " what is "),
+  phrase("chem (?:on |oni )?zanimaetsya|chem zanimayutsya", " what does it do "),
+  phrase("skolko let opyta (?:nado|nuzhno)", " how many years of experience are needed "),
+  phrase("skolko (?:im )?platyat|skolko zarabatyvaet|skolko poluchaet", " salary "),
+  phrase("kakie tools nado znat|kakie instrumenty nado znat|kakoi stack", " which tools are needed "),
+  phrase("(?:a )?sertifikaty(?: kakie-to)? nuzhny(?: ili net)?", " are certifications needed "),
+  phrase("kakie skilly nado(?: dlya)?", " which skills are needed for "),
+];
+
 const WORDS: readonly Rewrite[] = [
   phrase("що таке|что такое", " what is "),
   // "Чи варто йти в ML і з якої ролі почати?" (is ML worth it, and which role should I start with?).
@@ -81,9 +110,18 @@ const WORDS: readonly Rewrite[] = [
     " which of them earns more ",
   ),
   phrase("шо по трендам|що по трендах|что по трендам|тренди|тренды", " trends "),
+  phrase("скільки років|сколько лет", " how many years "),
+  phrase("це так само|это так же|это то же самое|це те саме", " is it the same "),
+  // Places in the forms a question puts them ("у Варшаві", "в Варшаве"): their names, for the place stage.
+  ...Object.entries(CYRILLIC_PLACES).map(([said, name]) => phrase(said, ` ${name} `)),
   // "EPAM чи GlobalLogic" (EPAM or GlobalLogic); at a question's start "чи" only asks.
   rule(String.raw`(?<=[A-Za-z0-9]\s)чи(?=\s)`, " or "),
 ];
 
 /** The message in English words when it is written in Ukrainian or Russian; any other message as it is. */
-export const ukrainianRussianInEnglish = languageReader((message) => CYRILLIC.test(message), STATEMENTS, WORDS);
+const inCyrillic = languageReader((message) => CYRILLIC.test(message), STATEMENTS, WORDS);
+const inLatinLetters = languageReader(
+  (message) => new Set(message.toLowerCase().match(TRANSLITERATED_RUSSIAN) ?? []).size >= 2,
+  TRANSLITERATED,
+);
+export const ukrainianRussianInEnglish = (message: string): string => inLatinLetters(inCyrillic(message));
