@@ -515,6 +515,8 @@ const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
 // (Bengali too: "ar ki degree lagbe", and what degree is needed.)
+/** "which role ... do i fit best", "which one would suit me": which role fits the writer, asked without "?". */
+const ASKS_WHICH_FITS = /\bwhich (?:[\w']+ ){0,5}?(?:do|would|does|will) (?:i|me) (?:\w+ )?(?:fit|suit)s?\b/i;
 /** French, Spanish and Portuguese question tags ending a clause: "ou bien", "ou quoi", "o qué", "ou não". */
 const TAG_QUESTION = /\s(?:ou bien|ou quoi|ou pas|n'est-ce pas|o qu[eé]|o no|ou n[aã]o)\s*[!.]*$/i;
 const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri|lagbe|laagbe|dorkar)(?: (?:hai|h|hain|ki))?(?: kya)?\s*$/i;
@@ -554,6 +556,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && TOLD_FACT.test(bare) && !QUESTION_OPENER.test(bare) && !ASKS_WHAT_TO_EXPECT.test(bare))
     return "statement";
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
+  // "if i get walked which role in ur guide do i actually fit best": the question after a condition.
+  if (ASKS_WHICH_FITS.test(bare)) return "question";
   // "et le salaire il est en dollars US ou bien": a question by the tag at its end, with no question mark.
   if (TAG_QUESTION.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.

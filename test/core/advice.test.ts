@@ -2941,3 +2941,36 @@ describe("Polish, Russian-speaking and Baltic members (fresh set QN)", () => {
     expect(bot.reply("what are main pains of being lead ML architect?").understanding.intent).toBe("challenges");
   });
 });
+
+describe("big-tech members (fresh set QM)", () => {
+  it("counts 'TL for 4' and '2 as TL' as years leading, and 'BS + 6 yoe' as a bachelor's", () => {
+    expect(bot.reply("amsterdam based, 10 yoe, TL for 4").understanding.profile).toMatchObject({
+      years: 10,
+      leadYears: 4,
+    });
+    expect(bot.reply("L5 at amazon, 6 yoe, 2 as TL on a search ranking team").understanding.profile.leadYears).toBe(2);
+    expect(bot.reply("should i just grind yoe? BS + 6 yoe rn").understanding.profile.degree).toBe("bachelor");
+  });
+
+  it("answers 'which role ... do i fit best' after a condition, and 'what would i actually make' as pay", () => {
+    expect(
+      bot
+        .reply(
+          "5 yoe as an ML eng, masters. if i get walked which role in ur guide do i actually fit best and whats the pay",
+        )
+        .parts.map((p) => p.intent),
+    ).toEqual(["recommend", "salary"]);
+    expect(
+      bot
+        .reply(
+          "9 yoe, TL for 3 years, bachelors only. i think i already qualify for lead ML architect?? and what would i actually make",
+        )
+        .parts.map((p) => p.intent),
+    ).toEqual(["skill_gap", "salary"]);
+  });
+
+  it("lists the roles for 'which job titles does ur guide even cover', and reads the 'career ladder'", () => {
+    expect(bot.reply("lol ok which job titles does ur guide even cover").understanding.intent).toBe("list_roles");
+    expect(bot.reply("whats the career ladder for ML per ur guide").understanding.intent).toBe("career_path");
+  });
+});

@@ -12,6 +12,8 @@ export const careerPath = declareIntent({
     "how old will i be": 4,
     "year until": 4,
     "career path": 4,
+    // "whats the career ladder for ML per ur guide": the path.
+    "career ladder": 4,
     // "roadmap kya hoga step by step?" (what will the roadmap be, step by step?): the path.
     roadmap: 3.5,
     "step by step": 3,

@@ -19,6 +19,10 @@ export const listRoles = declareIntent({
     "what ai job": 2.5,
     "what ai role": 2.5,
     "guide cover": 2,
+    // "which job titles does ur guide even cover": the roles it has.
+    "which job title": 4,
+    "what job title": 4,
+    "guide even cover": 3,
     "what job": 2,
     role: 2,
     career: 1,

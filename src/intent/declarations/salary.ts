@@ -98,6 +98,11 @@ export const salary = declareIntent({
     paycheck: 3,
     "how much": 2.5,
     make: 0.5,
+    // "and what would i actually make": the asker's own pay in the role talked about.
+    "would i make": 3,
+    "would i actually make": 3,
+    "will i make": 3,
+    "would i earn": 3,
     money: 2,
     comp: 2,
     tc: 2,
