@@ -2974,3 +2974,43 @@ describe("big-tech members (fresh set QM)", () => {
     expect(bot.reply("whats the career ladder for ML per ur guide").understanding.intent).toBe("career_path");
   });
 });
+
+describe("Southeast Asian members (fresh set QO)", () => {
+  it("reads studies not finished ('tak habis lagi, final sem now', 'undergrad lang, di ko natapos') as no degree held", () => {
+    const malay = bot.reply("my master's in data sci at Monash Malaysia tak habis lagi, final sem now").understanding
+      .profile;
+    expect(malay).toMatchObject({ studying: true, studyingFor: "master" });
+    expect(malay.degree).toBeUndefined();
+    expect(
+      bot.reply("3 yrs ako as QA tester, no degree (undergrad lang, di ko natapos)").understanding.profile.degree,
+    ).toBe("none");
+  });
+
+  it("counts no work in 'the 6 month AI bootcamp'", () => {
+    expect(
+      bot.reply("worth it ke if i take the 6 month AI bootcamp under the HRD Corp? already 30 liao").understanding
+        .profile.years,
+    ).toBeUndefined();
+  });
+
+  it("answers a question ending in a tag ('... or not, i only got bachelor', 'S2 atau S3 gak sih')", () => {
+    expect(
+      bot
+        .reply("senior ai application engineer pay how much ah? also need masters or not, i only got bachelor")
+        .parts.map((p) => p.intent),
+    ).toEqual(["salary", "qualifications"]);
+    expect(
+      bot.reply("gaji NLP research scientist itu berapa ya? terus harus S2 atau S3 gak sih").parts.map((p) => p.intent),
+    ).toEqual(["salary", "qualifications"]);
+  });
+
+  it("reads Taglish and Thai in Latin letters ('sino pinaka senior', 'ano ba kaya mo', 'ngern duan tao rai')", () => {
+    expect(bot.reply("sino pinaka senior sa mga roles na alam mo?").understanding.verdict).toBe("senior");
+    expect(bot.reply("hi bot 👋 ano ba kaya mo? pwede ba kita tanungin").understanding.intent).toBe("help");
+    expect(
+      bot
+        .reply("multimodal AI research scientist tong jop PhD gon mai khrap? lae ngern duan tao rai")
+        .parts.map((p) => p.intent),
+    ).toEqual(["qualifications", "salary"]);
+  });
+});

@@ -23,6 +23,9 @@ export const listRoles = declareIntent({
     "which job title": 4,
     "what job title": 4,
     "guide even cover": 3,
+    // "wat roles u cover ah bot?".
+    "role you cover": 4,
+    "role u cover": 4,
     "what job": 2,
     role: 2,
     career: 1,

@@ -7,7 +7,7 @@ import { distinctWords, languageReader } from "./shared";
  * AI engineer? ano pa kulang?" as "am i ready for entry level AI engineer? what am i missing?".
  */
 const TAGALOG_WORDS =
-  /\b(?:ako|ba|po|yung|ng|mga|pano|paano|ano|anong|lang|kasi|pwede|puwede|kaya|tapos|tas|tsaka|naman|talaga|ang|sa|ko|na|pa)\b/gi;
+  /\b(?:ako|ba|po|yung|ng|mga|pano|paano|ano|anong|lang|kasi|pwede|puwede|kaya|tapos|tas|tsaka|naman|talaga|ang|sa|ko|na|pa|sino|pinaka|mo|di)\b/gi;
 
 function isTagalog(text: string): boolean {
   return distinctWords(text, TAGALOG_WORDS) >= 3;
@@ -28,6 +28,13 @@ const REWRITES: readonly Rewrite[] = [
   // "ano po dapat unahin?" (what should I do first?): the first step.
   [/\bano (?:po )?(?:ang )?dapat (?:kong )?unahin\b/gi, "what should i focus on first"],
   [/\bano (?:pa )?(?:ang |yung )?kulang(?: ko| pa)?\b/gi, "what am i missing"],
+  // "sino pinaka senior sa mga roles na alam mo?" (which is the most senior of the roles you know?), "ano ba kaya mo?"
+  // (what can you do?), "docker di ko pa alam" (I don't know Docker yet).
+  [/\b(?:sino|alin|ano) (?:ang )?pinaka ?senior\b/gi, "which is the most senior"],
+  [/\bsa mga roles? na alam mo\b/gi, "of the roles you know"],
+  [/\bano (?:ba |po )*(?:ang )?kaya mo\b/gi, "what can you do"],
+  [/\b([a-z][\w+#.-]*) (?:di|hindi) ko pa alam\b/gi, "never used $1"],
+  [/\bbago (?:ka |ako )?(?:maging|mag) ganun\b/gi, "until you get there"],
   // A verdict: "alin ... ang pinakamababa ang sweldo?" (which has the lowest pay?).
   [/\balin sa mga\b/gi, "which of the"],
   [/\b(?:sweldo|suweldo|sahod)\b/gi, "salary"],

@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { languageReader } from "./shared";
+import { languageReader, phrase } from "./shared";
 
 /**
  * Thai, read in English words where a phrase carries the question or the writer's facts: "ผมทำ data engineer มา 6 ปี
@@ -53,5 +53,20 @@ const WORDS: readonly Rewrite[] = [
   [/แล้ว/g, " and "],
 ];
 
+/** Thai in Latin letters ("tong jop PhD gon mai khrap? lae ngern duan tao rai"): its polite particles and words. */
+const THAI_IN_LATIN =
+  /(?<![\p{L}])(?:khrap|krap|krub|kha|khob khun|pom|chan|tong|mai|tao rai|thao rai|ngern|ngoen|duan|duean|lae|gon|jop)(?![\p{L}])/giu;
+const LATIN_WORDS: readonly Rewrite[] = [
+  // "ngern duan tao rai" (how much is the monthly pay), "tong jop PhD gon mai" (must one finish a PhD first?).
+  phrase("(?:lae )?(?:ngern|ngoen) (?:duan|duean)(?: (?:tao|thao) rai)?", " and what is the salary "),
+  phrase("tong jop (\\S+) gon mai", " is a $1 required "),
+  phrase("khrap|krap|krub", " "),
+];
+
+const inThaiScript = languageReader((message) => THAI.test(message), STATEMENTS, WORDS);
+const inLatinLetters = languageReader(
+  (message) => new Set(message.toLowerCase().match(THAI_IN_LATIN) ?? []).size >= 3,
+  LATIN_WORDS,
+);
 /** The message with its Thai phrases in English words; any other message as it is. */
-export const thaiInEnglish = languageReader((message) => THAI.test(message), STATEMENTS, WORDS);
+export const thaiInEnglish = (message: string): string => inLatinLetters(inThaiScript(message));
