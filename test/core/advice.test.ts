@@ -3014,3 +3014,41 @@ describe("Southeast Asian members (fresh set QO)", () => {
     ).toEqual(["qualifications", "salary"]);
   });
 });
+
+describe("research lab members (fresh set QP)", () => {
+  it("holds no master's that may come ('i might have to leave early with a masters'), and Pidgin 'i get only masters'", () => {
+    const profile = bot.reply(
+      "do i have to finish my phd for nlp research scientist? my advisor lost his R01 and i might have to leave early with a masters",
+    ).understanding.profile;
+    expect(profile).toMatchObject({ studying: true, studyingFor: "phd" });
+    expect(profile.degree).toBeUndefined();
+    expect(
+      bot.reply("which one strictly needs PhD, NLP research scientist or multimodal? i get only masters").understanding
+        .profile.degree,
+    ).toBe("master");
+  });
+
+  it("takes back a PhD told before when the writer says they are ABD, but not an ABD given up", () => {
+    const first = bot.reply("i have a phd in neuroscience, what fits me");
+    const next = bot.reply("sorry misspoke - i'm ABD, defending next spring", first.context);
+    expect(next.understanding.profile).toMatchObject({ studying: true });
+    expect(next.understanding.profile.degree).toBeUndefined();
+    expect(bot.reply("I quit my PhD after 3 yrs (ABD) so technically just an MSc").understanding.profile.degree).toBe(
+      "master",
+    );
+  });
+
+  it("declines a YAML or LaTeX fix, and reads 'the annoying parts ... that breaks in prod' as challenges", () => {
+    expect(bot.reply("can you write me a kubernetes yaml for a pytorch training job?").understanding.intent).toBe(
+      "unknown",
+    );
+    expect(
+      bot.reply("can someone help me fix this, my thesis template on overleaf throws an error").understanding.intent,
+    ).toBe("unknown");
+    expect(
+      bot.reply(
+        "what are the actually annoying parts of being a lead ML architect, like the stuff that breaks in prod?",
+      ).understanding.intent,
+    ).toBe("challenges");
+  });
+});

@@ -51,6 +51,9 @@ export const challenges = declareIntent({
     // "the biggest recurring headaches in that role", "the most annoying stuff it deals with": the challenges.
     headache: 4,
     annoying: 3,
+    // "the actually annoying parts of being a lead ML architect, like the stuff that breaks in prod".
+    "annoying part": 4,
+    "break in prod": 4,
   },
   examples: [
     "what are challenges of ML model drift",
