@@ -3052,3 +3052,23 @@ describe("research lab members (fresh set QP)", () => {
     ).toBe("challenges");
   });
 });
+
+describe("East Asian office members (fresh set QQ)", () => {
+  it("counts no target ('3年以内にLead ML Architectになる') as years, nor a junior's degree ('my 後輩 ... NTU CS') as the writer's", () => {
+    const japanese = bot.reply(
+      "目標は3年以内にLead ML Architectになること。今はSIerで2年目、情報工学の修士持ってます。",
+    ).understanding.profile;
+    expect(japanese).toMatchObject({ years: 2, degree: "master" });
+    expect(japanese.leadYears).toBeUndefined();
+    expect(
+      bot.reply("my 後輩 is 24, fresh grad from NTU CS. what should he learn first").understanding.profile.degree,
+    ).toBeUndefined();
+  });
+
+  it("holds no master's the company would pay for ('석사는요? 회사에서 석사 학비 지원해준대요')", () => {
+    expect(
+      bot.reply("입사 3년차 ML 엔지니어예요. 학부는 전자공학 나왔어요. 석사는요? 회사에서 석사 학비 지원해준대요")
+        .understanding.profile.degree,
+    ).toBe("bachelor");
+  });
+});
