@@ -411,13 +411,13 @@ const ASKS_THE_BOT =
 const SAYS_WHO =
   /^(ex[- ]|former |(i'?m|im|i am) (an? )?)?(freelancer?|contractor|consultant|self[- ]employed|solo|indie|remote contractor|remote worker|independent)\b|^(?:also |and |plus )?(?:i'?m |im |i am )?(?:\w+-)?\w*ing (?:part[- ]time|full[- ]time|on the side)\b/i;
 
+/** "Kindly tell me:", "pls answer these:", "could you tell me the following:". */
+const OPENS_A_LIST_ONLY =
+  /^\W*(?:(?:kindly|please|pls|plz|could you|can you|can u|pl)\s+)?(?:tell me|let me know|answer(?: these| this| the following| me)?|explain|help me)(?: (?:the following|these|about these|a few things|few things))?\s*[:\-–—]?\s*$/i;
 /**
  * "got laid off from a fintech last month", "learning python on coursera rn", Hinglish "layoff ke baad soch raha hoon
  * ..." (since the layoff I've been thinking ...): what happened or is under way, told.
  */
-/** "Kindly tell me:", "pls answer these:", "could you tell me the following:". */
-const OPENS_A_LIST_ONLY =
-  /^\W*(?:(?:kindly|please|pls|plz|could you|can you|can u|pl)\s+)?(?:tell me|let me know|answer(?: these| this| the following| me)?|explain|help me)(?: (?:the following|these|about these|a few things|few things))?\s*[:\-–—]?\s*$/i;
 const TOLD_EVENT =
   /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b|\b(?:got |been |was |i'?m |am )?(?:selected|placed|shortlisted)\b|\bselect (?:aayiten|aayitten|aagiten|ho gaya|ho gayi|hua|hui)\b/i;
 

@@ -51,11 +51,12 @@ const EARLY_OPENER = new RegExp(
 const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa|qu[eé] onda(?: banda| gente| raza)?|e a[ií](?: galera| pessoal)?)(?![\p{L}])[\s,]*)+/iu;
 /**
- * Sentence ends: "?", "!", "or not," ("also need masters or not, i only got bachelor"), a full stop before a word (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / " (not in a
- * list to rank: "rank nlp / entry level / multimodal by pay"), a comma before someone's question passed on ("my gf has a
- * phd in nlp, she wants to know what ..."), a closing quote before a question ('"PhD,
- * publications ..." which role is this?'), and an emoji before a question word, "I'm" or a role ("do i need papers 😭 im a
- * 2nd yr phd student", "for the warehouse project 🇲🇽 nlp research scientist salary down there?").
+ * Sentence ends: "?", "!", "or not," ("also need masters or not, i only got bachelor"), a full stop before a word
+ * (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / " (not in a list to rank: "rank nlp / entry level / multimodal by
+ * pay"), a comma before someone's question passed on ("my gf has a phd in nlp, she wants to know what ..."), a closing
+ * quote before a question ('"PhD, publications ..." which role is this?'), and an emoji before a question word, "I'm"
+ * or a role ("do i need papers 😭 im a 2nd yr phd student", "for the warehouse project 🇲🇽 nlp research scientist
+ * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
   /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
@@ -514,7 +515,6 @@ const CALL_FOR_HELP =
 const GOAL_TOLD =
   /^(my |the )?(next step|goal|plan|target|aim|dream|end goal|long[- ]term goal)s? (is|would be|=)\b|^(thinking|thinkin|planning|considering|hoping|looking) (of|about|on|to|at) (relocat|mov|mudar|switch|transition|going|applying|apply)\w*\b|^(i'?m |im )?(tryna|trynna|trying to|tryin to) (get|break|move|switch|pivot|transition) (in|into|to)\b/i;
 
-// (Bengali too: "ar ki degree lagbe", and what degree is needed.)
 /** "which role ... do i fit best", "which one would suit me": which role fits the writer, asked without "?". */
 const ASKS_WHICH_FITS = /\bwhich (?:[\w']+ ){0,5}?(?:do|would|does|will) (?:i|me) (?:\w+ )?(?:fit|suit)s?\b/i;
 /**
@@ -523,6 +523,7 @@ const ASKS_WHICH_FITS = /\bwhich (?:[\w']+ ){0,5}?(?:do|would|does|will) (?:i|me
  */
 const TAG_QUESTION =
   /\s(?:ou bien|ou quoi|ou pas|n'est-ce pas|o qu[eé]|o no|ou n[aã]o|or not|gak sih|ga sih|nggak sih|gak|nggak|atau (?:gak|ga|nggak|tidak))(?:\s*[!.]*$|,)/i;
+// (Bengali too: "ar ki degree lagbe", and what degree is needed.)
 const HINDI_NEED_LAST = /\b(?:chahiye|chahie|zaroori|zaruri|lagbe|laagbe|dorkar)(?: (?:hai|h|hain|ki))?(?: kya)?\s*$/i;
 const HINDI_TOLD = /\b(aata|aati|aate) (hai|h|hain)\b|\b(kiya|kia|ki|kari) (hai|h)\b|\b(karta|karti) (hoon|hun|hu)\b/i;
 
