@@ -418,7 +418,7 @@ export const RECOMMEND_FOR_ME = [
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
   // "could i make a run at lead ML architect?", "what am I lacking for X?", "for X am I good?": their gap to it.
-  /\b(?:could|can|should) i (?:make|take) a (?:run|shot|crack|stab) at\b|\bwhat am i (?:lacking|short of)\b|\bam i good(?: enough)?(?: for (?:it|this|that))?\s*\?/,
+  /\b(?:could|can|should) i (?:make|take) a (?:run|shot|crack|stab) at\b|\bwhat am i (?:lacking|short of)\b|\bnani ga tarinai\b|\bam i good(?: enough)?(?: for (?:it|this|that))?\s*\?/,
   // Hinglish "eligible hoon kya?" (am I eligible?), Tamil "eligible ah?", "am I eligible for it?".
   /\beligible (?:hoon|hu|hun|h|hai) (?:kya|na)\b|\bkya (?:main|mai|me) eligible\b|\beligible (?:ah|aa|ahh|ma|la)\s*\?|\bam i (?:even )?eligible\b|\bfor [\w ]{3,40} eligible\s*\?/,
   // "what would i be missing", "and do i have it?" (after the skills asked): their gap.

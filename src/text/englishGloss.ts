@@ -903,6 +903,8 @@ const JAPANESE_SUPERLATIVES: readonly Rewrite[] = [
   [/([^、。？?]{1,24}?)(?:のって|のは|なんは|なのは|ロールは|役職は|職種は)\s*どれ/g, " which role has $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:低い|安い|少ない)/g, " the lowest $1 "],
   [/(?:一番|いちばん|最も|もっとも)([^、。？?]{0,6}?)(?:高い|多い|稼げる)/g, " the highest $1 "],
+  // "この5つの中で一番seniorなポジションってどれですか" (which of these 5 is the most senior position?).
+  [/(?:一番|いちばん|最も|もっとも)\s*(?:senior|シニア|上位)/gi, " the most senior "],
 ];
 
 /** The text with other languages' listed words in English; lower-case text in, lower-case text out. */

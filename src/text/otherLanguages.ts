@@ -634,6 +634,9 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   ブートキャンプ: "bootcamp",
   プログラミングスクール: "bootcamp",
   大学院: "grad school",
+  // Korean "이 봇은 뭐 물어볼 수 있어요?" (what can I ask this bot?).
+  "뭐 물어볼 수": "what can you do",
+  "무엇을 물어볼 수": "what can you do",
   自分に合って: "fits me",
   // "ガイドのロールの中でどれが一番合いますか？" (which of the guide's roles fits me best?).
   どれが一番合: "which role fits me best",
@@ -999,6 +1002,11 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   起薪: "starting salary",
   缺什么: "what am i missing",
   适合: "fits",
+  // "我適合嗎？", "我适合吗" (am I a fit?), "平常到底在做什麼" (what do they actually do day to day?).
+  我適合嗎: "am i a fit",
+  我适合吗: "am i a fit",
+  在做什麼: "what do they do",
+  在做什么: "what do they do",
   学什么: "what to learn",
   // Vietnamese ("Em nên học gì để lên Lead ML Architect?": what should I learn to become ...)
   "học gì": "what should i learn",

@@ -3072,3 +3072,18 @@ describe("East Asian office members (fresh set QQ)", () => {
     ).toBe("bachelor");
   });
 });
+
+describe("East Asian office members, second pass (fresh set QQ)", () => {
+  it("reads romanized Japanese 'nani ga tarinai', Korean 'what can I ask', Chinese 'am I a fit'", () => {
+    expect(
+      bot.reply("shigoto wa backend 7 nen. Senior AI Application Engineer ni naritai desu ga, nani ga tarinai desu ka?")
+        .understanding.intent,
+    ).toBe("skill_gap");
+    expect(bot.reply("이 봇은 뭐 물어볼 수 있어요?").understanding.intent).toBe("help");
+    expect(
+      bot
+        .reply("我在台北做PM八年了，只有商學院學士。Lead ML Architect平常到底在做什麼？我適合嗎？")
+        .parts.map((p) => p.intent),
+    ).toEqual(["responsibilities", "skill_gap"]);
+  });
+});
