@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { languageReader, phrase } from "./shared";
+import { distinctWords, languageReader, phrase } from "./shared";
 
 /**
  * Thai, read in English words where a phrase carries the question or the writer's facts: "ผมทำ data engineer มา 6 ปี
@@ -64,9 +64,6 @@ const LATIN_WORDS: readonly Rewrite[] = [
 ];
 
 const inThaiScript = languageReader((message) => THAI.test(message), STATEMENTS, WORDS);
-const inLatinLetters = languageReader(
-  (message) => new Set(message.toLowerCase().match(THAI_IN_LATIN) ?? []).size >= 3,
-  LATIN_WORDS,
-);
+const inLatinLetters = languageReader((message) => distinctWords(message, THAI_IN_LATIN) >= 3, LATIN_WORDS);
 /** The message with its Thai phrases in English words; any other message as it is. */
 export const thaiInEnglish = (message: string): string => inLatinLetters(inThaiScript(message));

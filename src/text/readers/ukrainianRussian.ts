@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { languageReader, phrase, rule } from "./shared";
+import { distinctWords, languageReader, phrase, rule } from "./shared";
 
 /**
  * Ukrainian and Russian (many people here write both, or mix them), read in English words: "Що таке multimodal AI
@@ -120,8 +120,5 @@ const WORDS: readonly Rewrite[] = [
 
 /** The message in English words when it is written in Ukrainian or Russian; any other message as it is. */
 const inCyrillic = languageReader((message) => CYRILLIC.test(message), STATEMENTS, WORDS);
-const inLatinLetters = languageReader(
-  (message) => new Set(message.toLowerCase().match(TRANSLITERATED_RUSSIAN) ?? []).size >= 2,
-  TRANSLITERATED,
-);
+const inLatinLetters = languageReader((message) => distinctWords(message, TRANSLITERATED_RUSSIAN) >= 2, TRANSLITERATED);
 export const ukrainianRussianInEnglish = (message: string): string => inLatinLetters(inCyrillic(message));
