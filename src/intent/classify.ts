@@ -107,6 +107,16 @@ export class IntentClassifier {
 
   private readonly candidates: Candidates;
 
+  /**
+   * The one facet roles are set side by side on; "overview" (the whole side by side) when several are named:
+   * "compare X vs Y: degree, skills, pay", or "on pay and degree", two of the side by side's own facets.
+   */
+  private comparedFacet(scores: Map<Intent, number>, floor = CLEAR_HINT): RoleIntent | undefined {
+    const named = this.candidates.roleFacets.filter((f) => (scores.get(f) ?? 0) >= CLEAR_HINT);
+    const payAndDegree = named.length === 2 && named.every((f) => f === "salary" || f === "qualifications");
+    return named.length >= 3 || payAndDegree ? "overview" : strongest(scores, this.candidates.roleFacets, floor);
+  }
+
   /** `declarations`: every intent it may choose (a test passes more, to show a new intent is reachable). */
   constructor(data: CareerData, declarations: readonly IntentDeclaration<Intent>[] = DECLARATIONS) {
     this.candidates = candidatesFrom(declarations);
@@ -171,8 +181,8 @@ export class IntentClassifier {
   ): Classification {
     if (roles.roleIds.length >= 2) {
       // "compare X vs Y: degree, skills, pay": several facets named is the whole side by side, not the first of them.
-      const facetsNamed = this.candidates.roleFacets.filter((f) => (scores.get(f) ?? 0) >= CLEAR_HINT).length;
-      const facet = facetsNamed >= 3 ? undefined : strongest(scores, this.candidates.roleFacets, CLEAR_HINT);
+      const compared = this.comparedFacet(scores);
+      const facet = compared === "overview" ? undefined : compared;
       // "between X and Y which one lists C++?", "which of them requires docker?": one tool named is a skills question.
       // ("i use PyTorch + python daily ... which fits me?": a list of them is the asker's story.)
       const toolNamed =
@@ -292,7 +302,7 @@ export class IntentClassifier {
     const topicIntent = this.candidates.topicVotes.find((v) => v.topics === topics[0]?.kind)?.intent;
     if (topicIntent && cue < WEAK_CUE && ASKS_HOW.test(tokens.slice(0, 3).join(" ")))
       return { intent: topicIntent, roleIds, topics };
-    const focus = chosen === "compare" ? strongest(scores, this.candidates.roleFacets) : undefined;
+    const focus = chosen === "compare" ? this.comparedFacet(scores, Number.MIN_VALUE) : undefined;
     // "entry level AI engineer salary there vs in the US?": one role set against a place is that facet, there.
     if (chosen === "compare" && focus && VERSUS_THE_US.test(tokens.join(" ")))
       return { intent: focus, roleIds, topics };

@@ -25,17 +25,22 @@ export const DOMAIN_WORDS = [
 ];
 
 /** Common job nouns: a role-style question naming one of these, and no role we hold, is about a job we lack. */
-export const JOB_NOUNS = new Set(
-  `engineer developer scientist analyst architect manager designer researcher consultant specialist administrator
-  technician programmer director officer nurse doctor physician teacher professor plumber lawyer attorney accountant
-  electrician chef cook pilot driver dentist pharmacist firefighter cashier carpenter mechanic barista writer artist
-  actor farmer banker trader marketer recruiter salesperson clerk secretary receptionist janitor waiter waitress
-  surgeon therapist psychologist veterinarian vet architect lifeguard baker butcher tailor plumber welder miner
-  soldier police officer judge journalist editor photographer musician singer dancer coach athlete
-  ceo cto cfo founder entrepreneur`
+/** Jobs outside tech: none of them can be a role of the guide. */
+export const TRADES = new Set(
+  `technician nurse doctor physician teacher professor plumber lawyer attorney accountant electrician chef cook pilot
+  driver dentist pharmacist firefighter cashier carpenter mechanic barista writer artist actor farmer banker trader
+  marketer recruiter salesperson clerk secretary receptionist janitor waiter waitress surgeon therapist psychologist
+  veterinarian vet lifeguard baker butcher tailor welder miner soldier police judge journalist editor photographer
+  musician singer dancer coach athlete`
     .split(/\s+/)
     .filter(Boolean),
 );
+export const JOB_NOUNS = new Set([
+  ..."engineer developer scientist analyst architect manager designer researcher consultant specialist administrator programmer director officer ceo cto cfo founder entrepreneur".split(
+    " ",
+  ),
+  ...TRADES,
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Advice: the words that describe a person (their job, degree, skills, wishes) and what they ask of the roles.
@@ -175,7 +180,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "bachelor",
     pattern: gated(
-      /(?:\b|(?<![\wÀ-ɏЀ-ӿ])(?=[À-ɏЀ-ӿ]))(bachelor'?s?|pierwsz(?:y|ego) (?=stop(?:ień|nia))|bằng (?=kỹ sư)|tốt nghiệp đại h(?=ọc)|bac(?= en\b(?! poche))|(?<=(?:un|juste un) )bac(?!\w)|bc(?=\. )|bakalavr\w*|bakalaur\w*|in[żz]ynier\w*(?<!in[żz]ynierii)|бакалавр\w*|(?<!y[üu]ksek )lisans(ım|im|i|ı)?|bachiller|bachelier(?= en| d'| de|,|\.)|baccalaur[ée]at(?= en| sp[ée]cialis[ée])|bsc|b\.sc|bscs|bsse|bsit|bsee|bscpe|bfa|bba|bcomm?|b\.com|bs in|ba in|bs from|ba from|bsc from|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|(?<=(?:^|[,;(.?!]) ?)bs(?= ?[,;)+]| (?:cs|ce|ee|ece|math|maths|stats|physics|econ|only)\b)|(just|only) b\.?e(?=\s*[.,;!)]|\s+(in|from|degree|mech\w*|cse|ece|eee|it|cs|civil|electrical|electronics)\b|$)|b\.?ed (in|from)|(?<=\b(?:a|my|with a|have a) )b\.?ed(?=\s*[,.;!?)]|\s*$)|(linguistics|english|history|psych|psychology|econ|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|(?<!\b(?:for|get|getting|expecting|predicted|aiming for|hoping for|targeting) (?:a )?)(?:first class|2:1|2:2)(?!,? (?:fingers|hopefully|predicted|expected|hopefully))|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=\()bn(?=\))|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|cuman|punya|gue|gw|aku|saya) )s1|s1 (?=[a-z])|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|software\w*|computer\w*|information\w*|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|licenciad[oa] e[nm]|pregrado en|graduad[oa] en|licen[tț][aă] [iî]n|bacharelado|bacharel em|bacharel|formad[oa] em|(?<=(?:tenho|tengo|com|con|uma) )gradua[çc][ãa]o(?= em)|graduad[oa] em|ingenier[oa] (en|civil|industrial|electr\w+|inform[aá]tic\w+|mec[aá]nic\w+|qu[ií]mic\w+)|ingenier[oa] de (sistemas|computaci[oó]n|telecomunicaciones|inform[aá]tica|electr\w+|mec[aá]nic\w+)|(?:solo|sólo|tengo|con) el grado\b|ingenier[ií]a en|(estudiante|alumn[oa]|aluno|aluna) de (\S+ ){0,3}(ingenier[ií]a|licenciatura|grado|carrera|bacharelado)|grado en|laurea triennale|laurea|triennale|grao|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p (?:[đd][aạ]i h[oọ]c|dh\b)|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|bacc|ptyxio|ptuxio|sarjana muda|(accounting|accountancy|cs|math|maths|mathematics|statistics|stats|economics|econ|physics|chemistry|biology|engineering|finance|psychology) (bs|bsc|b\.s\.)|bs (comsci|it|cs|ece|ee|ce|compe|ie|math|stat|statistics|mathematics|accountancy|accounting|nursing|psychology|biology|chemistry|physics|economics|computer science|information technology)|toar rishon|bakalorios|bakalaureusekraad|karshenasi(?![- ]?(?:ye )?arshad)|be (?:mech\w*|civil|cse|ece|eee|it|cs)|(?<!\b(?:ich|i|mach|mache|promovier|promoviere|bin|schreib|schreibe|studier|studiere|arbeite|hab|habe)\s+)grad(?! (?:scheme|program(?:me)?|role|job|position)s?\b)|gakushi|gakushigo)(?:\b|(?<=[À-ɏЀ-ӿ])(?![\wÀ-ɏЀ-ӿ]))|学士|本科|학사|бакалавр|بكالوريوس|πτυχίο|cử nhân|\bcu nhan\b|\bbakaloryos\b|(?<!\blise )\bmezunuyum\b|\b(?:khallast|5allast|5alast|khalast|5aragt|5areg|5areeg|khareeg) (?!iti\b|bootcamp|course|kors|el geish)|学部卒|大卒|学部を出|学部出|学部出身|kandidatexamen|gakubu ?sotsu/,
+      /(?:\b|(?<![\wÀ-ɏЀ-ӿ])(?=[À-ɏЀ-ӿ]))(bachelor'?s?|pierwsz(?:y|ego) (?=stop(?:ień|nia))|bằng (?=kỹ sư)|tốt nghiệp đại h(?=ọc)|bac(?= en\b(?! poche))|(?<=(?:un|juste un) )bac(?!\w)|bc(?=\. )|bakalavr\w*|bakalaur\w*|in[żz]ynier\w*(?<!in[żz]ynierii)|бакалавр\w*|(?<!y[üu]ksek )lisans(ım|im|i|ı)?|bachiller|bachelier(?= en| d'| de|,|\.)|baccalaur[ée]at(?= en| sp[ée]cialis[ée])|bsc|b\.sc|bscs|bsse|bsit|bsee|bscpe|bfa|bba|bcomm?|b\.com|bs in|ba in|bs from|ba from|bsc from|my bs|my ba|hons|honours degree|honors degree|(just|only|a|w|w\/) (bs|ba|bsc)|(?<=(?:^|[,;(.?!]) ?)bs(?= ?[,;)+]| (?:cs|ce|ee|ece|math|maths|stats|physics|econ|only)\b)|(just|only) b\.?e(?=\s*[.,;!)]|\s+(in|from|degree|mech\w*|cse|ece|eee|it|cs|civil|electrical|electronics)\b|$)|b\.?ed (in|from)|(?<=\b(?:a|my|with a|have a) )b\.?ed(?=\s*[,.;!?)]|\s*$)|(linguistics|english|history|psych|psychology|econ|economics|philosophy|physics|maths?|chemistry|biology|politics|sociology|music|arts?|law|business|finance|communications|journalism|statistics|stats) (ba|bsc|bs)|honours|(?<!\b(?:for|get|getting|expecting|predicted|aiming for|hoping for|targeting) (?:a )?)(?:first class|2:1|2:2)(?!,? (?:fingers|hopefully|predicted|expected|hopefully))|2\.1 in|2\.2 in|b\.?tech|bsn|(?<=\()bn(?=\))|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|cuman|punya|gue|gw|aku|saya) )s1|s1 (?=[a-z])|lulusan|bba|b\.?eng|(bs|ba) (in )?(cs|cse|ee|ece|software\w*|computer\w*|information\w*|math\w*|stats?|statistics|econ\w*|physics|biology|chem\w*|psych\w*|accounting|finance|business|nursing|marketing|management|mech\w*|civil|history|english|philosophy|sociology|education|electrical|electronics)|b\.e(?=\.)|b\.s(?=\.)|bca|b\.c\.a|licence|licenciatura|licenciad[oa] e[nm]|pregrado en|graduad[oa] en|licen[tț][aă] [iî]n|bacharelado|bacharel em|bacharel|formad[oa] em|(?<=(?:tenho|tengo|com|con|uma) )gradua[çc][ãa]o(?= em)|graduad[oa] em|ingenier[oa] (en|civil|industrial|electr\w+|inform[aá]tic\w+|mec[aá]nic\w+|qu[ií]mic\w+)|ingenier[oa] de (sistemas|computaci[oó]n|telecomunicaciones|inform[aá]tica|electr\w+|mec[aá]nic\w+)|(?:solo|sólo|tengo|con) el grado\b|ingenier[ií]a en|(?:acab[ée]|termin[ée]) (?:la carrera de |el grado en )?ingenier[ií]a|(estudiante|alumn[oa]|aluno|aluna) de (\S+ ){0,3}(ingenier[ií]a|licenciatura|grado|carrera|bacharelado)|grado en|laurea triennale|laurea|triennale|grao|licencjat|b\.?pharm|b\.?eng|be in|grau en|grau|bac ?\+ ?3|b\.?com|t[oố]t nghi[eệ]p (?:[đd][aạ]i h[oọ]c|dh\b)|undergrad(uate)?|(cs|computer science|engineering|math|physics|stats?) degree|degree in|college degree|graduated|bacc|ptyxio|ptuxio|sarjana muda|(accounting|accountancy|cs|math|maths|mathematics|statistics|stats|economics|econ|physics|chemistry|biology|engineering|finance|psychology) (bs|bsc|b\.s\.)|bs (comsci|it|cs|ece|ee|ce|compe|ie|math|stat|statistics|mathematics|accountancy|accounting|nursing|psychology|biology|chemistry|physics|economics|computer science|information technology)|toar rishon|bakalorios|bakalaureusekraad|karshenasi(?![- ]?(?:ye )?arshad)|be (?:mech\w*|civil|cse|ece|eee|it|cs)|(?<!\b(?:ich|i|mach|mache|promovier|promoviere|bin|schreib|schreibe|studier|studiere|arbeite|hab|habe)\s+)grad(?! (?:scheme|program(?:me)?|role|job|position)s?\b)|gakushi|gakushigo)(?:\b|(?<=[À-ɏЀ-ӿ])(?![\wÀ-ɏЀ-ӿ]))|学士|本科|학사|бакалавр|بكالوريوس|πτυχίο|cử nhân|\bcu nhan\b|\bbakaloryos\b|(?<!\blise )\bmezunuyum\b|\b(?:khallast|5allast|5alast|khalast|5aragt|5areg|5areeg|khareeg) (?!iti\b|bootcamp|course|kors|el geish)|学部卒|大卒|学部を出|学部出|学部出身|kandidatexamen|gakubu ?sotsu/,
     ),
   },
   {
@@ -371,6 +376,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i |i'?d |i would )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  // ("25 yrs as a pharmacist ... what would i need to learn first?": where to start, the rung to aim for first.)
+  /\bwhat (?:would|should|do|must) i (?:need to |have to |gotta )?learn first\b(?! (?:for|to (?:become|be|get))\b)/,
   /\b(good|best|right|great|ideal) fit\b/,
   /\bwhere should i apply\b|\bwhat should i apply (to|for)\b/,
   /\b(which|what) (\w+ )?(role|job|position|career|path)s? (should|would|could|can|might) (someone|somebody|a person|one|they|he|she|my \w+)\b/,
@@ -417,6 +424,10 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // Portuguese "dá pra ir pra lead ML architect?" (can I make it to ...?), after a story.
+  /(?<![\wÀ-ÿ])d[áa] (?:pra|para) (?:eu )?(?:ir|chegar|virar|ser|passar)(?![\wÀ-ÿ])/,
+  // "worth applying for nlp research scientist jobs now or wait til i've passed?": whether they are ready yet.
+  /\b(?:worth |should i (?:even )?(?:start )?|can i |could i )apply(?:ing)? (?:for|to) [^?.!]{3,60}\b(?:now|yet|already|straight away|right away)\b/,
   // "could i make a run at lead ML architect?", "what am I lacking for X?", "for X am I good?": their gap to it.
   /\b(?:could|can|should) i (?:make|take) a (?:run|shot|crack|stab) at\b|\bwhat am i (?:lacking|short of)\b|\bnani ga tarinai\b|\bam i good(?: enough)?(?: for (?:it|this|that))?\s*\?/,
   // Hinglish "eligible hoon kya?" (am I eligible?), Tamil "eligible ah?", "am I eligible for it?".
@@ -789,8 +800,10 @@ export const OFF_TOPIC_REQUEST = gated(
  * on every question and V8 cannot keep a large pattern's machine code in the start-up snapshot
  * (src/startupSnapshot.ts).
  */
+// (New alternatives go here, not in OFF_TOPIC_REQUEST: one more there made the start-up snapshot's build crash with
+// SIGTRAP, cause not found.)
 export const OFF_TOPIC_REQUEST_ELSEWHERE =
-  /\b(?:ein|einen|ein kleines) [\w-]*(?:skript|script|programm|code)\b[^.?!]{0,60}\bschreiben\b|\bschreib(?:e)? mir (?:ein|einen|mal ein)\b|(?<![\wÀ-ÿ])[ée]cri(?:s|re|vez)[- ]moi (?:un|une) (?:script|code|programme|fonction)\b|(?<![\wÀ-ÿ])(?:me )?(?:passa|manda|escreve|faz) (?:um|o|uns) (?:c[oó]digo|script|programa)(?![\wÀ-ÿ])|\bnapisz mi (?:skrypt|kod|program)|(?:^|\s)(?:расскажи|розкажи|расскажите) (?:мне )?(?:анекдот|шутку|жарт)|(?:^|\s)(?:напиши|напишіть|напишите) (?:мне |мені )?(?:скрипт|код|программу|програму)|συνταγή|рецепт/;
+  /(?<![\wÀ-ÿ])(?:who|qui[eé]n|quem) (?:would win|wins|ganar[ií]a|gana|ganharia|ganha|venceria) (?:in|en|em|numa|una|um) (?:a |una |uma )?(?:fight|pelea|briga|luta|batalla)(?![\wÀ-ÿ])|\b(?:ein|einen|ein kleines) [\w-]*(?:skript|script|programm|code)\b[^.?!]{0,60}\bschreiben\b|\bschreib(?:e)? mir (?:ein|einen|mal ein)\b|(?<![\wÀ-ÿ])[ée]cri(?:s|re|vez)[- ]moi (?:un|une) (?:script|code|programme|fonction)\b|(?<![\wÀ-ÿ])(?:me )?(?:passa|manda|escreve|faz) (?:um|o|uns) (?:c[oó]digo|script|programa)(?![\wÀ-ÿ])|\bnapisz mi (?:skrypt|kod|program)|(?:^|\s)(?:расскажи|розкажи|расскажите) (?:мне )?(?:анекдот|шутку|жарт)|(?:^|\s)(?:напиши|напишіть|напишите) (?:мне |мені )?(?:скрипт|код|программу|програму)|συνταγή|рецепт/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
@@ -820,6 +833,13 @@ export const FOCUS_NEUTRAL = new Set(
     .filter(Boolean),
 );
 
-/** "explain like im 5", "explain it to me like i'm a wet lab biologist", "eli5": a request for plain words, no fact. */
+/** "what's a lead ml architect on?", "what's that role usually on?": British for what a job pays. */
+export const PAID_ON =
+  /\b(?:what'?s|whats|what is|what are|what're|what would|what do)\b(?:[^?.!/,]{0,60}?)\b(?:architect|engineer|eng|scientist|researcher|role|job|gig|position|lead|dev|developer|they|that|those|you)\s+(?:usually |typically |normally |generally |actually |be )?(on)\b(?=\s*(?:$|[?,/!.]|in |roughly|these days|nowadays|over here|here|there|at |for ))/;
+
+/**
+ * "explain like im 5", "explain it to me like i'm a wet lab biologist", "eli5": a request for plain words, no fact.
+ * (Not past a question word: "explain like im 5 what a multimodal ai research scientist does" names the role.)
+ */
 export const EXPLAIN_SIMPLY =
-  /\bexplain (?:it |this |that )?(?:to me )?(?:like|as if) (?:i'?m|im|i am|i was) (?:a |an |five|5)?[\w -]{0,30}|\beli5\b/gi;
+  /\bexplain (?:it |this |that )?(?:to me )?(?:like|as if) (?:i'?m|im|i am|i was) (?:(?:five|5)\b|(?:a |an )?(?:(?!(?:what|whats|what's|how|why|which|who)\b)[\w-]+ ?){0,4})|\beli5\b/gi;

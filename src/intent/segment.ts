@@ -502,6 +502,10 @@ const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the 
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;
 
 /** "can do SQL", "can code in python", "could handle the data side": a skill told, its "I" dropped. */
+/** "should prob mention ...", "i should add that ...", "worth mentioning ...": the writer adds to their story. */
+const SHOULD_MENTION =
+  /^(?:i )?(?:should|shud|shld|gotta|have to|must) (?:prob(?:ably)? |also |maybe |prolly )?(?:mention|add|say|note|point out)\b|^(?:worth|forgot to) (?:mentioning|mention|adding|add|say)\b/i;
+
 const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 
@@ -546,6 +550,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
   // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
+  // "should prob mention i've never touched any cloud stuff": more of the story, announced.
+  if (!text.includes("?") && SHOULD_MENTION.test(bare)) return "statement";
   // "day to day it's Python, R, Azure and Docker": the writer's own work, told.
   if (!text.includes("?") && OWN_DAY_TO_DAY.test(bare)) return "statement";
   // "abeg who fit answer this one", "can anyone help": a call for help, not the question itself.

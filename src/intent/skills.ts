@@ -43,8 +43,10 @@ function inAList(word: string): RegExp {
 }
 /** "react, node and sql": the framework. */
 const REACT_IN_A_LIST = inAList("react");
-/** "excel, sql, power bi": the spreadsheet. */
-const EXCEL_IN_A_LIST = inAList("excel");
+/** "excel, sql, power bi", "pretty handy with excel": the spreadsheet. */
+const EXCEL_IN_A_LIST = new RegExp(
+  `${inAList("excel").source}|(?=excel)(?<=\\b(?:with|in|know|use|used|using|and|advanced)\\s+)excel(?![a-z])`,
+);
 /** "(go + python, some java)", "python/go/sql": the language, where a list of skills holds it on both sides. */
 const GO_IN_A_LIST = /(?=go)(?<=[(/,+&]\s*)go(?=\s*[/,+&)])/;
 for (const [name, listed] of [

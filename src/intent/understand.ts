@@ -23,6 +23,7 @@ import {
   OFF_TOPIC_REQUEST,
   OFF_TOPIC_REQUEST_ELSEWHERE,
   ORDER_CUES,
+  PAID_ON,
   RECOMMEND_FOR_ME,
   REMOTE_WORDS,
   RESET_WORDS,
@@ -34,6 +35,7 @@ import {
   SMALLTALK,
   SMALLTALK_FILLER,
   TAKEOVER,
+  TRADES,
   VERDICT_CUES,
   type Verdict,
 } from "./lexicon";
@@ -411,8 +413,11 @@ const REPORTED_JOB =
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 // ("compliance analyst here, 4 yrs": a job the title list lacks, introduced with "here", is the writer's too.)
-const UNLISTED_OWN_JOB =
-  /^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer)s?\b/g;
+// ("im a doordash driver": a trade outside tech, told the same way.)
+const UNLISTED_OWN_JOB = new RegExp(
+  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
+  "g",
+);
 /**
  * "what comes after lead ML architect?", "how do people actually go from mid-level ML engineer to director?": the
  * ladder beyond the guide's roles, not the way into one of them.
@@ -806,8 +811,13 @@ export class Understander {
         ? arrowsRead.replace(FROM_UNTIL, (all, from: string) => (RUNG_OR_ROLE.test(from) ? `from ${from} to ` : all))
         : arrowsRead;
     // "explain like im a wet lab biologist", "eli5": how to say it, not the explainability of models.
-    const plainWords =
+    const plainSpoken =
       text.includes("explain") || text.includes("eli5") ? text.replace(EXPLAIN_SIMPLY, " eli5 ") : text;
+    // "what's a lead ml architect on?": the pay, in British English.
+    const paidOn = plainSpoken.includes(" on") ? PAID_ON.exec(plainSpoken) : null;
+    const plainWords = paidOn
+      ? `${plainSpoken.slice(0, paidOn.index + paidOn[0].length - 2)}paid${plainSpoken.slice(paidOn.index + paidOn[0].length)}`
+      : plainSpoken;
     const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(plainWords) : plainWords);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.

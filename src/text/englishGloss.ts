@@ -389,6 +389,20 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
 );
 
 const PHRASES: Record<string, string> = {
+  // "cientista de dados ainda vale a pena em 2025 ou já era?" (is data scientist still worth it or is it over?).
+  "vale a pena": "worth it",
+  // ("Vale a pena tentar senior AI application engineer?": whether to go for a role.)
+  "vale a pena tentar": "should i go for",
+  "vale la pena intentar": "should i go for",
+  "vale la pena": "worth it",
+  "val la pena": "worth it",
+  "ou já era": "or is it over",
+  "ou ja era": "or is it over",
+  // "e qual deles paga menos?", "¿cuál de ellos paga menos?" (and which of them pays the least?).
+  "qual deles": "which of them",
+  "qual delas": "which of them",
+  "cuál de ellos": "which of them",
+  "cual de ellos": "which of them",
   // French: "ça fait combien" (how much does it pay), a ranking "du mieux payé au moins payé", "comment on passe de".
   "ça fait combien": "how much does it pay",
   "parmi les": "among the",

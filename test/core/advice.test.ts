@@ -3087,3 +3087,110 @@ describe("East Asian office members, second pass (fresh set QQ)", () => {
     ).toEqual(["responsibilities", "skill_gap"]);
   });
 });
+
+describe("UK, US self-taught, Iberian and French/Italian members (fresh sets QR, QS, QT, QU)", () => {
+  const profileOf = (...turns: string[]) => {
+    let context: ReturnType<typeof bot.reply>["context"] | undefined;
+    let profile: ReturnType<typeof bot.reply>["understanding"]["profile"] | undefined;
+    for (const turn of turns) {
+      const reply = bot.reply(turn, context);
+      context = reply.context;
+      profile = reply.understanding.profile;
+    }
+    return profile;
+  };
+
+  it("holds no PhD still to finish ('do i need to go back and finish the phd'), but a bachelor's finished in 2022", () => {
+    expect(
+      profileOf(
+        "dropped out of my phd after 2 yrs (i do have a masters in physics tho). do i actually need to go back and finish the phd for multimodal ai research scientist roles",
+      )?.degree,
+    ).toBe("master");
+    expect(
+      profileOf("used my GI Bill to finish a bachelors in IT in 2022. can i get hired as an entry level AI engineer?")
+        ?.degree,
+    ).toBe("bachelor");
+  });
+
+  it("reads a GED, GCSEs or A levels only, and Italian 'niente laurea', as no degree", () => {
+    expect(
+      profileOf("im over here w a GED and 10 yrs managing a walmart. is nlp research scientist realistic?")?.degree,
+    ).toBe("none");
+    expect(
+      profileOf("single mom, GED, just finished the google IT support cert. what does an entry level ai engineer make?")
+        ?.degree,
+    ).toBe("none");
+    expect(
+      profileOf("i'm 34, left school after my GCSEs, 6 yrs as a php dev. how does the career ladder go?")?.degree,
+    ).toBe("none");
+    expect(
+      profileOf("faccio il sistemista da 10 anni a Bergamo, niente laurea. serve per diventare lead ML architect?")
+        ?.degree,
+    ).toBe("none");
+  });
+
+  it("reads studies under way as not held: a viva to come, 'estoy con un máster', 'estou a tirar o mestrado', Quebec 'finissant au bacc'", () => {
+    expect(
+      profileOf("submitted my thesis last month, viva's in march. worth applying for nlp research scientist jobs now?"),
+    ).toMatchObject({
+      studying: true,
+    });
+    expect(
+      profileOf(
+        "acabé ingeniería informática hace 2 años, curro haciendo backend en java. ahora estoy con un máster de IA online. piden el máster?",
+      ),
+    ).toMatchObject({ studying: true, degree: "bachelor" });
+    expect(
+      profileOf(
+        "tirei a licenciatura em linguística e agora estou a tirar o mestrado. para NLP research scientist o mestrado chega?",
+      ),
+    ).toMatchObject({ studying: true, degree: "bachelor" });
+    const quebec = profileOf(
+      "chu finissant au bacc en info, je gradue en avril. faut-tu une maîtrise pour entry level ai engineer?",
+    );
+    expect(quebec?.studying).toBe(true);
+    expect(quebec?.degree).toBeUndefined();
+    expect(
+      profileOf("chu en train de finir ma maîtrise en IA à Laval. pour multimodal c'est-tu obligatoire un doc?")
+        ?.degree,
+    ).toBeUndefined();
+  });
+
+  it("takes back a PhD when the writer says they are still 'en thèse', and holds no studies for a grad scheme", () => {
+    expect(
+      profileOf(
+        "j'ai un PhD en maths appliquées",
+        "pardon je me suis mal exprimé: je suis EN thèse, 3e année, pas encore soutenu",
+      )?.degree,
+    ).toBeUndefined();
+    expect(
+      profileOf(
+        "first year on a grad scheme at one of the big 4, did maths at uni. what do i need to get to senior ai application engineer",
+      )?.studying,
+    ).toBeUndefined();
+  });
+
+  it("weighs an ex-accountant's years as outside tech: the entry level fits, not the lead architect", () => {
+    const reply = bot.reply(
+      "ex accountant (ACA, 8 yrs at PwC), taught myself python over lockdown and been a junior data analyst for a year now. which of the roles would suit me best?",
+    );
+    expect(reply.understanding.intent).toBe("recommend");
+    expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
+  });
+
+  it("reads 'explain like im 5 what X does', British 'what's X on?', and a trade told in a follow-up", () => {
+    expect(
+      bot.reply("explain like im 5 what a multimodal ai research scientist even does").understanding.roleIds,
+    ).toEqual(["multimodal-ai-research-scientist"]);
+    expect(
+      bot.reply("been offered a lead ML architect gig in London, what's that role usually on?").understanding.intent,
+    ).toBe("salary");
+    const first = bot.reply("whats a lead ml architect actually do");
+    const followUp = bot.reply(
+      "ok how would i even get there from zero, im a doordash driver with no degree lol",
+      first.context,
+    );
+    expect(followUp.understanding.intent).not.toBe("unknown");
+    expect(followUp.understanding.roleIds).toEqual(["lead-ml-architect"]);
+  });
+});

@@ -32,6 +32,10 @@ export const help = declareIntent({
     "que puede hacer": 5,
     "qué puede hacer": 5,
     "what can this bot actually do": 5,
+    // "what can this thing actually do? is it just a glorified FAQ": the bot, called a thing.
+    "what can this thing do": 5,
+    "what can this thing actually do": 5,
+    "glorified faq": 5,
     "what kind of question": 4,
     // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
     "te puedo preguntar": 5,
@@ -54,6 +58,8 @@ export const help = declareIntent({
     "boleh tanya": 5,
     // "ce bot il sait faire quoi au juste ?"
     "sait faire": 5,
+    // "oye bot, qué sabes hacer exactamente?" (what can you do, exactly?).
+    "sabes hacer": 5,
     "sais faire": 5,
     "kannst du": 4,
     // Hindi "tum kya kya bata sakte ho?" (what all can you tell me?), Swahili answered by its reader.

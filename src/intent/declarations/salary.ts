@@ -25,6 +25,13 @@ export const salary = declareIntent({
     fleeced: 3,
     ripped: 2,
     "that normal": 2,
+    // "X vs Y: how big is the pay gap?": the difference in pay ("how big" alone is the market's size).
+    "pay gap": 4,
+    "salary gap": 4,
+    "pay jump": 4,
+    // "he's on 180k AUD as a lead ML eng. is that decent or is he having a laugh?": a sum weighed, in British slang.
+    "that decent": 3,
+    "having a laugh": 2,
     "base salary": 3,
     "fair offer": 3,
     // "that one is USD right? in singapore got so much or not": the currency of the figures, asked.
