@@ -40,9 +40,12 @@ const BACKGROUND_PATTERN = new RegExp(
     .join("|")})(?:-[1-4]\\b| i{1,3}\\b)?)s?\\b`,
   "g",
 );
-/** The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver", "ML eng"). */
+/**
+ * The last word of a job's title, whatever comes before it ("medical assistant", "long haul driver", "ML eng"; not
+ * "halfway thru georgia tech's online masters", a university).
+ */
 const JOB_HEADS =
-  "developer|dev|engineer|(?<=(?:ml|ai|nlp|data|software|cloud|platform) )eng|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler|adjuster|underwriter|auditor|planner|agronomist|officer|producer|artist|animator|qa(?: lead)?|dba";
+  "developer|dev|engineer|(?<=(?:ml|ai|nlp|data|software|cloud|platform) )eng|analyst|scientist|manager|designer|researcher|consultant|specialist|administrator|admin|technician|[a-z]+ tech(?<!(?:georgia|virginia|texas|louisiana|michigan|tennessee|montana|oregon) tech)(?! lead)|agent|programmer|teacher|professor|nurse|doctor|accountant|lawyer|physicist|chemist|biologist|economist|student|tester|marketer|recruiter|assistant|driver|clerk|operator|supervisor|coordinator|trainee|phlebotomist|paramedic|electrician|mechanic|cashier|therapist|actuary|statistician|annotator|labeler|adjuster|underwriter|auditor|planner|agronomist|officer|producer|artist|animator|qa(?: lead)?|dba";
 /** What may come before a job that opens the message: a greeting, "bit of context:", "story time:", "I'm 31,". */
 const OPENING_PREFACE =
   "(?:(?:so|ok|hey|hi|hello)[,!]? )?(?:(?:ok |so )?(?:a )?(?:bit of |some |quick )?(?:context|background|story time|about me)\\s*[:,-]\\s*)?(?:i'?m \\d{2}, )?";

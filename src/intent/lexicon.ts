@@ -424,6 +424,9 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // "... so could i go for lead ml architect or nah": whether they can make it, after a story.
+  // ("could i land a multimodal research scientist job, or lead ...?": a choice between two, not one's gap.)
+  /\bcould i (?:even |realistically |actually )?(?:go for|aim for|apply for)\b(?![^?.!]*\bor\b(?! (?:nah|not|no)\b))/,
   // Portuguese "dá pra ir pra lead ML architect?" (can I make it to ...?), after a story.
   /(?<![\wÀ-ÿ])d[áa] (?:pra|para) (?:eu )?(?:ir|chegar|virar|ser|passar)(?![\wÀ-ÿ])/,
   // "worth applying for nlp research scientist jobs now or wait til i've passed?": whether they are ready yet.

@@ -365,6 +365,10 @@ const AGAINST_A_JOB = /\b(?:comparable|compared|compare|similar|close) (?:to|wit
 /** "is X better paid?", "does X pay more?", "is X paid less": the role named weighed on pay (group 1: the low end). */
 const PAID_MORE_OR_LESS =
   /\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:(worse|less well|lower)[- ]paid|better[- ]paid|paid (?:better|more)|(?:pays?|earns?|makes?) (?:more|better))\b|\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:paid|pays?|earns?|makes?) (less|worse)\b/;
+/** "how much?", "and why?": a question made of its question words alone. */
+const QUESTION_WORDS_ONLY = /^[\s?!.¿¡,]*(?:(?:and|so|how|much|many|what|which|who|why|where|when)\b[\s?!.,]*)+$/;
+/** "... - more or less?", "higher or lower?": which of two pays more, asked after one's pay. */
+const MORE_OR_LESS = /\b(?:more or less|higher or lower|less or more|lower or higher)\s*\??\s*$/;
 const WHICH_IS_HIGHER =
   /^(?:and |so |ok |ok so )?which (?:one )?(?:is|'s|pays) (higher|more|bigger|better|lower|less|smaller|worse)\b[^a-z]*$|^(?:and |so |ok |ok so )?(?:how (?:big|much) is the|what'?s the|whats the|(?:dono|donon) (?:mein|me) (?:roughly |approx )?kitna) (?:pay |salary )?(difference|gap)\b(?: between (?:the two|them|both))?[^a-z]*(?:hai)?[^a-z]*$/;
 
@@ -557,10 +561,18 @@ export class Understander {
     // "welke rol betaalt het minst?": a question whose words the rules found nothing in is read again, word for word
     // in English, and that reading is kept when it finds what is asked.
     // ("dari gaji paling rendah ke paling tinggi": a ranking only the English words show is read that way too.)
-    const foundNothing = asWritten.intent === "unknown" || (asWritten.intent === "overview" && !asWritten.verdict);
     const lower = question.toLowerCase();
     const gloss = englishGloss(lower);
     if (gloss === lower) return asWritten;
+    // ("titolo di studio, linguaggi, e RAL": "RAL?" alone carries the facet before it, no word of its own found; not
+    // "o mercado tá crescendo? quanto?", whose "how much?" asks the facet before it again.)
+    const foundNothing =
+      asWritten.intent === "unknown" ||
+      (asWritten.intent === "overview" && !asWritten.verdict) ||
+      (asWritten.rule === "follow-up" &&
+        !asWritten.hasCue &&
+        asWritten.cueIntent === undefined &&
+        !QUESTION_WORDS_ONLY.test(gloss));
     const rankingInEnglish =
       !foundNothing &&
       !asWritten.verdict &&
@@ -1639,7 +1651,15 @@ export class Understander {
           (context?.intent && isRoleIntent(context.intent) && context.intent !== "overview"
             ? context.intent
             : undefined);
-        return { ...u, intent: "compare", roleIds: merged, focus };
+        // "what does an NLP research scientist earn? / and an entry level AI engineer - more or less?": the verdict.
+        const weighed = focus === "salary" && !u.verdict && MORE_OR_LESS.test(asked);
+        return {
+          ...u,
+          intent: "compare",
+          roleIds: merged,
+          focus,
+          ...(weighed ? { verdict: "pay_high" as const } : {}),
+        };
       }
     }
     // "what would I be missing for X? / and for Y?": the same gap, for the new role.

@@ -15,6 +15,8 @@ import { escapeRegExp, type Rewrite, rewritten } from "./regex";
  * rules need it and the classifier does not (question words, "het", "van deze"), or needs it read otherwise.
  */
 const WORDS: Record<string, string> = {
+  // Italian "RAL" (retribuzione annua lorda): the gross yearly pay.
+  ral: "salary",
   // "¿y qué herramientas usa?" (and which tools does one use?).
   herramientas: "tools",
   herramienta: "tool",
@@ -213,6 +215,7 @@ const WORDS: Record<string, string> = {
   zahlt: "pays",
   zahlen: "pay",
   mehr: "more",
+  weniger: "less",
   seniorer: "more senior",
   sortier: "sort",
   sortiere: "sort",
@@ -255,6 +258,9 @@ const WORDS: Record<string, string> = {
   guadagna: "earns",
   stipendio: "salary",
   richiede: "requires",
+  chiede: "requires",
+  chiedono: "require",
+  meno: "less",
   dottorato: "phd",
   anni: "years",
   esperienza: "experience",
@@ -400,6 +406,19 @@ const PHRASES: Record<string, string> = {
   "ou ja era": "or is it over",
   // "e qual deles paga menos?", "¿cuál de ellos paga menos?" (and which of them pays the least?).
   "qual deles": "which of them",
+  "quale dei due": "which of the two",
+  // "cuánto se lleva extra en bonos/acciones más o menos" (roughly how much extra in bonuses and stock).
+  "más o menos": "roughly",
+  // "q hace q te paguen más?" (what makes them pay you more?), not "qué hace" (what does it do).
+  "qué hace que": "what makes",
+  "que hace que": "what makes",
+  "q hace q": "what makes",
+  "te paguen más": "pays more",
+  "te paguen mas": "pays more",
+  "mas o menos": "roughly",
+  "mais ou menos": "roughly",
+  "più o meno": "roughly",
+  "quale delle due": "which of the two",
   "qual delas": "which of them",
   "cuál de ellos": "which of them",
   "cual de ellos": "which of them",
@@ -447,6 +466,28 @@ const PHRASES: Record<string, string> = {
   "come posso diventare": "how do i become",
   "il livello senior": "senior level",
   "cosa mi manca": "what am i missing",
+  // "quanto mi manca per lead ML architect?" (how far am I from ...?), "quanto porta a casa?" (what does one take home?),
+  // "e i top 10% quanto fanno?" (and what do the top 10% make?), "quale ruolo ... paga di meno?" (pays the least?),
+  // "per NLP research scientist il titolo basta?" (is the degree enough?).
+  "quanto mi manca": "what am i missing",
+  "porta a casa": "earns",
+  "portano a casa": "earn",
+  "quanto fanno": "how much do they make",
+  "paga di meno": "pays the least",
+  "paga di più": "pays the most",
+  "il titolo basta": "is my degree enough",
+  "la laurea basta": "is my degree enough",
+  // French: "comment on évolue vers lead ML architect?" (how does one grow into ...?), "je vise quoi en premier comme
+  // rôle?" / "je peux viser quoi réalistement?" (which role should I aim for?), "c'est-tu obligatoire?" (Quebec: is
+  // it required?), "lequel a le plus de débouchés" (which has the most openings).
+  "comment on évolue vers": "how do i grow into",
+  "évoluer vers": "grow into",
+  "je vise quoi": "which role fits me",
+  "je peux viser quoi": "which role fits me",
+  "viser quoi": "which role fits me",
+  "c'est-tu obligatoire": "is it required",
+  "est-ce obligatoire": "is it required",
+  "de débouchés": "job demand",
   "che mi manca": "what am i missing",
   "cosa mi serve ancora": "what do i still need",
   "cosa mi servirebbe": "what would i need",

@@ -3194,3 +3194,84 @@ describe("UK, US self-taught, Iberian and French/Italian members (fresh sets QR,
     expect(followUp.understanding.roleIds).toEqual(["lead-ml-architect"]);
   });
 });
+
+describe("UK, US self-taught, Iberian and French/Italian members, second pass (fresh sets QR-QU)", () => {
+  const partsOf = (message: string, context?: ReturnType<typeof bot.reply>["context"]) =>
+    bot.reply(message, context).parts.map((p) => [p.intent, ...p.roleIds].join(" "));
+
+  it("holds no studies for a college not yet started, nor years of customer support as software years", () => {
+    expect(
+      bot.reply(
+        "im 16 and i made a discord bot in python. havent started college yet. what skills do entry level ai engineers need",
+      ).understanding.profile.studying,
+    ).toBeUndefined();
+    expect(
+      bot.reply(
+        "38, warehouse shifts forever. just started community college for comp sci. is python enough for entry level ai engineer",
+      ).understanding.profile.studying,
+    ).toBe(true);
+    expect(
+      bot.reply("im 34, been doing customer support for 6 yrs and learned python on udemy").understanding.profile
+        .yearsOutsideTech,
+    ).toBe(true);
+    expect(
+      bot.reply("data analyst for 3 yrs, zero ML at work. im halfway thru georgia tech's online masters rn")
+        .understanding.profile,
+    ).toMatchObject({ studying: true, background: "data analyst" });
+  });
+
+  it("reads the years led in Italian and French ('da 2 faccio il team lead', 'je manage une équipe de 4 depuis 2 ans')", () => {
+    expect(
+      bot.reply("lavoro da 5 anni come data engineer a Torino, da 2 faccio il team lead di 3 persone.").understanding
+        .profile.leadYears,
+    ).toBe(2);
+    expect(
+      bot.reply("ingé civil (master) à Liège, 8 ans de boîte, et je manage une équipe de 4 depuis 2 ans.").understanding
+        .profile.leadYears,
+    ).toBe(2);
+  });
+
+  it("splits a list of facets after a colon, in Italian too, and reads each item", () => {
+    expect(
+      partsOf(
+        "three things about multimodal ai research scientist pls: salary, do they need publications, and is remote ok?",
+      ),
+    ).toEqual([
+      "salary multimodal-ai-research-scientist",
+      "qualifications multimodal-ai-research-scientist",
+      "overview multimodal-ai-research-scientist",
+    ]);
+    expect(
+      partsOf("tre cose sul multimodal AI research scientist: titolo di studio richiesto, linguaggi, e RAL").at(-1),
+    ).toBe("salary multimodal-ai-research-scientist");
+    expect(
+      partsOf("Multimodal research scientist en full remote depuis Abidjan, on peut espérer quel salaire ?"),
+    ).toEqual(["salary multimodal-ai-research-scientist"]);
+  });
+
+  it("names which pays more for 'mehr oder weniger?' after a salary, and reads 'más o menos' as roughly", () => {
+    const first = bot.reply("Was verdient ein NLP Research Scientist?");
+    const reply = bot.reply("Und ein Entry Level AI Engineer – mehr oder weniger?", first.context);
+    expect(reply.understanding).toMatchObject({ intent: "compare", verdict: "pay_high" });
+    expect(reply.answer.roles[0]).toBe("entry-level-ai-engineer");
+    const base = bot.reply("¿Cuánto gana de base un lead ML architect?");
+    expect(
+      bot.reply("y cuánto se lleva extra en bonos/acciones más o menos", base.context).understanding.facet,
+    ).toBeUndefined();
+  });
+
+  it("asks for help, a joke, or a role the guide lacks in Spanish, Italian and Portuguese", () => {
+    expect(bot.reply("oye bot, qué sabes hacer exactamente?").understanding.intent).toBe("help");
+    expect(bot.reply("ciao bot 👋 che cosa sai fare esattamente?").understanding.intent).toBe("help");
+    expect(bot.reply("quién ganaría en una pelea, chatgpt o el becario de mi curro? 😂😂").understanding.intent).toBe(
+      "unknown",
+    );
+    expect(bot.reply("mano, cientista de dados ainda vale a pena em 2025 ou já era?").understanding.intent).toBe(
+      "not_covered",
+    );
+    // ("la demande" (demand) stays the market: a cue word "domande" once made the speller correct it.)
+    expect(bot.reply("est-ce qu'il y a de la demande pour les NLP research scientists?").understanding.intent).toBe(
+      "market",
+    );
+  });
+});

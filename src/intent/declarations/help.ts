@@ -60,6 +60,9 @@ export const help = declareIntent({
     "sait faire": 5,
     // "oye bot, qué sabes hacer exactamente?" (what can you do, exactly?).
     "sabes hacer": 5,
+    // Italian "che cosa sai fare esattamente?" ("posso farti domande" would teach the speller "domande", and "la
+    // domanda", "la demande" (demand) would be corrected to it.)
+    "sai fare": 5,
     "sais faire": 5,
     "kannst du": 4,
     // Hindi "tum kya kya bata sakte ho?" (what all can you tell me?), Swahili answered by its reader.
