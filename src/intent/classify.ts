@@ -81,8 +81,9 @@ const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started"
 const ASKS_AMOUNT = /\bhow (much|many)\b/;
 /** "X salary there vs in the US?": one role set against a place, not against another role. */
 // ("what does a lead ML architect make out there vs the national numbers": the US as a whole, too.)
+// ("what would a lead ML architect make over there vs here": "here" is where the asker is, the US figures' place.)
 const VERSUS_THE_US =
-  /\b(vs|versus|than|compar\w*)( to| with)?( in)?( the)? (us|usa|state|america|national (numbers?|average|figures?|pay|rate))\b/;
+  /\b(vs|versus|than|compar\w*)( to| with)?( in)?( the)? (us|usa|state|america|national (numbers?|average|figures?|pay|rate)|here)\b/;
 /** Words that set two roles against each other: a comparison, not the same question asked of each. */
 const SETS_AGAINST =
   /\b(vs|versus|or|than|compar\w*|differ\w*|diff|better|worse|more|less|higher|lower|which|between|both|same|similar|against|rank\w*|dono|farak|fark)\b/;

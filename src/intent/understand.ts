@@ -365,6 +365,9 @@ const AGAINST_A_JOB = /\b(?:comparable|compared|compare|similar|close) (?:to|wit
 /** "is X better paid?", "does X pay more?", "is X paid less": the role named weighed on pay (group 1: the low end). */
 const PAID_MORE_OR_LESS =
   /\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:(worse|less well|lower)[- ]paid|better[- ]paid|paid (?:better|more)|(?:pays?|earns?|makes?) (?:more|better))\b|\b(?:is|are|does|do)\b[^?.!]{0,40}?\b(?:paid|pays?|earns?|makes?) (less|worse)\b/;
+/** "still ok?", "enough?", "chalega?": whether what the asker just told is enough. */
+const ENOUGH_ASKED =
+  /\b(?:still ok|still okay|ok|okay|enough|good enough|fine|chalega|chalegi|does that count|does it count|do i qualify|am i good)\s*\?+\s*$/;
 /** "how much?", "and why?": a question made of its question words alone. */
 const QUESTION_WORDS_ONLY = /^[\s?!.¿¡,]*(?:(?:and|so|how|much|many|what|which|who|why|where|when)\b[\s?!.,]*)+$/;
 /** "... - more or less?", "higher or lower?": which of two pays more, asked after one's pay. */
@@ -417,9 +420,9 @@ const REPORTED_JOB =
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 // ("compliance analyst here, 4 yrs": a job the title list lacks, introduced with "here", is the writer's too.)
-// ("im a doordash driver": a trade outside tech, told the same way.)
+// ("im a doordash driver": a trade outside tech, told the same way; "6 yrs hai but only as Java developer".)
 const UNLISTED_OWN_JOB = new RegExp(
-  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
+  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|(?:but|only|just) as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
   "g",
 );
 /**
@@ -740,11 +743,15 @@ export class Understander {
       decide: (r) =>
         // ("bachelor's in IT" reads as the degree facet: a story's words may name one without asking it.)
         (r.u.intent === "unknown" || (isRoleIntent(r.u.intent) && r.u.roleIds.length === 0)) &&
-        !r.lower.includes("?") &&
+        // ("6 yrs but only as Java developer, never did team lead. still chalega?": whether the story is enough.)
+        (!r.lower.includes("?") || ENOUGH_ASKED.test(r.lower)) &&
         !ASKS_FOR_SOMETHING.test(r.lower) &&
         !ASKS_IN_ITS_WORDS.test(r.lower) &&
         r.context?.roles.length === 1 &&
-        (r.context.intent === "qualifications" || r.context.intent === "skills") &&
+        // ("is lead ML architect a realistic goal for someone coming back after a break? / for context: 10 yrs ...")
+        (r.context.intent === "qualifications" ||
+          r.context.intent === "skills" ||
+          r.context.intent === "career_path") &&
         // (The facts in these words: "and is the pay comparable to what consultants get" after a story tells none.)
         hasProfileFacts(extractProfile(r.asked))
           ? { ...r.u, intent: "skill_gap", roleIds: r.context.roles.slice(0, 1), foreignJob: undefined, hasCue: true }

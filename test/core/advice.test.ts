@@ -3088,18 +3088,19 @@ describe("East Asian office members, second pass (fresh set QQ)", () => {
   });
 });
 
-describe("UK, US self-taught, Iberian and French/Italian members (fresh sets QR, QS, QT, QU)", () => {
-  const profileOf = (...turns: string[]) => {
-    let context: ReturnType<typeof bot.reply>["context"] | undefined;
-    let profile: ReturnType<typeof bot.reply>["understanding"]["profile"] | undefined;
-    for (const turn of turns) {
-      const reply = bot.reply(turn, context);
-      context = reply.context;
-      profile = reply.understanding.profile;
-    }
-    return profile;
-  };
+/** The asker's profile after a conversation of these turns. */
+function profileOf(...turns: string[]) {
+  let context: ReturnType<typeof bot.reply>["context"] | undefined;
+  let profile: ReturnType<typeof bot.reply>["understanding"]["profile"] | undefined;
+  for (const turn of turns) {
+    const reply = bot.reply(turn, context);
+    context = reply.context;
+    profile = reply.understanding.profile;
+  }
+  return profile;
+}
 
+describe("UK, US self-taught, Iberian and French/Italian members (fresh sets QR, QS, QT, QU)", () => {
   it("holds no PhD still to finish ('do i need to go back and finish the phd'), but a bachelor's finished in 2022", () => {
     expect(
       profileOf(
@@ -3273,5 +3274,84 @@ describe("UK, US self-taught, Iberian and French/Italian members, second pass (f
     expect(bot.reply("est-ce qu'il y a de la demande pour les NLP research scientists?").understanding.intent).toBe(
       "market",
     );
+  });
+});
+
+describe("Indian IT, health, MENA and returner members (fresh sets QV, QW, QX, QY)", () => {
+  it("counts no career break or course as years of work ('been off 4 years', 'out of the game 5 yrs', 'on and off for 2 years')", () => {
+    expect(
+      profileOf("based in Manchester, mum of one, been off 4 years. what would an entry level AI engineer earn?")
+        ?.years,
+    ).toBeUndefined();
+    expect(
+      profileOf("what cloud tools should i brush up on for lead ml architect? been out of the game 5 yrs")?.years,
+    ).toBeUndefined();
+    expect(
+      profileOf("I was a software tester for 5 yrs before my kids, been off 6 yrs now. what does entry level pay?")
+        ?.years,
+    ).toBe(5);
+    expect(
+      profileOf(
+        "my degree is in biology and i've been doing an online stats course on and off for 2 years. is data scientist easier?",
+      )?.years,
+    ).toBeUndefined();
+    expect(
+      profileOf("been working at home for 3 years as a dev. what does a senior ai application engineer do?")?.years,
+    ).toBe(3);
+  });
+
+  it("holds no master's a 'med lab scientist' names, nor one weighed ('I must do MS in US', Tamil 'MCA பண்ணணுமா?')", () => {
+    expect(
+      profileOf("do they want a master's? i'm a med lab scientist, 4 yrs in the core lab")?.degree,
+    ).toBeUndefined();
+    expect(
+      profileOf("He keeps saying I must do MS in US. I'm 6 yrs in Accenture, B.Tech. Do I really need master's?")
+        ?.degree,
+    ).toBe("bachelor");
+    expect(profileOf("நான் BCA முடிச்சிருக்கேன். Entry level AI engineer ஆக என்ன degree வேணும்? MCA பண்ணணுமா?")?.degree).toBe(
+      "bachelor",
+    );
+    expect(
+      profileOf("I be PhD student for Legon, I don get MSc already. multimodal research scientist — wetin I dey miss?")
+        ?.degree,
+    ).toBe("master");
+  });
+
+  it("reads Darija 'salam khouya' as a greeting and 'ma3ndich diplome' as no degree; a dissertation under way; 'more like 2'", () => {
+    expect(
+      profileOf(
+        "salam khouya, ana f casa khdam developer java 3 snin, ma3ndich diplome, ghir bac. wach n9der nwli entry level AI engineer bla licence?",
+      ),
+    ).toMatchObject({ degree: "none", years: 3 });
+    expect(
+      profileOf(
+        "for NLP research scientist, what's the job outlook? clinical NLP on discharge notes is literally my dissertation",
+      ),
+    ).toMatchObject({
+      studying: true,
+      studyingFor: "phd",
+    });
+    const recounted = profileOf(
+      "I have 3 years of ML experience, is that enough for senior ai application engineer?",
+      "actually sorry, more like 2 - the first year was mostly excel reporting tbh",
+    );
+    expect(recounted).toMatchObject({ years: 2, mlYears: 2 });
+    expect(recounted?.studying).toBeUndefined();
+  });
+
+  it("weighs a story told after a role's requirements or path, asked 'still chalega?' or 'do i meet the requirements'", () => {
+    const asked = bot.reply("Lead ML architect ke liye kitne years experience chahiye?");
+    const story = bot.reply(
+      "mere paas 6 yrs hai but only as Java developer, kabhi team lead nahi kiya. still chalega?",
+      asked.context,
+    );
+    expect([story.understanding.intent, ...story.understanding.roleIds]).toEqual(["skill_gap", "lead-ml-architect"]);
+    const goal = bot.reply("is lead ML architect a realistic goal for someone coming back after a break?");
+    const context = bot.reply(
+      "for context: 10 yrs data engineering, the last 3 as team lead, then 4 yrs off. MSc computer science",
+      goal.context,
+    );
+    const meets = bot.reply("so do i meet the experience requirements or not", context.context);
+    expect([meets.understanding.intent, ...meets.understanding.roleIds]).toEqual(["skill_gap", "lead-ml-architect"]);
   });
 });

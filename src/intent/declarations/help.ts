@@ -29,6 +29,9 @@ export const help = declareIntent({
     "what in scope": 4,
     "what can you actually do": 5,
     "what all can you do": 5,
+    "what all you can do": 5,
+    // Levantine Arabizi "ya bot shu bt3ref t3mel?" (what can you do?).
+    "bt3ref t3mel": 5,
     "que puede hacer": 5,
     "qué puede hacer": 5,
     "what can this bot actually do": 5,

@@ -42,6 +42,11 @@ const KIN: Record<string, string> = {
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "salam khouya" (hi bro): a greeting, no brother whose facts follow.
+  rule(String.raw`(?<![\p{L}\d])(?:salam|slm|ahlan|ya|wa) (?:khouya|khoya|sahbi|sa7bi)(?![\p{L}])`, " hey "),
+  // "ma3ndich diplome, ghir bac" (I have no degree, only the baccalaureate), "bla licence" (without a bachelor's).
+  rule(String.raw`(?<![\p{L}\d])ma ?3ndich (?:diplome|diplôme|licence|chahada)(?![\p{L}])`, " i have no degree "),
+  rule(String.raw`(?<![\p{L}\d])bla (?:licence|diplome|diplôme)(?![\p{L}])`, " without a degree "),
   // "ana bba" (I'm a dad; "bba" is no business degree here).
   rule(String.raw`(?<![\p{L}\d])ana (?:bba|baba|mama|mma)(?![\p{L}])`, " i'm a parent "),
   [
