@@ -429,7 +429,9 @@ export const SKILL_GAP = [
   // "... so could i go for lead ml architect or nah": whether they can make it, after a story.
   // ("could i land a multimodal research scientist job, or lead ...?": a choice between two, not one's gap.)
   /\bcould i (?:even |realistically |actually )?(?:go for|aim for|apply for)\b(?![^?.!]*\bor\b(?! (?:nah|not|no)\b))/,
-  // Portuguese "dá pra ir pra lead ML architect?" (can I make it to ...?), after a story.
+  // Portuguese "dá pra ir pra lead ML architect?" (can I make it to ...?), Mexican "tengo chance pa ...?" (do I
+  // stand a chance at ...?), after a story.
+  /(?<![\wÀ-ÿ])tengo (?:chance|chances|oportunidad) (?:pa|para|de)(?![\wÀ-ÿ])/,
   /(?<![\wÀ-ÿ])d[áa] (?:pra|para) (?:eu )?(?:ir|chegar|virar|ser|passar)(?![\wÀ-ÿ])/,
   // "worth applying for nlp research scientist jobs now or wait til i've passed?": whether they are ready yet.
   /\b(?:worth |should i (?:even )?(?:start )?|can i |could i )apply(?:ing)? (?:for|to) [^?.!]{3,60}\b(?:now|yet|already|straight away|right away)\b/,
@@ -812,11 +814,11 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
-  /\b(rn|icu nurse|cpa|profes(?:or|ora|sor|sora|sore|soressa)|advogad[oa]|abogad[oa]|konstrukteur|schichtleiter|suporte|enfermeir[oa]|enfermer[oa]|maestr[oa]( de primaria)?|contador(a)?( publico)?|contadora|contable|contabilista|comptable|buchhalter(in)?|infermier[ea]|medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
+  /\b(rn|icu nurse|cpa|profes(?:or|ora|sor|sora|sore|soressa)|advogad[oa]|abogad[oa]|konstrukteur|schichtleiter|suporte|enfermeir[oa]|enfermer[oa]|maestr[oa]( de primaria)?|contador(a)?( publico)?|contadora|contable|contabilista|comptable|buchhalter(in)?|infermier[ea]|medical billing|billing|medical coding|support eng(ineer)?( lead)?|support lead|customer support|customer success|tech support|it support|helpdesk|help desk|customer service|call cent(er|re)|paediatrician|pediatrician|surgeon|dentist|accountant|nurse|teacher|radiologist|pharmacist|paralegal|barista|translator|mechanical|civil|chemical|lawyer|attorney|doctor|physician|chef|cook|sales|marketer|marketing|recruiter|manufacturing|banker|cashier|writer|journalist|retail|waiter|waitress|driver|lab scientist|clinical lab|medical lab|laboratory|claims|actuar\w*|underwriter|product manager|pm|project manager|program manager|tpm|technical program manager|bank teller|teller|designer|hr|sound engineer|audio engineer|live sound|musician|bassist|guitarist|drummer|singer|photographer|artist|actor|farmer|pilot|police|soldier|electrician|plumber|carpenter|bartender|content writer|copywriter|social media|sysadmin|sys admin|system administrator|systems administrator|systemadministrator|network admin|network administrator|network engineer|it admin|teaching assistant|teaching|tutor|risk analyst|financial analyst|credit analyst|ux researcher|user researcher|operations manager|store manager|logistics|caregiver)\b/;
 /** Jobs that lead people or technical direction: the person leads now, for however long. */
 /** Managers of things, not of people: "a clinical data manager (8 yrs)" leads no team. */
 export const MANAGES_NO_TEAM =
-  "product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail";
+  "product|project|program|programme|account|office|community|marketing|sales|data|case|care|store|shift|warehouse|restaurant|retail|success";
 export const LEADING_BACKGROUND = new RegExp(
   `\\b(director|cto|vp|head of|(?<!(?:${MANAGES_NO_TEAM}) )manager|principal|staff engineer|tech lead|team lead|lead engineer|engineering lead)\\b`,
 );

@@ -289,7 +289,7 @@ const FIELD_OF_WORK_STORY =
   /\b(nlp|natural language processing|multi-?modal|computer vision)\s+(stuff|work|projects?|experience|exp|background|things)\b/g;
 /** Words that introduce a person's own job ("I'm a", "here", "w/", "5 yrs"): without them there is none to find. */
 const SELF_STORY =
-  /\b(i'?m|i am|im|i work|i worked|working as|worked as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
+  /\b(i'?m|i am|im|i work|i worked|working as|worked as|asking as|speaking as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?[\s-]+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
 /** "how many yrs of NLP do they want": years in a field, not a role named. */
@@ -422,7 +422,7 @@ const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i 
 // ("compliance analyst here, 4 yrs": a job the title list lacks, introduced with "here", is the writer's too.)
 // ("im a doordash driver": a trade outside tech, told the same way; "6 yrs hai but only as Java developer".)
 const UNLISTED_OWN_JOB = new RegExp(
-  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|(?:but|only|just) as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
+  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|(?:but|only|just|asking|speaking) as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
   "g",
 );
 /**

@@ -407,6 +407,29 @@ const PHRASES: Record<string, string> = {
   // "e qual deles paga menos?", "¿cuál de ellos paga menos?" (and which of them pays the least?).
   "qual deles": "which of them",
   "quale dei due": "which of the two",
+  // Balkan and Central European: Croatian/Serbian "koje sve uloge pokrivaš?" (which roles do you cover?), "napiši mi
+  // python skriptu" (write me a python script), Hungarian "mit csinál pontosan egy ..." (what exactly does a ... do),
+  // Greek "τι μπορείς να κάνεις;" (what can you do?).
+  "koje sve uloge pokrivaš": "which roles do you cover",
+  "koje sve uloge pokrivas": "which roles do you cover",
+  "koje uloge pokrivaš": "which roles do you cover",
+  "napiši mi": "write me",
+  "napisi mi": "write me",
+  "python skriptu": "python script",
+  "mit csinál": "what are the duties of",
+  "τι μπορείς να κάνεις": "what can you do",
+  // "y cuál es el que menos paga?" (which one pays the least?), "oigan y este bot qué hace?" (what does this bot do?),
+  // "los mayores dolores de cabeza de un lead ML architect" (its biggest headaches).
+  "cuál es el que menos paga": "which pays the least",
+  "cual es el que menos paga": "which pays the least",
+  "el que menos paga": "which pays the least",
+  "el que más paga": "which pays the most",
+  "el que mas paga": "which pays the most",
+  "este bot qué hace": "what can you do",
+  "este bot que hace": "what can you do",
+  "qué hace este bot": "what can you do",
+  "que hace este bot": "what can you do",
+  "dolores de cabeza": "challenges",
   // "cuánto se lleva extra en bonos/acciones más o menos" (roughly how much extra in bonuses and stock).
   "más o menos": "roughly",
   // "q hace q te paguen más?" (what makes them pay you more?), not "qué hace" (what does it do).

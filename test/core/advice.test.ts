@@ -3355,3 +3355,61 @@ describe("Indian IT, health, MENA and returner members (fresh sets QV, QW, QX, Q
     expect([meets.understanding.intent, ...meets.understanding.roleIds]).toEqual(["skill_gap", "lead-ml-architect"]);
   });
 });
+
+describe("startup, Latin American, student and Balkan members (fresh sets QZ, RA, RB, RC)", () => {
+  it("holds no studies the writer rules out, nor a PhD still under way ('a life after this phd')", () => {
+    expect(
+      profileOf("do any of these AI roles NOT need a PhD? i have an MBA and zero interest in going back to school 😅"),
+    ).toMatchObject({
+      degree: "master",
+    });
+    expect(
+      profileOf("do any of these AI roles NOT need a PhD? i have an MBA and zero interest in going back to school 😅")
+        ?.studying,
+    ).toBeUndefined();
+    const phd = profileOf(
+      "do research scientists have better wlb than engineers? i'd like to have a life after this phd lmao",
+    );
+    expect(phd).toMatchObject({ studying: true, studyingFor: "phd" });
+    expect(phd?.degree).toBeUndefined();
+  });
+
+  it("weighs a customer success manager's years as outside tech, leading no team", () => {
+    const profile = profileOf("customer success manager, 7 yrs, no degree 🙃");
+    expect(profile).toMatchObject({ years: 7, degree: "none", yearsOutsideTech: true });
+    expect(profile?.leads).toBeUndefined();
+  });
+
+  it("reads Croatian 'Doktorat nemam' as no PhD, Romanian 'sunt la master' as a master's under way, Serbian 'za 2 godine' as a target", () => {
+    expect(
+      profileOf(
+        "Završio sam diplomski studij računarstva na FER-u (mag. ing.) i 2 godine radim kao backend developer. Doktorat nemam niti ga planiram",
+      ),
+    ).toMatchObject({ degree: "master", years: 2 });
+    expect(profileOf("salut! sunt la master la UBB, AI, anul 1. licenta am luat-o in 2023 la info")).toMatchObject({
+      degree: "bachelor",
+      studying: true,
+    });
+    expect(
+      profileOf(
+        "cilj mi je da za 2 godine budem lead ML architect. trenutno imam 3 godine kao ML inženjer. je li to realno?",
+      )?.leadYears,
+    ).toBeUndefined();
+  });
+
+  it("reads a designer asking, Spanish 'el que menos paga', Greek 'what can you do' and a Croatian code request", () => {
+    expect(
+      bot.reply(
+        "what does an entry level ai engineer need besides coding? asking as a designer trying to gauge the gap",
+      ).understanding.roleIds,
+    ).toEqual(["entry-level-ai-engineer"]);
+    const lowest = bot.reply("y cuál es el que menos paga de todos los de la guía?").answer;
+    expect(lowest.summary).toContain("NLP Research Scientist");
+    expect(bot.reply("Τι μπορείς να κάνεις ρε bot; σε τι ερωτήσεις απαντάς;").understanding.intent).toBe("help");
+    const code = bot.reply(
+      "bot napisi mi python skriptu koja cita CSV i trenira logistic regression, hitno je 🙏",
+    ).understanding;
+    expect(code.intent).toBe("unknown");
+    expect(code.profile.skills).toEqual([]);
+  });
+});

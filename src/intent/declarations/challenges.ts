@@ -7,6 +7,8 @@ export const challenges = declareIntent({
   topics: "challenges",
   cues: {
     challenge: 5,
+    // Spanish "los mayores dolores de cabeza de un lead ML architect" (its biggest headaches).
+    "dolores de cabeza": 5,
     concern: 2.5,
     worry: 2,
     problem: 3,

@@ -63,6 +63,9 @@ export const help = declareIntent({
     "sait faire": 5,
     // "oye bot, qué sabes hacer exactamente?" (what can you do, exactly?).
     "sabes hacer": 5,
+    // Mexican "oigan y este bot qué hace?" (and what does this bot do?).
+    "bot que hace": 5,
+    "este bot que hace": 5,
     // Italian "che cosa sai fare esattamente?" ("posso farti domande" would teach the speller "domande", and "la
     // domanda", "la demande" (demand) would be corrected to it.)
     "sai fare": 5,

@@ -8,7 +8,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Croatian; three of them make a message Croatian. */
 const CROATIAN_WORDS =
-  /(?<![\p{L}])(?:koliko|zarađuje|zaradjuje|zarađuju|zaradio|zaradila|koji|koja|bolji|bolja|za|mene|mi|što|sto|šta|zapravo|radi|rade|imam|sam|godine|godina|kao|ovdje|ekipa|bok|treba|li|potreban|potrebna|iz|nešto|nesto|kako|se|zove|prva|pozicija|postdoc|doktorat|magisterij)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:koliko|zarađuje|zaradjuje|zarađuju|zaradio|zaradila|koji|koja|bolji|bolja|za|mene|mi|što|sto|šta|zapravo|radi|rade|imam|sam|godine|godina|kao|ovdje|ekipa|bok|treba|li|potreban|potrebna|iz|nešto|nesto|kako|se|zove|prva|pozicija|postdoc|doktorat|magisterij|napiši|napisi|hitno)(?![\p{L}])/giu;
 
 function isCroatian(text: string): boolean {
   return distinctWords(text, CROATIAN_WORDS) >= 3;
@@ -45,6 +45,11 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:što|sto|šta) (?:zapravo )?(?:radi|rade) ([^?.!]+)`, " what does $1 do "),
   rule(String.raw`(?<![\p{L}])(?:treba li|je li potreban|je li potrebna)(?![\p{L}])`, " is needed "),
   rule(String.raw`(?<![\p{L}])imam (doktorat|magisterij|diplomu)(?![\p{L}])`, " i have a $1 "),
+  // "završio sam diplomski studij (mag. ing.)": the graduate degree, a master's; "doktorat nemam": none.
+  rule(
+    String.raw`(?<![\p{L}])završio sam diplomski(?: studij)?(?![\p{L}])|(?<![\p{L}])mag\. ?ing\.`,
+    " i have a master's ",
+  ),
   rule(String.raw`(?<![\p{L}])(\d+) (?:godine|godina|godinu) sam(?![\p{L}])`, " i have been $1 years "),
   rule(String.raw`(?<![\p{L}])(?:radim kao)(?![\p{L}])`, " i work as "),
   // "u Zagrebu", "ovdje u Hrvatskoj": a place, in the form the place names are known by.
@@ -52,6 +57,9 @@ const WORDS: readonly Rewrite[] = [
     rule(String.raw`(?<![\p{L}])(?:ovdje )?u ${said}(?![\p{L}])`, ` in ${name} `),
   ),
   rule(String.raw`(?<![\p{L}])bok(?![\p{L}])`, " hi "),
+  // "napiši mi python skriptu" (write me a python script): a request to make something, not a skill of the writer's.
+  rule(String.raw`(?<![\p{L}])napi[šs]i mi(?![\p{L}])`, " write me "),
+  rule(String.raw`(?<![\p{L}])skriptu(?![\p{L}])`, " script "),
 ];
 
 /** The message in English words when it is written in Croatian, Serbian or Bosnian; any other message as it is. */

@@ -22,6 +22,8 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])am (\d+) ani ca(?![\p{L}])`, " $1 years as "),
   rule(String.raw`(?<![\p{L}])am (?:și|si) (?:un|o)(?![\p{L}])`, " i also have a "),
   rule(String.raw`(?<![\p{L}])am (?:un|o)(?= (?:master|licen\p{L}+|doctorat))`, " i have a "),
+  // "sunt la master la UBB, anul 1" (I'm in a master's, first year): a master's under way.
+  rule(String.raw`(?<![\p{L}])sunt la (master|doctorat)(?![\p{L}])`, " i am doing my $1 "),
   rule(String.raw`(?<![\p{L}])licen(?:ță|ta|țiat\p{L}*)(?![\p{L}])`, " bachelor's "),
   // "sunt student la master" (I'm a master's student), "am abandonat facultatea" (dropped out of university).
   rule(String.raw`(?<![\p{L}])sunt student(?:ă|a)? la master(?![\p{L}])`, " i am a master's student "),
