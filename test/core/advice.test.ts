@@ -3413,3 +3413,33 @@ describe("startup, Latin American, student and Balkan members (fresh sets QZ, RA
     expect(code.profile.skills).toEqual([]);
   });
 });
+
+describe("finance and Northern European members (fresh sets RD, RE)", () => {
+  it("holds no PhD said not held in Danish ('ingen ph.d.'), nor a master's still under way in Dutch or Norwegian", () => {
+    expect(
+      profileOf(
+        "Jeg har en kandidat i ML fra DTU og har arbejdet 2 år som ML engineer i en bank i København, ingen ph.d.",
+      )?.degree,
+    ).not.toBe("phd");
+    expect(
+      profileOf(
+        "jeg er 38 og har arbejdet 12 år som embedded-udvikler, mest C og C++. ingen ph.d., kun en diplomingeniør",
+      )?.degree,
+    ).not.toBe("phd");
+    for (const story of [
+      "zit in mijn laatste jaar master computerwetenschappen aan de KU Leuven",
+      "tar master i datateknologi på NTNU, ferdig til sommeren",
+      "ik doe een master CS aan de TU Delft (2e jaar), wat verdient een entry level AI engineer?",
+    ]) {
+      const profile = profileOf(story);
+      expect(profile?.studying).toBe(true);
+      expect(profile?.degree).toBeUndefined();
+    }
+    expect(
+      profileOf(
+        "ik heb een hbo-bachelor informatica en werk nu 2 jaar als data engineer",
+        "o ja, ben vorig jaar begonnen aan een deeltijd master AI aan de UvA",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+  });
+});
