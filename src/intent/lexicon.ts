@@ -24,7 +24,6 @@ export const DOMAIN_WORDS = [
   "job",
 ];
 
-/** Common job nouns: a role-style question naming one of these, and no role we hold, is about a job we lack. */
 /** Jobs outside tech: none of them can be a role of the guide. */
 export const TRADES = new Set(
   `technician nurse doctor physician teacher professor plumber lawyer attorney accountant electrician chef cook pilot
@@ -35,10 +34,12 @@ export const TRADES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Common job nouns: a role-style question naming one of these, and no role we hold, is about a job we lack. */
 export const JOB_NOUNS = new Set([
-  ..."engineer developer scientist analyst architect manager designer researcher consultant specialist administrator programmer director officer ceo cto cfo founder entrepreneur".split(
-    " ",
-  ),
+  ...`engineer developer scientist analyst architect manager designer researcher consultant specialist administrator
+  programmer director officer ceo cto cfo founder entrepreneur`
+    .split(/\s+/)
+    .filter(Boolean),
   ...TRADES,
 ]);
 

@@ -354,6 +354,7 @@ function toNumber(text: string | undefined): number | undefined {
  * A message as facts are read from it: lower case, someone else's facts left out (`text`), and what follows a
  * negation left out too (`affirmed`). Undefined when it says nothing about its writer.
  */
+/** "llevo 12 de administrativo": Spanish years of a job, the word "años" left out. */
 const YEARS_UNSAID = /\b(llevo|levo|llevaba) (\d{1,2}) (de|como|en)\b/g;
 
 function readable(message: string): { text: string; affirmed: string } | undefined {
@@ -1236,6 +1237,7 @@ const PART_OF_THE_SPAN_BEFORE =
 const PAST_YEAR = /\b(the|this) (past|last) year\b|\bfor a year\b|\bsince last year\b/g;
 
 /** "wait correction, it's actually 2 years leading not 3", "sorry i meant 4 yrs": a count told again, corrected. */
+/** "actually sorry, more like 2": a count put right without its unit (group 1), read as the years told before. */
 const BARE_RECOUNT =
   /\b(?:sorry|actually|wait|oops|hmm|correction)\b[, ]*(?:it'?s |its )?(?:more like|closer to|really|only|just) (\d{1,2})\b(?!\s*(?:%|k\b|months?|mos?|people|ppl|weeks?))/;
 const COUNT_CORRECTED_LATER =

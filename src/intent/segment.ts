@@ -503,11 +503,11 @@ const WANTS_TO_KNOW =
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;
 
-/** "can do SQL", "can code in python", "could handle the data side": a skill told, its "I" dropped. */
 /** "should prob mention ...", "i should add that ...", "worth mentioning ...": the writer adds to their story. */
 const SHOULD_MENTION =
   /^(?:i )?(?:should|shud|shld|gotta|have to|must) (?:prob(?:ably)? |also |maybe |prolly )?(?:mention|add|say|note|point out)\b|^(?:worth|forgot to) (?:mentioning|mention|adding|add|say)\b/i;
 
+/** "can do SQL", "can code in python", "could handle the data side": a skill told, its "I" dropped. */
 const CAN_DO_TOLD =
   /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
 

@@ -832,7 +832,7 @@ export class Understander {
     // "explain like im a wet lab biologist", "eli5": how to say it, not the explainability of models.
     const plainSpoken =
       text.includes("explain") || text.includes("eli5") ? text.replace(EXPLAIN_SIMPLY, " eli5 ") : text;
-    // "what's a lead ml architect on?": the pay, in British English.
+    // "what's a lead ml architect on?": the pay, in British English (the match ends with its "on").
     const paidOn = plainSpoken.includes(" on") ? PAID_ON.exec(plainSpoken) : null;
     const plainWords = paidOn
       ? `${plainSpoken.slice(0, paidOn.index + paidOn[0].length - 2)}paid${plainSpoken.slice(paidOn.index + paidOn[0].length)}`
