@@ -44,7 +44,7 @@ function inAList(word: string): RegExp {
 /** "react, node and sql": the framework. */
 const REACT_IN_A_LIST = inAList("react");
 /** "excel, sql, power bi", "pretty handy with excel": the spreadsheet. */
-const EXCEL_IN_A_LIST = new RegExp(
+const EXCEL_NAMED = new RegExp(
   `${inAList("excel").source}|(?=excel)(?<=\\b(?:with|in|know|use|used|using|and|advanced)\\s+)excel(?![a-z])`,
 );
 /** "(go + python, some java)", "python/go/sql": the language, where a list of skills holds it on both sides. */
@@ -52,7 +52,7 @@ const GO_IN_A_LIST = /(?=go)(?<=[(/,+&]\s*)go(?=\s*[/,+&)])/;
 for (const [name, listed] of [
   ["Go", GO_IN_A_LIST],
   ["React", REACT_IN_A_LIST],
-  ["Excel", EXCEL_IN_A_LIST],
+  ["Excel", EXCEL_NAMED],
 ] as const) {
   const term = COMPILED.find((t) => t.name === name);
   if (term) term.pattern = new RegExp(`${term.pattern.source}|${listed.source}`, "i");
@@ -70,7 +70,7 @@ export function withRNamed(text: string): string {
  * this says so ~15x faster than the terms one by one. Exactly "some term's pattern matches".
  */
 const ANY_ALIAS = new RegExp(
-  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}|${EXCEL_IN_A_LIST.source}`,
+  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}|${EXCEL_NAMED.source}`,
   "i",
 );
 
