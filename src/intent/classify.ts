@@ -5,6 +5,7 @@ import { isPlainEnglish } from "../text/plainEnglish";
 import { SpellingCorrector } from "../text/spelling";
 import { STOPWORDS } from "../text/stopwords";
 import { type Candidates, candidatesFrom } from "./candidates";
+import { PLACE_INDEX } from "./countries";
 import { DECLARATIONS } from "./declarations";
 import { compare } from "./declarations/compare";
 import type { IntentDeclaration } from "./declarations/declaration";
@@ -324,7 +325,12 @@ export class IntentClassifier {
       const best = topics.find((t) => t.kind === kind);
       if (best) scores.set(intent, (scores.get(intent) ?? 0) + TOPIC_VOTE + best.score);
     }
-    const unplaced = () => tokens.filter((t) => !STOPWORDS.has(t) && !this.isKnownOrInflected(t));
+    // ("is it growing in canada too?": a place is no word from outside ML.)
+    const unplaced = () =>
+      tokens.filter(
+        (t) =>
+          !STOPWORDS.has(t) && !this.isKnownOrInflected(t) && !PLACE_INDEX.oneWord.has(t) && !PLACE_INDEX.cities.has(t),
+      );
     let intent: Intent | undefined = explicitTopic ?? strongest(scores, this.candidates.noRole, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
     // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles.)

@@ -3443,3 +3443,93 @@ describe("finance and Northern European members (fresh sets RD, RE)", () => {
     ).toMatchObject({ degree: "bachelor", studying: true });
   });
 });
+
+describe("game developers, engineers, analysts, managers and people asking for others (fresh sets RF-RM)", () => {
+  it("reads no years from a role's requirement, a hobby or years still to go, and no ML years from game AI", () => {
+    const modder = profileOf(
+      "been modding for like 8 yrs, made a pretty popular total conversion for fallout 4\nday job is IT helpdesk, 4 yrs. no degree\nwould any of that count toward the 3-5 yrs senior ai app engineer wants",
+    );
+    expect(modder).toMatchObject({ years: 4, degree: "none" });
+    expect(modder?.mlYears).toBeUndefined();
+    expect(
+      profileOf("i'm a game ai programmer, 5 yrs of behavior trees, utility ai, GOAP, navmesh stuff. what would i need")
+        ?.mlYears,
+    ).toBeUndefined();
+    expect(
+      profileOf(
+        "nach meiner Promotion (noch 2 jahre, Computerlinguistik in Stuttgart) würde ich gern in der forschung bleiben",
+      )?.years,
+    ).toBeUndefined();
+  });
+
+  it("holds no degree only weighed or planned", () => {
+    for (const story of [
+      "hello from seoul, bachelor in automotive eng. i am thinking master in AI. for which roles master is needed?",
+      "would an MBA actually help me get to lead ml architect? senior analyst, 7 yrs, bachelors in econ",
+      "asking bc im an ios dev thinking about a masters and idk which direction lol",
+      "ALX AI course vs going back to school to do BSc for 4 more years... which one go help me? i only get OND for now",
+    ])
+      expect(["bachelor", undefined]).toContain(profileOf(story)?.degree);
+    expect(profileOf("ALX AI course vs going back to school to do BSc for 4 more years")?.studying).toBeUndefined();
+  });
+
+  it("counts years told within a whole once, and the unit said once", () => {
+    expect(
+      profileOf(
+        "14 yrs in industry, the last 5 as a staff eng on payments infra. before that I managed a team of 4 for 3 years and then went back to IC",
+      ),
+    ).toMatchObject({ years: 14, leadYears: 3 });
+    expect(
+      profileOf(
+        "17 yrs total: started in embedded C, then 6 yrs of backend, then the last 5 on a CV team doing model serving. I've led the serving team for 3 of those 5 years.",
+      )?.leadYears,
+    ).toBe(3);
+    expect(profileOf("been an EM for 6 yrs, 9 before that as an IC (backend + a bit of data eng)")).toMatchObject({
+      years: 15,
+      leadYears: 6,
+    });
+    expect(
+      profileOf(
+        "frontend dev 5 years, no ML. what do i need for senior ai app engineer",
+        "actually correction: the last 2 of those 5 yrs i was on our ML platform team doing real model training in pytorch",
+      ),
+    ).toMatchObject({ years: 5, mlYears: 2 });
+    expect(profileOf("那 lead ML architect 呢？我自己有 master，6 年 experience，其中 2 年 team lead")?.leadYears).toBe(
+      2,
+    );
+  });
+
+  it("keeps others' facts and what they asked out of the writer's profile", () => {
+    expect(
+      profileOf("my 22yo report asked me whether entry level AI eng jobs need C++. do they? he's only done python")
+        ?.skills,
+    ).toEqual([]);
+    expect(
+      profileOf(
+        "I teach an intro ML elective at a community college. a few of my students keep asking whether you need a phd for it.",
+      )?.studying,
+    ).toBeUndefined();
+    const brother = profileOf(
+      "bhai mera chhota bhai B.Tech final year mein hai, usko lead ML architect banna hai. salary kitni hoti hai? main khud 5 saal se QA mein hoon btw",
+    );
+    expect(brother?.years).toBe(5);
+    expect(brother?.studying).toBeUndefined();
+    const wife = profileOf(
+      "我老公 has 3 years of Java backend experience，想转 AI。他问 senior AI application engineer 需要什么 skills？我自己是 data analyst，会 SQL 和 Python",
+    );
+    expect(wife?.years).toBeUndefined();
+    expect(wife?.skills.map((s) => s.name).sort()).toEqual(["Python", "SQL"]);
+    const boyfriend = profileOf("NLP research scientist 这个方向 job outlook 怎么样？我男朋友在考虑读 PhD");
+    expect(boyfriend?.studying).toBeUndefined();
+    expect(boyfriend?.degree).toBeUndefined();
+    const mentor = profileOf(
+      "mentoring two juniors rn. one wants to know if entry level AI engineers need C++ (she only knows python), the other asks if agile/version control actually matters. and for me: 6 yrs as ML eng, led a team for the last 2, MSc.",
+    );
+    expect(mentor).toMatchObject({ degree: "master", years: 6, leadYears: 2, skills: [] });
+    expect(
+      profileOf(
+        "manager here (10 yrs in tech, 4 of them managing). one of my reports, a data analyst, wants to become an NLP research scientist. she only has a bachelor's. is that enough?",
+      )?.degree,
+    ).toBeUndefined();
+  });
+});

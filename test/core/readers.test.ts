@@ -422,12 +422,12 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         // The writer's facts: a degree held, years of work, years leading, a tool never used; then the question.
         [
           "我本科毕业，在腾讯做了3年后端，其中带 team 1年，完全没用过 Docker。lead ML architect 还差啥？",
-          "bachelor's ，在腾讯 worked for 3 years 后端， led a team for 1 years ， never used Docker 。lead ML architect what am i missing ？",
+          "bachelor's, 在腾讯 worked for 3 years 后端, led a team for 1 years, never used Docker. lead ML architect what am i missing?",
         ],
         // Cantonese: a master's under way, years in Chinese numerals.
         [
           "我讀緊 master，之前做咗兩年 QA。entry level AI engineer 我夠唔夠資格？",
-          "我 i am studying for a master's ，之前 worked for 2 years QA。entry level AI engineer 我 am i qualified ？",
+          "我 i am studying for a master's, 之前 worked for 2 years QA. entry level AI engineer 我 am i qualified?",
         ],
         // "一年能赚多少" asks a year's pay: no years of work told.
         [

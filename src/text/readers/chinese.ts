@@ -51,6 +51,17 @@ const degreeOf = (word: string) => DEGREE[word.toLowerCase()] ?? word;
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // Whose facts they are: "我老公 has 3 years of Java ... 我自己是 data analyst" (my husband ...; me, I'm a data analyst).
+  [/我(?:老公|先生|丈夫)/g, " my husband "],
+  [/我(?:老婆|太太|妻子)/g, " my wife "],
+  [/我(?:男朋友|男友)/g, " my boyfriend "],
+  [/我(?:女朋友|女友)/g, " my girlfriend "],
+  [/我(?:儿子|兒子)/g, " my son "],
+  [/我(?:女儿|女兒)/g, " my daughter "],
+  [/我(?:弟弟|哥哥)/g, " my brother "],
+  [/我(?:妹妹|姐姐)/g, " my sister "],
+  [/(?:他|她)(?:问|問)/g, " they ask "],
+  [/我自己(?:是)?/g, " as for me, i am "],
   // "我17年本科毕业" (I graduated with a bachelor's in 2017): a year, not seventeen years.
   [
     /(\d{2}|\d{4})\s*年\s*(本科|学士|學士|硕士|碩士|博士)?\s*(?:毕业|畢業)/g,
@@ -58,9 +69,17 @@ const STATEMENTS: readonly Rewrite[] = [
       ` graduated${d ? ` with a ${/本科|学士|學士/.test(d) ? "bachelor's" : degreeOf(d)}` : ""} in ${year.length === 2 ? `20${year}` : year} `,
   ],
   [/(?:係咪|是不是)?\s*一定要(?:读博|讀博|博士)/g, " requires a PhD "],
-  // "其中带 team 2年" (of those, led the team 2 years), "带过一个3人小组大概一年半" (led a 3-person group about 1.5 years).
+  // "其中带 team 2年" (of those, led the team 2 years), "带过一个3人小组大概一年半" (led a 3-person group about 1.5 years),
+  // "其中 2 年 team lead" (of those, 2 years as team lead).
   [
     new RegExp(`其中\\s*(?:带|帶)\\s*(?:team|团队|團隊|组|組|小组|小組)\\s*${COUNT}\\s*年(半)?`, "g"),
+    (_m: string, n: string, half?: string) => ` led a team for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
+  ],
+  [
+    new RegExp(
+      `其中\\s*${COUNT}\\s*年(半)?\\s*(?:是|做|当|當)?\\s*(?:team lead|tech lead|lead|manager|主管|组长|組長)`,
+      "gi",
+    ),
     (_m: string, n: string, half?: string) => ` led a team for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
   ],
   [
@@ -112,6 +131,11 @@ const STATEMENTS: readonly Rewrite[] = [
     (_m: string, a?: string, b?: string) => ` i am studying for a ${degreeOf(a ?? b ?? "")} `,
   ],
   [/本科\s*大[一二三四]|大[一二三四](?=[，,。\s]|$)/g, " i am an undergraduate student "],
+  // "我男朋友在考虑读 PhD" (my boyfriend is thinking about doing a PhD): a degree weighed, not under way.
+  [
+    /(?:在)?(?:考虑|考慮|想|打算|准备|準備|计划|計劃)\s*(?:要)?\s*(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
+    (_m: string, d: string) => ` thinking about doing a ${/phd|博士/i.test(d) ? "PhD" : "master's"} `,
+  ],
   // "我现在在UofT读MSc CS" (I'm now doing an MSc in CS at UofT): a degree under way.
   [
     /(?:在\s*[A-Za-z\u4e00-\u9fff]{1,12}\s*)?(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
@@ -154,12 +178,20 @@ const WORDS: readonly Rewrite[] = [
   [/推荐哪个|推薦哪個/g, " which role do you recommend "],
   // "哪个岗位最适合我" (which position suits me best).
   [/(?:哪个|哪個)\s*(?:岗位|崗位|职位|職位|role|方向|工作)?\s*最?\s*(?:适合|適合)\s*我/g, " which role fits me best "],
+  [/(?:也|还|還)想知道/g, ". also i want to know "],
+  // "work life balance 怎么样" (how is the work-life balance?).
+  [/(?:怎么样|怎麼樣|点样|點樣)(?=\s*[，,。.？?！!]|\s*$)/g, " how is it? "],
+  [/大概多少|大概几多|大概幾多/g, " roughly how much "],
   [/(?:工资|薪水|薪资|薪資|人工)/g, " salary "],
   [/(?:学历|學歷)/g, " degree "],
   [/(?:硕士|碩士)/g, " master's "],
   [/博士/g, " PhD "],
   [/哪个|哪個|邊個/g, " which "],
   [/(?:能|可以)?(?:赚|賺)多少|多少(?:刀|钱|錢)/g, " how much does it earn "],
+  // Full-width punctuation, where the later stages end a clause or a sentence.
+  [/，/g, ", "],
+  [/。/g, ". "],
+  [/？/g, "? "],
 ];
 
 /** The message with its Chinese phrases in English words; any other message as it is. */

@@ -25,6 +25,9 @@ const WORDS = [
   phrase("wer verdient mehr|was zahlt besser|wer zahlt besser|welche zahlt besser|was zahlt mehr", " which pays more "),
   phrase("zahlt am wenigsten|verdient am wenigsten", " pays the least "),
   phrase("zahlt am meisten|verdient am meisten", " pays the most "),
+  // "welche rolle hat das höchste gehalt? und welche das niedrigste?" (the highest pay, and which the lowest?).
+  phrase("das h(?:ö|oe)chste gehalt|am h(?:ö|oe)chsten bezahlt", " the highest salary "),
+  phrase("das niedrigste(?: gehalt)?|am niedrigsten bezahlt|am schlechtesten bezahlt", " the lowest salary "),
   // Degrees weighed: "brauch ich dafür nen Master oder reicht Bachelor".
   phrase("was brauch(?:e)? ich(?: mindestens)?|was braucht man(?: mindestens)?", " what do i need "),
   phrase("brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man", " do i need "),
@@ -84,6 +87,7 @@ const WORDS = [
   phrase("aufgaben", " duties "),
   phrase("gehaltszahlen|gehaltsangaben|gehälter|gehaelter", " salary figures "),
   phrase("gibt es im guide(?: auch)?", " does the guide have "),
+  phrase("gehaltsgrenze", " salary threshold "),
   phrase("gehalt", " salary "),
   // ("ohne Abschluss", "kein Abschluss" stay: the profile reads them as no degree.)
   phrase("(?<!(?:ohne|kein|keinen|nen|einen) )abschluss", " degree "),

@@ -16,6 +16,19 @@ function isHinglish(text: string): boolean {
   return distinctWords(text, HINDI_WORDS) >= 3 || TELL_ME.test(text);
 }
 
+/** Family and friends, as "mera bhai" names them. */
+const PEOPLE: Record<string, string> = {
+  bhai: "brother",
+  bhaiya: "brother",
+  behen: "sister",
+  behan: "sister",
+  beta: "son",
+  beti: "daughter",
+  dost: "friend",
+  pati: "husband",
+  patni: "wife",
+};
+
 const REWRITES: readonly Rewrite[] = [
   // "in 5 roles mein sabse senior kaunsa hai?" (which of the 5 is the most senior?), "switch karna late hai kya?" (is
   // it too late to switch?), "possible hai kya?" (is it possible for me?).
@@ -43,6 +56,14 @@ const REWRITES: readonly Rewrite[] = [
     /\b([\w.]+) final (semester|sem|year) (?:chal|chl) (?:raha|rahi|rha|rhi)(?: hai| h)?/gi,
     "i am a $1 student in the final $2",
   ],
+  // "mera chhota bhai B.Tech final year mein hai ... main khud 5 saal se QA mein hoon" (my younger brother is in the
+  // final year of a B.Tech ... I myself have been in QA 5 years): whose facts they are.
+  [
+    /\b(?:mera|meri|mere) (?:(?:chhota|chota|chhoti|choti|bada|badi|bade) )?(bhai|bhaiya|behen|behan|beta|beti|dost|pati|patni)\b/gi,
+    (_m: string, who: string) => `my ${PEOPLE[who.toLowerCase()] ?? who}`,
+  ],
+  [/\b(?:usko|usse|unko)\b/gi, "they"],
+  [/\b(?:main|mai|mein) khud\b/gi, "i myself"],
   // "enough hai?" (is that enough?).
   [/\b(?:ye |yeh |itna )?enough (?:hai|h|hoga|rahega)(?: kya)?(?=\s*[?!.]|\s*$)/gi, "is that enough"],
   // "INR me" (in rupees): the currency asked for.
