@@ -346,7 +346,7 @@ function sentenceAt(text: string, at: number): string {
 }
 
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 /** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
@@ -400,6 +400,9 @@ const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
 /** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
 const SAME_QUESTION_ELSEWHERE =
   /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b|\b(would|will|is) (it|that|this|the pay) (be )?(the )?(same|similar)\b|\bpagar[ií]an (eso|lo mismo)\b|\bganar[ií]a (eso|lo mismo)\b|\bpagariam (isso|o mesmo)\b/;
+/** "no essay", "not an essay pls": how long an answer should be, not an essay asked for. */
+const NO_ESSAY = /\b(?:no|not an?) essays?\b/g;
+
 /** "is that US or global?", "does that hold here?": the same question, asked about a place. */
 const PLACE_WORDS =
   /\b(us|usa|u\.s\.?|america|american|the states|global|globally|worldwide|local|locally|here|there|sf|san francisco|bay area|seattle|nyc|new york)\b/;
@@ -651,10 +654,13 @@ export class Understander {
     {
       name: "off-topic request",
       example: ["write me a python script that scrapes job posts"],
-      decide: (r) =>
-        OFF_TOPIC_REQUEST.test(r.lower) || OFF_TOPIC_REQUEST_ELSEWHERE.test(r.lower) || TAKEOVER.test(r.lower)
+      decide: (r) => {
+        // ("just the list pls no essay": a short answer asked for, not an essay.)
+        const asked = r.lower.includes("essay") ? r.lower.replace(NO_ESSAY, " ") : r.lower;
+        return OFF_TOPIC_REQUEST.test(asked) || OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) || TAKEOVER.test(asked)
           ? { ...r.blank, intent: "unknown" }
-          : undefined,
+          : undefined;
+      },
     },
     {
       name: "not covered",

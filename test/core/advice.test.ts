@@ -3533,3 +3533,56 @@ describe("game developers, engineers, analysts, managers and people asking for o
     ).toBeUndefined();
   });
 });
+
+describe("academics, one-liners, Iberian and LatAm consultants, infra engineers (fresh sets RN-RQ)", () => {
+  it("keeps a sister's doctorate out of the writer's profile ('a ella le alcanza')", () => {
+    expect(
+      profileOf(
+        "mi hermana tiene doctorado en fisica y se quiere pasar a multimodal ai. yo solo tengo la licenciatura en diseño grafico jaja. a ella le alcanza con el doctorado en fisica?",
+      )?.degree,
+    ).toBe("bachelor");
+  });
+
+  it("holds no doctorate asked about in Polish, and reads counts corrected or totalled", () => {
+    expect(
+      profileOf(
+        "ile zarabia multimodal AI research scientist?",
+        "a doktorat jest konieczny? mam tylko magisterkę z informatyki i 6 lat jako DevOps",
+      )?.degree,
+    ).toBe("master");
+    expect(
+      profileOf(
+        "platform engineer, ~9 yrs, terraform/k8s/gcp. what's the experience requirement for lead ML architect?",
+        "ok scratch that, 9 was wrong lol — 7 yrs total, i was counting my internship years. 2 of the 7 as team lead of the platform squad.",
+      ),
+    ).toMatchObject({ years: 7, leadYears: 2 });
+    expect(profileOf("soy team lead hace 3 años, 10 en total en desarrollo, ingeniero informatico")).toMatchObject({
+      years: 10,
+      leadYears: 3,
+    });
+    expect(
+      profileOf(
+        "sou formado em engenharia eletrica, 3 anos em automação industrial. quero ir pra IA",
+        "na verdade 3 anos não, são 5. o que um entry level ai engineer faz no dia a dia?",
+      )?.years,
+    ).toBe(5);
+  });
+
+  it("lists its roles when asked what it has info on, even with 'no essay' or a story after", () => {
+    for (const question of [
+      "what roles do u actually have info on? just the list pls no essay",
+      "which AI roles do u have info on? im a vue dev just browsing the channel",
+      "what roles do u cover? need to show my manager some options for retraining our test team",
+    ])
+      expect(bot.reply(question).understanding.intent, question).toBe("list_roles");
+  });
+
+  it("asks a market question of a place, and the age topic in 'do they care about age'", () => {
+    const context = bot.reply("anyway whats the job market like for ml roles").context;
+    const market = bot.reply("is it growing in canada too or just the us", context);
+    expect(market.understanding.intent).toBe("market");
+    expect(market.answer.summary).toContain("Canada");
+    const age = bot.reply("do they care about age? im 44").answer;
+    expect(age.summary).toMatch(/^The guide doesn't cover age/);
+  });
+});

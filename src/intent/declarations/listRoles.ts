@@ -26,6 +26,9 @@ export const listRoles = declareIntent({
     // "wat roles u cover ah bot?".
     "role you cover": 4,
     "role u cover": 4,
+    // "which AI roles do u have info on?"
+    "have info on": 3,
+    "got info on": 3,
     "what job": 2,
     role: 2,
     career: 1,

@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Swahili and Sheng; three of them make a message Swahili. */
 const SWAHILI_WORDS =
-  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala|wadau|changamoto|kubwa|kufuata)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala|wadau|changamoto|kubwa|kufuata|hiyo|inalipa|aje)(?![\p{L}])/giu;
 /** Sheng words no other language has: one of them and one more Swahili word make a message Swahili. */
 const SHENG = /(?<![\p{L}])(?:ganji|niaje|wasee)(?![\p{L}])/iu;
 
@@ -135,6 +135,13 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])naweza kuwa(?![\p{L}])`, " can i become "),
   rule(String.raw`(?<![\p{L}])nataka kuwa(?![\p{L}])`, " i want to become "),
   rule(String.raw`(?<![\p{L}])(?:mshahara|mshahara wake|mshahara yake)(?![\p{L}])`, " salary "),
+  // "sikuenda campus juu ya fees" (I didn't go to university because of fees).
+  rule(
+    String.raw`(?<![\p{L}])(?:sikuenda|sikwenda) (?:campus|chuo(?: kikuu)?|university|uni)(?![\p{L}])`,
+    " never went to university ",
+  ),
+  // "hiyo role inalipa aje hapa Kenya?" (how much does that role pay here in Kenya?).
+  rule(String.raw`(?<![\p{L}])inalipa (?:aje|ngapi|kiasi gani)(?![\p{L}])`, " how much does it pay "),
   rule(String.raw`(?<![\p{L}])(?:analipwa|wanalipwa|inalipa)(?![\p{L}])`, " is paid "),
   rule(String.raw`(?<![\p{L}])(?:ni kiasi gani|kiasi gani|ni ngapi|ngapi)(?![\p{L}])`, " how much "),
   rule(String.raw`(?<![\p{L}])(?:ikoje|iko aje)(?![\p{L}])`, " how is it "),
