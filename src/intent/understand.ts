@@ -821,7 +821,9 @@ export class Understander {
     /** Other languages' words read in English (`englishGloss`). */
     inEnglish: boolean,
   ): Reading {
-    const lower = stripChatMarkup(String(question ?? "")).toLowerCase();
+    // ("¿y cuál paga menos?": the opening mark of a Spanish question is no word; the patterns read "y cuál ...".)
+    const written = stripChatMarkup(String(question ?? "")).toLowerCase();
+    const lower = written.includes("¿") || written.includes("¡") ? written.replace(/[¿¡]\s*/g, "") : written;
     const profile0: Profile = context?.profile ?? { skills: [], interests: [] };
     const blank: Understanding = { intent: "help", roleIds: [], topics: [], profile: profile0, currentRoleIds: [] };
     // ("is 65k good compared to what the guide says?": a figure held against the guide's, not roles compared.)

@@ -3586,3 +3586,39 @@ describe("academics, one-liners, Iberian and LatAm consultants, infra engineers 
     expect(age.summary).toMatch(/^The guide doesn't cover age/);
   });
 });
+
+describe("Spanish, Portuguese and Polish questions, and one-liners (fresh sets RO-RQ)", () => {
+  it("reads 'qué necesito para', 'o que preciso pra' as what a role asks for", () => {
+    for (const question of [
+      "qué necesito para ser entry level ai engineer?",
+      "que necesito para entry level ai engineer?",
+      "o que preciso pra ser entry level ai engineer?",
+    ])
+      expect(bot.reply(question).understanding.intent, question).toBe("qualifications");
+  });
+
+  it("answers a question opened by '¿' as it answers one without", () => {
+    expect(bot.reply("¿y cuál paga menos?").answer.title).toBe("Lowest pay: NLP Research Scientist");
+  });
+
+  it("ranks the roles listed after a Portuguese 'ordena ... do que paga mais pro que paga menos'", () => {
+    const reply = bot.reply(
+      "ordena aí do que paga mais pro que paga menos: entry level ai engineer, nlp research scientist, lead ml architect",
+    );
+    expect(reply.understanding.verdict).toBe("pay_high");
+    expect(reply.answer.summary).toMatch(/^By the guide's typical pay, highest first: Lead Machine Learning Architect/);
+  });
+
+  it("reads Polish 'dam radę wejść jako X? co muszę podciągnąć?' as the gap, and dropped studies as no degree", () => {
+    const reply = bot.reply(
+      "mam 5 lat jako sysadmin. studiów nie skończyłem (rzuciłem po 2 roku). dam radę wejść jako entry level AI engineer? co muszę podciągnąć?",
+    );
+    expect(reply.understanding.intent).toBe("skill_gap");
+    expect(reply.understanding.profile.degree).toBe("none");
+  });
+
+  it("greets back 'u up?' and explains itself to 'whats ur deal'", () => {
+    expect(bot.reply("u up?").understanding.intent).toBe("smalltalk");
+    expect(bot.reply("whats ur deal <@U05CAREERBOT>").understanding.intent).toBe("help");
+  });
+});

@@ -23,6 +23,9 @@ export const help = declareIntent({
     "what can the bot do": 5,
     "what does this bot do": 5,
     "what can it do": 4,
+    // "whats ur deal <@bot>": what it is for.
+    "whats ur deal": 5,
+    "what your deal": 5,
     // "what can you actually answer? like what's in scope": what the bot covers.
     "what can you answer": 5,
     "what can you actually answer": 5,

@@ -83,6 +83,14 @@ const WORDS: readonly Rewrite[] = [
     " what am i missing for ",
   ),
   rule(String.raw`(?<![\p{L}])co (?:on|ona) ma studiować|co (?:on|ona) ma studiowac`, " what degree is needed "),
+  // "dam radę wejść jako entry level AI engineer? co muszę podciągnąć?" (can I get in as ...? what must I work on?).
+  rule(String.raw`(?<![\p{L}])dam rad[eę] (?:wejść|wejsc|się dostać|sie dostac)(?: jako| na)?`, " can i get in as "),
+  rule(
+    String.raw`(?<![\p{L}])co musz[eę] (?:podciągnąć|podciagnac|nadrobić|nadrobic|poprawić|poprawic)`,
+    " what am i missing ",
+  ),
+  // "studiów nie skończyłem (rzuciłem po 2 roku)" (I didn't finish university: dropped out after year 2).
+  rule(String.raw`(?<![\p{L}])studi[óo]w nie sko[ńn]czy[łl](?:em|am)`, " no degree, dropped out "),
   rule(String.raw`(?<![\p{L}])żeby zostać|zeby zostac`, " to become "),
   rule(String.raw`(?<![\p{L}])co (?:ty )?(?:w ogóle )?umiesz|jakie pytania mogę zadawać`, " what can you do "),
   rule(
