@@ -52,12 +52,15 @@ export function replyToMessage(
   rawMessage: string,
   context: ConversationContext | undefined,
 ): Reply {
-  const message = inEnglishWords(stripChatMarkupKeepingLines(rawMessage));
+  const written = inEnglishWords(stripChatMarkupKeepingLines(rawMessage));
+  const message = withCodeBlocksAsTitles(written);
   const whole = message.replace(/\n/g, " ");
   const segments = segmentMessage(message).flatMap((s) => splitJoinedFacets(s, (c) => understander.facetNamedIn(c)));
   // "one of my students — MSc, strong python — is torn between ...": someone else's facts go before the message is
   // cut into parts, or a part ("MSc, strong python") would read as the writer's.
-  const own = withoutOthersFacts(message);
+  // ("pasting this from a job board: ```Requirements: 7+ yrs ...``` me: 6 yrs backend": a quoted or pasted text is
+  // someone else's words.)
+  const own = withoutOthersFacts(withoutQuotes(written));
   // (All of it someone else's: nothing of the writer's to cut into parts.)
   const ownSegments = own === message ? segments : own.trim() === "" ? [] : segmentMessage(own);
   // "asking on behalf of one of my reports. context: - QA engineer, 4 years ...": none of it is the writer's.
@@ -141,8 +144,7 @@ export function replyToMessage(
       i > 0,
     );
     // "saw this on linkedin: \"Requirements: PhD ...\" which role is this closest to?": the ad's role, as a whole.
-    const adRole =
-      message.includes('"') || message.includes("“") ? understander.roleOfJobAd(message, segment.text) : undefined;
+    const adRole = /["“>]|```/.test(written) ? understander.roleOfJobAd(written, segment.text) : undefined;
     const understood = adRole
       ? { ...read, intent: "overview" as const, roleIds: [adRole], rule: "a job ad, matched to a role" }
       : read;
@@ -280,6 +282,31 @@ const ASKS_WHAT_IT_IS_ROLE =
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
 const WEIGHS_WHAT_WAS_TOLD =
   /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+
+/**
+ * A code block (a pasted job ad) as its first line: its lines are no questions of their own ("```Lead ML Architect –
+ * FinTech\nRequirements:\n- 7+ yrs```" names the role the question after it asks about).
+ */
+function withCodeBlocksAsTitles(message: string): string {
+  if (!message.includes("```")) return message;
+  return message.replace(/```[\s\S]*?(?:```|$)/g, (block) => {
+    const title = block.replace(/```/g, "").trim().split("\n")[0] ?? "";
+    return title ? `\n${title.replace(/[.:]\s*$/, "")}.\n` : "\n";
+  });
+}
+
+/**
+ * The message without the job ads it pastes in a code block or quoted lines (`> ...`): what others wrote. (A pasted
+ * resume, "```J. Doe — BSc CS 2024 ...```", is the writer's own.)
+ */
+function withoutQuotes(message: string): string {
+  if (!message.includes("```") && !message.includes(">")) return message;
+  const adsOut = (pasted: string) => (AD_WORDS.test(pasted) ? " " : pasted);
+  return message.replace(/```[\s\S]*?(?:```|$)/g, adsOut).replace(/(?:^>.*$\n?)+/gm, adsOut);
+}
+/** What a job ad says and a resume does not. */
+const AD_WORDS =
+  /\b(?:requirements?|required|qualifications|preferred|nice to have|must have|we(?:'re| are) (?:looking|hiring)|you will|you'll|responsibilities|comp|salary|remote|yrs|years)\b/i;
 
 /** A job the guide lacks, named in the story as something other than the writer's own job. */
 function jobInStory(understander: Understander, segments: readonly Segment[]): NotCoveredTopic | undefined {

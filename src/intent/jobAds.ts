@@ -4,6 +4,19 @@ import { STOPWORDS } from "../text/stopwords";
 
 /** A job ad pasted in quotes: long enough to say what the job asks for. */
 const QUOTED_AD = /["“]([^"”]{40,})["”]?/;
+/** ... or in quoted lines ("> 3-5 years experience with NLP ...") or a code block. */
+const QUOTED_LINES = /^>.*$/gm;
+const CODE_BLOCK = /```([\s\S]*?)(?:```|$)/;
+
+/** The ad a message pastes, in quotes, quoted lines or a code block (long enough to say what the job asks for). */
+function adIn(message: string): string | undefined {
+  const quoted = QUOTED_AD.exec(message)?.[1];
+  if (quoted) return quoted;
+  const pasted = message.includes("```")
+    ? CODE_BLOCK.exec(message)?.[1]
+    : message.match(QUOTED_LINES)?.join("\n").replace(/^>\s*/gm, "");
+  return pasted && pasted.trim().length >= 40 ? pasted : undefined;
+}
 
 /** "which role in the guide is this closest to?", "which role is this?": the ad, placed. */
 const ASKS_WHICH_ROLE_IT_IS =
@@ -40,7 +53,7 @@ export class JobAdMatcher {
   /** The role a message's quoted ad is closest to, when the question asks which role it is; else undefined. */
   roleOfAd(message: string, question: string): string | undefined {
     if (!ASKS_WHICH_ROLE_IT_IS.test(question)) return undefined;
-    const ad = QUOTED_AD.exec(message)?.[1];
+    const ad = adIn(message);
     if (!ad) return undefined;
     const words = new Set(tokenize(ad).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
     let best: { id: string; score: number } | undefined;

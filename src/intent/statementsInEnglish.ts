@@ -335,7 +335,7 @@ const FRENCH: readonly Rewrite[] = [
     " $1 years of work, $2 years of ml experience ",
   ],
   [
-    /\b(?:gestionnaire|chef|responsable|directeur|directrice|manager|gérant|gérante|lead)(?: d'(?:ingénierie|équipe)| de (?:l'|la |le )?(?:équipe|projet|développement|ingénierie)| technique)? depuis (\d+) ans\b/gi,
+    /\b(?:gestionnaire|chef|responsable|directeur|directrice|manager|gérant|gérante|lead)(?: d'(?:ingénierie|équipe)| de (?:l'|la |le )?(?:équipe|projet|développement|ingénierie)| technique)?(?: (?:dev|data|tech|it|ml|ia|back|front|logiciel))? depuis (\d+) ans\b/gi,
     " led a team for $1 years ",
   ], // "je bosse depuis 8 ans dont 3 comme tech lead": years of work, of which years of leading.
   [

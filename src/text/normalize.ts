@@ -45,6 +45,13 @@ export function collapseSpaces(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
+/**
+ * Slack's and Discord's emphasis around words: `*bold*`, `**bold**`, `_italics_`, `~strike~`, `~~strike~~` (not
+ * `snake_case`, nor "5 * 3", whose signs touch a word on one side only).
+ */
+const EMPHASIS = /(?<![\w*_~])(\*{1,2}|_{1,2}|~{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g;
+const EMPHASIS_SIGN = /[*_~]/;
+
 /** Whitespace other than a space or a line break, or two spaces: what collapsing a line's spaces changes. */
 const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
 
@@ -61,7 +68,9 @@ const EMOJI_SHORTCODE = /:(?<=(?:^|\s):)[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
 export function stripChatMarkupKeepingLines(raw: string): string {
   const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
   // Slack's emoji shortcodes (":pray:", ":thinking_face:") say nothing the words don't.
-  const unmarked = mentionsOut.includes(":") ? mentionsOut.replace(EMOJI_SHORTCODE, " ") : mentionsOut;
+  const shortcodesOut = mentionsOut.includes(":") ? mentionsOut.replace(EMOJI_SHORTCODE, " ") : mentionsOut;
+  // Bold, italics and strike-through ("i'm *doing* a masters", "**not** a PhD") mark words, which are read as written.
+  const unmarked = EMPHASIS_SIGN.test(shortcodesOut) ? shortcodesOut.replace(EMPHASIS, "$2") : shortcodesOut;
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;

@@ -3622,3 +3622,51 @@ describe("Spanish, Portuguese and Polish questions, and one-liners (fresh sets R
     expect(bot.reply("whats ur deal <@U05CAREERBOT>").understanding.intent).toBe("help");
   });
 });
+
+describe("pasted ads, markup and corrections (fresh sets RR-RU)", () => {
+  it("reads no years from a job ad pasted in a code block, and still reads a resume pasted there", () => {
+    const ad = profileOf(
+      "pasting this from a job board, do i qualify?? 👇\n```\nLead ML Architect – FinTech (Remote US)\nRequirements:\n- 7+ yrs software/ML\n- 3+ yrs leading teams\n- MS/PhD preferred\n```\nme: 6 yrs backend + ML, tech lead for 1 yr, bachelor's, zero spark experience.",
+    );
+    expect(ad).toMatchObject({ years: 6, leadYears: 1, degree: "bachelor" });
+    expect(
+      profileOf(
+        "can u review my resume for entry-level AI eng roles? pasting below\n```\nJ. Doe — BSc CS 2024\nPython, SQL, some PyTorch\n```",
+      )?.degree,
+    ).toBe("bachelor");
+  });
+
+  it("places an ad pasted in quoted lines among the roles", () => {
+    const reply = bot.reply(
+      "> 3-5 years experience with NLP and LLMs. Build POCs, partner with business stakeholders, deploy on Azure/AWS/GCP.\n\nwhich role is that closest to? and what degree would they expect?",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["overview", ["senior-ai-application-engineer"]],
+      ["qualifications", ["senior-ai-application-engineer"]],
+    ]);
+  });
+
+  it("reads words in bold or italics as written, and a degree under way told as a correction", () => {
+    expect(
+      profileOf(
+        "i've got a masters in CS and 4 yrs as an ML engineer",
+        "oops wait, i mean i'm *doing* a masters rn, only the bachelor's is done. am i qualified for senior AI application engineer?",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+    expect(
+      profileOf(
+        "I'm doing M.Tech in AI from a tier 2 college, my B.Tech was mechanical",
+        "do i qualify for nlp research scientist after mtech? also publications needed or not",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+  });
+
+  it("reads French 'même pas le bac' as no degree, and a 'chef d'équipe dev' as leading", () => {
+    expect(profileOf("jveux taffer dans l'IA mais j'ai même pas le bac, full autodidacte")?.degree).toBe("none");
+    const lead = profileOf(
+      "jsuis chef d'équipe dev depuis 4 ans (12 ans d'xp au total). lead ML architect c'est réaliste ?",
+    );
+    expect(lead).toMatchObject({ years: 12, leadYears: 4 });
+    expect(lead?.background).not.toBe("chef");
+  });
+});
