@@ -354,7 +354,7 @@ const NEED_IN_OTHER_LANGUAGE = new RegExp(`(?<![\\p{L}])(?:${WORD_OF_NEED})(?![\
  * degree asked about as not held.
  */
 const ASKED_TO_KNOW_CLAUSE = new RegExp(
-  `(?:${ASKS_WHAT_TO_KNOW.source}|(?<![\\p{L}])(?!(?:es|est|ist|é|è|e|jest|to|is)\\s)[\\w+#.]+ (?:${WORD_OF_NEED})(?![\\p{L}]))[^,;()—–?!.]*`,
+  `(?:${ASKS_WHAT_TO_KNOW.source}|(?<![\\p{L}'])(?!(?:es|est|ist|é|è|e|jest|to|is)\\s)[\\w+#.']+ (?:${WORD_OF_NEED})(?![\\p{L}]))[^,;()—–?!.]*`,
   "giu",
 );
 const asksWhatToKnow = (text: string) => ASKS_WHAT_TO_KNOW.test(text) || NEED_IN_OTHER_LANGUAGE.test(text);

@@ -316,7 +316,8 @@ const THANKS_BEYOND_ASCII =
 const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
-const THANKS_AT_START = /^(thanks|thank you|thx|ty|tysm|cheers)\b|^(?:ありがとう|고마워|감사합니다)/;
+const THANKS_AT_START =
+  /^(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers)\b|^(?:ありがとう|고마워|감사합니다)/;
 /** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
 const TURNING_TO = /(?:^|\s)(?:anyway|anyways|anyhow)[\s,!.]+/;
 
@@ -400,6 +401,9 @@ const WHAT_ABOUT_ROLE = /^(and |ok |so )?((what|how) about|for)\b/;
 /** "how would that look in Berlin?", "what about Lagos?", "and for us here in Stuttgart?": the last question, elsewhere. */
 const SAME_QUESTION_ELSEWHERE =
   /\bhow (would|does|do|will|is|are) (that|it|this|things|they) (look|compare|be|work|go)\b|\b(what|how) about\b|^(and|&|\+) (in|for|at|over)\b|\bsame (for|in|over)\b|\b(that|it|this) (in|for|over)\b|\b(would|will|is) (it|that|this|the pay) (be )?(the )?(same|similar)\b|\bpagar[ií]an (eso|lo mismo)\b|\bganar[ií]a (eso|lo mismo)\b|\bpagariam (isso|o mesmo)\b/;
+/** "which requires the most?", "lequel demande le plus ?": the most of the facet just named. */
+const DEMANDS_THE_MOST = /\bwhich\b.{0,12}\b(?:requires|needs|asks for|wants|demands) (?:the )?most\b/;
+
 /** "no essay", "not an essay pls": how long an answer should be, not an essay asked for. */
 const NO_ESSAY = /\b(?:no|not an?) essays?\b/g;
 
@@ -888,7 +892,12 @@ export class Understander {
     if (rule === "small talk" || rule === "off-topic request" || rule === "not covered") return { ...understood, rule };
     const asked = r.asked;
     const context = r.context;
-    const asksVerdict = r.verdict;
+    // ("and for the degree, which requires the most?": the degree named before, in its own part, is what is weighed.)
+    const asksVerdict =
+      r.verdict ??
+      (DEMANDS_THE_MOST.test(asked) && (context?.intent === "qualifications" || understood.focus === "qualifications")
+        ? "most_schooling"
+        : undefined);
     const continued = asksVerdict ? undefined : this.continuedVerdict(asked, context);
     const verdict = asksVerdict ?? continued;
     // "rank the roles by pay, lowest to highest": a verdict over every role.
@@ -1111,6 +1120,11 @@ export class Understander {
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
+      // "gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot": a greeting, then thanks.
+      if (kind === "hello" && rest && rest !== trimmed) {
+        const after = this.smalltalk(rest);
+        if (after) return after === "hello" ? kind : after;
+      }
     }
     // "hahaha this server is chaos today 😂 anyway good morning everyone": a remark, then the greeting.
     const turn = TURNING_TO.exec(trimmed);

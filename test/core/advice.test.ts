@@ -3670,3 +3670,65 @@ describe("pasted ads, markup and corrections (fresh sets RR-RU)", () => {
     expect(lead?.background).not.toBe("chef");
   });
 });
+
+describe("bank staff, Brazilian and Mexican devs, South Asians, veterans (fresh sets RV-RY)", () => {
+  it("holds no degree given up, unfinished or only asked about, in Spanish, Portuguese, Tagalog and Hinglish", () => {
+    expect(
+      profileOf("tengo la carrera trunca (me sali en 6to semestre) pero llevo 4 años de dev fullstack"),
+    ).toMatchObject({
+      degree: "none",
+      years: 4,
+    });
+    expect(profileOf("tengo la carrera trunca (me sali en 6to semestre)")?.studying).toBeUndefined();
+    const dropped = profileOf("hice la maestria en el cinvestav (titulado), empece el doctorado pero lo deje al año");
+    expect(dropped?.degree).toBe("master");
+    expect(dropped?.studying).toBeUndefined();
+    expect(profileOf("yo solo tengo la prepa y 3 años de soporte tecnico jaja")?.degree).toBe("none");
+    expect(profileOf("sou dev backend ha 6 anos (node e go), faculdade trancada no 3o ano")?.degree).toBe("none");
+    expect(
+      profileOf("Magkano ba ang sahod ng entry level AI engineer? At kailangan ba talaga ng master's degree?")?.degree,
+    ).toBeUndefined();
+    expect(
+      profileOf(
+        "mera BSCS FAST Lahore se hai aur 3 saal se Karachi mein python developer hoon. NLP research scientist banne ke liye kya Master's zaroori hai?",
+      )?.degree,
+    ).toBe("bachelor");
+    expect(profileOf("ok so soy ing en sistemas titulado, 5 años de chamba como data engineer")?.degree).toBe(
+      "bachelor",
+    );
+    expect(profileOf("me van a batear por no estar titulado")?.degree).toBeUndefined();
+  });
+
+  it("keeps a nephew's PhD out (Tagalog 'yung pamangkin ko'), and takes corrections to leading and degrees", () => {
+    expect(
+      profileOf(
+        "Yung pamangkin ko, PhD sa Stanford, gusto maging multimodal AI research scientist. Magkano ba sweldo nun? Ako naman 15 yrs sa Navy, walang degree",
+      ),
+    ).toMatchObject({ degree: "none", years: 15 });
+    expect(
+      profileOf(
+        "QA lead here, 9 years at the company and I've led the test team for 3 of those. what am I missing for lead ML architect?",
+        "correction sorry, I've only been the official lead for 1 year, before that I was just senior QA.",
+      )?.leadYears,
+    ).toBe(1);
+    expect(
+      profileOf(
+        "22 yrs army, retired as 1SG. MS in cybersecurity from UMGC. what am i missing for lead ML architect?",
+        "oops my bad — still finishing the MS, only have the BS right now.",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+  });
+
+  it("greets back a greeting followed by thanks, and weighs 'for the degree, which requires the most?'", () => {
+    expect(
+      bot.reply("gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot 🙌").understanding.intent,
+    ).toBe("smalltalk");
+    expect(bot.reply("thank u so much sir 🙏🙏 v helpful, will share in my college grp").understanding.intent).toBe(
+      "smalltalk",
+    );
+    const context = bot.reply("which pays more, entry level ai engineer or nlp research scientist?").context;
+    const degree = bot.reply("and for the degree, which requires the most?", context);
+    expect(degree.understanding.verdict).toBe("most_schooling");
+    expect(degree.answer.summary).toMatch(/^The most schooling: a master's, for NLP Research Scientist/);
+  });
+});
