@@ -3732,3 +3732,42 @@ describe("bank staff, Brazilian and Mexican devs, South Asians, veterans (fresh 
     expect(degree.answer.summary).toMatch(/^The most schooling: a master's, for NLP Research Scientist/);
   });
 });
+
+describe("alumni, career changers, Eastern European and East Asian engineers (fresh sets RZ-SC)", () => {
+  it("holds no degree weighed, asked about or left, in English, Slovak, Cantonese and Chinese", () => {
+    expect(
+      profileOf("MBA vs MS in CS for breaking into AI — which would you pick? BS econ, 6 yrs in product mgmt")?.degree,
+    ).toBe("bachelor");
+    expect(
+      profileOf(
+        "Potrebujem PhD na senior AI application engineer alebo stačí bakalár? mám Bc. z FIIT STU a 4 roky ako python dev",
+      )?.degree,
+    ).toBe("bachelor");
+    expect(profileOf("我喺香港做緊data engineer, 做咗4年. 仲有係咪一定要有master先得 🙏")?.degree).toBeUndefined();
+    expect(profileOf("本人机械工程本科，毕业后在汽车厂做了5年PLC编程。有没有必要再去读个硕士？")?.degree).toBe(
+      "bachelor",
+    );
+    expect(profileOf("我博士念到一半就休學了，之前有拿到碩士。現在在一家新創做了2年CV。")?.degree).toBe("master");
+  });
+
+  it("keeps a friend's PhD out in Czech ('kamarád má PhD')", () => {
+    expect(
+      profileOf(
+        "kamarád má PhD z computer vision a říká že multimodal je jasná volba. já mám jen Bc. a 3 roky jako data analyst",
+      )?.degree,
+    ).toBe("bachelor");
+  });
+
+  it("reads bachelor's degrees named by their field or letters (BEd, BMus, LLB, 'BA + PGCE', 'degree is in ...')", () => {
+    for (const story of [
+      "former primary teacher in Brisbane, 9 yrs, BEd.",
+      "session guitarist for 12 yrs, BMus",
+      "I'm 39, 14 years as a litigator, LLB.",
+      "secondary english teacher in leeds, BA + PGCE, 11 yrs",
+      "English lit BA (Trinity '14). 4 yrs copywriting",
+      "backend dev for 5 yrs, degree is in hospitality management lol",
+    ])
+      expect(profileOf(story)?.degree, story).toBe("bachelor");
+    expect(profileOf("i went to bed early, then what does an nlp research scientist earn?")?.degree).toBeUndefined();
+  });
+});

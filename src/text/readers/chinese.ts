@@ -141,9 +141,21 @@ const STATEMENTS: readonly Rewrite[] = [
     /(?:在\s*[A-Za-z\u4e00-\u9fff]{1,12}\s*)?(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
     (_m: string, d: string) => ` i am studying for a ${/phd|博士/i.test(d) ? "PhD" : "master's"} `,
   ],
-  // "要硕士吗" (does it need a master's?), "读博" (doing a PhD): degrees asked about or weighed, not held.
+  // "我博士念到一半就休學了，之前有拿到碩士" (I left my PhD halfway; I got a master's before).
   [
-    /(?:要不要|需不需要|需要|一定要|要求|要)\s*(?:读|讀|有)?\s*(硕士|碩士|博士|本科)/g,
+    /(博士|硕士|碩士)\s*(?:念|读|讀)?到一半\s*(?:就)?\s*(?:休学|休學|退学|退學|放弃|放棄)(?:了)?/g,
+    (_m: string, d: string) => ` dropped out of my ${degreeOf(d)} `,
+  ],
+  [/(?:有)?拿到(?:了)?\s*(硕士|碩士|博士)/g, (_m: string, d: string) => ` i have a ${degreeOf(d)} `],
+  // "有没有必要再去读个硕士？" (is it worth going back for a master's?): a degree weighed.
+  [
+    /(?:有没有必要|有沒有必要|值不值得|需不需要)[^，。？?,]{0,8}?(?:读|讀|念)(?:个|個)?\s*(硕士|碩士|博士|master|phd)/gi,
+    (_m: string, d: string) => ` whether to do a ${/phd|博士/i.test(d) ? "PhD" : "master's"} `,
+  ],
+  // "要硕士吗" (does it need a master's?), "读博" (doing a PhD), "一定要有master先得" (must one have a master's?):
+  // degrees asked about or weighed, not held.
+  [
+    /(?:要不要|需不需要|需要|一定要|要求|要)\s*(?:读|讀|有)?\s*(硕士|碩士|博士|本科|master|phd)/gi,
     (_m: string, d: string) => ` requires a ${d === "本科" ? "bachelor's" : degreeOf(d)} `,
   ],
   [/(?:读博|讀博)/g, " whether to do a PhD "],
