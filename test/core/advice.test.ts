@@ -3771,3 +3771,23 @@ describe("alumni, career changers, Eastern European and East Asian engineers (fr
     expect(profileOf("i went to bed early, then what does an nlp research scientist earn?")?.degree).toBeUndefined();
   });
 });
+
+describe("a bachelor's taken back, and the next rung (sets SC, RS)", () => {
+  it("takes back a BMus the writer never finished, and reads 'only a diploma' as no degree", () => {
+    expect(
+      profileOf(
+        "session musician for 15 years, BMus.",
+        "actually wait, I should correct that - I never finished the BMus, I only have a diploma. does that change your answer?",
+      )?.degree,
+    ).toBe("none");
+  });
+
+  it("reads 'the next role after X' and Hinglish 'X se Y tak kitne saal lagte hai' as the career path", () => {
+    for (const question of [
+      "what is the next role after junior ai engineer?",
+      "junior ai engineer ke baad next role kya hota hai",
+      "fresher se lead ml architect tak kitne saal lagte hai? step by step batao",
+    ])
+      expect(bot.reply(question).understanding.intent, question).toBe("career_path");
+  });
+});

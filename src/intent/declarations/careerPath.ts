@@ -41,6 +41,10 @@ export const careerPath = declareIntent({
     "role lead": 3,
     "lead after": 3.5,
     "go next": 3,
+    // "what's the next role after junior ai engineer?", Hinglish "... ke baad next role kya hota hai".
+    "next role": 3.5,
+    "next role after": 4,
+    "what comes after": 3.5,
     "next level": 3,
     "first job title": 3,
     // "what job title do ppl usually start with?": the first rung of the ladder.

@@ -50,6 +50,11 @@ const REWRITES: readonly Rewrite[] = [
     /\b([\w ]{2,30}?) se ([\w ]{2,30}?) tak kaise (?:pahuchte|pahunchte|pohochte|jaate|jate|pahunch|pahuch|grow)\w*(?: hai| hain| h)?/gi,
     "what is the career path from $1 to $2",
   ],
+  // "fresher se lead ml architect tak kitne saal lagte hai?" (how many years from fresher to lead ML architect?).
+  [
+    /\b([\w ]{2,30}?) se ([\w ]{2,30}?) tak kitne (?:saal|sal|years?|yrs?) (?:lagte|lagenge|lagega|lagta|lagti)\w*(?: hai| hain| h)?/gi,
+    "how many years is the career path from $1 to $2",
+  ],
   [/\bhar (?:stage|level) (?:pe|par|mein|me)\b/gi, "at each stage"],
   // "BSCS final semester chal raha hai" (my final semester of a BSCS is under way): studying.
   [
