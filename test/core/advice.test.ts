@@ -3791,3 +3791,32 @@ describe("a bachelor's taken back, and the next rung (sets SC, RS)", () => {
       expect(bot.reply(question).understanding.intent, question).toBe("career_path");
   });
 });
+
+describe("degrees under way or taken back, and others' studies (fresh sets SD-SG)", () => {
+  it("holds no degree taken back at once, under way ('PhD defense is in March', 'graduating na ako', 'PhD 在读')", () => {
+    expect(
+      profileOf("i have a masters in cs— wait no i never finished it lol, just the bachelor's. 3 yrs backend.")?.degree,
+    ).toBe("bachelor");
+    for (const story of [
+      "asking for me, PhD defense is in March 🤞",
+      "hi po! graduating na ako next month, BS CS sa UP Diliman 🎓",
+      "我是清华 CS PhD 在读, 三年级, 做 VLM 和 RAG",
+    ]) {
+      const profile = profileOf(story);
+      expect(profile?.studying, story).toBe(true);
+      expect(profile?.degree, story).toBeUndefined();
+    }
+  });
+
+  it("keeps a child's studies and years of caring out of the writer's profile", () => {
+    const dad = profileOf(
+      "hi, dad of two here. I'm a civil engineer, 20 yrs, bachelor's degree. my older one is doing a masters in data science in the UK",
+    );
+    expect(dad).toMatchObject({ degree: "bachelor", years: 20 });
+    expect(dad?.studying).toBeUndefined();
+    expect(
+      profileOf("voltei a trabalhar depois de 4 anos cuidando da minha mãe. Antes disso fui dev Python por 5 anos.")
+        ?.years,
+    ).toBe(5);
+  });
+});

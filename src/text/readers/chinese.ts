@@ -127,7 +127,7 @@ const STATEMENTS: readonly Rewrite[] = [
   [/(?:我)?(?:没有|沒有)(?:学位|學位|文凭|文憑|大学学历|大學學歷)/g, " no degree "],
   [/高中(?:毕业|畢業)/g, " high school graduate "],
   [
-    /(?:在读|在讀|读紧|讀緊|正在读|正在讀)\s*(博士|硕士|碩士|master|phd)|(博士|硕士|碩士)\s*(?:在读|在讀|生)/gi,
+    /(?:在读|在讀|读紧|讀緊|正在读|正在讀)\s*(博士|硕士|碩士|master|phd)|(博士|硕士|碩士|phd|master)\s*(?:在读|在讀|生)/gi,
     (_m: string, a?: string, b?: string) => ` i am studying for a ${degreeOf(a ?? b ?? "")} `,
   ],
   [/本科\s*大[一二三四]|大[一二三四](?=[，,。\s]|$)/g, " i am an undergraduate student "],
