@@ -3820,3 +3820,15 @@ describe("degrees under way or taken back, and others' studies (fresh sets SD-SG
     ).toBe(5);
   });
 });
+
+describe("years in a job outside tech (set SC)", () => {
+  it("does not weigh a litigator's, reporter's or editor's years as software years", () => {
+    const reply = bot.reply(
+      "I'm 39, 14 years as a litigator, LLB. I've got python basics from a coursera course. which role fits me best?",
+    );
+    expect(reply.understanding.profile).toMatchObject({ background: "litigator", yearsOutsideTech: true });
+    expect(reply.answer.title).toBe("Best fit for you: Entry Level AI Engineer");
+    expect(profileOf("been a reporter for 15 yrs")?.yearsOutsideTech).toBe(true);
+    expect(profileOf("senior editor at a newspaper, 8 yrs")?.yearsOutsideTech).toBe(true);
+  });
+});
