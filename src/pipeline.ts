@@ -337,7 +337,8 @@ const ASKS_ABOUT_ROLES =
   /^(?:(?:and|also|so|ok|plus|y|e|et|und)\s+)*¿?(which|what|whats|what's|how|where|who|why|when|is|are|do|does|can|should|would|will|braucht|brauche|precisa|necesito|faut|serve|quel|quelle|quels|qual|quais|cu[aá]l|qu[eé]|wie|was)\b/i;
 /**
  * "is python enough", "do i also need C++", "should i learn docker", "which frameworks I should learn", "should i get
- * an AWS cert", "asked me whether entry level jobs need C++": what to know, asked about, not told. (A degree asked about is the profile's to read: ASKED_DEGREE in profile.ts.)
+ * an AWS cert", "asked me whether entry level jobs need C++": what to know, asked about, not told. (A degree asked
+ * about is the profile's to read: ASKED_DEGREE in profile.ts.)
  */
 const ASKS_WHAT_TO_KNOW = gated(
   /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential|okay|ok|fine|sufficient)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(get|take|do|getting|taking|sacar|tirar|fazer|hacer) (an? |the |una |un |uma |um |la |el |a |o )?(?:[\w+#.-]+ ){0,2}(certs?|certifications?|certificates?|certificaci[oó]n|certifica[cç][aã]o)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b|\b(whether|if) [\w ]{0,40}?\b(need|needs|require|requires)\b/i,
