@@ -873,6 +873,9 @@ const PHRASES: Record<string, string> = {
   "paga pior": "pays the least",
   "pior pago": "lowest paid",
   "de mayor a menor": "highest to lowest",
+  // "et la taille du marché ?" (and the market size?).
+  "taille du marché": "market size",
+  "taille du marche": "market size",
   // "ordena aí do que paga mais pro que paga menos" (rank them from the one that pays most to the one that pays least).
   "do que paga mais pro que paga menos": "from highest to lowest pay",
   "do que paga mais para o que paga menos": "from highest to lowest pay",

@@ -3832,3 +3832,17 @@ describe("years in a job outside tech (set SC)", () => {
     expect(profileOf("senior editor at a newspaper, 8 yrs")?.yearsOutsideTech).toBe(true);
   });
 });
+
+describe("tools named, French market size, 'can i do X' after a story (sets RF, RJ)", () => {
+  it("reads 'does the lead architect role need jenkins' as the role's skills, and 'et la taille du marché ?' as the market", () => {
+    expect(bot.reply("does the lead architect role need jenkins").understanding.intent).toBe("skills");
+    expect(bot.reply("et la taille du marché?").understanding.intent).toBe("market");
+  });
+
+  it("weighs the story told before 'so can i do entry level ai eng or nah'", () => {
+    let context = bot.reply("im a qa tester, 3 yrs, no degree").context;
+    context = bot.reply("oh wait actually i did finish my bachelor's in 2019 lol, its in history tho", context).context;
+    const reply = bot.reply("so can i do entry level ai eng or nah", context);
+    expect(reply.understanding).toMatchObject({ intent: "skill_gap", roleIds: ["entry-level-ai-engineer"] });
+  });
+});

@@ -22,6 +22,8 @@ export const skills = declareIntent({
     kubernetes: 2,
     docker: 2,
     mlflow: 2,
+    // "does the lead architect role need jenkins": a tool the guide lists for a role.
+    jenkins: 2,
     aws: 1.5,
     azure: 1.5,
     gcp: 1.5,
