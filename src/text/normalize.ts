@@ -51,6 +51,7 @@ export function collapseSpaces(text: string): string {
  */
 const EMPHASIS = /(?<![\w*_~])(\*{1,2}|_{1,2}|~{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g;
 const EMPHASIS_SIGN = /[*_~]/;
+const unemphasized = (_all: string, sign: string, words: string) => (sign.startsWith("~") ? " " : words);
 
 /** Whitespace other than a space or a line break, or two spaces: what collapsing a line's spaces changes. */
 const UNCOLLAPSED_IN_LINE = /[^\S\n ]| {2}/;
@@ -69,8 +70,9 @@ export function stripChatMarkupKeepingLines(raw: string): string {
   const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
   // Slack's emoji shortcodes (":pray:", ":thinking_face:") say nothing the words don't.
   const shortcodesOut = mentionsOut.includes(":") ? mentionsOut.replace(EMOJI_SHORTCODE, " ") : mentionsOut;
-  // Bold, italics and strike-through ("i'm *doing* a masters", "**not** a PhD") mark words, which are read as written.
-  const unmarked = EMPHASIS_SIGN.test(shortcodesOut) ? shortcodesOut.replace(EMPHASIS, "$2") : shortcodesOut;
+  // Bold and italics ("i'm *doing* a masters", "**not** a PhD") mark words, which are read as written; words struck
+  // through ("~i have a phd~ i'm ABD") are taken back.
+  const unmarked = EMPHASIS_SIGN.test(shortcodesOut) ? shortcodesOut.replace(EMPHASIS, unemphasized) : shortcodesOut;
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;

@@ -3646,6 +3646,12 @@ describe("pasted ads, markup and corrections (fresh sets RR-RU)", () => {
     ]);
   });
 
+  it("takes back words struck through ('~i have a phd~ i'm ABD')", () => {
+    const profile = profileOf("~i have a phd~ i'm ABD, defending next spring. what does an nlp research scientist earn?");
+    expect(profile?.degree).toBeUndefined();
+    expect(profile?.studying).toBe(true);
+  });
+
   it("reads words in bold or italics as written, and a degree under way told as a correction", () => {
     expect(
       profileOf(

@@ -87,7 +87,10 @@ describe("collapseSpaces", () => {
       stripChatMarkupKeepingLines(t) ===
       t
         .replace(/(?<=^|\s):[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi, " ")
-        .replace(/(?<![\w*_~])(\*{1,2}|_{1,2}|~{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g, "$2")
+        .replace(
+          /(?<![\w*_~])(\*{1,2}|_{1,2}|~{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g,
+          (_m, sign, words) => (sign.startsWith("~") ? " " : words),
+        )
         .replace(/[^\S\n]+/g, " ")
         .replace(/\s*\n\s*/g, "\n")
         .trim()
