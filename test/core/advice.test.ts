@@ -3647,7 +3647,9 @@ describe("pasted ads, markup and corrections (fresh sets RR-RU)", () => {
   });
 
   it("takes back words struck through ('~i have a phd~ i'm ABD')", () => {
-    const profile = profileOf("~i have a phd~ i'm ABD, defending next spring. what does an nlp research scientist earn?");
+    const profile = profileOf(
+      "~i have a phd~ i'm ABD, defending next spring. what does an nlp research scientist earn?",
+    );
     expect(profile?.degree).toBeUndefined();
     expect(profile?.studying).toBe(true);
   });
