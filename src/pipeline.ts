@@ -302,13 +302,17 @@ function questionAfterTakeover(rawMessage: string): string | undefined {
 const TURNS_TO_A_REAL_QUESTION =
   /\b(?:ok(?:ay)?,? fine\b[^.?!\n]*[.?!\n]|real question\s*[:,-]?|jk\b[.,!]?|just kidding\b[.,!]?|anyway\b[,:]?|seriously though\b[,:]?|for real\b[,:]?)/g;
 
+/** A code block (to its closing fence, or the end of an unclosed one), and a run of quoted lines (`> ...`). */
+const CODE_BLOCKS = /```[\s\S]*?(?:```|$)/g;
+const QUOTED_LINES = /(?:^>.*$\n?)+/gm;
+
 /**
  * A code block (a pasted job ad) as its first line: its lines are no questions of their own ("```Lead ML Architect –
  * FinTech\nRequirements:\n- 7+ yrs```" names the role the question after it asks about).
  */
 function withCodeBlocksAsTitles(message: string): string {
   if (!message.includes("```")) return message;
-  return message.replace(/```[\s\S]*?(?:```|$)/g, (block) => {
+  return message.replace(CODE_BLOCKS, (block) => {
     const title = block.replace(/```/g, "").trim().split("\n")[0] ?? "";
     return title ? `\n${title.replace(/[.:]\s*$/, "")}.\n` : "\n";
   });
@@ -321,7 +325,7 @@ function withCodeBlocksAsTitles(message: string): string {
 function withoutQuotes(message: string): string {
   if (!message.includes("```") && !message.includes(">")) return message;
   const adsOut = (pasted: string) => (AD_WORDS.test(pasted) ? " " : pasted);
-  return message.replace(/```[\s\S]*?(?:```|$)/g, adsOut).replace(/(?:^>.*$\n?)+/gm, adsOut);
+  return message.replace(CODE_BLOCKS, adsOut).replace(QUOTED_LINES, adsOut);
 }
 /** What a job ad says and a resume does not. */
 const AD_WORDS =
