@@ -11,6 +11,10 @@ import { defineConfig } from "vitest/config";
 const E2E = ["test/**/*.e2e.test.ts", "test/**/*.slow.test.ts"];
 const shared = {
   setupFiles: ["test/setup.ts"],
+  // The V8 flag every `careerbot` process runs with (bin/careerbot). Without it, patterns first run after a few
+  // hostile inputs ran about 12x slower for the rest of the worker's life (phrase-starts.test.ts took 4.4 s after
+  // robustness.test.ts, 0.4 s before it); docs/unit-test-speed.md.
+  execArgv: ["--no-regexp-tier-up"],
   testTimeout: 30_000,
   hookTimeout: 30_000,
 };

@@ -1,21 +1,21 @@
 /**
  * The helpers that make understanding faster give exactly what the plain ways give: execAll what String.matchAll
  * gives, anyPattern what testing each pattern gives, extractInterests what extractProfile's interests are; checked
- * on every twentieth fixture question and on edge cases here, on every fixture question in full-sweeps.slow.test.ts.
+ * on the quick sample of fixture questions and on edge cases here, on every fixture question in full-sweeps.slow.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { DEGREE_CRITERIA, ORDER_CUES, SALARY_FACETS, SKILL_GAP, VERDICT_CUES } from "../../src/intent/lexicon";
 import { anyPattern, firstCue } from "../../src/text/anyPattern";
 import { execAll } from "../../src/text/execAll";
 import { collapseSpaces, stripChatMarkupKeepingLines, tokenize } from "../../src/text/normalize";
-import { fixtureQuestions } from "../fixtureQuestions";
+import { quickSample } from "../fixtureQuestions";
 import { anyPatternDifferences, execAllDifferences, interestDifferences, speedHelperTexts } from "./speedHelperChecks";
 
-/** Every twentieth fixture question (the sets keep growing, the quick loop stays under 20 s), in file order: the shapes compared don't depend on which; `npm test` checks all. */
-const texts = speedHelperTexts(fixtureQuestions.filter((_, i) => i % 20 === 0));
+/** The quick sample of fixture questions (quickSample): the shapes compared don't depend on which; `npm test` checks all. */
+const texts = speedHelperTexts(quickSample());
 
 describe("execAll", () => {
-  it("finds what String.matchAll finds, in every twentieth fixture question and odd text", () => {
+  it("finds what String.matchAll finds, in the quick sample of fixture questions and odd text", () => {
     expect(execAllDifferences(texts)).toEqual([]);
   });
 
@@ -32,7 +32,7 @@ describe("execAll", () => {
 });
 
 describe("anyPattern", () => {
-  it("says whether some pattern of the list matches, in every twentieth fixture question and odd text", () => {
+  it("says whether some pattern of the list matches, in the quick sample of fixture questions and odd text", () => {
     expect(anyPatternDifferences(texts)).toEqual([]);
   });
 
@@ -42,7 +42,7 @@ describe("anyPattern", () => {
 });
 
 describe("firstCue", () => {
-  it("finds the cue Array.find finds, in every twentieth fixture question and odd text, for each cue list it serves", () => {
+  it("finds the cue Array.find finds, in the quick sample of fixture questions and odd text, for each cue list it serves", () => {
     const differ: string[] = [];
     // Twice over: the first tests of a list go one by one, later ones through the union (anyPattern's tiers).
     for (const pass of [1, 2])
@@ -59,7 +59,7 @@ describe("firstCue", () => {
 });
 
 describe("extractInterests", () => {
-  it("gives extractProfile's interests, in every twentieth fixture question and part", () => {
+  it("gives extractProfile's interests, in the quick sample of fixture questions and part", () => {
     expect(interestDifferences(texts)).toEqual([]);
   });
 });
