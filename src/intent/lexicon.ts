@@ -463,6 +463,9 @@ export const SKILL_GAP = [
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) (biggest |main |real |actual |largest |key )?gaps?\b|\bwhat (am )?i (still )?lacking\b|(?<![\wÀ-ÿ])[ée] (pra|para) mim\b|\b(apa|apa aja|apa saja|apa lagi) (yang |yg )?(aku |saya |gue |gw |i )?(masih |lagi )?kurang\b|\bkurangnya apa\b|\bbutuh apa (aja|saja) yg (blm|belum)\b|\bce (îmi |imi )?lipse(ș|s)te\b|\bme encaixo\b|\bme encajo\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bfit check\b|\be (?:dey )?possible\s*\?|\b(?:what|wetin) (?:i|me) (?:dey |still )?miss\b|\bdo i (even |still |actually )?match\b|\b(?:eng|engineer|scientist|architect|role|one) fit\s*\?+\s*$|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
+  // "5 yrs, led a team 2 of them. enough for lead ML architect?", "is that enough for X?": the story weighed against a
+  // role. ("is a master's enough for X?" weighs a degree: not at a clause's start.)
+  /(?:^|[,.;!?/]\s*|\b(?:and|so|is (?:that|this|it|this all)|are (?:those|these)|would (?:that|this|it) be)\s+)enough for (?:an? |the )?[\w -]{2,40}?\b(?:architect|engineer|eng|scientist|role|position|job)\b/,
   /\bwhat gaps?\b|\bgaps? (do|would|have) i\b/,
   /\bhow far (am i|i am|away am i) from\b/,
   // "I did 2 years at Element AI. does that help for senior AI application engineer?": the story weighed against a role.

@@ -3883,3 +3883,77 @@ describe("a takeover attempt dropped for the real question, and the writer's own
     ).toBe("age");
   });
 });
+
+describe("degrees asked about or under way, dictated messages, ML denied (fresh sets SH-SK)", () => {
+  it("holds no PhD asked about in German, Dutch and Malay, and keeps the master's told beside it", () => {
+    for (const story of [
+      "Welche der Rollen setzt eigentlich einen PhD voraus? Ich hab 'nur' einen Master in Medieninformatik und arbeite als UX Designer.",
+      "Vraagje: moet je echt een PhD hebben voor multimodal AI research scientist? Ik heb een master in HCI en werk al 6 jaar als UX researcher.",
+      "aku ada master in statistics, kerja data analyst 3 tahun kat oil & gas company. soalan: 1) NLP research scientist kena ada PhD ke 2) gaji dia berapa",
+    ])
+      expect(profileOf(story)?.degree, story).toBe("master");
+  });
+
+  it("reads a doctorate under way in Thai and Malay, a master's said not held, and a final-year project as no degree", () => {
+    const thai = profileOf("ผมจบ ป.โท CS แล้ว ตอนนี้กำลังเรียน ป.เอก ปี 2 ด้าน Thai NLP มี 2 papers แล้วครับ");
+    expect(thai).toMatchObject({ degree: "master", studying: true });
+    const malay = profileOf("aku tengah buat PhD computer vision, tahun akhir dah. ada 3 paper kat CVPR");
+    expect(malay?.studying).toBe(true);
+    expect(malay?.degree).toBeUndefined();
+    expect(
+      profileOf("aku dah 4 tahun buat NLP kat syarikat fintech, guna pytorch dengan azure. degree je, takde master.")
+        ?.degree,
+    ).toBeUndefined();
+    const vietnamese = profileOf(
+      "minh la sinh vien nam 4 nganh KHMT, biet python voi pytorch, dang lam do an tot nghiep ve OCR",
+    );
+    expect(vietnamese?.studying).toBe(true);
+    expect(vietnamese?.degree).toBeUndefined();
+  });
+
+  it("reads a goal 'dlm 3 thn' as no years worked, and a Thai correction of the years", () => {
+    expect(
+      profileOf(
+        "gw lulusan S1 fisika, skrg udah 2 thn kerja jadi data analyst / target gw senior ai application engineer dlm 3 thn",
+      )?.years,
+    ).toBe(2);
+    const corrected = converse(
+      "hello krub, ผมทำ data scientist มา 3 ปี ใช้ python กับ sql ทุกวัน",
+      "ขอโทษครับ พิมพ์ผิด จริงๆ 5 ปีครับ and lead team มา 2 ปีแล้ว enough for lead ML architect mai krub?",
+    );
+    expect(corrected.understanding.profile).toMatchObject({ years: 5, leadYears: 2 });
+    expect(corrected.parts.map((p) => p.intent)).toEqual(["skill_gap"]);
+  });
+
+  it("counts no ML years where ML is denied ('or any ML') or only the role wished for", () => {
+    const backend = profileOf("backend dev 6 yrs java + python never touched pie torch or any ML tbh");
+    expect(backend?.years).toBe(6);
+    expect(backend?.mlYears).toBeUndefined();
+    expect(
+      profileOf("now i do data analysis at a hospital for like 1 year can i be an entry level AI engineer")?.mlYears,
+    ).toBeUndefined();
+  });
+
+  it("reads punctuation and field words as dictated ('question mark', 'M L', 'cubernetes', 'dock her', 'sequel')", () => {
+    expect(
+      bot.reply("what does a lead machine leaning architect make question mark is that base comma thanks").parts[0],
+    ).toMatchObject({
+      intent: "salary",
+      roleIds: ["lead-ml-architect"],
+    });
+    const tools = text("do i need cubernetes AND dock her for the lead M L architect thing");
+    expect(tools).toContain("Kubernetes");
+    expect(tools).toContain("Docker");
+    const dictated = bot.reply(
+      "what skills does a lead M L architect need period new line also what are the top 10 percent making question mark",
+    );
+    expect(dictated.parts.map((p) => p.intent)).toEqual(["skills", "salary"]);
+    expect(
+      bot
+        .reply(
+          "now i do data analysis with sequel and tableau at a hospital, what am i missing for entry level ai engineer",
+        )
+        .understanding.profile?.skills.map((skill) => skill.name),
+    ).toContain("SQL");
+  });
+});

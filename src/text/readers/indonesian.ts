@@ -58,12 +58,18 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   // "ga punya S1" (no bachelor's): no degree.
   [/\b(?:(?:saya|aku|gue|gw) )?(?:ga|gak|nggak|tidak|tak|belum) (?:punya|ada) (?:gelar )?S1\b/gi, " no degree "],
+  // Malay "takde master" (no master's), "tiada PhD".
+  [
+    /\b(?:takde|tak de|tiada|tak ada|tidak ada|gak ada|ga ada|nggak ada|tak punya|ga punya|gak punya|tidak punya) (S2|S3|master|phd)\b/gi,
+    " no $1 ",
+  ],
   // "umur saya 41 tahun", "saya 35 tahun," (an age, not years of work).
   [/\bumur (?:saya|aku|gue|gw) (\d+)(?: (?:tahun|taun))?/gi, " i am $1 years old "],
   [/\b(?:saya|aku|gue|gw) ([1-9]\d) (?:tahun|taun)(?=\s*(?:[,.;/]|$))/gi, " i am $1 years old "],
   [/\b(?:saya|aku|gue|gw) (?:tak|tidak|nggak|ga|gak) (?:ada|punya)\b/gi, " i do not "],
+  // "lagi S2", Malay "aku tengah buat PhD" (I'm in the middle of a PhD): a degree under way.
   [
-    /\b(?:lagi |sedang )?(?:ambil |kuliah )?(S2|S3|master|phd)(?= part-time| semester| sekarang)|\blagi (?:ambil |kuliah )?(S2|S3|master|phd|kuliah)\b/gi,
+    /\b(?:lagi |sedang )?(?:ambil |kuliah )?(S2|S3|master|phd)(?= part-time| semester| sekarang)|\b(?:lagi|sedang|tengah) (?:ambil |kuliah |buat |amek |ngambil )?(S2|S3|master|phd|kuliah)\b/gi,
     (_m: string, a?: string, b?: string) => ` studying for a ${STUDIED[(a ?? b ?? "").toLowerCase()] ?? a ?? b} `,
   ],
   [/\bmahasiswa (S[123])\b/gi, " i am a student studying for a $1 "],
@@ -93,7 +99,7 @@ const STATEMENTS: readonly Rewrite[] = [
     " is $1 the same as $2? ",
   ],
   [/\btarget (?:gue|gw|aku|saya) (?:jadi|menjadi)\b/gi, " my goal is to become "],
-  [/\bdalam (\d+) (?:taun|tahun)\b/gi, " in $1 years "],
+  [/\b(?:dalam|dlm) (\d+) (?:taun|tahun|thn)\b/gi, " in $1 years "],
   [/\bumur (\d+)\b/gi, " i am $1 years old "],
   // ("1.5 tahun", "1,5 tahun": a year and a half, the whole number.)
   [

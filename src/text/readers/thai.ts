@@ -23,8 +23,18 @@ const STATEMENTS: readonly Rewrite[] = [
   // "ทำ data engineer มา 6 ปี", "รับงาน freelance มา 4 ปี": worked as X for N years.
   [/(?:ทำ|รับงาน|เป็น)\s*([A-Za-z][\w .+-]{1,30}?)\s*มา\s*(\d+)\s*ปี/g, " i worked as $1 for $2 years "],
   [/ทำงาน(?:สาย)?\s*([A-Za-z][\w .+-]{0,20}?)\s*มา\s*(\d+)\s*ปี/g, " i worked in $1 for $2 years "],
+  // "ตอนนี้กำลังเรียน ป.เอก ปี 2" (now studying for a PhD, year 2), "เรียน ป.โท อยู่": a degree under way.
+  [
+    /กำลังเรียน\s*(ป\.ตรี|ป\.โท|ป\.เอก)|(?<!ต้อง)เรียน\s*(ป\.ตรี|ป\.โท|ป\.เอก)(?=[^.?!]{0,20}อยู่)/g,
+    (_m: string, d?: string, e?: string) => ` i am studying for a ${DEGREE[d ?? e ?? ""] ?? d ?? e} `,
+  ],
   [/จบ\s*(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` i have a ${DEGREE[d] ?? d} `],
   [/ไม่มีวุฒิ/g, " no degree "],
+  // "อายุ 38 ปี" (aged 38), then any other "N ปี" (N years); "ขอโทษ พิมพ์ผิด จริงๆ 5 ปี" (sorry, a typo, actually 5 years).
+  [/อายุ\s*(\d+)\s*ปี/g, " i am $1 years old "],
+  [/(?:lead|คุม|นำ)\s*(?:team|ทีม)\s*มา\s*(\d+)\s*ปี/g, " led a team for $1 years "],
+  [/ขอโทษ(?:ครับ|ค่ะ)?\s*พิมพ์ผิด\s*(?:จริงๆ|จริง ๆ)?/g, " sorry, typo, actually "],
+  [/(\d+)\s*ปี(?!\s*ที่แล้ว)/g, " $1 years "],
   [/ดรอป(?:ตอน)?(?:ปี\s*\d)?/g, " dropped out "],
 ];
 
