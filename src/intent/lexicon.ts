@@ -454,7 +454,8 @@ export const SKILL_GAP = [
   // "is nlp research scientist a fit for me?", "what about X, could i do that?": their gap to it.
   // ("which role is a fit for me?": which role, a recommendation.)
   /(?=\b(?:is|would) )(?<!\b(?:which|what)\b.{0,30})\b(?:is|would) (?:it |that |this )?[\w -]{0,50}?\ba (?:good |real |realistic )?fit for me\b|\b(?:could|can) i (?:realistically |actually |really |even )?(?:do|handle|pull off|manage) (?:that|it|this)(?: (?:job|role))?\s*\?/,
-  /\b(what|wat|wht|anything) (else )?(am i|i'?m|im) (still |actually |really |even |exactly )?missing\b/,
+  // (Singlish "what i missing ah" leaves out "am".)
+  /\b(what|wat|wht|anything) (else )?(am i|i'?m|im|i) (still |actually |really |even |exactly )?missing\b/,
   // "can I realistically get an entry level AI engineer job": whether they would get in, from what they told.
   /\b(?:can|could) i (realistically |actually |really |even |still )?(get|land|snag) (an? |the |that )?[\w -]{0,40}?\b(job|role|position|gig)\b(?! without\b)/,
   // "what skills am i missing?", "which tools do i lack?"
@@ -463,6 +464,8 @@ export const SKILL_GAP = [
   /\bmissing (for|to)\b/,
   /\b(my|skills?|skill set) (biggest |main |real |actual |largest |key )?gaps?\b|\bwhat (am )?i (still )?lacking\b|(?<![\wÀ-ÿ])[ée] (pra|para) mim\b|\b(apa|apa aja|apa saja|apa lagi) (yang |yg )?(aku |saya |gue |gw |i )?(masih |lagi )?kurang\b|\bkurangnya apa\b|\bbutuh apa (aja|saja) yg (blm|belum)\b|\bce (îmi |imi )?lipse(ș|s)te\b|\bme encaixo\b|\bme encajo\b|\bgaps? (to|for|check|analysis)\b|\bgap check\b|\bfit check\b|\be (?:dey )?possible\s*\?|\b(?:what|wetin) (?:i|me) (?:dey |still )?miss\b|\bdo i (even |still |actually )?match\b|\b(?:eng|engineer|scientist|architect|role|one) fit\s*\?+\s*$|(^|[.!?,;:]\s*)gaps?\s*\?*$/,
   /\banything (else )?missing\b/,
+  // "what skills for X / which of those do i already have, i know python and sql": the skills held against the role's.
+  /\b(?:which|what|how many) of (?:those|these|them|the skills|its skills) (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b|\bdo i (?:already )?have (?:any|all) of (?:those|these|them)\b/,
   // "5 yrs, led a team 2 of them. enough for lead ML architect?", "is that enough for X?": the story weighed against a
   // role. ("is a master's enough for X?" weighs a degree: not at a clause's start.)
   /(?:^|[,.;!?/]\s*|\b(?:and|so|is (?:that|this|it|this all)|are (?:those|these)|would (?:that|this|it) be)\s+)enough for (?:an? |the )?[\w -]{2,40}?\b(?:architect|engineer|eng|scientist|role|position|job)\b/,

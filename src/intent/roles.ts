@@ -4,6 +4,9 @@ import { type PhraseHit, PhraseIndex } from "../text/phrases";
 import { STOPWORDS } from "../text/stopwords";
 import { JOB_NOUNS } from "./lexicon";
 
+/** Words before a bare "senior" at the end of a follow-up that ask about the role: "and for senior?", "what about senior". */
+const BEFORE_BARE_SENIOR = new Set(["for", "and", "about"]);
+
 /** Ways people shorten the same words; every alias is indexed in each spelling. */
 const SYNONYMS: [string, string][] = [
   ["machine learning", "ml"],
@@ -109,7 +112,7 @@ export class RoleMatcher {
     let firstRoleEnd: number | undefined;
     let fromRoleId: string | undefined;
     const rest = [...tokens];
-    for (const hit of this.withBareEntry(tokens, this.index.findLongest(tokens))) {
+    for (const hit of this.withBareSenior(tokens, this.withBareEntry(tokens, this.index.findLongest(tokens)))) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
       // "or am i too junior still": how the asker sees their own level, not the entry-level role.
       if (hit.end - hit.start === 1 && tokens[hit.start - 1] === "too") continue;
@@ -148,6 +151,26 @@ export class RoleMatcher {
       const goesOn = next === "to" && (before === "go" || before === "get" || before === "move");
       if (!(next === undefined || choice(next) || choice(before) || goesOn)) return [];
       return [{ ...entryLevel, start: i, end: i + 1 }];
+    });
+    return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "and for senior?", "entry or senior?": "senior" alone, at the end of a follow-up or beside "or" and "vs", names the
+   * one role whose title starts with it. Not "senior dev", "i'm senior", "from junior to senior" (a level, a ladder).
+   */
+  private withBareSenior(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
+    if (!tokens.includes("senior")) return hits;
+    const senior = this.index.findLongest(["senior", "ai", "application", "engineer"])[0];
+    if (!senior) return hits;
+    const bare = tokens.flatMap((token, i) => {
+      if (token !== "senior" || hits.some((h) => h.start <= i && i < h.end)) return [];
+      const next = tokens[i + 1];
+      const before = tokens[i - 1];
+      const choice = (word: string | undefined) => word === "or" || word === "vs" || word === "versus";
+      const asked = next === undefined && (before === undefined || BEFORE_BARE_SENIOR.has(before));
+      if (!(asked || choice(next) || choice(before))) return [];
+      return [{ ...senior, start: i, end: i + 1 }];
     });
     return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
   }

@@ -543,8 +543,15 @@ const SAME_QUESTION_AGAIN = /\bsame (question|q|qs|thing|for)\b|\b(the )?same (2
 /** "day to day it's Python and SQL", "day-to-day I mostly do dashboards": the writer's work, not a question about a role's. */
 const OWN_DAY_TO_DAY = /^(?:my |our )?day[- ]to[- ]day,? (?:it'?s|it is|i|i'm|im|we|we're|is|my|our|mostly)\b/i;
 
+/** A heading of the writer's tools and what follows it, naming no role. */
+const SKILLS_LISTED =
+  /^(?:my |current |main )?(?:skills?|skill ?set|stack|tech ?stack|tools?|languages?)\s*:\s*(?![^.;]*\b(?:architect|engineer|eng|scientist|roles?)\b)[\w+#.]/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
+  // "skill: python, pytorch, docker, aws", "stack: java + spring": the writer's own tools, listed ("skills: lead ml
+  // architect" names a role: a question).
+  if (!text.includes("?") && SKILLS_LISTED.test(bare)) return "statement";
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   // ("she wants to know what nlp research scientists earn": their question, passed on, below.)
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare) && !WANTS_TO_KNOW.test(bare)) return "statement";

@@ -178,7 +178,7 @@ export interface Understanding extends Classification {
 // "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
 // ("qué carrera piden": the degree a role asks for, not a career to choose.)
 const WHICH_ROLE =
-  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?(?!\/?\w*\s+(?:piden|pide|requieren|requiere|exigen|exige)\b)|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?|m[ée]tiers?)(?![\wÀ-ÿ])|\b(which|what) of (these|them|those|the roles)\b|\b(out of|of|among) (these|them|those|the roles)\b/;
+  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?(?!\/?\w*\s+(?:piden|pide|requieren|requiere|exigen|exige)\b)|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?|m[ée]tiers?)(?![\wÀ-ÿ])|\b(which|what) of (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|\b(out of|of|among) (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /**
  * "which job suits me", "what role should i aim for": a choice among the roles. Not "what does the entry level ai
  * engineer job pay" (a role named inside it) nor "what does the job involve" (the job already talked about).
@@ -242,8 +242,9 @@ const RANK_ALL =
 /** "how long does it take to go from entry level to senior": the path's timeline, not the asker's gap. */
 const HOW_LONG =
   /\bhow (long|many years)\b|\b(quanto tempo|cu[aá]nto tiempo|wie lange|combien de temps)\b|\b(timeline|steps|stages|progression|career path|upwards|onwards|ladder)\b|\bpath (to|from)\b/;
-/** "which of those", "which ones": a choice among what the last answer listed. */
-const AMONG_THOSE = /\b(which|what) (of (those|these|them)|ones?)\b|\b(of|among) (those|these|them)\b/;
+/** "which of those", "which ones": a choice among what the last answer listed ("which of those do i have": the gap). */
+const AMONG_THOSE =
+  /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
   /\b(freelanc\w*|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;

@@ -3957,3 +3957,76 @@ describe("degrees asked about or under way, dictated messages, ML denied (fresh 
     ).toContain("SQL");
   });
 });
+
+describe("tools said not used, follow-ups and other languages' asks (fresh sets SH-SK)", () => {
+  it("reads a tool named then 'never touched it', and Indonesian 'X blm pernah nyentuh', as lacking it", () => {
+    for (const turns of [
+      ["for lead ml architect do i need to know R?", "ok and kubernetes, never touched it tbh"],
+      [
+        "skill: python, pytorch, docker, aws. kubernetes blm pernah nyentuh sama sekali. udah siap buat lead ML architect?",
+      ],
+    ]) {
+      const profile = profileOf(...turns);
+      expect(profile?.lacks, turns.join(" / ")).toEqual(["Kubernetes"]);
+      expect(profile?.skills.map((s) => s.name) ?? [], turns.join(" / ")).not.toContain("Kubernetes");
+    }
+  });
+
+  it("reads 'skill: python, docker' as the writer's tools, and 'what i missing ah' as the gap", () => {
+    expect(
+      bot
+        .reply("7 yrs as software engineer. skill: python, pytorch, docker, aws. am i ready for lead ML architect?")
+        .parts.map((p) => p.intent),
+    ).toEqual(["skill_gap"]);
+    expect(
+      bot.reply(
+        "target lead ML architect by 35. now 4 yrs as data engineer, never lead any team yet. what i missing ah",
+      ).parts[0]?.intent,
+    ).toBe("skill_gap");
+  });
+
+  it("reads a bare 'senior' closing a follow-up as the senior role, not a level told", () => {
+    expect(
+      converse("how many yrs of experience do u need for lead ml architect?", "and for senior?").parts[0],
+    ).toMatchObject({ intent: "qualifications", roleIds: ["senior-ai-application-engineer"] });
+    expect(converse("whats the avg salary for entry level ai engineer", "ty! and for senior?").parts[0]).toMatchObject({
+      intent: "salary",
+      roleIds: ["senior-ai-application-engineer"],
+    });
+    expect(
+      bot.reply("what roles can you tell me about? mostly interested in the senior / lead end of things").parts[0]
+        ?.intent,
+    ).toBe("list_roles");
+  });
+
+  it("answers 'which of those do i already have' as the gap to the role just shown", () => {
+    expect(
+      converse("what skills for senior ai app engineer", "which of those do i already have, i know python and sql")
+        .parts[0],
+    ).toMatchObject({ intent: "skill_gap", roleIds: ["senior-ai-application-engineer"] });
+  });
+
+  it("reads 'and after like 5 yrs?' as a time ahead, not years worked", () => {
+    const reply = converse(
+      "what does an entry level ai engineer make",
+      "and after like 5 yrs? what would my title be then",
+    );
+    expect(reply.understanding.profile?.years).toBeUndefined();
+    expect(reply.parts.map((p) => p.intent)).toContain("career_path");
+  });
+
+  it("says the guide has nothing on 'meta or google' or Vietnamese employers, and reads Malay, Indonesian and Vietnamese asks", () => {
+    for (const q of [
+      "is meta or google better comp-wise for a lead ml architect? trying to decide where to apply",
+      "lam AI engineer o VNG hay FPT thi luong bao nhieu vay mn",
+    ])
+      expect(text(q), q).toMatch(/^Not in the guide: specific companies\nThe guide doesn't cover specific companies/);
+    expect(bot.reply("bot ni boleh buat apa je sebenarnya? boleh tanya pasal gaji ke?").parts[0]?.intent).toBe("help");
+    expect(bot.reply("co nhung role nao trong guide vay bot, liet ke giup minh voi").parts[0]?.intent).toBe(
+      "list_roles",
+    );
+    expect(
+      converse("gaji nlp research scientist berapa gan", "yg multimodal?", "jadi mana yg lebih gede?").answer.title,
+    ).toBe("Multimodal AI Research Scientist vs NLP Research Scientist");
+  });
+});

@@ -52,6 +52,9 @@ export const careerPath = declareIntent({
     "which job title": 3.5,
     // "what title would i start at?": the first rung, without the word "job".
     "what title": 3.5,
+    // "and after like 5 yrs? what would my title be then": the rung reached.
+    "my title be": 4,
+    "title would i have": 4,
     // "how many yrs at each step?": the ladder, not one role's requirement.
     "each step": 3.5,
     "years till": 3.5,

@@ -84,6 +84,11 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\b(?:belum|ga|gak|nggak|tidak|tak) punya gelar(?: apa-?apa| apapun)?\b/gi, " no degree "],
   [/\b(?:cuma |hanya )?lulusan (?:SMK|SMA|STM)\b/gi, " no degree, high school "],
   [/\bbelum pernah (?:pegang|pake|pakai|nyentuh|megang) ([a-z][\w+#.-]*)/gi, " never used $1 "],
+  // "kubernetes blm pernah nyentuh sama sekali" (never touched kubernetes at all): the tool first.
+  [
+    /\b([a-z][\w+#.-]*) (?:blm|belum|ga|gak|nggak|tidak|tak) pernah (?:nyentuh|menyentuh|pake|pakai|pegang|megang|coba|nyoba)\b/gi,
+    " never used $1 ",
+  ],
   [/\bbelum pernah (?:mimpin|memimpin|pegang|megang) tim\b/gi, " never led a team "],
   [
     /\b(?:megang|pegang|mimpin|memimpin) tim(?: \d+ orang)? (?:dari|sejak) (\d+) (?:taun|tahun) (?:lalu|yg lalu)\b/gi,
@@ -137,6 +142,8 @@ const WORDS: readonly Rewrite[] = [
   ],
   // Malay: "tu buat apa je hari-hari?" (what do they do every day?), "roles apa je ada dalam guide ni?" (which roles
   // does the guide have?), "sesuai untuk ... saya" (suits me); "kualifikasinya apa" (what qualifications).
+  // "bot ni boleh buat apa je sebenarnya?" (what can this bot actually do?): what the bot does, before the role's day.
+  [/\b(?:bot|kau|awak|kamu)(?: ni| ini)? boleh buat apa(?: je| aja| saja)?\b/gi, "what can you do"],
   [
     /\b(?:tu |ni )?buat apa (?:je|aja|saja)(?: (?:hari-hari|sehari-hari|setiap hari|tiap hari))?\b/gi,
     "what do they do day to day",
@@ -166,6 +173,11 @@ const WORDS: readonly Rewrite[] = [
   [/\bapa aja\b/gi, "what"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:kecil|rendah|dikit)\b/gi, "which pays the least"],
   [/\bmana (?:yg|yang) gaji\w* paling (?:besar|tinggi|gede)\b/gi, "which pays the most"],
+  // "jadi mana yg lebih gede?" (so which is bigger?), "yg mana yg gajinya lebih gede?" (which one's pay is bigger?).
+  [
+    /\b(?:(?:yg|yang) )?mana (?:satu )?(?:yg|yang) (?:gaji\w* )?lebih (?:gede|besar|tinggi|banyak)(?: gaji\w*)?\b/gi,
+    "which pays more",
+  ],
   [/\bmana (?:yg|yang) wajib\b/gi, "which requires"],
   [/\bmana (?:yg|yang) paling butuh pengalaman(?: lama)?\b/gi, "which requires the most experience"],
   [/\brole apa aja (?:yg|yang) wajib\b/gi, "which roles require"],
