@@ -4,8 +4,39 @@ import { type PhraseHit, PhraseIndex } from "../text/phrases";
 import { STOPWORDS } from "../text/stopwords";
 import { JOB_NOUNS } from "./lexicon";
 
+const isChoice = (word: string | undefined) => word === "or" || word === "vs" || word === "versus";
 /** Words before a bare "senior" at the end of a follow-up that ask about the role: "and for senior?", "what about senior". */
 const BEFORE_BARE_SENIOR = new Set(["for", "and", "about"]);
+
+/** A word that names a role alone, the title it stands for, and where it does, by the words either side of it. */
+const BARE_TITLE_WORDS: readonly {
+  word: string;
+  title: string[];
+  namesRole(before: string | undefined, next: string | undefined): boolean;
+}[] = [
+  // "k8s needed for entry??", "entry or senior app eng?", "go entry -> lead" (the arrow read as "to"): at the end of a
+  // question, beside "or" and "vs", or where one goes from. Not "entry requirements", "from entry to senior" (levels of a
+  // ladder), nor French "entre" (corrected to "entry" by the spelling).
+  {
+    word: "entry",
+    title: ["entry", "level"],
+    namesRole: (before, next) =>
+      next === undefined ||
+      isChoice(next) ||
+      isChoice(before) ||
+      (next === "to" && (before === "go" || before === "get" || before === "move")),
+  },
+  // "and for senior?", "entry or senior?": at the end of a follow-up or beside "or" and "vs". Not "senior dev", "i'm
+  // senior", "from junior to senior" (a level, a ladder).
+  {
+    word: "senior",
+    title: ["senior", "ai", "application", "engineer"],
+    namesRole: (before, next) =>
+      (next === undefined && (before === undefined || BEFORE_BARE_SENIOR.has(before))) ||
+      isChoice(next) ||
+      isChoice(before),
+  },
+];
 
 /** Ways people shorten the same words; every alias is indexed in each spelling. */
 const SYNONYMS: [string, string][] = [
@@ -112,7 +143,7 @@ export class RoleMatcher {
     let firstRoleEnd: number | undefined;
     let fromRoleId: string | undefined;
     const rest = [...tokens];
-    for (const hit of this.withBareSenior(tokens, this.withBareEntry(tokens, this.index.findLongest(tokens)))) {
+    for (const hit of this.withBareTitleWords(tokens, this.index.findLongest(tokens))) {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
       // "or am i too junior still": how the asker sees their own level, not the entry-level role.
       if (hit.end - hit.start === 1 && tokens[hit.start - 1] === "too") continue;
@@ -133,46 +164,22 @@ export class RoleMatcher {
   }
 
   /**
-   * "k8s needed for entry??", "senior app eng vs entry", "entry or senior app eng?", "go entry -> lead": "entry" alone
-   * names the entry-level role at the end of a question, beside "or" and "vs", or where one goes from. Not "entry
-   * requirements", "from entry to senior" (levels of a ladder), nor French "entre" (corrected to "entry" by the
-   * spelling).
+   * Roles named by the first word of their title alone, where a word alone names a role (BARE_TITLE_WORDS): "k8s needed
+   * for entry??", "senior app eng vs entry", "go entry -> lead", "and for senior?".
    */
-  private withBareEntry(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
-    if (!tokens.includes("entry")) return hits;
-    const entryLevel = this.index.findLongest(["entry", "level"])[0];
-    if (!entryLevel) return hits;
-    const bare = tokens.flatMap((token, i) => {
-      if (token !== "entry" || hits.some((h) => h.start <= i && i < h.end)) return [];
-      const next = tokens[i + 1];
-      const before = tokens[i - 1];
-      const choice = (word: string | undefined) => word === "or" || word === "vs" || word === "versus";
-      // ("how do i go entry -> lead arch": where one goes from, the arrow read as "to".)
-      const goesOn = next === "to" && (before === "go" || before === "get" || before === "move");
-      if (!(next === undefined || choice(next) || choice(before) || goesOn)) return [];
-      return [{ ...entryLevel, start: i, end: i + 1 }];
-    });
-    return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
-  }
-
-  /**
-   * "and for senior?", "entry or senior?": "senior" alone, at the end of a follow-up or beside "or" and "vs", names the
-   * one role whose title starts with it. Not "senior dev", "i'm senior", "from junior to senior" (a level, a ladder).
-   */
-  private withBareSenior(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
-    if (!tokens.includes("senior")) return hits;
-    const senior = this.index.findLongest(["senior", "ai", "application", "engineer"])[0];
-    if (!senior) return hits;
-    const bare = tokens.flatMap((token, i) => {
-      if (token !== "senior" || hits.some((h) => h.start <= i && i < h.end)) return [];
-      const next = tokens[i + 1];
-      const before = tokens[i - 1];
-      const choice = (word: string | undefined) => word === "or" || word === "vs" || word === "versus";
-      const asked = next === undefined && (before === undefined || BEFORE_BARE_SENIOR.has(before));
-      if (!(asked || choice(next) || choice(before))) return [];
-      return [{ ...senior, start: i, end: i + 1 }];
-    });
-    return bare.length === 0 ? hits : [...hits, ...bare].sort((a, b) => a.start - b.start);
+  private withBareTitleWords(tokens: readonly string[], hits: PhraseHit<string>[]): PhraseHit<string>[] {
+    let withBare = hits;
+    for (const { word, title, namesRole } of BARE_TITLE_WORDS) {
+      if (!tokens.includes(word)) continue;
+      const role = this.index.findLongest(title)[0];
+      if (!role) continue;
+      const bare = tokens.flatMap((token, i) => {
+        if (token !== word || withBare.some((h) => h.start <= i && i < h.end)) return [];
+        return namesRole(tokens[i - 1], tokens[i + 1]) ? [{ ...role, start: i, end: i + 1 }] : [];
+      });
+      if (bare.length > 0) withBare = [...withBare, ...bare].sort((a, b) => a.start - b.start);
+    }
+    return withBare;
   }
 
   /** Closest role title for a "did you mean ...?", from the words we could not place. */
