@@ -441,7 +441,13 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   // "Kindly tell me: 1) ... 2) ...": the request that opens a list asks nothing of its own.
   if (OPENS_A_LIST_ONLY.test(segment.text)) return false;
   // ("... is thinking about leaving academia (i'm just a lowly support eng lol)": the writer's own job told, unasked.)
-  if (u.intent === "unknown" && u.foreignJob && !segment.text.includes("?") && SAYS_OWN_JOB.test(segment.text))
+  if (
+    (u.intent === "unknown" || u.intent === "not_covered") &&
+    u.foreignJob &&
+    !u.notCovered &&
+    !segment.text.includes("?") &&
+    SAYS_OWN_JOB.test(segment.text)
+  )
     return false;
   // ("can u write me a pytorch training loop? also what languages ...": the request is declined, then the rest.)
   if (segment.kind !== "fragment")

@@ -62,6 +62,20 @@ export function unknown(data: CareerData, details: { foreignJob?: string; didYou
   };
 }
 
+/** A job in AI or data the guide has no page or topic for ("speech scientist"): said plainly, and the roles it covers. */
+export function jobNotInGuide(data: CareerData, job: string): Answer {
+  const titles = listedRoles(data).map((r) => r.title);
+  return {
+    intent: "not_covered",
+    roles: [],
+    title: `Not in the guide: the ${job} role`,
+    summary: `The guide doesn't cover the ${job} role, and I won't guess its figures. It covers these AI/ML roles: ${joinList(titles)}.`,
+    sections: [],
+    figures: [],
+    followUps: ["list all roles", "help"],
+  };
+}
+
 /** One line per role on the compared aspect. */
 const ASPECTS: Record<RoleIntent, (role: Role) => string> = {
   overview: (r) => r.summary,

@@ -3,6 +3,7 @@ import { isRoleIntent } from "../intent/intents";
 import type { Understanding } from "../intent/understand";
 import { tokensOf } from "./focus";
 import { listedRoles, withArticle } from "./format";
+import { jobNotInGuide } from "./metaAnswers";
 import { familyPay } from "./narrow";
 import { acrossRoles, ROLE_ANSWERS } from "./roleAnswers";
 import type { Answer, Section } from "./types";
@@ -13,6 +14,8 @@ import type { Answer, Section } from "./types";
  */
 export function notCovered(data: CareerData, u: Understanding): Answer {
   const topic = u.notCovered;
+  // A job in AI or data with no topic of its own ("speech scientist"): the roles the guide does cover.
+  if (!topic && u.foreignJob) return jobNotInGuide(data, u.foreignJob);
   const title = topic ? `Not in the guide: ${topic.title}` : "Not in the guide";
   const first = `The guide doesn't cover ${topic?.title ?? "that"}.`;
   // A job the guide lacks names the role of its own that is nearest ("MLOps engineer": the architect); "which cloud,

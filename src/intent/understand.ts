@@ -10,6 +10,7 @@ import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./int
 import { JobAdMatcher } from "./jobAds";
 import { JobTitleFinder } from "./jobTitles";
 import {
+  AI_OR_DATA_JOB,
   BACK_REFERENCE,
   BACKGROUND_JOBS,
   DEGREE_CRITERIA,
@@ -567,6 +568,21 @@ export class Understander {
     context?: ConversationContext,
     statedInMessage?: Profile,
     partOfMessage = false,
+  ): Understanding {
+    const understood = this.understandAsAsked(question, context, statedInMessage, partOfMessage);
+    // "what does an MLOps engineer earn?": a job in AI or data the guide lacks is a career question it does not cover
+    // (issue 16's C3), not one outside the roles the bot knows ("web developer"); read as unknown up to here, as the
+    // rules expect.
+    return understood.intent === "unknown" && understood.foreignJob && AI_OR_DATA_JOB.test(understood.foreignJob)
+      ? { ...understood, intent: "not_covered" }
+      : understood;
+  }
+
+  private understandAsAsked(
+    question: string,
+    context: ConversationContext | undefined,
+    statedInMessage: Profile | undefined,
+    partOfMessage: boolean,
   ): Understanding {
     const asWritten = this.decide(this.read(question, context, statedInMessage, partOfMessage, false));
     // "welke rol betaalt het minst?": a question whose words the rules found nothing in is read again, word for word

@@ -4030,3 +4030,21 @@ describe("tools said not used, follow-ups and other languages' asks (fresh sets 
     ).toBe("Multimodal AI Research Scientist vs NLP Research Scientist");
   });
 });
+
+describe("a job in AI or data the guide lacks (issue 16's C3)", () => {
+  it("says the guide doesn't cover a job in AI or data it has no page for, and keeps other jobs outside its roles", () => {
+    const speech = bot.reply("what does a speech scientist earn?");
+    expect(speech.parts.map((p) => p.intent)).toEqual(["not_covered"]);
+    expect(text("what does a speech scientist earn?")).toMatch(
+      /^Not in the guide: the speech scientist role\nThe guide doesn't cover the speech scientist role, and I won't guess its figures\./,
+    );
+    for (const q of ["how much does a truck driver make", "how much does a software developer make"])
+      expect(bot.reply(q).answer.title, q).toBe("Not a role I know");
+  });
+
+  it("declines a joke asked in Russian, whatever job it names", () => {
+    expect(bot.reply("rasskazhi anekdot pro data scientistov 😂 nado dlya standupa v pyatnicu").parts[0]?.intent).toBe(
+      "unknown",
+    );
+  });
+});

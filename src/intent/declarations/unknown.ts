@@ -1,7 +1,10 @@
 import { OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, TAKEOVER } from "../lexicon";
 import { declareIntent } from "./declaration";
 
-/** Not a career question at all (code requests, jokes, gibberish), or nothing the bot could place. */
+/**
+ * Not a career question at all (code requests, jokes, gibberish), a job outside AI and data ("software developer"), or
+ * nothing the bot could place. (A job in AI or data the guide lacks, "speech scientist", is not_covered: understand.ts.)
+ */
 export const unknown = declareIntent({
   name: "unknown",
   kind: "meta",
