@@ -380,8 +380,9 @@ function readable(message: string): { text: string; affirmed: string } | undefin
     const unasked = whole.replace(MAKE_ME_A, " ");
     if (unasked !== whole) return readable(unasked);
   }
-  // What the writer says of someone else is that person's, not the writer's.
-  const text = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
+  // What the writer says of someone else is that person's, not the writer's; a hiring manager's candidate's too.
+  const othersOut = mayNameSomeoneElse(whole) ? whole.replace(OTHER_PERSON, " ") : whole;
+  const text = HIRING_WORDS.test(othersOut) ? othersOut.replace(HIRING_SUBJECT, " ") : othersOut;
   // "never touched kubernetes", "research, not product work": what follows a negation is not the person's.
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
   const skillNoOut = SAYS_NO.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
@@ -400,6 +401,15 @@ function readable(message: string): { text: string; affirmed: string } | undefin
 /** "can u write me a pytorch training loop", "give me a docker tutorial": a request, up to where it ends. */
 const MAKE_ME_A =
   /\b(?:can|could|would|pls|please) (?:you|u|ya) (?:please |pls )?(?:write|give|make|code|build|show|send) me\b[^.?!]*/g;
+
+/**
+ * "my finalist for lead ML architect has 8 yrs", "our team lead has 4 yrs total exp", "Tengo una candidata con 2 años",
+ * "Mi candidata tiene doctorado", "Notre candidate finit sa thèse": a candidate's, a report's or a hire's facts, up to
+ * the end of the sentence or where the writer speaks of themselves again. (Not "i'm a finalist for ...".)
+ */
+const HIRING_SUBJECT =
+  /(?=(?:[\wÀ-ÿ]+\s+){0,3}(?:finalist|candidat|postulante|applicant|team lead|tech lead|direct report|new hire))(?<!\b(?:i'?m|im|i am|as|was|be|being|been|become|became|now|promoted to|ph\.? ?d|doctoral|master'?s?|msc|ms|mba|degree)\s+(?:a|an|the)?\s*)(?<![\wÀ-ÿ])(?:(?:(?:my|our|the|this|that|a|an|mi|mis|nuestr[oa]s?|el|la|una|un|notre|nos|mon|ma|le|une)\s+)?(?:(?:top|final|strongest|best|internal|external|other)\s+)?(?:finalists?|candidat[oa]s?|candidates?|candidatas?|postulantes?|applicants?)|(?:my|our|the|this|that|mi|nuestr[oa]|notre|mon|ma|el|la|le)\s+(?:team leads?|tech leads?|direct reports?|new hires?))(?![\wÀ-ÿ])[^.!?;]*?(?=[.!?;]|,\s*(?:but\s+|and\s+)?(?:i|i'm|im|me|my|yo|je)(?![\wÀ-ÿ])|$)/g;
+const HIRING_WORDS = /finalist|candidat|postulante|applicant|new hire|team lead|tech lead|direct report/;
 
 /** A cheap first test: only a text with one of these can tell of someone else (OTHER_PERSON). */
 function mayNameSomeoneElse(paddedLower: string): boolean {
@@ -427,13 +437,18 @@ const THEN_OF_MYSELF = /[.!?;]\s*(as for me|me myself|myself|about me|me:|i'?m a
 export function withoutOthersFacts(message: string): string {
   const lower = ` ${message.toLowerCase()} `;
   // "asking for a friend (ok fine it's me)": the friend is the writer.
-  if (!mayNameSomeoneElse(lower) || FRIEND_IS_ME.test(lower)) return message;
+  const others = mayNameSomeoneElse(lower) && !FRIEND_IS_ME.test(lower);
+  const candidates = HIRING_WORDS.test(lower);
+  if (!others && !candidates) return message;
   // OTHER_PERSON reads lower case; where lower-casing keeps every character's position (almost always), its spans
   // apply to the message as written.
   if (lower.length !== message.length + 2) return message;
   let out = message;
   let changed = false;
-  for (const m of execAll(OTHER_PERSON, lower)) {
+  for (const m of [
+    ...(others ? execAll(OTHER_PERSON, lower) : []),
+    ...(candidates ? execAll(HIRING_SUBJECT, lower) : []),
+  ]) {
     const start = (m.index ?? 0) - 1;
     if (m[0].length === 0 || start < 0) continue;
     // The sentence's own full stop goes with it: what is left starts a sentence of its own.

@@ -4048,3 +4048,27 @@ describe("a job in AI or data the guide lacks (issue 16's C3)", () => {
     );
   });
 });
+
+describe("a hiring manager's candidates and reports (fresh set SO)", () => {
+  it("keeps a candidate's, a finalist's or a team lead's facts out of the writer's profile, in English, Spanish and French", () => {
+    for (const story of [
+      "HM question - finalist for our NLP Research Scientist opening has a PhD in comp ling + 3 yrs at a startup. what salary range does the guide give?",
+      "our team lead has 4 yrs total exp, 2 of those leading, bachelor's in CS. can we give him the lead ML architect title per the guide?",
+      "¿Cuántos años de experiencia piden para un Senior AI Application Engineer? Tengo una candidata con 2 años y mucho talento.",
+      "my finalist for lead ML architect has 8 yrs, strong TF/PyTorch, but has never touched kubernetes. dealbreaker per the guide?",
+      "we're hiring in Madrid - el candidato tiene un máster y 6 años en ML, pero nunca ha liderado equipo. ¿le alcanza para lead ML architect?",
+      "Mi candidata tiene doctorado en visión por computador y 2 publicaciones en CVPR.",
+    ]) {
+      const profile = profileOf(story);
+      expect(profile && hasProfileFacts(profile), story).toBeFalsy();
+    }
+  });
+
+  it("still reads the writer's own 'PhD candidate', 'been the tech lead' and 'team lead with 6 yrs'", () => {
+    expect(
+      profileOf("PhD candidate in computer vision, 2 CVPR papers, python. do I qualify for multimodal?")?.studying,
+    ).toBe(true);
+    expect(profileOf("11 years as a software engineer and I've been the tech lead for 3 of them")?.leadYears).toBe(3);
+    expect(profileOf("i'm a team lead with 6 yrs, bachelor's")).toMatchObject({ years: 6, degree: "bachelor" });
+  });
+});
