@@ -4072,3 +4072,45 @@ describe("a hiring manager's candidates and reports (fresh set SO)", () => {
     expect(profileOf("i'm a team lead with 6 yrs, bachelor's")).toMatchObject({ years: 6, degree: "bachelor" });
   });
 });
+
+describe("the writer again after others' facts, degrees asked or under way, ML only named (fresh sets SL, SO)", () => {
+  it("reads the writer's own facts after 'not a candidate', and keeps 'our NLP research scientist (PhD, 5 yrs)' out", () => {
+    expect(
+      profileOf(
+        "personal q for once, not a candidate 😅 I've been an eng manager for 4 yrs, 11 yrs in software total, master's in EE. is lead ML architect a realistic next step for me?",
+      ),
+    ).toMatchObject({ years: 11, leadYears: 4, degree: "master" });
+    const report = profileOf(
+      "our NLP research scientist (PhD, 5 yrs with us) just found out the new grad entry-level AI engineers make more than her. is that true?",
+    );
+    expect(report && hasProfileFacts(report)).toBeFalsy();
+    expect(
+      profileOf("my team lead (not me lol) has 12 yrs and a PhD. i'm a jr data eng, 1 yr in, BS in stats"),
+    ).toMatchObject({
+      years: 1,
+      degree: "bachelor",
+    });
+  });
+
+  it("holds no doctorate asked 'es obligatorio el doctorado?', and a master's in night classes is under way", () => {
+    expect(
+      profileOf(
+        "¿Para científico de investigación en IA multimodal es obligatorio el doctorado? Yo tengo licenciatura en informática y 10 años en soporte",
+      )?.degree,
+    ).toBe("bachelor");
+    expect(
+      profileOf(
+        "i have a bachelor's in psych and 5 yrs in IT support",
+        "oh and i'm doing night classes for a CS master's, about halfway done",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+  });
+
+  it("counts no ML years where ML is only the field aimed at ('resume for AI roles') or said not to be the work", () => {
+    expect(
+      profileOf(
+        "how do i even write my resume for AI roles when my whole experience is 6 yrs of helpdesk tickets 😂 'resolved 12k tickets' isn't exactly machine learning",
+      )?.mlYears,
+    ).toBeUndefined();
+  });
+});
