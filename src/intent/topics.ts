@@ -14,6 +14,8 @@ export interface TopicRef {
 
 export interface TopicScore extends TopicRef {
   score: number;
+  /** Named by a phrase of its own two words or longer, or one word no other topic has ("explainability"). */
+  named?: boolean;
 }
 
 /** Words every ML topic shares ("model", "data", "engineering"): they say nothing about which one. */
@@ -75,7 +77,7 @@ export class TopicMatcher {
       const key = `${hit.value.kind}:${hit.value.id}`;
       const length = hit.end - hit.start;
       const current = scores.get(key);
-      if (!current) scores.set(key, { kind: hit.value.kind, id: hit.value.id, score: length });
+      if (!current) scores.set(key, { kind: hit.value.kind, id: hit.value.id, score: length, named: true });
       else current.score = Math.max(current.score, length) + 0.5;
     }
     const byWords = new Map<string, TopicScore & { words: Set<string> }>();
@@ -113,10 +115,13 @@ export function chooseTopics(topics: readonly TopicScore[]): TopicChoice {
   const choose = (kind: TopicKind) => {
     const ofKind = topics.filter((t) => t.kind === kind);
     const best = ofKind[0]?.score ?? 0;
-    return ofKind
-      .filter((t) => t.score >= best - TOPIC_RUNNER_UP_MARGIN)
-      .slice(0, SHOWN[kind])
-      .map((t) => t.id);
+    return (
+      ofKind
+        // ("best practices for explainability, and for testing new models in prod?": each topic named is shown.)
+        .filter((t, i) => t.score >= best - TOPIC_RUNNER_UP_MARGIN || (t.named && ofKind[0]?.named && i < SHOWN[kind]))
+        .slice(0, SHOWN[kind])
+        .map((t) => t.id)
+    );
   };
   return {
     best_practices: choose("best_practices"),

@@ -4114,3 +4114,19 @@ describe("the writer again after others' facts, degrees asked or under way, ML o
     ).toBeUndefined();
   });
 });
+
+describe("topics each named, and 'push for' (fresh sets SH, SJ)", () => {
+  it("shows each best practice a question names, and reads 'best practices we should push for' as best practices", () => {
+    expect(
+      bot.answer("what does the guide say about best practices for explainability, and for testing new models in prod?")
+        .title,
+    ).toBe("Best practice: Continuous Monitoring and Testing / Explainability and Interpretability");
+    const pushFor = bot.reply(
+      "our squad is about to ship our first ML feature. any best practices from the architect side we should push for? esp explainability",
+    );
+    expect(pushFor.parts.map((p) => p.intent)).toEqual(["best_practices"]);
+    expect(text("got an offer for lead ML architect at 190k base. should I push for more?")).toMatch(
+      /^Not in the guide: salary negotiation/,
+    );
+  });
+});
