@@ -16,6 +16,7 @@ import {
 import { type Segment, segmentMessage } from "./intent/segment";
 import { splitJoinedFacets } from "./intent/twoFacets";
 import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
+import { withoutLetterFrame } from "./text/letter";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 import { gated } from "./text/patternGate";
 import { inEnglishWords } from "./text/readers";
@@ -56,7 +57,8 @@ export function replyToMessage(
   // an NLP research scientist make": the attempt is dropped, the real question after it answered.
   const afterTakeover = questionAfterTakeover(rawMessage);
   if (afterTakeover !== undefined) return replyToMessage(understander, answerer, afterTakeover, context);
-  const written = inEnglishWords(stripChatMarkupKeepingLines(rawMessage));
+  // ("Dear careerbot,\n\n...\n\nBest regards,\nPriya": the letter's greeting and sign-off ask nothing.)
+  const written = inEnglishWords(withoutLetterFrame(stripChatMarkupKeepingLines(rawMessage)));
   const message = withCodeBlocksAsTitles(written);
   const whole = message.replace(/\n/g, " ");
   const segments = segmentMessage(message).flatMap((s) => splitJoinedFacets(s, (c) => understander.facetNamedIn(c)));

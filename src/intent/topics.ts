@@ -26,7 +26,9 @@ const INTENSIFIERS = new Set(["big", "bigg", "biggest", "main", "major", "common
  * "wait actually it's 3 yrs not 2", "how many yoe should i put in the JD", "what would i be missing": words of chat and
  * common verbs, which alone name no topic ("log and wait", "put a new model in prod" still count as whole phrases).
  */
-const CHAT_WORDS = new Set(["wait", "hold", "sorry", "actually", "put"]);
+// ("could you kindly explain what you can answer", "thanks for your explanation": a request and thanks, not
+// explainability; "explain predictions" still counts as a whole phrase.)
+const CHAT_WORDS = new Set(["wait", "hold", "sorry", "actually", "put", "explain", "explanation"]);
 
 /**
  * Finds which best practices, challenges, trends and market figures a question is about: whole keyword phrases

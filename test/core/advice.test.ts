@@ -4130,3 +4130,16 @@ describe("topics each named, and 'push for' (fresh sets SH, SJ)", () => {
     );
   });
 });
+
+describe("messages written as letters (fresh set SM)", () => {
+  it("answers the question inside a letter, not its greeting, sign-off or 'explain'", () => {
+    expect(
+      bot.reply(
+        "Dear careerbot,\n\nGood afternoon. I have just been added to the #ai-careers channel by my manager and I am not sure how to use you.\n\nCould you kindly explain what sort of questions you are able to answer, and where your information comes from?\n\nWarm regards,\nLakshmi",
+      ).parts[0]?.intent,
+    ).toBe("help");
+    expect(bot.reply("what is lead ML architect actually ah? explain simple simple can?").parts[0]?.intent).toBe(
+      "responsibilities",
+    );
+  });
+});

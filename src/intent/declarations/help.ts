@@ -13,6 +13,11 @@ export const help = declareIntent({
     "what you can do": 5,
     "list of command": 5,
     "what can this bot do": 5,
+    // "could you kindly explain what sort of questions you are able to answer": what the bot answers.
+    "what sort of questions": 5,
+    "what kind of questions": 5,
+    "questions you are able to answer": 5,
+    "questions you can answer": 5,
     // Pidgin "wetin this bot fit do?" (what can this bot do?), "how I go take use am?" (how do I use it?).
     "wetin this bot fit do": 5,
     // French "tu sers à quoi ?" (what are you for?). ("te demander quoi", what can I ask you, would teach the speller
