@@ -398,7 +398,7 @@ const PLACES = [
 ];
 
 /** "eu", "rio", "lima": also ordinary words, so they count only after a preposition. */
-const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg", "sp"]);
+const NEEDS_PREPOSITION = new Set(["eu", "rio", "lima", "santiago", "turkey", "inde", "kl", "sg", "sp", "ph"]);
 /** The words that make one of those a place: English, Malay "kat", "di" ("gaji kat KL"), Portuguese "de", "em" ("sou de SP"). */
 const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "the", "at", "kat", "di", "de", "em"]);
 
@@ -503,6 +503,9 @@ const ENGLISH_NAMES = new Map([
   ["baile átha cliath", "Dublin"],
   ["mbaile átha cliath", "Dublin"],
   ["sg", "Singapore"],
+  // "if im in PH", "from Cebu here" (only "Cebu City" is in the list of cities).
+  ["ph", "Philippines"],
+  ["cebu", "Cebu City"],
   ["hk", "Hong Kong"],
   ["praha", "Prague"],
   ["praze", "Prague"],

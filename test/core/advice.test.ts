@@ -4143,3 +4143,29 @@ describe("messages written as letters (fresh set SM)", () => {
     );
   });
 });
+
+describe("Russian in Latin letters, and the Philippines (fresh set SN)", () => {
+  it("reads 'kubernetes nikogda ne trogal', 'est' AWS', 'N let opyta, N goda tim lid' and 'daj spisok'", () => {
+    expect(
+      profileOf(
+        "privet, ya data engineer iz Minska, 7 let opyta, 2 goda tim lid",
+        "est' AWS, Airflow, Spark, a kubernetes voobshche ne znayu",
+      ),
+    ).toMatchObject({ years: 7, leadYears: 2, lacks: ["Kubernetes"] });
+    expect(
+      profileOf("so i'm 5 yrs python backend on upwork. kubernetes nikogda ne trogal. skolko platyat lead ML architect")
+        ?.lacks,
+    ).toEqual(["Kubernetes"]);
+    expect(bot.reply("a kakie voobshe roli ty znaesh? daj spisok pozhaluysta").parts[0]?.intent).toBe("list_roles");
+  });
+
+  it("names the Philippines for 'if im in PH' and Cebu, not for a Ph.D.", () => {
+    expect(
+      bot.reply("how much does an NLP research scientist make? would it be the same if im in PH").parts[0]?.place,
+    ).toBe("Philippines");
+    expect(bot.reply("from Cebu here. how much does an NLP research scientist make?").parts[0]?.place).toBe(
+      "Cebu City",
+    );
+    expect(bot.reply("do i need a Ph.D. for NLP research scientist?").parts[0]?.place).toBeUndefined();
+  });
+});

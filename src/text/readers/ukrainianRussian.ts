@@ -61,7 +61,7 @@ const CYRILLIC_PLACES: Record<string, string> = {
  * carry the question.
  */
 const TRANSLITERATED_RUSSIAN =
-  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem|nikogda|spisok|let|goda|ne hvataet|ne khvataet|est'|ne znayu)(?![\p{L}])/giu;
 const TRANSLITERATED: readonly Rewrite[] = [
   phrase("kto takoi|kto takoy|chto takoe", " what is "),
   phrase("chem (?:on |oni )?zanimaetsya|chem zanimayutsya", " what does it do "),
@@ -70,6 +70,20 @@ const TRANSLITERATED: readonly Rewrite[] = [
   phrase("kakie tools nado znat|kakie instrumenty nado znat|kakoi stack", " which tools are needed "),
   phrase("(?:a )?sertifikaty(?: kakie-to)? nuzhny(?: ili net)?", " are certifications needed "),
   phrase("kakie skilly nado(?: dlya)?", " which skills are needed for "),
+  // "kubernetes nikogda ne trogal" (never touched kubernetes), "kubernetes voobshche ne znayu" (don't know it at all).
+  phrase(
+    "([a-z][\\w+#.-]*) (?:nikogda ne (?:trogal|trogala|ispolzoval|ispolzovala|rabotal s nim)|voobshche ne znayu|voobshe ne znayu|ne znayu)",
+    " never used $1 ",
+  ),
+  // "kakie voobshe roli ty znaesh? daj spisok" (which roles do you know at all? give a list).
+  phrase("kakie (?:voobshche |voobshe )?roli (?:ty )?znaesh", " which roles do you know "),
+  phrase("daj spisok|dai spisok", " list them "),
+  // "est' AWS, Airflow, Spark" (I have AWS, Airflow, Spark).
+  phrase("u menya est'|est'|yest'", " i have "),
+  // "chego mne ne hvataet dlya" (what am I missing for), "7 let opyta, 2 goda tim lid" (7 years, 2 as team lead).
+  phrase("chego mne ne (?:hvataet|khvataet)", " what am i missing "),
+  phrase("(\\d+) (?:let|goda|god) opyta", " $1 years of experience "),
+  phrase("(\\d+) (?:goda|let|god) (?:tim ?lid|team ?lead|timlid)", " led a team for $1 years "),
 ];
 
 const WORDS: readonly Rewrite[] = [
