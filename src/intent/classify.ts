@@ -76,7 +76,25 @@ const MAKE_SOMETHING_ELSE = new Set([
 const ASKS_HOW = /^how (do|does|should|would|can|to) (?!i\b|we\b|you\b|u\b)/;
 const PRONOUNS = new Set(["they", "i", "you", "we", "he", "she", "it", "u", "people", "ppl", "one"]);
 /** "get hired", "get in", "get there": a "get" that asks nothing about pay. */
-const GET_SOMETHING_ELSE = new Set(["hired", "in", "into", "promoted", "started", "a", "the", "to", "job", "ahead"]);
+// ("is NLP hiring going to get harder?": how something becomes, not what one is paid.)
+const GET_SOMETHING_ELSE = new Set([
+  "hired",
+  "in",
+  "into",
+  "promoted",
+  "started",
+  "a",
+  "the",
+  "to",
+  "job",
+  "ahead",
+  "harder",
+  "easier",
+  "tougher",
+  "worse",
+  "saturated",
+  "competitive",
+]);
 
 /** "how much?", "how many?": all stopwords, yet a question of pay or years after a role. */
 const ASKS_AMOUNT = /\bhow (much|many)\b/;

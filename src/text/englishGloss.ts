@@ -397,6 +397,11 @@ const SPANISH_QUE: Record<string, string> = Object.fromEntries(
     "q necesito pa ser": "what do i need to be",
     "q necesito para": "what do i need for",
     "q necesito": "what do i need",
+    // "¿qué necesitaría para ser Entry-Level AI Engineer?" (what would I need to be ...?).
+    "q necesitaria para ser": "what do i need to be",
+    "q necesitaría para ser": "what do i need to be",
+    "q precisaria pra ser": "what do i need to be",
+    "q precisaria para ser": "what do i need to be",
     "q se necesita para ser": "what is needed to be",
     "q se necesita para": "what is needed for",
     "q preciso pra ser": "what do i need to be",

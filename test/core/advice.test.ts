@@ -4169,3 +4169,18 @@ describe("Russian in Latin letters, and the Philippines (fresh set SN)", () => {
     expect(bot.reply("do i need a Ph.D. for NLP research scientist?").parts[0]?.place).toBeUndefined();
   });
 });
+
+describe("hiring getting harder, and Spanish 'necesitaría' (fresh set SO)", () => {
+  it("reads 'is NLP hiring going to get harder?' as the market, and 'what do they get?' still as pay", () => {
+    expect(bot.reply("is NLP hiring going to get harder?").parts[0]?.intent).toBe("market");
+    expect(bot.reply("what do nlp research scientists get?").parts[0]?.intent).toBe("salary");
+  });
+
+  it("reads '¿qué necesitaría para ser X?' after a story as the gap", () => {
+    expect(
+      bot.reply(
+        "Soy HR business partner, licenciada en psicología, 9 años en recursos humanos. ¿qué necesitaría para ser Entry-Level AI Engineer?",
+      ).parts[0]?.intent,
+    ).toBe("skill_gap");
+  });
+});
