@@ -505,6 +505,8 @@ const ENGLISH_NAMES = new Map([
   ["sg", "Singapore"],
   // "if im in PH", "from Cebu here" (only "Cebu City" is in the list of cities).
   ["ph", "Philippines"],
+  ["pinas", "Philippines"],
+  ["pilipinas", "Philippines"],
   ["cebu", "Cebu City"],
   ["hk", "Hong Kong"],
   ["praha", "Prague"],

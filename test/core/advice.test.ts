@@ -4184,3 +4184,17 @@ describe("hiring getting harder, and Spanish 'necesitaría' (fresh set SO)", () 
     ).toBe("skill_gap");
   });
 });
+
+describe("certifications the guide does not weigh, and 'Pilipinas' (fresh sets SJ, SL)", () => {
+  it("says the guide doesn't weigh CompTIA, CCNA or a certificate 'counting for' a role, and places 'dito sa Pilipinas'", () => {
+    for (const q of [
+      "does comptia security+ or ccna count for anything if i want to get into ai or are they useless now 😭",
+      "would the google data analytics certificate count for anything if i want to be an entry-level AI engineer?",
+    ])
+      expect(text(q), q).toMatch(/^Not in the guide: which certification to take first\nThe guide doesn't cover/);
+    expect(
+      converse("hello po, magkano po sahod ng lead ML architect?", "eh dito po sa Pilipinas, ganun din po ba? 🥲")
+        .parts[0],
+    ).toMatchObject({ intent: "salary", place: "Philippines" });
+  });
+});

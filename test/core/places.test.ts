@@ -20,7 +20,7 @@ describe("places outside the US", () => {
     ["and how would that look for us here in Stuttgart?", "Stuttgart"],
     ["nlp research scientist pay in Kathmandu", "Kathmandu"],
     ["lead architect salary sa Cebu City?", "Cebu City"],
-    ["balak ko umuwi sa Pinas, magkano sweldo dun?", "Pinas"],
+    ["balak ko umuwi sa Pinas, magkano sweldo dun?", "Philippines"],
     // A flag emoji spells its country's two-letter code.
     ["NHS band 6 nurse 🇬🇧 what do NLP research scientists earn over here?", "United Kingdom"],
     ["🇧🇷 aqui, quanto ganha um entry level ai engineer?", "Brazil"],
