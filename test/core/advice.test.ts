@@ -4198,3 +4198,33 @@ describe("certifications the guide does not weigh, and 'Pilipinas' (fresh sets S
     ).toMatchObject({ intent: "salary", place: "Philippines" });
   });
 });
+
+describe("Southeast Asian asks (fresh set SK)", () => {
+  it("holds no master's asked in Thai ('ต้องจบ master ไหม'), and reads 'ไม่เคยเขียน python' as lacking Python", () => {
+    const asked = bot.reply("senior ai application engineer ต้องมีประสบการณ์กี่ปีครับ? แล้วต้องจบ master ไหม หรือ bachelor ก็พอ");
+    expect(asked.understanding.profile?.degree).toBeUndefined();
+    expect(asked.parts[0]).toMatchObject({ intent: "qualifications", roleIds: ["senior-ai-application-engineer"] });
+    expect(profileOf("ผมเป็น QA tester มา 3 ปีครับ จบ ป.ตรี ไม่เคยเขียน python เลย")?.lacks).toEqual(["Python"]);
+  });
+
+  it("declines 'tulisin kode', and says the guide lacks age, the EP and 'go bootcamp ... no need degree'", () => {
+    expect(
+      bot.reply("bro tulisin kode python buat scraping tokopedia dong, buat tugas kuliah wkwk").parts[0]?.intent,
+    ).toBe("unknown");
+    for (const [q, topic] of [
+      [
+        "umur aku 38 tahun, mau switch ke AI. ketuaan ga sih buat jadi entry level ai engineer?",
+        "age and changing careers later in life",
+      ],
+      [
+        "if i go for lead ML architect role in SG the EP easier to get or not? HR say must check COMPASS points lah",
+        "visas, sponsorship and relocation",
+      ],
+      [
+        "my cousin say go bootcamp 3 months can become AI engineer liao, no need degree. true or not?",
+        "bootcamps versus degrees",
+      ],
+    ] as const)
+      expect(bot.answer(q).title, q).toBe(`Not in the guide: ${topic}`);
+  });
+});

@@ -12,10 +12,14 @@ const DEGREE: Record<string, string> = { "ป.ตรี": "bachelor's", "ป.โ
 
 const STATEMENTS: readonly Rewrite[] = [
   // "หรือ ป.โท ก็พอ" (or is a master's enough?): a degree weighed, not held.
-  [/(?:หรือ\s*)?(ป\.ตรี|ป\.โท|ป\.เอก)\s*ก็พอ(?:ไหม)?/g, (_m: string, d: string) => ` or is a ${DEGREE[d] ?? d} enough? `],
-  // "ต้องจบ ป.เอก เลยไหม" (is a PhD required?): a degree asked about, before "จบ ป.เอก" (holds a PhD) is read.
   [
-    /(?:ต้อง)?(?:จบ)?\s*(ป\.เอก|ป\.โท|ป\.ตรี)\s*(?:เลย)?(?:ไหม|มั้ย|หรือเปล่า)/g,
+    /(?:หรือ\s*)?(ป\.ตรี|ป\.โท|ป\.เอก|master'?s?|bachelor'?s?|phd|ph\.d\.?)\s*ก็พอ(?:ไหม)?/gi,
+    (_m: string, d: string) => ` or is a ${DEGREE[d] ?? d} enough? `,
+  ],
+  // "ต้องจบ ป.เอก เลยไหม" (is a PhD required?), "ต้องจบ master ไหม": a degree asked about, before "จบ ป.เอก" (holds a
+  // PhD) is read.
+  [
+    /(?:ต้อง)?(?:จบ)?\s*(ป\.เอก|ป\.โท|ป\.ตรี|master'?s?|bachelor'?s?|phd|ph\.d\.?)\s*(?:เลย)?(?:ไหม|มั้ย|หรือเปล่า)/gi,
     (_m: string, d: string) => ` is a ${DEGREE[d] ?? d} required? `,
   ],
   // "(ในนั้นเป็น team lead 3 ปี)": of those, team lead for 3 years.
@@ -30,6 +34,8 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   [/จบ\s*(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` i have a ${DEGREE[d] ?? d} `],
   [/ไม่มีวุฒิ/g, " no degree "],
+  // "ไม่เคยเขียน python เลย" (never wrote python at all).
+  [/ไม่เคย(?:เขียน|ใช้|จับ)\s*([A-Za-z][\w+#.-]*)/g, " never used $1 "],
   // "อายุ 38 ปี" (aged 38), then any other "N ปี" (N years); "ขอโทษ พิมพ์ผิด จริงๆ 5 ปี" (sorry, a typo, actually 5 years).
   [/อายุ\s*(\d+)\s*ปี/g, " i am $1 years old "],
   [/(?:lead|คุม|นำ)\s*(?:team|ทีม)\s*มา\s*(\d+)\s*ปี/g, " led a team for $1 years "],
@@ -43,6 +49,7 @@ const WORDS: readonly Rewrite[] = [
   [/เงินเดือน(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)?/g, " salary how much "],
   [/(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)/g, " how much "],
   [/ตลาดงาน/g, " job market "],
+  [/ต้องมีประสบการณ์กี่ปี/g, " how many years of experience are needed "],
   [/อันไหน(?:เงิน|เงินเดือน)(?:เยอะ|มาก|สูง)กว่า(?:กัน)?/g, " which pays more "],
   [/ต้องมี\s*skill\s*อะไร(?:บ้าง)?/g, " which skills are needed "],
   [/ต้องเรียนอะไร(?:บ้าง)?/g, " what should i learn "],
