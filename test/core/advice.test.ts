@@ -4228,3 +4228,21 @@ describe("Southeast Asian asks (fresh set SK)", () => {
       expect(bot.answer(q).title, q).toBe(`Not in the guide: ${topic}`);
   });
 });
+
+describe("a colleague's facts and the leading inside a career (fresh set SM)", () => {
+  it("keeps a colleague's 'Ph.D. ... and 10 years' out, to 'whereas I have ...'", () => {
+    expect(
+      profileOf(
+        "My colleague and I are both interested in NLP research. He has a Ph.D. from IIT Bombay and 10 years of experience, whereas I have a bachelor's degree in IT and 4 years as a Python developer.",
+      ),
+    ).toMatchObject({ degree: "bachelor", years: 4 });
+  });
+
+  it("reads 'a QA lead with 11 years of experience, including 4 years leading a team' as 4 years of leading", () => {
+    expect(
+      profileOf(
+        "I am a QA lead at a telecom company in Bengaluru with 11 years of experience, including 4 years leading a team of 8 testers.",
+      ),
+    ).toMatchObject({ years: 11, leadYears: 4 });
+  });
+});
