@@ -129,7 +129,10 @@ export function replyToMessage(
   let namedBefore: Understanding | undefined;
   // The facet a heading without a role asked of the list after it ("salary ranges for: 1. ... 2. ...").
   let facetForList: RoleIntent | undefined;
+  /** The items of a list taken into the heading that ranks them, not asked one by one. */
+  const rankedItems = new Set<Segment>();
   for (const [i, segment] of asked.entries()) {
+    if (rankedItems.has(segment)) continue;
     // "what's the salary range for the NLP one / sorry I meant the multimodal one, not NLP": the part before is asked
     // again of the role meant, in place of the one it named.
     const corrected = correctedPart(understander, segment.text, parts.at(-1)?.u);
@@ -155,6 +158,17 @@ export function replyToMessage(
       ? { ...read, intent: "overview" as const, roleIds: [adRole], rule: "a job ad, matched to a role" }
       : read;
     const placed = place && !understood.place ? { ...understood, place } : understood;
+    // "rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist": the
+    // roles listed after a ranking's heading are the ones ranked, in one part.
+    const ranked =
+      placed.intent === "compare" && /:\s*$/.test(segment.text)
+        ? rolesListedAfter(understander, segments.slice(segments.indexOf(segment) + 1))
+        : [];
+    if (ranked.length >= 2) {
+      addPart({ ...placed, roleIds: ranked.map((r) => r.role) }, segment);
+      for (const { item } of ranked) rankedItems.add(item);
+      continue;
+    }
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
     // role's page, so a topic part is about the message's subject.
     // "we're hiring a lead ML architect. what experience should I require?": a facet asked of the role the story named.
@@ -434,6 +448,22 @@ function onlyAPlace(text: string): boolean {
   return rest.split(/\s+/).length <= 3 && placeOutsideUs(rest) !== undefined;
 }
 const PLACE_LEAD_IN = /^(?:(?:and|so|ok|but|what about|how about|what of|in|for|at)\s+)+/i;
+
+/**
+ * The roles a list names one per item, from the first of `items` on, in their order: "- Entry-Level AI Engineer",
+ * "- NLP Research Scientist" (an item's first words only: a message flattened to one line runs its last item into
+ * the next sentence).
+ */
+function rolesListedAfter(understander: Understander, items: readonly Segment[]): { role: string; item: Segment }[] {
+  const listed: { role: string; item: Segment }[] = [];
+  for (const item of items) {
+    const named = understander.understand(item.text.split(/\s+/).slice(0, 6).join(" ")).roleIds;
+    const role = named[0];
+    if (named.length !== 1 || role === undefined || listed.some((l) => l.role === role)) break;
+    listed.push({ role, item });
+  }
+  return listed;
+}
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */
 function asksSomething(u: Understanding, segment: Segment): boolean {

@@ -4246,3 +4246,17 @@ describe("a colleague's facts and the leading inside a career (fresh set SM)", (
     ).toMatchObject({ years: 11, leadYears: 4 });
   });
 });
+
+describe("a ranking over a list of roles (fresh set SM)", () => {
+  it("ranks only the roles listed under 'rank the following roles by salary, highest first:'", () => {
+    const reply = bot.reply(
+      "Could you please rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist\n- Multimodal AI Research Scientist",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["compare", ["entry-level-ai-engineer", "nlp-research-scientist", "multimodal-ai-research-scientist"]],
+    ]);
+    expect(reply.answer.title).toBe(
+      "Multimodal AI Research Scientist vs Entry Level AI Engineer vs NLP Research Scientist",
+    );
+  });
+});
