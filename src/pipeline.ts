@@ -159,13 +159,18 @@ export function replyToMessage(
       : read;
     const placed = place && !understood.place ? { ...understood, place } : understood;
     // "rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist": the
-    // roles listed after a ranking's heading are the ones ranked, in one part.
+    // roles listed after a ranking's heading are the ones ranked, in one part. (Read on its own: after "Dear team," the
+    // roles the message names would make the heading a follow-up about them.)
+    const heading = /:\s*$/.test(segment.text) ? understander.understand(segment.text, undefined, stated) : undefined;
     const ranked =
-      placed.intent === "compare" && /:\s*$/.test(segment.text)
+      heading?.intent === "compare" && heading.verdict
         ? rolesListedAfter(understander, segments.slice(segments.indexOf(segment) + 1))
         : [];
-    if (ranked.length >= 2) {
-      addPart({ ...placed, roleIds: ranked.map((r) => r.role) }, segment);
+    if (heading && ranked.length >= 2) {
+      addPart(
+        { ...heading, ...(place && !heading.place ? { place } : {}), roleIds: ranked.map((r) => r.role) },
+        segment,
+      );
       for (const { item } of ranked) rankedItems.add(item);
       continue;
     }

@@ -4258,5 +4258,12 @@ describe("a ranking over a list of roles (fresh set SM)", () => {
     expect(reply.answer.title).toBe(
       "Multimodal AI Research Scientist vs Entry Level AI Engineer vs NLP Research Scientist",
     );
+    // The same letter flattened to one line, "Dear team," first: the heading is still the ranking.
+    const flattened = bot.reply(
+      "Dear team,  Could you please rank the following roles by salary, highest first: - Entry-Level AI Engineer - NLP Research Scientist - Multimodal AI Research Scientist  Best regards, Sneha",
+    );
+    expect(flattened.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["compare", ["entry-level-ai-engineer", "nlp-research-scientist", "multimodal-ai-research-scientist"]],
+    ]);
   });
 });
