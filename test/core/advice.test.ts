@@ -4267,3 +4267,10 @@ describe("a ranking over a list of roles (fresh set SM)", () => {
     ]);
   });
 });
+
+describe("a doctorate asked about in English words (set SO)", () => {
+  it("holds no doctorate in 'is the doctorate really mandatory?' nor Turkish 'doktora şart mı?'", () => {
+    for (const q of ["is the doctorate really mandatory?", "yüksek lisans yeter mi yoksa doktora şart mı?"])
+      expect(profileOf(q)?.degree, q).toBeUndefined();
+  });
+});
