@@ -402,6 +402,12 @@ const ASKED_TO_KNOW_CLAUSE = new RegExp(
   `(?:${ASKS_WHAT_TO_KNOW.source}|(?<![\\p{L}'])(?!(?:es|est|ist|é|è|e|jest|to|is)\\s)[\\w+#.']+ (?:${WORD_OF_NEED})(?![\\p{L}]))[^,;()—–?!.]*`,
   "giu",
 );
+/**
+ * "the doctorate is it really mandatory?", "le doctorat est-il vraiment obligatoire ?": the degree named just before
+ * the clause that asks whether it is needed is the one asked about, not one the writer holds.
+ */
+const DEGREE_ASKED_ABOUT =
+  /(?:\b(?:the|a|an|le|la|el|o|der|die|das|un|una|um|uma)\s+)?\b(?:ph\.? ?d\.?|doctorate|doctorat|doctorado|doutorado|dottorato|master'?s?|m[aá]ster|maestr[ií]a|mestrado|bachelor'?s?|degree)(?:\s+[\w'-]+){0,2}?\s*(?=\s+i ask\b)/gi;
 const asksWhatToKnow = (text: string) => ASKS_WHAT_TO_KNOW.test(text) || NEED_IN_OTHER_LANGUAGE.test(text);
 /** "tensorflow or pytorch?", "docker vs k8s?", "..., mestrado ou experiencia?": two things, one to choose. */
 const BARE_CHOICE = /(?:^|,\s*)[\w+#. -]{1,30} (?:or|ou|o|oder|vs\.?|versus) [\p{L}+#. -]{1,30}\?+$/iu;
@@ -430,7 +436,11 @@ function aboutTheWriter(segments: readonly Segment[]): string {
       // question too): skills asked about, not held; the rest of the part may tell some.
       // The clause gives way to "i ask": still the writer speaking (the profile reads a message that has an "I"), but
       // telling nothing.
-      .map((s) => (asksWhatToKnow(s.text) ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ") : s.text))
+      .map((s) =>
+        asksWhatToKnow(s.text)
+          ? s.text.replace(ASKED_TO_KNOW_CLAUSE, " i ask ").replace(DEGREE_ASKED_ABOUT, " i ask ")
+          : s.text,
+      )
       .join(". ")
   );
 }

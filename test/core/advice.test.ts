@@ -4269,8 +4269,14 @@ describe("a ranking over a list of roles (fresh set SM)", () => {
 });
 
 describe("a doctorate asked about in English words (set SO)", () => {
-  it("holds no doctorate in 'is the doctorate really mandatory?' nor Turkish 'doktora şart mı?'", () => {
-    for (const q of ["is the doctorate really mandatory?", "yüksek lisans yeter mi yoksa doktora şart mı?"])
+  it("holds no doctorate asked about ('is the doctorate really mandatory?', 'le doctorat est-il vraiment obligatoire ?')", () => {
+    for (const q of [
+      "is the doctorate really mandatory?",
+      "the doctorate is it really mandatory?",
+      "yüksek lisans yeter mi yoksa doktora şart mı?",
+      "Bonjour, pour un poste de Multimodal AI Research Scientist, le doctorat est-il vraiment obligatoire ? Notre candidate finit sa thèse en juin, pas encore soutenue.",
+    ])
       expect(profileOf(q)?.degree, q).toBeUndefined();
+    expect(profileOf("i have a phd, is it really needed for nlp?")?.degree).toBe("phd");
   });
 });
