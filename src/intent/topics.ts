@@ -14,7 +14,7 @@ export interface TopicRef {
 
 export interface TopicScore extends TopicRef {
   score: number;
-  /** Named by a phrase of its own two words or longer, or one word no other topic has ("explainability"). */
+  /** Named by one of its own keyword phrases ("explainability"), not only by words the question shares with it. */
   named?: boolean;
 }
 
