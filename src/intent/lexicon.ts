@@ -169,7 +169,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   {
     degree: "phd",
     pattern: gated(
-      /\b(ph\.? ?d\.?|doctorate|doctoral|doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa]|promoviert|hakase|baksa|doctorah|promovier(?:e|en)?|dr\.? ?-ing|postdoc|post-doc|disputerade|disputerte|disputerede|doktor(?![áa]t)|(?<=m[áa]m )doktor[áa]t|doutorado|doutoramento|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|punya|gue|gw|aku|saya) )s3|s3 (?=[a-z]))\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه|博士号|博士持ち|博士取|tiến sĩ|\btien si\b/,
+      /\b(ph\.? ?d\.?|doctorate|doctoral|doctorante?|doktorand(in)?|doctorand[oa]|doutorand[oa]|dottorand[oa]|promoviert|hakase|baksa|doctorah|promovier(?:e|en)?|dr\.? ?-ing|postdoc|post-doc|disputerade|disputerte|disputerede|doktor(?![áa]t)|(?<=m[áa]m )doktor[áa]t|doutorado|doutoramento|doctorado|doctorat|dottorato|doktorat|dphil|d\.phil|th[èe]se soutenue|soutenu (?:ma |sa |une )?th[èe]se|(?<=(lulusan|lulus|masih|wajib|atau|sudah|udah|gelar|cuma|punya|gue|gw|aku|saya) )s3|s3 (?=[a-z]))\b|博士|박사|кандидат\S* наук|аспирантур|аспірантур|دكتوراه|博士号|博士持ち|博士取|tiến sĩ|\btien si\b/,
     ),
   },
   {

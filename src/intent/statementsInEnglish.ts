@@ -75,6 +75,16 @@ const JAPANESE: readonly Rewrite[] = [
   // "大学院戻って修士取るべき？" (should I go back and get a master's?), "博士を目指すべき": a degree to get, not held.
   [/修士(?:号)?\s*(?:を)?\s*(?:取る|取った方|取りたい|取ろう|取得す|目指)/g, " should i get a masters "],
   [/博士(?:号)?\s*(?:を)?\s*(?:取る|取った方|取りたい|取ろう|取得す|目指)/g, " should i get a phd "],
+  // "ML経験はゼロ", "ML経験なし", "MLは未経験": no ML work (read as "ML experience" beside "12年", it was 12 years of it).
+  [
+    /(?:ml|機械学習|ai)(?:の)?(?:経験|実務|歴)?(?:は|が)?\s*(?:ゼロ|なし|無し|未経験|ありません|ない)/gi,
+    " no ml experience, ",
+  ],
+  // "修士なしでも目指せますか" (can I aim for it even without a master's?): a degree asked about, not held.
+  [
+    /(修士|博士)(?:号)?\s*(?:なし|無し)\s*で(?:も)?/g,
+    (_, d: string) => ` without a ${d === "修士" ? "master's" : "phd"} `,
+  ],
   // "Dockerは触ったことがないです": a skill they lack.
   [/([a-z][\w+#.]*)\s*(?:は|を|も)?\s*(?:触った|使った|やった)ことが?(?:ない|無い|ありません)/gi, " never used $1, "],
 ];
@@ -123,6 +133,9 @@ const NORDIC: readonly Rewrite[] = [
   ],
 ];
 
+/** Korean degrees by their English names. */
+const KOREAN_DEGREE: Record<string, string> = { 학사: "bachelor's", 석사: "master's", 박사: "phd" };
+
 /** Korean: "총 경력 5년" (5 years in all), "ML은 한 5년" (ML about 5 years), "리드 3년째" (leading 3 years), "10년차". */
 const KOREAN: readonly Rewrite[] = [
   // "석사 1년차" (first year of a master's), "박사 3년차": a degree under way, its year one of study.
@@ -162,6 +175,12 @@ const KOREAN: readonly Rewrite[] = [
   // "그 중 2년은 테크리드였어요" (2 of them as tech lead): the count first.
   [/(\d+)\s*년(?:은|는|동안|간)?\s*(?:테크\s*리드|팀\s*리드|팀장|매니저)/g, " led a team for $1 years, "],
   [/(?:팀\s*)?리드\s*경험(?:이|은)?\s*(?:0|없)/g, " never led a team, "],
+  // "석사 아니고 학사예요" (not a master's, a bachelor's): a correction of the degree held.
+  [
+    /(학사|석사|박사)\s*(?:가|이|는|은)?\s*아니(?:고|라)\s*(학사|석사|박사)/g,
+    (_m: string, wrong: string, right: string) =>
+      ` correction, not a ${KOREAN_DEGREE[wrong]}, a ${KOREAN_DEGREE[right]}, `,
+  ],
   // "석사는 없습니다", "박사 학위는 없어요": a degree not held; "학부는 컴공 나왔고": a bachelor's held.
   [
     /(석사|박사)\s*(?:학위)?\s*(?:는|은|가|이|도)?\s*(?:없습니다|없어요|없고|없음|없어|없는데|없구요|없고요|안\s*했)/g,

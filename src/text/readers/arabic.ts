@@ -36,6 +36,18 @@ const STATEMENTS: readonly Rewrite[] = [
   // ("عندي 38 سنة" is an age in the Gulf and the Maghreb, which the profile reads as written.)
   rule(String.raw`(?<!(?:عندي|عنده|عندو|عمري) )(?<!\d)(\d{1,2}) (?:سنين|سنوات|سنة|سنه)`, " $1 years "),
   rule("(?:أنا |انا )?(?:شغال|شغالة|أعمل|اعمل|بشتغل)", " i work "),
+  // "واشتغلت data analyst سنتين" (and I worked as a data analyst for two years).
+  rule("و?(?:اشتغلت|إشتغلت|عملت) ([a-z][a-z -]{1,30}?) سنتين", " i worked as a $1 for 2 years, "),
+  rule("و?(?:اشتغلت|إشتغلت|عملت)", " i worked as "),
+  rule("(?<!بقالي |من |صارلي |لي |آخر |اخر )سنتين", " 2 years "),
+  // "معرفش docker خالص" (I don't know docker at all), "مش عارف kubernetes": a skill they lack.
+  rule(
+    "(?:معرفش|ماعرفش|ما بعرف|مابعرفش|مش عارف|مش عارفة|لا أعرف|لا اعرف) ([a-z][\\w+#.]*)(?: خالص| أبدا| ابدا| نهائي)?",
+    " never used $1, ",
+  ),
+  // "انا طالب في هندسة القاهرة سنة تالتة" (I'm a third-year student at Cairo engineering): a degree under way.
+  rule("(?:أنا |انا )?(?:طالب|طالبة) (?:في|ف|بكلية|في كلية) ", " i'm a student at "),
+  rule("(?:سنة|سنه) (?:تالتة|ثالثة|تانية|ثانية|رابعة|أولى|اولى|أخيرة|اخيرة)", " 3rd year "),
 ];
 
 const WORDS: readonly Rewrite[] = [

@@ -53,6 +53,11 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bfe (?:talta|tanya|rab3a|awel|khamsa) (?:handasa|hasebat|computers|kolya|gam3a)\b/gi, " i am a student in "],
   [/\bba3mel (master|phd|doctora\w*)\b/gi, " studying for a $1 "],
   [/\bsa7bi 3ando\b/gi, " my friend has "],
+  // ("5alast bachelor computer science": the degree named after it is the one finished.)
+  [
+    /\b(?:khallast|5allast|5alast|khalast) (?:el |my )?(?:bachelor'?s?|bakaloryos|bsc|bs) (?:(?:fe|fi|in|of) )?/gi,
+    " i have a bachelor's in ",
+  ],
   [/\b(?:khallast|5allast|5alast|khalast) (?!iti|bootcamp|course|kors|el geish)/gi, " i have a bachelor's in "],
   // Degrees: held, under way, none. "sebt el kolya f tanya" (left college in the second year).
   [/\b(?:m3ndeesh|ma3ndeesh|ma3andeesh|m3ndish) (?:degree|shehada)\w*( 5ales| khales)?\b/gi, " no degree "],
