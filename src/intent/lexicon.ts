@@ -377,6 +377,8 @@ export const RECOMMEND_FOR_ME = [
   /\b(what|where) (do i |would i |could i |might i |i'?d |i would )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   /\bwhere to (start|begin)\b/,
+  // "out of those which is the most realistic for a total beginner?": the role that fits someone like the writer.
+  /\bwhich (?:one |role |of (?:these|those|them|the \w+) )?(?:is|'s|would be|are) (?:the )?(?:most|more) (?:realistic|doable|achievable|attainable)(?: target| goal| option)?(?: for (?:a |an |me|someone|somebody|people)\b|\s*[:?])/,
   // ("25 yrs as a pharmacist ... what would i need to learn first?": where to start, the rung to aim for first.)
   /\bwhat (?:would|should|do|must) i (?:need to |have to |gotta )?learn first\b(?! (?:for|to (?:become|be|get))\b)/,
   /\b(good|best|right|great|ideal) fit\b/,

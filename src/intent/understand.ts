@@ -286,6 +286,9 @@ const HEDGE_AFTER_ADVICE =
 // ("NLP or multimodal research scientist": the role's name shared by both.)
 const FIELD_WORDS =
   /\b(nlp|natural language processing|multi-?modal|multi modal|computer vision)\b(?! (research|scientist|researcher|engineer|one|ones|role|roles|job|jobs|position)\b| (?:or|and|vs\.?|versus|oder|o|ou) (?:the )?(?:nlp|multi-?modal)\b)/g;
+/** "which is the most realistic for a total beginner?": the asker, not the entry-level role. */
+const BEGINNER_ASKING =
+  /\b(?:for|as) (?:a |an |someone |somebody )?(?:total |complete |absolute |real )?(?:beginner|newbie|noob|novice|newcomer)\b/g;
 /** "2 yrs of nlp stuff", "my NLP work": a field the writer worked in, told in a story. */
 const FIELD_OF_WORK_STORY =
   /\b(nlp|natural language processing|multi-?modal|computer vision)\s+(stuff|work|projects?|experience|exp|background|things)\b/g;
@@ -1245,7 +1248,7 @@ export class Understander {
     // work, what am I missing for senior AI engineer?", "NLP PhD here, which role fits me?").
     // A job family ("a team of ML engineers") or a field ("NLP work") names no role to choose.
     const rolesNamedIn = (text: string) =>
-      this.classifier.rolesIn(this.withoutFamilies(text).replace(FIELD_WORDS, " "));
+      this.classifier.rolesIn(this.withoutFamilies(text).replace(FIELD_WORDS, " ").replace(BEGINNER_ASKING, " "));
     // The roles named after the cue, in its own sentence: "which one should I go for? I've got 1 yr as a junior dev"
     // does not choose the junior role the story names.
     const after = (match: RegExpExecArray) =>
@@ -1261,10 +1264,11 @@ export class Understander {
     if (gapCue) {
       // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
       // ("which of the research ones is realistic for me?": a choice among the roles it names.)
+      // ("which is the more realistic target: lead ML architect or entry level ai engineer?": the two after it.)
       const choosing =
         /\bwhich\b/.test(asked) &&
         (WHICH_ROLE.test(asked) || rolesNamedIn(asked).length >= 2) &&
-        after(gapCue).length === 0;
+        after(gapCue).length !== 1;
       const target = choosing
         ? undefined
         : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);

@@ -55,6 +55,9 @@ export const salary = declareIntent({
     "top 1": 3,
     // "multimodal research scientist range?": the pay range.
     range: 2,
+    // "ballpark for a multimodal AI research scientist in pounds?": a rough figure of the pay.
+    ballpark: 3,
+    "in pounds": 2.5,
     // "what range should we use" (for a req): the pay range, not a topic the word brushes against.
     "what range": 3.5,
     avg: 2,
