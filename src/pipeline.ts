@@ -1,7 +1,7 @@
 import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
-import { correctedPart, meantRoles, NOT_MEANT } from "./intent/corrections";
+import { correctedPart, meantRoles, meantText } from "./intent/corrections";
 import { isRoleIntent, isTopicIntent, type RoleIntent } from "./intent/intents";
 import { BACK_REFERENCE, FIRST_PERSON, TAKEOVER } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
@@ -75,7 +75,7 @@ export function replyToMessage(
     : withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
   const single = (): Reply => {
     // "sorry I meant the multimodal one, not NLP" after an answer: the roles meant, not those it turns down.
-    const meant = meantRoles(understander, whole).length > 0 ? (whole.split(NOT_MEANT)[0] ?? whole) : whole;
+    const meant = meantRoles(understander, whole).length > 0 ? (meantText(whole) ?? whole) : whole;
     const understood = understander.understand(meant, context, stated);
     const remembered = understood.place ? undefined : rememberedPlace(whole, context);
     const understanding = remembered ? { ...understood, place: remembered } : understood;
@@ -141,6 +141,14 @@ export function replyToMessage(
       const answer = answerer.build(corrected);
       parts.push({ u: corrected, answer, segment });
       running = answerer.nextContext(corrected, answer, running);
+      continue;
+    }
+    // "not the architect one, i mean the NLP research scientist, how much do they pay?": a correction that opens the
+    // message asks nothing itself; the parts after it are about the role meant, not the one turned down.
+    const meantFirst = parts.length === 0 && !segment.text.includes("?") ? meantRoles(understander, segment.text) : [];
+    if (meantFirst.length > 0) {
+      running = { ...running, roles: meantFirst };
+      namedInMessage = meantFirst;
       continue;
     }
     // "which is more realistic for me, X or Y? and which one pays more?": a choice between the roles the message named,

@@ -19,8 +19,18 @@ export function correctedPart(
   return { ...before, roleIds, rule: `${before.rule}, corrected` };
 }
 
+/** "not the architect one, i mean the NLP research scientist, ...": what is not meant first, then what is. */
+const NOT_THAT_ONE = /^\W*(?:no[,!.]?\s+)?not\s+(?:the\s+)?[^,.;?]{1,40}?[,;.—–-]*\s+(?:i\s+)?(?:mean|meant)\b/i;
+
 /** The roles a correction says were meant; none for any other text ("sorry i meant 4 yrs" corrects no role). */
 export function meantRoles(understander: Understander, text: string): string[] {
-  if (!CORRECTION.test(text)) return [];
-  return understander.rolesTalkedAbout(text.split(NOT_MEANT)[0] ?? text).roleIds;
+  const meant = meantText(text);
+  return meant === undefined ? [] : understander.rolesTalkedAbout(meant).roleIds;
+}
+
+/** The words of a correction that say what was meant, without what was not; undefined for any other text. */
+export function meantText(text: string): string | undefined {
+  if (CORRECTION.test(text)) return text.split(NOT_MEANT)[0] ?? text;
+  const notThatOne = NOT_THAT_ONE.exec(text);
+  return notThatOne ? text.slice(notThatOne[0].length) : undefined;
 }

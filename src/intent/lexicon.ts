@@ -376,6 +376,10 @@ export const RECOMMEND_FOR_ME = [
   /\b(which|what)('?s| is)? (the |an? )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i |i'?d |i would )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
+  // "X vs Y, which one fits someone with only a bachelor's?": the fit, for someone like the writer.
+  /\bwhich (?:one|role|of (?:them|the two|these|those)) (?:fits?|suits?) (?:someone|somebody|a person|people|me)\b/,
+  // "which of your 5 roles am I closest to?": the nearest fit.
+  /\bwhich (?:of (?:your|these|those|the|them)(?: \d+| five)? (?:roles|jobs|ones) |role |one )?(?:am i|would i be|i'?m|im) (?:closest|nearest|best suited|most suited|closer)\b/,
   /\bwhere to (start|begin)\b/,
   // "out of those which is the most realistic for a total beginner?": the role that fits someone like the writer.
   /\bwhich (?:one |role |of (?:these|those|them|the \w+) )?(?:is|'s|would be|are) (?:the )?(?:most|more) (?:realistic|doable|achievable|attainable)(?: target| goal| option)?(?: for (?:a |an |me|someone|somebody|people)\b|\s*[:?])/,
@@ -429,6 +433,8 @@ export const RECOMMEND_FOR_ME = [
 export const SKILL_GAP = [
   // "so do i meet the experience requirements or not": their gap, on what the guide asks.
   /\bdo i (?:even |actually |now )?(?:meet|tick|check|satisfy|fulfil|fulfill) (?:the |their |its |any of the |all the |all of the )?(?:[\w-]+ )?(?:requirements?|reqs?|criteria|boxes)\b/,
+  // "i just finished secondary school. can i go straight into that role?": whether they can start there.
+  /\b(?:can|could) i (?:go|jump|get|move|walk) (?:straight|directly|right) (?:in)?to\b/,
   // "... so could i go for lead ml architect or nah": whether they can make it, after a story.
   // ("could i land a multimodal research scientist job, or lead ...?": a choice between two, not one's gap.)
   /\bcould i (?:even |realistically |actually )?(?:go for|aim for|apply for)\b(?![^?.!]*\bor\b(?! (?:nah|not|no)\b))/,

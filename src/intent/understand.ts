@@ -462,6 +462,12 @@ const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =
   /\bthe (lower|lowest|higher|highest|better|best|worse|worst|less|least|more|most)[- ](paying|paid)( one| role| job)\b/;
+/** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
+const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
+/** "lowest to highest", "ascending", "cheapest first": the ranking's low end first. */
+const LOW_FIRST = /\b(?:lowest|low|least|cheapest|smallest)\s+(?:to|first|->|→)|\bascending\b|\bbottom up\b/;
+/** Words of pay, for a ranking that names what it ranks by. */
+const PAY_WORDS = /\b(?:pay|pays|paid|salary|salaries|comp|compensation|money|earn|earns|earnings)\b/;
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -1473,6 +1479,15 @@ export class Understander {
       u.roleIds.length === 0
     )
       return { ...u, intent: context.intent, topics: context.topics ?? [], roleIds: contextRoles };
+    // "what are the salaries for X, Y and Z? / now rank them lowest to highest": the roles just shown, ranked on the
+    // pay they were shown with (or the pay the words name), in the order asked.
+    if (u.roleIds.length === 0 && contextRoles.length >= 2 && RANK_THEM.test(asked)) {
+      const onPay = context?.intent === "salary" || context?.focus === "salary" || PAY_WORDS.test(asked);
+      if (onPay) {
+        const verdict = LOW_FIRST.test(asked) ? "pay_low" : "pay_high";
+        return { ...u, intent: "compare", roleIds: contextRoles, verdict, focus: "salary", hasCue: true };
+      }
+    }
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     const words = asked.split(/\s+/).filter(Boolean).length;

@@ -8,9 +8,9 @@ import { distinctWords, languageReader } from "./shared";
  * word only Pidgin has.
  */
 const PIDGIN_WORDS =
-  /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|abi|jare|dey|wey|e don|na wa|how far|sef|pikin|wan)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|abi|jare|dey|wey|e don|na wa|how far|sef|pikin|wan|dem dey|no be)(?![\p{L}])/giu;
 /** Words strong enough alone; the others count two to a message. */
-const STRONG = /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga)(?![\p{L}])/iu;
+const STRONG = /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|wey get)(?![\p{L}])/iu;
 
 function isPidgin(text: string): boolean {
   if (STRONG.test(text)) return true;
@@ -34,6 +34,8 @@ const REWRITES: readonly Rewrite[] = [
   [/\s+go do\s*\?/gi, " enough?"],
   [/\bwetin (?:e|it) (?:dey )?take\b/gi, "what does it take"],
   [/\bwetin be\b/gi, "what is"],
+  // "no be the architect one o, i mean ..." (not the architect one, I mean ...): a correction.
+  [/^(\W*)no be\b/gi, "$1not"],
   [/\bwetin\b/gi, "what"],
   // "which one pay pass?" (pays the most), "e pay pass entry level?" (more than).
   [/\b(pay|earn|collect|hire \w+|senior|high|big|better|well) pass\b(?=\s*(?:[?.!,]|$))/gi, "$1 the most"],
@@ -54,6 +56,13 @@ const REWRITES: readonly Rewrite[] = [
   [/\bi no (?:get|have)\b/gi, "i do not have"],
   [/\bi never\b(?= (?:touch|use|do|lead|work))/gi, "i have never"],
   [/\bjust finish\b/gi, "just finished"],
+  // "I finish UNN last month" (I graduated from UNN last month): a degree held.
+  [
+    /\bi (?:don )?finish ((?:from )?(?:uni|school|[a-z]{2,8})) (last|this) (month|year|week|semester)\b/gi,
+    "i graduated from $1 $2 $3",
+  ],
+  // "which one fit person wey get only bachelor's" (suits someone who has only a bachelor's).
+  [/\b(?:person|pesin|someone|somebody) wey get\b/gi, "someone with"],
   // "is kubernetes a must? cos i no sabi am at all" (I don't know it at all): the thing asked about, never used.
   [
     /\b(?:is|are|does|do) ([a-z][\w+#.-]*)\b([^.!?]{0,45}?\?)\s*(?:cos|cuz|because|bcos|bc|as)?\s*i no (?:sabi|know) am\b(?: at all)?/gi,
