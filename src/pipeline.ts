@@ -105,6 +105,9 @@ export function replyToMessage(
   /** A part's answer, added unless the reply is full or says the same already; the conversation moves on to it. */
   const addPart = (part: Understanding, segment: Segment): void => {
     if (parts.length >= MAX_PARTS) return;
+    // ("how long does a visa take? and can my wife work on it?": two questions on one topic the guide lacks get its
+    // one answer.)
+    if (part.intent === "not_covered" && parts.some((p) => sameTopicNotCovered(p.u, part))) return;
     const answer = withoutRepeats(
       answerer.build(part),
       parts.map((p) => p.answer),
@@ -423,6 +426,18 @@ const BARE_CHOICE = /(?:^|,\s*)[\w+#. -]{1,30} (?:or|ou|o|oder|vs\.?|versus) [\p
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
+/** Two parts that ask about the same topic the guide lacks, of the same roles. */
+function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
+  return (
+    a.intent === "not_covered" &&
+    a.notCovered !== undefined &&
+    // (A job the guide lacks may be asked twice for two things: "data scientist pay? more than ML engineer pay?".)
+    !a.notCovered.isRole &&
+    a.notCovered.id === b.notCovered?.id &&
+    a.roleIds.join() === b.roleIds.join()
+  );
+}
+
 function aboutTheWriter(segments: readonly Segment[]): string {
   return (
     segments

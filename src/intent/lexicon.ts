@@ -433,6 +433,8 @@ export const RECOMMEND_FOR_ME = [
 export const SKILL_GAP = [
   // "so do i meet the experience requirements or not": their gap, on what the guide asks.
   /\bdo i (?:even |actually |now )?(?:meet|tick|check|satisfy|fulfil|fulfill) (?:the |their |its |any of the |all the |all of the )?(?:[\w-]+ )?(?:requirements?|reqs?|criteria|boxes)\b/,
+  // "could I realistically follow him into that role?", "does that rule me out?": whether they can make it.
+  /\b(?:could|can) i (?:even |realistically |actually )?(?:follow (?:him|her|them) |get |move |switch |transition |break )into (?:that|this|the) (?:role|job|position|field)\b|\b(?:rules?|ruled|ruling) me out\b|\bam i ruled out\b|\bdisqualif(?:y|ies) me\b/,
   // "i just finished secondary school. can i go straight into that role?": whether they can start there.
   /\b(?:can|could) i (?:go|jump|get|move|walk) (?:straight|directly|right) (?:in)?to\b/,
   // "... so could i go for lead ml architect or nah": whether they can make it, after a story.
@@ -723,8 +725,9 @@ export const RESET_WORDS =
 export const FORGET_ME = /^(please )?(forget me|delete (my|all my) (data|info|history)|forget (all )?(about )?me)\b/;
 
 /** Pronouns and short phrases that point back at the role last talked about. */
+// ("which roles does this bot know about?": "this bot" points at the bot, not back at a role.)
 export const BACK_REFERENCE =
-  /\b(it|its|that|this|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![a-zà-ÿ])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska|thì sao)(?![a-zà-ÿ])/;
+  /\b(it|its|that|this(?! (?:bot|channel|server|guide|workspace|chat|app)\b)|they|them|their|theirs|those|these|he|she|his|her|there|ones|the role|that role|this role|that job|this job|the same|the first one|the second one|the one)\b|(?<![a-zà-ÿ])(para eso|para esto|pra isso|para isso|por eso|dafür|daf[üu]r|pour [çc]a|per quello|per questo|do tego|na to|bunun i[çc]in|untuk itu|uske liye|iske liye|ese puesto|ese rol|esse cargo|diese rolle|ce poste|quel ruolo|ta rola|del puesto|do cargo|du poste|della posizione|del ruolo|der rolle|tego stanowiska|thì sao)(?![a-zà-ÿ])/;
 /** Openers of an elliptical follow-up: "and the salary?", "what about multimodal?". */
 /** "I", "my", "me": words that make a sentence about its writer. */
 // Turkish "ben", "benim", "bana", "neyim" ("what do I have/lack"); French "je suis", "j'ai" (Dutch "je" is "you");

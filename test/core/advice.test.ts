@@ -768,9 +768,10 @@ describe("the asker's profile", () => {
     ],
     ["ايه أكبر التحديات اللي بيواجهها الـ Lead ML Architect في شغله؟", ["challenges"]],
     ["Faque ça serait quoi le meilleur rôle pour moi dans ceux du guide?", ["recommend"]],
+    // (Two questions on visas, PR and Express Entry points: the one answer the guide's gap on visas has, not twice.)
     [
       "je main lead ML architect di job le lawan ta PR jaldi ho jaugi? express entry ch points vadh jaande ne?",
-      ["not_covered", "not_covered"],
+      ["not_covered"],
     ],
     [
       "3 saal quality engineer si ik plant ch. kehda AI role mere layi best rahuga? koi ML experience nahi aa",

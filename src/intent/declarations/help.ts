@@ -26,6 +26,9 @@ export const help = declareIntent({
     "wetin you fit do": 5,
     "how i go take use am": 5,
     "what can the bot do": 5,
+    // "how am I supposed to use this bot?": how to use it.
+    "use this bot": 5,
+    "use the bot": 5,
     "what does this bot do": 5,
     "what can it do": 4,
     // "whats ur deal <@bot>": what it is for.

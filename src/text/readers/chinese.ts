@@ -167,7 +167,11 @@ const STATEMENTS: readonly Rewrite[] = [
 
 const WORDS: readonly Rewrite[] = [
   [/(?:还|還)?(?:差|缺)(?:啥|什么|什麼|哪些|些什么|咩)/g, " what am i missing "],
+  // "有点担心自己不够格" (a bit worried I'm not good enough): a worry told, not the question.
+  [/(?:有点|有點)?(?:担心|擔心|怕)(?:自己)?(?:不够格|不夠格|不够资格|不夠資格)/g, " i worry i am not good enough. "],
   [/(?:够格|夠格|够资格|夠資格|夠唔夠資格|够不够格|夠不夠格)/g, " am i qualified "],
+  // "想问两个问题：" (two questions:): the questions follow.
+  [/(?:想|我想)?(?:问|問)(?:两|兩|几|幾|[2-9])个?(?:问题|問題)\s*[：:]/g, " two questions: "],
   [
     /(?:哪个|哪個|邊個)\s*(?:工资|薪水|薪资|薪資|人工)?\s*最低|(?:工资|薪水|薪资|薪資|人工)\s*最低/g,
     " which pays the least ",
