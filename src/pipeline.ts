@@ -264,7 +264,11 @@ export function replyToMessage(
       // "she says NLP research scientist pays really well — does it?": what the heading says of it is asked next.
       const confirmed =
         CONFIRMS.test(asked[i + 1]?.text.toLowerCase() ?? "") && u.cueIntent && isRoleIntent(u.cueIntent);
-      if (u.roleIds.length > 0) running = { ...running, roles: u.roleIds, intent: confirmed ? u.cueIntent : undefined };
+      // ("lead ML architect vs senior AI app eng, quick compare pls: - min yoe - degree": each facet listed after a
+      // heading that compares roles compares them on it.)
+      const compared = u.intent === "compare" && u.roleIds.length >= 2 && COMPARED.test(segment.text);
+      if (u.roleIds.length > 0)
+        running = { ...running, roles: u.roleIds, intent: confirmed ? u.cueIntent : compared ? "compare" : undefined };
       // "quick salary roundup pls: 1) nlp research scientist 2) ...": the heading's facet for each role listed.
       else if (u.cueIntent) {
         running = { ...running, intent: u.cueIntent };
@@ -426,6 +430,9 @@ const BARE_CHOICE = /(?:^|,\s*)[\w+#. -]{1,30} (?:or|ou|o|oder|vs\.?|versus) [\p
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
+/** A heading that sets roles side by side: "X vs Y, quick compare pls:" (not "one about X and one about Y:"). */
+const COMPARED = /\b(?:vs\.?|versus|compare|comparison|side by side)(?!\w)/i;
+
 /** Two parts that ask about the same topic the guide lacks, of the same roles. */
 function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
   return (

@@ -462,6 +462,8 @@ const THE_WORD_ONE = /\bthe (\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =
   /\bthe (lower|lowest|higher|highest|better|best|worse|worst|less|least|more|most)[- ](paying|paid)( one| role| job)\b/;
+/** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
+const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
 const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
 /** "lowest to highest", "ascending", "cheapest first": the ranking's low end first. */
@@ -806,7 +808,8 @@ export class Understander {
       decide: (r) =>
         r.u.intent === "unknown" &&
         !r.u.foreignJob &&
-        !r.lower.includes("?") &&
+        // ("correction: 9 is total, only 1 yr of that as TL. still ok?": the same question, asked again.)
+        (!r.lower.includes("?") || STILL_OK.test(r.lower)) &&
         !ASKS_FOR_SOMETHING.test(r.lower) &&
         (r.context?.intent === "skill_gap" || r.context?.intent === "recommend") &&
         // (The facts in these words: a heading "sorry correction" before them tells none.)
@@ -1464,6 +1467,14 @@ export class Understander {
     context: ConversationContext | undefined,
     partOfMessage: boolean,
   ): Understanding | undefined {
+    // ("correction: 9 is total, only 1 yr of that as TL. still ok?" after a gap: the gap weighed again, by the rule
+    // after this one.)
+    if (
+      understood.intent === "unknown" &&
+      (context?.intent === "skill_gap" || context?.intent === "recommend") &&
+      STILL_OK.test(asked)
+    )
+      return undefined;
     const contextRoles = [...(context?.roles ?? [])];
     let u = understood.roleIds.length === 0 ? this.oneOfThem(understood, asked, contextRoles) : understood;
     // "is the lead one basically a people manager role?": the facet its words ask, of the role picked out.
@@ -1626,16 +1637,23 @@ export class Understander {
       return this.narrow({ ...u, roleIds: u.currentRoleIds }, asked);
     }
     // "compare X vs Y on degree + pay": after a comparison, a facet alone compares the same roles on it.
+    // ("X vs Y, quick compare pls: - min yoe": a facet only its cue names, too.)
+    const facetAsked = isRoleIntent(u.intent)
+      ? u.intent
+      : u.intent === "unknown" && words <= 3
+        ? u.cueIntent
+        : undefined;
     if (
       context?.intent === "compare" &&
       u.roleIds.length === 0 &&
       contextRoles.length >= 2 &&
-      isRoleIntent(u.intent) &&
+      facetAsked !== undefined &&
+      isRoleIntent(facetAsked) &&
       u.hasCue &&
       (!/\bwhich\b/.test(asked) || WHICH_OF_THEM.test(asked)) &&
       (opener || words <= SHORT_FOLLOW_UP_WORDS)
     )
-      return { ...u, intent: "compare", roleIds: contextRoles, focus: u.intent };
+      return { ...u, intent: "compare", roleIds: contextRoles, focus: facetAsked };
     // "X vs Y: what's the diff in degree needed?": the two roles just named, compared on that facet.
     if (
       u.roleIds.length === 0 &&
