@@ -458,10 +458,17 @@ const ONE_OF_THE_ROLES =
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|(?:a )?separate (?:role |thing |job |track )?from|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
 /** "the lead one", "the entry one": a role just talked about, by a word of its title. */
-const THE_WORD_ONE = /\bthe (\w+) one\b/;
+// ("the senior ai application one": the words before "one" name it, each of them a word of its title.)
+const THE_WORD_ONE = /\bthe ((?:\w+ ){0,3}\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =
   /\bthe (lower|lowest|higher|highest|better|best|worse|worst|less|least|more|most)[- ](paying|paid)( one| role| job)\b/;
+/** "throw X in there too", "add X to that", "include X as well": one more role for what was just asked. */
+const ADDED_TO_IT =
+  /\b(?:throw|add|put|include|toss|bring)\b[^?.!]{0,50}\b(?:in there|in too|to (?:it|that|the list|the ranking)|as well|too)\b|\bin the mix\b/;
+/** "¿me lo puedes decir en español?", "abeg talk am for pidgin", "say that in french": the answer, in a language. */
+const SAY_IT_IN =
+  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b/;
 /** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
@@ -1490,6 +1497,29 @@ export class Understander {
       u.roleIds.length === 0
     )
       return { ...u, intent: context.intent, topics: context.topics ?? [], roleIds: contextRoles };
+    // "rank the two research scientist roles by pay / ok now throw entry level ai engineer in there too": the ranking
+    // again, with the role added.
+    if (
+      context?.intent === "compare" &&
+      context.verdict &&
+      u.roleIds.length > 0 &&
+      contextRoles.length >= 2 &&
+      ADDED_TO_IT.test(asked)
+    ) {
+      const roleIds = [...contextRoles, ...u.roleIds.filter((id) => !contextRoles.includes(id))];
+      return { ...u, intent: "compare", roleIds, verdict: context.verdict, focus: context.focus, hasCue: true };
+    }
+    // "what do NLP research scientists make? / ¿me lo puedes decir en español?": the same answer, asked again in
+    // another language (the reply stays in English).
+    if (
+      u.roleIds.length === 0 &&
+      !u.hasCue &&
+      contextRoles.length > 0 &&
+      context?.intent &&
+      isRoleIntent(context.intent) &&
+      SAY_IT_IN.test(asked)
+    )
+      return { ...u, intent: context.intent, roleIds: contextRoles, hasCue: true };
     // "what are the salaries for X, Y and Z? / now rank them lowest to highest": the roles just shown, ranked on the
     // pay they were shown with (or the pay the words name), in the order asked.
     if (u.roleIds.length === 0 && contextRoles.length >= 2 && RANK_THEM.test(asked)) {
@@ -1826,9 +1856,13 @@ export class Understander {
 
   /** "how many yrs for the lead one?" after two roles: the one whose title has that word. */
   private oneOfThem(u: Understanding, asked: string, contextRoles: readonly string[]): Understanding {
-    const word = THE_WORD_ONE.exec(asked)?.[1];
-    if (!word) return u;
-    const named = (ids: readonly string[]) => ids.filter((id) => this.titleOf.get(id)?.split(" ").includes(word));
+    const words = THE_WORD_ONE.exec(asked)?.[1]?.split(" ");
+    if (!words) return u;
+    const named = (ids: readonly string[]) =>
+      ids.filter((id) => {
+        const title = this.titleOf.get(id)?.split(" ") ?? [];
+        return words.every((word) => title.includes(word));
+      });
     const meant = contextRoles.length >= 2 ? named(contextRoles) : [];
     if (meant.length === 1) return { ...u, roleIds: meant };
     // "entry level pay? / what about the lead one": one role of all whose title has the word, if only one has.
