@@ -629,7 +629,7 @@ const NEVER_FINISHED =
 
 /** "i already defended", "the MSc is done", "i graduated in may": the writer's studies have ended. */
 const STUDIES_OVER =
-  /\b(?:i (?:already |just |finally |actually )?(?:defended|graduated)|(?:my |the )?(?:ms|msc|master'?s?|ph\.? ?d|degree|thesis) (?:is|was) (?:done|finished|over|complete)|(?:finished|completed) my (?:ms|msc|master'?s?|ph\.? ?d|degree)|(?:valid[ée]|eu|obtenu|fini|termin[ée]|soutenu) (?:mon |ma )?(?:master|doctorat|th[èe]se|dipl[ôo]me|licence))\b/;
+  /\b(?:i (?:already |just |finally |actually )?(?:defended|graduated)|(?:my |the )?(?:ms|msc|master'?s?|ph\.? ?d|degree|thesis) (?:is|was) (?:done|finished|over|complete)|(?:finished|completed) my (?:ms|msc|master'?s?|ph\.? ?d|degree)|(?:valid[ée]|eu|obtenu|fini|termin[ée]|soutenu) (?:mon |ma )?(?:master|doctorat|th[èe]se|dipl[ôo]me|licence)|ya me (?:titul[ée]|gradu[ée]|recib[ií]))(?![\wÀ-ÿ])/;
 
 /**
  * "used my GI Bill to finish a bachelors in IT in 2022": studies dated to a year gone by are over (the degree is held,
