@@ -429,7 +429,6 @@ const BARE_CHOICE = /(?:^|,\s*)[\w+#. -]{1,30} (?:or|ou|o|oder|vs\.?|versus) [\p
 /** "what's the most realistic role to start with?": still about the writer, who is starting out. */
 const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 
-/** The parts of a message that can say something about its writer: all but questions about the roles. */
 /** A heading that sets roles side by side: "X vs Y, quick compare pls:" (not "one about X and one about Y:"). */
 const COMPARED = /\b(?:vs\.?|versus|compare|comparison|side by side)(?!\w)/i;
 
@@ -445,6 +444,7 @@ function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
   );
 }
 
+/** The parts of a message that can say something about its writer: all but questions about the roles. */
 function aboutTheWriter(segments: readonly Segment[]): string {
   return (
     segments

@@ -457,8 +457,10 @@ const ONE_OF_THE_ROLES =
   /\b(?:is|are)\b[^?]{1,40}\bone of (?:the|your|these) (?:roles|jobs)\b|\b(?:do|does|are|can) (?:any|all|none) of (?:these|the|your|them)\b/;
 const SET_AGAINST =
   /\b(than|vs\.?|versus|instead of|stepping stone|(the )?same (thing |job |role )?as|different (from|than|to)|(?:a )?separate (?:role |thing |job |track )?from|differ from|difference between|or(?=[^.!?]{0,40}\bwhich\b)|its own (career|role|job|thing|track)( or)?|or is it (basically|just|really) what)\b/;
-/** "the lead one", "the entry one": a role just talked about, by a word of its title. */
-// ("the senior ai application one": the words before "one" name it, each of them a word of its title.)
+/**
+ * "the lead one", "the entry one", "the senior ai application one": a role just talked about, by words of its title
+ * (each of the words before "one" is one).
+ */
 const THE_WORD_ONE = /\bthe ((?:\w+ ){0,3}\w+) one\b/;
 /** "the lower paying one", "the better paid one", "the highest-paying role". */
 const THE_PAID_ONE =
