@@ -1,4 +1,4 @@
-import type { Rewrite } from "../regex";
+import { PendingRewrite, type Rewrite } from "../regex";
 import { languageReader, rule } from "./shared";
 
 /**
@@ -10,6 +10,19 @@ const ARABIC_LETTERS = /[\u0600-\u06ff]/;
 
 /** Arabic-Indic digits ("١٠ سنين") as the digits the profile reads. */
 const ARABIC_INDIC_DIGITS: Rewrite = [/[\u0660-\u0669]/g, (d: string) => String(d.charCodeAt(0) - 0x660)];
+
+/** "سنة تالتة" (third year): the year of study, as the profile reads it. */
+const ARABIC_ORDINALS: Record<string, string> = {
+  أولى: "first",
+  اولى: "first",
+  تانية: "second",
+  ثانية: "second",
+  تالتة: "third",
+  ثالثة: "third",
+  رابعة: "fourth",
+  أخيرة: "final",
+  اخيرة: "final",
+};
 
 /** The writer's facts, in the English words the profile reads; run before the question phrases. */
 const STATEMENTS: readonly Rewrite[] = [
@@ -37,9 +50,11 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<!(?:عندي|عنده|عندو|عمري) )(?<!\d)(\d{1,2}) (?:سنين|سنوات|سنة|سنه)`, " $1 years "),
   rule("(?:أنا |انا )?(?:شغال|شغالة|أعمل|اعمل|بشتغل)", " i work "),
   // "واشتغلت data analyst سنتين" (and I worked as a data analyst for two years).
+  // ("عملت" alone is also "I did": "عملت ماجستير" is a master's done, not a job.)
   rule("و?(?:اشتغلت|إشتغلت|عملت) ([a-z][a-z -]{1,30}?) سنتين", " i worked as a $1 for 2 years, "),
-  rule("و?(?:اشتغلت|إشتغلت|عملت)", " i worked as "),
-  rule("(?<!بقالي |من |صارلي |لي |آخر |اخر )سنتين", " 2 years "),
+  rule("و?(?:اشتغلت|إشتغلت)", " i worked as "),
+  // Any other "سنتين" (two years; "for two years" and "the last two" were read above).
+  rule("سنتين", " 2 years "),
   // "معرفش docker خالص" (I don't know docker at all), "مش عارف kubernetes": a skill they lack.
   rule(
     "(?:معرفش|ماعرفش|ما بعرف|مابعرفش|مش عارف|مش عارفة|لا أعرف|لا اعرف) ([a-z][\\w+#.]*)(?: خالص| أبدا| ابدا| نهائي)?",
@@ -47,7 +62,11 @@ const STATEMENTS: readonly Rewrite[] = [
   ),
   // "انا طالب في هندسة القاهرة سنة تالتة" (I'm a third-year student at Cairo engineering): a degree under way.
   rule("(?:أنا |انا )?(?:طالب|طالبة) (?:في|ف|بكلية|في كلية) ", " i'm a student at "),
-  rule("(?:سنة|سنه) (?:تالتة|ثالثة|تانية|ثانية|رابعة|أولى|اولى|أخيرة|اخيرة)", " 3rd year "),
+  new PendingRewrite(
+    "(?:سنة|سنه) (تالتة|ثالثة|تانية|ثانية|رابعة|أولى|اولى|أخيرة|اخيرة)",
+    "gu",
+    (_m: string, nth: string) => ` ${ARABIC_ORDINALS[nth]} year `,
+  ),
 ];
 
 const WORDS: readonly Rewrite[] = [
