@@ -126,6 +126,11 @@ export function replyToMessage(
   let toldTopic = segments
     .map((s) => (s.kind === "statement" ? understander.topicToldIn(s.text) : undefined))
     .find(Boolean);
+  // "with the EU AI Act coming in are we all getting replaced lol. will it reduce ML architect jobs?": a topic the
+  // guide lacks, named in words that ask nothing; the question after it that says "it" asks about that topic.
+  let namedTopic = segments
+    .map((s) => (s.kind === "fragment" ? understander.topicNamedIn(s.text) : undefined))
+    .find(Boolean);
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
@@ -197,6 +202,11 @@ export function replyToMessage(
     if (toldTopic && segment.kind === "question" && WEIGHS_WHAT_WAS_TOLD.test(segment.text.toLowerCase())) {
       addPart({ ...topical, intent: "not_covered", notCovered: toldTopic, topicIds: undefined }, segment);
       toldTopic = undefined;
+      continue;
+    }
+    if (namedTopic && segment.kind === "question" && ASKS_ABOUT_IT.test(segment.text.toLowerCase())) {
+      addPart({ ...topical, intent: "not_covered", notCovered: namedTopic, topicIds: undefined }, segment);
+      namedTopic = undefined;
       continue;
     }
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
@@ -318,6 +328,10 @@ const ASKS_WHAT_IT_IS =
  */
 const ASKS_WHAT_IT_IS_ROLE =
   /^\W*(?:\w+!+\s*)?(?:and |so |ok |y |e )?(?:what(?:'s| is| exactly is| even is)|whats|wtf is|q(?:u[eé])? es|o que [ée]|oq [ée]|qu'est-ce qu'un|c'est quoi)\b/i;
+
+/** "will it reduce ML architect jobs?", "how will it affect hiring?": a question about what the words before it named. */
+const ASKS_ABOUT_IT =
+  /^\W*(?:(?:so|and|but|ok|seriously)\s+)?(?:(?:will|would|could|does|did|is|can)\s+it|how (?:will|would|does|could) it)\b/;
 
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
 const WEIGHS_WHAT_WAS_TOLD =

@@ -139,7 +139,8 @@ const careerPath: RoleAnswerBuilder = (role, data) => {
     { heading: "How to get there", lines: path?.advice ?? [] },
     {
       heading: "Entry requirements",
-      lines: [...role.qualifications.education, ...role.qualifications.experience].slice(0, 3),
+      // (The lead architect's "at least 2 years in a technical leadership role" too: it is part of the way there.)
+      lines: [...role.qualifications.education, ...role.qualifications.experience].slice(0, 4),
     },
   ]);
 };

@@ -59,7 +59,7 @@ const LEADING_FILLER =
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -348,12 +348,16 @@ function splitListItems(sentence: string): Piece[] {
 function numberedItems(sentence: string): Piece[] | undefined {
   const numbered = execAll(LIST_MARKER, sentence);
   // "(a) the path (b) the outlook": a list lettered from a, each letter in brackets.
-  const starts = numbered.length >= 2 ? numbered : execAll(LETTER_MARKER, sentence);
+  const marked = numbered.length >= 2 ? numbered : execAll(LETTER_MARKER, sentence);
   // A list counts from 1 ("1) ... 2) ..."); a lone "not 4. and ..." is a sentence end, not a list.
-  const numbers = starts.map((m) => {
+  const markNumbers = marked.map((m) => {
     const mark = /[1-9a-e]/i.exec(m[0])?.[0] ?? "";
     return /\d/.test(mark) ? Number(mark) : mark.toLowerCase().charCodeAt(0) - 96;
   });
+  // ("managing people for the last 6. Questions: 1) ... 2) ...": a count before the list is no item of it.)
+  const one = Math.max(0, markNumbers.indexOf(1));
+  const starts = marked.slice(one);
+  const numbers = markNumbers.slice(one);
   if (starts.length < 2 || !numbers.every((n, i) => n === i + 1)) return undefined;
   const pieces: Piece[] = [];
   const first = starts[0]?.index ?? 0;
@@ -498,7 +502,7 @@ const QUESTIONS_ANNOUNCED =
  * "j'aimerais savoir quel diplôme", "j'me demande c'est quoi la demande": the writer's own, asked as a wish.
  */
 const WANTS_TO_KNOW =
-  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\bi wonder (if|whether|how|what)\b|\bwondering (how|what|where|which)\b|(?:je me|j'me|jme) demande (?:si|c'est quoi|what|how|which|ce qu|comment|combien|quel|pourquoi)|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
+  /\b(wants|wanted|i'?d like|i would like) to know (if|whether|how|what|which|why|where)\b|\basks (?:me |us )?(?:how|what|which)\b|\bi wonder (if|whether|how|what)\b|\bwondering (how|what|where|which)\b|(?:je me|j'me|jme) demande (?:si|c'est quoi|what|how|which|ce qu|comment|combien|quel|pourquoi)|\b(?:j'aimerais|je voudrais|je veux|voudrais|aimerais) savoir\b|\b(?:me gustar[ií]a|quisiera|quiero|gostaria de|queria) saber\b|\b(?:ich m[öo]chte|ich w[üu]rde gern(?:e)?) wissen\b|\b(?:vorrei|volevo) sapere\b/i;
 
 const TOLD_OFFER = /^(i )?(just )?(got|received|have|landed|accepted) (an? |the |my )?(job |new |first )?offers?\b/i;
 const ASKS_ABOUT_OFFER = /\b(is (it|that|this)|should i|what|how|which|fair|good enough|worth)\b/i;

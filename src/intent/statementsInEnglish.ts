@@ -424,6 +424,10 @@ const GREEK: readonly Rewrite[] = [
   [/παράτησα (?:τη |το )?(?:σχολή|πανεπιστήμιο|σπουδές)/gi, " dropped out "],
   // ("... ή χωρίς πτυχίο δεν γίνεται;": whether it can be done without a degree; no degree is named as held.)
   [/χωρίς (?:πτυχίο|δίπλωμα)/gi, " without a degree "],
+  // "Είμαι υποψήφια διδάκτωρ" (I'm a PhD candidate), "κάνω διδακτορικό" (I'm doing a PhD): a PhD under way.
+  [/(?:είμαι )?υποψήφι(?:ος|α) διδάκτ(?:ωρ|ορας)|κάνω (?:το )?διδακτορικό/gi, " I'm a PhD candidate "],
+  // "έχω ήδη μεταπτυχιακό" (I already have a master's).
+  [/έχω (?:ήδη )?μεταπτυχιακό/gi, " I have a master's degree "],
   [/έχω πτυχίο(?: [^\s,.;]+)?(?: και μεταπτυχιακό)/gi, " I have a master's degree "],
   [/έχω πτυχίο/gi, " I have a bachelor's degree "],
   [

@@ -331,6 +331,7 @@ const ASKS_AFTER_ALL =
   /\b(what|how|which|who|why|where|when) (about|is|are|do|does|should|can|would|abt)\b|\b(whats|what's|hows|how's)\b|\b(can|could|should|would|do|does|is|are) (i|you|u|they|he|she|it|we)\b/;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_ALL = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
 /**
  * "aim for data scientist", "switch to MLOps engineer": a job named as where the asker wants to go; "le guide parle du
  * métier d'ingénieur MLOps ?" (does the guide cover the MLOps engineer job?): a job asked about before the story.
@@ -352,7 +353,7 @@ function sentenceAt(text: string, at: number): string {
 }
 
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ )?roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ ){0,2}roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 /** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
@@ -424,8 +425,12 @@ const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|do
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
-/** "my counselor says", "my manager told me": what someone else told the writer. */
-const TOLD_BY_SOMEONE = /\b(?:says?|said|told me|tells me|keeps? (?:saying|telling me))\b/;
+/**
+ * "my counselor says", "my manager told me": what someone else told the writer; "they give stock options with 4y
+ * vesting", "they offered me": what an employer offers.
+ */
+const TOLD_BY_SOMEONE =
+  /\b(?:says?|said|told me|tells me|keeps? (?:saying|telling me)|they (?:give|offer|offered|are offering|gave)|offered me)\b/;
 const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for|wants? to (?:become|be)|(?:thinking|dreaming) (?:about|of) becoming)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
@@ -1039,6 +1044,11 @@ export class Understander {
     return this.notCovered.findAll(lower).find((t) => !t.isRole);
   }
 
+  /** A topic the guide lacks, named in words that ask nothing ("with the EU AI Act coming in ... lol"). */
+  topicNamedIn(fragment: string): NotCoveredTopic | undefined {
+    return this.notCovered.findAll(stripChatMarkup(fragment).toLowerCase()).find((t) => !t.isRole);
+  }
+
   /**
    * A career question the guide does not answer: negotiating, interviews, visas, a job it has no page for. A job it
    * lacks only counts where none of its own roles is asked about ("data scientist salary?"), not beside one.
@@ -1117,10 +1127,13 @@ export class Understander {
     const roleIds = named.length > 0 ? named : topic.isRole && !paySetAgainst ? [] : (context?.roles ?? []).slice(0, 1);
     // "how much does a data scientist make compared to an ML engineer?": the guide's ML engineer figures help.
     const familyPay = topic.isRole && ASKS_PAY.test(asked) && this.familyAliases.some((f) => f.test.test(asked));
+    // "which AI job roles do you have info on? mainly want to know if data engineer is one of them": the roles the guide
+    // has, not the one nearest to the job it lacks.
+    const listAsked = topic.isRole && topic.nearestRole !== undefined && ROLES_ON_OFFER.test(asked);
     return {
       ...u,
       intent: "not_covered",
-      notCovered: topic,
+      notCovered: listAsked ? { ...topic, nearestRole: undefined } : topic,
       roleIds,
       topics: [],
       topicIds: undefined,
@@ -1499,6 +1512,15 @@ export class Understander {
       u.roleIds.length === 0
     )
       return { ...u, intent: context.intent, topics: context.topics ?? [], roleIds: contextRoles };
+    // "what are the trends in ML? / and more on MLOps?": a topic that is both a trend and a practice, after trends, is
+    // the trend.
+    if (
+      context?.intent === "trends" &&
+      u.intent === "best_practices" &&
+      u.topics.some((t) => t.kind === "trends") &&
+      !/\bpractices?\b|pr[aá]c?ticas|pratiques|praktiken/.test(asked)
+    )
+      return { ...u, intent: "trends", topics: u.topics.filter((t) => t.kind === "trends") };
     // "rank the two research scientist roles by pay / ok now throw entry level ai engineer in there too": the ranking
     // again, with the role added.
     if (
@@ -1533,7 +1555,8 @@ export class Understander {
     }
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
-    const words = asked.split(/\s+/).filter(Boolean).length;
+    // (Emoji are no words: "but for the multimodal one pls 🙏" is as short as without it.)
+    const words = asked.split(/\s+/).filter((w) => w && !EMOJI_ONLY.test(w)).length;
 
     // "entry AI eng vs senior AI app eng: whats actually different in the work": the two roles in view, set side by
     // side (on their work, when the work is what is asked).
@@ -1628,7 +1651,9 @@ export class Understander {
       !u.explicit &&
       !(u.place && SAME_QUESTION_ELSEWHERE.test(asked))
     ) {
-      return this.narrow({ ...u, intent: "overview", roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
+      // ("what salary should I expect for US remote roles?": the facet it names, of that role.)
+      const intent = u.hasCue && isRoleIntent(u.intent) ? u.intent : "overview";
+      return this.narrow({ ...u, intent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
     // "and how would that look for us here in Stuttgart?" after a role's pay: the same question, asked of a place.
     if (

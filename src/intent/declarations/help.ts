@@ -41,6 +41,10 @@ export const help = declareIntent({
     "what can you actually do": 5,
     "what all can you do": 5,
     "what all you can do": 5,
+    // Turkish "bot ne yapabiliyor? hangi konularda soru sorabilirim?" (what can the bot do? what can I ask about?).
+    "ne yapabiliyor": 5,
+    "ne yapabilirsin": 5,
+    "soru sorabilirim": 5,
     // Levantine Arabizi "ya bot shu bt3ref t3mel?" (what can you do?).
     "bt3ref t3mel": 5,
     "que puede hacer": 5,

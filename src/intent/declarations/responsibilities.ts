@@ -52,6 +52,9 @@ export const responsibilities = declareIntent({
     involve: 2,
     "typical day": 3,
     "what do they do": 3,
+    // "X vs Y - what does each one do?": each named role's work.
+    "each one do": 3,
+    "each of them do": 3,
     role: 0.5,
     "in charge": 2,
     job: 0.5,

@@ -32,6 +32,10 @@ export const salary = declareIntent({
     // "he's on 180k AUD as a lead ML eng. is that decent or is he having a laugh?": a sum weighed, in British slang.
     "that decent": 3,
     "having a laugh": 2,
+    // "what an entry level AI engineer makes ... and how high it can go": the top of its pay.
+    "how high it can go": 3.5,
+    "how high can it go": 3.5,
+    "how high does it go": 3.5,
     "base salary": 3,
     "fair offer": 3,
     // "that one is USD right? in singapore got so much or not": the currency of the figures, asked.

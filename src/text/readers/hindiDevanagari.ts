@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { languageReader, phrase } from "./shared";
+import { languageReader, phrase, rule } from "./shared";
 
 /**
  * Hindi in Devanagari, where engineers write English terms in Devanagari letters too ("लीड एमएल आर्किटेक्ट"): the terms
@@ -7,6 +7,13 @@ import { languageReader, phrase } from "./shared";
  * "lead ML architect responsibilities what are?"); the rest stays in Devanagari, which the later stages pass over.
  */
 const DEVANAGARI = /[\u0900-\u097f]/;
+
+/** What a writer says of themselves: "मैं 26 साल का हूँ" (I'm 26), "4 साल से ... हूँ" (for 4 years I've been ...). */
+const STATEMENTS: readonly Rewrite[] = [
+  rule("(\\d{1,2}) साल (?:का|की) (?:हूँ|हूं|हु)", " i'm $1 years old "),
+  phrase("साल से", " years "),
+  rule("(ML|AI|एमएल|एआई|मशीन लर्निंग) (?:का|में) (?:कोई )?अनुभव नहीं", " no ML experience "),
+];
 
 const WORDS: readonly Rewrite[] = [
   // English terms written in Devanagari.
@@ -42,4 +49,4 @@ const WORDS: readonly Rewrite[] = [
 ];
 
 /** The message with its Devanagari terms and question phrases in English words; any other message as it is. */
-export const hindiDevanagariInEnglish = languageReader((message) => DEVANAGARI.test(message), WORDS);
+export const hindiDevanagariInEnglish = languageReader((message) => DEVANAGARI.test(message), STATEMENTS, WORDS);

@@ -36,6 +36,11 @@ const STATEMENTS: readonly Rewrite[] = [
     String.raw`(?<![\p{L}])(?:мій |моя |мой )?(кум|кума|дружина|жена|чоловік|муж|друг|подруга|брат|сестра|колега|коллега)(?: має| имеет| має ступінь| есть)? (phd|ph\.d|магістр\p{L}*|магистр\p{L}*|кандидат\p{L}*)`,
     " my friend has a $2 ",
   ),
+  // "последние 7 руковожу ИТ-отделом" (the last 7 I've run the IT department).
+  rule(
+    String.raw`(?<![\p{L}])(?:последние|останні) (\d+)(?: лет| года| год| років| роки)? (?:руковожу|руковожу|управляю|возглавляю|керую|очолюю)(?![\p{L}])`,
+    " leading a team for the last $1 years ",
+  ),
   // "з них 3 роки лід команди" (3 of them leading the team).
   rule(
     String.raw`(?<![\p{L}])(?:з них|из них) (\d+) (?:роки|років|рік|года|лет|год) (?:лід|лид)\p{L}*`,
@@ -125,6 +130,11 @@ const WORDS: readonly Rewrite[] = [
   ),
   phrase("шо по трендам|що по трендах|что по трендам|тренди|тренды", " trends "),
   phrase("скільки років|сколько лет", " how many years "),
+  // "а по MLOps подробнее? и какой прогноз по рынку AutoML?" (and more on MLOps? what's the AutoML market forecast?).
+  phrase("подробнее|подробніше|детальніше|детальнее", " more on it "),
+  phrase("какой прогноз по рынку|який прогноз по ринку", " what is the market forecast for "),
+  phrase("прогноз", " forecast "),
+  phrase("по рынку|по ринку|рынок|ринок|рынка|ринку", " market "),
   phrase("це так само|это так же|это то же самое|це те саме", " is it the same "),
   // Places in the forms a question puts them ("у Варшаві", "в Варшаве"): their names, for the place stage.
   ...Object.entries(CYRILLIC_PLACES).map(([said, name]) => phrase(said, ` ${name} `)),
