@@ -425,6 +425,10 @@ const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|do
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
+/** "architect nahi, ...", "not the architect, ...": a role turned down at the start, before what is asked. */
+const ROLE_TURNED_DOWN =
+  /^\W*(?:not\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:architect|scientist|engineer)|(?:[\w-]+\s+){0,3}?(?:architect|scientist|engineer)\s+(?:nahi|nahin|nhi))\s*[,;—–-]+\s*(?!i\s+mean)(?=\S)/;
+
 /**
  * "my counselor says", "my manager told me": what someone else told the writer; "they give stock options with 4y
  * vesting", "they offered me": what an employer offers.
@@ -437,9 +441,10 @@ const REPORTED_JOB =
 const SELF_INTRO_ANYWHERE = /\b(i'?m|i am|im|i work as|i worked as|working as|i was|my (job|role|title)|as an?)\b/;
 /** "1 yr as a junior python dev", "I'm a QA engineer": the writer's own job, told in a shape the title list lacks. */
 // ("compliance analyst here, 4 yrs": a job the title list lacks, introduced with "here", is the writer's too.)
-// ("im a doordash driver": a trade outside tech, told the same way; "6 yrs hai but only as Java developer".)
+// ("im a doordash driver": a trade outside tech, told the same way; "6 yrs hai but only as Java developer"; "i'm a
+// fresher btw": the writer's own status, not the entry-level role asked about.)
 const UNLISTED_OWN_JOB = new RegExp(
-  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|(?:but|only|just|asking|speaking) as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b`,
+  String.raw`^\s*(?:[a-z0-9+#./-]+\s+){0,3}(?:dev|developer|engineer|programmer|analyst|tester|admin|designer|specialist|consultant|officer)s?(?= here\b)|\b(\d+\s*(yrs?|years?|y|months?)\s+as|(?:but|only|just|asking|speaking) as|i'?m|im|i am|i work as|working as|worked as|i'?ve been|been)\s+(an? )?((junior|jr\.?|senior|sr\.?|mid[- ]level)\s+)?([a-z0-9+#.-]+\s+){0,3}(dev|developer|engineer|programmer|analyst|tester|admin|designer|${[...TRADES].join("|")})s?\b|\b(?:i'?m|im|i am) (?:a |still a |just a )?fresher\b`,
   "g",
 );
 /**
@@ -876,9 +881,12 @@ export class Understander {
     // ("is 65k good compared to what the guide says?": a figure held against the guide's, not roles compared.)
     // ("entry -> lead arch", "low -> high": an arrow is "to".)
     const greeted = withoutPlaceContrast(this.withoutGreeting(lower));
+    // "architect nahi, normal ML engineer ki average salary?", "not the architect, normal ML engineers": a role turned
+    // down before the question is not the one asked about.
+    const turnedDown = ROLE_TURNED_DOWN.test(greeted) ? greeted.replace(ROLE_TURNED_DOWN, "") : greeted;
     // (Each only where its word or mark is: this runs for every question.)
-    const againstGuide = greeted.includes("guide") || greeted.includes("data");
-    const unguided = againstGuide ? greeted.replace(GUIDE_CONTRAST, " by the guide") : greeted;
+    const againstGuide = turnedDown.includes("guide") || turnedDown.includes("data");
+    const unguided = againstGuide ? turnedDown.replace(GUIDE_CONTRAST, " by the guide") : turnedDown;
     const arrowsRead = /[>→]/.test(unguided) ? unguided.replace(ARROW, " to ") : unguided;
     const text =
       FROM_UNTIL_NEEDS.test(arrowsRead) && MOVING_UP.test(arrowsRead)
@@ -1170,7 +1178,7 @@ export class Understander {
         found && SMALLTALK_FILLER.test(trimmed.slice(0, found.index).replace(/[\s,!.]+$/, "")) ? found : null;
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
-      if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest)) return kind;
+      if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest, kind === "hello")) return kind;
       // "gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot": a greeting, then thanks.
       if (kind === "hello" && rest && rest !== trimmed) {
         const after = this.smalltalk(rest);
@@ -1191,13 +1199,18 @@ export class Understander {
     return out;
   }
 
-  /** Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold"). */
-  private isChatter(text: string): boolean {
+  /**
+   * Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold").
+   * `afterGreeting`: what follows "gm gm everyone" may hold a weak cue that reaches no intent and still be chatter
+   * ("monday ko office jaane ka mann hi nahi karta yaar"), unless it asks; not what comes before thanks ("can u write me a pytorch
+   * training loop thx" is a request).
+   */
+  private isChatter(text: string, afterGreeting = false): boolean {
     const c = this.classifier.classify(text);
     return (
       c.roleIds.length === 0 &&
       c.topics.length === 0 &&
-      !c.hasCue &&
+      (!c.hasCue || (afterGreeting && c.intent === "unknown" && !text.includes("?"))) &&
       !c.foreignJob &&
       !firstMatch(SKILL_GAP, text) &&
       !hasProfileFacts(extractProfile(text))

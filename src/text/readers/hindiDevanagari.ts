@@ -40,6 +40,14 @@ const WORDS: readonly Rewrite[] = [
   phrase("ज़िम्मेदारियाँ|जिम्मेदारियाँ|जिम्मेदारियां|ज़िम्मेदारियां", " responsibilities "),
   phrase("सबसे बड़ी चुनौतियाँ|सबसे बड़ी चुनौतियां|चुनौतियाँ|चुनौतियां", " challenges "),
   phrase("सैलरी|वेतन|तनख्वाह", " salary "),
+  // "सबसे ज़्यादा डिमांड किन इंडस्ट्रीज़ में है? और वो रोज़ काम क्या करते हैं?" (which industries want them most? and
+  // what do they do every day?).
+  phrase("सबसे ज़्यादा डिमांड|सबसे ज्यादा डिमांड|डिमांड", " demand "),
+  phrase("किन इंडस्ट्रीज़ में|किन इंडस्ट्रीज में|इंडस्ट्रीज़|इंडस्ट्रीज", " in which industries "),
+  phrase("रोज़ काम क्या करते हैं|रोज काम क्या करते हैं|काम क्या करते हैं", " what do they do every day "),
+  // "लीड ML आर्किटेक्ट बनने में कितना समय लगेगा" (how long will it take to become a lead ML architect?).
+  phrase("बनने में कितना समय लगेगा|बनने में कितना टाइम लगेगा", " how many years does it take to become it "),
+  phrase("कितना समय लगेगा|कितना टाइम लगेगा", " how many years does it take "),
   phrase("कितने साल", " how many years "),
   phrase("कौन सी|कौनसी|कौन से", " which "),
   phrase("बनने के लिए", " to become "),

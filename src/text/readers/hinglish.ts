@@ -11,9 +11,12 @@ const HINDI_WORDS =
 
 /** "bata do" (tell me): Hindi however short the message ("salary bhi bata do" after a question about a role). */
 const TELL_ME = /\b(?:bata|bta) (?:do|dijiye|dena|de)\b/i;
+/** "ab inko highest se lowest rank kar do" (now rank them highest to lowest): a ranking asked of the roles before. */
+const RANK_THEM =
+  /\b(?:inko|inhe|unko|unhe|sabko|teeno ko|dono ko) (?:(\w+) se (\w+) )?(?:rank|sort|order) (?:kar do|kardo|karo|kar dijiye|kar de)\b/i;
 
 function isHinglish(text: string): boolean {
-  return distinctWords(text, HINDI_WORDS) >= 3 || TELL_ME.test(text);
+  return distinctWords(text, HINDI_WORDS) >= 3 || TELL_ME.test(text) || RANK_THEM.test(text);
 }
 
 /** Family and friends, as "mera bhai" names them. */
@@ -40,6 +43,10 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:ye|yeh|is) bot (?:kya kya|kya) (?:bata|kar) sakta hai\b/gi, "what can you do"],
   // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
   [new RegExp(TELL_ME.source, "gi"), "tell me"],
+  [
+    new RegExp(RANK_THEM.source, "gi"),
+    (_m: string, from?: string, to?: string) => (from && to ? `rank them ${from} to ${to}` : "rank them"),
+  ],
   // "remote milte hai kya?" (are remote roles to be had?): remote work asked about, not pay ("milta" is also "gets paid").
   [
     /\bremote (?:roles? |jobs? |positions? |kaam )?(?:milte|milti|milta|milega|milegi|mil sakte|mil sakti)(?: hai| hain| h)?(?: kya)?/gi,

@@ -1,5 +1,6 @@
 import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
+import { bengaliInEnglish } from "./bengali";
 import { chineseInEnglish } from "./chinese";
 import { croatianInEnglish } from "./croatian";
 import { czechInEnglish } from "./czech";
@@ -58,6 +59,7 @@ const READERS: readonly ((message: string) => string)[] = [
   chineseInEnglish,
   pinyinInEnglish,
   hindiDevanagariInEnglish,
+  bengaliInEnglish,
   hinglishInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,

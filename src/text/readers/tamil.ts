@@ -67,10 +67,12 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`\b${NOUN} ku (?:kandippa )?venuma\b`, "does $1 need it"),
   rule(String.raw`\b(?:podhuma|pothuma)\b`, "is it enough"),
   rule(String.raw`\bvenuma\b`, "is it needed"),
-  rule(String.raw`\b(?:daily )?enna pannuvanga\b`, "what do they do daily"),
+  rule(String.raw`\b(?:daily )?enna pann?uvanga\b`, "what do they do daily"),
   rule(String.raw`\b${SHORT_NOUN} la work pannuvangala\b`, "do they work on $1"),
   rule(String.raw`\b${SHORT_NOUN} la\b`, "in $1"),
   rule(String.raw`\b${NOUN} ku\b`, "for $1"),
+  // "maths evlo venum?" (how much maths is needed?).
+  rule(String.raw`\b(maths?|stats|statistics|python|coding|programming) evlo venum\b`, "how much $1 is needed"),
   // "evlo years experience venum?" (how many years of experience are needed?).
   rule(String.raw`\bevlo (years?|yrs)\b`, "how many $1"),
   rule(String.raw`\bevlo\b`, "how much"),
