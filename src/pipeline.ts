@@ -162,8 +162,19 @@ export function replyToMessage(
     // "which is more realistic for me, X or Y? and which one pays more?": a choice between the roles the message named,
     // whichever of them the part before answered with.
     const weighsNamed = namedInMessage.length >= 2 && WHICH_MORE_OR_LESS.test(segment.text);
+    // "which needs the highest degree? NLP research scientist, multimodal research scientist, entry level AI engineer":
+    // a "which" question whose choices follow it as a list of roles, one question with them.
+    const choices = asked[i + 1];
+    const choicesAfter =
+      segment.kind === "question" &&
+      choices?.kind === "fragment" &&
+      WHICH_OPENS.test(segment.text) &&
+      rolesListedIn(understander, choices.text)
+        ? choices
+        : undefined;
+    if (choicesAfter) rankedItems.add(choicesAfter);
     const read = understander.understand(
-      segment.text,
+      choicesAfter ? `${segment.text} ${choicesAfter.text}` : segment.text,
       weighsNamed ? { ...running, roles: namedInMessage } : running,
       stated,
       i > 0,
@@ -524,6 +535,15 @@ function rolesListedAfter(understander: Understander, items: readonly Segment[])
   return listed;
 }
 
+/** "which needs ...?", "which one pays more?": a question that chooses among roles. */
+const WHICH_OPENS = /^\W*(?:(?:and|so|ok)\s+)?(?:which|who)\b/i;
+
+/** "NLP research scientist, multimodal research scientist, entry level AI engineer": two or more roles and nothing else. */
+function rolesListedIn(understander: Understander, text: string): boolean {
+  const u = understander.understand(text);
+  return u.roleIds.length >= 2 && !u.verdict && (!u.hasCue || u.intent === "compare");
+}
+
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */
 function asksSomething(u: Understanding, segment: Segment): boolean {
   // ("help — what can you actually do? and ... what's the avg salary": asked of the bot, it is a question too.)
@@ -592,7 +612,7 @@ function leansOnStory(u: Understanding, question: Segment, running: Conversation
 
 /** "which roles does this guide even cover?", "what jobs do you know": the bot's list of roles, not the asker's fit. */
 const ASKS_THE_CATALOGUE =
-  /\b(?:this|the) (?:bot|guide)\b|\b(?:do|can) you (?:know|cover|have)\b|\byou (?:know|cover) (?:about)?\b/i;
+  /\b(?:this|the) (?:bot|guide)\b|\b(?:do|can) (?:you|u) (?:actually |even |really )?(?:know|cover|have)\b|\b(?:you|u) (?:know|cover) (?:about)?\b/i;
 
 /** A recommendation or the list of roles: what suits the person, from everything the message says about them. */
 function weighsTheStory(u: Understanding, question?: Segment): boolean {

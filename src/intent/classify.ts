@@ -14,7 +14,7 @@ import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { findSkillTerms } from "./skills";
 import { TopicMatcher, type TopicScore } from "./topics";
-import { CLEAR_FACET, CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_VOTE, WEAK_CUE } from "./weights";
+import { CLEAR_FACET, CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_NAMED, TOPIC_VOTE, WEAK_CUE } from "./weights";
 
 /** What a question asks, before any answer is written. */
 export interface Classification {
@@ -351,8 +351,10 @@ export class IntentClassifier {
       );
     let intent: Intent | undefined = explicitTopic ?? strongest(scores, this.candidates.noRole, MIN_CONFIDENCE);
     // "compare all roles by salary": a comparison of every role on one facet.
-    // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles.)
-    if (!explicitTopic && (scores.get("compare") ?? 0) >= EXPLICIT)
+    // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles; nor is
+    // "how do I compare a new model with the old one?", a topic its words name clearly; "compare" alone only brushes
+    // "compare models in production".)
+    if (!explicitTopic && !topics.some((t) => t.score >= TOPIC_NAMED) && (scores.get("compare") ?? 0) >= EXPLICIT)
       intent = strongest(scores, this.candidates.roleFacets, CLEAR_HINT) ?? "list_roles";
     // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
     const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;

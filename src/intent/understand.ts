@@ -322,7 +322,7 @@ const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| g
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 const THANKS_AT_START =
-  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers)\b|^(?:ありがとう|고마워|감사합니다)/;
+  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers)\b|^(?:ありがとう|고마워|감사합니다)/;
 /** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
 const TURNING_TO = /(?:^|\s)(?:anyway|anyways|anyhow)[\s,!.]+/;
 
@@ -353,7 +353,7 @@ function sentenceAt(text: string, at: number): string {
 }
 
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ ){0,2}roles\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 /** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
@@ -955,7 +955,12 @@ export class Understander {
     if (
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
-        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana)\b/.test(asked))) &&
+        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana)\b/.test(asked)) ||
+        // "which role needs the highest degree?": with no roles in view, the degree each asks for, every role.
+        (understood.roleIds.length === 0 &&
+          (context?.roles.length ?? 0) === 0 &&
+          (verdict === "most_schooling" || verdict === "least_schooling") &&
+          /^\W*(?:and |so |ok )?(?:which|what)\b/.test(asked))) &&
       // ("rank the roles by how much schooling they need ... if my BSc is enough": asked outright, a story or not.)
       (!hasProfileFacts(r.stated) || EVERY_ONE.test(asked) || /\b(rank|sort)\w*\b.{0,20}\broles\b/.test(asked))
     )

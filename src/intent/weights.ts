@@ -22,6 +22,8 @@ export const TOPIC_WORD_WEIGHT = 0.25;
 export const MIN_TOPIC_WORD_SCORE = 0.8;
 /** A topic this strong ("test a new model before rolling it out") is the question, even after a role was named. */
 export const CLEAR_TOPIC = 1.6;
+/** A topic matched this strongly (a key phrase of it: "the old model") is asked about, over a bare "compare". */
+export const TOPIC_NAMED = 2;
 /** Topics within this much of the best one are shown beside it. */
 export const TOPIC_RUNNER_UP_MARGIN = 0.5;
 

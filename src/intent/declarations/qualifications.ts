@@ -9,6 +9,10 @@ export const qualifications = declareIntent({
     "fit for her": 3,
     "he apply": 3,
     qualify: 2.5,
+    // A recruiter's "does she meet the bar??", "is he short on anything?": the role's requirements, for someone else.
+    "meet the bar": 3.5,
+    "meets the bar": 3.5,
+    "short on anything": 3.5,
     "she apply": 3,
     publish: 2.5,
     publishing: 2.5,

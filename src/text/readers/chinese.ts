@@ -62,6 +62,11 @@ const STATEMENTS: readonly Rewrite[] = [
   [/我(?:妹妹|姐姐)/g, " my sister "],
   [/(?:他|她)(?:问|問)/g, " they ask "],
   [/我自己(?:是)?/g, " as for me, i am "],
+  // "做推荐算法3年" (3 years doing recommendation algorithms): years of ML work.
+  [
+    new RegExp(`做(?:推荐算法|推薦算法|算法|机器学习|機器學習|深度学习|深度學習|NLP|CV)\\s*${COUNT}\\s*年`, "g"),
+    (_m: string, n: string) => ` ${count(n)} years doing ML `,
+  ],
   // "我17年本科毕业" (I graduated with a bachelor's in 2017): a year, not seventeen years.
   [
     /(\d{2}|\d{4})\s*年\s*(本科|学士|學士|硕士|碩士|博士)?\s*(?:毕业|畢業)/g,
@@ -197,6 +202,10 @@ const WORDS: readonly Rewrite[] = [
   [/(?:也|还|還)想知道/g, ". also i want to know "],
   // "work life balance 怎么样" (how is the work-life balance?).
   [/(?:怎么样|怎麼樣|点样|點樣)(?=\s*[，,。.？?！!]|\s*$)/g, " how is it? "],
+  // "总包（包括奖金股票）一般多少" (the total package, bonus and stock included, usually how much?).
+  [/(?:的)?(?:总包|總包)/g, " total compensation "],
+  [/(?:包括)?(?:奖金|獎金)(?:和|跟)?(?:股票)?/g, " bonus and stock "],
+  [/一般多少|通常多少/g, " usually how much "],
   [/大概多少|大概几多|大概幾多/g, " roughly how much "],
   [/(?:工资|薪水|薪资|薪資|人工)/g, " salary "],
   [/(?:学历|學歷)/g, " degree "],

@@ -51,9 +51,9 @@ const STATEMENTS: readonly Rewrite[] = [
     /\b(?:anak|adik|isteri|istri|suami)(?: (?:saya|aku|gue|gw))? (?:baru |sudah |udah )?(\d+) (?:tahun|taun)\b/gi,
     " my kid is $1 years old ",
   ],
-  // "ga pernah coding Python" (never coded in Python).
+  // "ga pernah coding Python" (never coded in Python), Malay "tak pernah guna Docker" (never used Docker).
   [
-    /\b(?:ga|gak|nggak|tidak|tak|belum) pernah (?:coding|ngoding|pakai|pake|belajar) ([a-z][\w+#.-]*)/gi,
+    /\b(?:ga|gak|nggak|tidak|tak|belum) pernah (?:coding|ngoding|pakai|pake|belajar|guna|gunakan|menggunakan) ([a-z][\w+#.-]*)/gi,
     " never used $1 ",
   ],
   // "ga punya S1" (no bachelor's): no degree.

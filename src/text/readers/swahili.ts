@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Swahili and Sheng; three of them make a message Swahili. */
 const SWAHILI_WORDS =
-  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala|wadau|changamoto|kubwa|kufuata|hiyo|inalipa|aje)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:niaje|lazima|inatosha|wanahitaji|shahada|ujuzi|soko|sekta|maswali|ninakosa|nakosa|je(?=\s*,)|sasa|mambo|vipi|habari|nina|sina|nataka|mshahara|kazi|kazini|miaka|nimefanya|gani|ngapi|kiasi|pia|kweli|inahitaji|inanifaa|nafaa|naweza|kuwa|nini|wapi|mimi|hii|tafadhali|nisaidie|lakini|kabisa|wasee|huwa|anafanya|wanafanya|yake|nikose|tofauti|yao|kwa|hapa|pale|zipi|analipwa|wanalipwa|ikoje|sijawahi|nimemaliza|zenu|nimekuwa|niko|ipi|zaidi|ganji|sawa|nimekosa|bado|tumia|wala|wadau|changamoto|kubwa|kufuata|hiyo|inalipa|aje|likoje|ukuaji|unaotarajiwa)(?![\p{L}])/giu;
 /** Sheng words no other language has: one of them and one more Swahili word make a message Swahili. */
 const SHENG = /(?<![\p{L}])(?:ganji|niaje|wasee)(?![\p{L}])/iu;
 
@@ -97,6 +97,9 @@ const WORDS: readonly Rewrite[] = [
   // "Je, soko la kazi za NLP ... linakua?" (is the job market for NLP ... growing?); "je" only marks a question.
   rule(String.raw`(?<![\p{L}])soko la (?:kazi|ajira)(?: (?:za|ya|kwa))?(?![\p{L}])`, " job market for "),
   rule(String.raw`(?<![\p{L}])(?:linakua|linakuwa|inakua|zinaongezeka|linaongezeka)(?![\p{L}])`, " growing "),
+  // "... likoje siku hizi? Kuna ukuaji wowote unaotarajiwa?" (how is it these days? any growth expected?).
+  rule(String.raw`(?<![\p{L}])(?:likoje|ikoje)(?: siku hizi)?(?![\p{L}])`, " how is it these days "),
+  rule(String.raw`(?<![\p{L}])(?:kuna )?ukuaji(?: wowote)?(?: unaotarajiwa)?(?![\p{L}])`, " any growth expected "),
   rule(
     String.raw`(?<![\p{L}])(?:ni )?sekta gani(?: zinahitaji(?: sana)?| zinaajiri)?(?![\p{L}])`,
     " which industries need them ",

@@ -52,6 +52,9 @@ const WORDS: readonly Rewrite[] = [
   [/ต้องมีประสบการณ์กี่ปี/g, " how many years of experience are needed "],
   [/อันไหน(?:เงิน|เงินเดือน)(?:เยอะ|มาก|สูง)กว่า(?:กัน)?/g, " which pays more "],
   [/ต้องมี\s*skill\s*อะไร(?:บ้าง)?/g, " which skills are needed "],
+  // "อยากเป็น X ต้องรู้ภาษาโปรแกรมอะไรบ้าง" (to be X, which programming languages must I know?).
+  [/(?:ต้องรู้|ต้องใช้|ต้องเขียน)?\s*ภาษาโปรแกรม(?:มิ่ง)?\s*(?:อะไร)?(?:บ้าง)?/g, " which programming languages are needed "],
+  [/อยากเป็น/g, " to become "],
   [/ต้องเรียนอะไร(?:บ้าง)?/g, " what should i learn "],
   [/จะโตไปเป็นตำแหน่งอะไร(?:ได้)?(?:บ้าง)?/g, " how to grow "],
   [/ยังโตอยู่ไหม/g, " is it still growing "],
