@@ -190,7 +190,7 @@ function noSalary(role: Role, data: CareerData): Answer {
     "salary",
     role,
     `Salary: ${role.title}`,
-    `The guide doesn't cover pay for ${withArticle(role.title)}: it doesn't give a salary figure, and I won't guess one.${relatedLine}${generalLine}`,
+    `The guide doesn't cover pay for ${withArticle(role.title)}: it doesn't give a salary figure, and with no salary figure to go on I won't guess one.${relatedLine}${generalLine}`,
     [],
     {
       figures: related.flatMap((r) =>

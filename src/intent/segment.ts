@@ -179,10 +179,10 @@ const FACET_WORD =
   /\b(overview|summary|rundown|duties|responsibilit(y|ies)|tasks?|skills?|tools?|salary|salaries|pay|compensation|(?<!kaggle )comp|sal|degree|education|qualifications?|requirements?|experience|outlook|demand|market|career path|path|progression|challenges?|trends?|best practices|certs?|certifications?|bonus(es)?|langs?|languages?|avg pay|average pay|day to day|day-to-day|math|yoe|publications?|remote(?= ok| okay| possible| work| friendly|\?|$)|stipendio|ral|linguaggi|titolo di studio|salaire|sueldo|salario|sal[áa]rio)\b/i;
 /**
  * What a statement about oneself looks like without a pronoun: a count, a degree, a job "here", a skill list; Hindi's
- * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none).
+ * "mera", "nahi hai" ("koi leadership experience nahi hai": I have none); French "je n'ai jamais touché à Docker".
  */
 const PERSONAL_HINT =
-  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|haven'?t|hasn'?t|didn'?t|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|bs|ba|btech|mtech|mba|bcom|bca|mca|beng|meng|diploma|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering)\b|(?<![a-z]-?)\d|\+/i;
+  /\b(i|i'm|im|i've|ive|i'd|my|me|mine|we're|we are|we've|our|haven'?t|hasn'?t|didn'?t|mera|meri|mere|mujhe|maine|nahi|nahin|nhi|here|been|did|dropped out|self[- ]taught|grad|graduate|graduated|student|undergrad|phd|ph\.d|postdoc|master'?s?|bachelor'?s?|msc|bsc|bs|ba|btech|mtech|mba|bcom|bca|mca|beng|meng|diploma|degree|bootcamp|no|never|not|yrs?|years?|daily|goal|aiming|want|currently|now|zero|dream|thinking(?! (?:of|about))|considering|je suis|j'ai|je n'ai|jamais)\b|(?<![a-z]-?)\d|\+/i;
 
 interface Piece {
   text: string;

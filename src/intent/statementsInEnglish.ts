@@ -336,6 +336,8 @@ const GERMAN_HINT =
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [
+  // "lead ML architect avant mes 32 ans" (before I turn 32): an age aimed at, no years of work.
+  [/(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) (\d+) ans\b/gi, " before i turn $1 "],
   // "depuis cinq ans", "depuis huit ans": a count of years in words.
   [
     /\bdepuis (un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt) ans\b/gi,
@@ -343,7 +345,7 @@ const FRENCH: readonly Rewrite[] = [
   ],
   // "Tech lead data en ESN depuis 3 ans": the years of leading, with words between the title and "depuis".
   [
-    /\b(?:tech lead|team lead|lead tech|chef de projet|manager)(?: [\w'-]+){0,4} depuis (\d+) ans\b/gi,
+    /\b(?:tech lead|team lead|lead technique|lead tech|chef de projet|manager)(?: [\wÀ-ÿ'-]+){0,6} depuis (\d+) ans\b/gi,
     " led a team for $1 years ",
   ],
   // "(7 ans d'xp au total)": the whole span.
@@ -362,7 +364,8 @@ const FRENCH: readonly Rewrite[] = [
     " $1 years of work, led a team for $2 years ",
   ],
 ];
-const FRENCH_HINT = /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b/iu;
+const FRENCH_HINT =
+  /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b|(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) \d+ ans\b/iu;
 const FRENCH_NUMBERS: Record<string, number> = {
   un: 1,
   deux: 2,
@@ -386,6 +389,12 @@ const FRENCH_NUMBERS: Record<string, number> = {
  */
 const HEBREW: readonly Rewrite[] = [
   [/(\d+) מהן כ-?\s*(?:tech lead|team lead|ראש צוות|מנהל\S*)/gi, " led a team for $1 years, "],
+  // "שנתיים" (two years, the dual), "ארבע שנים" (four years): counts in words.
+  [/(?:כבר )?שנתיים/g, " 2 years of experience "],
+  [
+    /(?:כבר )?(שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר) שנים/g,
+    (_m: string, n: string) => ` ${HEBREW_NUMBERS[n] ?? n} years of experience `,
+  ],
   [/(?:כבר )?(\d+) שנים(?: ניסיון)?/g, " $1 years of experience "],
   [/בלי (?:שום )?תואר/g, " no degree "],
   [/(?:סיימתי|יש לי) תואר שני/g, " I have a master's degree "],
@@ -393,6 +402,7 @@ const HEBREW: readonly Rewrite[] = [
   [/(?:סיימתי |יש לי )?דוקטורט/g, " I have a PhD "],
 ];
 const HEBREW_LETTERS = /[\u0590-\u05ff]/;
+const HEBREW_NUMBERS: Record<string, number> = { שלוש: 3, ארבע: 4, חמש: 5, שש: 6, שבע: 7, שמונה: 8, תשע: 9, עשר: 10 };
 
 /**
  * Persian, in its letters and in Latin ones (Finglish): "5 سال سابقه کار دارم" (5 years of work), "دکترای ... دارم" (I
@@ -401,7 +411,16 @@ const HEBREW_LETTERS = /[\u0590-\u05ff]/;
  */
 const PERSIAN: readonly Rewrite[] = [
   [/[۰-۹]/g, (digit: string) => String(digit.charCodeAt(0) - 0x06f0)],
+  // "سه سال" (three years): a count in words.
+  [/(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده) سال(?!\S)/g, (_m: string, n: string) => ` ${PERSIAN_NUMBERS[n] ?? n} سال `],
   [/(\d+) سال سابقه(?: کار)?/g, " $1 years of experience "],
+  // "فوق‌لیسانس ... دارم" (I have a master's), "دانشجوی کارشناسی ارشد" (a master's student).
+  [/دانشجوی (?:کارشناسی ارشد|فوق[\u200c ]?لیسانس)/g, " I am a master's student "],
+  [/دانشجوی دکترا/g, " I am a PhD student "],
+  [/(?:فوق[\u200c ]?لیسانس|کارشناسی ارشد)[^،,.؟?]{0,40}?دارم/g, " I have a master's degree "],
+  [/(?:لیسانس|کارشناسی)[^،,.؟?]{0,40}?دارم/g, " I have a bachelor's degree "],
+  [/(\d+) سال(?=[^،,.؟?]{0,60}?(?:بودم|هستم|کار کردم|کار می‌کنم))/g, " $1 years of experience "],
+  [/هیچ تجربه\S* با ([A-Za-z][\w+#.]*) ندارم/g, " never used $1 "],
   [/دکترای?\s[^،,.؟?]{0,40}?دارم/g, " I have a PhD "],
   [/هیچ سابقه کار(?: صنعتی)? ندارم/g, " no work experience "],
   [/\b(\d+) salesh (?:team lead|tech lead|modir\w*) budam\b/gi, " led a team for $1 years, "],
@@ -409,6 +428,18 @@ const PERSIAN: readonly Rewrite[] = [
   [/\bmadrak karshenasi arshad\b|\bkarshenasi arshad\b/gi, " master's degree "],
   [/\b([a-z][\w+#.]*) ro (?:aslan |aslaan )?balad nistam\b/gi, " never used $1 "],
 ];
+const PERSIAN_NUMBERS: Record<string, number> = {
+  یک: 1,
+  دو: 2,
+  سه: 3,
+  چهار: 4,
+  پنج: 5,
+  شش: 6,
+  هفت: 7,
+  هشت: 8,
+  نه: 9,
+  ده: 10,
+};
 const PERSIAN_HINT = /[\u0600-\u06ff]|\b(?:sal|salesh|daram|hastam|budam|nistam)\b/i;
 
 /**

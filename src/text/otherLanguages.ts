@@ -973,6 +973,12 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   چقدر: "how much",
   تاثیر: "affects",
   ترند: "trends",
+  // "چی کم دارم" (what am I missing), "چه مدرکی لازمه" (which degree is needed), "بازار کارش ... چطوره" (how is its
+  // job market?).
+  "چی کم دارم": "what am i missing",
+  "چه مدرکی": "which degree",
+  "بازار کار": "job market",
+  "بازار کارش": "job market",
   // Hebrew
   משכורת: "salary",
   // "ומה טווח המשכורות?" (and what's the salary range?): "ה" (the) and "ו" (and) are written onto the word.
@@ -991,6 +997,8 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   תואר: "degree",
   דוקטורט: "phd",
   ניסיון: "experience",
+  // "מה חסר לי" (what am I missing).
+  "מה חסר לי": "what am i missing",
   מתמטיקה: "math",
   צריך: "need",
   דורש: "requires",

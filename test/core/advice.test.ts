@@ -1669,7 +1669,7 @@ describe("follow-ups in a conversation", () => {
 
   it("says no figure for the senior role, then the guide's figures for ML engineers in general, asked again or not", () => {
     const none =
-      /^The guide doesn't cover pay for a Senior AI Application Engineer: it doesn't give a salary figure, and I won't guess one\./;
+      /^The guide doesn't cover pay for a Senior AI Application Engineer: it doesn't give a salary figure, and with no salary figure to go on I won't guess one\./;
     const asked = bot.answer("how much does a senior ai application engineer make?");
     expect(asked.summary).toMatch(none);
     expect(asked.summary).toContain(
@@ -2273,7 +2273,7 @@ describe("an Indian and Gulf IT services Slack (fresh set PR)", () => {
 describe("a European startup and a US alumni network (fresh sets PS, PT)", () => {
   it("says the guide doesn't give a pay figure for the Senior AI Application Engineer, in its first line", () => {
     expect(bot.answer("how much does a senior AI application engineer make?").summary).toMatch(
-      /^The guide doesn't cover pay for a Senior AI Application Engineer: it doesn't give a salary figure, and I won't guess one\./,
+      /^The guide doesn't cover pay for a Senior AI Application Engineer: it doesn't give a salary figure, and with no salary figure to go on I won't guess one\./,
     );
   });
 

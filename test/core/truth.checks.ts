@@ -27,7 +27,18 @@ const words = (asked: string) =>
     // Indonesian "setahun", Polish "od roku" (for a year), Malayalam "oru varsham": a year.
     .replace(/\bsetahun\b|\bod roku\b|\boru varsham\b/g, "1 year")
     // Arabic "سنتين" (two years: Arabic has a form for two).
-    .replace(/سنتين/g, " 2 years ")} `;
+    .replace(/سنتين/g, " 2 years ")
+    // Persian digits ("۴ سال") and words ("سه سال"), Hebrew "שנתיים" (two years) and "ארבע שנים" (four years).
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(
+      /(یک|دو|سه|چهار|پنج|شش) سال/g,
+      (_m, w: string) => ` ${"یک دو سه چهار پنج شش".split(" ").indexOf(w) + 1} years `,
+    )
+    .replace(/שנתיים/g, " 2 years ")
+    .replace(
+      /(שלוש|ארבע|חמש|שש) שנים/g,
+      (_m, w: string) => ` ${"שלוש ארבע חמש שש".split(" ").indexOf(w) + 3} years `,
+    )} `;
 
 /**
  * Every line of an answer that says what the asker has ("you already meet", "you have", "you mentioned",

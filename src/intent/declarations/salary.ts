@@ -31,6 +31,8 @@ export const salary = declareIntent({
     "pay jump": 4,
     // "he's on 180k AUD as a lead ML eng. is that decent or is he having a laugh?": a sum weighed, in British slang.
     "that decent": 3,
+    // "my friend got an offer ... 200k USD / is that good for the role?": the sum weighed against the role's pay.
+    "is that good": 2.5,
     "having a laugh": 2,
     // "what an entry level AI engineer makes ... and how high it can go": the top of its pay.
     "how high it can go": 3.5,

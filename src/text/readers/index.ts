@@ -8,10 +8,12 @@ import { darijaInEnglish } from "./darija";
 import { dutchInEnglish } from "./dutch";
 import { frenchChatInFullWords } from "./frenchChat";
 import { germanInEnglish } from "./german";
+import { hebrewInEnglish } from "./hebrew";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { hinglishInEnglish } from "./hinglish";
 import { indonesianInEnglish } from "./indonesian";
 import { nordicBalticInEnglish } from "./nordicBaltic";
+import { persianInEnglish } from "./persian";
 import { pidginInEnglish } from "./pidgin";
 import { pinyinInEnglish } from "./pinyin";
 import { polishInEnglish } from "./polish";
@@ -41,6 +43,8 @@ const READERS: readonly ((message: string) => string)[] = [
   darijaInEnglish,
   arabiziInEnglish,
   arabicInEnglish,
+  persianInEnglish,
+  hebrewInEnglish,
   indonesianInEnglish,
   pidginInEnglish,
   quebecoisInEnglish,
