@@ -49,6 +49,7 @@ const PLACES = [
   "saudi",
   "egypt",
   "nigeria",
+  "naija",
   "kenya",
   "south africa",
   "india",

@@ -471,12 +471,18 @@ const GREEK: readonly Rewrite[] = [
 ];
 const GREEK_HINT = /[\u0370-\u03ff]|\b(?:exw|xronia|douleuw)\b/i;
 
-/** Polish: "pracuję od roku jako junior AI engineer" (I have worked as ... for a year), "od 3 lat" (for 3 years). */
+/**
+ * Polish: "pracuję od roku jako junior AI engineer" (I have worked as ... for a year), "od 3 lat" (for 3 years), "6 lat w
+ * domu z dziećmi" (6 years at home with the kids), "3 lata przerwy" (a 3-year break).
+ */
 const POLISH: readonly Rewrite[] = [
+  // "potem 6 lat w domu z dziećmi" (then 6 years at home with the kids), "3 lata przerwy" (a 3-year break).
+  [/\b(\d+) (?:lat|lata|rok) w domu(?: z dzie[cć]mi)?/gi, " $1 years at home "],
+  [/\b(\d+) (?:lat|lata) przerwy\b/gi, " a $1-year break "],
   [/\bpracuj[eę] od roku\b/gi, " i have worked 1 year "],
   [/\bpracuj[eę] od (\d+) lat\b/gi, " i have worked $1 years "],
 ];
-const POLISH_HINT = /\bpracuj[eę] od\b/i;
+const POLISH_HINT = /\bpracuj[eę] od\b|\bw domu\b|\bprzerwy\b/i;
 
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -483,7 +483,7 @@ const ADDED_TO_IT =
   /\b(?:throw|add|put|include|toss|bring)\b[^?.!]{0,50}\b(?:in there|in too|to (?:it|that|the list|the ranking)|as well|too)\b|\bin the mix\b/;
 /** "¿me lo puedes decir en español?", "abeg talk am for pidgin", "say that in french": the answer, in a language. */
 const SAY_IT_IN =
-  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b/;
+  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b/;
 /** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
@@ -991,7 +991,8 @@ export class Understander {
       talkedAbout.length > 0 &&
       between.length >= 2 &&
       addsToThem &&
-      (continued || /\b(which|who)\b/.test(asked) || THOSE.test(asked))
+      // ("rank X, Y and Z by salary / ok now by how much school u need, least first": the same roles, another order.)
+      (continued || /\b(which|who)\b/.test(asked) || THOSE.test(asked) || /\b(?:now|then|and) by\b/.test(asked))
     )
       return { ...understood, intent: "compare", roleIds: between, verdict, topicIds: undefined, rule };
     return {

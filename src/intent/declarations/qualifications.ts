@@ -14,6 +14,16 @@ export const qualifications = declareIntent({
     "meets the bar": 3.5,
     "short on anything": 3.5,
     "she apply": 3,
+    // "Not for me, for my sister ... Could SHE go for multimodal AI research scientist?": her fit, by its requirements.
+    "she go for": 3,
+    "he go for": 3,
+    "he become": 3,
+    "she become": 3,
+    // "is lead ml architect smth u can get straight out of college?": what it takes to start in it.
+    "straight out of college": 3.5,
+    "right out of college": 3.5,
+    // "which major should i pick for ai, cs or math or stats??": the degrees the roles ask for.
+    "which major": 3.5,
     publish: 2.5,
     publishing: 2.5,
     "hard requirement": 3,

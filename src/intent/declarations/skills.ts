@@ -10,6 +10,8 @@ export const skills = declareIntent({
     "fluent in": 3,
     // "what should i grind before applying": what to learn.
     grind: 2.5,
+    // "is it worth learning Rust for entry level AI engineer jobs?": a language weighed against the role's skills.
+    "worth learning": 3.5,
     // "what do they code in?": the languages of the role.
     "code in": 3,
     "coding in": 3,
