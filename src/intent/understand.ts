@@ -21,6 +21,7 @@ import {
   FORGET_ME,
   INDUSTRIES,
   NARROW_MARKET,
+  OFF_TOPIC_CHORE,
   OFF_TOPIC_REQUEST,
   OFF_TOPIC_REQUEST_ELSEWHERE,
   ORDER_CUES,
@@ -248,7 +249,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(freelanc\w*|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -711,7 +712,10 @@ export class Understander {
       decide: (r) => {
         // ("just the list pls no essay": a short answer asked for, not an essay.)
         const asked = r.lower.includes("essay") ? r.lower.replace(NO_ESSAY, " ") : r.lower;
-        return OFF_TOPIC_REQUEST.test(asked) || OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) || TAKEOVER.test(asked)
+        return OFF_TOPIC_REQUEST.test(asked) ||
+          OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) ||
+          OFF_TOPIC_CHORE.test(asked) ||
+          TAKEOVER.test(asked)
           ? { ...r.blank, intent: "unknown" }
           : undefined;
       },

@@ -5,6 +5,8 @@ export const careerPath = declareIntent({
   name: "career_path",
   kind: "role_facet",
   cues: {
+    // "typical career progression? / where would someone with 4 years of experience land in that?": a rung of it.
+    "where would someone": 3.5,
     // "how many years until the senior-level stuff like staff or director?": the time along the ladder.
     "how many year until": 5,
     "how long until": 4,

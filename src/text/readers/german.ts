@@ -32,6 +32,8 @@ const WORDS = [
   phrase("was brauch(?:e)? ich(?: mindestens)?|was braucht man(?: mindestens)?", " what do i need "),
   phrase("brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man", " do i need "),
   phrase("mit welchen datentypen arbeiten(?: diese modelle| die)?", " which data types do they work with "),
+  // "welche Rollen deckt der Bot eigentlich ab?" (which roles does the bot cover?).
+  phrase("welche rollen deckt (?:der bot|du|ihr)(?: eigentlich)? ab", " which roles do you cover "),
   phrase("eigentlich", " "),
   phrase("dafür|dafuer|dafür wirklich|wirklich", " "),
   phrase("oder reicht (?:ein |nen |der )?(bachelor|master|fh)", " or is a $1 enough "),
