@@ -249,7 +249,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -357,7 +357,7 @@ function sentenceAt(text: string, at: number): string {
 }
 
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles|jobs)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 /** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
@@ -525,7 +525,7 @@ const ORDINAL_NEEDS = [" one", "former", "latter", "the first", "the second", "t
 const THINGS_WHICH =
   /\b(certs?|certifications?|skills?|tools?|languages?|langs?|frameworks?|clouds?|degrees?|courses?|libraries)[\s,:—–-]{1,5}which ones?\b/;
 const SOMEONE_ELSES_FIT =
-  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(?:role|job|path|option|choice) for (?:her|him)\b(?![^?]{0,30}\bfor me\b)|\b(would|could|does|do|can|will) (she|he|they) (qualify|fit|make it|get in|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(?:should|would|could|can) (?:he|she) (?:take|study|learn|aim|do|pick)\b|\b(she|he) needs\b|\bwhich of us\b/;
+  /\b(fit|fits|suits?|right|realistic|good|enough|ready) for (her|him|them|my (wife|husband|son|daughter|friend|partner|brother|sister|candidate|report|mentee))\b|\b(?:role|job|path|option|choice) for (?:her|him)\b(?![^?]{0,30}\bfor me\b)|\b(would|could|does|do|can|will) (she|he|they) (?:realistically |really |actually )?(qualify|fit|make it|get in|get into|stand a chance|need)\b|\b(she|he)'?d need\b|\b(could|can|should) (he|she) apply\b|\b(?:should|would|could|can) (?:he|she) (?:take|study|learn|aim|do|pick)\b|\b(she|he) needs\b|\bwhich of us\b/;
 // "... need SQL or is that more a data thing", "or not?": an "or" that sets nothing against the role before.
 const COMPARISON_WORDS =
   /\b(or(?! (is|are|was|not|something|what|so|maybe|nah|no|does|do)\b)|than|vs\.?|versus|compare[ds]?|comparison|differ(ence|ent)?|stacks? up|against|measures? up)\b/;

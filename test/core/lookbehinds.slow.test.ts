@@ -70,7 +70,9 @@ describe("lookbehinds in the patterns an answer runs", () => {
       ungatedLongLookbehinds(source, flags).map((lookbehind) => `${lookbehind} in ${source.slice(0, 80)}`),
     );
     expect(ungated).toEqual([]);
-  });
+    // A sweep over every eighth fixture message: 25-35 s on the 2-core machine beside other files, past vitest's
+    // default 30 s. The limit only stops a hang; the expectations decide the test.
+  }, 180_000);
 
   it("would find one, and lets a gated one pass", () => {
     expect(ungatedLongLookbehinds(String.raw`(?<!\bwhich\b.{0,40})\bis it\b|\bam i\b`, "")).toEqual([
