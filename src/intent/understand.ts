@@ -1060,9 +1060,7 @@ export class Understander {
    * "is that normal?" after it asks about.
    */
   topicToldIn(statement: string): NotCoveredTopic | undefined {
-    const lower = stripChatMarkup(statement).toLowerCase();
-    if (!TOLD_BY_SOMEONE.test(lower)) return undefined;
-    return this.notCovered.findAll(lower).find((t) => !t.isRole);
+    return TOLD_BY_SOMEONE.test(stripChatMarkup(statement).toLowerCase()) ? this.topicNamedIn(statement) : undefined;
   }
 
   /** A topic the guide lacks, named in words that ask nothing ("with the EU AI Act coming in ... lol"). */
@@ -1215,8 +1213,8 @@ export class Understander {
   /**
    * Nothing career-related in it: no role, job, topic, cue word or fact about the person ("this was gold").
    * `afterGreeting`: what follows "gm gm everyone" may hold a weak cue that reaches no intent and still be chatter
-   * ("monday ko office jaane ka mann hi nahi karta yaar"), unless it asks; not what comes before thanks ("can u write me a pytorch
-   * training loop thx" is a request).
+   * ("monday ko office jaane ka mann hi nahi karta yaar"), unless it asks; not what comes before thanks ("can u write
+   * me a pytorch training loop thx" is a request).
    */
   private isChatter(text: string, afterGreeting = false): boolean {
     const c = this.classifier.classify(text);
