@@ -11,7 +11,7 @@ COPY package.json package-lock.json ./
 # No install scripts: the native SQLite module is not needed to compile.
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json ./
-COPY scripts/build.mjs scripts/
+COPY scripts/build.mjs scripts/bundle-options.mjs scripts/
 COPY src/ src/
 COPY adapters/ adapters/
 RUN node scripts/build.mjs
@@ -24,7 +24,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-COPY scripts/build.mjs scripts/
+COPY scripts/build.mjs scripts/bundle-options.mjs scripts/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # 3. The runtime: Node, production node_modules, dist/, the data and the launcher. No sources, no compilers.

@@ -3,13 +3,14 @@
  * median of its runs), cold start and RSS; then the same with 10,000 more synthetic roles (unique names): index build
  * time, p50/p99, slowest question and RSS.
  * `npm run bench [-- --reps N]` (5 runs of every question by default: 90,000 samples of the real channel messages).
+ * It runs bundled as the CLI is (scripts/bundle-bench.mjs): the code a running bot runs.
  *
  * It runs with the V8 flag `bin/careerbot` gives every `careerbot` process, `--no-regexp-tier-up`, so it measures
  * what a running bot does: without it V8 first interprets each pattern's bytecode, and the real messages' p50 was
  * 1.16x and p99 1.43x what they are with it (`node --import tsx scripts/bench.ts` against `npm run bench`).
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import "../adapters"; // the platform registry: mention markup of every platform
 import { createCareerBot } from "../src/bot";
@@ -21,14 +22,22 @@ if (!process.execArgv.includes("--no-regexp-tier-up"))
     "Not the flags of a running bot: run `npm run bench` (node --no-regexp-tier-up), or the figures mislead.",
   );
 
+/** The project's folder: the nearest one up with a package.json (this file runs from scripts/, or bundled from the cache). */
+const root = (function projectRoot(folder: URL): URL {
+  if (existsSync(new URL("package.json", folder))) return folder;
+  const parent = new URL("..", folder);
+  if (parent.href === folder.href) throw new Error(`no package.json above ${import.meta.url}`);
+  return projectRoot(parent);
+})(new URL(".", import.meta.url));
 const coldStart = performance.now();
-const data = loadCareerData();
+// The data folder named, not found from the bundle's own place (it runs from node_modules/.cache/).
+const data = loadCareerData(fileURLToPath(new URL("data/", root)));
 const bot = createCareerBot(data);
 bot.answer("what does a lead ml architect earn?");
 const coldMs = performance.now() - coldStart;
 
 const reps = Number(process.argv[process.argv.indexOf("--reps") + 1]) || 5;
-const fixtures = new URL("../test/fixtures/", import.meta.url);
+const fixtures = new URL("test/fixtures/", root);
 const questionFiles = readdirSync(fixtures)
   .filter((f) => f.endsWith(".jsonl"))
   .map((f) => new URL(f, fixtures));
@@ -117,7 +126,7 @@ console.log(`RSS: ${mb(process.memoryUsage().rss)}`);
 
 // What a person waits for: a new process, from launch to the printed answer (the compiled build, as `npm ci` leaves it,
 // through bin/careerbot, the command, with its V8 flags and the start-up snapshot).
-const bin = fileURLToPath(new URL("../bin/careerbot", import.meta.url));
+const bin = fileURLToPath(new URL("bin/careerbot", root));
 const launches = Array.from({ length: 7 }, () => {
   const t = performance.now();
   execFileSync(bin, ["ask", "what does an NLP research scientist earn?"], {

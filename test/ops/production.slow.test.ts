@@ -37,6 +37,7 @@ describe("production install (npm ci --omit=dev, started from dist/)", () => {
       expect(files).toContain("bin/snapshot.cjs");
       expect(files).toContain("data/sources/aipathly-lead-ml-architect.txt");
       expect(files).toContain("scripts/build.mjs");
+      expect(files).toContain("scripts/bundle-options.mjs");
       expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/"))).toEqual([]);
       for (const file of files.filter((f) => !f.startsWith("dist/"))) {
         mkdirSync(dirname(join(app, file)), { recursive: true });
