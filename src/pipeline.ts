@@ -366,6 +366,12 @@ const TURNS_TO_A_REAL_QUESTION =
 /** A code block (to its closing fence, or the end of an unclosed one), and a run of quoted lines (`> ...`). */
 const CODE_BLOCKS = /```[\s\S]*?(?:```|$)/g;
 const QUOTED_LINES = /(?:^>.*$\n?)+/gm;
+/**
+ * A quote whose lines were joined ("saw this on linkedin: > Senior AI Engineer > 5+ yrs ML, PhD preferred how does
+ * that compare?"): each "> " runs to the next one, or to the words that start the writer's own question or story.
+ */
+const INLINE_QUOTES =
+  /(?<=^|[\s:])>\s[^>]*?(?=\s>\s|\s(?:how|what|which|why|is|are|does|do|should|can|could|would|will|i|i'm|im|me|my)\b|$)/gi;
 
 /**
  * A code block (a pasted job ad) as its first line: its lines are no questions of their own ("```Lead ML Architect –
@@ -386,7 +392,7 @@ function withCodeBlocksAsTitles(message: string): string {
 function withoutQuotes(message: string): string {
   if (!message.includes("```") && !message.includes(">")) return message;
   const adsOut = (pasted: string) => (AD_WORDS.test(pasted) ? " " : pasted);
-  return message.replace(CODE_BLOCKS, adsOut).replace(QUOTED_LINES, adsOut);
+  return message.replace(CODE_BLOCKS, adsOut).replace(QUOTED_LINES, adsOut).replace(INLINE_QUOTES, adsOut);
 }
 /** What a job ad says and a resume does not. */
 const AD_WORDS =
@@ -425,7 +431,7 @@ const ASKS_ABOUT_ROLES =
  * about is the profile's to read: ASKED_DEGREE in profile.ts.)
  */
 const ASKS_WHAT_TO_KNOW = gated(
-  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential|okay|ok|fine|sufficient)\b|\bhow much [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(get|take|do|getting|taking|sacar|tirar|fazer|hacer) (an? |the |una |un |uma |um |la |el |a |o )?(?:[\w+#.-]+ ){0,2}(certs?|certifications?|certificates?|certificaci[oó]n|certifica[cç][aã]o)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b|\b(whether|if) [\w ]{0,40}?\b(need|needs|require|requires)\b/i,
+  /\b(is|are) [\w+#.]+( \w+)? (enough|required|needed|a must|mandatory|necessary|essential|okay|ok|fine|sufficient)\b|\b(?:how much|what|which|what kind of|what sort of) [\w+#.]+ (do|would|should|will) (i|you) (really |actually )?need\b|[\w+#.]+ (bhi )?(aana|aani|aane|sikhna|seekhna|pata hona) chahiye|[\w+#.]+ kaafi (hai|h)\b|\bdo i (also |still |really |even |actually )?need\b|\bshould i (also |still )?(learn|know|pick up)\b|\b(get|take|do|getting|taking|sacar|tirar|fazer|hacer) (an? |the |una |un |uma |um |la |el |a |o )?(?:[\w+#.-]+ ){0,2}(certs?|certifications?|certificates?|certificaci[oó]n|certifica[cç][aã]o)\b|\b(which|what) [\w ]{0,30}\bi should (learn|know|pick up)\b|\b(whether|if) [\w ]{0,40}?\b(need|needs|require|requires)\b/i,
 );
 /** Words of need in other languages: "SQL şart mı", "¿es obligatorio?", "ist Python Pflicht?". */
 const WORD_OF_NEED =

@@ -6,6 +6,8 @@ import { STOPWORDS } from "../text/stopwords";
 const QUOTED_AD = /["“]([^"”]{40,})["”]?/;
 /** ... or in quoted lines ("> 3-5 years experience with NLP ...") or a code block. */
 const QUOTED_LINES = /^>.*$/gm;
+/** ... or quoted lines joined into one ("found this ad: > We're looking for a PhD ... which role is this?"). */
+const INLINE_QUOTES = /(?<=^|[\s:])>\s[^>]*/g;
 const CODE_BLOCK = /```([\s\S]*?)(?:```|$)/;
 
 /** The ad a message pastes, in quotes, quoted lines or a code block (long enough to say what the job asks for). */
@@ -14,13 +16,13 @@ function adIn(message: string): string | undefined {
   if (quoted) return quoted;
   const pasted = message.includes("```")
     ? CODE_BLOCK.exec(message)?.[1]
-    : message.match(QUOTED_LINES)?.join("\n").replace(/^>\s*/gm, "");
+    : (message.match(QUOTED_LINES) ?? message.match(INLINE_QUOTES))?.join("\n").replace(/^>\s*/gm, "");
   return pasted && pasted.trim().length >= 40 ? pasted : undefined;
 }
 
 /** "which role in the guide is this closest to?", "which role is this?": the ad, placed. */
 const ASKS_WHICH_ROLE_IT_IS =
-  /\b(which|what) (role|job|one)\b.{0,30}\b(is (this|that|it)|this is|closest|nearest|most like|match(es)?|map(s)? to|corresponds?)\b|\b(is|does) (this|that|it) (closest|most like|match|map)\b/i;
+  /\b(which|what) (?:of the (?:\d|five|5) )?(roles?|jobs?|one)\b.{0,30}\b(is (this|that|it)|this is|closest|nearest|most like|match(es)?|map(s)? to|corresponds?)\b|\b(is|does) (this|that|it) (closest|most like|match|map)\b/i;
 
 /**
  * Places a pasted job ad among the guide's roles: the role whose requirements, skills and duties share the most of

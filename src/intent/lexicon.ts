@@ -699,7 +699,7 @@ export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; 
     kind: "thanks",
     // (Japanese "ありがとう", Korean "고마워요" are read as "thanks" before this.)
     pattern:
-      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? |damn,? |wow,? |omg,? |oh,? |sweet,? )?(thanks?|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
+      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? |damn,? |wow,? |omg,? |oh,? |sweet,? )?(thanks?|thank you|thank u|thanku|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
   },
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {

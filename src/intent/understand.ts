@@ -322,7 +322,8 @@ const THANKS_ANYWHERE =
  */
 const THANKS_BEYOND_ASCII =
   /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn)(?![\p{L}])|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
-const THANKS_AT_END = /\b(thanks|thank you|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
+const THANKS_AT_END =
+  /\b(thanks|thank you|thank u|thanku|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 const THANKS_AT_START =

@@ -55,6 +55,12 @@ export const help = declareIntent({
     "what can this thing actually do": 5,
     "glorified faq": 5,
     "what kind of question": 4,
+    // "how does this bot work, what kind of stuff can i ask you?", "what kinda stuff can i ask it".
+    "how does this bot work": 5,
+    "what is this bot": 5,
+    "what kind of stuff can i ask": 5,
+    "what kinda stuff can i ask": 5,
+    "what stuff can i ask": 5,
     // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
     "te puedo preguntar": 5,
     "como te uso": 5,

@@ -93,6 +93,18 @@ const TRANSLITERATED: readonly Rewrite[] = [
 
 const WORDS: readonly Rewrite[] = [
   phrase("що таке|что такое", " what is "),
+  phrase(
+    "какой карьерный путь|який кар'єрний шлях|карьерный путь|кар'єрний шлях|карьерная лестница",
+    " what is the career path ",
+  ),
+  phrase(
+    "сколько лет (?:обычно )?на каждом этапе|скільки років (?:зазвичай )?на кожному етапі",
+    " how many years at each level ",
+  ),
+  rule(
+    "(?<![\\p{L}])(?:чем|чим) (?:конкретно |вообще |взагалі )?(?:занимается|займається) ([^?.!]+)",
+    " what does $1 do ",
+  ),
   // "Чи варто йти в ML і з якої ролі почати?" (is ML worth it, and which role should I start with?).
   phrase("з якої ролі почати|с какой роли начать", " which role should i start with "),
   phrase(
