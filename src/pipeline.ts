@@ -15,7 +15,13 @@ import {
 } from "./intent/profile";
 import { type Segment, segmentMessage } from "./intent/segment";
 import { splitJoinedFacets } from "./intent/twoFacets";
-import { CONFIRMS, type ConversationContext, type Understander, type Understanding } from "./intent/understand";
+import {
+  CONFIRMS,
+  type ConversationContext,
+  SAY_IT_IN,
+  type Understander,
+  type Understanding,
+} from "./intent/understand";
 import { withoutLetterFrame } from "./text/letter";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 import { gated } from "./text/patternGate";
@@ -141,6 +147,9 @@ export function replyToMessage(
   const rankedItems = new Set<Segment>();
   for (const [i, segment] of asked.entries()) {
     if (rankedItems.has(segment)) continue;
+    // "pode responder em português? quanto ganha esse cargo?": the language asked for is the next question's (the reply
+    // stays in English); alone, it asks the last answer again (understand.ts).
+    if (i + 1 < asked.length && SAY_IT_IN.test(segment.text.toLowerCase())) continue;
     // "what's the salary range for the NLP one / sorry I meant the multimodal one, not NLP": the part before is asked
     // again of the role meant, in place of the one it named.
     const corrected = correctedPart(understander, segment.text, parts.at(-1)?.u);

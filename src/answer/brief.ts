@@ -11,13 +11,17 @@ export function asksForBrief(message: string): boolean {
   return ASKS_FOR_BRIEF.test(message);
 }
 
-/** The answer without its "also in the guide" extras; a part per question stays, each brief. */
+/**
+ * The answer without its "also in the guide" extras, nor the questions to try next ("one line answer pls: ..." wants
+ * one line, not a line of suggestions under it); a part per question stays, each brief.
+ */
 export function briefly(answer: Answer): Answer {
   // A side-by-side comparison is its sections: without them nothing of it is left.
   if (!answer.summary || answer.intent === "compare") return answer;
   return {
     ...answer,
     sections: listIntroduced(answer),
+    followUps: [],
     ...(answer.parts ? { parts: answer.parts.map(briefly) } : {}),
   };
 }

@@ -115,7 +115,8 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
     : [];
   return {
     ...base,
-    summary: `The guide gives no ${FACET_NAMES[facet].replace(/^an? /, "")} for ${withArticle(role.title)}${all.length > 0 ? "; what it gives:" : ", and no salary figure at all."}`,
+    // ("doesn't include": the words a reader looks for first when a figure is missing, "gives no" read as a figure.)
+    summary: `The guide doesn't include ${FACET_NAMES[facet]} for ${withArticle(role.title)}${all.length > 0 ? "; what it gives:" : ", nor any salary figure for the role."}`,
     figures: all.slice(0, 3),
     sections: elsewhere.length > 0 ? [{ heading: "Given for other roles", lines: elsewhere }] : [],
   };

@@ -839,11 +839,12 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
   /\b(?:tulisin|buatin|bikinin) (?:kode|code|script|skrip|program)\b|\b(?:rasskazhi|rasskazhite|skazhi) (?:mne )?(?:anekdot|shutku)\b|(?:расскажи|расскажите) (?:мне )?(?:анекдот|шутку)|(?<![\wÀ-ÿ])(?:who|qui[eé]n|quem) (?:would win|wins|ganar[ií]a|gana|ganharia|ganha|venceria) (?:in|en|em|numa|una|um) (?:a |una |uma )?(?:fight|pelea|briga|luta|batalla)(?![\wÀ-ÿ])|\b(?:ein|einen|ein kleines) [\w-]*(?:skript|script|programm|code)\b[^.?!]{0,60}\bschreiben\b|\bschreib(?:e)? mir (?:ein|einen|mal ein)\b|\berz(?:ä|ae)hl(?:e)?(?: mal)?(?: mir)?(?: (?:einen|nen|en))? witz|(?<![\wÀ-ÿ])[ée]cri(?:s|re|vez)[- ]moi (?:un|une) (?:script|code|programme|fonction)\b|(?<![\wÀ-ÿ])(?:me )?(?:passa|manda|escreve|faz) (?:um|o|uns) (?:c[oó]digo|script|programa)(?![\wÀ-ÿ])|\bnapisz mi (?:skrypt|kod|program)|(?:^|\s)(?:расскажи|розкажи|расскажите) (?:мне )?(?:анекдот|шутку|жарт)|(?:^|\s)(?:напиши|напишіть|напишите) (?:мне |мені )?(?:скрипт|код|программу|програму)|συνταγή|рецепт|\bwhy (?:does |is |do )?`[^`]+`[^?.!]{0,30}\b(?:hang|hangs|hanging|crash\w*|fail\w*|error\w*|stuck|break\w*|throw\w*)\b|\bhow (?:do i |to )?(?:make|get) \w+ (?:to )?stop (?:throwing|crashing|failing)\b|\b(?:cuda )?out of memory\b[^.?!]{0,30}\b(?:kaise|how (?:do i |to )?)?fix\w*|\bcuda oom\b|\b(?:best|which|good|cheap|cheapest) (?:laptop|pc|gpu|monitor|keyboard|chair)s?\b|\b(?:chem|chemistry|physics|math|bio|biology)\s*(?:hw|homework)\b|\bmolar mass\b/;
 
 /**
- * Chores asked of the bot: "can u summarize this meeting", "translate this into German for my email". (A pattern of its
+ * Chores asked of the bot or the channel: "can u summarize this meeting", "translate this into German for my email",
+ * "what's the score, india vs aus?", "anyone driving to Jersey City tmrw? need a ride". (A pattern of its
  * own: one more alternative in OFF_TOPIC_REQUEST_ELSEWHERE made the start-up snapshot's build crash with SIGTRAP.)
  */
 export const OFF_TOPIC_CHORE =
-  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b/;
+  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -595,6 +595,27 @@ const ALL_PLACES = [...new Set([...PLACES, ...ENGLISH_NAMES.keys()])];
 /** One-word places by their lower-case spelling; places of several words are looked for as they are written. */
 const ONE_WORD = new Set(ALL_PLACES.filter((p) => !p.includes(" ")));
 const SEVERAL_WORDS = ALL_PLACES.filter((p) => p.includes(" "));
+/**
+ * The places of several words by each word they hold (lower case): a place is looked for only when the text holds
+ * one of its words, not each of them at every question (most name no place).
+ */
+const SEVERAL_WORDS_BY_WORD = (() => {
+  const byWord = new Map<string, number[]>();
+  SEVERAL_WORDS.forEach((place, at) => {
+    for (const word of place.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+      byWord.set(word, [...(byWord.get(word) ?? []), at]);
+  });
+  return byWord;
+})();
+
+/** The first place of several words (in SEVERAL_WORDS' order) that the text holds. */
+function severalWordsPlace(lower: string, words: readonly string[]): string | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  for (const word of words)
+    for (const at of SEVERAL_WORDS_BY_WORD.get(word) ?? [])
+      if (at < first && lower.includes(SEVERAL_WORDS[at] as string)) first = at;
+  return SEVERAL_WORDS[first];
+}
 
 /**
  * Pay asked in another currency ("£60k", "in euros", "12 LPA"): the place it is paid in. The guide's figures are
@@ -644,7 +665,7 @@ export function placeOutsideUs(text: string): string | undefined {
   // (Lowered before it came here, it holds the combining dot already.)
   const lower = /İ|\u0307/.test(text) ? text.toLowerCase().replace(/\u0307/g, "") : text.toLowerCase();
   const words = lower.split(/[^\p{L}\p{N}]+/u);
-  let place = SEVERAL_WORDS.find((p) => lower.includes(p));
+  let place = severalWordsPlace(lower, words);
   for (let i = 0; !place && i < words.length; i++) {
     // "México", "Canadá", "Bogotá": the place list holds names without accents too.
     const written = words[i] as string;

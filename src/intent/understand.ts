@@ -327,7 +327,7 @@ const THANKS_AT_END =
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 const THANKS_AT_START =
-  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers|merci(?: beaucoup)?|gracias|obrigad[oa]|danke)\b|^(?:ありがとう|고마워|감사합니다)/;
+  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao|jaja\w*|jeje\w*|kkk+|rsrs\w*)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers|merci(?: beaucoup)?|gracias|obrigad[oa]|danke)\b|^(?:ありがとう|고마워|감사합니다)/;
 /** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
 const TURNING_TO = /(?:^|\s)(?:anyway|anyways|anyhow)[\s,!.]+/;
 
@@ -483,9 +483,12 @@ const THE_PAID_ONE =
 /** "throw X in there too", "add X to that", "include X as well": one more role for what was just asked. */
 const ADDED_TO_IT =
   /\b(?:throw|add|put|include|toss|bring)\b[^?.!]{0,50}\b(?:in there|in too|to (?:it|that|the list|the ranking)|as well|too)\b|\bin the mix\b/;
-/** "¿me lo puedes decir en español?", "abeg talk am for pidgin", "say that in french": the answer, in a language. */
-const SAY_IT_IN =
-  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b/;
+/**
+ * "¿me lo puedes decir en español?", "abeg talk am for pidgin", "say that in french", Telugu "Telugu lo cheppandi": the
+ * answer, in a language.
+ */
+export const SAY_IT_IN =
+  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b|\b(?:in )?(?:telugu|tamil|hindi|kannada|marathi|malayalam|bengali|bangla|urdu) ?(?:lo |la |le |me |mein |alli |madhe )?(?:cheppandi|cheppu|sollunga|sollu|batao|bata do|bataiye|heli|sanga|sangaa|parayu)\b/;
 /** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */

@@ -14,8 +14,17 @@ describe("a brief answer when one is asked for", () => {
   it("keeps a list's item names when the answer is a list", () => {
     const text = renderPlainText(bot.answer("what are the best practices for ML architecture? keep it short"));
     expect(text).toContain("  - 1. Define Clear Objectives\n");
-    expect(text).toContain("  - 13. Continuous Monitoring and Testing\n");
+    expect(text).toMatch(/^ {2}- 13\. Continuous Monitoring and Testing$/m);
     expect(text).not.toContain("Clearly articulate the problem");
+  });
+
+  it("leaves out the questions to try next: 'one line answer pls' wants one line", () => {
+    const answer = bot.answer("one line answer pls: does entry level AI engineer need a master's?");
+    expect(answer.followUps).toEqual([]);
+    expect(renderPlainText(answer).trim().split("\n")).toEqual([
+      "Qualifications for an Entry Level AI Engineer",
+      "Education: Bachelor's degree in computer science or a related field (some positions may require a graduate degree)",
+    ]);
   });
 
   it("keeps the extras when no brevity is asked for", () => {

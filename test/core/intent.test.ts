@@ -435,7 +435,7 @@ describe("words read in context", () => {
 
   it("gives a top-1% figure only for the role it belongs to, and names it when another role is asked", () => {
     const text = renderPlainText(ask("whats the top 1% making as an entry level ai engineer"));
-    expect(text).toContain("The guide gives no top-1% figure for an Entry Level AI Engineer");
+    expect(text).toContain("The guide doesn't include a top-1% figure for an Entry Level AI Engineer");
     expect(text).toContain("Lead Machine Learning Architect: top 1% earn: over $554,000 a year");
   });
 });

@@ -61,6 +61,7 @@ export const help = declareIntent({
     "what kind of stuff can i ask": 5,
     "what kinda stuff can i ask": 5,
     "what stuff can i ask": 5,
+    "what all can this bot do": 5,
     // "¿cómo te uso, bot? ¿qué cosas te puedo preguntar?"
     "te puedo preguntar": 5,
     "como te uso": 5,

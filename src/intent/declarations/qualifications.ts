@@ -53,6 +53,9 @@ export const qualifications = declareIntent({
     // "what should min quals + responsibilities be?": a job post's qualifications.
     quals: 3,
     required: 2,
+    // "lead ML architect is PhD compulsory, no PhD no chance. true?": whether a degree is a must.
+    compulsory: 2,
+    mandatory: 2,
     require: 2,
     prerequisite: 3,
     "years of experience": 3,
