@@ -5,7 +5,7 @@ import type { Answer } from "./types";
  * degree / cloud?" sums up their own message, and "one line each" still wants each answer.)
  */
 const ASKS_FOR_BRIEF =
-  /\b(just|only) (the|a|one) (number|figure|amount|salary|range)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b/i;
+  /\b(just|only) (the|a|one) (number|figure|amount|salary|range|list|names)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b/i;
 
 export function asksForBrief(message: string): boolean {
   return ASKS_FOR_BRIEF.test(message);

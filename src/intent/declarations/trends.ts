@@ -7,6 +7,9 @@ export const trends = declareIntent({
   topics: "trends",
   cues: {
     trend: 4,
+    // Portuguese "o que está em alta em ML agora?", Spanish "qué está en auge": what is trending.
+    "em alta": 4,
+    "en auge": 4,
     "next few year": 2.5,
     "coming year": 2.5,
     "in the future": 2,

@@ -39,6 +39,8 @@ const REWRITES: readonly Rewrite[] = [
   [/\bsabse senior (?:kaunsa|kaun sa|konsa|kon sa)(?: hai)?\b/gi, "which is the most senior"],
   [/\b(?:late hai kya|late toh nahi|late to nahi)\b/gi, "is it too late"],
   [/\bpossible hai kya\b/gi, "is it realistic for me"],
+  // "rank these by kitni padhai chahiye, least first" (by how much study they need): schooling, not pay.
+  [/\bkitni padhai (?:chahiye|lagti hai|lagegi|karni padegi)\b/gi, "how much education is needed"],
   // "ye bot kya kya bata sakta hai?" (what all can this bot tell?).
   [/\b(?:ye|yeh|is) bot (?:kya kya|kya) (?:bata|kar) sakta hai\b/gi, "what can you do"],
   // "INR me bata do" (tell me in rupees): a request to tell; its "do" asks nothing of what a role does.
