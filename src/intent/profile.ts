@@ -27,6 +27,8 @@ export interface Profile {
   background?: string;
   /** The message corrects a count told before ("correction, it's actually 2 years not 3"): it replaces, not adds. */
   correctsCounts?: boolean;
+  /** The message tells its years as a total ("7 yrs total"), not only as spans of one job or another. */
+  totalTold?: boolean;
   /** The same job with the capitals the person wrote ("SRE"), for showing it back; `background` is for matching. */
   backgroundAsWritten?: string;
   /** Years of work they mention in total, in AI/ML, and leading people. */
@@ -378,7 +380,7 @@ const NUMBER = `(\\d+(?:\\.\\d+)?|(?:${Object.keys(NUMBER_WORDS).join("|")})(?=[
  * Kannada and Marathi "5 varsha", Turkish "2 yıllık", Romanian "1 an experiență", French "depuis 1 an": a count of years.
  */
 const YEARS = new RegExp(
-  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|godine|godina|godinu|rokov|évig|yrs?|y/?o?e|años|anos|añitos|anitos|år|vuotta|vuoden|aastat|metus|metų|gadus|año|ano|ans|an(?=\\s*(?:$|[,.;!?)(]|(?:de|d'|d’|comme|en|chez|dans|que|et|à|au|sur|pile|seulement)\\b))|jahren?|jaar|anni|saal|sneen|snin|tahun|taun|thn|taon|tuig|ka tuig|năm|nam(?= kinh)|nian|ani|xronia|lane|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|varsha|varshe|varsham|yıllık|yillik|an(?= (?:de )?experien)|éve|évet|(?<=\\d)y|(?<=(?:^|\\s)0 ?)exp(?:erience)?|(?<=\\b(?:llevo|levo) \\d{1,2} )(?=como\\b|trabajando\\b|trabalhando\\b)|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} (?:of (?:those|them|which)|de (?:ellos|esos|esas|eles|esses|essas)|deles|delas)\\b|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنين|سنة|سنه|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
+  `(?:~|about |around |over |almost |nearly )?(?<![a-z\\d.])${NUMBER}\\+? ?(?:-| )?(?:years?|godine|godina|godinu|rokov|évig|yrs?|y/?o?e|años|anos|añitos|anitos|år|vuotta|vuoden|aastat|metus|metų|gadus|año|ano|ans|an(?=\\s*(?:$|[,.;!?)(]|(?:de|d'|d’|comme|en|chez|dans|que|et|à|au|sur|pile|seulement)\\b))|jahren?|jaar|anni|saal|sneen|snin|tahun|taun|thn|taon|tuig|ka tuig|năm|nam(?= kinh)|nian|ani|xronia|lane|yil|yildir|yıl|yıldır|let|lat|lata|bochor|bochhor|snin|sneen|goda|god|roky|rokiv|sal|sanawat|sanawaat|nen|varsha|varshe|varsham|yıllık|yillik|an(?= (?:de )?experien)|éve|évet|(?<=\\d)y|(?<=(?:^|\\s)0 ?)exp(?:erience)?|(?<=\\b(?:llevo|levo) \\d{1,2} )(?=como\\b|trabajando\\b|trabalhando\\b)|(?<=\\d )(?=de experi[eê]ncia|d'exp[ée]rience))\\b|(?:\\b(?:last|past|ultimos|ultimas|ultimi|derniers|letzten|ostatnie|ostatnich|laatste)|(?<![a-z])(?:últimos|últimas)) ${NUMBER}\\b(?! ?(?:months?|mos?|weeks?|days?|meses|mois|monate|mesi|miesi\\w*)\\b)|\\b${NUMBER} (?:of (?:those|them|which)|de (?:ellos|esos|esas|eles|esses|essas)|deles|delas)\\b(?!\\s+(?:\\d|[a-z]+ (?:bootcamps?|courses?|programs?|certs?|certifications?|jobs?|roles?)\\b))|(\\d+(?:\\.\\d+)?) ?(?:лет|года|год|років|роки|рік|سنوات|سنين|سنة|سنه|年間|年|년)(?![\\u0400-\\u04ff\\u0600-\\u06ff])|\\bmiaka (\\d{1,2})\\b`,
   "g",
 );
 const FIELD =
@@ -538,7 +540,8 @@ export function extractProfile(rawText: string): Profile {
   if (field && (profile.degree || profile.studyingFor)) profile.field = field;
 
   const oneSpan = readYears(text, profile);
-  const job = readBackground(text, rawText);
+  // ("if I land remote work for a US company as an entry level AI engineer": a job hoped for, not held.)
+  const job = readBackground(text.includes("if ") ? text.replace(HOPED_FOR_JOB, " ") : text, rawText);
   profile.background = job?.job;
   // "ML engineer, 4 years": the years of an ML job are ML years; not when spans were added up or a total was given.
   if (
@@ -563,7 +566,8 @@ export function extractProfile(rawText: string): Profile {
   if (tradeYears && Number(tradeYears[1]) === profile.years) profile.yearsOutsideTech = true;
   if ((profile.background && LEADING_BACKGROUND.test(profile.background)) || LEADS_NOW.test(current))
     profile.leads = true;
-  if (/\b(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
+  // ("am i over the bar on paper?", "a paper cut": no paper of theirs.)
+  if (/\b(?<!\bon )(papers?|publications?|published)\b/.test(text) && !/\bno (papers|publications)\b/.test(text))
     profile.publications = true;
   for (const [focus, pattern] of Object.entries(FOCUS_WORDS)) {
     if (pattern.test(affirmed)) profile.interests.push(focus as Focus);
@@ -642,7 +646,7 @@ const GOING_BACK_FOR =
 
 /** "dropped out", "no degree", "bootcamp grad": the person holds no degree. */
 const NO_DEGREE = gated(
-  /\b(?:only|just) (?:got|have|has|had) (?:my |a )?ged\b|\b(?:w|with|have|got) (?:a |my )ged\b|(?:^|[,;(]\s*)ged\b(?=\s*[,;).])|\bleft school (?:at 1[4-8]|after (?:my |the )?(?:gcses?|a[- ]?levels?|o[- ]?levels?|leaving cert|year 1[0-2]|matric))\b|\b(?:only|just) (?:my |the )?(?:gcses?|a[- ]levels?)\b|\b(?:gcses?|a[- ]levels?) only\b|\bjust (?:my |a )?ged\b|\bged only\b|\b(?:nunca|n[aã]o) terminei (?:a |minha )?faculdade\b|\bnunca termin[eé] (?:la |mi )?(?:carrera|universidad|facultad)\b|고졸|대학은? 안 갔|\b(niente universit|nessuna laurea|senza laurea|niente laurea|laurea niente|ho mollato (?:l'universit[aà]|l'uni|gli studi|ingegneria|informatica|la triennale|la laurea)|non ho (?:la |una )?laurea|l'itis e poi basta|universiteyi b[ıi]rakt[ıi]m|[üu]niversiteyi b[ıi]rakt[ıi]m|lisans[ıi]m yok|no (university |college |uni |formal |real |4[- ]year |four[- ]year )?degree|(?:no|n[aã]o) (?:tengo|tenho) (?:un |una |um |uma |ning[uú]n |nenhum )?(?:degree|t[ií]tulo universitario|diploma)\b|i no get (?:any |a )?(?:university |college |uni )?degree|nothing (past|beyond|after) high school|zero (uni|university|college)\b|(degree|bachelor'?s?|uni) i dropped\b|never went to (college|uni|university)|no varsity|just (finished|completed|left|done with) (secondary|high) school|matric only|only (?:a |my )?matric|(?:some|a bit of|a year of) (?:community )?college but (?:never|didn'?t) finish(?:ed)?|kono degree nai|(only|just) (have )?an associate'?s|(only|just) (have |got )?a diploma\b(?! in (?:computer|software|data|ai|machine))|(just |only )?(a )?(hs|high school) (grad|graduate|diploma)|walang (college )?(degree|diploma)|wala (akong|pa akong) (degree|diploma)|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(?<!\b(?:ainda|todav[ií]a|a[uú]n) )(no|n[aã]o) (la |a |o )?termin(é|e|ei)(?![\wÀ-ÿ])|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|n[aã]o tenho (faculdade|diploma|gradua[cç][aã]o|curso superior)|no tengo (t[ií]tulo|carrera|universidad)|larguei (a |o )?(faculdade|curso|gradua[cç][aã]o)|tranquei (a |o )?(faculdade|curso)|dej[ée] (la )?(universidad|carrera|facultad|ingenier[ií]a)|abandon(é|e|ei|ou) (la |a |o )?(universidad|carrera|faculdade|curso)|(studium|uni) abgebrochen|abandonn[ée] (la |mes )?(fac|[ée]tudes|universit[ée])|pas de (bac|baccalaur[ée]at)\b|carrera trunca|(?:solo|s[óo]lo|nom[aá]s) (?:tengo )?(?:la prepa|el bachillerato)\b|(?:faculdade|curso|gradua[cç][aã]o) trancad[ao]|(?:m[êe]me )?pas (?:le|mon) bac\b|sans (?:le )?bac\b|rzuci(łem|łam) studia|hoppade av (universitetet|plugget|utbildningen|högskolan|studierna)|hoppet av (universitetet|studiene)|gestopt met (mijn )?(studie|opleiding)|ho lasciato (l'universit[aà]|gli studi)|studia rzuci(łem|łam)|brak dyplomu|dyplomu brak|bez dyplomu|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|studiert han i nie|studiert (?:hab|habe) ich nie|(?:hab|habe|han i|hab i) nie studiert|nie studiert|diploma net|diplom[a]? nety|brosil[a]? universitet|(?:nur|mit) (?:der |die )?(?:matura|abitur)(?: fertig)?|kei (?:studium|abschluss)|keine?n? (studium|abschluss|hochschulabschluss|uni ?abschluss|universit[äa]tsabschluss)|nur (eine )?(ausbildung|lehre)|geen (hbo|wo|universitaire|hbo- of universitaire) ?(opleiding|diploma)?|geen diploma|alleen (een )?mbo|pas (encore )?de dipl[oô]me|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|w\/o (?:a |any )?degree|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have (?:a|any) degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma|(only|just) (have )?(a |my )?ged)\b|(?<![\wÀ-ÿ])(no|n[aã]o|nunca) (la |a |o )?(termin[ée]|conclu[ií])(?![\wÀ-ÿ])|\b(degree|bachelor'?s?|b\.?tech|graduation) (nahi|nahin) (hai|h)\b|(?<![\wÀ-ÿ])l[aâ]ch[ée] (l'|la |les )?(universit[ée]|univ|fac|[ée]tudes|cours)(?![\wÀ-ÿ])|бросил[а]? универ|диплома нет|中退|高卒|중퇴|学位は(?:ありません|ない|持っていません)/,
+  /\b(?:only|just) (?:got|have|has|had) (?:my |a )?ged\b|\b(?:w|with|have|got) (?:a |my )ged\b|(?:^|[,;(]\s*)ged\b(?=\s*[,;).])|\bleft school (?:at 1[4-8]|after (?:my |the )?(?:gcses?|a[- ]?levels?|o[- ]?levels?|leaving cert|year 1[0-2]|matric))\b|\b(?:only|just) (?:my |the )?(?:gcses?|a[- ]levels?)\b|\b(?:gcses?|a[- ]levels?) only\b|\bjust (?:my |a )?ged\b|\bged only\b|\b(?:nunca|n[aã]o) terminei (?:a |minha )?faculdade\b|\bnunca termin[eé] (?:la |mi )?(?:carrera|universidad|facultad)\b|고졸|대학은? 안 갔|\b(niente universit|nessuna laurea|senza laurea|niente laurea|laurea niente|ho mollato (?:l'universit[aà]|l'uni|gli studi|ingegneria|informatica|la triennale|la laurea)|non ho (?:la |una )?laurea|l'itis e poi basta|universiteyi b[ıi]rakt[ıi]m|[üu]niversiteyi b[ıi]rakt[ıi]m|lisans[ıi]m yok|no (university |college |uni |formal |real |4[- ]year |four[- ]year )?degree|(?:no|n[aã]o) (?:tengo|tenho) (?:un |una |um |uma |ning[uú]n |nenhum )?(?:degree|t[ií]tulo universitario|diploma)\b|i no get (?:any |a )?(?:university |college |uni )?degree|nothing (past|beyond|after) high school|zero (uni|university|college)\b|(degree|bachelor'?s?|uni) i dropped\b|never went to (college|uni|university)|no varsity|just (finished|completed|left|done with) (secondary|high) school|matric only|only (?:a |my )?matric|(?:some|a bit of|a year of) (?:community )?college but (?:never|didn'?t) finish(?:ed)?|kono degree nai|(only|just) (have )?an associate'?s|(only|just) (have |got )?a diploma\b(?! in (?:computer|software|data|ai|machine))|(just |only )?(a )?(hs|high school) (grad|graduate|diploma)|walang (college )?(degree|diploma)|wala (akong|pa akong) (degree|diploma)|(s[oó] tenho|solo tengo|s[oó]) (o )?(ensino m[eé]dio|secundaria)|(?<!\b(?:ainda|todav[ií]a|a[uú]n) )(no|n[aã]o) (la |a |o )?termin(é|e|ei)(?![\wÀ-ÿ])|quit (my |the )?(degree|college|uni|university)|no (university|uni|college)\b|sem (faculdade|diploma|gradua[cç][aã]o)|n[aã]o tenho (faculdade|diploma|gradua[cç][aã]o|curso superior)|no tengo (t[ií]tulo|carrera|universidad)|larguei (a |o )?(faculdade|curso|gradua[cç][aã]o)|tranquei (a |o )?(faculdade|curso)|dej[ée] (la )?(universidad|carrera|facultad|ingenier[ií]a)|abandon(é|e|ei|ou) (la |a |o )?(universidad|carrera|faculdade|curso)|(studium|uni) abgebrochen|abandonn[ée] (la |mes )?(fac|[ée]tudes|universit[ée])|pas de (bac|baccalaur[ée]at)\b|carrera trunca|(?:solo|s[óo]lo|nom[aá]s) (?:tengo )?(?:la prepa|el bachillerato)\b|(?:faculdade|curso|gradua[cç][aã]o) trancad[ao]|(?:m[êe]me )?pas (?:le|mon) bac\b|sans (?:le )?bac\b|rzuci(łem|łam) studia|hoppade av (universitetet|plugget|utbildningen|högskolan|studierna)|hoppet av (universitetet|studiene)|gestopt met (mijn )?(studie|opleiding)|ho lasciato (l'universit[aà]|gli studi)|studia rzuci(łem|łam)|brak dyplomu|dyplomu brak|bez dyplomu|sin (universidad|carrera|t[ií]tulo)|ohne (studium|abschluss)|studiert han i nie|studiert (?:hab|habe) ich nie|(?:hab|habe|han i|hab i) nie studiert|nie studiert|diploma net|diplom[a]? nety|brosil[a]? universitet|(?:nur|mit) (?:der |die )?(?:matura|abitur)(?: fertig)?|kei (?:studium|abschluss)|keine?n? (studium|abschluss|hochschulabschluss|uni ?abschluss|universit[äa]tsabschluss)|nur (eine )?(ausbildung|lehre)|geen (hbo|wo|universitaire|hbo- of universitaire) ?(opleiding|diploma)?|geen diploma|alleen (een )?mbo|pas (encore )?de dipl[oô]me|sans dipl[oô]me|never (did|got|finished|earned) a degree|no college|without a degree|w\/o (?:a |any )?degree|(?:na |only |just |i have an? |i got an? )hnd\b|dropped out|drop ?out|never finished (college|uni|university|my degree)|didn'?t finish (college|uni|university|my degree)|no formal (education|degree)|(don'?t|do not|dont) have (?:a|any) degree|never went to (college|uni|university)|(only|just) (a )?high school( diploma)?|high school diploma|(only|just) (have )?(a |my )?ged)\b|(?<![\wÀ-ÿ])(no|n[aã]o|nunca) (la |a |o )?(termin[ée]|conclu[ií])(?![\wÀ-ÿ])|\b(degree|bachelor'?s?|b\.?tech|graduation) (nahi|nahin) (hai|h)\b|(?<![\wÀ-ÿ])l[aâ]ch[ée] (l'|la |les )?(universit[ée]|univ|fac|[ée]tudes|cours)(?![\wÀ-ÿ])|бросил[а]? универ|диплома нет|中退|高卒|중퇴|学位は(?:ありません|ない|持っていません)/,
 );
 
 /** "student", "estudiante de maestría", "no último ano da faculdade": studying now, in any of the languages. */
@@ -699,6 +703,15 @@ function withoutDegreesNotHeld(affirmed: string): string {
       .replace(ASKED_DEGREE, " ")
       // "deciding between a funded US PhD and a MEXT scholarship PhD in Japan": degrees weighed, none held.
       .replace(/\b(?:deciding|choosing|torn|debating) (?:between|whether)\b[^.?!]*/g, " ")
+      // "should I blow it on an MSc in AI or one of those bootcamps?": what a payout might pay for.
+      .replace(
+        /\b(?:blow it on|spend it on|put it (?:toward|towards)) (?:an? |the )?(?:[\w-]+ )?(?:msc|mba|ms|master'?s?|degree|ph\.? ?d)\b/g,
+        " ",
+      )
+      // "na HND I get, not BSc" (Pidgin: it's an HND I have, not a BSc): a degree denied.
+      .replace(/\bnot (?:a |an |the )?(?:bsc|bs|ba|msc|ms|ph\.? ?d|master'?s?|bachelor'?s?)\b/g, " ")
+      // "PhD ABD in signal processing": all but the dissertation, a doctorate not held.
+      .replace(/\b(?:ph\.? ?d\.?|doctoral|doctorate) (?:abd|all but dissertation)\b/g, " ")
       // "anyone have thoughts on PhD funding?": what others are asked to have, not what the writer holds.
       .replace(/\b(?:anyone|anybody|does anyone|do you guys|y'?all) (?:have|got|has)\b[^.?!]*/g, " ")
       // "4 years out after an MS diagnosis": multiple sclerosis, no master's.
@@ -920,8 +933,10 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   // "I'm thinking of doing a master's in the UK next year": a degree planned is not under way.
   const givenUpOut = text.includes("dej") || text.includes("larguei") ? text.replace(STUDIES_GIVEN_UP, " ") : text;
   const studyText = PLANNED_STUDY_NEEDS.test(givenUpOut) ? givenUpOut.replace(PLANNED_STUDY, " ") : givenUpOut;
+  // "PhD ABD (left the program in 2016 to take a job here)": all but the dissertation, and no longer under way.
+  const leftProgram = LEFT_PROGRAM.test(text);
   const studying =
-    dropped && !notYet
+    (dropped && !notYet) || leftProgram
       ? []
       : [
           ...execAll(STUDYING_FOR, studyText),
@@ -934,7 +949,7 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   const student = STUDIES_OVER.test(text)
     ? studyText.replace(/\binternational students?\b|\b(?:not|no longer) (?:a |in )?(?:student|final year)\b/g, " ")
     : studyText;
-  if (studying.length > 0 || ((!dropped || notYet) && STUDENT.test(student))) profile.studying = true;
+  if (studying.length > 0 || ((!dropped || notYet) && !leftProgram && STUDENT.test(student))) profile.studying = true;
   // "oh wait, i already defended, the MSc is done", "i graduated in may": studies told before are over.
   else if (STUDIES_OVER.test(text)) profile.studying = false;
   const studiedWords = studying.join(" ");
@@ -968,6 +983,14 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   )
     profile.degree = undefined;
 }
+
+/** A job in a condition: "if I land remote work ... as an entry level AI engineer", "if i got hired as a lead". */
+const HOPED_FOR_JOB =
+  /\bif (?:i|we) (?:land|landed|get|got|find|found|join|joined|take|took|become|became|were|was|switch|move)\b[^.?!]*/g;
+
+/** "left the program in 2016", "walked away from the doctoral program": studies given up. */
+const LEFT_PROGRAM =
+  /\b(?:left|dropped out of|walked away from) (?:the|my) (?:ph\.? ?d |doctoral |grad |graduate )?(?:program|programme|ph\.? ?d|doctorate)\b/;
 
 /**
  * "warehouse lead (5 yrs on the floor, 2 as lead)": the title before the brackets is what the count in them is not
@@ -1228,7 +1251,10 @@ function readYears(rawText: string, profile: Profile): boolean {
   // "then 6 as an ML engineer": years of ML work without the word "years".
   for (const m of execAll(ML_COUNT, text))
     profile.mlYears = Math.max(profile.mlYears ?? 0, Number(m.slice(1).find((g) => g !== undefined)));
-  if (statedTotal !== undefined) profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
+  if (statedTotal !== undefined) {
+    profile.years = Math.max(statedTotal, profile.mlYears ?? 0, profile.leadYears ?? 0);
+    profile.totalTold = true;
+  }
   if (counted.span !== undefined) profile.years = Math.max(profile.years ?? 0, counted.span);
   for (const { value, words } of counted.told)
     for (const key of ["years", "mlYears", "leadYears"] as const)
@@ -1414,7 +1440,13 @@ export function mergeProfiles(older: Profile | undefined, newer: Profile): Profi
   for (const key of ["years", "mlYears", "leadYears"] as const) {
     const values = [older[key], newer[key]].filter((v): v is number => v !== undefined);
     // (A total only counts as corrected when it is not just the corrected leading or ML years, which it takes on.)
-    const derived = key === "years" && (newer.years === newer.leadYears || newer.years === newer.mlYears);
+    // ("I've only been the lead for 1 year, the 2 yrs before that I was a senior dev" after "9 yrs total": the leading
+    // corrected, its spans adding up to less than the total told before, which stands.)
+    const derived =
+      key === "years" &&
+      (newer.years === newer.leadYears ||
+        newer.years === newer.mlYears ||
+        (newer.leadYears !== undefined && !newer.totalTold && (newer.years ?? 0) < (older.years ?? 0)));
     if (newer.correctsCounts && newer[key] !== undefined && !derived) merged[key] = newer[key];
     else if (values.length > 0) merged[key] = key === "leadYears" && newer.leadYears === 0 ? 0 : Math.max(...values);
   }
