@@ -8,7 +8,7 @@ import { FIXTURE_SETS_WRITTEN, type GradedCase, lastReply, parseGradedFile } fro
 import { type EvalCase, parseEvalFile } from "../src/evaluation/score";
 import { bot } from "./helpers";
 
-export { type Shard, setsIn, setsInShard } from "./fixtureSets";
+export { describeShard, isFirstShard, type Shard, setsIn, setsInShard } from "./fixtureSets";
 
 /**
  * The fixture sets with each case answered once per test process, shared by every check over them (accuracy, the

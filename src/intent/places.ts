@@ -458,6 +458,7 @@ const ENGLISH_NAMES = new Map([
   ["marruecos", "Morocco"],
   ["egypte", "Egypt"],
   ["misr", "Egypt"],
+  ["masr", "Egypt"],
   ["francia", "France"],
   ["nederland", "Netherlands"],
   ["schweiz", "Switzerland"],

@@ -137,6 +137,9 @@ const NEW_QUESTION_JOIN = new RegExp(
     `|\\s+and\\s+(?:then\\s+|also\\s+)?(?=(?:the |its |their )?(?:common )?(?:challenges|best practices|trends)\\b)` +
     // "what's the pay can you do it remote" (lines run together): a facet asked, then a yes-or-no question.
     `|(?<=\\b(?:the|their|its|avg|average|base) (?:pay|salary|salaries|skills|degree|languages|langs|duties|outlook|comp)\\??)\\s+(?=(?:can|could|do|does|is|are)\\s+(?:you|i|they|one|we|it)\\b)` +
+    // Dictated without a mark: "... i only finished senior high i want to know what skills do i need ...": the story
+    // ends where the writer says what they want to know.
+    `|(?<=[\\p{L}\\d])\\s+(?=(?:and\\s+|so\\s+)?i\\s+(?:want|wanna|would like|'d like)\\s+(?:to\\s+)?know\\s+(?:what|how|which|if|whether|where)\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a |got |any |is it |is there |can be )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "giu",
@@ -489,7 +492,8 @@ const ASKS_ANYWHERE =
   /\bne kadar\b|\bhow (?:much|many) (?:does|do|would|will) (?:an? |the )?[\w-]+ (?:[\w-]+ ){0,3}(?:earn|make|get paid|need|require)\b|\b(?:out of|of|among) the (?:\d+ |five )?roles,? which (?:one|role)\b|\bc'?est combien\b|\bcombien\s*(?:svp|stp)?\s*[?!.]*$|\bchahiye kya\b|\bkya\s*[?!.]*$|\bkaafi (hai|h)\b|bao nhiêu|\sm[iıuü]\s+(yoksa|ya da)\b|\bhow (much|many|long)\s*[?!.]*$|\b(kya hai|kya hota|kitna|kitni|kitne|kaise|kaisa|kaisi|kaunsa|kaunsi|kaunse|batao|bataiye|bata do|berapa|bagaimana|gimana|apakah)\b/i;
 
 /** "trends q + challenges q: whats the deal w AutoML": a heading, then a question. */
-const ASKS_AFTER_COLON = new RegExp(`:\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
+// ("X vs Y — which one actually asks for years of experience": a dash does the colon's work.)
+const ASKS_AFTER_COLON = new RegExp(`(?::|\\s[-–—]{1,2})\\s+(?:${QUESTION_WORDS})(?![\\wÀ-ÿ])`, "i");
 
 /** A message part that opens with a topic or a pay question: "best practices for ...", "salary + skills for ...". */
 const TOPIC_ASKED =

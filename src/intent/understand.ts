@@ -428,7 +428,7 @@ const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progr
 const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon|em)\b/;
 /** "degree needed for each?", "for both of them", Hindi "dono ke liye": every role just talked about. */
 const EACH_OF_THEM =
-  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b/;
+  /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b|\b(?:does|do|would|will) (?:each|both)(?: one| of them)? (?:pay|earn|make|need|require)\b/;
 /** A job quoted or talked up by others: "says 'prompt engineer' is", "everyone keeps saying". */
 /** "architect nahi, ...", "not the architect, ...": a role turned down at the start, before what is asked. */
 const ROLE_TURNED_DOWN =
@@ -488,11 +488,14 @@ const ADDED_TO_IT =
  * answer, in a language.
  */
 export const SAY_IT_IN =
-  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b|\b(?:in )?(?:telugu|tamil|hindi|kannada|marathi|malayalam|bengali|bangla|urdu) ?(?:lo |la |le |me |mein |alli |madhe )?(?:cheppandi|cheppu|sollunga|sollu|batao|bata do|bataiye|heli|sanga|sangaa|parayu)\b/;
+  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra|sa)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b|\b(?:in )?(?:telugu|tamil|hindi|kannada|marathi|malayalam|bengali|bangla|urdu) ?(?:lo |la |le |me |mein |alli |madhe )?(?:cheppandi|cheppu|sollunga|sollu|batao|bata do|bataiye|heli|sanga|sangaa|parayu)\b/;
 /** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
 const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
+/** "rank it against X and Y", "compare that with X": the role in view, ranked or set beside the roles named. */
+const RANK_IT_AGAINST =
+  /\b(?:rank|sort|order|compare|stack)\s+(?:it|that|this one|that one|them)\s+(?:against|with|to|vs\.?)\b/;
 /** "lowest to highest", "ascending", "cheapest first": the ranking's low end first. */
 const LOW_FIRST = /\b(?:lowest|low|least|cheapest|smallest)\s+(?:to|first|->|→)|\bascending\b|\bbottom up\b/;
 /** Words of pay, for a ranking that names what it ranks by. */
@@ -740,6 +743,24 @@ export class Understander {
         if (meant.length === 0) return undefined;
         const intent = r.u.focus ?? r.u.cueIntent ?? (isRoleIntent(r.u.intent) ? r.u.intent : "overview");
         return this.narrow({ ...r.u, intent, roleIds: meant, focus: undefined }, r.asked);
+      },
+    },
+    {
+      // "what does an NLP research scientist earn? / ok now rank it against X and Y, highest pay first": the role in
+      // view ranked on pay with the roles named.
+      name: "the role in view ranked against roles named",
+      example: [
+        "what does an NLP research scientist earn?",
+        "ok now rank it against entry level AI engineer and multimodal AI research scientist, highest pay first",
+      ],
+      decide: (r) => {
+        const inView = r.context?.roles ?? [];
+        if (r.u.roleIds.length === 0 || inView.length === 0 || !RANK_IT_AGAINST.test(r.asked)) return undefined;
+        const roleIds = [...inView.filter((id) => !r.u.roleIds.includes(id)), ...r.u.roleIds];
+        const onPay = r.context?.intent === "salary" || r.context?.focus === "salary" || PAY_WORDS.test(r.asked);
+        if (!onPay || roleIds.length < 2) return undefined;
+        const verdict = LOW_FIRST.test(r.asked) ? "pay_low" : "pay_high";
+        return { ...r.u, intent: "compare", roleIds, verdict, focus: "salary", hasCue: true, topicIds: undefined };
       },
     },
     {
@@ -1193,6 +1214,9 @@ export class Understander {
         found && SMALLTALK_FILLER.test(trimmed.slice(0, found.index).replace(/[\s,!.]+$/, "")) ? found : null;
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
+      // "thx. totally unrelated but is the VPN down for anyone else?": after the thanks, a question of its own.
+      if (kind === "thanks" && rest.includes("?") && rest.split(/\s+/).length > 6 && !SMALLTALK_FILLER.test(rest))
+        return undefined;
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest, kind === "hello")) return kind;
       // "gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot": a greeting, then thanks.
       if (kind === "hello" && rest && rest !== trimmed) {
@@ -1565,7 +1589,8 @@ export class Understander {
     // another language (the reply stays in English).
     if (
       u.roleIds.length === 0 &&
-      !u.hasCue &&
+      // ("can you explain that again in Tagalog?": "explain" asks for the same answer, not an overview.)
+      (!u.hasCue || u.cueIntent === "overview") &&
       contextRoles.length > 0 &&
       context?.intent &&
       isRoleIntent(context.intent) &&

@@ -8,6 +8,7 @@ import {
   answeredAdviceSet,
   answeredEvalSet,
   EVAL_FIXTURES,
+  isFirstShard,
   type Shard,
   setsInShard,
 } from "../fixtureAnswers";
@@ -46,7 +47,7 @@ export function checkFigures(shard: Shard): void {
     });
   });
 
-  if (shard.index !== 0) return;
+  if (!isFirstShard(shard)) return;
   describe("salaries read as Intl writes US dollars", () => {
     // format.ts writes them by hand (the first Intl formatter costs every start 15 ms); the text must not change.
     const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });

@@ -3,7 +3,7 @@ import { DEGREE_WORDS } from "../../src/intent/lexicon";
 import { findSkillTerms, withRNamed } from "../../src/intent/skills";
 import { statementsInEnglish } from "../../src/intent/statementsInEnglish";
 import { inEnglishWords } from "../../src/text/readers";
-import { ADVICE_FIXTURES, answeredAdviceSet, type Shard, setsInShard } from "../fixtureAnswers";
+import { ADVICE_FIXTURES, answeredAdviceSet, describeShard, type Shard, setsInShard } from "../fixtureAnswers";
 
 /** Lines that claim something about the asker, and where they came from. */
 interface Claim {
@@ -49,7 +49,8 @@ function untraced({ asked, line }: Claim): string | undefined {
   // Their words as the readers read them too ("cooper netties" dictated is Kubernetes, "硕士" a master's, "학부는 컴공
   // 나왔고" a bachelor's).
   const asRead = statementsInEnglish(inEnglishWords(asked));
-  const stated = (theirs.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  // (Numbers as the readers read them too: Bengali "৩ বছর" is 3 years, Chinese "三年" 3.)
+  const stated = (`${theirs} ${asRead}`.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   // A number they wrote, or spans they told one after another added up ("manager 4 yrs, before that 6").
   const said = (n: string) =>
     stated.includes(Number(n)) || stated.some((a, i) => stated.some((b, j) => i !== j && a + b === Number(n)));
@@ -109,7 +110,7 @@ export function checkTruth(shard: Shard): void {
           .map((line) => ({ asked, line }));
       });
 
-    it(`holds for the ${claims.length} claims in the answers to shard ${shard.index + 1} of ${shard.of} of the advice, conversation and message sets`, () => {
+    it(`holds for the ${claims.length} claims in the answers to ${describeShard(shard)} of the advice, conversation and message sets`, () => {
       expect(claims.length).toBeGreaterThan(100);
       const bad = claims.flatMap((c) => {
         const why = untraced(c);

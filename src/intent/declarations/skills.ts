@@ -8,6 +8,9 @@ export const skills = declareIntent({
     skill: 3,
     // "what MLOps stuff should they be fluent in?": the tools named.
     "fluent in": 3,
+    // "I supervise 4 MSc students ... what should they be learning right now?": what to learn for the role.
+    "should they be learning": 4,
+    "should they learn": 4,
     // "what should i grind before applying": what to learn.
     grind: 2.5,
     // "is it worth learning Rust for entry level AI engineer jobs?": a language weighed against the role's skills.

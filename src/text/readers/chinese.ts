@@ -171,6 +171,22 @@ const STATEMENTS: readonly Rewrite[] = [
 ];
 
 const WORDS: readonly Rewrite[] = [
+  // The roles' words ("NLP研究科学家的薪水大概是多少？", what does an NLP research scientist earn, roughly?).
+  [/研究科学家|研究科學家/g, " research scientist "],
+  [/多模态|多模態/g, " multimodal "],
+  [/入门级|入門級|初级|初級/g, " entry level "],
+  [/(?:应用|應用)\s*(?:工程师|工程師)/g, " application engineer "],
+  [/架构师|架構師/g, " architect "],
+  [/博后|博士后|博士後/g, " postdoc "],
+  // Places, for the place stage: "在温哥华也是这个数吗？" (is it the same figure in Vancouver?).
+  [/温哥华|溫哥華/g, " Vancouver "],
+  [/多伦多|多倫多/g, " Toronto "],
+  [/蒙特利尔|蒙特利爾|满地可|滿地可/g, " Montreal "],
+  [/加拿大/g, " Canada "],
+  [/也是这个数吗|也是這個數嗎|也是这个数字吗|也是這個數字嗎/g, " is it the same figure there? "],
+  // "你都能回答哪些AI职位的问题？列一下吧" (which AI roles can you answer about? list them, please).
+  [/列一下|列出来|列出來/g, " list them "],
+  [/你都能回答|你能回答/g, " you can answer "],
   [/(?:还|還)?(?:差|缺)(?:啥|什么|什麼|哪些|些什么|咩)/g, " what am i missing "],
   // "有点担心自己不够格" (a bit worried I'm not good enough): a worry told, not the question.
   [/(?:有点|有點)?(?:担心|擔心|怕)(?:自己)?(?:不够格|不夠格|不够资格|不夠資格)/g, " i worry i am not good enough. "],
@@ -206,7 +222,7 @@ const WORDS: readonly Rewrite[] = [
   [/(?:的)?(?:总包|總包)/g, " total compensation "],
   [/(?:包括)?(?:奖金|獎金)(?:和|跟)?(?:股票)?/g, " bonus and stock "],
   [/一般多少|通常多少/g, " usually how much "],
-  [/大概多少|大概几多|大概幾多/g, " roughly how much "],
+  [/大概(?:是)?多少|大概几多|大概幾多/g, " roughly how much "],
   [/(?:工资|薪水|薪资|薪資|人工)/g, " salary "],
   [/(?:学历|學歷)/g, " degree "],
   [/(?:硕士|碩士)/g, " master's "],

@@ -17,6 +17,7 @@ import { persianInEnglish } from "./persian";
 import { pidginInEnglish } from "./pidgin";
 import { pinyinInEnglish } from "./pinyin";
 import { polishInEnglish } from "./polish";
+import { punjabiGurmukhiInEnglish } from "./punjabiGurmukhi";
 import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
@@ -28,6 +29,7 @@ import { teluguInEnglish } from "./telugu";
 import { thaiInEnglish } from "./thai";
 import { turkishInEnglish } from "./turkish";
 import { ukrainianRussianInEnglish } from "./ukrainianRussian";
+import { urduInEnglish } from "./urdu";
 import { vietnameseInEnglish } from "./vietnamese";
 import { voiceTypedAsMeant } from "./voiceTyped";
 
@@ -43,6 +45,7 @@ const READERS: readonly ((message: string) => string)[] = [
   darijaInEnglish,
   arabiziInEnglish,
   arabicInEnglish,
+  urduInEnglish,
   persianInEnglish,
   hebrewInEnglish,
   indonesianInEnglish,
@@ -64,6 +67,7 @@ const READERS: readonly ((message: string) => string)[] = [
   pinyinInEnglish,
   hindiDevanagariInEnglish,
   bengaliInEnglish,
+  punjabiGurmukhiInEnglish,
   hinglishInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,

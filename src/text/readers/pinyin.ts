@@ -35,6 +35,11 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bbu\s+xiang\s+du\s*bo(?:\s+le)?\b/gi, " i don't want to do a PhD "],
   [/\byiding\s+yao\s+(boshi|shuoshi)\s+ma\b/gi, " does it require a $1 "],
   [/\bxuyao\s+(boshi|shuoshi)\s+ma\b/gi, " does it need a $1 "],
+  // "yiding yao you dinghui lunwen ma" (must one have top-conference papers?): the role's publication record asked.
+  [
+    /\b(?:yiding\s+yao|xuyao)\s+(?:you|fa)\s+(?:dinghui\s+)?lunwen\s+ma\b/gi,
+    " does it require a publication record at top conferences ",
+  ],
 ];
 
 const WORDS: readonly Rewrite[] = [

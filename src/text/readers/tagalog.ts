@@ -43,6 +43,14 @@ const REWRITES: readonly Rewrite[] = [
   // What to learn: "anong tools dapat aralin" (which tools should I learn).
   [/\bano(?:ng| ang) tools?\b/gi, "which tools"],
   [/\bdapat (?:kong )?(?:aralin|pag-aralan)\b/gi, "should i learn"],
+  // "ano yung mga kailangan kong aralin?" (what do I need to study?).
+  [
+    /\b(?:ano (?:po )?(?:ang |yung )?(?:mga )?)?kailangan (?:kong|ko) (?:aralin|pag-aralan|matutunan)\b/gi,
+    "what skills do i need to learn",
+  ],
+  // "ano ba kaya mong gawin bot? pano kita gagamitin" (what can you do, bot? how do I use you?): help.
+  [/\bano (?:ba |po )*(?:ang )?kaya mong gawin\b/gi, "what can you do"],
+  [/\b(?:pano|paano) (?:ba |po )*kita (?:gagamitin|gamitin)\b/gi, "how do i use you"],
   // "Bootcamp ba o mag-masters na lang ako?" (a bootcamp or a master's instead?), "alin mas sulit?" (which is worth more?).
   [/\b(bootcamp) ba o mag-? ?(masters?|ms|phd)\b/gi, "$1 or a $2"],
   [/\balin (?:ang )?mas sulit\b/gi, "which is more worth it"],
