@@ -518,6 +518,8 @@ export const SKILL_GAP = [
   /\b(ke liye|k liye)\b.{0,30}\b(enough|kaafi|kafi|sufficient|chalega)\b|\b(ye|yeh|itna|mera profile|my profile) (enough|kaafi|kafi|sufficient)\b/,
   /\b(can|could) i (still |even |realistically |actually )?(go|jump|move|step|skip) (straight |directly |right )?(to|into)\b/,
   /\brealistic (fit|target|goal|option|move)\b/,
+  // "... only have the BSc. still ok for lead ML architect?": whether what was corrected still reaches the role.
+  /\bstill (?:ok|okay|good|fine|eligible|qualified|a fit|realistic|a candidate) for\b/,
   // "PhD in CS, 18 years a professor. goal: lead ML architect by 55 😅 realistic or no?": whether the goal is in reach.
   /\b(?:realistic|doable|feasible|achievable|possible) or (?:no|not|nah|nope|naw)\b/,
   // "... 12 yrs in IT. lead ML architect possible or nah": whether the role named is within reach.
@@ -848,7 +850,7 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
  * own: one more alternative in OFF_TOPIC_REQUEST_ELSEWHERE made the start-up snapshot's build crash with SIGTRAP.)
  */
 export const OFF_TOPIC_CHORE =
-  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b/;
+  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =
@@ -864,8 +866,9 @@ export const LEADING_BACKGROUND = new RegExp(
 export const INDUSTRIES =
   /\b(healthcare|health care|hospitals?|finance|financial|banking|fintech|legal|law|automotive|telecom(munications)?|technology|tech companies|academi[ac]|research firms)\b/g;
 /** Leading now, in someone's own words: "leading 8 engineers", "I mentor the ML teams", "team lead". */
+// ("how do I ask for a promotion to team lead?": a title aimed at is not one held.)
 export const LEADS_NOW =
-  /\b(i (lead|manage|mentor|run)|leading (a |the |my |our )?(\d+ |team of )?(teams?|people|engineers|developers|devs|scientists|group)|led (a |the )?team|manag(e|ing) (a |the |my |our )?(team|people|engineers)|mentor(ing|s)? (the |our |my )?(juniors?|team|engineers|ml teams?|data scien\w+)|tech lead|team lead|head of)\b/;
+  /\b(i (lead|manage|mentor|run)|leading (a |the |my |our )?(\d+ |team of )?(teams?|people|engineers|developers|devs|scientists|group)|led (a |the )?team|manag(e|ing) (a |the |my |our )?(team|people|engineers)|mentor(ing|s)? (the |our |my )?(juniors?|team|engineers|ml teams?|data scien\w+)|(?<!\b(?:to|become|becoming|be|into|towards?|for) (?:a |an |the )?)(?:tech lead|team lead|head of))\b/;
 
 /** Words that ask for a whole facet ("skills", "requirements"), not one part of it: they narrow no answer. */
 export const FOCUS_NEUTRAL = new Set(

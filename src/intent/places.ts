@@ -459,6 +459,8 @@ const ENGLISH_NAMES = new Map([
   ["egypte", "Egypt"],
   ["misr", "Egypt"],
   ["masr", "Egypt"],
+  ["addis", "Addis Ababa"],
+  ["hargeisa", "Hargeisa"],
   ["francia", "France"],
   ["nederland", "Netherlands"],
   ["schweiz", "Switzerland"],

@@ -493,6 +493,10 @@ export const SAY_IT_IN =
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
 const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
+/** "which is a better fit for ...", "which suits someone who ... better": a choice between roles, by fit. */
+const BETTER_FIT_BETWEEN = /\bwhich (?:one |role )?(?:is|'s|would be) (?:a |the )?better (?:fit|match|choice)\b/;
+/** "which of those matter most ...": a choice among what was just listed. */
+const WHICH_OF_THOSE = /\bwhich of (?:those|these|them)\b/;
 /** "rank it against X and Y", "compare that with X": the role in view, ranked or set beside the roles named. */
 const RANK_IT_AGAINST =
   /\b(?:rank|sort|order|compare|stack)\s+(?:it|that|this one|that one|them)\s+(?:against|with|to|vs\.?)\b/;
@@ -730,7 +734,12 @@ export class Understander {
     {
       name: "not covered",
       example: ["how do I negotiate my offer as a lead ML architect?"],
-      decide: (r) => this.notCoveredTopic(r.u, r.asked, r.text, r.context, r.verdict !== undefined),
+      decide: (r) =>
+        // ("which is a better fit for someone who loves research and hates on-call: X or Y?": a choice between the
+        // roles named, whatever topic its reasons brush against.)
+        r.u.roleIds.length >= 2 && BETTER_FIT_BETWEEN.test(r.asked)
+          ? undefined
+          : this.notCoveredTopic(r.u, r.asked, r.text, r.context, r.verdict !== undefined),
     },
     {
       // "what degree does an NLP research scientist need — wait sorry i mean multimodal": the role corrected to.
@@ -810,7 +819,12 @@ export class Understander {
     {
       name: "advice about the asker",
       example: ["5 yrs backend dev, python and sql, bachelor's in CS. which role fits me?"],
-      decide: (r) => this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
+      decide: (r) =>
+        // ("wat trends r shaping ML? / which of those matter most for fintech?": a choice among the topics just
+        // listed, not among roles.)
+        r.context?.intent && isTopicIntent(r.context.intent) && WHICH_OF_THOSE.test(r.asked)
+          ? undefined
+          : this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
     },
     {
       // "what's the pay for a multimodal AI research scientist? / and NLP? / which is higher": the two just priced.
@@ -1557,13 +1571,16 @@ export class Understander {
     const pointsBack = BACK_REFERENCE.test(asked);
     // "what are the main challenges ...? / which of those matter most in a regulated industry like banking": the
     // topics just listed, whatever else the question names.
-    if (
-      /\bwhich of (?:those|these|them)\b/.test(asked) &&
-      context?.intent &&
-      isTopicIntent(context.intent) &&
-      u.roleIds.length === 0
-    )
-      return { ...u, intent: context.intent, topics: context.topics ?? [], roleIds: contextRoles };
+    if (WHICH_OF_THOSE.test(asked) && context?.intent && isTopicIntent(context.intent) && u.roleIds.length === 0) {
+      // ("which of those matter most for fintech?": the listed topic its words name, when one is named.)
+      const named = u.topics.filter((t) => t.kind === context.intent);
+      return {
+        ...u,
+        intent: context.intent,
+        topics: named.length > 0 ? named : (context.topics ?? []),
+        roleIds: contextRoles,
+      };
+    }
     // "what are the trends in ML? / and more on MLOps?": a topic that is both a trend and a practice, after trends, is
     // the trend.
     if (

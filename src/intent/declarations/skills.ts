@@ -11,6 +11,10 @@ export const skills = declareIntent({
     // "I supervise 4 MSc students ... what should they be learning right now?": what to learn for the role.
     "should they be learning": 4,
     "should they learn": 4,
+    // "one of my reports ... / and what would she need to learn first?": what to learn for the role.
+    "would she need to learn": 4,
+    "would he need to learn": 4,
+    "would they need to learn": 4,
     // "what should i grind before applying": what to learn.
     grind: 2.5,
     // "is it worth learning Rust for entry level AI engineer jobs?": a language weighed against the role's skills.

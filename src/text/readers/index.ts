@@ -1,3 +1,4 @@
+import { amharicInEnglish } from "./amharic";
 import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
 import { bengaliInEnglish } from "./bengali";
@@ -12,6 +13,7 @@ import { hebrewInEnglish } from "./hebrew";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { hinglishInEnglish } from "./hinglish";
 import { indonesianInEnglish } from "./indonesian";
+import { kinyarwandaInEnglish } from "./kinyarwanda";
 import { nordicBalticInEnglish } from "./nordicBaltic";
 import { persianInEnglish } from "./persian";
 import { pidginInEnglish } from "./pidgin";
@@ -21,6 +23,7 @@ import { punjabiGurmukhiInEnglish } from "./punjabiGurmukhi";
 import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
+import { somaliInEnglish } from "./somali";
 import { spanishChatInFullWords } from "./spanishChat";
 import { swahiliInEnglish } from "./swahili";
 import { tagalogInEnglish } from "./tagalog";
@@ -63,6 +66,9 @@ const READERS: readonly ((message: string) => string)[] = [
   romanianInEnglish,
   ukrainianRussianInEnglish,
   swahiliInEnglish,
+  somaliInEnglish,
+  amharicInEnglish,
+  kinyarwandaInEnglish,
   chineseInEnglish,
   pinyinInEnglish,
   hindiDevanagariInEnglish,
