@@ -16,6 +16,10 @@ export interface Criterion {
   /** "which one wants pubs at top conferences?": roles whose experience asks for publications. */
   publications?: boolean;
   focus: Focus[];
+  /** "I hate research", "not into on-call": kinds of work the asker turns down; roles built on them weigh less. */
+  declined?: Focus[];
+  /** "if i hate writing papers": roles whose experience asks for publications weigh less. */
+  declinesPublications?: boolean;
   tools: SkillTerm[];
   /** Industries the question names ("in demand in healthcare"). */
   industries?: string[];
@@ -28,6 +32,8 @@ export function hasCriterion(c: Criterion): boolean {
     c.remote === true ||
     c.publications === true ||
     c.focus.length > 0 ||
+    (c.declined?.length ?? 0) > 0 ||
+    c.declinesPublications === true ||
     c.tools.length > 0 ||
     (c.industries?.length ?? 0) > 0
   );
@@ -73,6 +79,8 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
   roles.forEach((role, at) => {
     const fit = role.fit;
     for (const focus of c.focus) if (fit?.focus.includes(focus)) add(at, focus === "building" ? 1 : 2);
+    for (const focus of c.declined ?? []) if (fit?.focus.includes(focus)) add(at, -2);
+    if (c.declinesPublications && publicationsLine(role)) add(at, -4);
     if (c.remote && fit?.remote) add(at, 4);
     if (c.publications && publicationsLine(role)) add(at, 4);
     if (c.degree && fit) {
@@ -100,7 +108,10 @@ export function rankByCriterion(roles: readonly Role[], c: Criterion): Criterion
     const byPay = payOrder(roles, c.order);
     return byPay.map((at, i) => match(at, scoreOf(at) + byPay.length - i));
   }
-  const ranked = roles.map((_, at) => at).filter((at) => scoreOf(at) > 0 || c.order !== undefined);
+  // ("which one if i hate writing papers": only what is turned down; every role is ranked by how little of it it has.)
+  const onlyTurnedDown =
+    scores.every((score) => score <= 0) && ((c.declined?.length ?? 0) > 0 || c.declinesPublications);
+  const ranked = roles.map((_, at) => at).filter((at) => scoreOf(at) > 0 || c.order !== undefined || onlyTurnedDown);
   if (c.order === "years_low" || c.order === "years_high") {
     const seniority = (r: Role) =>
       (r.fit?.years?.min ?? (r.fit?.degree === "phd" ? 4 : r.fit?.degree === "master" ? 2 : 0)) +

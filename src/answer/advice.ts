@@ -133,7 +133,7 @@ function criterionReason(role: Role, c: Criterion): string {
     const line = role.workEnvironment?.find((w) => /remote/i.test(w));
     if (line) return line;
   }
-  if (c.publications) {
+  if (c.publications || c.declinesPublications) {
     const line = publicationsLine(role);
     if (line) return line;
   }
@@ -180,7 +180,8 @@ function byCriterion(data: CareerData, pool: readonly Role[], c: Criterion): Ans
       followUps: ["list all roles", "which role pays the most?"],
     };
   }
-  const shown = matches.filter((m) => m.score > 0).slice(0, 4);
+  // ("which one if i hate writing papers": only what is turned down, so every role scores 0 or less; the ranking shows.)
+  const shown = (matches.some((m) => m.score > 0) ? matches.filter((m) => m.score > 0) : matches).slice(0, 4);
   const title = c.order ? CRITERION_TITLES[c.order] : c.remote ? "Remote work" : "Best match";
   const byPay = c.order === "pay_high" || c.order === "pay_low";
   const sections: Section[] = [

@@ -482,7 +482,7 @@ const THE_PAID_ONE =
   /\bthe (lower|lowest|higher|highest|better|best|worse|worst|less|least|more|most)[- ](paying|paid)( one| role| job)\b/;
 /** "throw X in there too", "add X to that", "include X as well": one more role for what was just asked. */
 const ADDED_TO_IT =
-  /\b(?:throw|add|put|include|toss|bring)\b[^?.!]{0,50}\b(?:in there|in too|to (?:it|that|the list|the ranking)|as well|too)\b|\bin the mix\b/;
+  /\b(?:throw|add|put|include|toss|bring|slot|fit)\b[^?.!]{0,50}\b(?:in there|in too|to (?:it|that|the list|the ranking)|into (?:it|that|this|the)(?: list| ranking)?|as well|too)\b|\bin the mix\b/;
 /**
  * "¿me lo puedes decir en español?", "abeg talk am for pidgin", "say that in french", Telugu "Telugu lo cheppandi": the
  * answer, in a language.
@@ -2148,12 +2148,32 @@ const PAY_DIRECTION =
 const PUBLICATION_WORDS =
   /\b(wants?|needs?|requires?|asks? for|expects?|look for)\b.{0,25}\b(pubs|publications?|papers)\b|\b(pubs|publications?|papers) (are |is )?(needed|required|expected|a must)\b/;
 
-function readCriterion(asked: string): Criterion {
+/** "hate research", "not into on-call", "tired of dashboards": a kind of work turned down. */
+const TURNED_DOWN =
+  /\b(?:hate|hates|dislike|dislikes|(?:don'?t|do not|doesn'?t|does not) (?:like|want|enjoy)|not into|not interested in|can'?t stand|tired of|sick of|bored (?:of|with))\s+(?:doing\s+|any\s+|more\s+|pure\s+|academic\s+)?[\w-]+(?:\s+[\w-]+)?/g;
+
+function readCriterion(question: string): Criterion {
+  // ("I hate research and want to ship products. NLP research scientist or entry-level AI engineer?": research is
+  // turned down, whatever the titles named after it say.)
+  const turnedDown = execAll(TURNED_DOWN, question).map((m) => m[0]);
+  const declined = Object.entries(FOCUS_WORDS)
+    .filter(([, pattern]) => turnedDown.some((words) => pattern.test(words)))
+    .map(([name]) => name) as Criterion["focus"];
+  const asked = turnedDown.reduce((text, words) => text.replace(words, " "), question);
   const degree = firstCue(DEGREE_CRITERIA, asked)?.degree;
   const focus = Object.entries(FOCUS_WORDS)
-    .filter(([name, pattern]) => pattern.test(asked) && !(name === "research" && degree))
+    .filter(
+      ([name, pattern]) =>
+        pattern.test(asked) &&
+        !(name === "research" && degree) &&
+        !declined.includes(name as Criterion["focus"][number]),
+    )
     .map(([name]) => name) as Criterion["focus"];
   return {
+    ...(declined.length > 0 ? { declined } : {}),
+    ...(turnedDown.some((words) => /\b(?:papers?|publications?|publishing|pubs)\b/.test(words))
+      ? { declinesPublications: true }
+      : {}),
     order: firstCue(ORDER_CUES, asked)?.order,
     seniority:
       /\b(most|least) senior\b|\bmost junior\b|\btop of the ladder\b|\b(mais|m[aá]s) s[eê]nior\b/.test(asked) ||

@@ -700,6 +700,36 @@ describe("the asker's profile", () => {
     expect(reply.answer.roles).toEqual(["lead-ml-architect"]);
   });
 
+  it("weighs what the asker turns down against the roles built on it: 'I hate research', 'if i hate writing papers'", () => {
+    const shipper = bot.answer(
+      "I hate research and want to ship products. NLP research scientist or entry-level AI engineer — which should I aim for?",
+    );
+    expect(shipper.title).toBe("Best match: Entry Level AI Engineer");
+    const noPapers = converse(
+      "whats the diff between nlp research scientist and multimodal ai research scientist",
+      "ok which one if i hate writing papers lol",
+    ).answer;
+    expect(noPapers.title).toBe("Best match: NLP Research Scientist");
+    expect(noPapers.sections.find((s) => s.heading === "Per the guide")?.lines).toEqual([
+      "NLP Research Scientist: Develops and advances natural language processing technologies, from research to models that understand and process human language.",
+      "Multimodal AI Research Scientist: Proven research experience and publications in top-tier conferences",
+    ]);
+  });
+
+  it("reads papers as the asker's only when counted, owned or published: 'i love reading papers' holds none", () => {
+    expect(extractProfile("i love reading papers").publications).toBeUndefined();
+    expect(extractProfile("4th yr phd student here, couple of ACL papers").publications).toBe(true);
+    expect(extractProfile("I have 2 papers at ACL").publications).toBe(true);
+  });
+
+  it("adds a span told after a count without its unit: '8 yrs C++ at Nokia, then 6 at a hedge fund'", () => {
+    expect(extractProfile("8 yrs C++ at Nokia, then 6 at a hedge fund").years).toBe(14);
+    expect(extractProfile("taught middle school science for 5 yrs then high school bio for 4.").years).toBe(9);
+    // ... but not the parts of a count told before them.
+    expect(extractProfile("bro 5 yrs exp - 3 in TCS support, then 2 as data engineer").years).toBe(5);
+    expect(extractProfile("Ex-Thales, 15 ans en traitement du signal radar, docteur depuis 2008.").years).toBe(15);
+  });
+
   it("weighs a fact told after one role's requirements against that role", () => {
     const first = bot.reply("what degree do I need for NLP research scientist?");
     const reply = bot.reply("I only have a bachelor's in linguistics btw", first.context);

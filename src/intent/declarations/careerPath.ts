@@ -10,6 +10,8 @@ export const careerPath = declareIntent({
     // "how many years until the senior-level stuff like staff or director?": the time along the ladder.
     "how many year until": 5,
     "how long until": 4,
+    // "how many years does it usually take to go from entry level to senior/lead in ML?": the time up the ladder.
+    "take to go from": 5,
     // "if i start from zero now, i'm 29, how old will i be when i reach lead?": the time the path takes.
     "how old will i be": 4,
     "year until": 4,

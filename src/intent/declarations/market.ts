@@ -7,6 +7,8 @@ export const market = declareIntent({
   topics: "market",
   cues: {
     market: 2,
+    // "is AI a good field to major in or is it a bubble?": whether the demand will last.
+    bubble: 3.5,
     "how fast": 2.5,
     "expected to grow": 3,
     grow: 2.5,

@@ -33,6 +33,9 @@ export const salary = declareIntent({
     "that decent": 3,
     // "my friend got an offer ... 200k USD / is that good for the role?": the sum weighed against the role's pay.
     "is that good": 2.5,
+    // "166k to 360k+ ... is that believable?", "my cousin swears they make half a million": the figures weighed.
+    believable: 3,
+    "half a million": 4,
     "having a laugh": 2,
     // "what an entry level AI engineer makes ... and how high it can go": the top of its pay.
     "how high it can go": 3.5,

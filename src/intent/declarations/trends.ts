@@ -7,6 +7,8 @@ export const trends = declareIntent({
   topics: "trends",
   cues: {
     trend: 4,
+    // "is AutoML going to eat the junior jobs?": where the field is heading.
+    "going to eat": 4,
     // Portuguese "o que está em alta em ML agora?", Spanish "qué está en auge": what is trending.
     "em alta": 4,
     "en auge": 4,

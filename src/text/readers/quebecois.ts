@@ -17,6 +17,9 @@ const REWRITES: readonly Rewrite[] = [
     "which requires the most schooling",
   ],
   // The writer's facts.
+  // "Pis au Québec, c'est-tu pareil?" (and in Québec, is it the same?): the figures asked again of a place.
+  [/\bc'est-tu pareil\b/gi, "is it the same"],
+  [/(?<![\p{L}'])pis au\b/giu, "and in"],
   [/\b(?:chu|j'suis|je suis)\b/gi, "i'm"],
   [/\bdepuis (\d+) ans\b/gi, "for $1 years"],
   [/\b(\d+) ans d'(?:xp|exp[ée]rience)(?: (?:en tout|total))?/gi, "$1 years of experience"],
