@@ -65,6 +65,9 @@ export const MAX_MESSAGE_CHARS = 2000;
  */
 const EMOJI_SHORTCODE = /:(?<=(?:^|\s):)[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
 
+/** A quote ("> ...") in a message with no line breaks, followed by a run of spaces. */
+const JOINED_QUOTE = /(?:^|\s)>\s[^>]*? {2,}\S/;
+
 /** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
 export function stripChatMarkupKeepingLines(raw: string): string {
   const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
@@ -74,7 +77,10 @@ export function stripChatMarkupKeepingLines(raw: string): string {
   // through ("~i have a phd~ i'm ABD") are taken back.
   const unmarked = EMPHASIS_SIGN.test(shortcodesOut) ? shortcodesOut.replace(EMPHASIS, unemphasized) : shortcodesOut;
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
-  const spaced = UNCOLLAPSED_IN_LINE.test(unmarked) ? unmarked.replace(/[^\S\n]+/g, " ") : unmarked;
+  // ("saw this on my feed:  > Humbled to share ...  meanwhile me: 2 yrs": a quote's lines joined, its paragraph breaks
+  // left as runs of spaces, are lines again: where the quote ends is where the writer's own words start.)
+  const relined = !unmarked.includes("\n") && JOINED_QUOTE.test(unmarked) ? unmarked.replace(/ {2,}/g, "\n") : unmarked;
+  const spaced = UNCOLLAPSED_IN_LINE.test(relined) ? relined.replace(/[^\S\n]+/g, " ") : relined;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
   return withLatinMarks(lines.trim().slice(0, MAX_MESSAGE_CHARS));
 }

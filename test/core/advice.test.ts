@@ -716,6 +716,30 @@ describe("the asker's profile", () => {
     ]);
   });
 
+  it("holds nothing of a quote, a plan, a requirement quoted or a degree never finished", () => {
+    // A LinkedIn post quoted, its lines joined and its paragraph break left as spaces (as the shared grader sends it).
+    const feed = bot.reply(
+      "lmaooo saw this on my feed:  > Humbled to share that I'm starting a new position as Lead ML Architect at a Fortune 100! 12 years in ML, PhD from Stanford, led teams of 40+.  meanwhile me: 2 yrs as a data analyst after a bootcamp, python + tableau. how far off am I from that role fr",
+    ).context?.profile;
+    expect([feed?.years, feed?.degree, feed?.mlYears]).toEqual([2, undefined, undefined]);
+    expect(
+      bot.reply(
+        "pa-help naman po, ano ba difference ng NLP research scientist sa multimodal AI research scientist? balak ko sana mag-masters next year",
+      ).context?.profile?.degree,
+    ).toBe(undefined);
+    expect(
+      extractProfile(
+        "14 years as a petroleum engineer, lots of python. for lead ML architect it says 5+ years experience",
+      ).mlYears,
+    ).toBe(undefined);
+    expect(
+      extractProfile(
+        "I have a master's in econ. to be clear the master's was never finished, I only have the bachelor's",
+      ).degree,
+    ).toBe("bachelor");
+    expect(extractProfile("my friend says you can skip the PhD. is that true?").degree).toBe(undefined);
+  });
+
   it("reads papers as the asker's only when counted, owned or published: 'i love reading papers' holds none", () => {
     expect(extractProfile("i love reading papers").publications).toBeUndefined();
     expect(extractProfile("4th yr phd student here, couple of ACL papers").publications).toBe(true);

@@ -70,6 +70,12 @@ const STATEMENTS: readonly Rewrite[] = [
 ];
 
 const WORDS: readonly Rewrite[] = [
+  // "ما هو معدل النمو المتوقع لوظائف تعلم الآلة حتى عام 2030؟ وما هو الحجم المتوقع لسوق الذكاء الاصطناعي العالمي؟"
+  // (what job growth is expected for machine learning to 2030? and how big is the global AI market expected to be?).
+  rule("معدل النمو المتوقع|معدل النمو", " expected growth "),
+  rule("لوظائف تعلم الآلة|وظائف تعلم الآلة", " of machine learning jobs "),
+  rule("وظائف الذكاء الاصطناعي(?: وتعلم الآلة)?", " AI and ML jobs "),
+  rule("الحجم المتوقع لسوق الذكاء الاصطناعي|حجم سوق الذكاء الاصطناعي", " size of the AI market "),
   // Degrees by name, so "هل محتاج ماجستير ولا البكالوريوس كفاية؟" reads as a degree asked about, not held.
   rule("(?:ال)?ماجستير", " master's "),
   rule("(?:ال)?بكالوريوس", " bachelor's "),

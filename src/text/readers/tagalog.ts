@@ -43,6 +43,8 @@ const REWRITES: readonly Rewrite[] = [
   // What to learn: "anong tools dapat aralin" (which tools should I learn).
   [/\bano(?:ng| ang) tools?\b/gi, "which tools"],
   [/\bdapat (?:kong )?(?:aralin|pag-aralan)\b/gi, "should i learn"],
+  // "balak ko sana mag-masters next year" (I plan to do a master's next year): a degree planned, not held.
+  [/\bbalak (?:ko|kong) (?:sana |po )?mag-? ?(masters?|master's|phd|ph\.d)\b/gi, "i'm planning to do a $1"],
   // "ano yung mga kailangan kong aralin?" (what do I need to study?).
   [
     /\b(?:ano (?:po )?(?:ang |yung )?(?:mga )?)?kailangan (?:kong|ko) (?:aralin|pag-aralan|matutunan)\b/gi,
