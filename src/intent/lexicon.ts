@@ -850,7 +850,7 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
  * own: one more alternative in OFF_TOPIC_REQUEST_ELSEWHERE made the start-up snapshot's build crash with SIGTRAP.)
  */
 export const OFF_TOPIC_CHORE =
-  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b/;
+  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b|\bprinters? (?:on|in|at)\b[^?]{0,40}\b(?:fixed|working|broken|down|jammed)\b|\b(?:recs|recommendations?) for an? (?:[\w-]+ ){0,3}(?:lidar|camera|gpu|laptop|monitor|keyboard|drone|chair)\b|\bros ?2 (?:humble|jazzy|iron|foxy|rolling)\b|\bcolcon\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -13,6 +13,8 @@ const WORDS: readonly Rewrite[] = [
   phrase("כדי להיות|בשביל להיות", " to become "),
   phrase("ויזת עבודה|ויזה", " work visa "),
   phrase("כמה מרוויח|כמה מרוויחה|כמה מרוויחים", " how much does it earn "),
+  // "ומה צריך בשביל התפקיד?" (and what does the role take?).
+  phrase("מה צריך בשביל התפקיד|מה צריך בשביל זה|מה צריך", " what is needed for the role "),
 ];
 
 /** The message with its Hebrew question phrases in English words; any other message as it is. */
