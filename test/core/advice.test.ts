@@ -740,6 +740,24 @@ describe("the asker's profile", () => {
     expect(extractProfile("my friend says you can skip the PhD. is that true?").degree).toBe(undefined);
   });
 
+  it("keeps the first degree of someone who left graduate school, and takes a lead span put right", () => {
+    const left = extractProfile("dropped out of my masters after 1 sem (have a BEng in EE). 5 yrs embedded c++ dev");
+    expect([left.degree, left.studying]).toEqual(["bachelor", undefined]);
+    expect(
+      extractProfile("I do NOT have a masters, dropped out of my MS after one semester. 3 yrs as an MLE").degree,
+    ).toBe(undefined);
+    // Haitian Creole "Èske mwen bezwen yon metriz oswa yon doktora?" (do I need a master's or a doctorate?) asks.
+    expect(
+      extractProfile("Mwen gen yon lisans (bachelor) an matematik. Èske mwen bezwen yon metriz oswa yon doktora?")
+        .degree,
+    ).toBe("bachelor");
+    const corrected = converse(
+      "ex-google L5, 6 yoe total, last 2 as TL. masters in CS. what's the experience bar for lead ML architect?",
+      "wait sorry, only 1 year as TL, the first one was just acting. do I still qualify?",
+    ).context?.profile;
+    expect([corrected?.years, corrected?.leadYears]).toEqual([6, 1]);
+  });
+
   it("reads papers as the asker's only when counted, owned or published: 'i love reading papers' holds none", () => {
     expect(extractProfile("i love reading papers").publications).toBeUndefined();
     expect(extractProfile("4th yr phd student here, couple of ACL papers").publications).toBe(true);
