@@ -149,9 +149,16 @@ export function replyToMessage(
     if (rankedItems.has(segment)) continue;
     // "pode responder em português? quanto ganha esse cargo?": the language asked for is the next question's (the reply
     // stays in English); alone, it asks the last answer again (understand.ts).
-    // ("pwede mo ba i-explain ulit sa tagalog? hindi ko masyado gets hehe": a remark after it asks nothing.)
+    // ("pwede mo ba i-explain ulit sa tagalog? hindi ko masyado gets hehe": a remark after it asks nothing; "say it in
+    // Romanian? and what degree is needed?": "and" adds a question of its own, after the last answer asked again.)
     const next = asked[i + 1];
-    if (next && next.kind !== "fragment" && SAY_IT_IN.test(segment.text.toLowerCase())) continue;
+    if (
+      next &&
+      next.kind !== "fragment" &&
+      SAY_IT_IN.test(segment.text.toLowerCase()) &&
+      !/^\W*(?:and|also|plus|și|si|y|et|und)(?![\p{L}])/iu.test(next.text)
+    )
+      continue;
     // "what's the salary range for the NLP one / sorry I meant the multimodal one, not NLP": the part before is asked
     // again of the role meant, in place of the one it named.
     const corrected = correctedPart(understander, segment.text, parts.at(-1)?.u);

@@ -14,7 +14,17 @@ import { DOMAIN_WORDS, FOCUS_NEUTRAL, JOB_NOUNS } from "./lexicon";
 import { RoleMatcher } from "./roles";
 import { findSkillTerms } from "./skills";
 import { TopicMatcher, type TopicScore } from "./topics";
-import { CLEAR_FACET, CLEAR_HINT, EXPLICIT, MIN_CONFIDENCE, TOPIC_NAMED, TOPIC_VOTE, WEAK_CUE } from "./weights";
+import {
+  CLEAR_FACET,
+  CLEAR_HINT,
+  EXPLICIT,
+  MIN_CONFIDENCE,
+  OUTSIDE_WORDS_OVER_WEAK_TOPIC,
+  TOPIC_NAMED,
+  TOPIC_VOTE,
+  WEAK_CUE,
+  WEAK_TOPIC,
+} from "./weights";
 
 /** What a question asks, before any answer is written. */
 export interface Classification {
@@ -338,6 +348,7 @@ export class IntentClassifier {
     const explicitTopic = strongest(scores, this.candidates.topics, EXPLICIT);
     if (foreignJob && !explicitTopic) return { intent: "unknown", roleIds: [], topics: [], foreignJob };
 
+    const cueScores = new Map(scores);
     // Each kind of matched topic votes for its intent, unless the question names another outright.
     for (const { intent, topics: kind } of this.candidates.topicVotes) {
       const best = topics.find((t) => t.kind === kind);
@@ -354,13 +365,23 @@ export class IntentClassifier {
     // ("what best practice ... for testing new models vs old ones": a named topic is not a comparison of roles; nor is
     // "how do I compare a new model with the old one?", a topic its words name clearly; "compare" alone only brushes
     // "compare models in production".)
-    if (!explicitTopic && !topics.some((t) => t.score >= TOPIC_NAMED) && (scores.get("compare") ?? 0) >= EXPLICIT)
-      intent = strongest(scores, this.candidates.roleFacets, CLEAR_HINT) ?? "list_roles";
-    // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope.
+    const comparesRoles =
+      !explicitTopic && !topics.some((t) => t.score >= TOPIC_NAMED) && (scores.get("compare") ?? 0) >= EXPLICIT;
+    if (comparesRoles) intent = strongest(scores, this.candidates.roleFacets, CLEAR_HINT) ?? "list_roles";
+    const outsideMl = () => !tokens.some((t) => this.domainWords.has(t)) && unplaced().length > 0;
+    // A vague cue ("recommend", "how much") about something outside ML ("a good laptop") is out of scope; so is a
+    // comparison of things outside it ("solana vs eth for staking?").
     const vague = !explicitTopic && topics.length === 0 && (scores.get(intent ?? "unknown") ?? 0) < EXPLICIT;
-    if (vague && intent !== "list_roles" && !tokens.some((t) => this.domainWords.has(t)) && unplaced().length > 0) {
-      intent = undefined;
-    }
+    if (vague && intent !== "list_roles" && outsideMl()) intent = undefined;
+    if (comparesRoles && intent === "list_roles" && topics.length === 0 && outsideMl()) intent = undefined;
+    // "does the training hall projector take HDMI or do I need the VGA adapter?": a topic brushed by one word
+    // ("training"), and no cue, among several words from outside ML is not asked about.
+    const brushed =
+      !explicitTopic &&
+      topics.length > 0 &&
+      topics.every((t) => t.score < WEAK_TOPIC) &&
+      (cueScores.get(intent ?? "unknown") ?? 0) < WEAK_CUE;
+    if (brushed && unplaced().length >= OUTSIDE_WORDS_OVER_WEAK_TOPIC && outsideMl()) intent = undefined;
     if (!intent) return { intent: "unknown", roleIds: [], topics: [], didYouMean: this.roles.suggest(unplaced()) };
     return {
       intent,

@@ -6,6 +6,7 @@ import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
+import { DISLIKE_WORDS } from "./dislike";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
 import { JobAdMatcher } from "./jobAds";
 import { JobTitleFinder } from "./jobTitles";
@@ -47,7 +48,14 @@ import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./
 import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
-import { CLEAR_TOPIC, SHORT_FOLLOW_UP_WORDS } from "./weights";
+import {
+  CLEAR_TOPIC,
+  QUESTION_AFTER_THANKS_WORDS,
+  SHORT_FOLLOW_UP_WORDS,
+  SMALLTALK_SHORT_WORDS,
+  THANKS_OPENING_WORDS,
+  THANKS_REMARK_WORDS,
+} from "./weights";
 
 /**
  * A question read once, for the rules of `Understander` to decide on. A class, not an object literal with getters:
@@ -249,7 +257,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -315,13 +323,13 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh)\b/;
+  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|dhanyaa?baa?d|dhanyawaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh)\b/;
 /**
  * Thanks in letters `\b` does not see as a word's ("дякую", "спасибо", "ευχαριστώ", "dzięki"), and in scripts written
  * without spaces between words ("ขอบคุณครับ", "ありがとうございます"), where no word edge is needed.
  */
 const THANKS_BEYOND_ASCII =
-  /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn)(?![\p{L}])|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
+  /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn|धन्यवाद|рақмет|рахмет)(?![\p{L}])|ස්තූතියි|ස්තුතියි|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
 const THANKS_AT_END =
   /\b(thanks|thank you|thank u|thanku|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
@@ -488,7 +496,7 @@ const ADDED_TO_IT =
  * answer, in a language.
  */
 export const SAY_IT_IN =
-  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra|sa)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b|\b(?:in )?(?:telugu|tamil|hindi|kannada|marathi|malayalam|bengali|bangla|urdu) ?(?:lo |la |le |me |mein |alli |madhe )?(?:cheppandi|cheppu|sollunga|sollu|batao|bata do|bataiye|heli|sanga|sangaa|parayu)\b/;
+  /\b(?:say|tell|explain|write|answer|repeat|put|talk|decir|dizer|explicar|escribir|escrever|responder|repetir|dire|sagen)\b[^?.!]{0,30}\b(?:in|en|em|auf|for|na|para|pra|sa)\s+(?:español|espanol|spanish|castellano|portugu[eê]s|portuguese|pidgin|french|français|francais|franc[eê]s|deutsch|german|alem[aã]n|hindi|tagalog|arabic|árabe|italian|italiano|romanian|russian|ukrainian|polish|czech|serbian|croatian|turkish|indonesian|malay|thai|nepali|sinhala|kazakh|vietnamese|korean|japanese|chinese|swahili|dutch|greek)\b|\b(?:pwede|puwede|pede)\s+(?:sa\s+)?(?:tagalog|filipino)\b|\b(?:in )?(?:telugu|tamil|hindi|kannada|marathi|malayalam|bengali|bangla|urdu) ?(?:lo |la |le |me |mein |alli |madhe )?(?:cheppandi|cheppu|sollunga|sollu|batao|bata do|bataiye|heli|sanga|sangaa|parayu)\b/;
 /** "still ok?", "still eligible?": the question just answered, asked again of what was added. */
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
@@ -502,8 +510,27 @@ const RANK_IT_AGAINST =
   /\b(?:rank|sort|order|compare|stack)\s+(?:it|that|this one|that one|them)\s+(?:against|with|to|vs\.?)\b/;
 /** "lowest to highest", "ascending", "cheapest first": the ranking's low end first. */
 const LOW_FIRST = /\b(?:lowest|low|least|cheapest|smallest)\s+(?:to|first|->|→)|\bascending\b|\bbottom up\b/;
+/** "my juniors", "one of our seniors", "my new hire": people of that rank, not a role of the guide or hiring. */
+const PEOPLE_BY_RANK =
+  /\b(?:my|our|his|her|their) (?:[\w-]+ )?(?:juniors?|seniors?|new hires?)\b(?! (?:ai|ml|engineer|engineers|dev|devs|developer|developers|role|roles|position|positions|data|machine|level|application|app)\b)/g;
 /** Words of pay, for a ranking that names what it ranks by. */
 const PAY_WORDS = /\b(?:pay|pays|paid|salary|salaries|comp|compensation|money|earn|earns|earnings)\b/;
+
+/**
+ * "rank them", "rank it against X and Y": the roles ranked on pay, when pay is what was shown or what the words name
+ * (highest first, unless they ask for the low end first).
+ */
+function rankedOnPay(
+  u: Understanding,
+  roleIds: string[],
+  asked: string,
+  context: ConversationContext | undefined,
+): Understanding | undefined {
+  const onPay = context?.intent === "salary" || context?.focus === "salary" || PAY_WORDS.test(asked);
+  if (!onPay || roleIds.length < 2) return undefined;
+  const verdict = LOW_FIRST.test(asked) ? "pay_low" : "pay_high";
+  return { ...u, intent: "compare", roleIds, verdict, focus: "salary", hasCue: true, topicIds: undefined };
+}
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -766,10 +793,7 @@ export class Understander {
         const inView = r.context?.roles ?? [];
         if (r.u.roleIds.length === 0 || inView.length === 0 || !RANK_IT_AGAINST.test(r.asked)) return undefined;
         const roleIds = [...inView.filter((id) => !r.u.roleIds.includes(id)), ...r.u.roleIds];
-        const onPay = r.context?.intent === "salary" || r.context?.focus === "salary" || PAY_WORDS.test(r.asked);
-        if (!onPay || roleIds.length < 2) return undefined;
-        const verdict = LOW_FIRST.test(r.asked) ? "pay_low" : "pay_high";
-        return { ...r.u, intent: "compare", roleIds, verdict, focus: "salary", hasCue: true, topicIds: undefined };
+        return rankedOnPay(r.u, roleIds, r.asked, r.context);
       },
     },
     {
@@ -946,7 +970,13 @@ export class Understander {
     const plainWords = paidOn
       ? `${plainSpoken.slice(0, paidOn.index + paidOn[0].length - 2)}paid${plainSpoken.slice(paidOn.index + paidOn[0].length)}`
       : plainSpoken;
-    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(plainWords) : plainWords);
+    // "one of my juniors wants to move into NLP research": a person, not the junior (entry-level) role; "my new hire",
+    // a person, not hiring.
+    const peopleOut =
+      plainWords.includes("junior") || plainWords.includes("senior") || plainWords.includes("new hire")
+        ? plainWords.replace(PEOPLE_BY_RANK, " my colleague ")
+        : plainWords;
+    const { text: ownJobOut, currentRoleIds } = this.withoutOwnJob(inEnglish ? englishGloss(peopleOut) : peopleOut);
     // "how many yrs of NLP exp do they want?": a field of work, not the NLP research scientist role.
     // "or is that just a data analyst thing": a job named only for contrast.
     // Only where a role is already the subject: alone, "NLP work" is what the asker likes, and counts for advice.
@@ -1057,7 +1087,7 @@ export class Understander {
    * else any it names that is not the asker's own job ("got an offer for a lead ML architect role").
    */
   rolesTalkedAbout(statement: string): { goal: boolean; roleIds: string[] } {
-    const lower = stripChatMarkup(statement).toLowerCase();
+    const lower = stripChatMarkup(statement).toLowerCase().replace(PEOPLE_BY_RANK, " my colleague ");
     const cue = GOAL.exec(lower);
     const goal = cue ? this.classifier.rolesIn(lower.slice(cue.index + cue[0].length)) : [];
     if (goal.length > 0) return { goal: true, roleIds: goal };
@@ -1211,15 +1241,15 @@ export class Understander {
     const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed) && !NAMES_A_FACET.test(trimmed);
     if (
       asksNothing &&
-      ((words <= 10 && (THANKS_ANYWHERE.test(trimmed) || THANKS_BEYOND_ASCII.test(trimmed))) ||
-        (words <= 20 && THANKS_AT_START.test(trimmed)))
+      ((words <= THANKS_REMARK_WORDS && (THANKS_ANYWHERE.test(trimmed) || THANKS_BEYOND_ASCII.test(trimmed))) ||
+        (words <= THANKS_OPENING_WORDS && THANKS_AT_START.test(trimmed)))
     )
       return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
     if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed.replace(THANKS_AT_END, "")))
       return "thanks";
-    if (RESET_WORDS.test(trimmed) && words <= 4) return "reset";
-    const short = words <= 4;
+    const short = words <= SMALLTALK_SHORT_WORDS;
+    if (RESET_WORDS.test(trimmed) && short) return "reset";
     for (const { kind, pattern, anywhere } of SMALLTALK_ANYWHERE) {
       // "great, bye!": in a short message the word may come second.
       const found = pattern.exec(trimmed) ?? (short ? anywhere.exec(trimmed) : null);
@@ -1229,7 +1259,12 @@ export class Understander {
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
       // "thx. totally unrelated but is the VPN down for anyone else?": after the thanks, a question of its own.
-      if (kind === "thanks" && rest.includes("?") && rest.split(/\s+/).length > 6 && !SMALLTALK_FILLER.test(rest))
+      if (
+        kind === "thanks" &&
+        rest.includes("?") &&
+        rest.split(/\s+/).length > QUESTION_AFTER_THANKS_WORDS &&
+        !SMALLTALK_FILLER.test(rest)
+      )
         return undefined;
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest, kind === "hello")) return kind;
       // "gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot": a greeting, then thanks.
@@ -1616,13 +1651,9 @@ export class Understander {
       return { ...u, intent: context.intent, roleIds: contextRoles, hasCue: true };
     // "what are the salaries for X, Y and Z? / now rank them lowest to highest": the roles just shown, ranked on the
     // pay they were shown with (or the pay the words name), in the order asked.
-    if (u.roleIds.length === 0 && contextRoles.length >= 2 && RANK_THEM.test(asked)) {
-      const onPay = context?.intent === "salary" || context?.focus === "salary" || PAY_WORDS.test(asked);
-      if (onPay) {
-        const verdict = LOW_FIRST.test(asked) ? "pay_low" : "pay_high";
-        return { ...u, intent: "compare", roleIds: contextRoles, verdict, focus: "salary", hasCue: true };
-      }
-    }
+    const ranked =
+      u.roleIds.length === 0 && RANK_THEM.test(asked) ? rankedOnPay(u, contextRoles, asked, context) : undefined;
+    if (ranked) return ranked;
     // A later part of a message ("... and how many yrs exp?") continues the parts before it, like "and ...?".
     const opener = partOfMessage || FOLLOW_UP_OPENER.test(asked.trim());
     // (Emoji are no words: "but for the multimodal one pls 🙏" is as short as without it.)
@@ -2149,8 +2180,10 @@ const PUBLICATION_WORDS =
   /\b(wants?|needs?|requires?|asks? for|expects?|look for)\b.{0,25}\b(pubs|publications?|papers)\b|\b(pubs|publications?|papers) (are |is )?(needed|required|expected|a must)\b/;
 
 /** "hate research", "not into on-call", "tired of dashboards": a kind of work turned down. */
-const TURNED_DOWN =
-  /\b(?:hate|hates|dislike|dislikes|(?:don'?t|do not|doesn'?t|does not) (?:like|want|enjoy)|not into|not interested in|can'?t stand|tired of|sick of|bored (?:of|with))\s+(?:doing\s+|any\s+|more\s+|pure\s+|academic\s+)?[\w-]+(?:\s+[\w-]+)?/g;
+const TURNED_DOWN = new RegExp(
+  String.raw`\b(?:${DISLIKE_WORDS}|(?:don'?t|do not|doesn'?t|does not) (?:like|want|enjoy)|not into|not interested in|tired of|sick of|bored (?:of|with))\s+(?:doing\s+|any\s+|more\s+|pure\s+|academic\s+)?[\w-]+(?:\s+[\w-]+)?`,
+  "g",
+);
 
 function readCriterion(question: string): Criterion {
   // ("I hate research and want to ship products. NLP research scientist or entry-level AI engineer?": research is

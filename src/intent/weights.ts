@@ -24,8 +24,21 @@ export const MIN_TOPIC_WORD_SCORE = 0.8;
 export const CLEAR_TOPIC = 1.6;
 /** A topic matched this strongly (a key phrase of it: "the old model") is asked about, over a bare "compare". */
 export const TOPIC_NAMED = 2;
+/** A topic matched below this (one shared word, "training") is only brushed against. */
+export const WEAK_TOPIC = 1;
+/** With only brushed topics, this many words from outside ML make the question one outside ML. */
+export const OUTSIDE_WORDS_OVER_WEAK_TOPIC = 3;
 /** Topics within this much of the best one are shown beside it. */
 export const TOPIC_RUNNER_UP_MARGIN = 0.5;
 
 /** Follow-ups this short ("what degree?") carry the conversation's role over even without a pronoun. */
 export const SHORT_FOLLOW_UP_WORDS = 10;
+
+/** Thanks anywhere in a remark of at most this many words that asks nothing ("lol ok that's a lot. cheers mate"). */
+export const THANKS_REMARK_WORDS = 10;
+/** Thanks opening a remark of at most this many words that asks nothing ("ty bot, that just saved me a ... call"). */
+export const THANKS_OPENING_WORDS = 20;
+/** Small talk ("hi", "bye", "reset") stands alone or with one filler word in a message this short. */
+export const SMALLTALK_SHORT_WORDS = 4;
+/** After thanks, a question of more than this many words is asked for itself ("thx. ... is the VPN down?"). */
+export const QUESTION_AFTER_THANKS_WORDS = 6;

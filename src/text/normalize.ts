@@ -79,7 +79,10 @@ export function stripChatMarkupKeepingLines(raw: string): string {
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   // ("saw this on my feed:  > Humbled to share ...  meanwhile me: 2 yrs": a quote's lines joined, its paragraph breaks
   // left as runs of spaces, are lines again: where the quote ends is where the writer's own words start.)
-  const relined = !unmarked.includes("\n") && JOINED_QUOTE.test(unmarked) ? unmarked.replace(/ {2,}/g, "\n") : unmarked;
+  const relined =
+    !unmarked.includes("\n") && unmarked.includes(">") && JOINED_QUOTE.test(unmarked)
+      ? unmarked.replace(/ {2,}/g, "\n")
+      : unmarked;
   const spaced = UNCOLLAPSED_IN_LINE.test(relined) ? relined.replace(/[^\S\n]+/g, " ") : relined;
   const lines = spaced.includes("\n") ? spaced.replace(/\s*\n\s*/g, "\n") : spaced;
   return withLatinMarks(lines.trim().slice(0, MAX_MESSAGE_CHARS));

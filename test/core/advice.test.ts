@@ -4353,3 +4353,75 @@ describe("a doctorate asked about in English words (set SO)", () => {
     expect(profileOf("i have a phd, is it really needed for nlp?")?.degree).toBe("phd");
   });
 });
+
+describe("facts that are not the asker's (sets UA, UB)", () => {
+  it("keeps a colleague's, a nephew's and a pension's numbers out of the asker's profile", () => {
+    expect(
+      profileOf(
+        "colleague of mine (msc, 6 yoe, tech lead for 3y) just got a lead ML architect offer. i have 2 yoe and a bachelor. what should i focus on to get there too?",
+      ),
+    ).toMatchObject({ years: 2, degree: "bachelor" });
+    expect(
+      profileOf("colleague of mine (msc, 6 yoe, tech lead for 3y) just got a lead ML architect offer. i have 2 yoe")
+        ?.leadYears,
+    ).toBeUndefined();
+    expect(
+      profileOf(
+        "16 yrs in govt service now (survey officer, bachelor's in stats). pension vests at 20 yrs. do I quit now for an entry level AI engineer job?",
+      ),
+    ).toMatchObject({ years: 16 });
+    expect(
+      profileOf(
+        "Apa kelayakan untuk jadi NLP research scientist? Anak saudara saya (22 tahun) baru tamat ijazah linguistik, dia minat sangat.",
+      )?.years,
+    ).toBeUndefined();
+    // Nepali "ma" after "Ministry of Finance" is "in", not an MA; a BE is a bachelor's.
+    expect(
+      profileOf(
+        "ma 7 barsa dekhi Ministry of Finance ma IT officer chu, BE computer IOE bata gareko. entry level AI engineer ko salary kati huncha?",
+      ),
+    ).toMatchObject({ years: 7, degree: "bachelor" });
+    // An option weighed for a daughter is no degree of the asker's.
+    expect(
+      profileOf(
+        "my daughter just finished +2 science in Pokhara 🎓 and she's set on AI. BSc CSIT here in Nepal or undergrad in Australia - which is better?",
+      ),
+    ).not.toHaveProperty("degree");
+    expect(
+      profileOf(
+        "my daughter just finished +2 science in Pokhara 🎓 and she's set on AI. BSc CSIT here in Nepal or undergrad in Australia - which is better?",
+      ),
+    ).not.toHaveProperty("studying");
+  });
+
+  it("reads spans in '3y' and puts one right in a later turn ('actually 3 at the startup, not 2')", () => {
+    const first = bot.reply(
+      "3y risk analyst at a bank then 2 at a crypto startup doing ML. what's the yoe bar for senior ai app eng?",
+    );
+    expect(first.context.profile).toMatchObject({ years: 5, mlYears: 2 });
+    const corrected = bot.reply("oops actually 3 at the startup, not 2. so do i meet it now?", first.context);
+    expect(corrected.context.profile).toMatchObject({ years: 6, mlYears: 3 });
+  });
+
+  it("counts years in a statistics office with Excel as outside the work the architect's years ask for", () => {
+    const reply = bot.reply(
+      "never led a team, it's just me and excel in the district statistics office for 5 years. what would a lead ML architect need that I'm missing?",
+    );
+    const shown = renderPlainText(reply.answer);
+    expect(shown).toContain("the 5 years you mentioned were outside tech");
+    expect(shown).not.toMatch(/You already meet:\n\s+- Experience/);
+  });
+
+  it("reads 'my juniors' and 'my new hire' as people, not the junior role or hiring", () => {
+    expect(
+      bot
+        .reply(
+          "one of my juniors (26, BSc stats, 2 yrs in our division) wants to move into NLP research. what qualification would he need?",
+        )
+        .parts.map((p) => [p.intent, p.roleIds]),
+    ).toEqual([["qualifications", ["nlp-research-scientist"]]]);
+    expect(
+      bot.reply("what would my new hire actually do as an entry level AI engineer?").parts.map((p) => p.intent),
+    ).toEqual(["responsibilities"]);
+  });
+});

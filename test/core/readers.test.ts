@@ -12,12 +12,15 @@ import { germanInEnglish } from "../../src/text/readers/german";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { hinglishInEnglish } from "../../src/text/readers/hinglish";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
+import { kazakhInEnglish } from "../../src/text/readers/kazakh";
+import { nepaliInEnglish } from "../../src/text/readers/nepali";
 import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { polishInEnglish } from "../../src/text/readers/polish";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
+import { sinhalaInEnglish } from "../../src/text/readers/sinhala";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { swahiliInEnglish } from "../../src/text/readers/swahili";
 import { tagalogInEnglish } from "../../src/text/readers/tagalog";
@@ -583,8 +586,69 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "umur saya 41 tahun, anak saya baru 10 tahun, ga punya S1, ga pernah coding Python",
           "i am 41 years old, my kid is 10 years old, no degree, never used Python",
         ],
+        // Malay: a nephew's age is his.
+        [
+          "Apa kelayakan untuk jadi NLP research scientist? Anak saudara saya (22 tahun) baru tamat ijazah linguistik",
+          "what qualifications are needed for jadi NLP research scientist? my nephew is 22 years old baru tamat ijazah linguistik",
+        ],
       ],
       leaves: ["what does a lead ML architect make, and do they need a PhD?"],
+    },
+    {
+      language: "Nepali",
+      read: nepaliInEnglish,
+      reads: [
+        // Years of service, a BE (a bachelor's), what the writer knows and does not; the Nepali "ma" ("in") stays.
+        [
+          "ma 7 barsa dekhi Ministry of Finance ma IT officer chu, BE computer IOE bata gareko. python ra SQL ali ali aaucha tara docker, kubernetes kehi aaudaina",
+          "i for 7 years Ministry of Finance ma IT officer chu, a bachelor's in computer IOE bata gareko. i know python and SQL but, never used docker, kubernetes",
+        ],
+        [
+          "entry level AI engineer ko salary kati huncha, ani kun kun programming language sikna parcha?",
+          "entry level AI engineer salary how much?, and which programming language do i need to learn?",
+        ],
+        // Devanagari digits; "aaucha ki aaudaina" (comes up or not) is no skill known or lacked.
+        [
+          "म १० वर्षदेखि काम गर्दैछु। NLP research scientist को तलब कति हुन्छ? अनि कस्तो डिग्री चाहिन्छ?",
+          "i for 10 years काम गर्दैछु। NLP research scientist को salary how much? and what degree is needed?",
+        ],
+        [
+          "Lok Sewa ko exam ma machine learning ko prashna aaucha ki aaudaina? kasari tayari garne hola",
+          "Lok Sewa ko exam ma machine learning ko prashna or not? kasari tayari garne hola",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "मुझे लीड एमएल आर्किटेक्ट बनना है, कितना समय लगेगा?",
+      ],
+    },
+    {
+      language: "Sinhala",
+      read: sinhalaInEnglish,
+      reads: [
+        [
+          "මම අවුරුදු 8ක් තිස්සේ වැඩ කරනවා. Multimodal AI research scientist කෙනෙකුට වැටුප කීයද? PhD එකක් අනිවාර්යද?",
+          "i for 8 years වැඩ කරනවා. Multimodal AI research scientist කෙනෙකුට salary how much? PhD එකක් is it required?",
+        ],
+      ],
+      leaves: ["what does a lead ML architect make, and do they need a PhD?"],
+    },
+    {
+      language: "Kazakh",
+      read: kazakhInEnglish,
+      reads: [
+        // "мен" is "I", and "and" between two words.
+        [
+          "Салем, мен Алматыда data scientist болып 3 жыл жұмыс істеймін, python мен sql білемін. Lead ML architect болу үшін маған не жетіспейді?",
+          "Салем, i Алматыда i have worked as data scientist for 3 years, i know python and sql. Lead ML architect to become what am i missing?",
+        ],
+        [
+          "Сәлем! NLP research scientist қанша жалақы алады? Және оған қандай білім керек?",
+          "Сәлем! NLP research scientist salary how much? and оған what degree is needed?",
+        ],
+      ],
+      // Russian has none of Kazakh's own letters.
+      leaves: ["Привет, сколько получает lead ML architect?"],
     },
   ];
 

@@ -11,7 +11,7 @@ const CROATIAN_WORDS =
   /(?<![\p{L}])(?:koliko|zarađuje|zaradjuje|zarađuju|zaradio|zaradila|koji|koja|bolji|bolja|za|mene|mi|što|sto|šta|zapravo|radi|rade|imam|sam|godine|godina|kao|ovdje|ekipa|bok|treba|li|potreban|potrebna|iz|nešto|nesto|kako|se|zove|prva|pozicija|postdoc|doktorat|magisterij|napiši|napisi|hitno)(?![\p{L}])/giu;
 
 function isCroatian(text: string): boolean {
-  return distinctWords(text, CROATIAN_WORDS) >= 3;
+  return distinctWords(text, CROATIAN_WORDS) >= 3 || PLACE_FOLLOW_UP.test(text) || PAY_ASKED.test(text);
 }
 
 /** Places as Croatian says "in" them, and their names. */
@@ -26,7 +26,21 @@ const PLACES: Record<string, string> = {
   rijeci: "Rijeka",
 };
 
+/** "koliko zarađuje X?" (how much does X earn?): Croatian in two words. */
+const PAY_ASKED = /(?<![\p{L}])koliko (?:zarađuje|zaradjuje|zarađuju|zaradjuju|je plaćen)(?![\p{L}])/iu;
+/** "a u Beogradu?" (and in Belgrade?): a follow-up of two words and a place, Croatian however short. */
+const PLACE_FOLLOW_UP = new RegExp(String.raw`^\W*(?:a|i) u (?:${Object.keys(PLACES).join("|")})\W*$`, "iu");
+
 const WORDS: readonly Rewrite[] = [
+  // "radim 4 godine kao backend dev" (I have worked 4 years as a backend dev), "pre toga godinu dana praksa" (an
+  // internship of a year before that).
+  rule(String.raw`(?<![\p{L}])radim (\d+) (?:godine|godina|godinu) kao(?![\p{L}])`, " i have worked $1 years as "),
+  rule(String.raw`(?<![\p{L}])(?:pre|prije) toga godinu dana(?![\p{L}])`, " before that 1 year of "),
+  rule(
+    String.raw`(?<![\p{L}])koliko (?:godina|godine) (?:iskustva|radnog iskustva) (?:traže|traze|treba|je potrebno)(?![\p{L}])`,
+    " how many years of experience are needed ",
+  ),
+  rule(String.raw`(?<![\p{L}])koliko je plaćen[aio]?(?![\p{L}])`, " what is the salary of "),
   // "koliko bi zaradio kao lead ML architect" (how much would I earn as ...), "koliko zarađuje X" (how much X earns).
   rule(
     String.raw`(?<![\p{L}])koliko bih? (?:zaradio|zaradila|zarađivao|zarađivala)(?: kao)?(?![\p{L}])`,
@@ -57,6 +71,8 @@ const WORDS: readonly Rewrite[] = [
     rule(String.raw`(?<![\p{L}])(?:ovdje )?u ${said}(?![\p{L}])`, ` in ${name} `),
   ),
   rule(String.raw`(?<![\p{L}])bok(?![\p{L}])`, " hi "),
+  // "... i koliko godina ..." (and how many years): "i" before a question, which the rewrites above made English.
+  rule(String.raw`(?<![\p{L}])i\s+(?=how|what|which|koliko|kako|koji|koja|šta|što)`, " and "),
   // "napiši mi python skriptu" (write me a python script): a request to make something, not a skill of the writer's.
   rule(String.raw`(?<![\p{L}])napi[šs]i mi(?![\p{L}])`, " write me "),
   rule(String.raw`(?<![\p{L}])skriptu(?![\p{L}])`, " script "),

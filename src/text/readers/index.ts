@@ -13,7 +13,9 @@ import { hebrewInEnglish } from "./hebrew";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { hinglishInEnglish } from "./hinglish";
 import { indonesianInEnglish } from "./indonesian";
+import { kazakhInEnglish } from "./kazakh";
 import { kinyarwandaInEnglish } from "./kinyarwanda";
+import { nepaliInEnglish } from "./nepali";
 import { nordicBalticInEnglish } from "./nordicBaltic";
 import { persianInEnglish } from "./persian";
 import { pidginInEnglish } from "./pidgin";
@@ -23,6 +25,7 @@ import { punjabiGurmukhiInEnglish } from "./punjabiGurmukhi";
 import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
+import { sinhalaInEnglish } from "./sinhala";
 import { somaliInEnglish } from "./somali";
 import { spanishChatInFullWords } from "./spanishChat";
 import { swahiliInEnglish } from "./swahili";
@@ -64,6 +67,7 @@ const READERS: readonly ((message: string) => string)[] = [
   czechInEnglish,
   croatianInEnglish,
   romanianInEnglish,
+  kazakhInEnglish,
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   somaliInEnglish,
@@ -71,12 +75,14 @@ const READERS: readonly ((message: string) => string)[] = [
   kinyarwandaInEnglish,
   chineseInEnglish,
   pinyinInEnglish,
+  nepaliInEnglish,
   hindiDevanagariInEnglish,
   bengaliInEnglish,
   punjabiGurmukhiInEnglish,
   hinglishInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,
+  sinhalaInEnglish,
   germanInEnglish,
   dutchInEnglish,
 ];

@@ -7,7 +7,7 @@ import { distinctWords, languageReader } from "./shared";
  * Its degrees are S1 (bachelor's), S2 (master's), S3 (PhD); "lagi S2" is a master's under way.
  */
 const INDONESIAN_WORDS =
-  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang|apa|s1|s2|baru|ada|sebelumnya|anak|isteri|istri|lagi|dah|nak)\b/gi;
+  /\b(?:gaji\w*|brp|berapa|gimana|gmn|ngapain|aja|yg|yang|udah|sudah|belum|blm|gue|gw|aku|saya|lo|trus|terus|dong|sih|kak|bang|wajib|butuh|pengalaman|taun|tahun|kerja|mana|bisa|ga|gak|nggak|tuh|banget|bgt|buat|makasih|cuma|untuk|jadi|boleh|siapa|sendiri|sebagai|punya|lulusan|kurang|apa|s1|s2|baru|ada|sebelumnya|anak|isteri|istri|lagi|dah|nak|senaraikan|semua|soalan)\b/gi;
 
 function isIndonesian(text: string): boolean {
   return distinctWords(text, INDONESIAN_WORDS) >= 3;
@@ -30,6 +30,16 @@ const KIN: Record<string, string> = {
   ibu: "mom",
 };
 
+/** Relatives and juniors whose age is told, in English words. */
+const RELATIVE: Record<string, string> = {
+  "anak saudara": "nephew",
+  "anak buah": "junior",
+  sepupu: "cousin",
+  isteri: "wife",
+  istri: "wife",
+  suami: "husband",
+};
+
 /** The degree an S2 or S3 under way is, in the words the profile reads ("studying for a master's"). */
 const STUDIED: Record<string, string> = { s2: "master's", s3: "phd" };
 
@@ -46,10 +56,11 @@ const STATEMENTS: readonly Rewrite[] = [
     /\bdia (?:cakap|kata|kate|bilang|ckp) (?:saya|aku|gue|gw) (?:kena|harus|perlu|mesti|wajib) (?:ambil|amek|ngambil)\b/gi,
     " he says i should go for ",
   ],
-  // "anak saya baru 10 tahun" (my child is just 10): someone else's age.
+  // "anak saya baru 10 tahun" (my child is just 10), Malay "anak saudara saya (22 tahun)" (my nephew, 22): someone
+  // else's age.
   [
-    /\b(?:anak|adik|isteri|istri|suami)(?: (?:saya|aku|gue|gw))? (?:baru |sudah |udah )?(\d+) (?:tahun|taun)\b/gi,
-    " my kid is $1 years old ",
+    /\b(anak saudara|anak buah|sepupu|anak|adik|isteri|istri|suami)(?: (?:saya|aku|gue|gw))? \(?(?:baru |sudah |udah )?(\d+) (?:tahun|taun)\)?/gi,
+    (_m: string, kin: string, age: string) => ` my ${RELATIVE[kin.toLowerCase()] ?? "kid"} is ${age} years old `,
   ],
   // "ga pernah coding Python" (never coded in Python), Malay "tak pernah guna Docker" (never used Docker).
   [
@@ -120,6 +131,15 @@ const STATEMENTS: readonly Rewrite[] = [
 
 const WORDS: readonly Rewrite[] = [
   // What is asked
+  // "gelar apa yang dibutuhkan" (which degree is needed); Malay "apa tanggungjawab utama" (what are the main
+  // responsibilities), "cabaran" (challenges), "senaraikan semua peranan" (list all the roles).
+  [/\bgelar apa (?:yang |yg )?(?:dibutuhkan|dibutuhin|diperlukan|perlu)\b/gi, "what degree is needed"],
+  [/\b(?:apa )?(?:tanggungjawab|tanggung jawab)(?: utama)?\b/gi, "what are the responsibilities"],
+  [/\b(?:apa )?cabaran(?: biasa)?\b/gi, "what are the challenges"],
+  [/\bsenaraikan semua (?:peranan|jawatan|kerjaya)(?: yang ada)?\b/gi, "list all roles"],
+  [/\bdua soalan\b/gi, "two questions"],
+  // Malay "apa kelayakan untuk jadi X?" (what qualifications does one need to become an X?).
+  [/\b(?:apa )?kelayakan\b/gi, "what qualifications are needed"],
   [/\b(?:kerjaan(?:nya)?|kerjanya) ngapain(?: aja)?\b|\bngapain aja\b/gi, "what do they do"],
   [/\bsehari-?hari\b|\bsehari2\b/gi, "day to day"],
   // Malay "apa sebenarnya kerja seorang X?" (what, really, is the work of an X?), "patut belajar bahasa

@@ -31,6 +31,9 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])lucrez (?:part-time |de )?(?:de )?(\d+) an(?:i)?(?![\p{L}])`, " i have worked $1 years "),
   rule(String.raw`(?<![\p{L}])lucrez part-time de 1 an(?![\p{L}])`, " i have worked 1 years "),
   rule(String.raw`(?<![\p{L}])(\d+) ani(?![\p{L}])`, " $1 years "),
+  // "sunt in anul 3 la ASE, ... n-am terminat inca" (I'm in year 3 at ASE, not finished yet): a degree under way.
+  rule(String.raw`(?<![\p{L}])sunt (?:în|in) anul (\d)(?: la)?(?![\p{L}])`, " i am in year $1 of my bachelor's at "),
+  rule(String.raw`(?<![\p{L}])n-am terminat (?:încă|inca)(?![\p{L}])`, " not finished yet "),
   // "Cu TensorFlow sau PyTorch n-am lucrat niciodată" (never worked with TensorFlow or PyTorch).
   [
     /(?<![\p{L}])cu ([\w+#. ]+?) n-am lucrat(?: niciodată| niciodata)?/giu,
@@ -54,6 +57,16 @@ const WORDS: readonly Rewrite[] = [
     " how many years of experience ",
   ),
   rule(String.raw`(?<![\p{L}])ce (?:diplomă|diploma)`, " what degree "),
+  // "ce limbaje de programare trebuie să știu?" (which programming languages must I know?), "poți să-mi spui asta în
+  // română?" (can you tell me that in Romanian?).
+  rule(
+    String.raw`(?<![\p{L}])ce limbaje de programare(?: trebuie(?: s[aă] (?:știu|stiu))?)?(?![\p{L}])`,
+    " which programming languages do i need ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])po[țt]i s[aă]-mi spui asta (?:în|in) (?:română|romana|românește|romaneste)`,
+    " say it in Romanian ",
+  ),
   rule(String.raw`(?<![\p{L}])salariu\p{L}*`, " salary "),
   rule(String.raw`(?<![\p{L}])pentru(?![\p{L}])`, " for "),
   rule(String.raw`(?<![\p{L}])salut(?![\p{L}])`, " hi "),

@@ -33,6 +33,8 @@ const STATEMENTS: readonly Rewrite[] = [
     (_m: string, d?: string, e?: string) => ` i am studying for a ${DEGREE[d ?? e ?? ""] ?? d ?? e} `,
   ],
   [/จบ\s*(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` i have a ${DEGREE[d] ?? d} `],
+  // "จบปริญญาโทสถิติ" (graduated with a master's in statistics): the degree's full name.
+  [/จบ\s*ปริญญา(ตรี|โท|เอก)/g, (_m: string, d: string) => ` i have a ${DEGREE[`ป.${d}`] ?? d} `],
   [/ไม่มีวุฒิ/g, " no degree "],
   // "ไม่เคยเขียน python เลย" (never wrote python at all).
   [/ไม่เคย(?:เขียน|ใช้|จับ)\s*([A-Za-z][\w+#.-]*)/g, " never used $1 "],
@@ -52,6 +54,11 @@ const WORDS: readonly Rewrite[] = [
   [/ต้องมีประสบการณ์กี่ปี/g, " how many years of experience are needed "],
   [/อันไหน(?:เงิน|เงินเดือน)(?:เยอะ|มาก|สูง)กว่า(?:กัน)?/g, " which pays more "],
   [/ต้องมี\s*skill\s*อะไร(?:บ้าง)?/g, " which skills are needed "],
+  // "ต้องรู้ cloud อะไรบ้าง" (which cloud platforms must one know?).
+  [/ต้องรู้\s*([A-Za-z][\w ]{0,20}?)\s*อะไร(?:บ้าง)?/g, " which $1 skills are needed "],
+  // "สอบ ก.พ." (the civil service commission's exam); "นักวิทยาศาสตร์ข้อมูล" (data scientist).
+  [/(?:สอบ\s*)?ก\.พ\./g, " civil service exam "],
+  [/นักวิทยาศาสตร์ข้อมูล/g, " data scientist "],
   // "อยากเป็น X ต้องรู้ภาษาโปรแกรมอะไรบ้าง" (to be X, which programming languages must I know?).
   [/(?:ต้องรู้|ต้องใช้|ต้องเขียน)?\s*ภาษาโปรแกรม(?:มิ่ง)?\s*(?:อะไร)?(?:บ้าง)?/g, " which programming languages are needed "],
   [/อยากเป็น/g, " to become "],
@@ -70,7 +77,7 @@ const WORDS: readonly Rewrite[] = [
   [/เชียงใหม่/g, " Chiang Mai "],
   [/(ป\.ตรี|ป\.โท|ป\.เอก)/g, (_m: string, d: string) => ` ${DEGREE[d] ?? d} `],
   [/ได้ไหม|ไหม/g, " ? "],
-  [/แล้ว/g, " and "],
+  [/แล้ว|และ/g, " and "],
 ];
 
 /** Thai in Latin letters ("tong jop PhD gon mai khrap? lae ngern duan tao rai"): its polite particles and words. */
