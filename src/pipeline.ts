@@ -132,6 +132,11 @@ export function replyToMessage(
   let toldTopic = segments
     .map((s) => (s.kind === "statement" ? understander.topicToldIn(s.text) : undefined))
     .find(Boolean);
+  // "I have a 9 month gap on my CV from mandatory military service. will that hurt when applying ...?": a topic the
+  // guide lacks, told of the writer's own life; the question that asks what it does to their chances asks about it.
+  let ownTopic = segments
+    .map((s) => (s.kind === "statement" ? understander.topicNamedIn(s.text) : undefined))
+    .find(Boolean);
   // "with the EU AI Act coming in are we all getting replaced lol. will it reduce ML architect jobs?": a topic the
   // guide lacks, named in words that ask nothing; the question after it that says "it" asks about that topic.
   let namedTopic = segments
@@ -231,6 +236,11 @@ export function replyToMessage(
     if (toldTopic && segment.kind === "question" && WEIGHS_WHAT_WAS_TOLD.test(segment.text.toLowerCase())) {
       addPart({ ...topical, intent: "not_covered", notCovered: toldTopic, topicIds: undefined }, segment);
       toldTopic = undefined;
+      continue;
+    }
+    if (ownTopic && segment.kind === "question" && WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase())) {
+      addPart({ ...topical, intent: "not_covered", notCovered: ownTopic, topicIds: undefined }, segment);
+      ownTopic = undefined;
       continue;
     }
     if (namedTopic && segment.kind === "question" && ASKS_ABOUT_IT.test(segment.text.toLowerCase())) {
@@ -361,6 +371,13 @@ const ASKS_WHAT_IT_IS_ROLE =
 /** "will it reduce ML architect jobs?", "how will it affect hiring?": a question about what the words before it named. */
 const ASKS_ABOUT_IT =
   /^\W*(?:(?:so|and|but|ok|seriously)\s+)?(?:(?:will|would|could|does|did|is|can)\s+it|how (?:will|would|does|could) it)\b/;
+
+/**
+ * "will that hurt when applying ...?", "would it be a problem?": what the thing told does to the writer's chances.
+ * ("does it matter that I don't have the degree yet?" asks about the requirement, which the guide answers.)
+ */
+const WHAT_IT_DOES_TO_ME =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back)\b/;
 
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
 const WEIGHS_WHAT_WAS_TOLD =

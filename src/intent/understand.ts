@@ -323,15 +323,15 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|dhanyaa?baa?d|dhanyawaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh)\b/;
+  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|dhanyaa?baa?d|dhanyawaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh|faleminderit|paldies|hvala|koszi|blagodarya|evharisto|efharisto|rakhmet|dakujem)\b/;
 /**
  * Thanks in letters `\b` does not see as a word's ("дякую", "спасибо", "ευχαριστώ", "dzięki"), and in scripts written
  * without spaces between words ("ขอบคุณครับ", "ありがとうございます"), where no word edge is needed.
  */
 const THANKS_BEYOND_ASCII =
-  /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn|धन्यवाद|рақмет|рахмет)(?![\p{L}])|ස්තූතියි|ස්තුතියි|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
+  /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn|धन्यवाद|рақмет|рахмет|благодаря|köszi|köszönöm|ďakujem|ačiū|благодарам)(?![\p{L}])|ස්තූතියි|ස්තුතියි|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
 const THANKS_AT_END =
-  /\b(thanks|thank you|thank u|thanku|thx|ty|tysm|cheers)( all| everyone| guys| so much| a lot)?[\s!.]*$/;
+  /(?:\b(?:thanks|thank you|thank u|thanku|thx|ty|tysm|cheers|danke|merci|gracias|grazie|kiitos|tack|takk|hvala|faleminderit)(?: all| everyone| guys| so much| a lot)?|(?<![\p{L}])(?:köszi|köszönöm|ďakujem|благодаря|спасибо|дякую))[\s!.]*$/u;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 const THANKS_AT_START =

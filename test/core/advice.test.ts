@@ -4425,3 +4425,53 @@ describe("facts that are not the asker's (sets UA, UB)", () => {
     ).toEqual(["responsibilities"]);
   });
 });
+
+describe("facts that are not the asker's, and counts put right (sets UC, UD)", () => {
+  it("keeps a brother's years and skills his, and a degree almost done or asked about unheld", () => {
+    expect(
+      profileOf(
+        "Здраво, брат ми завршува магистерски на ФИНКИ и има 2 години искуство како Python девелопер. Дали за multimodal AI research scientist треба докторат?",
+      ),
+    ).toEqual({ skills: [], interests: [] });
+    expect(
+      profileOf(
+        "which needs less school: NLP research scientist or entry level AI engineer? I'm so done with uni lol (4th year, bachelor almost done)",
+      ),
+    ).not.toHaveProperty("degree");
+    expect(
+      profileOf(
+        "som študent 3. ročníka na FEI, viem python a pytorch. čo robí entry level AI engineer?",
+        "a koľko zarábajú? a potrebujem na to inžiniera (master) alebo stačí bakalár?",
+      ),
+    ).toMatchObject({ studying: true });
+    expect(
+      profileOf(
+        "som študent 3. ročníka na FEI, viem python a pytorch. čo robí entry level AI engineer?",
+        "a koľko zarábajú? a potrebujem na to inžiniera (master) alebo stačí bakalár?",
+      ),
+    ).not.toHaveProperty("degree");
+  });
+
+  it("takes a count put right ('I said 5 but it's 4', a Swedish master's that was a bachelor's)", () => {
+    expect(
+      profileOf(
+        "hi! QA in Budapest for 5 yrs, thinking of moving into ML. what does an entry level AI engineer make?",
+        "oops I said 5 but it's 4, I counted my internship 🙈 what programming languages should I learn first?",
+      ),
+    ).toMatchObject({ years: 4 });
+    expect(
+      profileOf(
+        "Jag har en master i datavetenskap och 3 år som ML-ingenjör. Räcker det för NLP research scientist?",
+        "förlåt, fel av mig, det är en kandidatexamen och inte en master",
+      ),
+    ).toMatchObject({ degree: "bachelor", years: 3 });
+  });
+
+  it("answers 'will that hurt?' after the writer's own military gap as the topic the guide lacks", () => {
+    const reply = bot.reply(
+      "I have a 9 month gap on my CV from mandatory military service (Greece). will that hurt when applying for entry level AI engineer jobs?",
+    );
+    expect(reply.parts[0]).toMatchObject({ intent: "not_covered" });
+    expect(renderPlainText(reply.answer)).toMatch(/^Not in the guide: /);
+  });
+});

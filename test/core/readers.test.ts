@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inEnglishWords } from "../../src/text/readers";
+import { albanianInEnglish } from "../../src/text/readers/albanian";
 import { arabicInEnglish } from "../../src/text/readers/arabic";
 import { arabiziInEnglish } from "../../src/text/readers/arabizi";
+import { bulgarianInEnglish } from "../../src/text/readers/bulgarian";
 import { chineseInEnglish } from "../../src/text/readers/chinese";
 import { croatianInEnglish } from "../../src/text/readers/croatian";
 import { czechInEnglish } from "../../src/text/readers/czech";
@@ -9,8 +11,10 @@ import { darijaInEnglish } from "../../src/text/readers/darija";
 import { dutchInEnglish } from "../../src/text/readers/dutch";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { germanInEnglish } from "../../src/text/readers/german";
+import { greekInEnglish } from "../../src/text/readers/greek";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { hinglishInEnglish } from "../../src/text/readers/hinglish";
+import { hungarianInEnglish } from "../../src/text/readers/hungarian";
 import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { kazakhInEnglish } from "../../src/text/readers/kazakh";
 import { nepaliInEnglish } from "../../src/text/readers/nepali";
@@ -593,6 +597,78 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         ],
       ],
       leaves: ["what does a lead ML architect make, and do they need a PhD?"],
+    },
+    {
+      language: "Bulgarian",
+      read: bulgarianInEnglish,
+      reads: [
+        [
+          "bratle kolko vzima lead ml architect? i kolko godini opit tryabva? pitam za sofia",
+          "bratle what is the salary of lead ml architect? and how many years of experience are needed? in sofia",
+        ],
+        [
+          "Здравейте, от 5 години съм QA в аутсорсинг фирма, последните 2 от тях правя автоматизация. Нямам висше образование. Какво ми липсва за entry level AI engineer?",
+          "Здравейте, i have been for 5 years QA в аутсорсинг фирма, the last 2 years of them правя автоматизация. no degree. what am i missing for entry level AI engineer?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Привет, сколько получает lead ML architect?",
+      ],
+    },
+    {
+      language: "Albanian",
+      read: albanianInEnglish,
+      reads: [
+        [
+          "Kam bachelor në informatikë dhe 1 vit si developer Java. Sa paguhet një entry level AI engineer? Dhe a më duhet master apo mjafton bachelori?",
+          "i have a bachelor in informatikë and 1 years as developer Java. what is the salary of entry level AI engineer? and do i need a master or is a bachelor's enough?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Привет, сколько получает lead ML architect?",
+      ],
+    },
+    {
+      language: "Greek",
+      read: greekInEnglish,
+      reads: [
+        [
+          "re paidia posa pairnei enas nlp research scientist? kai ti ptyxio xreiazetai? exw ptyxio pliroforikis apo to AUTH",
+          "re paidia what is the salary of a nlp research scientist? and what degree is needed? i have a bachelor's pliroforikis apo to AUTH",
+        ],
+        [
+          "Ποιες είναι οι μεγαλύτερες προκλήσεις για έναν lead ML architect; Και τι εργαλεία χρησιμοποιούν για MLOps;",
+          "what are the biggest challenges for a lead ML architect; and which tools do they use for MLOps;",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Привет, сколько получает lead ML architect?",
+      ],
+    },
+    {
+      language: "Hungarian",
+      read: hungarianInEnglish,
+      reads: [
+        [
+          "5 év QA, utána 2 év automation engineer Budapesten. mit kell tanulni entry level AI engineerhez?",
+          "5 years QA, then 2 years automation engineer Budapesten. what should i learn for entry level AI engineerhez?",
+        ],
+        [
+          "bocs, nem 2 hanem 3 év automation volt. és mennyit keresnek ezek itt?",
+          "sorry, actually 3 as automation, not 2. and what is the salary?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Привет, сколько получает lead ML architect?",
+      ],
     },
     {
       language: "Nepali",

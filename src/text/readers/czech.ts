@@ -10,8 +10,12 @@ import { distinctWords, languageReader, rule } from "./shared";
 const CZECH_WORDS =
   /(?<![\p{L}])(?:jsem|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw|čo|chýba|som|ktorá|ktorý|nich|rola|pre|mňa|mne|mě|aký|rozdiel|medzi|ako|zatím|zatiaľ|praxe|bere)(?![\p{L}])/giu;
 
+/** Words only Slovak has among these ("som", "viem", "koľko"): three of either language make a message theirs. */
+const SLOVAK_WORDS =
+  /(?<![\p{L}])(?:som|viem|koľko|kolko|zarábajú|zarabaju|potrebujem|stačí|staci|alebo|aký|aké|treba|ročníka|študent|naučiť|robí)(?![\p{L}])/giu;
+
 function isCzech(text: string): boolean {
-  return distinctWords(text, CZECH_WORDS) >= 3;
+  return distinctWords(text, CZECH_WORDS) + distinctWords(text, SLOVAK_WORDS) >= 3;
 }
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
@@ -38,6 +42,15 @@ const STATEMENTS: readonly Rewrite[] = [
   ),
   rule(String.raw`(?<![\p{L}])dělám (\d+) (?:roky|let|rok)`, " i have worked $1 years "),
   rule(String.raw`(?<![\p{L}])jsem(?![\p{L}])`, " i am "),
+  // Slovak "som študent 3. ročníka", "som druhák na FIIT" (a third-year, a second-year student), "python a sql viem"
+  // (I know python and sql), "docker vôbec nie" (no docker at all).
+  rule(
+    String.raw`(?<![\p{L}])som (?:študent|student)(?:ka)? (\d)\. ročníka`,
+    " i am a student in year $1 of my bachelor's ",
+  ),
+  rule(String.raw`(?<![\p{L}])som (?:prvák|druhák|tretiak|štvrták|prváčka|druháčka|tretiačka)`, " i am a student "),
+  rule(String.raw`(?<![\p{L}])([\w+#.-]+(?: a [\w+#.-]+)*) viem(?![\p{L}])`, " i know $1 "),
+  rule(String.raw`(?<![\p{L}])([\w+#.-]+) vôbec nie(?![\p{L}])`, " never used $1 "),
 ];
 
 const WORDS: readonly Rewrite[] = [
@@ -77,6 +90,20 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:přecházím|prechazim) z(?![\p{L}])`, " i am switching from "),
   rule(String.raw`(?<![\p{L}])kolik (?:vydělá|vydela)\p{L}*`, " salary of "),
   rule(String.raw`(?<![\p{L}])ahoj(?![\p{L}])`, " hi "),
+  // Slovak "koľko zarábajú?" (how much do they earn?), "potrebujem na to inžiniera (master) alebo stačí bakalár?" (do I
+  // need the engineer's degree, a master's, or is a bachelor's enough?), "aký titul treba" (which degree is needed),
+  // "aké jazyky sa mám naučiť" (which languages should I learn), "čo robí" (what does ... do).
+  rule(String.raw`(?<![\p{L}])(?:koľko|kolko) (?:zarábajú|zarabaju|zarába|zaraba)(?![\p{L}])`, " what is the salary "),
+  rule(
+    String.raw`(?<![\p{L}])potrebujem (?:na to )?(?:inžiniera|inziniera|magistra)(?: \(master\))?`,
+    " do i need a master's ",
+  ),
+  rule(String.raw`(?<![\p{L}])alebo (?:stačí|staci) (?:bakalár|bakalar)`, " or is a bachelor's enough "),
+  rule(String.raw`(?<![\p{L}])(?:aký|aky) titul treba(?: na)?`, " what degree is needed for "),
+  rule(String.raw`(?<![\p{L}])(?:aké|ake) jazyky sa mám naučiť`, " which programming languages should i learn "),
+  rule(String.raw`(?<![\p{L}])(?:čo|co) robí(?![\p{L}])`, " what does "),
+  // "a" (and) before a question the rewrites above made English: a second question.
+  rule(String.raw`(?<![\p{L}])a\s+(?=which|what|how|do i|is)`, " and "),
 ];
 
 /** The message in English words when it is written in Czech; any other message as it is. */

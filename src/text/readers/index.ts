@@ -1,7 +1,9 @@
+import { albanianInEnglish } from "./albanian";
 import { amharicInEnglish } from "./amharic";
 import { arabicInEnglish } from "./arabic";
 import { arabiziInEnglish } from "./arabizi";
 import { bengaliInEnglish } from "./bengali";
+import { bulgarianInEnglish } from "./bulgarian";
 import { chineseInEnglish } from "./chinese";
 import { croatianInEnglish } from "./croatian";
 import { czechInEnglish } from "./czech";
@@ -9,9 +11,11 @@ import { darijaInEnglish } from "./darija";
 import { dutchInEnglish } from "./dutch";
 import { frenchChatInFullWords } from "./frenchChat";
 import { germanInEnglish } from "./german";
+import { greekInEnglish } from "./greek";
 import { hebrewInEnglish } from "./hebrew";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { hinglishInEnglish } from "./hinglish";
+import { hungarianInEnglish } from "./hungarian";
 import { indonesianInEnglish } from "./indonesian";
 import { kazakhInEnglish } from "./kazakh";
 import { kinyarwandaInEnglish } from "./kinyarwanda";
@@ -67,7 +71,11 @@ const READERS: readonly ((message: string) => string)[] = [
   czechInEnglish,
   croatianInEnglish,
   romanianInEnglish,
+  hungarianInEnglish,
+  albanianInEnglish,
+  greekInEnglish,
   kazakhInEnglish,
+  bulgarianInEnglish,
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   somaliInEnglish,

@@ -10,7 +10,7 @@ import { distinctWords, languageReader, phrase, rule } from "./shared";
 
 /** Words of these languages that English and the other readers' languages do not use; two make a message one. */
 const NORDIC_WORDS =
-  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år|kiek|uždirba|uzdirba|moka|reikia|turiu|trūksta|truksta|iki|kāda|kada|vajadzīga|vajadziga|vajag|pietiek|amatam|jāzina|jazina|kas|kam|man|ir|esmu)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år|kiek|uždirba|uzdirba|moka|reikia|turiu|trūksta|truksta|iki|kāda|kada|vajadzīga|vajadziga|vajag|pietiek|amatam|jāzina|jazina|kas|kam|man|ir|esmu|palka|saab|kokių|įgūdžių|metų|patirties|kādus|rīkus|olen|kuidas|teekond|erfaring|års|kandi|förlåt|persikelti|mokesčiai|kysyä|opetella)(?![\p{L}])/giu;
 
 function isNordicOrBaltic(text: string): boolean {
   return distinctWords(text, NORDIC_WORDS) >= 2;
@@ -46,6 +46,11 @@ const WORDS: readonly Rewrite[] = [
   phrase("mitä skillejä siihen tarvii|mis oskusi vajab|vilka kunskaper krävs", " which skills are needed "),
   // ("vad gör en senior AI application engineer egentligen?": its duties; the role's name comes before "do".)
   phrase("vad gör en|hva gjør en|hvad laver en", " what are the duties of a "),
+  // Finnish "Mitä pitää opetella X -rooliin?" (what should I learn for the X role?), "mitä tältä botilta voi kysyä?"
+  // (what can one ask this bot?), "Kandi" (a bachelor's).
+  phrase("mitä pitää opetella|mitä minun pitää opetella", " what should i learn for "),
+  phrase("mitä (?:tältä botilta|sinulta|täältä) voi (?:oikeastaan |oikeesti )?kysyä", " what can you do "),
+  phrase("kandi|kandidaatti|kandidatexamen|kandidatexamen", " bachelor's "),
   phrase("mitä", " what does "),
   phrase("oikeesti tekee|oikeasti tekee|på riktigt", " do day to day "),
   phrase(
@@ -104,6 +109,33 @@ const WORDS: readonly Rewrite[] = [
   phrase("kas jāzina|kas jazina", " what skills are needed for "),
   phrase("vai pietiek ar", " is it enough with "),
   phrase("amatam", " "),
+  // Danish "5 års erfaring som ML engineer" (5 years as an ML engineer), Estonian "2 aastat" (2 years),
+  // "bakalaureusekraad" (a bachelor's).
+  rule(String.raw`(?<![\p{L}])(\d{1,2}) års? erfaring(?: som)?(?![\p{L}])`, " $1 years of experience as "),
+  rule(String.raw`(?<![\p{L}])(\d{1,2}) aastat(?![\p{L}])`, " $1 years "),
+  phrase("bakalaureusekraad|bakalaureus", " bachelor's degree "),
+  phrase("kuidas näeb välja teekond|kuidas naeb valja teekond", " what is the career path to "),
+  // Swedish "förlåt, fel av mig, det är en kandidatexamen och inte en master" (sorry, my mistake: a bachelor's, not a
+  // master's).
+  phrase("förlåt,? fel av mig|förlåt,? mitt fel|undskyld,? min fejl|beklager,? min feil", " sorry, my mistake, "),
+  rule(String.raw`(?<![\p{L}])det är en\s+([\p{L}'’-]+)\s+och inte en\s+([\p{L}'’-]+)`, " it is a $1 and not a $2 "),
+  // Estonian "Mis palka saab X ja kas doktorikraad on kohustuslik?" (what does X earn, and is a PhD required?).
+  phrase("mis palka saab", " what is the salary of "),
+  phrase("kas doktorikraad on kohustuslik", " is a PhD required "),
+  // Lithuanian "Kokių įgūdžių reikia X pozicijai ir kiek metų patirties jie nori?" (which skills does the X position
+  // need, and how many years of experience do they want?); Latvian "Un kādus rīkus vajag zināt MLOps pusē?" (and
+  // which tools must one know on the MLOps side?).
+  phrase("kokių įgūdžių reikia|kokiu igudziu reikia", " which skills are needed for "),
+  phrase("pozicijai", " "),
+  phrase("ir kiek metų patirties(?: jie nori| reikia)?", " and how many years of experience are needed "),
+  phrase("un kādus rīkus vajag zināt|kādus rīkus vajag", " and which tools are needed "),
+  // Lithuanian "Ar verta persikelti į Stokholmą ... Kokie ten mokesčiai ir kiek lieka į rankas?" (is moving to
+  // Stockholm worth it? what are the taxes, and what is left in hand?).
+  phrase("persikelti", " relocate "),
+  phrase("mokesčiai|mokesciai", " taxes "),
+  phrase("kiek lieka į rankas", " take home pay "),
+  // Estonian and Finnish "ja" (and) before a question made English above.
+  rule(String.raw`(?<![\p{L}])ja\s+(?=is |what |how |which )`, " and "),
 ];
 
 /** The message with its Nordic or Baltic question phrases in English words; any other message as it is. */
