@@ -78,7 +78,9 @@ export function replyToMessage(
   // "asking on behalf of one of my reports. context: - QA engineer, 4 years ...": none of it is the writer's.
   const stated = speaksForSomeoneElse(message)
     ? { skills: [], interests: [] }
-    : withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments);
+    : withInterestsFromStory(extractProfile(aboutTheWriter(ownSegments)), ownSegments, (text) =>
+        understander.withoutTitlesOfAChoice(text),
+      );
   const single = (): Reply => {
     // "sorry I meant the multimodal one, not NLP" after an answer: the roles meant, not those it turns down.
     const meant = meantRoles(understander, whole).length > 0 ? (meantText(whole) ?? whole) : whole;
@@ -545,12 +547,19 @@ function aboutTheWriter(segments: readonly Segment[]): string {
  * "PhD student in computational linguistics ... NLP research scientist or multimodal, which fits me?": what the
  * writer works on is in their story; the choices their question names are not their interests.
  */
-function withInterestsFromStory(profile: Profile, segments: readonly Segment[]): Profile {
+function withInterestsFromStory(
+  profile: Profile,
+  segments: readonly Segment[],
+  withoutTitlesOfAChoice: (text: string) => string,
+): Profile {
+  // Most messages name no interest: nothing to read again.
+  if (profile.interests.length === 0) return profile;
   // One part is all story or no story: nothing to tell apart (and its kind need not be worked out).
-  if (segments.length <= 1) return profile;
-  const story = segments.filter((s) => s.kind === "statement");
-  if (story.length === 0 || story.length === segments.length) return profile;
-  return { ...profile, interests: extractInterests(story.map((s) => s.text).join(". ")) };
+  const story = segments.length <= 1 ? [] : segments.filter((s) => s.kind === "statement");
+  const told = story.length === 0 || story.length === segments.length ? segments : story;
+  // ("which role should I aim for — NLP research scientist or multimodal AI research scientist?": the roles named
+  // are no interest of the writer's, though their titles hold "NLP" and "multimodal".)
+  return { ...profile, interests: extractInterests(withoutTitlesOfAChoice(aboutTheWriter(told))) };
 }
 
 /** "what about in Canada", "and in Berlin?": a place and nothing else. */

@@ -576,6 +576,8 @@ export class Understander {
   private readonly classifier: IntentClassifier;
   /** Any job title we know of, ours or another's, for spotting the asker's own job in "I'm a data analyst". */
   private readonly jobTitles: JobTitleFinder;
+  /** The roles' own titles and aliases of more than one word, in lower case: a choice between them names no interest. */
+  private readonly roleTitles = new Set<string>();
   /** `test` is `pattern` without the global flag, so testing it keeps no state between calls. */
   private readonly familyAliases: { role: Role; pattern: RegExp; test: RegExp }[];
   private readonly notCovered: NotCoveredMatcher;
@@ -608,7 +610,11 @@ export class Understander {
     this.focusOf = data.roles.map((r) => ({ title: r.title.toLowerCase(), focus: r.fit?.focus ?? [] }));
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
-      for (const alias of [role.title, ...role.aliases]) if (alias.includes(" ")) jobs.add(alias.toLowerCase());
+      for (const alias of [role.title, ...role.aliases])
+        if (alias.includes(" ")) {
+          jobs.add(alias.toLowerCase());
+          this.roleTitles.add(alias.toLowerCase());
+        }
     }
     this.jobTitles = new JobTitleFinder(jobs);
     this.familyAliases = data.roles
@@ -1278,6 +1284,23 @@ export class Understander {
     if (turn && asksNothing && this.isChatter(trimmed.slice(0, turn.index)))
       return this.smalltalk(trimmed.slice(turn.index + turn[0].length));
     return undefined;
+  }
+
+  /**
+   * The text in lower case with the job titles blanked out where it names two or more, a choice between them ("NLP
+   * research scientist or multimodal AI research scientist?"); one title named alone ("would multimodal research
+   * scientist fit me?") is an aim, and stays.
+   */
+  withoutTitlesOfAChoice(text: string): string {
+    const lower = text.toLowerCase();
+    const titles = [...this.jobTitles.matchAll(lower)].filter((m) => this.roleTitles.has(m[0].replace(/s$/, "")));
+    if (new Set(titles.map((m) => m[0])).size < 2) return lower;
+    let out = lower;
+    for (const match of titles) {
+      const start = match.index ?? 0;
+      out = `${out.slice(0, start)}${" ".repeat(match[0].length)}${out.slice(start + match[0].length)}`;
+    }
+    return out;
   }
 
   /** The text with job-family names ("ML engineers") blanked out. */

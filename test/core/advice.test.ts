@@ -4381,17 +4381,12 @@ describe("facts that are not the asker's (sets UA, UB)", () => {
         "ma 7 barsa dekhi Ministry of Finance ma IT officer chu, BE computer IOE bata gareko. entry level AI engineer ko salary kati huncha?",
       ),
     ).toMatchObject({ years: 7, degree: "bachelor" });
-    // An option weighed for a daughter is no degree of the asker's.
-    expect(
-      profileOf(
-        "my daughter just finished +2 science in Pokhara 🎓 and she's set on AI. BSc CSIT here in Nepal or undergrad in Australia - which is better?",
-      ),
-    ).not.toHaveProperty("degree");
-    expect(
-      profileOf(
-        "my daughter just finished +2 science in Pokhara 🎓 and she's set on AI. BSc CSIT here in Nepal or undergrad in Australia - which is better?",
-      ),
-    ).not.toHaveProperty("studying");
+    // An option weighed for a daughter is no degree of the asker's, held or under way.
+    const forADaughter = profileOf(
+      "my daughter just finished +2 science in Pokhara 🎓 and she's set on AI. BSc CSIT here in Nepal or undergrad in Australia - which is better?",
+    );
+    expect(forADaughter).not.toHaveProperty("degree");
+    expect(forADaughter).not.toHaveProperty("studying");
   });
 
   it("reads spans in '3y' and puts one right in a later turn ('actually 3 at the startup, not 2')", () => {
@@ -4438,18 +4433,12 @@ describe("facts that are not the asker's, and counts put right (sets UC, UD)", (
         "which needs less school: NLP research scientist or entry level AI engineer? I'm so done with uni lol (4th year, bachelor almost done)",
       ),
     ).not.toHaveProperty("degree");
-    expect(
-      profileOf(
-        "som študent 3. ročníka na FEI, viem python a pytorch. čo robí entry level AI engineer?",
-        "a koľko zarábajú? a potrebujem na to inžiniera (master) alebo stačí bakalár?",
-      ),
-    ).toMatchObject({ studying: true });
-    expect(
-      profileOf(
-        "som študent 3. ročníka na FEI, viem python a pytorch. čo robí entry level AI engineer?",
-        "a koľko zarábajú? a potrebujem na to inžiniera (master) alebo stačí bakalár?",
-      ),
-    ).not.toHaveProperty("degree");
+    const slovakStudent = profileOf(
+      "som študent 3. ročníka na FEI, viem python a pytorch. čo robí entry level AI engineer?",
+      "a koľko zarábajú? a potrebujem na to inžiniera (master) alebo stačí bakalár?",
+    );
+    expect(slovakStudent).toMatchObject({ studying: true });
+    expect(slovakStudent).not.toHaveProperty("degree");
   });
 
   it("takes a count put right ('I said 5 but it's 4', a Swedish master's that was a bachelor's)", () => {
@@ -4473,5 +4462,40 @@ describe("facts that are not the asker's, and counts put right (sets UC, UD)", (
     );
     expect(reply.parts[0]).toMatchObject({ intent: "not_covered" });
     expect(renderPlainText(reply.answer)).toMatch(/^Not in the guide: /);
+  });
+});
+
+describe("facts that are not the asker's, and the roles of a choice (sets UE, UF)", () => {
+  it("keeps a classmate's PhD his, a master's under way unheld, and a count of ML years put right", () => {
+    expect(
+      profileOf(
+        "my classmate from Sharif has a PhD from EPFL and 3 CVPR papers, he just landed a multimodal research job. I only have a bachelor's + 2 yrs as a CV engineer. can I get the same kind of role?",
+      ),
+    ).toMatchObject({ degree: "bachelor", years: 2 });
+    expect(
+      profileOf(
+        "BSc Geology from UJ and I'm busy with a part-time masters in data science at Wits (2nd year, nearly there). does an NLP research scientist need a master's or a PhD?",
+      ),
+    ).toMatchObject({ degree: "bachelor", studying: true });
+    expect(
+      profileOf(
+        "salam, man 5 sal data scientist hastam, arshad daram. lead ML architect baram mishe?",
+        "bebakhshid eshtebah goftam: arshad na, doktora daram (PhD). va 3 sale data scientist hastam na 5. hala chi?",
+      ),
+    ).toMatchObject({ degree: "phd", years: 3, mlYears: 3 });
+    expect(
+      profileOf(
+        "salam, man 6 sal senior backend hastam, 2 salesh team lead budam, madrak karshenasi arshad (master) daram",
+        "kubernetes ro aslan balad nistam. mitunam lead ML architect besham?",
+      ),
+    ).toMatchObject({ lacks: ["Kubernetes"] });
+  });
+
+  it("reads no interest from the titles of the roles a question sets side by side", () => {
+    const reply = bot.reply(
+      "PhD student in NLP here (3rd year, Ljubljana), 2 ACL papers, python + pytorch. which role should I aim for after I defend — NLP research scientist or multimodal AI research scientist?",
+    );
+    expect(reply.understanding.profile?.interests).not.toContain("multimodal");
+    expect(reply.answer.title).toBe("Best fit for you: NLP Research Scientist");
   });
 });

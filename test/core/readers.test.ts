@@ -9,6 +9,7 @@ import { croatianInEnglish } from "../../src/text/readers/croatian";
 import { czechInEnglish } from "../../src/text/readers/czech";
 import { darijaInEnglish } from "../../src/text/readers/darija";
 import { dutchInEnglish } from "../../src/text/readers/dutch";
+import { finglishInEnglish } from "../../src/text/readers/finglish";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { germanInEnglish } from "../../src/text/readers/german";
 import { greekInEnglish } from "../../src/text/readers/greek";
@@ -25,12 +26,14 @@ import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
 import { sinhalaInEnglish } from "../../src/text/readers/sinhala";
+import { southernAfricanInEnglish } from "../../src/text/readers/southernAfrican";
 import { spanishChatInFullWords } from "../../src/text/readers/spanishChat";
 import { swahiliInEnglish } from "../../src/text/readers/swahili";
 import { tagalogInEnglish } from "../../src/text/readers/tagalog";
 import { tamilInEnglish } from "../../src/text/readers/tamil";
 import { teluguInEnglish } from "../../src/text/readers/telugu";
 import { thaiInEnglish } from "../../src/text/readers/thai";
+import { turkicInEnglish } from "../../src/text/readers/turkic";
 import { turkishInEnglish } from "../../src/text/readers/turkish";
 import { ukrainianRussianInEnglish } from "../../src/text/readers/ukrainianRussian";
 import { vietnameseInEnglish } from "../../src/text/readers/vietnamese";
@@ -668,6 +671,67 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         "what does a lead ML architect make, and do they need a PhD?",
         "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
         "Привет, сколько получает lead ML architect?",
+      ],
+    },
+    {
+      language: "Persian in Latin letters (Finglish)",
+      read: finglishInEnglish,
+      reads: [
+        [
+          "man 4 sal backend (django/postgres) kar kardam, bad 2 sal ML too ye startup. lisans computer daram, arshad nadaram. hoghoghe paye chande? chand sal sabeghe mikhan?",
+          "i 4 years backend (django/postgres), then 2 years ML too ye startup. i have a bachelor's in computer, no master's. what is the base salary? how many years of experience are needed?",
+        ],
+        [
+          "kubernetes ro aslan balad nistam. mitunam lead ML architect besham?",
+          "never used kubernetes. mitunam lead ML architect besham?",
+        ],
+        [
+          "bebakhshid eshtebah goftam: arshad na, doktora daram (PhD). va 3 sale data scientist hastam na 5. hala chi?",
+          "sorry, correction: : not a master's, i have a PhD (PhD). va 3 years as data scientist, not 5. so what now?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Docker'ı hiç kullanmadım, lead ML architect için ne lazım?",
+      ],
+    },
+    {
+      language: "Azerbaijani and Uzbek",
+      read: turkicInEnglish,
+      reads: [
+        [
+          "Salam. 6 il data engineer kimi işləmişəm (Spark, Airflow, SQL), bunun son 2 ilində komanda rəhbəri olmuşam. Magistr dərəcəm var. Kubernetes bilmirəm. Lead ML Architect olmaq üçün nəyim çatışmır?",
+          "Salam. i worked as data engineer for 6 years (Spark, Airflow, SQL), the last 2 years i led a team. i have a master's. never used Kubernetes. Lead ML Architect what am i missing to become it?",
+        ],
+        [
+          "Toshkentdaman, hozir TATUda magistraturada o'qiyapman (2-kurs), undan oldin 1 yil Java dasturchi bo'lib ishlaganman. NLP Research Scientist bo'lish uchun PhD shartmi? Maoshi qancha bo'ladi?",
+          "Toshkentdaman, hozir TATUda i am studying for a master's, undan oldin i worked as Java for 1 years. NLP Research Scientist is a PhD required? what is the salary?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Docker'ı hiç kullanmadım, lead ML architect için ne lazım?",
+      ],
+    },
+    {
+      language: "isiZulu, Sesotho and the other Southern African languages",
+      read: southernAfricanInEnglish,
+      reads: [
+        [
+          "Sawubona! Ngisebenza njenge-data analyst eThekwini iminyaka emi-2, ngiyakwazi i-SQL ne-Python. Angizange ngiye enyuvesi, ngine-matric kuphela. Ngidinga iziqu ezinjani?",
+          "Sawubona! Ngisebenza njenge-data analyst eThekwini for 2 years, ngiyakwazi i-SQL ne-Python. no degree, ngine-matric kuphela. what degree is needed?",
+        ],
+        [
+          "Dumelang! Ke na le BSc ho tswa NUL, mme ke sebeditse dilemo tse 3 e le software developer. Ke batla ho ba NLP research scientist - moputso ke bokae, mme na ke hloka Master's?",
+          "Dumelang! i have a BSc ho tswa NUL, and i have worked 3 years e le software developer. Ke batla ho ba NLP research scientist - salary how much, and do i need Master's?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+        "Docker'ı hiç kullanmadım, lead ML architect için ne lazım?",
       ],
     },
     {

@@ -9,6 +9,7 @@ import { croatianInEnglish } from "./croatian";
 import { czechInEnglish } from "./czech";
 import { darijaInEnglish } from "./darija";
 import { dutchInEnglish } from "./dutch";
+import { finglishInEnglish } from "./finglish";
 import { frenchChatInFullWords } from "./frenchChat";
 import { germanInEnglish } from "./german";
 import { greekInEnglish } from "./greek";
@@ -31,12 +32,14 @@ import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
 import { sinhalaInEnglish } from "./sinhala";
 import { somaliInEnglish } from "./somali";
+import { southernAfricanInEnglish } from "./southernAfrican";
 import { spanishChatInFullWords } from "./spanishChat";
 import { swahiliInEnglish } from "./swahili";
 import { tagalogInEnglish } from "./tagalog";
 import { tamilInEnglish } from "./tamil";
 import { teluguInEnglish } from "./telugu";
 import { thaiInEnglish } from "./thai";
+import { turkicInEnglish } from "./turkic";
 import { turkishInEnglish } from "./turkish";
 import { ukrainianRussianInEnglish } from "./ukrainianRussian";
 import { urduInEnglish } from "./urdu";
@@ -51,12 +54,14 @@ import { voiceTypedAsMeant } from "./voiceTyped";
 const READERS: readonly ((message: string) => string)[] = [
   voiceTypedAsMeant,
   vietnameseInEnglish,
+  turkicInEnglish,
   turkishInEnglish,
   darijaInEnglish,
   arabiziInEnglish,
   arabicInEnglish,
   urduInEnglish,
   persianInEnglish,
+  finglishInEnglish,
   hebrewInEnglish,
   indonesianInEnglish,
   pidginInEnglish,
@@ -79,6 +84,7 @@ const READERS: readonly ((message: string) => string)[] = [
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   somaliInEnglish,
+  southernAfricanInEnglish,
   amharicInEnglish,
   kinyarwandaInEnglish,
   chineseInEnglish,
