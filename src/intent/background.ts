@@ -18,12 +18,16 @@ export interface Background {
 
 /** The asker's own job in a message (`text` in lower case, `rawText` as written), if they name one. */
 export function readBackground(text: string, rawText: string): Background | undefined {
-  const title = findJob(text);
+  const title = findJob(text.includes(" as ") ? text.replace(AS_A_ROLE_ASKED, " ") : text);
   const found = title ?? FIELD_OF_YEARS.exec(text)?.[1] ?? FIELD_DONE.exec(text)?.[1];
   if (!found) return undefined;
   const job = JOB_SHORTHAND[found] ?? found;
   return { job, kind: title ? "job" : "field", asWritten: withWrittenCase(job, rawText) };
 }
+
+/** "what would I earn as an entry level AI engineer?", "what would I do as one?": a job asked about, not held. */
+const AS_A_ROLE_ASKED =
+  /\b(?:what|how much|how) (?:would|could|will|should|might|can|do) i (?:[\w']+ ){0,2}as an? [^?.!,;]*/g;
 
 /**
  * Facts about the writer right after a job that opens the message: "..., 3 yrs", "... w/ a PhD", "... at the plant,

@@ -4491,6 +4491,15 @@ describe("facts that are not the asker's, and the roles of a choice (sets UE, UF
     ).toMatchObject({ lacks: ["Kubernetes"] });
   });
 
+  it("holds no job asked about ('what would I earn as an entry level AI engineer?')", () => {
+    expect(profileOf("what would I earn as an entry level AI engineer here in Zim? is it in USD?")?.background).toBe(
+      undefined,
+    );
+    expect(profileOf("i work as a data analyst. what would i earn as an ML engineer?")).toMatchObject({
+      background: "data analyst",
+    });
+  });
+
   it("reads no interest from the titles of the roles a question sets side by side", () => {
     const reply = bot.reply(
       "PhD student in NLP here (3rd year, Ljubljana), 2 ACL papers, python + pytorch. which role should I aim for after I defend — NLP research scientist or multimodal AI research scientist?",
