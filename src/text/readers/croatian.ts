@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { distinctWords, languageReader, rule } from "./shared";
+import { andBeforeQuestion, distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Croatian, Serbian and Bosnian in Latin letters, read in English words: "koliko zarađuje NLP research scientist?" is
@@ -72,7 +72,7 @@ const WORDS: readonly Rewrite[] = [
   ),
   rule(String.raw`(?<![\p{L}])bok(?![\p{L}])`, " hi "),
   // "... i koliko godina ..." (and how many years): "i" before a question, which the rewrites above made English.
-  rule(String.raw`(?<![\p{L}])i\s+(?=how|what|which|koliko|kako|koji|koja|šta|što)`, " and "),
+  andBeforeQuestion("i", ["koliko", "kako", "koji", "koja", "šta", "što"]),
   // "napiši mi python skriptu" (write me a python script): a request to make something, not a skill of the writer's.
   rule(String.raw`(?<![\p{L}])napi[šs]i mi(?![\p{L}])`, " write me "),
   rule(String.raw`(?<![\p{L}])skriptu(?![\p{L}])`, " script "),

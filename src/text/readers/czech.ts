@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { distinctWords, languageReader, rule } from "./shared";
+import { andBeforeQuestion, distinctWords, languageReader, rule } from "./shared";
 
 /**
  * Czech and Slovak, read in English words: "Co mi chybí na lead ML architect?" (Slovak "čo mi chýba na ...") is read
@@ -103,7 +103,7 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:aké|ake) jazyky sa mám naučiť`, " which programming languages should i learn "),
   rule(String.raw`(?<![\p{L}])(?:čo|co) robí(?![\p{L}])`, " what does "),
   // "a" (and) before a question the rewrites above made English: a second question.
-  rule(String.raw`(?<![\p{L}])a\s+(?=which|what|how|do i|is)`, " and "),
+  andBeforeQuestion("a"),
 ];
 
 /** The message in English words when it is written in Czech; any other message as it is. */

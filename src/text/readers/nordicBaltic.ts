@@ -1,5 +1,5 @@
 import type { Rewrite } from "../regex";
-import { distinctWords, languageReader, phrase, rule } from "./shared";
+import { andBeforeQuestion, distinctWords, languageReader, phrase, rule } from "./shared";
 
 /**
  * Swedish, Norwegian, Danish, Finnish, Estonian, Latvian and Icelandic, as written in one Nordic and Baltic channel:
@@ -135,7 +135,7 @@ const WORDS: readonly Rewrite[] = [
   phrase("mokesčiai|mokesciai", " taxes "),
   phrase("kiek lieka į rankas", " take home pay "),
   // Estonian and Finnish "ja" (and) before a question made English above.
-  rule(String.raw`(?<![\p{L}])ja\s+(?=is |what |how |which )`, " and "),
+  andBeforeQuestion("ja"),
 ];
 
 /** The message with its Nordic or Baltic question phrases in English words; any other message as it is. */

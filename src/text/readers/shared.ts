@@ -44,6 +44,16 @@ export function phrase(words: string, replacement: string): Rewrite {
   return new PendingRewrite(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, "giu", replacement);
 }
 
+/**
+ * "... i koliko godina ...", "... a aké jazyky ...", "... ja kas ...": a language's "and" before a question the
+ * rewrites before it made English (or before one of `nativeOpeners`), read as "and" so the second question is a part
+ * of its own. Run last in a reader's table.
+ */
+export function andBeforeQuestion(conjunction: string, nativeOpeners: readonly string[] = []): Rewrite {
+  const openers = ["how", "what", "which", "do i", "is", ...nativeOpeners].join("|");
+  return new PendingRewrite(`(?<![\\p{L}])${conjunction}\\s+(?=(?:${openers})(?![\\p{L}]))`, "giu", " and ");
+}
+
 /** A rewrite from a pattern's source, every match and any case ("X ki em skills kavali"). */
 export function rule(pattern: string, replacement: string): Rewrite {
   return new PendingRewrite(pattern, "giu", replacement);
