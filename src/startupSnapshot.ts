@@ -1,4 +1,5 @@
 import { answerText, type CareerBot, createCareerBot } from "./bot";
+import { envSchema } from "./config";
 import { activeDataKey } from "./data/cache";
 import { DEFAULT_DATA_DIR, loadCareerData } from "./data/load";
 
@@ -35,6 +36,8 @@ export function prebuildBot(): void {
   if (key === undefined) throw new Error("prebuildBot: the data cache is off or the data folder cannot be read");
   const bot = createCareerBot(loadCareerData(DEFAULT_DATA_DIR));
   for (const question of WARM_UP) answerText(bot, question);
+  // Every question reads its configuration first: the schema built and its parsers run once here, not at each start.
+  envSchema().safeParse({});
   prebuilt = { key, bot };
 }
 
