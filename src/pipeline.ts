@@ -1,4 +1,4 @@
-import { composeAnswer, MAX_PARTS, withoutRepeats } from "./answer/compose";
+import { composeAnswer, figuresShownBefore, MAX_PARTS, withoutRepeats } from "./answer/compose";
 import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
 import { correctedPart, meantRoles, meantText } from "./intent/corrections";
@@ -120,7 +120,8 @@ export function replyToMessage(
       answerer.build(part),
       parts.map((p) => p.answer),
     );
-    if (parts.some((p) => sameAnswer(p.answer, answer))) return;
+    const before = parts.map((p) => p.answer);
+    if (before.some((p) => sameAnswer(p, answer)) || figuresShownBefore(answer, before)) return;
     parts.push({ u: part, answer, segment });
     running = answerer.nextContext(part, answer, running);
   };
@@ -134,6 +135,11 @@ export function replyToMessage(
   let toldTopic = segments
     .map((s) => (s.kind === "statement" ? understander.topicToldIn(s.text) : undefined))
     .find(Boolean);
+  // "my manager insists i need a PhD to become a lead ML architect. ... is she right?": the claim told is what is asked.
+  // ("my neighbour's daughter asks me whether she should go for X or Y. what do I tell her?": her question, asked.)
+  let toldClaim = segments
+    .map((s) => (s.kind === "statement" ? claimOrQuestionTold(s.text) : undefined))
+    .find((claim) => claim !== undefined);
   // "I have a 9 month gap on my CV from mandatory military service. will that hurt when applying ...?": a topic the
   // guide lacks, told of the writer's own life; the question that asks what it does to their chances asks about it.
   let ownTopic = segments
@@ -143,6 +149,11 @@ export function replyToMessage(
   // guide lacks, named in words that ask nothing; the question after it that says "it" asks about that topic.
   let namedTopic = segments
     .map((s) => (s.kind === "fragment" ? understander.topicNamedIn(s.text) : undefined))
+    .find(Boolean);
+  // "our models keep silently degrading in prod ... (train/serve skew). does the guide have anything on handling
+  // that?": the guide's own challenges or practices a story names are what "that" asks about.
+  let toldGuideTopic = segments
+    .map((s) => (s.kind === "statement" ? understander.guideTopicsToldIn(s.text) : undefined))
     .find(Boolean);
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
@@ -240,6 +251,19 @@ export function replyToMessage(
       toldTopic = undefined;
       continue;
     }
+    if (
+      toldClaim &&
+      segment.kind === "question" &&
+      (WEIGHS_WHAT_WAS_TOLD.test(segment.text.toLowerCase()) || WHAT_DO_I_TELL.test(segment.text.toLowerCase()))
+    ) {
+      const claim = understander.understand(toldClaim, running, stated, i > 0);
+      toldClaim = undefined;
+      // (Only a claim that names what it is about: "I should go straight for X" weighs the story, as before.)
+      if (claim.cueIntent !== undefined && claim.roleIds.length > 0) {
+        addPart(claim, segment);
+        continue;
+      }
+    }
     if (ownTopic && segment.kind === "question" && WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase())) {
       addPart({ ...topical, intent: "not_covered", notCovered: ownTopic, topicIds: undefined }, segment);
       ownTopic = undefined;
@@ -248,6 +272,11 @@ export function replyToMessage(
     if (namedTopic && segment.kind === "question" && ASKS_ABOUT_IT.test(segment.text.toLowerCase())) {
       addPart({ ...topical, intent: "not_covered", notCovered: namedTopic, topicIds: undefined }, segment);
       namedTopic = undefined;
+      continue;
+    }
+    if (toldGuideTopic && segment.kind === "question" && ASKS_OF_THAT.test(segment.text.toLowerCase())) {
+      addPart({ ...topical, ...toldGuideTopic }, segment);
+      toldGuideTopic = undefined;
       continue;
     }
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
@@ -371,8 +400,11 @@ const ASKS_WHAT_IT_IS_ROLE =
   /^\W*(?:\w+!+\s*)?(?:and |so |ok |y |e )?(?:what(?:'s| is| exactly is| even is)|whats|wtf is|q(?:u[eé])? es|o que [ée]|oq [ée]|qu'est-ce qu'un|c'est quoi)\b/i;
 
 /** "will it reduce ML architect jobs?", "how will it affect hiring?": a question about what the words before it named. */
+/** "does the guide have anything on handling that?", "how do i fix this": a question about what was just told. */
+const ASKS_OF_THAT =
+  /\b(?:handl(?:e|ing)|fix(?:ing)?|deal(?:ing)? with|solv(?:e|ing)|tackl(?:e|ing)|prevent(?:ing)?|anything (?:on|about)|advice (?:on|for))\s+(?:that|this|it)\b/;
 const ASKS_ABOUT_IT =
-  /^\W*(?:(?:so|and|but|ok|seriously)\s+)?(?:(?:will|would|could|does|did|is|can)\s+it|how (?:will|would|does|could) it)\b/;
+  /^\W*(?:(?:so|and|but|ok|seriously)\s+)?(?:(?:will|would|could|does|did|is|can)\s+it|how (?:will|would|does|could) it)\b|\bwhat (?:do|should|would) i (?:put|write) (?:there|in it|in there)\b/;
 
 /**
  * "will that hurt when applying ...?", "would it be a problem?": what the thing told does to the writer's chances.
@@ -382,6 +414,28 @@ const WHAT_IT_DOES_TO_ME =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back)\b/;
 
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
+/** "my manager (phd, ...) insists i need a PhD to become X": what someone else claims, after the verb. */
+const CLAIM_TOLD =
+  /\b(?:insists?|claims?|says?|said|told me|tells me|keeps? (?:saying|telling me)|swears?)(?: that)? ((?:i|you|we) (?:need|have to|must|should|can'?t|cannot|won'?t)\b.+)$/i;
+/** "she asks me whether she should go for X or Y": a question someone else asks, passed on. */
+const QUESTION_TOLD =
+  /\b(?:asks?|asked|is asking|was asking|wants to know) (?:me )?(?:whether|if) (she|he|they|i) (should|could|can|would|needs? to) (.+)$/i;
+/** "what do I tell her?", "what should I say to him?": the question passed on, to be answered. */
+const WHAT_DO_I_TELL = /\bwhat (?:do|should|would|can) i (?:tell|say to|answer) (?:her|him|them)\b/;
+
+/** A claim told ("... insists i need a PhD for X") or a question passed on, as a question to understand. */
+function claimOrQuestionTold(statement: string): string | undefined {
+  const claim = CLAIM_TOLD.exec(statement);
+  if (claim) {
+    // "i need a PhD for X" is asked "do i need a PhD for X?"; "I should go straight for X", "should I go ...?".
+    const [, who = "i", verb = "", rest = ""] = /^(\S+) (\S+)(.*)$/.exec(claim[1] ?? "") ?? [];
+    if (/^(?:should|must)$/i.test(verb)) return `${verb} ${who}${rest}?`;
+    if (/^(?:can'?t|cannot|won'?t)$/i.test(verb)) return `can ${who}${rest}?`;
+    return `do ${claim[1]}?`;
+  }
+  const question = QUESTION_TOLD.exec(statement);
+  return question ? `${question[2]} ${question[1]} ${question[3]}?` : undefined;
+}
 const WEIGHS_WHAT_WAS_TOLD =
   /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
@@ -662,7 +716,7 @@ function leansOnStory(u: Understanding, question: Segment, running: Conversation
 
 /** "which roles does this guide even cover?", "what jobs do you know": the bot's list of roles, not the asker's fit. */
 const ASKS_THE_CATALOGUE =
-  /\b(?:this|the) (?:bot|guide)\b|\b(?:do|can) (?:you|u) (?:actually |even |really )?(?:know|cover|have)\b|\b(?:you|u) (?:know|cover) (?:about)?\b/i;
+  /\b(?:this|the) (?:bot|guide|thing|tool|app)\b|\b(?:do|can) (?:you|u) (?:actually |even |really )?(?:know|cover|have)\b|\b(?:you|u) (?:know|cover) (?:about)?\b/i;
 
 /** A recommendation or the list of roles: what suits the person, from everything the message says about them. */
 function weighsTheStory(u: Understanding, question?: Segment): boolean {

@@ -3,6 +3,7 @@ import { DECLARATIONS } from "../intent/declarations";
 import type { Intent, RoleIntent } from "../intent/intents";
 import type { Understanding } from "../intent/understand";
 import { recommend, skillGapAnswer, whichRole } from "./advice";
+import { withDegreeVerdict } from "./degreeVerdict";
 import { focusOn } from "./focus";
 import { withArticle } from "./format";
 import { compare, help, listRoles, smalltalk, unknown } from "./metaAnswers";
@@ -55,7 +56,8 @@ function roleAnswer(data: CareerData, u: Understanding): Answer {
     // "from junior to lead": the path's answer is about where it leads, named first.
     const roles = intent === "career_path" && u.roleIds.length > 1 ? [role.id, ...u.roleIds.slice(0, -1)] : u.roleIds;
     const full = { ...ROLE_ANSWERS[intent](role, data), roles };
-    return focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+    const focused = focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+    return u.degreeAsked && intent === "qualifications" ? withDegreeVerdict(focused, role, u.degreeAsked) : focused;
   }
   if (intent === "market")
     return u.narrowMarket

@@ -53,3 +53,17 @@ export function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answ
     figures: [],
   };
 }
+
+/**
+ * A pay part after a not-covered part that already showed the same role's figures ("lower base, more equity. is that a
+ * good trade?" then the role's pay): the figures once are enough.
+ */
+export function figuresShownBefore(answer: Answer, earlier: readonly Answer[]): boolean {
+  if (answer.intent !== "salary" || answer.figures.length === 0) return false;
+  return earlier.some(
+    (e) =>
+      e.intent === "not_covered" &&
+      e.roles.join() === answer.roles.join() &&
+      answer.figures.every((f) => e.figures.some((s) => s.label === f.label && s.value === f.value)),
+  );
+}

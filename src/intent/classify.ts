@@ -182,6 +182,11 @@ export class IntentClassifier {
     // "what even is MLOps?": a topic that is both a trend and a practice is defined by its trend.
     if (topics.length > 1 && ASKS_WHAT_IT_IS.test(question.toLowerCase())) definedByTrend(topics);
     const decided = this.decide(tokens, roles, scores, topics, question);
+    // "what even is a lead ML architect vs just a 'senior MLE with a fancy title'": words quoted are someone else's,
+    // no detail asked.
+    const quoted = QUOTED_WORDS.test(question)
+      ? new Set(tokenize(question.match(QUOTED_WORDS_ALL)?.join(" ") ?? ""))
+      : undefined;
     // Added to the fresh object decide() made, in place: a copy by spread went the slow way for its many shapes.
     return Object.assign(decided, {
       hasCue,
@@ -197,6 +202,7 @@ export class IntentClassifier {
           roles.rest[i - 1] !== "from" &&
           !STOPWORDS.has(t) &&
           !FOCUS_NEUTRAL.has(t) &&
+          !quoted?.has(t) &&
           !/^\d/.test(t),
       ),
     });
@@ -401,6 +407,14 @@ const MOVING_WORDS = new Set(["go", "get", "move", "grow", "progress", "transiti
 const INFLECTION = /^([a-z]{2,}?)(?:ing|ed|s)$/;
 
 /** "what is MLOps", "what's AutoML exactly", "what even is MLOps beyond a buzzword": what a thing is. */
+/**
+ * A job's name between quotes ("a 'senior MLE with a fancy title'"), not an apostrophe inside a word: someone else's
+ * words for a job, no detail asked (unlike "'competitive benefits' — what's in it?").
+ */
+const QUOTED_WORDS =
+  /(?<![\w])['‘"“][^'’"”\n]{0,40}\b(?:mle|swe|engineer|scientist|architect|developer|dev|title|role|job)\b[^'’"”\n]{0,40}['’"”](?![\w])/;
+const QUOTED_WORDS_ALL = new RegExp(QUOTED_WORDS.source, "g");
+
 const ASKS_WHAT_IT_IS =
   /\bwhat(?:'s|’s|s| is| are| even is| exactly is)\s+(?!the |a |an |your |my |their |it |that |this |there |some |common |good |best |hot |new |next |\w+ing\b)|\bdefine\b|\bmeaning of\b/;
 

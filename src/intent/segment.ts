@@ -52,14 +52,14 @@ const LEADING_FILLER =
   /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|real talk|¿?vos qu[eé] dec[ií]s|qu[eé] opinan|qu[eé] dicen|what do you (?:guys )?think|wdyt|srsly|seriously|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa|qu[eé] onda(?: banda| gente| raza)?|e a[ií](?: galera| pessoal)?)(?![\p{L}])[\s,]*)+/iu;
 /**
  * Sentence ends: "?", "!", "or not," ("also need masters or not, i only got bachelor"), a full stop before a word
- * (not "3.5", "Ph.D. in", "e.g."), ellipses, ";", " / " (not in a list to rank: "rank nlp / entry level / multimodal by
+ * (not "3.5", "Ph.D. in", "e.g.", "B.Sc. Informatik", "Dipl.-Ing. Maschinenbau"), ellipses, ";", " / " (not in a list to rank: "rank nlp / entry level / multimodal by
  * pay"; nor after a percentage: "the top 10% / top 1%"), a comma before someone's question passed on ("my gf has a phd in nlp, she wants to know what ..."), a closing
  * quote before a question ('"PhD, publications ..." which role is this?'), and an emoji before a question word, "I'm"
  * or a role ("do i need papers 😭 im a 2nd yr phd student", "for the warehouse project 🇲🇽 nlp research scientist
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -555,8 +555,14 @@ const OWN_DAY_TO_DAY = /^(?:my |our )?day[- ]to[- ]day,? (?:it'?s|it is|i|i'm|im
 const SKILLS_LISTED =
   /^(?:my |current |main )?(?:skills?|skill ?set|stack|tech ?stack|tools?|languages?)\s*:\s*(?![^.;]*\b(?:architect|engineer|eng|scientist|roles?)\b)[\w+#.]/i;
 
+/** "just the cost stuff", "only the monitoring part": one part of an answer, asked for without a question word. */
+const ONLY_THAT_PART =
+  /^\W*(?:(?:ok(?:ay)?|so|yeah|right|hmm)\W+)?(?:just|only) (?:the )?[\w -]{2,30}? (?:stuff|part|parts|bit|bits|one|ones|section|side)\b/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
+  // "ok just the cost stuff, we're getting murdered on GPU spend": one part of the last answer, asked for.
+  if (ONLY_THAT_PART.test(bare)) return "question";
   // "skill: python, pytorch, docker, aws", "stack: java + spring": the writer's own tools, listed ("skills: lead ml
   // architect" names a role: a question).
   if (!text.includes("?") && SKILLS_LISTED.test(bare)) return "statement";

@@ -330,9 +330,39 @@ const GERMAN: readonly Rewrite[] = [
     " $1 years of ml experience ",
   ],
   [/\bMaster\b[^().,;]{0,40}?,? \d\. Semester\b/gi, " studying for a master's "],
+  // "Ich mach grad berufsbegleitend meinen Master in Data Science": a master's under way, not held.
+  [
+    /\b(?:ich )?(?:mach|mache) (?:grad |gerade |grade |jetzt |momentan )?(?:berufsbegleitend |nebenbei |noch )?(?:meinen|nen|einen|den) (master|bachelor)\b/gi,
+    " i'm studying for a $1's ",
+  ],
+  // "nebenbei Fernstudium Informatik (3. Semester)": a degree studied for at a distance, under way.
+  [/\b(?:nebenbei |berufsbegleitend )?fernstudium\b/gi, " i'm studying part-time for a degree in "],
+  // "Hab nur nen Bachelor ... und null Bock auf noch nen Master" (no wish at all for another master's).
+  [
+    /\b(?:null|kein|keinen|keine) (?:bock|lust) (?:auf|mehr auf) (?:noch )?(?:nen|einen|ein|eine|den|a) /gi,
+    " zero desire for another ",
+  ],
+  // "Kfz-Meister", "mit meinem Meisterbrief": a master craftsman's certificate, no university degree.
+  [
+    /\b(?:kfz-|elektro|industrie|handwerks)?meister(?:brief|prüfung|pruefung|in)?\b(?! (?:in|of) (?:science|arts)\b)/gi,
+    " no degree (craftsman's certificate) ",
+  ],
+  // "Seit 2 Jahren bin ich Fachbereichsleiterin": years of leading.
+  [/\bseit (\d+) jahren? bin ich [\p{L}-]*leiter(?:in)?\b/giu, " led a team for $1 years "],
+  // "Docker kenn ich, Kubernetes nicht" (I know Docker, not Kubernetes).
+  // ("Kubernetes kenne ich gar nicht": not known at all, read elsewhere.)
+  [/\b([\p{L}\d.+#-]+) kenn(?:e)? ich,\s*([\p{L}\d.+#-]+) nicht\b/giu, " i know $1, never used $2 "],
+  // "null Cloud-Erfahrung, weder AWS noch Azure": neither one nor the other is known.
+  [/\bweder ([\p{L}\d.+#-]+) noch ([\p{L}\d.+#-]+)/giu, " no $1 and no $2 "],
+  // ("zero cloud skills": no "zero experience", which is a beginner's.)
+  [/\bnull ([\p{L}-]+?)-?erfahrung\b/giu, " zero $1 skills "],
+  // "nur ein Diplom (FH)", "Informatik-Diplom an der FH Wedel": a Diplom of a university of applied sciences, about a
+  // bachelor's; "Informatik-Diplom" of a university, a master's.
+  [/\b(?:[\p{L}]+-)?diplom\s*\(fh\)|\b[\p{L}]+-diplom\b(?= an der fh\b| \(fh\))/giu, " bachelor's "],
+  [/\b[\p{L}]+-diplom\b/giu, " master's "],
 ];
 const GERMAN_HINT =
-  /\b(?:Jahre|Jahren|Jahr|Johr|Semester|kei|kein|keinen|nume|nur|davon|devo|hab|habe|im Master|am Master|dipl|diplom\w*|azubi)\b/i;
+  /\b(?:Jahre|Jahren|Jahr|Johr|Semester|kei|kein|keinen|nume|nur|davon|devo|hab|habe|im Master|am Master|dipl|diplom\w*|azubi|mach|mache|fernstudium|null|weder|\w+-diplom|\w*meister\w*|seit|kenn|kenne)\b/i;
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [
@@ -503,6 +533,38 @@ const PORTUGUESE_DUTCH: readonly Rewrite[] = [
   [/\b\d+\.?\s*[ºo°]\s*ano d[oe] (?:doutoramento|doutorado)\b/gi, " i'm a phd student "],
   [/\b\d+\.?\s*[ºo°]\s*ano d[oe] mestrado\b/gi, " i'm studying for a master's "],
 ];
+/**
+ * Dutch and Flemish: "Met Azure heb ik nog nooit gewerkt" (I have never worked with Azure), "ik heb die master nooit
+ * afgemaakt, alleen de bachelor" (never finished that master's, only the bachelor's).
+ */
+const DUTCH: readonly Rewrite[] = [
+  [
+    /\bmet ([\p{L}\d.+#-]+) heb ik (?:nog )?nooit (?:mee )?gewerkt\b|\b(?:ik heb )?(?:nog )?nooit met ([\p{L}\d.+#-]+) gewerkt\b/giu,
+    " never worked with $1$2 ",
+  ],
+  [/\bgeen (?:ervaring|kennis) (?:met|van) ([\p{L}\d.+#-]+)/giu, " no experience with $1 "],
+  [/\b(?:ik )?heb (?:die|de|mijn) (master|bachelor) nooit afgemaakt\b/gi, " i never finished the $1's "],
+  [/\balleen (?:de|een|mijn) (bachelor|master)\b/gi, " only a $1's "],
+  // "Sinds twee jaar doe ik bij ons ook wat machine learning" (for two years I have done some machine learning).
+  [
+    /\bsinds (\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) jaar (?:doe|werk) ik(?: bij ons)?(?: ook)?(?: wat| aan| met)? (machine learning|ml|ai|data science)\b/giu,
+    (_: string, n: string, what: string) => ` for ${DUTCH_NUMBERS[n.toLowerCase()] ?? n} years i have done ${what} `,
+  ],
+];
+const DUTCH_NUMBERS: Record<string, string> = {
+  een: "1",
+  twee: "2",
+  drie: "3",
+  vier: "4",
+  vijf: "5",
+  zes: "6",
+  zeven: "7",
+  acht: "8",
+  negen: "9",
+  tien: "10",
+};
+const DUTCH_HINT = /\b(?:nooit|geen|afgemaakt|sinds)\b/i;
+
 const PORTUGUESE_DUTCH_HINT = /\b(?:carreira|doutoramento|doutorado|mestrado|totaal)\b/i;
 
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
@@ -514,6 +576,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: HANGUL, rules: KOREAN },
   { hint: NORDIC_HINT, rules: NORDIC },
   { hint: PORTUGUESE_DUTCH_HINT, rules: PORTUGUESE_DUTCH },
+  { hint: DUTCH_HINT, rules: DUTCH },
   { hint: FILIPINO_HINT, rules: FILIPINO },
   { hint: DRAVIDIAN_HINT, rules: DRAVIDIAN },
   { hint: HEBREW_LETTERS, rules: HEBREW },

@@ -6,6 +6,7 @@ import { execAll } from "../text/execAll";
 import { stripChatMarkup } from "../text/normalize";
 import { escapeRegExp, holdsAny } from "../text/regex";
 import { type Classification, IntentClassifier } from "./classify";
+import { type DegreeAsked, degreeAskedIn } from "./degreeAsked";
 import { DISLIKE_WORDS } from "./dislike";
 import { type Intent, isRoleIntent, isTopicIntent, type RoleIntent } from "./intents";
 import { JobAdMatcher } from "./jobAds";
@@ -23,6 +24,7 @@ import {
   INDUSTRIES,
   NARROW_MARKET,
   OFF_TOPIC_CHORE,
+  OFF_TOPIC_OPS,
   OFF_TOPIC_REQUEST,
   OFF_TOPIC_REQUEST_ELSEWHERE,
   ORDER_CUES,
@@ -181,6 +183,8 @@ export interface Understanding extends Classification {
   placeInUs?: string;
   /** For `compare`: the decision asked for ("which pays more"), named in the first line. */
   verdict?: Verdict;
+  /** For `qualifications` of one role: the degree whose need is asked ("do I need a PhD for X?"), answered first. */
+  degreeAsked?: DegreeAsked;
   /** The rule of `Understander` that decided this (its `rules`, in order): where to look when an answer is wrong. */
   rule?: string;
 }
@@ -647,7 +651,11 @@ export class Understander {
     statedInMessage?: Profile,
     partOfMessage = false,
   ): Understanding {
-    const understood = this.understandAsAsked(question, context, statedInMessage, partOfMessage);
+    const read = this.understandAsAsked(question, context, statedInMessage, partOfMessage);
+    // "do i need a PhD to become a lead ML architect?": a yes-or-no about one degree, answered yes or no first.
+    const degreeAsked =
+      read.intent === "qualifications" && read.roleIds.length === 1 ? degreeAskedIn(question.toLowerCase()) : undefined;
+    const understood = degreeAsked ? { ...read, degreeAsked } : read;
     // "what does an MLOps engineer earn?": a job in AI or data the guide lacks is a career question it does not cover
     // (issue 16's C3), not one outside the roles the bot knows ("web developer"); read as unknown up to here, as the
     // rules expect.
@@ -759,6 +767,7 @@ export class Understander {
         return OFF_TOPIC_REQUEST.test(asked) ||
           OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) ||
           OFF_TOPIC_CHORE.test(asked) ||
+          OFF_TOPIC_OPS.test(asked) ||
           TAKEOVER.test(asked)
           ? { ...r.blank, intent: "unknown" }
           : undefined;
@@ -1136,6 +1145,17 @@ export class Understander {
    */
   topicToldIn(statement: string): NotCoveredTopic | undefined {
     return TOLD_BY_SOMEONE.test(stripChatMarkup(statement).toLowerCase()) ? this.topicNamedIn(statement) : undefined;
+  }
+
+  /**
+   * The guide's challenges or practices a story names ("our models keep silently degrading in prod and the training
+   * features don't match the serving ones"): what a "does the guide have anything on handling that?" after it asks.
+   */
+  guideTopicsToldIn(statement: string): Pick<Understanding, "intent" | "topicIds"> | undefined {
+    const read = this.classifier.classify(stripChatMarkup(statement).toLowerCase());
+    if (!(read.intent === "challenges" || read.intent === "best_practices") || read.topics.length === 0)
+      return undefined;
+    return { intent: read.intent, topicIds: chooseTopics(read.topics) };
   }
 
   /** A topic the guide lacks, named in words that ask nothing ("with the EU AI Act coming in ... lol"). */
@@ -1777,6 +1797,11 @@ export class Understander {
     ) {
       // ("what salary should I expect for US remote roles?": the facet it names, of that role.)
       const intent = u.hasCue && isRoleIntent(u.intent) ? u.intent : "overview";
+      // ("does the guide's salary even apply to me if i stay remote from ottawa?": the pay, for that place.)
+      if (intent === "salary" && u.place) {
+        const contentWords = u.contentWords?.filter((w) => !REMOTE_WORDS.test(w));
+        return { ...u, intent, roleIds: contextRoles.slice(0, 1), hasCue: true, contentWords };
+      }
       return this.narrow({ ...u, intent, roleIds: contextRoles.slice(0, 1), hasCue: true }, asked);
     }
     // "and how would that look for us here in Stuttgart?" after a role's pay: the same question, asked of a place.

@@ -451,7 +451,6 @@ const EQUIVALENTS: Record<string, string> = {
   linguaggi: "languages",
   doktor: "phd",
   doktortitel: "phd",
-  promotion: "phd",
   doutorado: "phd",
   doctorado: "phd",
   doctorat: "phd",

@@ -321,6 +321,38 @@ describe("the asker's profile", () => {
       "6 yrs army, bachelor's in IT, now using the GI Bill for a master's in data science (year 1 of 2). could I end up as an NLP research scientist?",
       { degree: "bachelor", studying: true, background: undefined, mlYears: undefined },
     ],
+    // German and Dutch degrees by their local names; a degree under way or only wished for is not held.
+    ["Ik ben 47, licentiaat wiskunde (KU Leuven, lang geleden), 20 jaar boekhouder", { degree: "master", years: 20 }],
+    ["ik werk 12 jaar als analist in een klinisch lab (HLO, dus HBO).", { degree: "bachelor", years: 12 }],
+    ["Ik ben gepromoveerd in medische beeldverwerking en werk sinds 8 jaar als klinisch fysicus", { degree: "phd" }],
+    ["I'm 52, did my Dr. phil. in Computerlinguistik back in 2001", { degree: "phd" }],
+    ["I have only a Diplom (FH) in Elektrotechnik so I'm curious", { degree: "bachelor" }],
+    ["Ich bin Kfz-Meister, 22 Jahre im Beruf, 44 Jahre alt.", { degree: "none", years: 22 }],
+    ["Hab nur nen Bachelor (HBO Informatica) und null Bock auf noch nen Master mit 40.", { degree: "bachelor" }],
+    [
+      "Ich mach grad berufsbegleitend meinen Master in Data Science, arbeite seit 10 Jahren als Netzwerktechniker.",
+      { studying: true, degree: undefined, years: 10 },
+    ],
+    ["nebenbei Fernstudium Informatik an der FernUni Hagen (3. Semester).", { studying: true, degree: undefined }],
+    [
+      "hab schon 4 Jahre NLP gemacht (spaCy, Python), aber null Cloud-Erfahrung, weder AWS noch Azure.",
+      { mlYears: 4, lacks: ["AWS", "Azure"], starter: undefined },
+    ],
+    [
+      "Seit 2 Jahren bin ich Fachbereichsleiterin (4 Kolleg:innen). Docker kenn ich, Kubernetes nicht.",
+      { leadYears: 2, lacks: ["Kubernetes"] },
+    ],
+    ["Kubernetes kenne ich gar nicht", { skills: [] }],
+    [
+      "heb HBO gedaan. Met Azure heb ik nog nooit gewerkt trouwens",
+      { degree: "bachelor", skills: [], lacks: ["Azure"] },
+    ],
+    ["Sinds twee jaar doe ik bij ons ook wat machine learning voor predictive maintenance", { mlYears: 2 }],
+    // Leading, told as "it" or as someone's manager; a neighbour's daughter's degree is hers.
+    ["i do NOT want to manage ppl again, did it for 2 yrs and hated every 1:1", { leadYears: 2 }],
+    ["i lead a team of 4 MLEs, been their manager 2 yrs", { leadYears: 2, background: "manager" }],
+    ["my neighbour's daughter (22, just finished B.Sc. Informatik) asks me", { degree: undefined }],
+    ["leadership wants 'AI career ladders' by EOD and i have nothing", { interests: [] }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -4506,5 +4538,80 @@ describe("facts that are not the asker's, and the roles of a choice (sets UE, UF
     );
     expect(reply.understanding.profile?.interests).not.toContain("multimodal");
     expect(reply.answer.title).toBe("Best fit for you: NLP Research Scientist");
+  });
+});
+
+describe("MLOps practitioners and DACH/NL career changers (fresh sets UG and UH)", () => {
+  it("answers a yes-or-no about one degree first, turned round for 'without'", () => {
+    const summary = (q: string) => bot.reply(q).answer.summary;
+    expect(summary("do i need a PhD to become a lead ML architect?")).toMatch(
+      /^No, a Ph\.D\. isn't required for a Lead Machine Learning Architect\. The guide's minimum is a Bachelor's degree, and it prefers a Master's degree or Ph\.D\. /,
+    );
+    expect(summary("can i be a multimodal ai research scientist without a phd?")).toMatch(
+      /^No, the guide asks for at least a Ph\.D\. for a Multimodal AI Research Scientist\. /,
+    );
+    expect(summary("is a master's required for nlp research scientist?")).toMatch(
+      /^Yes, the guide asks for at least a Master's degree for an NLP Research Scientist\. /,
+    );
+    expect(summary("do i need a bachelor's for multimodal ai research scientist?")).toMatch(
+      /^A Bachelor's degree isn't enough for a Multimodal AI Research Scientist: the guide asks for at least a Ph\.D\. /,
+    );
+    expect(summary("can i get a lead ml architect job without a phd")).toMatch(
+      /^Yes, you can: a Ph\.D\. isn't required/,
+    );
+    // "what degree?" asks which one: no yes or no.
+    expect(bot.reply("what degree does a lead ml architect need?").understanding.degreeAsked).toBeUndefined();
+  });
+
+  it("answers the claim someone told the writer, or the question passed on, when they ask about it", () => {
+    const claim = bot.reply(
+      "my manager (phd, 15 yrs at the company) insists i need a PhD to become a lead ML architect. i have a BS and 6 yrs as an MLE. is she right?",
+    );
+    expect([claim.answer.intent, claim.understanding.profile.degree]).toEqual(["qualifications", "bachelor"]);
+    expect(claim.answer.summary).toMatch(/^No, a Ph\.D\. isn't required/);
+    const passedOn = bot.reply(
+      "hey, I have a Meister in Elektrotechnik and 8 years as Ausbilder. my neighbour's daughter (22, just finished B.Sc. Informatik) asks me whether she should go for entry level AI engineer or directly senior AI application engineer. what do I tell her?",
+    );
+    expect([passedOn.answer.intent, passedOn.answer.roles]).toEqual([
+      "compare",
+      ["entry-level-ai-engineer", "senior-ai-application-engineer"],
+    ]);
+    expect(passedOn.understanding.profile.degree).toBe("none");
+  });
+
+  it("answers 'anything on handling that?' with the guide's challenges the story named", () => {
+    const reply = bot.reply(
+      "our models keep silently degrading in prod and the training features don't match the serving features (classic train/serve skew). does the guide have anything on handling that at the architect level?",
+    );
+    expect(reply.answer.intent).toBe("challenges");
+    expect(reply.understanding.topicIds?.challenges).toEqual(["train-predict-inconsistency", "model-drift"]);
+  });
+
+  it("shows a role's figures once when a not-covered part already showed them", () => {
+    const reply = bot.reply(
+      "startup offered me a lead ML architect role: lower base, more equity. is that usually a good trade or am i getting fleeced?",
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["not_covered"]);
+    expect(reply.answer.notCoveredTopic).toBe("equity-compensation");
+  });
+
+  it("keeps the pay of a place asked about remotely ('if i stay remote from ottawa') a pay answer", () => {
+    const reply = converse(
+      "what does a lead ML architect earn?",
+      "does the guide's salary even apply to me if i stay remote from ottawa?",
+    );
+    expect([reply.answer.intent, reply.understanding.place]).toEqual(["salary", "Ottawa"]);
+  });
+
+  it("reads cluster operations as no career question, and a catalogue asked of 'this thing' as the catalogue", () => {
+    expect(bot.reply("unrelated but does `kubectl rollout restart` drop in-flight requests?").answer.intent).toBe(
+      "unknown",
+    );
+    expect(
+      bot.reply("which roles does this thing actually know about? leadership wants 'AI career ladders' by EOD").answer
+        .intent,
+    ).toBe("list_roles");
+    // ("promotion" is a step up the ladder in English; the German "Promotion" is read as a doctorate by its reader.)
+    expect(bot.reply("when do ml engineers usually get a promotion to senior?").answer.intent).toBe("career_path");
   });
 });

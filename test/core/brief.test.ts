@@ -23,7 +23,8 @@ describe("a brief answer when one is asked for", () => {
     expect(answer.followUps).toEqual([]);
     expect(renderPlainText(answer).trim().split("\n")).toEqual([
       "Qualifications for an Entry Level AI Engineer",
-      "Education: Bachelor's degree in computer science or a related field (some positions may require a graduate degree)",
+      // The yes or no first, then the line it rests on.
+      "No, a Master's degree isn't required for an Entry Level AI Engineer. The guide's minimum is a Bachelor's degree. Education: Bachelor's degree in computer science or a related field (some positions may require a graduate degree)",
     ]);
   });
 

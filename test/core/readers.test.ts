@@ -259,6 +259,27 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "hab Informatik abgebrochen, arbeite ohne Abschluss seit 5 Jahren. Was brauch ich mindestens fuer Entry Level AI Engineer?",
           "hab Informatik abgebrochen, arbeite ohne Abschluss seit 5 Jahren. what do i need for Entry Level AI Engineer?",
         ],
+        // A doctorate asked about is no doctorate under way; one in its third year is.
+        [
+          "Lohnt es sich mit 45 noch zu promovieren, um Multimodal Research Scientist zu werden? Hab nen Master.",
+          "is a phd still worth it at 45, um Multimodal Research Scientist zu werden? Hab a Master.",
+        ],
+        [
+          "ich bin im 3. Jahr meiner Promotion in Computerlinguistik und programmiere Python",
+          "ich bin i'm a phd student, year 3, in Computerlinguistik und programmiere Python",
+        ],
+        [
+          "Wie sieht der typische Karriereweg zum Lead ML Architect aus und wie lange dauert das realistisch?",
+          "what is the typical career path to Lead ML Architect und how long does it take?",
+        ],
+        [
+          "Erfülle ich die Erfahrungsvoraussetzungen und welche Tools fehlen mir vermutlich?",
+          "do i meet the experience requirements und which tools am i missing?",
+        ],
+        [
+          "und wieviel verdient me als Lead ML Architect do in de Schwiiz?",
+          "und what is the salary of a Lead ML Architect do in de Schwiiz?",
+        ],
       ],
       leaves: [
         "was ist the salary of a lead ml architect",
@@ -280,6 +301,15 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         [
           "Hoi! Wat verdient een Lead ML Architect gemiddeld, en welke cloudplatforms moet je kennen?",
           "Hoi! what is the salary for a Lead ML Architect on average, and which cloud platforms do you need to know?",
+        ],
+        ["hoi bot, wat kun jij eigenlijk allemaal?", "hoi bot, what can you do?"],
+        [
+          "Welke skills heb ik nodig voor multimodal AI research scientist, en tellen publicaties in tijdschriften mee?",
+          "Welke skills heb ik nodig voor multimodal AI research scientist, and do publicaties in tijdschriften count?",
+        ],
+        [
+          "Hoe ziet de arbeidsmarkt eruit voor NLP research scientists, en in welke sectoren is de meeste vraag?",
+          "Hoe ziet de arbeidsmarkt eruit voor NLP research scientists, and which industries is de meeste vraag?",
         ],
       ],
       leaves: ["what does a lead ML architect do, in een nutshell", "of the five roles, which pays most?"],

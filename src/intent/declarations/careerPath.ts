@@ -82,6 +82,9 @@ export const careerPath = declareIntent({
     "before you re senior": 3.5,
     "before you senior": 3.5,
     "senior level": 2,
+    // "i'm at 4 yrs. which band am i in rn and how far off is senior level?": the asker's rung of the ladder.
+    "band am i": 4.5,
+    "how far off": 3,
     "each level": 3.5,
     "each stage": 3.5,
     // "what are the stages and how many years in before you're senior-level?": the rungs and the time between.

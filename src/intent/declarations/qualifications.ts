@@ -27,6 +27,8 @@ export const qualifications = declareIntent({
     publish: 2.5,
     publishing: 2.5,
     "hard requirement": 3,
+    // "just the bachelor's. does that block me from the architect role?": whether the asker's facts meet its bar.
+    "block me from": 3.5,
     "which of us": 3,
     "fit for him": 3,
     "she qualify": 3,

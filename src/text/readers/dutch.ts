@@ -8,7 +8,7 @@ import { distinctWords, languageReader, phrase } from "./shared";
 
 /** Words of Dutch; three of them make a message Dutch. */
 const DUTCH_WORDS =
-  /(?<![\p{L}])(?:ik|je|jij|het|een|niet|geen|wat|hoe|welke|zijn|ben|heb|moet|kan|worden|bij|voor|naar|zonder|jaar|daarvoor|echt|ongeveer|toch|dat|raad|werkt|beter|hoeveel|duurt|volgende|week|stellen|vragen|ze|word|blijven|grootste|uitdagingen|productie|weken|opleiding)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ik|je|jij|het|een|niet|geen|wat|hoe|welke|zijn|ben|heb|moet|kan|worden|bij|voor|naar|zonder|jaar|daarvoor|echt|ongeveer|toch|dat|raad|werkt|beter|hoeveel|duurt|volgende|week|stellen|vragen|ze|word|blijven|grootste|uitdagingen|productie|weken|opleiding|kun|jij|allemaal|eigenlijk|gewoon|welke|verdienen)(?![\p{L}])/giu;
 
 function isDutch(text: string): boolean {
   return distinctWords(text, DUTCH_WORDS) >= 3;
@@ -35,6 +35,19 @@ const WORDS = [
   phrase("cloudplatforms|cloud-platforms|cloudplatformen", " cloud platforms "),
   phrase("welke rol past (?:het )?(?:best )?bij mij", " which role fits me "),
   phrase("welke opleiding heb je nodig|welke opleiding moet je hebben", " which degree do you need "),
+  phrase(
+    "wat kun (?:jij|je)(?: eigenlijk)?(?: allemaal)?|wat kan (?:jij|je)(?: eigenlijk)? allemaal",
+    " what can you do ",
+  ),
+  phrase("kan je (?:ook )?(?:gewoon )?in het nederlands antwoorden", " can you answer in dutch "),
+  phrase("en in welke sectoren|en welke sectoren|en in welke branches", " and which industries "),
+  phrase("in welke sectoren|welke sectoren|in welke branches", " which industries "),
+  phrase("welke heeft de betere vooruitzichten", " which has the better outlook "),
+  phrase("welke is voor mij het meest haalbaar", " which is most realistic for me "),
+  phrase("wat verdienen ze", " what do they earn "),
+  phrase("hoeveel jaar ervaring willen ze(?: voor)?", " how many years of experience do they want for "),
+  // "Welke skills heb ik nodig voor X, en tellen publicaties in medische tijdschriften mee?" (do ... count?).
+  phrase("en tellen (.{1,60}?) mee", " and do $1 count "),
   phrase("gemiddeld", " on average "),
   phrase("ongeveer", " roughly "),
   phrase("en welke", " and which "),

@@ -10,7 +10,7 @@ import { distinctWords, languageReader, phrase } from "./shared";
 
 /** Words of German; three of them make a message German. */
 const GERMAN_WORDS =
-  /(?<![\p{L}])(?:ich|und|oder|nicht|kein|keine|mein|meine|was|wie|welche|welcher|welches|brauch|brauche|braucht|ist|isch|bin|hab|habe|für|fuer|mit|der|die|das|den|dem|ein|eine|nen|man|muss|kann|zu|auch|noch|schon|gibt|wer|aber|bitte|danke|jahre|jahren|verdient|verdienen|sich|dir|mir|mich|zahlt|fragen|kurz|lohnt|überhaupt|ueberhaupt|davon|eher|lieber|nach|vom|zwischen|du|kennst|rolle|rollen|gehts)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ich|und|oder|nicht|kein|keine|mein|meine|was|wie|welche|welcher|welches|brauch|brauche|braucht|ist|isch|bin|hab|habe|für|fuer|mit|der|die|das|den|dem|ein|eine|nen|man|muss|kann|zu|auch|noch|schon|gibt|wer|aber|bitte|danke|jahre|jahren|verdient|verdienen|sich|dir|mir|mich|zahlt|fragen|kurz|lohnt|überhaupt|ueberhaupt|davon|eher|lieber|nach|vom|zwischen|du|kennst|rolle|rollen|gehts|wieviel|viel)(?![\p{L}])/giu;
 
 function isGerman(text: string): boolean {
   return distinctWords(text, GERMAN_WORDS) >= 3;
@@ -22,6 +22,8 @@ const WORDS = [
     "was verdient man als|was verdient man so als|was verdient ein|was verdient eine|was verdienen",
     " what is the salary of a ",
   ),
+  // Swiss "wieviel verdient me als Lead ML Architect" (how much does one earn as ...).
+  phrase("wie ?viel verdient (?:man|me|ma|mer)(?: so)? als", " what is the salary of a "),
   phrase("wer verdient mehr|was zahlt besser|wer zahlt besser|welche zahlt besser|was zahlt mehr", " which pays more "),
   phrase("zahlt am wenigsten|verdient am wenigsten", " pays the least "),
   phrase("zahlt am meisten|verdient am meisten", " pays the most "),
@@ -39,11 +41,37 @@ const WORDS = [
   phrase("oder reicht (?:ein |nen |der )?(bachelor|master|fh)", " or is a $1 enough "),
   phrase("nen", " a "),
   phrase("lohnt sich (?:ne |eine )?promotion", " is a phd worth it "),
+  // "Lohnt es sich mit 45 noch zu promovieren?" (is a doctorate still worth it at 45?): asked, not under way.
+  phrase("lohnt es sich mit (\\d+) noch zu promovieren", " is a phd still worth it at $1 "),
+  phrase("lohnt es sich(?: noch)? zu promovieren", " is a phd worth it "),
   // ("nach der Promotion": later, not a doctorate held.)
   phrase("nach der promotion", " afterwards "),
+  // "brauch ich eine Promotion?": the German doctorate (in English a promotion is a step up the ladder).
+  // ("im 3. Jahr meiner Promotion": a doctorate under way, not held.)
+  phrase("im (\\d)\\. jahr (?:meiner|der) promotion", " i'm a phd student, year $1, "),
+  phrase("(?:eine|ne|die|der|mit|ohne) promotion", " a phd "),
   phrase("ausbildung oder studium", " do i need a degree "),
   // "und wie komm ich da hin?": the way to the role just talked about.
   phrase("wie komm(?:e)? ich (?:da ?hin|dort ?hin)", " how do i get there "),
+  // "Wie sieht der typische Karriereweg zum Lead ML Architect aus und wie lange dauert das realistisch?"
+  phrase(
+    "wie sieht der (?:typische )?karriereweg (?:zum|zur|als) (.{1,40}?) aus",
+    " what is the typical career path to $1 ",
+  ),
+  phrase("karriereweg", " career path "),
+  phrase("wie lange dauert das(?: realistisch)?", " how long does it take "),
+  // "Erfülle ich die Erfahrungsvoraussetzungen und welche Tools fehlen mir vermutlich?" (do I meet the experience
+  // requirements, and which tools am I probably missing?).
+  phrase("erf(?:ü|ue)lle ich die (?:erfahrungs)?voraussetzungen", " do i meet the experience requirements "),
+  phrase("welche tools fehlen mir(?: vermutlich| noch| wohl)?", " which tools am i missing "),
+  // Swiss "Was müsst ich für Senior AI Application Engineer no lerne?" (what would I still need to learn for ...).
+  phrase(
+    "was m(?:ü|ue)sst(?:e)? ich (?:f(?:ü|ue)r|fuer) (.{1,40}?) (?:no|noch) (?:lerne|lernen)",
+    " what do i need to learn for $1 ",
+  ),
+  phrase("und ist remote m(?:ö|oe)glich|ist remote m(?:ö|oe)glich", " and is remote possible "),
+  // "Was schreib ich als Quereinsteigerin für Entry Level AI Engineer da rein?" (what do I put there as ...?).
+  phrase("was schreib(?:e)? ich (.{0,60}?) da rein", " what do i put there, $1 "),
   // Questions and joins.
   phrase("cloud-plattformen|cloudplattformen", " cloud platforms "),
   phrase("welche tools muss man (?:können|koennen|kennen)|welche tools braucht man", " which tools are needed "),

@@ -1,0 +1,33 @@
+import type { Degree } from "../data/schema";
+
+/** A degree's words in a question, highest first ("a degree" on its own is the first one: a bachelor's). */
+const DEGREE_NAMED: readonly { degree: Degree; words: string }[] = [
+  { degree: "phd", words: "ph\\.? ?d\\.?|doctorate" },
+  { degree: "master", words: "master'?s?|msc|ms degree|grad(?:uate)? degree" },
+  { degree: "bachelor", words: "bachelor'?s?|bsc|undergrad(?:uate)? degree|(?:college |university |uni )?degree" },
+];
+
+const NEED = "need|needs|needed|require|requires|required|necessary|mandatory|a must|must have|have to have";
+
+/**
+ * "do i need a PhD to become a lead ML architect?", "is a master's required for X?", "can I get there without a PhD?":
+ * whether one degree is needed, a question with a yes or a no. Not "what degree do I need?" (which one).
+ */
+/** The degree a yes-or-no question asks about, and whether it asks to do without it. */
+export interface DegreeAsked {
+  degree: Degree;
+  /** "can I get there without a PhD?": whether one can do without it, the yes and the no turned around. */
+  without: boolean;
+}
+
+export function degreeAskedIn(question: string): DegreeAsked | undefined {
+  if (/\b(?:what|which) (?:kind of |type of )?degree\b/.test(question)) return undefined;
+  for (const { degree, words } of DEGREE_NAMED) {
+    if (new RegExp(`\\bwithout (?:an? |the )?(?:${words})(?![\\w'])`).test(question)) return { degree, without: true };
+    const asked = new RegExp(
+      `\\b(?:${NEED})\\b[^?.!]{0,20}?\\b(?:an? |the )?(?:${words})(?![\\w'])|\\b(?:${words})(?![\\w'])[^?.!]{0,15}?\\b(?:${NEED}|enough)\\b`,
+    );
+    if (asked.test(question)) return { degree, without: false };
+  }
+  return undefined;
+}
