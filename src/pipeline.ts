@@ -253,10 +253,12 @@ export function replyToMessage(
     }
     if (
       toldClaim &&
-      segment.kind === "question" &&
+      // ("... whos right": a question without its mark.)
+      segment.kind !== "statement" &&
       (WEIGHS_WHAT_WAS_TOLD.test(segment.text.toLowerCase()) || WHAT_DO_I_TELL.test(segment.text.toLowerCase()))
     ) {
-      const claim = understander.understand(toldClaim, running, stated, i > 0);
+      // (Asked of the role, not weighed against the writer's story: the claim is about what the role needs.)
+      const claim = understander.understand(toldClaim, running, { skills: [], interests: [] }, i > 0);
       toldClaim = undefined;
       // (Only a claim that names what it is about: "I should go straight for X" weighs the story, as before.)
       if (claim.cueIntent !== undefined && claim.roleIds.length > 0) {
@@ -437,7 +439,7 @@ function claimOrQuestionTold(statement: string): string | undefined {
   return question ? `${question[2]} ${question[1]} ${question[3]}?` : undefined;
 }
 const WEIGHS_WHAT_WAS_TOLD =
-  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** What follows an attempt to take the bot over, when the writer turns to a real question after it. */
 function questionAfterTakeover(rawMessage: string): string | undefined {

@@ -433,7 +433,7 @@ export const RECOMMEND_FOR_ME = [
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
   // "so do i meet the experience requirements or not": their gap, on what the guide asks.
-  /\bdo i (?:even |actually |now )?(?:meet|tick|check|satisfy|fulfil|fulfill) (?:the |their |its |any of the |all the |all of the )?(?:[\w-]+ )?(?:requirements?|reqs?|criteria|boxes)\b/,
+  /\bdo i (?:even |actually |now )?(?:meet|tick|check|satisfy|fulfil|fulfill) (?:the |their |its |any of the |all the |all of the )?(?:[\w-]+ )?(?:requirements?|reqs?|criteria|boxes)\b|\bdo i (?:even |actually )?meet (?:it|that|them|those)\b/,
   // "could I realistically follow him into that role?", "does that rule me out?": whether they can make it.
   /\b(?:could|can) i (?:even |realistically |actually )?(?:follow (?:him|her|them) |get |move |switch |transition |break )into (?:that|this|the) (?:role|job|position|field)\b|\b(?:rules?|ruled|ruling) me out\b|\bam i ruled out\b|\bdisqualif(?:y|ies) me\b/,
   // "i just finished secondary school. can i go straight into that role?": whether they can start there.
@@ -855,11 +855,12 @@ export const OFF_TOPIC_CHORE =
   /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b|\bprinters? (?:on|in|at)\b[^?]{0,40}\b(?:fixed|working|broken|down|jammed)\b|\b(?:recs|recommendations?) for an? (?:[\w-]+ ){0,3}(?:lidar|camera|gpu|laptop|monitor|keyboard|drone|chair)\b|\bros ?2 (?:humble|jazzy|iron|foxy|rolling)\b|\bcolcon\b|\bis (?:the )?[\w ]{0,20}(?:branch|library|office) open\b|\b(?:seed|pitch) deck template\b|\bstartup banking\b/;
 
 /**
- * Operating a cluster, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted
- * "FailedScheduling" event, "cómo configurar un HPA en k8s". (A pattern of its own, as OFF_TOPIC_CHORE above.)
+ * Operating a cluster or one's day, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted
+ * "FailedScheduling" event, "cómo configurar un HPA en k8s", "remind me to take my meds at 3pm", "a quiet keyboard
+ * switch?". (A pattern of its own, as OFF_TOPIC_CHORE above.)
  */
 export const OFF_TOPIC_OPS =
-  /\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b/;
+  /\b(?:mechanical )?keyboard switch(?:es)?\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

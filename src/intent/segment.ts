@@ -563,6 +563,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "ok just the cost stuff, we're getting murdered on GPU spend": one part of the last answer, asked for.
   if (ONLY_THAT_PART.test(bare)) return "question";
+  // "Please I'm an HR manager in Port Harcourt (10 years, MSc HRM)": a polite opening, then the writer's story.
+  if (!text.includes("?") && /^\W*(?:please|pls|plz),?\s+(?:i'?m|i am|i have|i've|my)\b/i.test(bare))
+    return "statement";
   // "skill: python, pytorch, docker, aws", "stack: java + spring": the writer's own tools, listed ("skills: lead ml
   // architect" names a role: a question).
   if (!text.includes("?") && SKILLS_LISTED.test(bare)) return "statement";

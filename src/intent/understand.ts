@@ -338,6 +338,8 @@ const THANKS_AT_END =
   /(?:\b(?:thanks|thank you|thank u|thanku|thx|ty|tysm|cheers|danke|merci|gracias|grazie|kiitos|tack|takk|hvala|faleminderit)(?: all| everyone| guys| so much| a lot)?|(?<![\p{L}])(?:köszi|köszönöm|ďakujem|благодаря|спасибо|дякую))[\s!.]*$/u;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
+/** "sorry for the wall of text earlier " before "thank u ...": an apology that opens a thanks. */
+const APOLOGY_BEFORE_THANKS = /^sorry (?:for|about) [^!?]{0,50}?\s(?=(?:thanks|thank you|thank u|thx|ty)\b)/;
 const THANKS_AT_START =
   /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao|jaja\w*|jeje\w*|kkk+|rsrs\w*)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers|merci(?: beaucoup)?|gracias|obrigad[oa]|danke)\b|^(?:ありがとう|고마워|감사합니다)/;
 /** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
@@ -754,7 +756,8 @@ export class Understander {
       name: "small talk",
       example: ["thanks, that helps!"],
       decide: (r) => {
-        const small = this.smalltalk(r.lower);
+        // ("hey bot can u remind me to take my meds at 3pm?": a chore after the greeting, declined below.)
+        const small = OFF_TOPIC_OPS.test(r.lower) ? undefined : this.smalltalk(r.lower);
         return small ? { ...r.blank, intent: "smalltalk", smalltalk: small } : undefined;
       },
     },
@@ -1258,8 +1261,10 @@ export class Understander {
 
   private smalltalk(lower: string): SmalltalkKind | undefined {
     // "damn 😳 ty that's super helpful": emoji say nothing a word doesn't.
-    const trimmed = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
-    if (FORGET_ME.test(trimmed)) return "forget_me";
+    const unapologetic = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
+    if (FORGET_ME.test(unapologetic)) return "forget_me";
+    // ("sorry for the wall of text earlier 🙈 thank u for being patient with me bot": the thanks after the apology.)
+    const trimmed = unapologetic.replace(APOLOGY_BEFORE_THANKS, "");
     // "lol ok that's a lot. cheers mate", "ty bot, that just saved me a 30 min recruiter call": thanks in a short
     // remark, or opening a longer one, that asks nothing.
     const words = trimmed.split(/\s+/).length;

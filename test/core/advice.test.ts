@@ -353,6 +353,31 @@ describe("the asker's profile", () => {
     ["i lead a team of 4 MLEs, been their manager 2 yrs", { leadYears: 2, background: "manager" }],
     ["my neighbour's daughter (22, just finished B.Sc. Informatik) asks me", { degree: undefined }],
     ["leadership wants 'AI career ladders' by EOD and i have nothing", { interests: [] }],
+    // Someone else's studies; a place offered, a target, the guide's own ranges and requirements are no facts.
+    [
+      "maine MCA kiya hai. Mera ek student hai, 12th mein hai, JEE ki tayari kar raha hai",
+      { degree: "master", studying: undefined },
+    ],
+    [
+      "mentoring a grad student rn (she's 24, finishing an MS in CS at Georgia Tech). I'm a staff SWE myself, 14 yrs",
+      { degree: undefined, studying: undefined, years: 14 },
+    ],
+    ["My pikin don finish WAEC, she get A1 for maths and physics", { skills: [] }],
+    [
+      "i got into two phd programs and i'm trying to pick. i do NOT have a phd yet, i only have my masters",
+      { degree: "master", studying: undefined },
+    ],
+    [
+      "sorry that was confusing — 5 years is my GOAL, not my experience lol. my actual experience is 3 years",
+      { years: 3 },
+    ],
+    ["the guide says entry level is 0-3 years and mid level is 3-5 years. im at EXACTLY 3 years", { years: 3 }],
+    ["theres also a gap between 5 and 7 years, where does 6 years go???", { years: undefined }],
+    ["for lead ML architect the guide says 'minimum 5+ years'. does that mean 5 or more?", { years: undefined }],
+    [
+      "correction: i didnt actualy finish the master's, i left after 1 year. so just the bachelors in math.",
+      { degree: "bachelor" },
+    ],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -4613,5 +4638,45 @@ describe("MLOps practitioners and DACH/NL career changers (fresh sets UG and UH)
     ).toBe("list_roles");
     // ("promotion" is a step up the ladder in English; the German "Promotion" is read as a doctorate by its reader.)
     expect(bot.reply("when do ml engineers usually get a promotion to senior?").answer.intent).toBe("career_path");
+  });
+});
+
+describe("neurodivergent members and people asking for others (fresh sets UI and UJ)", () => {
+  it("keeps a degree held beside a second one under way in another field", () => {
+    const profile = converse(
+      "i'm a maths teacher, 9 years, masters in maths. what's the gap to entry level AI engineer?",
+      "sorry should've said, I'm doing a part-time MSc in data science now. does that change anything?",
+    ).understanding.profile;
+    expect([profile.degree, profile.studying]).toEqual(["master", true]);
+  });
+
+  it("reads thanks after an apology, a reminder or a keyboard as no career question, and 'what can I ask it?' as help", () => {
+    const intent = (q: string) => bot.reply(q).answer.intent;
+    expect(
+      intent("sorry for the wall of text earlier 🙈 thank u for being patient with me bot, u explained it well"),
+    ).toBe("smalltalk");
+    expect(intent("hey bot can u remind me to take my meds at 3pm?")).toBe("unknown");
+    expect(intent("does anyone know a mechanical keyboard switch thats actually quiet?")).toBe("unknown");
+    expect(intent("new here 👋 what kind of things can I ask it?")).toBe("help");
+    expect(intent("Wetin this bot sabi do sef? make I know before I start to ask am question")).toBe("help");
+  });
+
+  it("answers 'who's right?' about a claim told, and a polite opening is the writer's story", () => {
+    const claim = bot.reply(
+      "my mentor says you NEED a phd to be a lead ml architect. im a bootcamp grad with 1 yr as a python dev. whos right",
+    );
+    expect(claim.parts.at(-1)?.intent).toBe("qualifications");
+    const hr = bot.reply(
+      "Please I'm an HR manager in Port Harcourt (10 years, MSc HRM). Our firm wants to create a 'Lead ML Architect' position. What responsibilities should go in the JD?",
+    );
+    expect([hr.answer.intent, hr.answer.roles]).toEqual(["responsibilities", ["lead-ml-architect"]]);
+    expect(hr.understanding.profile).toMatchObject({ years: 10, degree: "master" });
+  });
+
+  it("reads a workplace accommodation or disclosure as a topic the guide lacks", () => {
+    const reply = bot.reply(
+      "should i disclose my adhd diagnosis when applying to entry level ai engineer jobs?? does it hurt my chances?",
+    );
+    expect([reply.answer.intent, reply.answer.notCoveredTopic]).toEqual(["not_covered", "accommodations"]);
   });
 });

@@ -100,6 +100,16 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
           "i have PhD in Linguistics and my Python is okay. NLP research scientist fit me?",
         ],
         ["how much e dey pay, dem go need PhD abi MSc fit do am?", "how much does it pay, do they need PhD or MSc do?"],
+        // "I don reach?" (am I there yet?); "make I know" (let me know); "Una well done o" (thanks).
+        [
+          "I get 4 years for data engineering and I don lead small team for 1 year. I don reach?",
+          "i have 4 years for data engineering and I don lead small team for 1 year. am i ready?",
+        ],
+        ["Wetin this bot sabi do sef? make I know before I start", "what this bot know do? let me know before I start"],
+        [
+          "Una well done o 🙌 this bot don help my pikin well well, e don finally sit down read book",
+          "thank you 🙌 this bot don help my pikin well well, e don finally sit down read book",
+        ],
       ],
       leaves: [
         // Spanish "una" and "sabía" are not Pidgin.
@@ -484,6 +494,13 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       reads: [
         ["लीड एमएल आर्किटेक्ट की ज़िम्मेदारियाँ क्या हैं?", "lead ML architect की responsibilities what is?"],
         ["मशीन लर्निंग आर्किटेक्ट के काम में सबसे बड़ी चुनौतियाँ क्या हैं?", "machine learning architect के काम में challenges what is?"],
+        // The catalogue asked; experience and pay asked in one breath; a son's advice told, not asked.
+        ["इस बॉट को किन-किन करियर के बारे में जानकारी है?", "इस बॉट को which careers do you know about?"],
+        [
+          "Lead ML Architect बनने के लिए कितने साल का अनुभव चाहिए और सैलरी कितनी होती है?",
+          "Lead ML Architect to become how many years of experience needed and what is the salary?",
+        ],
+        ["मेरा बेटा कहता है मुझे भी AI सीखना चाहिए।", "मेरा बेटा says i should learn AI too ।"],
       ],
       leaves: ["lead ML architect ki salary kitni hai?"],
     },

@@ -20,6 +20,10 @@ export const help = declareIntent({
     "questions you can answer": 5,
     // Pidgin "wetin this bot fit do?" (what can this bot do?), "how I go take use am?" (how do I use it?).
     "wetin this bot fit do": 5,
+    "wetin this bot sabi do": 5,
+    "wetin you sabi do": 5,
+    // "one of the parents pointed me to this bot. what kind of things can I ask it?": what the bot answers.
+    "what kind of things can i ask": 5,
     // French "tu sers à quoi ?" (what are you for?). ("te demander quoi", what can I ask you, would teach the speller
     // "demander", and "la demande" (demand) would be corrected to it.)
     "tu ser a quoi": 5,

@@ -27,6 +27,8 @@ export const responsibilities = declareIntent({
     "manage a team": 3.5,
     "hands on": 2.5,
     "responsible for": 3,
+    // "whats a POC and why does a senior ai application engineer make them?": what they build, not pay.
+    "make them": 3,
     responsibility: 3,
     build: 2,
     create: 1.5,

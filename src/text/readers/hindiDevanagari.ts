@@ -30,15 +30,21 @@ const WORDS: readonly Rewrite[] = [
   phrase("एनएलपी", " NLP "),
   phrase("एप्लीकेशन|एप्लिकेशन", " application "),
   phrase("स्किल्स|कौशल", " skills "),
+  // "इस बॉट को किन-किन करियर के बारे में जानकारी है?" (which careers does this bot know about?): the catalogue.
+  phrase("किन-किन करियर|किन किन करियर|कौन-कौन से करियर|कौन कौन से करियर", " which careers "),
+  phrase("के बारे में जानकारी है", " do you know about "),
   phrase("करियर पाथ|करियर", " career path "),
   phrase("डिग्री", " degree "),
   phrase("टूल्स", " tools "),
+  // "मेरा बेटा ... कहता है मुझे भी AI सीखना चाहिए" (my son says I should learn AI too): told, not asked.
+  phrase("(?:कहता|कहती) है (?:कि )?मुझे भी (.{1,20}?) सीखना चाहिए", " says i should learn $1 too "),
   phrase("सीखने चाहिए|सीखना चाहिए", " should i learn "),
   phrase("पीएचडी|पीएच\\.डी", " PhD "),
   phrase("मास्टर्स|मास्टर", " master's "),
   // The question's words.
   phrase("ज़िम्मेदारियाँ|जिम्मेदारियाँ|जिम्मेदारियां|ज़िम्मेदारियां", " responsibilities "),
   phrase("सबसे बड़ी चुनौतियाँ|सबसे बड़ी चुनौतियां|चुनौतियाँ|चुनौतियां", " challenges "),
+  phrase("सैलरी कितनी होती है|सैलरी कितनी है|कितनी सैलरी", " what is the salary "),
   phrase("सैलरी|वेतन|तनख्वाह", " salary "),
   // "सबसे ज़्यादा डिमांड किन इंडस्ट्रीज़ में है? और वो रोज़ काम क्या करते हैं?" (which industries want them most? and
   // what do they do every day?).
@@ -48,7 +54,10 @@ const WORDS: readonly Rewrite[] = [
   // "लीड ML आर्किटेक्ट बनने में कितना समय लगेगा" (how long will it take to become a lead ML architect?).
   phrase("बनने में कितना समय लगेगा|बनने में कितना टाइम लगेगा", " how many years does it take to become it "),
   phrase("कितना समय लगेगा|कितना टाइम लगेगा", " how many years does it take "),
+  phrase("कितने साल का अनुभव", " how many years of experience "),
   phrase("कितने साल", " how many years "),
+  phrase("क्लाउड प्लेटफॉर्म|क्लाउड प्लेटफ़ॉर्म", " cloud platforms "),
+  phrase("आने चाहिए", " are needed "),
   phrase("कौन सी|कौनसी|कौन से", " which "),
   phrase("बनने के लिए", " to become "),
   phrase("क्या हैं|क्या है", " what is "),

@@ -8,7 +8,7 @@ import { distinctWords, languageReader } from "./shared";
  * word only Pidgin has.
  */
 const PIDGIN_WORDS =
-  /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|abi|jare|dey|wey|e don|na wa|how far|sef|pikin|wan|dem dey|no be)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|abi|jare|dey|wey|e don|na wa|how far|sef|pikin|wan|dem dey|no be|i don (?:lead|reach|finish|work|do|get))(?![\p{L}])/giu;
 /** Words strong enough alone; the others count two to a message. */
 const STRONG = /(?<![\p{L}])(?:wetin|abeg|wahala|sabi|oga|wey get)(?![\p{L}])/iu;
 
@@ -50,6 +50,11 @@ const REWRITES: readonly Rewrite[] = [
   [/\bme i\b/gi, "i"],
   [/\b(i|me) be\b/gi, "i am"],
   [/\bi wan\b/gi, "i want to"],
+  // ("make I know before I start to ask": let me know, a request, not "should I".)
+  [/\bmake i know\b/gi, "let me know"],
+  // "Una well done o 🙌 this bot don help my pikin" (well done, all of you: thanks); "I don reach?" (am I there yet?).
+  [/^\W*una well done(?: o)?\b/gi, "thank you"],
+  [/\bi don reach\b/gi, "am i ready"],
   [/\bmake i\b/gi, "should i"],
   [/\bi no go\b/gi, "i will not"],
   [/\bno be\b/gi, "is not"],
