@@ -240,8 +240,11 @@ export function replyToMessage(
     // "lead ML architect q's: 1. which explainability techniques ... 2. trends?": the guide's topics come from that
     // role's page, so a topic part is about the message's subject.
     // "we're hiring a lead ML architect. what experience should I require?": a facet asked of the role the story named.
+    // ("what do entry-level AI engineers make, and what's the average for ML engineers in general?": the family's pay,
+    // not the role's again.)
     const topical =
       (isTopicIntent(placed.intent) || (isRoleIntent(placed.intent) && placed.hasCue && placed.intent !== "market")) &&
+      !(placed.familyPay && NAMES_THE_FAMILY.test(segment.text)) &&
       placed.roleIds.length === 0 &&
       namedInMessage.length > 0
         ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
@@ -402,6 +405,9 @@ const ASKS_WHAT_IT_IS_ROLE =
   /^\W*(?:\w+!+\s*)?(?:and |so |ok |y |e )?(?:what(?:'s| is| exactly is| even is)|whats|wtf is|q(?:u[eé])? es|o que [ée]|oq [ée]|qu'est-ce qu'un|c'est quoi)\b/i;
 
 /** "will it reduce ML architect jobs?", "how will it affect hiring?": a question about what the words before it named. */
+/** "ML engineers in general": the job family as a whole, whose pay the guide gives apart from any role's. */
+const NAMES_THE_FAMILY = /\bin general\b|\bas a whole\b|\boverall\b/i;
+
 /** "does the guide have anything on handling that?", "how do i fix this": a question about what was just told. */
 const ASKS_OF_THAT =
   /\b(?:handl(?:e|ing)|fix(?:ing)?|deal(?:ing)? with|solv(?:e|ing)|tackl(?:e|ing)|prevent(?:ing)?|anything (?:on|about)|advice (?:on|for))\s+(?:that|this|it)\b/;

@@ -440,7 +440,8 @@ export const SKILL_GAP = [
   /\b(?:can|could) i (?:go|jump|get|move|walk) (?:straight|directly|right) (?:in)?to\b/,
   // "... so could i go for lead ml architect or nah": whether they can make it, after a story.
   // ("could i land a multimodal research scientist job, or lead ...?": a choice between two, not one's gap.)
-  /\bcould i (?:even |realistically |actually )?(?:go for|aim for|apply for)\b(?![^?.!]*\bor\b(?! (?:nah|not|no)\b))/,
+  // ("what could i realistically aim for": which role, a recommendation.)
+  /(?<!\bwhat )\bcould i (?:even |realistically |actually )?(?:go for|aim for|apply for)\b(?![^?.!]*\bor\b(?! (?:nah|not|no)\b))/,
   // Portuguese "dá pra ir pra lead ML architect?" (can I make it to ...?), Mexican "tengo chance pa ...?" (do I
   // stand a chance at ...?), after a story.
   /(?<![\wÀ-ÿ])tengo (?:chance|chances|oportunidad) (?:pa|para|de)(?![\wÀ-ÿ])/,
@@ -857,10 +858,10 @@ export const OFF_TOPIC_CHORE =
 /**
  * Operating a cluster or one's day, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted
  * "FailedScheduling" event, "cómo configurar un HPA en k8s", "remind me to take my meds at 3pm", "a quiet keyboard
- * switch?". (A pattern of its own, as OFF_TOPIC_CHORE above.)
+ * switch?", "is seminar room 2.14 free on Friday?". (A pattern of its own, as OFF_TOPIC_CHORE above.)
  */
 export const OFF_TOPIC_OPS =
-  /\b(?:mechanical )?keyboard switch(?:es)?\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b/;
+  /\b(?:mechanical )?keyboard switch(?:es)?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -271,11 +271,13 @@ export function segmentMessage(message: string): Segment[] {
   return withOptionsJoined(withoutLeadIns(segments));
 }
 
-/** "what about me, what am I missing for X?": a turn to the writer, the question after it says what is asked. */
-const LEAD_IN = /^(?:but |and |so |ok |okay )?(?:what|how) about me\s*[?!.,:;-]*$/i;
+/** "what about me, what am I missing for X?", "me? I'm a social media manager, ... what degree would I need?": a turn to
+ * the writer; the question after it says what is asked. */
+// ("and me? im a php dev ... what could i aim for": "and me?" asks the question before again, of the writer.)
+const LEAD_IN = /^(?:(?:but |and |so |ok |okay )?(?:what|how) about me|me)\s*[?!.,:;-]*$/i;
 
 function withoutLeadIns(segments: Segment[]): Segment[] {
-  return segments.filter((s, i) => !(LEAD_IN.test(s.text) && segments[i + 1]?.kind === "question"));
+  return segments.filter((s, i) => !(LEAD_IN.test(s.text) && segments.slice(i + 1).some((n) => n.kind === "question")));
 }
 
 /** "bootcamp o volver a la uni por un master": two things set side by side, the question about them to follow. */
@@ -563,6 +565,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "ok just the cost stuff, we're getting murdered on GPU spend": one part of the last answer, asked for.
   if (ONLY_THAT_PART.test(bare)) return "question";
+  // "a question for my wife, who does not use Slack 🙂. She is a senior data scientist ...": a relative clause, told.
+  if (!text.includes("?") && /^\W*who (?:does|doesn'?t|is|isn'?t|has|hasn'?t|was|works|lives|studies)\b/i.test(bare))
+    return "statement";
   // "Please I'm an HR manager in Port Harcourt (10 years, MSc HRM)": a polite opening, then the writer's story.
   if (!text.includes("?") && /^\W*(?:please|pls|plz),?\s+(?:i'?m|i am|i have|i've|my)\b/i.test(bare))
     return "statement";

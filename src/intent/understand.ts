@@ -1277,7 +1277,11 @@ export class Understander {
     )
       return "thanks";
     // "lol this bot answers faster than my advisor ever has 🙏 thanks": thanks closing a remark that asks nothing.
-    if (!trimmed.includes("?") && THANKS_AT_END.test(trimmed) && this.isChatter(trimmed.replace(THANKS_AT_END, "")))
+    if (
+      !trimmed.includes("?") &&
+      THANKS_AT_END.test(trimmed) &&
+      this.isChatter(trimmed.replace(THANKS_AT_END, ""), false, true)
+    )
       return "thanks";
     const short = words <= SMALLTALK_SHORT_WORDS;
     if (RESET_WORDS.test(trimmed) && short) return "reset";
@@ -1341,13 +1345,14 @@ export class Understander {
    * ("monday ko office jaane ka mann hi nahi karta yaar"), unless it asks; not what comes before thanks ("can u write
    * me a pytorch training loop thx" is a request).
    */
-  private isChatter(text: string, afterGreeting = false): boolean {
+  private isChatter(text: string, afterGreeting = false, beforeThanks = false): boolean {
     const c = this.classifier.classify(text);
     return (
       c.roleIds.length === 0 &&
       c.topics.length === 0 &&
       (!c.hasCue || (afterGreeting && c.intent === "unknown" && !text.includes("?"))) &&
-      !c.foreignJob &&
+      // ("this bot is more helpful than my last 3 recruiters combined 🙏 thank u!!": a job named in the compliment.)
+      (beforeThanks || !c.foreignJob) &&
       !firstMatch(SKILL_GAP, text) &&
       !hasProfileFacts(extractProfile(text))
     );

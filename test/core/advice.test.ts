@@ -378,6 +378,15 @@ describe("the asker's profile", () => {
       "correction: i didnt actualy finish the master's, i left after 1 year. so just the bachelors in math.",
       { degree: "bachelor" },
     ],
+    [
+      "I coordinate a master program in applied computing and many of our students want to work as AI engineers",
+      { studying: undefined },
+    ],
+    [
+      "my postdoc (she has a PhD from Tsinghua and 3 years of experience with PyTorch) asked me",
+      { degree: undefined, years: undefined },
+    ],
+    ["lol this bot is more helpful than my last 3 recruiters combined", { years: undefined }],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.
@@ -4678,5 +4687,42 @@ describe("neurodivergent members and people asking for others (fresh sets UI and
       "should i disclose my adhd diagnosis when applying to entry level ai engineer jobs?? does it hurt my chances?",
     );
     expect([reply.answer.intent, reply.answer.notCoveredTopic]).toEqual(["not_covered", "accommodations"]);
+  });
+});
+
+describe("academics and non-technical pivoters (fresh sets UK and UL)", () => {
+  it("asks a question of the person it is for, and keeps a relative clause about them told", () => {
+    const reply = bot.reply(
+      "Dear all, a question for my wife, who does not use Slack 🙂. She is a senior data scientist with 10 years in a bank and has led a team for 4 years; I am the academic one (PhD student in Ankara, third year). What salary could she expect as Lead ML Architect?\n\nThank you,\nKerem",
+    );
+    expect([reply.answer.intent, reply.answer.roles]).toEqual(["salary", ["lead-ml-architect"]]);
+    expect(reply.understanding.profile).toMatchObject({ studying: true });
+    expect(reply.understanding.profile.years).toBeUndefined();
+  });
+
+  it("answers the family's pay asked 'in general' beside a role's, and reads thanks after a compliment", () => {
+    const reply = bot.reply(
+      "two Qs: what do entry-level AI engineers make, and what's the average for ML engineers in general?",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["salary", ["entry-level-ai-engineer"]],
+      ["salary", []],
+    ]);
+    expect(
+      bot.reply("lol this bot is more helpful than my last 3 recruiters combined 😂🙏 thank u!!").answer.intent,
+    ).toBe("smalltalk");
+    expect(bot.reply("does anyone know if seminar room 2.14 is free on Friday afternoon?").answer.intent).toBe(
+      "unknown",
+    );
+  });
+
+  it("reads 'me?' before the writer's story as a turn to them, and 'what could I aim for' as a choice of role", () => {
+    const sister = bot.reply(
+      "my sister has a PhD in linguistics, she says I should follow her into NLP. me? I'm a social media manager, 5 yrs, bachelor's in comms. what degree would I actually need for NLP research scientist?",
+    );
+    expect(sister.parts.map((p) => [p.intent, p.roleIds])).toEqual([["skill_gap", ["nlp-research-scientist"]]]);
+    expect(bot.reply("im a php dev, 4 yrs, no degree, what could i realistically aim for").answer.intent).toBe(
+      "recommend",
+    );
   });
 });
