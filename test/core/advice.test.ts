@@ -387,6 +387,20 @@ describe("the asker's profile", () => {
       { degree: undefined, years: undefined },
     ],
     ["lol this bot is more helpful than my last 3 recruiters combined", { years: undefined }],
+    // Career breaks and times past are no years of work (fresh set UN).
+    ["mera 6 saal ka break hai bachche ke baad, usse pehle 5 saal SAP consultant thi", { years: 5 }],
+    ["4 saal se ghar pe hoon, pehle 3 saal data analyst thi", { years: 3 }],
+    ["after 8 years as a homemaker I honestly have no clue where to start", { years: undefined }],
+    [
+      "BSc Computer Science kazhinju 3 varsham Python developer aayi work cheythu, pinne 5 varsham job onnum illayirunnu",
+      { years: 3 },
+    ],
+    ["I worked 5 years as a python dev in Pune before taking 4 years off.", { years: 5 }],
+    ["switched to software 5 yrs ago, the last 3 yrs doing ML", { years: 5 }],
+    [
+      "which refresher course should I take - Great Learning PGP in AI/ML or the IIT Madras online BSc in data science?",
+      { degree: undefined },
+    ],
   ])("reads %s", (message, expected) => {
     const profile = extractProfile(message) as unknown as Record<string, unknown>;
     // Only the fields named; a field expected undefined must be absent.

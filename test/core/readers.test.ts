@@ -217,6 +217,11 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       language: "Tamil in English letters",
       read: tamilInEnglish,
       reads: [
+        // A degree finished in a year; two degrees weighed, neither under way.
+        [
+          "Naan 2012 la MCA mudichen. MCA podhuma illa PhD pannanuma?",
+          "i finished a MCA in 2012. is a MCA enough or is a PhD needed?",
+        ],
         [
           "naan 10 yrs service company la, 4 yrs ah manager. Python, SQL, AWS theriyum but TensorFlow touch panninadhe illa. lead ML architect ku enna gap irukku?",
           "i 10 yrs in service company, manager for 4 yrs. i know Python, SQL, AWS but never touched TensorFlow. what is my gap for lead ML architect?",

@@ -11,7 +11,7 @@ const TAMIL_WORDS =
   /(?<![\p{L}])(?:naan|enaku|enakku|enna|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|illa|illai|theriyum|theriyadhu|panna|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|mattum|dhaan|thaan|ellam|panninadhe|kandippa|ah|ku|la)(?![\p{L}])/giu;
 /** Words no English message has ("ah", "la", "ku" and "illa" may be chat in other languages). */
 const ONLY_TAMIL =
-  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa|mudichitu|panren|aagum|dhaan|iruku|illaya)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:naan|enaku|enakku|epdi|eppadi|evlo|evvalavu|venum|vendum|venuma|irukku|iruku|theriyum|theriyadhu|pannala|panniten|pannanum|mudiyuma|mudichiten|kudupanga|machan|adhula|panninadhe|kandippa|mudichitu|panren|aagum|dhaan|iruku|illaya|mudichen|pannanuma)(?![\p{L}])/iu;
 
 function isTamil(text: string): boolean {
   return ONLY_TAMIL.test(text) && distinctWords(text, TAMIL_WORDS) >= 3;
@@ -38,6 +38,8 @@ const REWRITES: readonly Rewrite[] = [
   // (A list of up to four: "naan 3 years Cognizant la data engineer, spark sql python ellam theriyum" knows the last
   // three, not the years before them.)
   rule(String.raw`\b((?:${WORD},? ){0,3}${WORD}) (?:ellam |ellame )?theriyum\b`, "i know $1"),
+  // "Naan 2012 la MCA mudichen" (I finished an MCA in 2012): a degree held, dated.
+  rule(String.raw`\b(?:naan )?(\d{4}) la (${WORD}) (?:mudichen|mudichiten|panniten)\b`, "i finished a $2 in $1"),
   // ("3 years Cognizant la": years at a company, before "la" reads as "in".)
   rule(String.raw`\b(\d+ (?:years?|yrs?)) (${WORD}) la\b`, "$1 at $2"),
   // ("Kubernetes ellam theriyave theriyadhu": not at all; the words of emphasis go first, or they read as the noun.)
@@ -65,6 +67,11 @@ const REWRITES: readonly Rewrite[] = [
     "is a $1 needed or is a $2 enough",
   ),
   rule(String.raw`\b${NOUN} ku (?:kandippa )?venuma\b`, "does $1 need it"),
+  // "MCA podhuma illa PhD pannanuma?" (is an MCA enough, or must I do a PhD?): degrees weighed, not under way.
+  rule(
+    String.raw`\b${SHORT_NOUN} (?:podhuma|pothuma) (?:illa|illai) ${SHORT_NOUN} (?:pannanuma|venuma)\b`,
+    "is a $1 enough or is a $2 needed",
+  ),
   rule(String.raw`\b(?:podhuma|pothuma)\b`, "is it enough"),
   rule(String.raw`\bvenuma\b`, "is it needed"),
   rule(String.raw`\b(?:daily )?enna pann?uvanga\b`, "what do they do daily"),
