@@ -152,9 +152,8 @@ export function replyToMessage(
     .find(Boolean);
   // "our models keep silently degrading in prod ... (train/serve skew). does the guide have anything on handling
   // that?": the guide's own challenges or practices a story names are what "that" asks about.
-  let toldGuideTopic = segments
-    .map((s) => (s.kind === "statement" ? understander.guideTopicsToldIn(s.text) : undefined))
-    .find(Boolean);
+  // (Looked for only when a question asks "... that?": most messages ask nothing of the kind.)
+  let toldGuideTopicAsked = false;
   // ... and the roles that heading named ("cv for entry level ai jobs:"): the nearest facts are theirs.
   let jobNotCoveredRoles: string[] = [];
   // A fragment that names something without asking ("some huge AI market size number"), for a "what is it?" next.
@@ -279,10 +278,15 @@ export function replyToMessage(
       namedTopic = undefined;
       continue;
     }
-    if (toldGuideTopic && segment.kind === "question" && ASKS_OF_THAT.test(segment.text.toLowerCase())) {
-      addPart({ ...topical, ...toldGuideTopic }, segment);
-      toldGuideTopic = undefined;
-      continue;
+    if (!toldGuideTopicAsked && segment.kind === "question" && ASKS_OF_THAT.test(segment.text.toLowerCase())) {
+      toldGuideTopicAsked = true;
+      const told = segments
+        .map((s) => (s.kind === "statement" ? understander.guideTopicsToldIn(s.text) : undefined))
+        .find(Boolean);
+      if (told) {
+        addPart({ ...topical, ...told }, segment);
+        continue;
+      }
     }
     // "prompt engineer — ... what do they earn": "they" is the job the guide lacks, not one of its roles.
     const u =

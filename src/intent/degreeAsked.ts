@@ -1,18 +1,5 @@
 import type { Degree } from "../data/schema";
 
-/** A degree's words in a question, highest first ("a degree" on its own is the first one: a bachelor's). */
-const DEGREE_NAMED: readonly { degree: Degree; words: string }[] = [
-  { degree: "phd", words: "ph\\.? ?d\\.?|doctorate" },
-  { degree: "master", words: "master'?s?|msc|ms degree|grad(?:uate)? degree" },
-  { degree: "bachelor", words: "bachelor'?s?|bsc|undergrad(?:uate)? degree|(?:college |university |uni )?degree" },
-];
-
-const NEED = "need|needs|needed|require|requires|required|necessary|mandatory|a must|must have|have to have";
-
-/**
- * "do i need a PhD to become a lead ML architect?", "is a master's required for X?", "can I get there without a PhD?":
- * whether one degree is needed, a question with a yes or a no. Not "what degree do I need?" (which one).
- */
 /** The degree a yes-or-no question asks about, and whether it asks to do without it. */
 export interface DegreeAsked {
   degree: Degree;
@@ -20,14 +7,35 @@ export interface DegreeAsked {
   without: boolean;
 }
 
+const NEED = "need|needs|needed|require|requires|required|necessary|mandatory|a must|must have|have to have";
+
+/**
+ * A degree's words in a question, highest first ("a degree" on its own is the first one: a bachelor's), as the
+ * patterns of "without a PhD" and of "need a PhD" / "a PhD required".
+ */
+const DEGREE_ASKED = (
+  [
+    ["phd", "ph\\.? ?d\\.?|doctorate"],
+    ["master", "master'?s?|msc|ms degree|grad(?:uate)? degree"],
+    ["bachelor", "bachelor'?s?|bsc|undergrad(?:uate)? degree|(?:college |university |uni )?degree"],
+  ] as const
+).map(([degree, words]) => ({
+  degree,
+  without: new RegExp(`\\bwithout (?:an? |the )?(?:${words})(?![\\w'])`),
+  needed: new RegExp(
+    `\\b(?:${NEED})\\b[^?.!]{0,20}?\\b(?:an? |the )?(?:${words})(?![\\w'])|\\b(?:${words})(?![\\w'])[^?.!]{0,15}?\\b(?:${NEED}|enough)\\b`,
+  ),
+}));
+
+/**
+ * "do i need a PhD to become a lead ML architect?", "is a master's required for X?", "can I get there without a PhD?":
+ * whether one degree is needed, a question with a yes or a no. Not "what degree do I need?" (which one).
+ */
 export function degreeAskedIn(question: string): DegreeAsked | undefined {
   if (/\b(?:what|which) (?:kind of |type of )?degree\b/.test(question)) return undefined;
-  for (const { degree, words } of DEGREE_NAMED) {
-    if (new RegExp(`\\bwithout (?:an? |the )?(?:${words})(?![\\w'])`).test(question)) return { degree, without: true };
-    const asked = new RegExp(
-      `\\b(?:${NEED})\\b[^?.!]{0,20}?\\b(?:an? |the )?(?:${words})(?![\\w'])|\\b(?:${words})(?![\\w'])[^?.!]{0,15}?\\b(?:${NEED}|enough)\\b`,
-    );
-    if (asked.test(question)) return { degree, without: false };
+  for (const { degree, without, needed } of DEGREE_ASKED) {
+    if (without.test(question)) return { degree, without: true };
+    if (needed.test(question)) return { degree, without: false };
   }
   return undefined;
 }
