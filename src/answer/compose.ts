@@ -43,8 +43,7 @@ export function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answ
   // Only figures can repeat: a not-covered answer without any ("which language first?": the skills) stays whole.
   if (answer.intent !== "not_covered" || answer.roles.length === 0 || answer.figures.length === 0) return answer;
   const shown = earlier.find((e) => e.roles.join() === answer.roles.join() && e.figures.length > 0);
-  if (!shown || answer.figures.some((f) => !shown.figures.some((s) => s.label === f.label && s.value === f.value)))
-    return answer;
+  if (!shown || !figuresIn(answer, shown)) return answer;
   const first = answer.summary.replace(/ What it does say about .*$/, "");
   return {
     ...answer,
@@ -61,9 +60,11 @@ export function withoutRepeats(answer: Answer, earlier: readonly Answer[]): Answ
 export function figuresShownBefore(answer: Answer, earlier: readonly Answer[]): boolean {
   if (answer.intent !== "salary" || answer.figures.length === 0) return false;
   return earlier.some(
-    (e) =>
-      e.intent === "not_covered" &&
-      e.roles.join() === answer.roles.join() &&
-      answer.figures.every((f) => e.figures.some((s) => s.label === f.label && s.value === f.value)),
+    (e) => e.intent === "not_covered" && e.roles.join() === answer.roles.join() && figuresIn(answer, e),
   );
+}
+
+/** Every figure of `answer` is one `shown` has too. */
+function figuresIn(answer: Answer, shown: Answer): boolean {
+  return answer.figures.every((f) => shown.figures.some((s) => s.label === f.label && s.value === f.value));
 }

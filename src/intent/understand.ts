@@ -23,8 +23,8 @@ import {
   FORGET_ME,
   INDUSTRIES,
   NARROW_MARKET,
+  OFF_TOPIC_ASIDES,
   OFF_TOPIC_CHORE,
-  OFF_TOPIC_OPS,
   OFF_TOPIC_REQUEST,
   OFF_TOPIC_REQUEST_ELSEWHERE,
   ORDER_CUES,
@@ -757,7 +757,7 @@ export class Understander {
       example: ["thanks, that helps!"],
       decide: (r) => {
         // ("hey bot can u remind me to take my meds at 3pm?": a chore after the greeting, declined below.)
-        const small = OFF_TOPIC_OPS.test(r.lower) ? undefined : this.smalltalk(r.lower);
+        const small = OFF_TOPIC_ASIDES.test(r.lower) ? undefined : this.smalltalk(r.lower);
         return small ? { ...r.blank, intent: "smalltalk", smalltalk: small } : undefined;
       },
     },
@@ -770,7 +770,7 @@ export class Understander {
         return OFF_TOPIC_REQUEST.test(asked) ||
           OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) ||
           OFF_TOPIC_CHORE.test(asked) ||
-          OFF_TOPIC_OPS.test(asked) ||
+          OFF_TOPIC_ASIDES.test(asked) ||
           TAKEOVER.test(asked)
           ? { ...r.blank, intent: "unknown" }
           : undefined;

@@ -1,4 +1,10 @@
-import { OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, TAKEOVER } from "../lexicon";
+import {
+  OFF_TOPIC_ASIDES,
+  OFF_TOPIC_CHORE,
+  OFF_TOPIC_REQUEST,
+  OFF_TOPIC_REQUEST_ELSEWHERE,
+  TAKEOVER,
+} from "../lexicon";
 import { declareIntent } from "./declaration";
 
 /**
@@ -10,7 +16,7 @@ export const unknown = declareIntent({
   kind: "meta",
   chosenBy: {
     rule: "what no cue and no rule claims; understand.ts: requests that are no career question at all",
-    patterns: [OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, TAKEOVER],
+    patterns: [OFF_TOPIC_REQUEST, OFF_TOPIC_REQUEST_ELSEWHERE, OFF_TOPIC_CHORE, OFF_TOPIC_ASIDES, TAKEOVER],
   },
   examples: ["order me a pizza", "SELECT * FROM users WHERE 1=1;", "how much does a software developer make"],
   answeredBy: "unknown",
