@@ -21,6 +21,7 @@ import {
   SAY_IT_IN,
   type Understander,
   type Understanding,
+  withSumAsked,
 } from "./intent/understand";
 import { withoutLetterFrame } from "./text/letter";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
@@ -219,7 +220,18 @@ export function replyToMessage(
     const understood = adRole
       ? { ...read, intent: "overview" as const, roleIds: [adRole], rule: "a job ad, matched to a role" }
       : read;
-    const placed = place && !understood.place ? { ...understood, place } : understood;
+    // "nlp research scientist offer of 70k, is that low?": "that" is a sum told before the question.
+    const sumBefore =
+      understood.intent === "salary" && POINTS_AT_IT.test(segment.text)
+        ? withSumAsked(
+            understood,
+            segments
+              .slice(0, segments.indexOf(segment))
+              .map((s) => s.text)
+              .join(" "),
+          )
+        : understood;
+    const placed = place && !sumBefore.place ? { ...sumBefore, place } : sumBefore;
     // "rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist": the
     // roles listed after a ranking's heading are the ones ranked, in one part. (Read on its own: after "Dear team," the
     // roles the message names would make the heading a follow-up about them.)
@@ -268,7 +280,11 @@ export function replyToMessage(
         continue;
       }
     }
-    if (ownTopic && segment.kind === "question" && WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase())) {
+    if (
+      ownTopic &&
+      segment.kind === "question" &&
+      (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) || WHAT_GOES_IN_IT.test(segment.text.toLowerCase()))
+    ) {
       addPart({ ...topical, intent: "not_covered", notCovered: ownTopic, topicIds: undefined }, segment);
       ownTopic = undefined;
       continue;
@@ -424,6 +440,13 @@ const ASKS_ABOUT_IT =
  */
 const WHAT_IT_DOES_TO_ME =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back)\b/;
+
+/** "is that low?", "is it good?": a question about what the message told before it. */
+const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
+
+/** "writing my promo packet ... what should go in it?": what the thing told should hold. */
+const WHAT_GOES_IN_IT =
+  /\bwhat (?:should|do|would|does|can) (?:i )?(?:go|goes|put|include|write|mention|add) (?:in|into|on) (?:it|there|that|this|one)\b|\bwhat should be in (?:it|there|that|this)\b/;
 
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
 /** "my manager (phd, ...) insists i need a PhD to become X": what someone else claims, after the verb. */

@@ -34,8 +34,14 @@ const WARM_UP = [
 export function prebuildBot(): void {
   const key = activeDataKey(DEFAULT_DATA_DIR);
   if (key === undefined) throw new Error("prebuildBot: the data cache is off or the data folder cannot be read");
-  const bot = createCareerBot(loadCareerData(DEFAULT_DATA_DIR));
-  for (const question of WARM_UP) answerText(bot, question);
+  const data = loadCareerData(DEFAULT_DATA_DIR);
+  const warmed = createCareerBot(data);
+  for (const question of WARM_UP) answerText(warmed, question);
+  // The bot kept is a fresh one: the warm-up compiled the code of those paths, but the patterns a bot compiles on first
+  // use (a not-covered topic's phrases, from the data) stay with the warmed one. Which of those a warm-up compiles
+  // depends on the data ("research talk" in a topic compiles it for "what does an NLP research scientist do"), and a
+  // large one would abort the snapshot (above).
+  const bot = createCareerBot(data);
   // Every question reads its configuration first: the schema built and its parsers run once here, not at each start.
   envSchema().safeParse({});
   prebuilt = { key, bot };

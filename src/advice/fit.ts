@@ -57,13 +57,24 @@ export function bestForProfile(
   bonus: (role: Role) => number = () => 0,
 ): RoleFitScore[] {
   const met = countMet(roles, skillsHeld(profile));
+  const kinds = fitKinds(roles);
+  // Each kind's score without its skills, worked out for the first role of that kind.
+  const scoreOfKind = new Map<number, number>();
   type Entry = { index: number; fit: number; total: number };
   const best: Entry[] = [];
   // Whether a role comes before an entry: a higher total, then a higher fit score, then earlier in the list.
   const ahead = (index: number, fit: number, total: number, b: Entry) =>
     total > b.total || (total === b.total && (fit > b.fit || (fit === b.fit && index < b.index)));
   roles.forEach((role, index) => {
-    const fit = fitScore(role, profile, met[index] ?? 0);
+    const kind = kinds[index] as number;
+    let base = scoreOfKind.get(kind);
+    if (base === undefined) {
+      base = fitScore(role, profile, 0);
+      scoreOfKind.set(kind, base);
+    }
+    const skills = met[index] ?? 0;
+    // The skills are fitScore's last term, so adding them here gives its sum to the bit.
+    const fit = role.fit && skills > 0 ? base + skillsWeight(skills) : base;
     const total = fit + bonus(role);
     const last = best[count - 1];
     if (best.length === count && last && !ahead(index, fit, total, last)) return;
@@ -77,6 +88,30 @@ export function bestForProfile(
     score: total,
   }));
 }
+
+/**
+ * For each role of the list, a number shared by the roles whose fit requirements are alike: without reasons, a role's
+ * score is its requirements' score plus its skills' (`fitScore`), so a ranking scores each kind once, not 10,000
+ * roles one by one. Worked out once per list.
+ */
+function fitKinds(roles: readonly Role[]): Int32Array {
+  const known = kindsByList.get(roles);
+  if (known) return known;
+  const kinds = new Int32Array(roles.length);
+  roles.forEach((role, at) => {
+    const requirements = JSON.stringify(role.fit ?? null);
+    let kind = kindByRequirements.get(requirements);
+    if (kind === undefined) {
+      kind = kindByRequirements.size;
+      kindByRequirements.set(requirements, kind);
+    }
+    kinds[at] = kind;
+  });
+  kindsByList.set(roles, kinds);
+  return kinds;
+}
+const kindsByList = new WeakMap<readonly Role[], Int32Array>();
+const kindByRequirements = new Map<string, number>();
 
 /** The degree someone holds, or the higher one they are studying for. */
 function headingFor(p: Profile): Degree | undefined {
@@ -231,15 +266,21 @@ function fitScore(role: Role, p: Profile, met: number, why?: Reason[]): number {
     why.push({ weight: 1, text: `its work matches what you said: ${named.join(", ")}` });
   }
 
+  // Last, so a score without reasons is the requirements' score plus this (bestForProfile adds it itself).
   if (met > 0) {
     const labels = why && skillRequirements(role).filter((r) => meetsSkill(r, p));
     note(
       tally,
-      Math.min(1.5, met * 0.4),
+      skillsWeight(met),
       labels && `you already have ${labels.map((r) => r.label).join(", ")} from its skill list`,
     );
   }
   return tally.score;
+}
+
+/** What meeting `met` of a role's skill requirements adds to its score. */
+function skillsWeight(met: number): number {
+  return Math.min(1.5, met * 0.4);
 }
 
 function theirDegree(degree: Degree, studying: boolean): string {

@@ -77,12 +77,18 @@ function forProfile(
     // "would X or Y suit me better? never managed anyone": between two roles the asker named, what keeps them from
     // the other one is half the answer.
     const choseBetween = pool.length < data.roles.length;
-    const secondMissing = choseBetween ? skillGap(second.role, profile).missing[0] : undefined;
+    const secondGap = choseBetween ? skillGap(second.role, profile) : undefined;
+    const secondMissing = secondGap?.missing[0];
+    // (Or, when nothing is missing, what it asks for that the asker left unsaid: its experience first, which is what
+    // tells two roles apart most often.)
+    const unsaid = secondGap && !secondMissing ? secondGap.unknown : [];
+    const secondUnsaid = unsaid.find((line) => line.startsWith("Experience: ")) ?? unsaid[0];
     sections.push({
       heading: close ? "A close second" : "Runner-up",
       lines: [
         `${second.role.title}: ${second.reasons[0] ?? second.role.summary}`,
         ...(secondMissing ? [`Still missing for it: ${secondMissing}`] : []),
+        ...(secondUnsaid ? [`Not mentioned for it: ${secondUnsaid}`] : []),
       ],
     });
   }

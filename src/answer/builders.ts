@@ -10,6 +10,7 @@ import { compare, help, listRoles, smalltalk, unknown } from "./metaAnswers";
 import { familyPay, narrowMarket, salaryFacet } from "./narrow";
 import { notCovered } from "./notCovered";
 import { acrossRoles, ROLE_ANSWERS } from "./roleAnswers";
+import { withSumVerdict } from "./sumVerdict";
 import { bestPractices, challenges, generalMarket, NO_TOPICS, trends } from "./topicAnswers";
 import type { Answer } from "./types";
 
@@ -57,6 +58,7 @@ function roleAnswer(data: CareerData, u: Understanding): Answer {
     const roles = intent === "career_path" && u.roleIds.length > 1 ? [role.id, ...u.roleIds.slice(0, -1)] : u.roleIds;
     const full = { ...ROLE_ANSWERS[intent](role, data), roles };
     const focused = focusOn(full, role, u.contentWords ?? [], QUESTION_FOR[intent](role.title));
+    if (u.sum !== undefined && intent === "salary") return withSumVerdict(focused, role, u.sum);
     return u.degreeAsked && intent === "qualifications" ? withDegreeVerdict(focused, role, u.degreeAsked) : focused;
   }
   if (intent === "market")

@@ -5,7 +5,7 @@ import type { Figure } from "./types";
  * "$185,000", as Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }) writes
  * it: by hand, because the first Intl formatter loads ICU data, about 15 ms of every `careerbot ask`.
  */
-const usd = {
+export const usd = {
   format(amount: number): string {
     const whole = Math.round(Math.abs(amount));
     const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

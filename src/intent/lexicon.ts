@@ -858,10 +858,11 @@ export const OFF_TOPIC_CHORE =
 /**
  * Operating a cluster or one's day, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted
  * "FailedScheduling" event, "cómo configurar un HPA en k8s", "remind me to take my meds at 3pm", "a quiet keyboard
- * switch?", "is seminar room 2.14 free on Friday?". (A pattern of its own, as OFF_TOPIC_CHORE above.)
+ * switch?", "is seminar room 2.14 free on Friday?", "anyone got the link for the hackathon discord?". (A pattern of its
+ * own, as OFF_TOPIC_CHORE above.)
  */
 export const OFF_TOPIC_ASIDES =
-  /\b(?:mechanical )?keyboard switch(?:es)?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b/;
+  /\b(?:mechanical )?keyboard switch(?:es)?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b|\b(?:anyone|any1|somebody|someone) (?:got|have|has) (?:the |a )?link\b|\blink (?:for|to) the [\w-]+ (?:discord|server|group|chat|channel|zoom|meet)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -511,8 +511,11 @@ const POLISH: readonly Rewrite[] = [
   [/\b(\d+) (?:lat|lata) przerwy\b/gi, " a $1-year break "],
   [/\bpracuj[eę] od roku\b/gi, " i have worked 1 year "],
   [/\bpracuj[eę] od (\d+) lat\b/gi, " i have worked $1 years "],
+  // "pracowałem rok jako junior python dev" (I worked a year as ...), "pracowałam 2 lata w banku".
+  [/\bpracowa[łl](?:em|am) (?:przez )?rok\b/gi, " i worked 1 year "],
+  [/\bpracowa[łl](?:em|am) (?:przez )?(\d+) (?:lat|lata)\b/gi, " i worked $1 years "],
 ];
-const POLISH_HINT = /\bpracuj[eę] od\b|\bw domu\b|\bprzerwy\b/i;
+const POLISH_HINT = /\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bw domu\b|\bprzerwy\b/i;
 
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;

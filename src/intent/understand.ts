@@ -1,5 +1,5 @@
 import { type Criterion, hasCriterion, type RankOrder, typicalPay } from "../advice/criteria";
-import type { CareerData, NotCoveredTopic, Role } from "../data/schema";
+import { type CareerData, DEGREE_LEVELS, type Degree, type NotCoveredTopic, type Role } from "../data/schema";
 import { anyPattern, earliestCue, firstCue } from "../text/anyPattern";
 import { englishGloss } from "../text/englishGloss";
 import { execAll } from "../text/execAll";
@@ -49,6 +49,7 @@ import { placeInUs as placeInUsNamed, placeOutsideUs, withoutPlaceContrast } fro
 import { extractProfile, hasProfileFacts, mergeProfiles, type Profile } from "./profile";
 import { opensWithQuestionWord } from "./segment";
 import { findSkillTerms } from "./skills";
+import { sumAsked } from "./sumAsked";
 import { chooseTopics, type TopicChoice, type TopicScore } from "./topics";
 import {
   CLEAR_TOPIC,
@@ -164,6 +165,8 @@ export interface Understanding extends Classification {
   criterion?: Criterion;
   /** The one salary line a narrow question asks for. */
   facet?: SalaryFacet;
+  /** A yearly sum in dollars the pay question weighs against the guide's figures ("make like half a million??"). */
+  sum?: number;
   /** A narrow market question: the figure asked about, briefly. */
   narrowMarket?: boolean;
   smalltalk?: SmalltalkKind;
@@ -381,6 +384,10 @@ const LEVEL_WEIGHED =
 const RUNG_OF_LADDER =
   /\b(?:become|go to|get to|reach|make|promoted to) (?:a )?(?:senior|mid[- ]?level|medior|staff|principal)\b(?! (?:ai|ml|nlp|multimodal|research|engineer|architect|scientist|application)\b)/;
 
+/** "kindly let me know", "please tell me", "can you share with me": a request's own "me", not a word about the asker. */
+const POLITE_REQUEST =
+  /\b(?:kindly |please |pls |plz )?(?:let me know|tell me|show me|give me|share with me|explain to me|help me understand)\b/g;
+
 /** "and how do I get there?", "how can I become that?": the way to the role just talked about, for the asker. */
 const HOW_DO_I_GET_THERE =
   /\bhow (?:do|can|would|could|should) i (?:get|go|make it|become|land|move|switch)\b.{0,20}\b(?:there|that|it|this)\b/;
@@ -537,6 +544,15 @@ function rankedOnPay(
   const verdict = LOW_FIRST.test(asked) ? "pay_low" : "pay_high";
   return { ...u, intent: "compare", roleIds, verdict, focus: "salary", hasCue: true, topicIds: undefined };
 }
+/** "the ones that DON'T strictly need a phd", "roles without a master's": the roles below a degree. */
+const NOT_NEEDING_DEGREE =
+  /\b(?:ones?|roles?|those|jobs?|positions?)(?: that| which)? (?:don'?t|do not|doesn'?t|does not) (?:strictly |really |actually |even )?(?:need|require|ask for) (?:a |an )?(ph\.? ?d|doctorate|master'?s?|masters)\b|\b(?:ones?|roles?|jobs?) (?:without|w\/o) (?:a |an )?(ph\.? ?d|doctorate|master'?s?|masters)\b/;
+/** The degree a word names: "phd", "doctorate", "master's". */
+function degreeNamed(word: string): Degree | undefined {
+  if (/^(?:ph|doctorate)/.test(word)) return "phd";
+  return /^master/.test(word) ? "master" : undefined;
+}
+
 /** "the other research one", "the other role": the role of that kind not talked about yet. */
 const THE_OTHER_ONE = /\bthe other (?:(\w+) )?(?:one|role|position)\b/;
 /** "which one needs docker?", "which of the two": one of the roles just compared. */
@@ -595,6 +611,8 @@ export class Understander {
   private readonly titleOf: Map<string, string>;
   /** Each role's typical pay, where the guide gives one: what "the lower paying one" is told apart by. */
   private readonly payOf: Map<string, number>;
+  /** Each role's lowest degree the guide accepts: what "the ones that don't need a PhD" leaves out. */
+  private readonly lowestDegreeOf: Map<string, Degree>;
   /** Each role with the focus of its work ("vision", "language"): what "the one that does language stuff" is. */
   private readonly focusOf: { title: string; focus: readonly string[] }[];
 
@@ -614,6 +632,7 @@ export class Understander {
       }),
     );
     this.focusOf = data.roles.map((r) => ({ title: r.title.toLowerCase(), focus: r.fit?.focus ?? [] }));
+    this.lowestDegreeOf = new Map(data.roles.flatMap((r) => (r.fit ? [[r.id, r.fit.degree] as const] : [])));
     const jobs = new Set<string>(BACKGROUND_JOBS);
     for (const role of data.roles) {
       for (const alias of [role.title, ...role.aliases])
@@ -812,6 +831,22 @@ export class Understander {
         if (r.u.roleIds.length === 0 || inView.length === 0 || !RANK_IT_AGAINST.test(r.asked)) return undefined;
         const roleIds = [...inView.filter((id) => !r.u.roleIds.includes(id)), ...r.u.roleIds];
         return rankedOnPay(r.u, roleIds, r.asked, r.context);
+      },
+    },
+    {
+      // "which roles need a PhD? / ok and out of the ones that DON'T strictly need a phd, rank them by pay": the
+      // ranking of the roles whose lowest degree is below the one named.
+      name: "roles that don't need a degree, ranked on pay",
+      example: ["which roles need a PhD?", "out of the ones that don't need a phd, rank them by pay, highest first"],
+      decide: (r) => {
+        const named = NOT_NEEDING_DEGREE.exec(r.asked);
+        const degree = named && degreeNamed(named[1] ?? named[2] ?? "");
+        if (!degree) return undefined;
+        const below = this.allRoleIds.filter((id) => {
+          const lowest = this.lowestDegreeOf.get(id);
+          return lowest !== undefined && DEGREE_LEVELS.indexOf(lowest) < DEGREE_LEVELS.indexOf(degree);
+        });
+        return rankedOnPay(r.u, below, r.asked, r.context);
       },
     },
     {
@@ -1593,7 +1628,9 @@ export class Understander {
     if (
       choices.length === 1 &&
       story &&
-      FIRST_PERSON.test(asked) &&
+      // ("... did my B.Tech. Kindly let me know what is the qualification required for X": the "me" of a polite
+      // request asks nothing about the asker.)
+      FIRST_PERSON.test(asked.replace(POLITE_REQUEST, " ")) &&
       // "do I need a degree to be X?" asks for X's requirement, narrowly.
       !DO_I_NEED.test(asked) &&
       // "what comes after lead ML architect, is director the path?": the path beyond X, not the way to it.
@@ -2126,7 +2163,7 @@ export class Understander {
       const first = firstCue(SALARY_FACETS, asked)?.facet;
       // "what do the top 10% and top 1% make?": the tier asked first leads.
       const facet = first === "top1" || first === "top10" ? earliestCue(TOP_TIERS, asked)?.facet : first;
-      return facet ? { ...u, facet } : u;
+      return withSumAsked(facet ? { ...u, facet } : u, asked);
     }
     if (u.intent === "salary" && u.roleIds.length === 0 && /\b(top 1|top 10|bonus|additional pay)/.test(asked)) {
       return u;
@@ -2170,6 +2207,20 @@ export class Understander {
   }
 }
 
+/**
+ * A pay question about one role that names a sum, weighed against the guide's figures: "is $150k realistic for entry
+ * level?", and "nlp research scientist offer of 70k, is that low?" (the sum in the words before "that"), weighed against
+ * every figure, not only the lowest.
+ */
+export function withSumAsked(u: Understanding, words: string): Understanding {
+  if (u.intent !== "salary" || u.roleIds.length !== 1 || u.sum !== undefined) return u;
+  if (u.facet && !WEIGHS_SUM.has(u.facet)) return u;
+  const sum = sumAsked(words.toLowerCase());
+  return sum === undefined ? u : { ...u, sum, facet: undefined };
+}
+
+/** The facets a sum asked about stands in for: "is 70k low?", "is 250k about average?" weigh it against them all. */
+const WEIGHS_SUM: ReadonlySet<SalaryFacet> = new Set(["min", "max", "average", "base", "common"]);
 const TOP_TIERS = SALARY_FACETS.filter((f) => f.facet === "top1" || f.facet === "top10");
 
 /** "the research one that does language stuff", "the role that works with images and video": a role described. */

@@ -4740,3 +4740,81 @@ describe("academics and non-technical pivoters (fresh sets UK and UL)", () => {
     );
   });
 });
+
+describe("a company #career-growth Slack and a students' Discord (fresh sets UO and UP)", () => {
+  it("weighs a sum asked about against the role's figures, first", () => {
+    const summary = (...turns: string[]) => converse(...turns).answer.summary;
+    expect(summary("is it true lead ML architects make like half a million?? my cousin swears by it")).toMatch(
+      /^\$500,000 a year is more than the top 10% \(over \$366,000 a year\) earn and less than the top 1% \(over \$554,000 a year\), in the guide's figures for a Lead Machine Learning Architect\. /,
+    );
+    expect(summary("is $150k realistic for an entry level ai engineer?")).toMatch(
+      /^\$150,000 a year is within the guide's figures for an Entry Level AI Engineer \(entry-level salary range: \$110,000 - \$175,000 a year\)\. /,
+    );
+    expect(summary("nlp research scientist offer of 70k, is that low?")).toMatch(
+      /^\$70,000 a year is below the guide's figures for an NLP Research Scientist \(salary range: \$78,000 - \$139,000 a year\)\. /,
+    );
+    expect(summary("lead ml architect 250k, good?")).toMatch(
+      /^\$250,000 a year is above the highest range the guide gives for a Lead Machine Learning Architect \(base salary, average: \$188,940 - \$233,000 a year\); its top 10% earn over \$366,000 a year\. /,
+    );
+    expect(summary("multimodal ai research scientist, 400k possible?")).toMatch(
+      /^\$400,000 a year is above the top of the guide's range for a Multimodal AI Research Scientist, which it leaves open/,
+    );
+    // A range, another currency or a month's pay weighs nothing: the answer opens as it always does.
+    for (const q of [
+      "lead ml architect $210-260k, normal?",
+      "lead ml architect €150k, good?",
+      "lead ml architect 15k a month, good?",
+    ])
+      expect(summary(q)).toMatch(/^(?!\$|€)/);
+  });
+
+  it("ranks only the roles below a degree when asked for the ones that don't need it", () => {
+    const ranked = converse(
+      "which roles in the guide need a PhD?",
+      "ok and out of the ones that DON'T strictly need a phd, rank them by pay, highest first",
+    );
+    expect([ranked.answer.intent, ranked.answer.roles]).toEqual([
+      "compare",
+      ["lead-ml-architect", "entry-level-ai-engineer", "nlp-research-scientist", "senior-ai-application-engineer"],
+    ]);
+  });
+
+  it("reads no degree into one weighed, admitted to or denied, and studies under way in Polish", () => {
+    const profile = (q: string) => extractProfile(q);
+    expect(
+      profile(
+        "should i do OMSCS (gatech online masters) while working full time? 7 yrs in data eng, 2 kids, bachelor's only.",
+      ).degree,
+    ).toBe("bachelor");
+    expect(
+      profile("final year CS, got admitted to an ML masters in the UK. does the masters actually matter?").degree,
+    ).toBe(undefined);
+    expect(profile("aku baru lulus S1 informatika, belum ada S2 apalagi S3").degree).toBe("bachelor");
+    expect(profile("ok which should I go for if I only have a master's and no publications?").degree).toBe("master");
+    const polish = profile(
+      "jestem na pierwszym roku magisterki z informatyki na AGH, licencjat już mam, wcześniej pracowałem rok jako junior python dev",
+    );
+    expect([polish.degree, polish.studying, polish.studyingFor, polish.years]).toEqual(["bachelor", true, "master", 1]);
+    expect(profile("Hej, jestem studentem 3 roku informatyki").studying).toBe(true);
+    expect(profile("for my FYP (credit card fraud detection, xgboost) are there best practices").studying).toBe(true);
+    // A goal "within 2 years of graduating" is no work.
+    expect(profile("goal: 150k within 2 years of graduating, i'm in final year rn").years).toBeUndefined();
+    // "python aur SQL aata hai but docker bilkul nahi aata": the "not" after "but" denies docker only.
+    const hinglish = profile("python aur SQL aata hai but docker bilkul nahi aata");
+    expect([hinglish.skills.map((s) => s.name), hinglish.lacks]).toEqual([["Python", "SQL"], ["Docker"]]);
+  });
+
+  it("answers a polite request for a role's facets as asked, and a promo packet as the guide's ladder", () => {
+    const request = bot.reply(
+      "I am working as data analyst since 4 years, did my B.Tech in ECE. Kindly let me know what is the qualification required for lead ML architect",
+    );
+    expect(request.answer.intent).toBe("qualifications");
+    const promo = bot.reply(
+      "writing my promo packet for senior -> staff (ML side). what should go in it? do they care about mentoring or is it all impact",
+    );
+    expect(promo.answer.parts?.[0]?.title).toBe(
+      "Not in the guide: promotion cases and your employer's promotion process",
+    );
+    expect(renderPlainText(promo.answer)).toContain("Staff Engineer");
+  });
+});

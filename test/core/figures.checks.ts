@@ -20,6 +20,17 @@ function numbersIn(text: string): string[] {
   return (text.replace(/,/g, "").match(/\d+(\.\d+)?/g) ?? []).filter((n) => n.length > 1 || Number(n) > 0);
 }
 
+/** The sums the asker wrote in words or thousands, in dollars: "150k" -> "150000", "half a million" -> "500000". */
+function sumsIn(text: string): string[] {
+  const lower = text.toLowerCase();
+  const thousands = [...lower.matchAll(/(\d+(?:\.\d+)?)\s?k\b/g)].map((m) => Number(m[1]) * 1_000);
+  const millions = [...lower.matchAll(/\b(\d+(?:\.\d+)?|a|one) million\b/g)].map(
+    (m) => (m[1] === "a" || m[1] === "one" ? 1 : Number(m[1])) * 1_000_000,
+  );
+  const half = lower.includes("half a million") ? [500_000] : [];
+  return [...thousands, ...millions, ...half].map(String);
+}
+
 /** The answers to this shard's sets; the first shard also checks how salaries are written. */
 export function checkFigures(shard: Shard): void {
   describe("no invented figures: every number in every answer is in the source document", () => {
@@ -40,7 +51,7 @@ export function checkFigures(shard: Shard): void {
     it(`holds for the answers to ${answers.length} questions and conversations`, () => {
       const invented = new Set<string>();
       for (const { asked, text } of answers) {
-        const theirs = new Set(numbersIn(asked));
+        const theirs = new Set([...numbersIn(asked), ...sumsIn(asked)]);
         for (const n of numbersIn(text)) if (!source.includes(n) && !theirs.has(n)) invented.add(`${n} in "${asked}"`);
       }
       expect([...invented]).toEqual([]);

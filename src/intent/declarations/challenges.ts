@@ -18,6 +18,8 @@ export const challenges = declareIntent({
     difficult: 3,
     difficulty: 3,
     hard: 2,
+    // "what's actually hard about being a lead ML architect?": its challenges, named beside the role.
+    "hard about": 5,
     struggle: 3,
     obstacle: 3,
     pitfall: 3,

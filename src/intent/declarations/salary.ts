@@ -15,6 +15,10 @@ export const salary = declareIntent({
     "in line with the market": 4,
     "in line w the market": 4,
     "market rate": 3.5,
+    // "trying to hire an entry level AI engineer — what's a competitive number to post?": the pay to offer.
+    "number to post": 4,
+    "competitive number": 4,
+    "how much to offer": 4,
     // "help draft comp bands for nlp research scientists": the pay to offer.
     "comp band": 4,
     "comp bands": 4,

@@ -54,6 +54,11 @@ const WORDS: readonly Rewrite[] = [
   // "लीड ML आर्किटेक्ट बनने में कितना समय लगेगा" (how long will it take to become a lead ML architect?).
   phrase("बनने में कितना समय लगेगा|बनने में कितना टाइम लगेगा", " how many years does it take to become it "),
   phrase("कितना समय लगेगा|कितना टाइम लगेगा", " how many years does it take "),
+  // "जॉब ग्रोथ कैसी है?" (how is the job growth?), "डिमांड कैसी है": the outlook.
+  phrase("जॉब ग्रोथ|नौकरियों की ग्रोथ|ग्रोथ", " job growth "),
+  phrase("जॉब मार्केट|नौकरी का बाज़ार|नौकरी का बाजार", " job market "),
+  phrase("औसत", " average "),
+  phrase("कैसी है|कैसा है", " how is it "),
   phrase("कितने साल का अनुभव", " how many years of experience "),
   phrase("कितने साल", " how many years "),
   phrase("क्लाउड प्लेटफॉर्म|क्लाउड प्लेटफ़ॉर्म", " cloud platforms "),
