@@ -143,9 +143,10 @@ export function replyToMessage(
     .find((claim) => claim !== undefined);
   // "I have a 9 month gap on my CV from mandatory military service. will that hurt when applying ...?": a topic the
   // guide lacks, told of the writer's own life; the question that asks what it does to their chances asks about it.
-  let ownTopic = segments
-    .map((s) => (s.kind === "statement" ? understander.topicNamedIn(s.text) : undefined))
-    .find(Boolean);
+  // (The statement nearest before the question: "laid off ... seriously considering a 15k bootcamp... is that worth
+  // it?" weighs the bootcamp.)
+  const ownTopics = segments.map((s) => (s.kind === "statement" ? understander.topicNamedIn(s.text) : undefined));
+  let ownTopicAsked = false;
   // "with the EU AI Act coming in are we all getting replaced lol. will it reduce ML architect jobs?": a topic the
   // guide lacks, named in words that ask nothing; the question after it that says "it" asks about that topic.
   let namedTopic = segments
@@ -280,13 +281,16 @@ export function replyToMessage(
         continue;
       }
     }
+    const ownTopic = ownTopicAsked ? undefined : ownTopics.slice(0, segments.indexOf(segment)).filter(Boolean).at(-1);
     if (
       ownTopic &&
       segment.kind === "question" &&
+      // ("... 15k data science bootcamp... is that worth it vs a proper degree?": a topic of its own comes first.)
+      topical.intent !== "not_covered" &&
       (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) || WHAT_GOES_IN_IT.test(segment.text.toLowerCase()))
     ) {
       addPart({ ...topical, intent: "not_covered", notCovered: ownTopic, topicIds: undefined }, segment);
-      ownTopic = undefined;
+      ownTopicAsked = true;
       continue;
     }
     if (namedTopic && segment.kind === "question" && ASKS_ABOUT_IT.test(segment.text.toLowerCase())) {
@@ -435,11 +439,12 @@ const ASKS_ABOUT_IT =
   /^\W*(?:(?:so|and|but|ok|seriously)\s+)?(?:(?:will|would|could|does|did|is|can)\s+it|how (?:will|would|does|could) it)\b|\bwhat (?:do|should|would) i (?:put|write) (?:there|in it|in there)\b/;
 
 /**
- * "will that hurt when applying ...?", "would it be a problem?": what the thing told does to the writer's chances.
+ * "will that hurt when applying ...?", "would it be a problem?", "is it worth it ...?": what the thing told does to the
+ * writer's chances.
  * ("does it matter that I don't have the degree yet?" asks about the requirement, which the guide answers.)
  */
 const WHAT_IT_DOES_TO_ME =
-  /^\W*(?:(?:so|and|but|ok)\s+)?(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back)\b/;
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b)/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
 const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
@@ -449,9 +454,12 @@ const WHAT_GOES_IN_IT =
   /\bwhat (?:should|do|would|does|can) (?:i )?(?:go|goes|put|include|write|mention|add) (?:in|into|on) (?:it|there|that|this|one)\b|\bwhat should be in (?:it|there|that|this)\b/;
 
 /** "is that normal??", "is that true?", "how do I get around it": what someone told the writer, weighed. */
-/** "my manager (phd, ...) insists i need a PhD to become X": what someone else claims, after the verb. */
+/**
+ * "my manager (phd, ...) insists i need a PhD to become X", "my manager says NLP research scientist pays more than
+ * multimodal": what someone else claims, after the verb.
+ */
 const CLAIM_TOLD =
-  /\b(?:insists?|claims?|says?|said|told me|tells me|keeps? (?:saying|telling me)|swears?)(?: that)? ((?:i|you|we) (?:need|have to|must|should|can'?t|cannot|won'?t)\b.+)$/i;
+  /\b(?:insists?|claims?|says?|said|told me|tells me|keeps? (?:saying|telling me)|swears?)(?: that)? ((?:i|you|we) (?:need|have to|must|should|can'?t|cannot|won'?t)\b.+|[^.!?]{3,80}? (?:pays?|earns?|makes?) (?:more|less|better|worse) than .+)$/i;
 /** "she asks me whether she should go for X or Y": a question someone else asks, passed on. */
 const QUESTION_TOLD =
   /\b(?:asks?|asked|is asking|was asking|wants to know) (?:me )?(?:whether|if) (she|he|they|i) (should|could|can|would|needs? to) (.+)$/i;
@@ -462,6 +470,8 @@ const WHAT_DO_I_TELL = /\bwhat (?:do|should|would|can) i (?:tell|say to|answer) 
 function claimOrQuestionTold(statement: string): string | undefined {
   const claim = CLAIM_TOLD.exec(statement);
   if (claim) {
+    // ("NLP research scientist pays more than multimodal ...": the claim itself, weighed.)
+    if (!/^(?:i|you|we) /i.test(claim[1] ?? "")) return `${claim[1]}?`;
     // "i need a PhD for X" is asked "do i need a PhD for X?"; "I should go straight for X", "should I go ...?".
     const [, who = "i", verb = "", rest = ""] = /^(\S+) (\S+)(.*)$/.exec(claim[1] ?? "") ?? [];
     if (/^(?:should|must)$/i.test(verb)) return `${verb} ${who}${rest}?`;
@@ -472,7 +482,7 @@ function claimOrQuestionTold(statement: string): string | undefined {
   return question ? `${question[2]} ${question[1]} ${question[3]}?` : undefined;
 }
 const WEIGHS_WHAT_WAS_TOLD =
-  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** What follows an attempt to take the bot over, when the writer turns to a real question after it. */
 function questionAfterTakeover(rawMessage: string): string | undefined {

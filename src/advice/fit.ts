@@ -54,35 +54,37 @@ export function bestForProfile(
   roles: readonly Role[],
   profile: Profile,
   count: number,
-  bonus: (role: Role) => number = () => 0,
+  bonus?: (role: Role) => number,
 ): RoleFitScore[] {
   const met = countMet(roles, skillsHeld(profile));
   const kinds = fitKinds(roles);
   // Each kind's score without its skills, worked out for the first role of that kind.
-  const scoreOfKind = new Map<number, number>();
+  const scoreOfKind: number[] = [];
   type Entry = { index: number; fit: number; total: number };
   const best: Entry[] = [];
   // Whether a role comes before an entry: a higher total, then a higher fit score, then earlier in the list.
   const ahead = (index: number, fit: number, total: number, b: Entry) =>
     total > b.total || (total === b.total && (fit > b.fit || (fit === b.fit && index < b.index)));
-  roles.forEach((role, index) => {
+  // A plain loop: with 10,000 roles, a callback per role cost more than the scoring.
+  for (let index = 0; index < roles.length; index++) {
+    const role = roles[index] as Role;
     const kind = kinds[index] as number;
-    let base = scoreOfKind.get(kind);
+    let base = scoreOfKind[kind];
     if (base === undefined) {
       base = fitScore(role, profile, 0);
-      scoreOfKind.set(kind, base);
+      scoreOfKind[kind] = base;
     }
-    const skills = met[index] ?? 0;
+    const skills = met[index] as number;
     // The skills are fitScore's last term, so adding them here gives its sum to the bit.
     const fit = role.fit && skills > 0 ? base + skillsWeight(skills) : base;
-    const total = fit + bonus(role);
+    const total = bonus ? fit + bonus(role) : fit;
     const last = best[count - 1];
-    if (best.length === count && last && !ahead(index, fit, total, last)) return;
+    if (best.length === count && last && !ahead(index, fit, total, last)) continue;
     let at = Math.min(best.length, count - 1);
     while (at > 0 && ahead(index, fit, total, best[at - 1] as Entry)) at--;
     best.splice(at, 0, { index, fit, total });
     best.length = Math.min(best.length, count);
-  });
+  }
   return best.map(({ index, total }) => ({
     ...scoreRole(roles[index] as Role, profile, met[index] ?? 0, true),
     score: total,

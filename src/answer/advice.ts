@@ -43,7 +43,7 @@ export function recommend(data: CareerData, u: Understanding): Answer {
   // "Which fits me better, X or Y?" chooses between the roles named; otherwise among all of them.
   const pool = u.roleIds.length > 0 ? data.roles.filter((r) => u.roleIds.includes(r.id)) : data.roles;
   const personal = hasProfileFacts(u.profile);
-  if (!personal && hasCriterion(criterion)) return byCriterion(data, pool, criterion);
+  if ((!personal || u.criterionOnly) && hasCriterion(criterion)) return byCriterion(data, pool, criterion);
   if (!personal) return askAboutYou(data);
   return forProfile(data, pool, u.profile, criterion, u.statedOnly === true);
 }
@@ -62,7 +62,12 @@ function forProfile(
     hasCriterion(wanted) && !wanted.order ? rankByCriterion(pool, wanted).map((m) => [m.role, m.score]) : [],
   );
   // Only the first three are shown: the best, the runner-up and a third among the roles kept.
-  const ranked: RoleFitScore[] = bestForProfile(pool, profile, 3, (role) => extra.get(role) ?? 0);
+  const ranked: RoleFitScore[] = bestForProfile(
+    pool,
+    profile,
+    3,
+    extra.size > 0 ? (role) => extra.get(role) ?? 0 : undefined,
+  );
   const [best, second] = ranked;
   if (!best) return askAboutYou(data);
   const close = second !== undefined && best.score - second.score < 0.75;

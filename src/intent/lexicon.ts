@@ -193,9 +193,12 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
   },
 ];
 
-/** Ways people say they are just starting (Indian English "freshers like me"): they point at entry-level roles. */
+/**
+ * Ways people say they are just starting (Indian English "freshers like me"): they point at entry-level roles.
+ * ("which role is the most beginner friendly?" asks about the roles, not the writer.)
+ */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|freshers? like me|i'?m a fresher|as a fresher|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner|newbie|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|freshers? like me|i'?m a fresher|as a fresher|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner(?![- ]friendly)|newbie(?![- ]friendly)|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -374,7 +377,7 @@ export const RECOMMEND_FOR_ME = [
   /(?<![\wÀ-ÿ])(qual|quais|cu[aá]l|cu[aá]les|qu[eé]|welche[rs]?|welke|quel(le)?s?|lequel|laquelle)(?![\wÀ-ÿ]).{0,40}\b(combina\w*|encaja\w*|conviene\w*|passt|passen|past|convient|conviendrai\w*|correspond\w*|adequad\w*|adecuad\w*|indicad\w*)\b|\b(comigo|conmigo|zu mir|pour moi|para mim|para m[ií]|bij mij|voor mij)\s*([?!.]|$)/,
   // (Within its own sentence: "what languages do these AI roles expect? I've only used matlab" asks about the roles.)
   // ("whats a realistic first AI job for me": a job of a kind, too.)
-  /\b(which|what)('?s| is)? (the |an? )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
+  /\b(which|what)('?s| is)? (the |an? )?(\w+ ){0,3}(role|job|position|career|path|one|gig)s?\b(?!\s+(?:pay|pays|earn|earns|make|makes)\b)(?!.{0,40}\b(tell|show|give|list|remind) me\b)[^?.!]{0,40}\b(i|me|my)\b/,
   /\b(what|where) (do i |would i |could i |might i |i'?d |i would )?fits?\b|\bjob fit\b|\bfit for me\b/,
   /\bwhich (of (these|them|the \w+) )?(\w+ )?(is|are) (me|closest|right)\b/,
   // "X vs Y, which one fits someone with only a bachelor's?": the fit, for someone like the writer.
@@ -496,7 +499,9 @@ export const SKILL_GAP = [
   /\b(be|is) (a |an )?(good |great |realistic |right )?fit for me\b|\bbe (a |an )?(good |great |realistic |right )?fit (once|after|when|if) (i|i'm|im)\b|(?<![\wÀ-ÿ])(seria|sería|é|es) (o|el) (caminho|camino|paso|passo) natural\b|\bthe natural (next step|path|move|fit) for me\b|\bbe the (natural|right|best) fit\b|\bclose (the|my|that) gap\b/,
   // "Lead ML architect banne ke liye kya kya missing hai?"
   /\b(she|he|they)('?s| is| are|'re) missing\b|\bchego (mne )?ne (hvataet|khvataet|hvatayet)\b|\bczego (mi )?brakuje\b|\bczy mam szans[eę]\b|\bczy (si[eę] )?nadaj[eę] si[eę]|\bczy si[eę] nadaj[eę]|\b(eh|ehh) (elly|illi) na2es(ni|ny)\b|\bna2esni\b|\b(ki ki|ki) lagbe\b|\bgap ta ki\b|\bwhat would it take (for me )?to\b|\bes grave\b|\bes (una )?opci[oó]n para m[ií]\b|\bwhat (would|will) i (actually |really |still )?be missing\b|\b(crazy|pipe|impossible|unrealistic) (dream|goal|target)\b|\bdeal[- ]?breaker\b|\brealistic fit\b|\bfit or (nah|not)\b|\bwithin reach\b|\bfehlt mir (noch )?(was|etwas|noch)\b|\b(would|does|do|will) ([\w-]+ ){1,5}make sense (for me|once|after|when|if)\b|\bmake sense for me\b|\b(cumpro|cumplo( con)?) (os |los )?requisitos\b|\bdo i (meet|check|tick) (all )?the (requirements|reqs|boxes)\b|\bhow far am i\s*[?!.]*$|\bhow big (of )?(a )?gap\b|còn thiếu gì|thiếu những gì|\bam i (there|ready|qualified|close) yet\b|\b(architect|engineer|scientist|role)\s+gaps?\s*\?*$|\b(is (it|that|this) |am i )?realistic(?<!\d ?k? realistic) for (a |an |the |me )?(lead|senior|entry|nlp|multimodal)\b|\b(do|would|will|can) i (clear|meet|pass|make) the ([\w-]+ ){0,4}(bar|cut|cutoff|requirements?|reqs?)\b|\bo que (me |eu )?falta\b|\bo que (eu )?(ainda )?preciso\b|\b(mujh ?me|mujh ?mein|mere (me|mein|andar)) kya (kami|missing)\b|\bkya (kami|missing) (hai|h)\b|\bwhat (all )?gaps\b|\bgaps i have\b|\bwould (she|he|they) (still )?be missing\b|\bwhat (would|does|do|will) (she|he|they) (still |else )?(need|lack)\b|\bwhat should i (be )?(building|working) towards?\b|\b(work|working) (out )?for me\b|\breicht (das|es|mein \w+)\b|(?<![\wÀ-ÿ])d[aá] (pra|para) (ser|virar|chegar a)(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])d[aá] (?:pra|para) (?=(?:lead|senior|entry|nlp|multimodal)\b)(?![^?]*\b(?:ou|o|or)\b[^?]*\b(?:lead|senior|entry|nlp|multimodal)\b)|\bten(?:h|g)o (?:alguma )?chance (?:como|de|pra|para|pa)\b|\bcan i (?:do|land|go for|pull off) (?:an? |the )?(?=(?:entry|senior|lead|nlp|multimodal)\b)|\bready (hoon|hu|hun|hai) kya\b|\b(her|his|their) gap\b|\b(na2esni|na2esny|ne2sni|naqesni|na2sitni|na2sni)\b|\bnaaku (?:emi|em|what) (?:skills )?missing\b|\b(nakosa|ninakosa) nini\b|qu'est-ce qui me manque|\b(ce qui|il) me manque\b|\bne (vystachaye|vistachaye|hvataet)\b|\b(ano pa |anong )?kulang (ko|pa ako|sa akin)\b|\bkya (kya )?missing\b|\bmissing hai\b|\b(seekhna|sikhna|seekhni|sikhni) (padega|padegi|hoga|hogi)\b/,
-  /\bwhat do i lack\b/,
+  /\bwhat do i lack\b|\b(?:that|which) i (?:don'?t|do not|dont) (?:have|know)(?: yet)?\s*\??$/,
+  // "What all I lack to become lead ML architect?" (Indian English), "is the multimodal role closed for me then?".
+  /\bwhat all (?:do )?i (?:lack|need|am missing|miss)\b|\b(?:closed|shut) (?:for|to) me\b|\bout of reach for me\b/,
   // "do i have a shot? masters in CS, 2 yrs as a CV engineer": whether the asker would get in, from what they told.
   /\bdo i (?:even |really |actually )?(?:have|stand) a (?:real |realistic |decent )?(?:shot|chance)\b/,
   // "what should I build up first to be a credible entry-level AI engineer?"
@@ -505,7 +510,7 @@ export const SKILL_GAP = [
   /\bhow close am i\b|\bhow do i (stack|measure) up\b/,
   // "I actually have the PhD now. does that make me a fit for multimodal AI research scientist?"
   /\b(?:does|would|will|do|did) (?:that|this|it|these|those|all that|all this) (?:make|makes) me (?:a |an )?(?:good |strong |better |realistic |decent |real )?(?:fit|candidate|match|qualified|eligible|competitive)\b/,
-  /\bdo i (actually |really |even |still )?(qualify|have what it takes|meet)\b/,
+  /\bdo i (actually |really |even |still |also )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
   // "whats my gap for X", "was fehlt mir noch für X?", "passt Lead ML Architect zu mir oder fehlt noch was?".
   /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) (?:[\w-]+ ){0,8}?(?:ke liye |k liye )?kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bkya( kya)? (?:chahiye|chaiye|chahie) (?:mujhe|mujhko)\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bqu[eé] me falta\b|\bo que (?:ainda )?me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,

@@ -94,6 +94,8 @@ export class NotCoveredMatcher {
       if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))
         continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
+      // "with so much layoff news in IT services, kindly advise whether demand ... is growing": news as the backdrop.
+      if (/^\s+(?:news|headlines)\b/i.test(after) && NEWS_BACKDROP.test(before)) continue;
       // "should i switch before its too late": soon, not the writer's age.
       if (topic.id === "age" && /\bbefore (?:it'?s|its|it is)\s*$/i.test(before)) continue;
       // "never used pytorch or tensorflow": a choice the writer says they never made is their story, not a question.
@@ -108,6 +110,9 @@ export class NotCoveredMatcher {
     return undefined;
   }
 }
+
+/** "with so much ...", "with all the ...": before the news that sets the scene. */
+const NEWS_BACKDROP = /\bwith (?:so much|all (?:the|this|these)|the|this|these)\s+$/i;
 
 /** After a company: "mein 10 saal se", "il 2 years", "te 4 bochor": the writer's own workplace. */
 const WORKS_THERE = /^\s+(?:mein|me|mai|il|te|la|lo|alli)\s+(?:\d+|kaam|job|hu|hoon|hun)\b/i;

@@ -122,7 +122,10 @@ function negatesAList(text: string): string {
 
 /** English with the object first, "Kubernetes and Docker I never used.": the words before "I never" to the clause's end. */
 const NEVER_USED_AFTER =
-  /(?=[^\s,.;!?:])(?<=(?:^|[,.;:!?(]|\b(?:but|yes|also)\b)\s*)(?:(?!(?:i|i'm|im|it|them|that|this|but)\s)[^\s,.;!?:]+\s+){1,4}(?:i|i'?ve)\s+(?:have\s+|had\s+)?(?:never|not yet)\s+(?:really\s+|even\s+|ever\s+)?(?:used|touched|tried|worked with|done|learned|learnt)(?=\s*(?:[,.;!?)]|$|(?:but|and|so|though|yet)\b))/g;
+  /(?=[^\s,.;!?:])(?<=(?:^|[,.;:!?(]|\b(?:but|yes|also)\b)\s*)(?:(?!(?:i|i'm|im|it|them|that|this|but)\s)[^\s,.;!?:]+\s+){1,4}(?:i|i'?ve)\s+(?:(?:(?:have|had)\s+)?(?:never|not yet|not)|haven'?t|hadn'?t)\s+(?:really\s+|even\s+|ever\s+)?(?:used|touched|tried|worked with|done|learned|learnt)(?=\s*(?:[,.;!?)]|$|(?:but|and|so|though|yet|as of now|so far|till now|until now|at all)\b))/g;
+
+/** What NEVER_USED_AFTER and NEVER_USED_IT need: "never", or "not" ("Python I have not learnt as of now"). */
+const NEVER_OR_NOT = /never|\bnot\b|n't\b/;
 
 /** "ok and kubernetes, never touched it tbh", "docker? never used them": the tool named, then "never ... it". */
 // ("docker? never used it", "kubernetes - never touched it": the parts of a message are read joined by ". ", so a
@@ -330,6 +333,10 @@ const DECIMAL_COMMA = /(\d),(\d)(?=\s*(?:jahre|jahren|anos|años|ans|anni|jaar|l
  */
 const QUOTED = /["“][^"”]{25,}["”]|['‘](?<=[\s:(]['‘])[^'’\n]{25,}?['’](?=[\s.,;:!?)]|$)/g;
 
+/** "my bio:", "here's my CV summary -": what follows is the writer's own words about themselves. */
+const OWN_WORDS_BEFORE =
+  /\bmy (?:bio|cv|resume|résumé|profile|linkedin|headline|tagline|summary|intro)(?: \w+)?\s*[:=-]?\s*$/i;
+
 /** Papers of the writer's own: "published at ACL", "2 papers at NeurIPS", "my publications", "first-author paper". */
 const HAS_PUBLISHED =
   /\b(?:published|(?:my|our|\d+|a|one|a few|several|some|two|three|four|five|few|many|couple|handful|bunch|lots|plenty|first[- ]author|co-?authored?)\s+(?:[\w-]+\s+){0,2}(?:papers?|publications?|pubs)|(?:have|had|got|with|hold)\s+(?:a |some |two |\d+ |several |a few )?(?:[\w-]+\s+)?(?:papers?|publications?|pubs)|papers?\s+(?:at|in|accepted)\b|publications?\s+(?:at|in|on)\b)\b/;
@@ -417,7 +424,12 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   const rawText = statementsInEnglish(message);
   // "R is my native language", "SAS and R": a capital R on its own is the language, before case is dropped.
   // 'saw this JD: "3-5 yrs NLP, Python/PyTorch" -- ...': words quoted from someone else say nothing of the writer.
-  const unquoted = /["“'‘]/.test(rawText) ? rawText.replace(QUOTED, " ") : rawText;
+  // ("pasting my bio: 'ML eng @ fintech · 4y · ...'": the writer quoting themselves.)
+  const unquoted = /["“'‘]/.test(rawText)
+    ? rawText.replace(QUOTED, (quote, at: number) =>
+        OWN_WORDS_BEFORE.test(rawText.slice(Math.max(0, at - 30), at)) ? quote : " ",
+      )
+    : rawText;
   // ("explain like im a wet lab biologist": how to say it, no fact about the writer.)
   const plain = /explain|eli5/i.test(unquoted) ? unquoted.replace(EXPLAIN_SIMPLY, " ") : unquoted;
   const spaced = ` ${collapseSpaces(withRNamed(plain).toLowerCase())} `.replace(DECIMAL_COMMA, "$1.$2");
@@ -437,7 +449,7 @@ function readable(message: string): { text: string; affirmed: string } | undefin
   // ("python yes, java no, never touched it": "java no" first, or "no, never ..." would take its "no".)
   const skillNoOut = SAYS_NO.test(text) ? text.replace(SKILL_THEN_NO, " ") : text;
   // ("docker I never used." goes before NEGATED reads "never used" and leaves docker behind.)
-  const objectFirstOut = text.includes("never")
+  const objectFirstOut = NEVER_OR_NOT.test(text)
     ? skillNoOut.replace(NEVER_USED_AFTER, " ").replace(NEVER_USED_IT, " ")
     : skillNoOut;
   const negatedBefore = negatesAList(objectFirstOut).replace(NEGATED, " ");
@@ -534,7 +546,7 @@ export function extractProfile(rawText: string): Profile {
   const profile: Profile = { skills: findSkillTerms(affirmed), interests: [] };
   const after = [
     ...(negatedAfter(text) ? execAll(NEGATED_AFTER, text) : []),
-    ...(text.includes("never") ? [...execAll(NEVER_USED_AFTER, text), ...execAll(NEVER_USED_IT, text)] : []),
+    ...(NEVER_OR_NOT.test(text) ? [...execAll(NEVER_USED_AFTER, text), ...execAll(NEVER_USED_IT, text)] : []),
     ...(holdsAny(text, VERB_LAST_NEEDS) ? execAll(NEGATED_AFTER_VERB_LAST, text) : []),
   ];
   const skillNo = SAYS_NO.test(text) ? execAll(SKILL_THEN_NO, text) : [];
@@ -571,6 +583,10 @@ export function extractProfile(rawText: string): Profile {
   }
   if (STARTER_WORDS.test(text) || profile.studying) profile.starter = true;
   if (profile.background && NON_TECH_BACKGROUND.test(profile.background)) profile.yearsOutsideTech = true;
+  // "business analyst, 6 years ... no Python at all", "7 yrs in consulting, zero python": someone who says they don't
+  // program spent their years outside the software, data or ML work the guide counts (SQL alone is no programming).
+  if (profile.lacks?.includes("Python") && !profile.skills.some((s) => s.family === "language"))
+    profile.yearsOutsideTech = true;
   // "no ML at all", "zero ML so far": none of their years were ML work.
   if (profile.mlYears === undefined && NO_ML.test(text)) profile.noMlWork = true;
   // "no work experience yet", "never worked", "sin experiencia laboral": no years of work at all.
@@ -943,7 +959,7 @@ function withoutDegreesNotHeld(affirmed: string): string {
       )
       .replace(
         // ("after grad", "once I grad": a degree still to come; "worked 2 years before masters" tells no master's held.)
-        /\b(bootcamp|boot camp|course|hs|high school|future) grad(uate)?s?\b|\b(?:for|as) (?:a )?(?:new|recent|fresh) grad(?:uate)?s?\b|\bgrad school\b|\b(our|their|my|his|her|the) grad(uate)? students?\b|\bkaggle (grand ?)?masters?\b|\bgrandmaster\b|\b(?:after|post|until|till|before|once i) grad\b|\bbefore (?:my |the |starting |doing )?(?:master'?s?|masters|ph\.? ?d|mba|msc)\b/g,
+        /\b(bootcamp|boot camp|course|hs|high school|future) grad(uate)?s?\b|\b(?:for|as) (?:a )?(?:new|recent|fresh) grad(?:uate)?s?\b|\bgrad school\b|\b(our|their|my|his|her|the) grad(uate)? students?\b|\bkaggle (?:(?:competitions?|notebooks?|datasets?|discussions?) )?(grand ?)?masters?\b|\bgrandmaster\b|\b(?:after|post|until|till|before|once i) grad\b|\bbefore (?:my |the |starting |doing )?(?:master'?s?|masters|ph\.? ?d|mba|msc)\b/g,
         " ",
       )
   );

@@ -147,6 +147,8 @@ export class RoleMatcher {
       if (this.namesAField(tokens, hit.start, hit.end)) continue;
       // "or am i too junior still": how the asker sees their own level, not the entry-level role.
       if (hit.end - hit.start === 1 && tokens[hit.start - 1] === "too") continue;
+      // "which role is the most entry-level friendly?", "beginner friendly": a quality asked of the roles, no role.
+      if (tokens[hit.end] === "friendly") continue;
       // "lead ML architect, since my PM keeps telling me to 'go architect'": the role again, in other words.
       if (roleIds.includes(hit.value) && hit.end - hit.start === 1) continue;
       const qualifier = this.foreignQualifier(tokens, hit.start);

@@ -53,13 +53,13 @@ const LEADING_FILLER =
 /**
  * Sentence ends: "?", "!", "or not," ("also need masters or not, i only got bachelor"), a full stop before a word
  * (not "3.5", "Ph.D. in", "e.g.", "B.Sc. Informatik", "Dipl.-Ing. Maschinenbau"), ellipses, ";", " / " (not in a list to rank: "rank nlp / entry level / multimodal by
- * pay"; nor after a percentage: "the top 10% / top 1%"), a comma before someone's question passed on ("my gf has a phd in nlp, she wants to know what ..."), a closing
+ * pay"; nor after a percentage: "the top 10% / top 1%"; nor between two words asked of: "which MLOps / deployment tools"), a comma before someone's question passed on ("my gf has a phd in nlp, she wants to know what ..."), a closing
  * quote before a question ('"PhD, publications ..." which role is this?'), and an emoji before a question word, "I'm"
  * or a role ("do i need papers 😭 im a 2nd yr phd student", "for the warehouse project 🇲🇽 nlp research scientist
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -140,14 +140,17 @@ const NEW_QUESTION_JOIN = new RegExp(
     // Dictated without a mark: "... i only finished senior high i want to know what skills do i need ...": the story
     // ends where the writer says what they want to know.
     `|(?<=[\\p{L}\\d])\\s+(?=(?:and\\s+|so\\s+)?i\\s+(?:want|wanna|would like|'d like)\\s+(?:to\\s+)?know\\s+(?:what|how|which|if|whether|where)\\b)` +
+    // "what does the guide say about explainability, and separately about rolling out ...": a second subject.
+    `|,?\\s+and\\s+separately\\s+(?=about\\b)` +
     // "lead ml architect ka US base salary kya hai, and degree kaunsi chahiye": ", and" then a facet asked for.
     `|,\\s*(?:and|aur|also|plus)\\s+(?=(?:the |its |their |is |a |got |any |is it |is there |can be )?(?:degree|salary|pay|skills|tools|languages|experience|exp|duties|certs?|certifications?|outlook|phd|masters?|master's|remote|top (?:earners|end|\\d+%))\\b)`,
   "giu",
 );
 /** "toronto here 🇨🇦 what do ...", "data analyst here, which ...": a self-introduction, then the question. */
 // "singapore here 🇸🇬 entry lvl ai eng vs lead architect base pay": an emoji or flag after "here" ends the intro too.
+// ("my notice period here is 90 days": "here is" goes on telling; only after a comma or an emoji does "is" ask.)
 const AFTER_HERE =
-  /(?=\s)(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|is|are|can|should)\b)|(?=\s)(?<=\bhere\s*[\p{Extended_Pictographic}\p{Regional_Indicator}](?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200d)*)\s+/iu;
+  /(?=\s)(?<=\bhere\b[^\p{L}\p{N}]*)\s+(?=(?:what|whats|wat|how|which|do|does|can|should)\b)|(?=\s)(?<=\bhere\b[^\p{L}\p{N}\s]+)\s+(?=(?:is|are)\b)|(?=\s)(?<=\bhere\s*[\p{Extended_Pictographic}\p{Regional_Indicator}](?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200d)*)\s+/iu;
 /** Chat filler that carries no question: "go", "thx", "lol", "pls help". */
 const FILLER =
   /^((hi|hey|hello|hallo|hola|oi|olá|ola|salut|bonjour|ciao|moin|namaste|selam|halo|merhaba|yo)( (all|everyone|guys|folks|team|zusammen|a todos|a todas|gente|galera|tutti|à tous|a tous|semua|arkadaşlar|log|bhai log))?|go|thx|thanks|ty|lol|lmao|pls|please|plz|help|idk|haha|ok|okay|ok fair|fair enough|fair|anyway|cheers|tia|thanks in advance|thx in advance|be honest|asking for a friend|just curious)[.!]*$/i;
@@ -566,6 +569,9 @@ const OWN_DAY_TO_DAY = /^(?:my |our )?day[- ]to[- ]day,? (?:it'?s|it is|i|i'm|im
 const SKILLS_LISTED =
   /^(?:my |current |main )?(?:skills?|skill ?set|stack|tech ?stack|tools?|languages?)\s*:\s*(?![^.;]*\b(?:architect|engineer|eng|scientist|roles?)\b)[\w+#.]/i;
 
+/** "PMP and CSM certified", "AWS certified since 2019", "certified scrum master": a certificate the writer holds. */
+const CERTIFIED_TOLD = /^[\w\s&+,/.-]{0,40}\bcertified\b(?! (?:for|in) (?:which|what)\b)/i;
+
 /** "just the cost stuff", "only the monitoring part": one part of an answer, asked for without a question word. */
 const ONLY_THAT_PART =
   /^\W*(?:(?:ok(?:ay)?|so|yeah|right|hmm)\W+)?(?:just|only) (?:the )?[\w -]{2,30}? (?:stuff|part|parts|bit|bits|one|ones|section|side)\b/i;
@@ -583,6 +589,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   // "skill: python, pytorch, docker, aws", "stack: java + spring": the writer's own tools, listed ("skills: lead ml
   // architect" names a role: a question).
   if (!text.includes("?") && SKILLS_LISTED.test(bare)) return "statement";
+  // "PMP and CSM certified, also AWS Solutions Architect Associate", "ISTQB certified": certificates held, told.
+  if (!text.includes("?") && CERTIFIED_TOLD.test(bare)) return "statement";
   // "one of my reports ... asked me what the path looks like": a story about someone else, told.
   // ("she wants to know what nlp research scientists earn": their question, passed on, below.)
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare) && !WANTS_TO_KNOW.test(bare)) return "statement";

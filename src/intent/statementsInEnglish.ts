@@ -23,6 +23,8 @@ const JAPANESE: readonly Rewrite[] = [
     /うち\s*(?:ml|機械学習|ai)(?:案件|の仕事|の実務|の経験|経験)?(?:は|が)?\s*(\d+)\s*年/gi,
     " $1 years of ml experience, ",
   ],
+  // "MLエンジニア歴3年", "AIエンジニアとして2年": years as an ML engineer.
+  [/(?:ml|機械学習|ai)\s*エンジニア(?:歴|として)?(?:は|が|を)?\s*(\d+)\s*年(?!目)/gi, " $1 years as an ml engineer, "],
   // "MLが4年", "ML歴は5年", "機械学習の実務は4年", "MLは直近2年": years of ML work.
   [
     /(?:ml|機械学習|ai)(?:歴|の実務|の経験|経験)?(?:は|が|を)?(?:直近|ここ|最近)?\s*(\d+)\s*年(?!目)/gi,
@@ -511,11 +513,16 @@ const POLISH: readonly Rewrite[] = [
   [/\b(\d+) (?:lat|lata) przerwy\b/gi, " a $1-year break "],
   [/\bpracuj[eę] od roku\b/gi, " i have worked 1 year "],
   [/\bpracuj[eę] od (\d+) lat\b/gi, " i have worked $1 years "],
+  // "od 3 lat jestem tech leadem zespołu 5 osób" (for 3 years I have been the tech lead of a team of 5).
+  [
+    /\bod (\d+) (?:lat|lata) (?:jestem )?(?:tech ?lead|team ?lead|lider|kierownik|manager)\w*/gi,
+    " i have been a tech lead for $1 years ",
+  ],
   // "pracowałem rok jako junior python dev" (I worked a year as ...), "pracowałam 2 lata w banku".
   [/\bpracowa[łl](?:em|am) (?:przez )?rok\b/gi, " i worked 1 year "],
   [/\bpracowa[łl](?:em|am) (?:przez )?(\d+) (?:lat|lata)\b/gi, " i worked $1 years "],
 ];
-const POLISH_HINT = /\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bw domu\b|\bprzerwy\b/i;
+const POLISH_HINT = /\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bod \d+ lat\b|\bw domu\b|\bprzerwy\b/i;
 
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -178,6 +178,8 @@ export interface Understanding extends Classification {
   clarify?: boolean;
   /** A message that only says something about the person: acknowledged, with a first recommendation. */
   statedOnly?: boolean;
+  /** "which roles in your guide ask for Azure?" beside a story: the roles that meet the criterion, not a fit. */
+  criterionOnly?: boolean;
   /** For `not_covered`: the topic the guide has no answer for. */
   notCovered?: NotCoveredTopic;
   /** A place outside the US the question names: the guide's figures are US figures, and the answer says so. */
@@ -264,7 +266,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(the guide|your guide|freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -367,6 +369,14 @@ const OTHER_END =
  * "which roles are in the guide?", "what roles do you know?", Pidgin "which roles dey inside this guide?": what the
  * guide covers, not a choice for the asker.
  */
+/** The clause of a text that holds the character at `at`: from the last stop or comma before it to the sentence's end. */
+function clauseAt(text: string, at: number): string {
+  const sentence = sentenceAt(text, at);
+  const offset = text.lastIndexOf(sentence, at);
+  const comma = Math.max(sentence.lastIndexOf(",", at - offset), sentence.lastIndexOf(";", at - offset));
+  return comma === -1 ? sentence : sentence.slice(comma + 1);
+}
+
 /** The sentence of a text that holds the character at `at`. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf("?", at), text.lastIndexOf(".", at), text.lastIndexOf("!", at)) + 1;
@@ -375,7 +385,15 @@ function sentenceAt(text: string, at: number): string {
 }
 
 const ROLES_ON_OFFER =
-  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles|jobs)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list))\b/;
+  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles|jobs)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list)|(?:you|u|the guide|it) (?:have|has|got) (?:information|info|data|details) (?:on|about))\b/;
+
+/** "which MLOps / deployment tools", "what frameworks": a facet of a role, named outright. */
+const WHICH_OF_ITS_TOOLS =
+  /\b(?:which|what) (?:[\w-]+ (?:\/ )?){0,3}(?:tools|frameworks|languages|platforms|libraries)\b/;
+
+/** "which roles in your guide actually ask for Azure?", "what roles need kubernetes": the roles a criterion picks. */
+const ROLES_THAT_ASK_FOR =
+  /\b(?:which|what) (?:\w+ ){0,2}(?:roles|jobs|positions)\b(?: in (?:your|the) guide)?(?: \w+)? (?:ask for|asks for|require|requires|need|needs|use|uses|mention|mentions)\b/;
 
 /** "become senior", "go to mid-level": a rung of the ladder, not a role of the guide. */
 /** "is that still 'entry level' or mid-level?", "am i junior or mid level by now?": a rung weighed against another. */
@@ -1458,10 +1476,18 @@ export class Understander {
       return undefined;
     // "lead ml architect certs, which ones actually help?": a facet of one role, asked without "I" or "me".
     if (THINGS_WHICH.test(asked) && !FIRST_PERSON.test(asked)) return undefined;
+    // "If I finish the Azure AI-102 certification ...? And which roles in your guide actually ask for Azure?": the
+    // roles asking for it, whatever the story.
+    const asksWhichNeed = ROLES_THAT_ASK_FOR.exec(asked);
+    if (asksWhichNeed && !FIRST_PERSON.test(sentenceAt(asked, asksWhichNeed.index))) {
+      const criterion = readCriterion(asked);
+      if (hasCriterion(criterion)) return { ...u, intent: "recommend", roleIds: [], criterion, criterionOnly: true };
+    }
     // "2 yrs as a data analyst. which roles are in the guide? and which fits me best?": the roles on offer first.
     // ("what roles do you even know about? i'm a postdoc ...": the sentence that asks says nothing of the writer.)
     const onOffer = ROLES_ON_OFFER.exec(asked);
-    if (onOffer && !FIRST_PERSON.test(sentenceAt(asked, onOffer.index))) return undefined;
+    // ("Before I ask about my options, can you please list out which AI roles you have information on?": its clause.)
+    if (onOffer && !FIRST_PERSON.test(clauseAt(asked, onOffer.index))) return undefined;
     const contextRoles = context?.roles ?? [];
     const pointsBack = BACK_REFERENCE.test(asked);
     // Roles named after the cue are the ones asked about; roles before it describe the asker ("5 years of NLP
@@ -1633,6 +1659,8 @@ export class Understander {
       FIRST_PERSON.test(asked.replace(POLITE_REQUEST, " ")) &&
       // "do I need a degree to be X?" asks for X's requirement, narrowly.
       !DO_I_NEED.test(asked) &&
+      // "for the lead ML architect role which MLOps / deployment tools should i be learning?": its tools, named.
+      !WHICH_OF_ITS_TOOLS.test(asked) &&
       // "what comes after lead ML architect, is director the path?": the path beyond X, not the way to it.
       !BEYOND_THE_ROLE.test(asked) &&
       // ("what salary should I be aiming for as X?" asks the pay, aim or not.)

@@ -47,6 +47,12 @@ export class FuzzyWordIndex<T extends object> {
     if (same !== undefined) return this.hit([same], query, maxScore);
     const errors = Math.floor(maxScore * query.length);
     const close = this.sharingPairs(query, errors).filter((i) => withinEdits(query, this.words[i] as string, errors));
+    // Fuse's score grows with the errors, so its best hit is among the words with the fewest: only those are scored
+    // (hundreds of words lie within two errors of a query among 10,000 made-up titles, and Fuse indexes each one).
+    for (let fewer = 0; fewer < errors && close.length > 1; fewer++) {
+      const fewest = close.filter((i) => withinEdits(query, this.words[i] as string, fewer));
+      if (fewest.length > 0) return this.hit(fewest, query, maxScore);
+    }
     return close.length > 0 ? this.hit(close, query, maxScore) : undefined;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { renderPlainText } from "../../src/answer/plainText";
 import { extractProfile, hasProfileFacts } from "../../src/intent/profile";
+import { segmentMessage } from "../../src/intent/segment";
 import type { ConversationContext } from "../../src/intent/understand";
 import { bot } from "../helpers";
 
@@ -4816,5 +4817,85 @@ describe("a company #career-growth Slack and a students' Discord (fresh sets UO 
       "Not in the guide: promotion cases and your employer's promotion process",
     );
     expect(renderPlainText(promo.answer)).toContain("Staff Engineer");
+  });
+});
+
+describe("an open-source ML Discord and an outsourcing firm's Slack (fresh sets UQ and UR)", () => {
+  it("counts no years toward the senior roles for someone who says they don't program", () => {
+    for (const story of [
+      "not a CS grad - bachelor's in economics, 7 yrs in consulting, zero python honestly. which role in your guide is the most realistic place to start?",
+      "I am business analyst, 6 years, B.E. + MBA (finance). I know SQL and Power BI quite well but no Python at all. So kindly advise which AI role I should target first?",
+    ]) {
+      const reply = bot.reply(story);
+      expect([reply.answer.intent, reply.answer.roles[0], reply.understanding.profile.yearsOutsideTech]).toEqual([
+        "recommend",
+        "entry-level-ai-engineer",
+        true,
+      ]);
+    }
+    // Java held: a developer's years are software years, Python or not.
+    expect(extractProfile("10 yrs java dev, no python at all").yearsOutsideTech).toBeUndefined();
+  });
+
+  it("reads a skill told first and denied after ('Python I have not learnt as of now') as lacking", () => {
+    expect(extractProfile("Python I have not learnt as of now.").lacks).toEqual(["Python"]);
+    const mixed = extractProfile("docker i haven't used, but python yes");
+    expect([mixed.skills.map((s) => s.name), mixed.lacks]).toEqual([["Python"], ["Docker"]]);
+    expect(extractProfile("kaggle competitions master (2 golds), no degree, i left uni after first year").degree).toBe(
+      "none",
+    );
+    const bio = extractProfile(
+      "pasting my bio: 'ML eng @ fintech · 4y · fraud models (xgboost, pytorch)'. never led anyone",
+    );
+    expect([bio.years, bio.skills.some((s) => s.name === "PyTorch")]).toEqual([4, true]);
+  });
+
+  it("answers the claim someone told ('X pays more than Y') with the guide's verdict, once", () => {
+    const reply = bot.reply(
+      "Hi all, quick doubt. My manager says NLP research scientist pays more than multimodal AI research scientist because of the LLM boom. Is that correct? As per the guide which one pays more?",
+    );
+    expect(reply.answer.parts).toBeUndefined();
+    expect(reply.answer.summary).toMatch(/^Multimodal AI Research Scientist pays more: /);
+  });
+
+  it("lists the roles a tool picks, a story or not, and takes 'beginner friendly' as a quality of the roles", () => {
+    const azure = bot.reply(
+      "Our appraisal cycle closes on 31st March. If I finish the Azure AI-102 certification before that, will it improve my rating? And which roles in your guide actually ask for Azure?",
+    );
+    expect(azure.answer.parts?.map((p) => [p.intent, p.title])).toEqual([
+      ["not_covered", "Not in the guide: which certification to take first"],
+      ["recommend", "Best match: Lead Machine Learning Architect"],
+    ]);
+    const friendly = bot.reply("which role is the most beginner friendly");
+    expect([friendly.answer.title, friendly.understanding.profile.starter]).toEqual([
+      "Least experience needed: Entry Level AI Engineer",
+      undefined,
+    ]);
+  });
+
+  it("splits and joins a message where its words say to", () => {
+    const parts = (q: string) => segmentMessage(q).map((s) => s.text);
+    expect(parts("which MLOps / deployment tools should a lead ML architect know?")).toEqual([
+      "which MLOps / deployment tools should a lead ML architect know?",
+    ]);
+    expect(parts("nlp research scientist / which langs / salary range")).toEqual([
+      "nlp research scientist",
+      "which langs",
+      "salary range",
+    ]);
+    expect(parts("my notice period here is 90 days and they want me in 30")).toHaveLength(1);
+    expect(parts("what does the guide say about explainability, and separately about rolling out new models?")).toEqual(
+      ["what does the guide say about explainability", "about rolling out new models?"],
+    );
+    expect(segmentMessage("PMP and CSM certified, also AWS Solutions Architect Associate")[0]?.kind).toBe("statement");
+  });
+
+  it("asks a question about the told thing nearest before it", () => {
+    const bond = bot.reply(
+      "Company is offering a sponsored AI/ML upskilling program but there is a 2 year service bond with a penalty if we leave early. Is it worth it for becoming an entry level AI engineer?",
+    );
+    expect(bond.answer.title).toBe(
+      "Not in the guide: your employer's own policies (budgets, transfers, reviews, promotions)",
+    );
   });
 });

@@ -114,6 +114,9 @@ export const help = declareIntent({
     menu: 3,
     "get started": 3,
     "what can i ask": 5,
+    // "Kindly advise what all things I can ask you?": Indian English "what all".
+    "what all things i can ask": 5,
+    "what all i can ask": 5,
     example: 2,
     "how to use": 4,
     hi: 2,

@@ -95,6 +95,11 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   // "ML tecrübem yok denecek kadar az" (my ML experience is next to none).
   [/\b(\w+) (?:tecrubem|deneyimim) yok denecek kadar az\b/gi, " i have almost no $1 experience "],
+  // "hiç ML tecrübem yok" (I have no ML experience at all).
+  [
+    /\b(?:hic )?(ml|ai|yapay zeka|makine ogrenmesi) (?:tecrubem|deneyimim) (?:de )?(?:hic )?yok\b/gi,
+    " i have no $1 experience ",
+  ],
   // "yüksek lisansımı bitirdim" (I finished my master's), "liderlik tecrübem hiç yok" (no leading at all), "son 3
   // yılı ML ile" (the last 3 of them with ML).
   [/\byuksek lisansimi (?:bitirdim|tamamladim)\b/gi, " I have a master's degree "],
@@ -237,6 +242,9 @@ const WORDS: readonly Rewrite[] = [
   [/\bmaas (?:araligi|araliklari)\b/gi, "salary range"],
   [/\bmaas\w*/gi, "salary"],
   [/\bne kadar buyuk\b/gi, "how big"],
+  // "matematik ne kadar önemli" (how important is math): the math it asks for, not a sum.
+  [/\bmatematik ne kadar onemli\b/gi, "which math topics matter"],
+  [/\bne kadar onemli\b/gi, "how important"],
   [/\bne kadar\b|\bne alir\b/gi, "how much"],
   [/\bkac yil\w*/gi, "how many years"],
   [/\b(?:deneyim|tecrube)\w*/gi, "experience"],
