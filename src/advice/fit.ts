@@ -65,19 +65,19 @@ export function bestForProfile(
   // Whether a role comes before an entry: a higher total, then a higher fit score, then earlier in the list.
   const ahead = (index: number, fit: number, total: number, b: Entry) =>
     total > b.total || (total === b.total && (fit > b.fit || (fit === b.fit && index < b.index)));
-  // A plain loop: with 10,000 roles, a callback per role cost more than the scoring.
+  // A plain loop over numbers: with 10,000 roles, a callback or an object read per role cost more than the scoring.
   for (let index = 0; index < roles.length; index++) {
-    const role = roles[index] as Role;
     const kind = kinds[index] as number;
     let base = scoreOfKind[kind];
     if (base === undefined) {
-      base = fitScore(role, profile, 0);
+      base = fitScore(roles[index] as Role, profile, 0);
       scoreOfKind[kind] = base;
     }
     const skills = met[index] as number;
-    // The skills are fitScore's last term, so adding them here gives its sum to the bit.
-    const fit = role.fit && skills > 0 ? base + skillsWeight(skills) : base;
-    const total = bonus ? fit + bonus(role) : fit;
+    // The skills are fitScore's last term, so adding them here gives its sum to the bit (none for a role without fit
+    // requirements: kind 0 is the roles without them).
+    const fit = kind !== NO_FIT && skills > 0 ? base + skillsWeight(skills) : base;
+    const total = bonus ? fit + bonus(roles[index] as Role) : fit;
     const last = best[count - 1];
     if (best.length === count && last && !ahead(index, fit, total, last)) continue;
     let at = Math.min(best.length, count - 1);
@@ -113,7 +113,9 @@ function fitKinds(roles: readonly Role[]): Int32Array {
   return kinds;
 }
 const kindsByList = new WeakMap<readonly Role[], Int32Array>();
-const kindByRequirements = new Map<string, number>();
+/** The kind of the roles without fit requirements, first of all. */
+const NO_FIT = 0;
+const kindByRequirements = new Map<string, number>([[JSON.stringify(null), NO_FIT]]);
 
 /** The degree someone holds, or the higher one they are studying for. */
 function headingFor(p: Profile): Degree | undefined {

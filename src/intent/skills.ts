@@ -47,8 +47,12 @@ const REACT_IN_A_LIST = inAList("react");
 const EXCEL_NAMED = new RegExp(
   `${inAList("excel").source}|(?=excel)(?<=\\b(?:with|in|know|use|used|using|and|advanced)\\s+)excel(?![a-z])`,
 );
-/** "(go + python, some java)", "python/go/sql": the language, where a list of skills holds it on both sides. */
-const GO_IN_A_LIST = /(?=go)(?<=[(/,+&]\s*)go(?=\s*[/,+&)])/;
+/**
+ * "(go + python, some java)", "python/go/sql": the language, where a list of skills holds it on both sides; and where
+ * its words say so: "Go dev from Tbilisi", "я Go + k8s", "backend na Go 5 let", "бэк на Go, ...".
+ */
+const GO_IN_A_LIST =
+  /(?=go)(?<=[(/,+&]\s*)go(?=\s*[/,+&)])|\bgo (?:dev|devs|developer|developers|engineer|backend|programmer)\b|(?<![a-z])go(?=\s*\+\s*[a-z])|(?=go)(?<=(?:\bna|на|\bon|\bin|\busing) )go(?=\s*(?:[,.;)]|$|\d))/;
 for (const [name, listed] of [
   ["Go", GO_IN_A_LIST],
   ["React", REACT_IN_A_LIST],
@@ -70,7 +74,7 @@ export function withRNamed(text: string): string {
  * this says so ~15x faster than the terms one by one. Exactly "some term's pattern matches".
  */
 const ANY_ALIAS = new RegExp(
-  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}|${EXCEL_NAMED.source}`,
+  `${WORD_START}(?:${SKILL_TERMS.flatMap((t) => t.aliases.map(escapeRegExp)).join("|")})${WORD_END}|${R_IN_A_LIST.source}|${REACT_IN_A_LIST.source}|${EXCEL_NAMED.source}|${GO_IN_A_LIST.source}`,
   "i",
 );
 

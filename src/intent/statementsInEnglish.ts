@@ -524,6 +524,42 @@ const POLISH: readonly Rewrite[] = [
 ];
 const POLISH_HINT = /\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bod \d+ lat\b|\bw domu\b|\bprzerwy\b/i;
 
+/**
+ * Russian and Ukrainian, in Cyrillic: someone else's facts ("моя жена data scientist уже 5 лет, с магистром, а я QA 3
+ * года": my wife's, then "а я", mine), a degree denied ("без PhD", "магистратуру я не закончил, только бакалавр"), a
+ * defence behind the writer ("защитился вчера"), years leading ("тимлидом 1 год").
+ */
+const RUSSIAN_UKRAINIAN: readonly Rewrite[] = [
+  [
+    /(?<![\p{L}])(?:мой|моя|мій|моя|мои|мої) (?:друг|подруга|жена|дружина|муж|чоловік|брат|сестра|коллега|колега|кум|кума|знакомый|знайомий|сын|син|дочь|донька)(?![\p{L}])/giu,
+    " my friend ",
+  ],
+  [/(?<![\p{L}]),?\s*а я(?![\p{L}])/gu, ". as for me i'm "],
+  [/(?<![\p{L}])без (?:phd|ph\.d|пхд|кандидатской|аспирантуры|аспірантури)(?![\p{L}])/giu, " no phd "],
+  // "нужна ли PhD для research ролей?" (is a PhD needed for research roles?): a degree asked about.
+  [
+    /(?<![\p{L}])(?:нужна ли|нужен ли|нужно ли|чи потрібна|чи потрібен|чи треба|обязательно ли) (?:phd|ph\.d|пхд)/giu,
+    " do i need a phd ",
+  ],
+  [/(?<![\p{L}])без (?:магистратуры|магистра|магістратури|магістра)(?![\p{L}])/giu, " no master's "],
+  [
+    /(?<![\p{L}])(?:магистратуру|магістратуру|магистр|магістр) я не (?:закончил|закончила|закінчив|закінчила)(?![\p{L}])[^.!?]*?(?:только|тільки) бакалавр\p{L}*/giu,
+    " i never finished the master's, i only have a bachelor's ",
+  ],
+  [/(?<![\p{L}])(?:защитился|защитилась|захистився|захистилася)(?![\p{L}])/giu, " i already defended my phd "],
+  // "питон почти не знаю" (I hardly know Python).
+  [
+    /(?<![\p{L}])(?:питон\p{L}*|python)\s+(?:почти |вообще |майже |взагалі |зовсім )?не знаю(?![\p{L}])/giu,
+    " never used python ",
+  ],
+  [
+    /(?<![\p{L}])(?:тимлидом|тімлідом) (\d+) (?:год|года|лет|рік|роки|років)(?![\p{L}])/giu,
+    " led a team for $1 years ",
+  ],
+  [/(?<![\p{L}])последние (\d+) из них (?:тимлидом|тімлідом)(?![\p{L}])/giu, " led a team for the last $1 years "],
+];
+const RUSSIAN_UKRAINIAN_HINT = /[\u0400-\u04ff]/;
+
 /** Japanese and Chinese letters: a text without any has nothing for the Japanese rules. */
 const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A year count in romaji ("5 nen"). */
@@ -593,6 +629,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: PERSIAN_HINT, rules: PERSIAN },
   { hint: GREEK_HINT, rules: GREEK },
   { hint: POLISH_HINT, rules: POLISH },
+  { hint: RUSSIAN_UKRAINIAN_HINT, rules: RUSSIAN_UKRAINIAN },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

@@ -387,6 +387,9 @@ function sentenceAt(text: string, at: number): string {
 const ROLES_ON_OFFER =
   /\b(?:which|what) (?:\w+ ){0,2}(?:roles|titles|jobs)\b.{0,20}\b(?:(?:are|r) (?:in|there(?: in)?|covered)|dey (?:inside|in)|(?:do|does) (?:you|u|ya|the guide|it|this bot|the bot) (?:\w+ )?(?:know|cover|have|list)|(?:you|u|the guide|it) (?:have|has|got) (?:information|info|data|details) (?:on|about))\b/;
 
+/** "... or should I aim at entry level AI engineer first?": the other of two roles, as a choice. */
+const OR_SHOULD_I = /\bor (?:should|do|would) i (?:aim|go|target|start|apply|stick)\b/;
+
 /** "which MLOps / deployment tools", "what frameworks": a facet of a role, named outright. */
 const WHICH_OF_ITS_TOOLS =
   /\b(?:which|what) (?:[\w-]+ (?:\/ )?){0,3}(?:tools|frameworks|languages|platforms|libraries)\b/;
@@ -1511,10 +1514,12 @@ export class Understander {
       // "which of these roles is realistic for ME?": a choice among them, not the one a story happened to name.
       // ("which of the research ones is realistic for me?": a choice among the roles it names.)
       // ("which is the more realistic target: lead ML architect or entry level ai engineer?": the two after it.)
+      // "is X even realistic for me or should I aim at Y first?": the two named, weighed for the asker.
+      const named = rolesNamedIn(asked);
+      if (OR_SHOULD_I.test(asked) && named.length >= 2 && hasProfileFacts(u.profile))
+        return { ...u, intent: "recommend", roleIds: named, criterion: readCriterion(asked) };
       const choosing =
-        /\bwhich\b/.test(asked) &&
-        (WHICH_ROLE.test(asked) || rolesNamedIn(asked).length >= 2) &&
-        after(gapCue).length !== 1;
+        /\bwhich\b/.test(asked) && (WHICH_ROLE.test(asked) || named.length >= 2) && after(gapCue).length !== 1;
       const target = choosing
         ? undefined
         : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);

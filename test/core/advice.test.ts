@@ -4899,3 +4899,58 @@ describe("an open-source ML Discord and an outsourcing firm's Slack (fresh sets 
     );
   });
 });
+
+describe("a hospital network's data Slack and Russian- and Ukrainian-speaking developers (fresh sets US and UT)", () => {
+  it("gives the writer no fact of a friend's or a wife's told in Russian, and reads a master's taken back", () => {
+    const friend = bot.reply(
+      "мой друг из Баку — 10 лет Java и PhD по физике — спрашивает, реально ли ему в multimodal AI research scientist? что там требуют",
+    );
+    expect(friend.understanding.profile).toEqual({ skills: [], interests: [] });
+    const wife = extractProfile("моя жена data scientist уже 5 лет, с магистром, а я QA 3 года, без ML");
+    expect([wife.years, wife.degree]).toEqual([3, undefined]);
+    const takenBack = extractProfile(
+      "у меня магистр по CS из ЕГУ, 4 года ML. стоп, соврал, магистратуру я не закончил, только бакалавр.",
+    );
+    expect(takenBack.degree).toBe("bachelor");
+    expect(
+      extractProfile(
+        "Народ, нужна ли PhD для research ролей вообще? У меня магистр КазНУ. Куда реально без PhD пройти?",
+      ).degree,
+    ).toBe("master");
+  });
+
+  it("reads studies told over after they were told, and a span that was mostly one thing then another", () => {
+    const defended = extractProfile(
+      "я PhD student в Варшаве, computer vision, 2 статьи на CVPR. upd: защитился вчера 🎉",
+    );
+    expect([defended.degree, defended.studying]).toEqual(["phd", false]);
+    // A degree finished before the one under way is no end of it.
+    const phdStudent = extractProfile("2nd year PhD student in computational linguistics (finished my MSc in 2022)");
+    expect(phdStudent.studying).toBe(true);
+    expect(extractProfile("RN for 11 yrs, mostly med-surg then 4 on nights in the ICU").years).toBe(11);
+    expect(extractProfile("сейчас 3 года data engineer, до этого 5 лет в продажах").years).toBe(8);
+    expect(extractProfile("I'm a unit clerk doing my associate's online").studying).toBe(true);
+  });
+
+  it("reads Go where the words say it is the language, and a Go developer's years as programming", () => {
+    for (const story of ["ya backend na Go 5 let, Tashkent", "hi, Go dev from Tbilisi, 6 years", "я Go + k8s + docker"])
+      expect(extractProfile(story).skills.map((s) => s.name)).toContain("Go");
+    expect(extractProfile("let's go, 5 of us").skills).toEqual([]);
+    const sre = extractProfile("я Go + k8s + docker, 4 года SRE. питон почти не знаю, ML не трогал.");
+    expect([sre.lacks, sre.yearsOutsideTech]).toEqual([["Python"], undefined]);
+  });
+
+  it("weighs two roles named for the asker, and asks the gap in other words", () => {
+    const weighed = bot.reply(
+      "dropped out of my cs degree sophomore yr to do a startup, been building llm apps w python + langchain for 2 yrs now. is senior ai app engineer realistic or should i go entry level first",
+    );
+    expect([weighed.answer.intent, [...weighed.answer.roles].sort()]).toEqual([
+      "recommend",
+      ["entry-level-ai-engineer", "senior-ai-application-engineer"],
+    ]);
+    const gap = bot.reply(
+      "not a programmer, never wrote a line of code, nothing past my LPN diploma. honest answer — how big is the gap between me and an entry level AI engineer?",
+    );
+    expect([gap.answer.intent, gap.answer.roles]).toEqual(["skill_gap", ["entry-level-ai-engineer"]]);
+  });
+});

@@ -17,6 +17,10 @@ export const salary = declareIntent({
     "market rate": 3.5,
     // "trying to hire an entry level AI engineer — what's a competitive number to post?": the pay to offer.
     "number to post": 4,
+    // "would a lead ML architect here make the same as in SF?": the pay, by place.
+    "make the same": 4,
+    "paid the same": 4,
+    "make as much": 4,
     "competitive number": 4,
     "how much to offer": 4,
     // "help draft comp bands for nlp research scientists": the pay to offer.

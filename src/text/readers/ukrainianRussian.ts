@@ -66,7 +66,7 @@ const CYRILLIC_PLACES: Record<string, string> = {
  * carry the question.
  */
 const TRANSLITERATED_RUSSIAN =
-  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem|nikogda|spisok|let|goda|ne hvataet|ne khvataet|est'|ne znayu)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem|nikogda|spisok|let|goda|ne hvataet|ne khvataet|est'|ne znayu|esli|rabotayu|cifry|tsifry|ravno|podhodit|shto|matan|krome)(?![\p{L}])/giu;
 const TRANSLITERATED: readonly Rewrite[] = [
   phrase("kto takoi|kto takoy|chto takoe", " what is "),
   phrase("chem (?:on |oni )?zanimaetsya|chem zanimayutsya", " what does it do "),
@@ -87,6 +87,13 @@ const TRANSLITERATED: readonly Rewrite[] = [
   phrase("u menya est'|est'|yest'", " i have "),
   // "chego mne ne hvataet dlya" (what am I missing for), "7 let opyta, 2 goda tim lid" (7 years, 2 as team lead).
   phrase("chego mne ne (?:hvataet|khvataet)", " what am i missing "),
+  // "kakaya iz etih AI rolej mne realno podhodit dlya starta?" (which of these roles really fits me to start?).
+  phrase("(?:kakaya|kotoraya) iz (?:etih|nih) (?:\\w+ )?rol\\w*(?: mne)?(?: realno)? podhodit", " which role fits me "),
+  // "a esli ya v Belgrade rabotayu, eto vse ravno te zhe cifry?" (if I work in Belgrade, are those the same figures?).
+  phrase("te zhe cifry|te zhe tsifry|te zhe zarplaty", " the same salary figures "),
+  phrase("matan nuzhen|matematika nuzhna", " is math needed "),
+  phrase("krome pitona|krome python", " besides python "),
+  phrase("shto nado znat|chto nado znat", " what skills are needed "),
   phrase("(\\d+) (?:let|goda|god) opyta", " $1 years of experience "),
   phrase("(\\d+) (?:goda|let|god) (?:tim ?lid|team ?lead|timlid)", " led a team for $1 years "),
 ];
@@ -102,7 +109,7 @@ const WORDS: readonly Rewrite[] = [
     " how many years at each level ",
   ),
   rule(
-    "(?<![\\p{L}])(?:чем|чим) (?:конкретно |вообще |взагалі )?(?:занимается|займається) ([^?.!]+)",
+    "(?<![\\p{L}])(?:чем|чим) (?:конкретно |вообще |взагалі )?(?:занимается|займається) ([^?.!]+?)(?=\\s+[иі]\\s+(?:какие|які|сколько|скільки|где|де|нужен|нужна|потрібен)|[?.!]|$)",
     " what does $1 do ",
   ),
   // "Чи варто йти в ML і з якої ролі почати?" (is ML worth it, and which role should I start with?).
@@ -148,10 +155,29 @@ const WORDS: readonly Rewrite[] = [
   phrase("прогноз", " forecast "),
   phrase("по рынку|по ринку|рынок|ринок|рынка|ринку", " market "),
   phrase("це так само|это так же|это то же самое|це те саме", " is it the same "),
+  // "бот, а ты вообще что умеешь?" (what can you do?), "тебя можно про релокацию спрашивать" (can I ask you about ...).
+  phrase("что (?:ты )?умеешь|що (?:ти )?вмієш|ты что умеешь|ти що вмієш", " what can you do "),
+  // "Яка роль з ваших мені найближча?", "какая роль мне подходит" (which role is closest to / fits me?).
+  phrase(
+    "яка роль з ваших мені найближча|яка роль мені найближча|какая роль мне ближе|какая роль мне подходит|яка роль мені підходить",
+    " which role fits me ",
+  ),
+  // "Що взагалі робить senior AI application engineer?" (what does X actually do?).
+  phrase("що взагалі робить|що робить|что вообще делает", " what are the duties of "),
+  // "какие тулзы у него в стеке" (which tools are in its stack).
+  phrase("какие тулзы|які тулзи|какие инструменты|які інструменти", " which tools "),
+  // "какие там этапы по годам?" (what are the stages by years?): the career path.
+  phrase("этапы по годам|етапи по роках|какие этапы|які етапи", " career path stages by years "),
+  // "можно ли удалённо", "удалёнка там возможна?" (is remote possible?).
+  phrase("удал[её]нк\\p{L}*|удал[её]нно", " remote "),
+  // "столько же будет?" (will it be the same?).
+  phrase("столько же будет|стільки ж буде", " is it the same pay "),
   // Places in the forms a question puts them ("у Варшаві", "в Варшаве"): their names, for the place stage.
   ...Object.entries(CYRILLIC_PLACES).map(([said, name]) => phrase(said, ` ${name} `)),
   // "EPAM чи GlobalLogic" (EPAM or GlobalLogic); at a question's start "чи" only asks.
   rule(String.raw`(?<=[A-Za-z0-9]\s)чи(?=\s)`, " or "),
+  // "чем занимается X и какие тулзы у него в стеке?": "и" before a second question, read as ", and".
+  rule(String.raw`(?<=\s)[иі](?=\s+(?:which|what|how|is|are|do|does)\b)`, ", and"),
 ];
 
 /** The message in English words when it is written in Ukrainian or Russian; any other message as it is. */
