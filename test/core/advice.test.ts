@@ -4954,3 +4954,32 @@ describe("a hospital network's data Slack and Russian- and Ukrainian-speaking de
     expect([gap.answer.intent, gap.answer.roles]).toEqual(["skill_gap", ["entry-level-ai-engineer"]]);
   });
 });
+
+describe("a UK and Australian fintech Slack and a MENA developers' Discord (fresh sets UU and UV)", () => {
+  it("reads degrees denied, given up or asked about in Arabizi, Finglish and British English", () => {
+    expect(extractProfile("ana mesh 3andy PhD w mesh na2wy a3mel, bachelor bas men Alexandria University").degree).toBe(
+      "bachelor",
+    );
+    expect(
+      extractProfile(
+        "man 4 sal tajrobe-ye ML daram, PhD az Sharif. na eshtebah goftam, PhD ro vasatesh vel kardam, faghat arshad daram.",
+      ).degree,
+    ).toBe("master");
+    expect(extractProfile("man arshad-e computer az Amirkabir daram, 3 sal ham data scientist budam").degree).toBe(
+      "master",
+    );
+    expect(
+      extractProfile(
+        "BSc Hons Economics + a PGCert. does the PGCert count as the master's bit for NLP research scientist?",
+      ).degree,
+    ).toBe("bachelor");
+  });
+
+  it("takes no time ahead for years of work", () => {
+    expect(extractProfile("ana ba2ali 3 sneen ML engineer fi Riyadh. w ba3d 7-10 sneen ab2a eh?").years).toBe(3);
+    expect(
+      extractProfile("Hedefim 5 yıl içinde lead ML architect olmak. Şu an 1 yıllık junior ML mühendisiyim").years,
+    ).toBe(1);
+    expect(extractProfile("ana 5alast master fi Germany w mesh 3ayez a2ady 4 sneen kaman").years).toBeUndefined();
+  });
+});
