@@ -550,6 +550,11 @@ const PEOPLE_BY_RANK =
 /** Words of pay, for a ranking that names what it ranks by. */
 const PAY_WORDS = /\b(?:pay|pays|paid|salary|salaries|comp|compensation|money|earn|earns|earnings)\b/;
 
+/** Pay is what was shown or what the words name. */
+function onPay(asked: string, context: ConversationContext | undefined): boolean {
+  return context?.intent === "salary" || context?.focus === "salary" || PAY_WORDS.test(asked);
+}
+
 /**
  * "rank them", "rank it against X and Y": the roles ranked on pay, when pay is what was shown or what the words name
  * (highest first, unless they ask for the low end first).
@@ -560,8 +565,7 @@ function rankedOnPay(
   asked: string,
   context: ConversationContext | undefined,
 ): Understanding | undefined {
-  const onPay = context?.intent === "salary" || context?.focus === "salary" || PAY_WORDS.test(asked);
-  if (!onPay || roleIds.length < 2) return undefined;
+  if (!onPay(asked, context) || roleIds.length < 2) return undefined;
   const verdict = LOW_FIRST.test(asked) ? "pay_low" : "pay_high";
   return { ...u, intent: "compare", roleIds, verdict, focus: "salary", hasCue: true, topicIds: undefined };
 }
@@ -862,7 +866,9 @@ export class Understander {
       decide: (r) => {
         const named = NOT_NEEDING_DEGREE.exec(r.asked);
         const degree = named && degreeNamed(named[1] ?? named[2] ?? "");
-        if (!degree) return undefined;
+        // (Only a ranking on pay: "can I get a lead ML architect job without a phd" asks nothing of the kind, and
+        // picking the roles below a degree reads every role of a catalogue.)
+        if (!degree || !onPay(r.asked, r.context)) return undefined;
         const below = this.allRoleIds.filter((id) => {
           const lowest = this.lowestDegreeOf.get(id);
           return lowest !== undefined && DEGREE_LEVELS.indexOf(lowest) < DEGREE_LEVELS.indexOf(degree);
