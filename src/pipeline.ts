@@ -145,7 +145,14 @@ export function replyToMessage(
   // guide lacks, told of the writer's own life; the question that asks what it does to their chances asks about it.
   // (The statement nearest before the question: "laid off ... seriously considering a 15k bootcamp... is that worth
   // it?" weighs the bootcamp.)
-  const ownTopics = segments.map((s) => (s.kind === "statement" ? understander.topicNamedIn(s.text) : undefined));
+  // (Looked for only when a question asks what the thing told does: most messages ask nothing of the kind.)
+  const ownTopicBefore = (segment: Segment): NotCoveredTopic | undefined => {
+    for (const told of segments.slice(0, segments.indexOf(segment)).reverse()) {
+      const topic = told.kind === "statement" ? understander.topicNamedIn(told.text) : undefined;
+      if (topic) return topic;
+    }
+    return undefined;
+  };
   let ownTopicAsked = false;
   // "with the EU AI Act coming in are we all getting replaced lol. will it reduce ML architect jobs?": a topic the
   // guide lacks, named in words that ask nothing; the question after it that says "it" asks about that topic.
@@ -281,14 +288,15 @@ export function replyToMessage(
         continue;
       }
     }
-    const ownTopic = ownTopicAsked ? undefined : ownTopics.slice(0, segments.indexOf(segment)).filter(Boolean).at(-1);
-    if (
-      ownTopic &&
+    const ownTopic =
+      !ownTopicAsked &&
       segment.kind === "question" &&
       // ("... 15k data science bootcamp... is that worth it vs a proper degree?": a topic of its own comes first.)
       topical.intent !== "not_covered" &&
       (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) || WHAT_GOES_IN_IT.test(segment.text.toLowerCase()))
-    ) {
+        ? ownTopicBefore(segment)
+        : undefined;
+    if (ownTopic) {
       addPart({ ...topical, intent: "not_covered", notCovered: ownTopic, topicIds: undefined }, segment);
       ownTopicAsked = true;
       continue;
