@@ -23,7 +23,8 @@ function nextContext(u: Understanding, answer: Answer, previous: ConversationCon
   if (u.smalltalk === "reset" || u.smalltalk === "forget_me") return { roles: [] };
   // Thanks, help and unknowns leave the conversation where it was.
   if (answer.intent === "smalltalk" || answer.intent === "help" || answer.intent === "unknown") {
-    return { ...(previous ?? { roles: [] }), profile: u.profile };
+    // ("soy de Santiago de Chile": the place told stays for the pay asked next.)
+    return { ...(previous ?? { roles: [] }), profile: u.profile, ...(u.place ? { place: u.place } : {}) };
   }
   // A recommendation's follow-ups ("and their salary?") are about its pick; so are a ranking's ("which pays the
   // most?" is understood as a recommendation by pay, answered as a salary verdict).

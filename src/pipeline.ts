@@ -18,6 +18,7 @@ import { splitJoinedFacets } from "./intent/twoFacets";
 import {
   CONFIRMS,
   type ConversationContext,
+  QUESTIONS_HEADING,
   SAY_IT_IN,
   type Understander,
   type Understanding,
@@ -85,7 +86,10 @@ export function replyToMessage(
   const single = (): Reply => {
     // "sorry I meant the multimodal one, not NLP" after an answer: the roles meant, not those it turns down.
     const meant = meantRoles(understander, whole).length > 0 ? (meantText(whole) ?? whole) : whole;
-    const understood = understander.understand(meant, context, stated);
+    const read = understander.understand(meant, context, stated);
+    // ("holaa soy estudiante ... en Bogotá, tengo 19 años": a story that asks nothing still tells where the writer is.)
+    const toldPlace = !read.place && read.intent === "smalltalk" ? placeOutsideUs(whole) : undefined;
+    const understood = toldPlace ? { ...read, place: toldPlace } : read;
     const remembered = understood.place ? undefined : rememberedPlace(whole, context);
     const understanding = remembered ? { ...understood, place: remembered } : understood;
     const answer = answerer.build(understanding);
@@ -293,7 +297,9 @@ export function replyToMessage(
       segment.kind === "question" &&
       // ("... 15k data science bootcamp... is that worth it vs a proper degree?": a topic of its own comes first.)
       topical.intent !== "not_covered" &&
-      (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) || WHAT_GOES_IN_IT.test(segment.text.toLowerCase()))
+      (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) ||
+        WHAT_GOES_IN_IT.test(segment.text.toLowerCase()) ||
+        WHICH_OPTION_TOLD.test(segment.text.toLowerCase()))
         ? ownTopicBefore(segment)
         : undefined;
     if (ownTopic) {
@@ -489,6 +495,12 @@ function claimOrQuestionTold(statement: string): string | undefined {
   const question = QUESTION_TOLD.exec(statement);
   return question ? `${question[2]} ${question[1]} ${question[3]}?` : undefined;
 }
+/**
+ * "deciding between Georgia Tech's OMSCS online and a full-time MSc at UofT. which one is better for ...?": the options
+ * the story told (not two roles the question names with "or").
+ */
+const WHICH_OPTION_TOLD =
+  /^\W*(?:and |but |so |ok )?which (?:one|of (?:the|these|those|them)(?: two)?) (?:is|would be|'s) (?:better|best|the better (?:choice|option|bet|pick))\b(?![^?]*\bor\b)/;
 const WEIGHS_WHAT_WAS_TOLD =
   /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
@@ -635,7 +647,10 @@ function aboutTheWriter(segments: readonly Segment[]): string {
           // "... for the lead architect? tensorflow or pytorch?", "e o q pesa mais, mestrado ou experiencia?": a choice
           // asked about, not what is held.
           // (The kind last, as above: working it out while the start-up snapshot is built breaks the snapshot.)
-          !(BARE_CHOICE.test(s.text.trim()) && !FIRST_PERSON.test(s.text) && s.kind === "question"),
+          !(BARE_CHOICE.test(s.text.trim()) && !FIRST_PERSON.test(s.text) && s.kind === "question") &&
+          // ("entry level AI engineer, 3 quick ones:": the role asked about, not the writer's job; "data analyst here,
+          // 2 qs:" is the writer's.)
+          !(QUESTIONS_HEADING.test(s.text.toLowerCase()) && !FIRST_PERSON.test(s.text) && !/\bhere\b/i.test(s.text)),
       )
       // "is python enough or do i ALSO need C++?", "do i need python for lead ml architect?" (a message of one
       // question too): skills asked about, not held; the rest of the part may tell some.
@@ -714,7 +729,7 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
     u.foreignJob &&
     !u.notCovered &&
     !segment.text.includes("?") &&
-    SAYS_OWN_JOB.test(segment.text)
+    (SAYS_OWN_JOB.test(segment.text) || startsWithOwnJob(u, segment))
   )
     return false;
   // ("can u write me a pytorch training loop? also what languages ...": the request is declined, then the rest.)
@@ -725,6 +740,17 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);
 }
 
+/** "tech artist, bachelor's in fine arts, strong python + houdini": the writer's job, then facts about them. */
+function startsWithOwnJob(u: Understanding, segment: Segment): boolean {
+  const job = u.foreignJob?.toLowerCase();
+  const told = u.profile;
+  return (
+    job !== undefined &&
+    segment.text.toLowerCase().startsWith(job) &&
+    (told.degree !== undefined || told.years !== undefined || told.skills.length > 0)
+  );
+}
+
 /** "i'm just a lowly support eng": the writer's own job. */
 const SAYS_OWN_JOB = /\b(?:i'?m|im|i am|i work as)\b/i;
 
@@ -733,7 +759,7 @@ const SAYS_OWN_JOB = /\b(?:i'?m|im|i am|i work as)\b/i;
  * the rest. (Not the help intent's cues: "kannst du mir ... sortieren?", "pls help settle a debate" ask something else.)
  */
 const ASKS_THE_BOT =
-  /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
+  /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bwhat (?:kind of |kinda |sort of |type of )?(?:stuff|things|questions) (?:can|could|should) i ask\b|\b(?:qu[eé]|que cosas|qu[eé] cosas) (?:le |te )?puedo preguntar\b|\bc[oó]mo funciona (?:este|esse|el|o) bot\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
 
 /**
  * "freelancer em Lisboa aqui", "remote contractor in Nairobi", "also TA-ing part time lol": who the writer is or what

@@ -88,6 +88,8 @@ export class TopicMatcher {
       // "quantum computing" is not cloud computing: an unknown word in front changes what the shared word means.
       const before = tokens[i - 1];
       if (!entry || (before !== undefined && !STOPWORDS.has(before) && !isKnownWord(before))) continue;
+      // ("what best practices should I pick up": "pick up" is learning, not picking a model.)
+      if (word === "pick" && tokens[i + 1] === "up") continue;
       for (const ref of entry.refs) {
         const key = `${ref.kind}:${ref.id}`;
         const current = byWords.get(key) ?? { kind: ref.kind, id: ref.id, score: 0, words: new Set<string>() };

@@ -619,6 +619,10 @@ const COMPARISON_WORDS =
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
  * profile out. The lookup classifier is one part of it; advice, follow-ups and narrow questions are decided here.
  */
+/** "3 quick ones:", "a few qs:", "two questions about it:": what heads the questions after it. */
+export const QUESTIONS_HEADING =
+  /\b(?:\d|two|three|four|five|a few|few|some|a couple(?: of)?|couple(?: of)?|quick) (?:quick |short |small |dumb )?(?:ones|q'?s|questions|things)\b[^.?!]{0,20}:\s*$/;
+
 export class Understander {
   private readonly classifier: IntentClassifier;
   /** Any job title we know of, ours or another's, for spotting the asker's own job in "I'm a data analyst". */
@@ -1173,6 +1177,8 @@ export class Understander {
     if (goal.length > 0) return { goal: true, roleIds: goal };
     // Most statements name no role: the search for the asker's own job only runs when one is named.
     if (this.classifier.rolesIn(lower).length === 0) return { goal: false, roleIds: [] };
+    // "entry level AI engineer, 3 quick ones:": a heading over the questions after it, not the writer's job.
+    if (QUESTIONS_HEADING.test(lower)) return { goal: false, roleIds: this.classifier.rolesIn(lower) };
     // "2 yrs of nlp stuff at my current job": a field of the writer's work names no role.
     const told = this.withoutOwnJob(lower).text.replace(FIELD_OF_WORK_STORY, " ");
     return { goal: false, roleIds: this.classifier.rolesIn(told) };

@@ -4983,3 +4983,85 @@ describe("a UK and Australian fintech Slack and a MENA developers' Discord (fres
     expect(extractProfile("ana 5alast master fi Germany w mesh 3ayez a2ady 4 sneen kaman").years).toBeUndefined();
   });
 });
+
+describe("a game-dev Discord and a Slack of career changers over 35 (fresh sets UW and UX)", () => {
+  it("adds up a career told one job after another, and leaves out what was no work", () => {
+    expect(extractProfile("taught high school chem for 10 years, then the last year as a data analyst").years).toBe(11);
+    expect(extractProfile("ex-marine, 8 yrs active duty, then the last 2 years as a DevOps engineer").years).toBe(10);
+    const switched = extractProfile("former CPA, 20 years in audit. switched 2 years ago and now I'm a data scientist");
+    expect([switched.years, switched.mlYears]).toEqual([22, 2]);
+    expect(extractProfile("20 years in audit, now I'm a data scientist").mlYears).toBeUndefined();
+    expect(extractProfile("I was a bookkeeper for 9 years, then home with the kids for 6. 44 now.").years).toBe(9);
+    expect(extractProfile("16 years in accounting. been doing python + SQL at night for a year").years).toBe(16);
+    expect(extractProfile("also been messing w ML in python on the side for about a year").mlYears).toBe(1);
+    expect(extractProfile("I'm 52 (!!) and I refuse to do another 2+ years of school.").years).toBeUndefined();
+    expect(extractProfile("unity dev 5 yrs, python as a hobby.").years).toBe(5);
+    expect(extractProfile("Nag-aaral ako ng Python sa Coursera, 6 months na").years).toBeUndefined();
+  });
+
+  it("counts a teacher's years as outside tech, even with a data job after them", () => {
+    expect(extractProfile("39, former math teacher (12 yrs), MSc in applied math").yearsOutsideTech).toBe(true);
+    expect(
+      extractProfile("taught high school chem for 10 years, then the last year as a data analyst").yearsOutsideTech,
+    ).toBe(true);
+    const advice = bot.reply(
+      "which role would you recommend for me? 39, former math teacher (12 yrs), MSc in applied math, strong in stats + R, some python.",
+    );
+    expect(advice.answer.roles[0]).not.toBe("lead-ml-architect");
+  });
+
+  it("reads degrees under way, planned or held in Spanish, Italian and Canadian English", () => {
+    const engineering = extractProfile("todavía estoy estudiando ingeniería en sistemas, me falta 1 año");
+    expect([engineering.studying, engineering.degree, engineering.years]).toEqual([true, undefined, undefined]);
+    expect(extractProfile("ciao! sono una studentessa di informatica al secondo anno").studying).toBe(true);
+    expect(extractProfile("qualcuno sa se conviene fare un master in Italia o all'estero?").degree).toBeUndefined();
+    expect(extractProfile("CPA here, B.Comm from Concordia, no master's.").degree).toBe("bachelor");
+    const thesis = extractProfile("i haven't finished the bachelor's, still got my thesis left.");
+    expect([thesis.studying, thesis.degree]).toEqual([true, undefined]);
+    expect(extractProfile("Nag-aaral ako ng Python sa Coursera").studying).toBeUndefined();
+  });
+
+  it("keeps a skill list whole across a plus, and weighs the story that asks whether it counts", () => {
+    const reply = bot.reply(
+      "7 yrs as gameplay programmer, last 2 as lead, c++ all day + python for tools. bachelor's in CS. does any of that count toward lead ml architect or nah?",
+    );
+    expect(reply.parts.map((p) => [p.intent, p.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
+    expect(reply.understanding.profile.skills.map((s) => s.name).sort()).toEqual(["C++", "Python"]);
+  });
+
+  it("answers the questions a role heads, and asks nothing of a job told with facts", () => {
+    const heading = bot.reply(
+      "entry level AI engineer, 3 quick ones: (a) average salary? (b) how high can it go? (c) what's the actual job title you usually start with?",
+    );
+    expect(heading.parts.map((p) => p.roleIds)).toEqual([
+      ["entry-level-ai-engineer"],
+      ["entry-level-ai-engineer"],
+      ["entry-level-ai-engineer"],
+    ]);
+    expect(heading.understanding.profile.background).toBeUndefined();
+    const artist = bot.reply(
+      "tech artist, bachelor's in fine arts, strong python + houdini. which is the most realistic first step for me?",
+    );
+    expect(artist.parts.map((p) => p.intent)).toEqual(["recommend"]);
+    const tierList = bot.reply("tier list time: rank nlp research scientist, entry level ai engineer by pay");
+    expect(tierList.parts.map((p) => p.intent)).toEqual(["compare"]);
+  });
+
+  it("finds topics the guide lacks in the options a story weighs, and help asked in Spanish", () => {
+    const options = bot.reply(
+      "deciding between Georgia Tech's OMSCS online and a full-time MSc at UofT. which one is better for becoming an NLP research scientist?",
+    );
+    expect([options.answer.intent, options.understanding.notCovered?.id]).toEqual(["not_covered", "universities"]);
+    expect(bot.reply("cómo funciona este bot? qué le puedo preguntar?").answer.intent).toBe("help");
+    expect(
+      bot.reply("new here 👋 former teacher from Sacramento. what kind of stuff can I ask this bot?").answer.intent,
+    ).toBe("help");
+  });
+
+  it("keeps a place told in a story for the pay asked next", () => {
+    const story = bot.reply("holaa soy estudiante de diseño de videojuegos en Bogotá, tengo 19 años");
+    expect(story.context.place).toBe("Bogotá");
+    const pay = bot.reply("cuánto gana un multimodal ai research scientist?", story.context);
+    expect(renderPlainText(pay.answer)).toContain("it doesn't have figures for Bogotá.");
+  });
+});

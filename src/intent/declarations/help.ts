@@ -101,6 +101,9 @@ export const help = declareIntent({
     "bata sakte ho": 5,
     // Portuguese "como funciona esse bot? o que eu posso perguntar?"
     "como funciona esse bot": 5,
+    // Spanish "cómo funciona este bot? qué le puedo preguntar?"
+    "como funciona este bot": 5,
+    "le puedo preguntar": 5,
     "kya kar sakte ho": 5,
     // Russian in Latin letters: "kak polzovatsya etim botom? chto mozhno sprosit?"
     "kak polzovatsya": 5,
