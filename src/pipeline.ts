@@ -175,8 +175,16 @@ export function replyToMessage(
   let facetForList: RoleIntent | undefined;
   /** The items of a list taken into the heading that ranks them, not asked one by one. */
   const rankedItems = new Set<Segment>();
+  /** Whether the message turned to the writer ("what about me tho?") before its question. */
+  let turnedToMe = false;
   for (const [i, segment] of asked.entries()) {
     if (rankedItems.has(segment)) continue;
+    // "what about me tho? 3 yrs as a backend eng, bachelor's. what am i missing?": turning to oneself, with the
+    // question after it about the role talked about. (After a fit found for someone else, "and me?" asks the writer's.)
+    if (TURNS_TO_ME.test(segment.text) && i < asked.length - 1 && running.intent !== "recommend") {
+      turnedToMe = true;
+      continue;
+    }
     // "pode responder em português? quanto ganha esse cargo?": the language asked for is the next question's (the reply
     // stays in English); alone, it asks the last answer again (understand.ts).
     // ("pwede mo ba i-explain ulit sa tagalog? hindi ko masyado gets hehe": a remark after it asks nothing; "say it in
@@ -221,9 +229,29 @@ export function replyToMessage(
         ? choices
         : undefined;
     if (choicesAfter) rankedItems.add(choicesAfter);
+    // "not lead, not architect, just a regular ML engineer — what's the avg salary?": the family named just before is
+    // what the question asks about (read as one question, the family's own figures answer it).
+    const before = segments[segments.indexOf(segment) - 1];
+    const familyBefore =
+      parts.length === 0 &&
+      before !== undefined &&
+      // (Not a story: "been an ML eng for 6 yrs in Melbourne. what would an NLP research scientist be on here?")
+      (before.kind === "heading" ||
+        before.kind === "fragment" ||
+        (before.kind === "statement" &&
+          !/\d|\b(?:here|based)\b/i.test(before.text) &&
+          !FIRST_PERSON.test(before.text))) &&
+      before.text.split(/\s+/).length <= 10 &&
+      understander.namesOnlyAFamily(before.text)
+        ? before
+        : undefined;
     const read = understander.understand(
-      choicesAfter ? `${segment.text} ${choicesAfter.text}` : segment.text,
-      weighsNamed ? { ...running, roles: namedInMessage } : running,
+      choicesAfter
+        ? `${segment.text} ${choicesAfter.text}`
+        : familyBefore
+          ? `${familyBefore.text.replace(NOT_THAT_RANK, " ")} ${segment.text}`
+          : segment.text,
+      weighsNamed ? { ...running, roles: namedInMessage } : familyBefore ? { ...running, roles: [] } : running,
       stated,
       i > 0,
     );
@@ -267,7 +295,7 @@ export function replyToMessage(
     // not the role's again.)
     const topical =
       (isTopicIntent(placed.intent) || (isRoleIntent(placed.intent) && placed.hasCue && placed.intent !== "market")) &&
-      !(placed.familyPay && NAMES_THE_FAMILY.test(segment.text)) &&
+      !(placed.familyPay && (familyBefore !== undefined || NAMES_THE_FAMILY.test(segment.text))) &&
       placed.roleIds.length === 0 &&
       namedInMessage.length > 0
         ? { ...placed, roleIds: namedInMessage.slice(0, 1) }
@@ -400,7 +428,8 @@ export function replyToMessage(
       continue;
     }
     // The only question, and one that weighs the whole story (below): its own answer would be thrown away.
-    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u, segment)) return single();
+    // (Not after "and me?": the whole message would lean on the roles talked about before, someone else's.)
+    if (parts.length === 0 && i === asked.length - 1 && weighsTheStory(u, segment) && !turnedToMe) return single();
     // "everyone keeps quoting some huge AI market size number, what is it?": the question is what the words before
     // it name.
     const named = segment.kind === "question" && ASKS_WHAT_IT_IS.test(segment.text.trim()) ? namedBefore : undefined;
@@ -419,7 +448,7 @@ export function replyToMessage(
   // which weighs everything the story says the person likes and does: the message as a whole.
   // ("which role is the easiest to break into / needs the least experience?" tells no story: its ranking stands.)
   const noStory = weighsTheStory(first.u, first.segment) && segments.every((s) => s.kind === "question");
-  if (parts.length === 1 && leansOnStory(first.u, first.segment, running) && !noStory) return single();
+  if (parts.length === 1 && leansOnStory(first.u, first.segment, running) && !noStory && !turnedToMe) return single();
   return {
     answer: composeAnswer(parts.map((p) => p.answer)),
     understanding: first.u,
@@ -740,6 +769,13 @@ function asksSomething(u: Understanding, segment: Segment): boolean {
   return u.notCovered !== undefined && !TOLD_EVENT.test(segment.text) && !SAYS_WHO.test(segment.text);
 }
 
+/** "what about me tho?", "and me?": the writer turning to themselves, before what they ask. */
+const TURNS_TO_ME =
+  /^\W*(?:(?:ok|and|but|so|now)\W+)?(?:what|how) about me\b\W*(?:tho|though|then|personally)?\W*$|^\W*and me\W*$/i;
+
+/** "not lead, not architect, just a regular ML engineer": the ranks turned down before the family named. */
+const NOT_THAT_RANK = /\bnot (?:an? |the )?(?:lead|architect|senior|principal|staff)\b,?/gi;
+
 /** "tech artist, bachelor's in fine arts, strong python + houdini": the writer's job, then facts about them. */
 function startsWithOwnJob(u: Understanding, segment: Segment): boolean {
   const job = u.foreignJob?.toLowerCase();
@@ -776,7 +812,7 @@ const OPENS_A_LIST_ONLY =
  * ..." (since the layoff I've been thinking ...): what happened or is under way, told.
  */
 const TOLD_EVENT =
-  /^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b|\b(?:got |been |was |i'?m |am )?(?:selected|placed|shortlisted)\b|\bselect (?:aayiten|aayitten|aagiten|ho gaya|ho gayi|hua|hui)\b/i;
+  /^(?:(?:my )?(?:first|last|previous|old|former) (?:job|role|company|employer|gig|boss|team)\b|at my (?:first|last|previous|old|former) (?:job|company|employer)\b|(?:i'?m |im |i am |been )?eyeing\b)|^(got (laid off|fired|let go|cut)|was (laid off|fired|let go)|were|had|did|done|finished|completed|took|been|just finished|(currently |now )?(learning|studying|taking|doing) \w+ (on|with|through|via|at) \w+)\b|\b(last (week|month|year|summer|spring|fall|autumn|winter)|ago)\b|\b(it'?s|its|is|been) (been )?(so |really |pretty |super )?(rough|brutal|tough|hard|exhausting|draining|depressing|a nightmare|awful)\b|\b(keeps?|kept) (popping up|showing up|coming up|appearing)\b|\bi (keep|kept) seeing\b|\b(stress(ed)?|anxious|nervous|scared|worried|spiral(l)?ing|panicking|freaking out)\b|\b(?:after|since) (?:the |my |a )?layoffs?\b|\blayoffs? ke baad\b|\bsoch (?:raha|rahi) (?:hoon|hu|hun)\b|\b(?:got |been |was |i'?m |am )?(?:selected|placed|shortlisted)\b|\bselect (?:aayiten|aayitten|aagiten|ho gaya|ho gayi|hua|hui)\b/i;
 
 function pointsBack(segment: Segment): boolean {
   return BACK_REFERENCE.test(segment.text.toLowerCase());

@@ -45,7 +45,9 @@ export function recommend(data: CareerData, u: Understanding): Answer {
   const personal = hasProfileFacts(u.profile);
   if ((!personal || u.criterionOnly) && hasCriterion(criterion)) return byCriterion(data, pool, criterion);
   if (!personal) return askAboutYou(data);
-  return forProfile(data, pool, u.profile, criterion, u.statedOnly === true);
+  // ("which of the roles gets me closest to 200k, realistically?": pay is in view, so the picks' figures come too.)
+  const payAsked = u.cueIntent === "salary" || u.sum !== undefined;
+  return forProfile(data, pool, u.profile, criterion, u.statedOnly === true, payAsked);
 }
 
 function forProfile(
@@ -54,6 +56,7 @@ function forProfile(
   profile: Profile,
   criterion: Criterion,
   statedOnly: boolean,
+  payAsked = false,
 ): Answer {
   // "never touched kubernetes or docker. which fits me?": tools the person says they lack are no criterion.
   const lacks = new Set(profile.lacks ?? []);
@@ -120,7 +123,13 @@ function forProfile(
     title: `Best fit for you: ${best.role.title}`,
     summary: `${lead}${close && second ? ` (a close call with ${second.role.title})` : ""}: ${why[0] ?? best.role.summary}.`,
     sections,
-    figures: [],
+    figures: payAsked
+      ? [best, second].flatMap((r) =>
+          r
+            ? salaryFigures(r.role, data).map((f) => ({ ...f, label: `${r.role.title}: ${f.label.toLowerCase()}` }))
+            : [],
+        )
+      : [],
     followUps: [
       `What am I missing for ${withArticle(best.role.title)}?`,
       `What does ${withArticle(best.role.title)} earn?`,

@@ -198,7 +198,7 @@ export const DEGREE_WORDS: readonly { degree: "phd" | "master" | "bachelor" | "n
  * ("which role is the most beginner friendly?" asks about the roles, not the writer.)
  */
 export const STARTER_WORDS =
-  /\b(student|undergrad|new grad|fresh grad(uate)?|freshers? like me|i'?m a fresher|as a fresher|recent grad(uate)?|just graduated|graduating|high school|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner(?![- ]friendly)|newbie(?![- ]friendly)|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|never (?:wrote|written) a (?:single )?line of code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
+  /\b(student|undergrad|new grad|fresh grad(uate)?|freshers? like me|i'?m a fresher|as a fresher|recent grad(uate)?|just graduated|graduating|(?=high school)(?<!\b(?:taught|teach|teaches|teaching|teacher at|at an?|at the|work(?:ed|ing)? (?:at|in)) )high school(?! (?:[\w-]+ )?(?:teacher|chem|chemistry|math|maths|physics|biology|science|english|history|counselor|principal))|bootcamp|self[- ]taught|career chang(er|e|ing)|switch(ing)? careers?|(no|zero) (\w+ )?experience|beginner(?![- ]friendly)|newbie(?![- ]friendly)|intern(ship)?|kaggle|side projects?|just starting|starting out|learning to code|never (?:wrote|written) a (?:single )?line of code|learning (python|sql|programming|to program)|just started learning|(move|get|break|switch|transition(ing)?) into (ai|ml|tech|machine learning|the field)|(go|move|switch|pivot|get) (in)?to (ai|ml)|(role|job|position)s? to start|good for me to start|start(ing)? (out )?in (ai|ml|tech))\b/;
 
 /** Leadership in someone's own story: years next to these words are years of leading. */
 export const LEAD_WORDS =
@@ -435,6 +435,11 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // "... I do have a master's in EE. do they even hire people with a background like mine?": their story weighed.
+  /\b(?:background|profile|experience|resume|cv|story|skill ?set) like mine\b/,
+  // Spanish "se puede llegar a lead ML architect sin título?", Italian "posso diventare ...?": whether they can
+  // make it, after a story.
+  /(?<![\wÀ-ÿ])(?:se puede|puedo|podr[ií]a|podr[eé]|si pu[oò]|posso|potrei|consigo) (?:llegar a(?: ser)?|ser|diventare|arrivare a|chegar a|virar|convertirme en)(?![\wÀ-ÿ])/,
   // "... c++ all day, bachelor's in CS. does any of that count toward lead ml architect or nah?": their story weighed.
   /\bdo(?:es)? (?:any of |all of |some of )?(?:that|this|it|all (?:of )?(?:that|this)|my (?:experience|background|years|work|job|stuff|time))(?: (?:even|actually|really))? counts? (?:toward|towards|for)\b/,
   // "so do i meet the experience requirements or not": their gap, on what the guide asks.
@@ -862,7 +867,7 @@ export const OFF_TOPIC_REQUEST_ELSEWHERE =
  * own: one more alternative in OFF_TOPIC_REQUEST_ELSEWHERE made the start-up snapshot's build crash with SIGTRAP.)
  */
 export const OFF_TOPIC_CHORE =
-  /\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b|\bprinters? (?:on|in|at)\b[^?]{0,40}\b(?:fixed|working|broken|down|jammed)\b|\b(?:recs|recommendations?) for an? (?:[\w-]+ ){0,3}(?:lidar|camera|gpu|laptop|monitor|keyboard|drone|chair)\b|\bros ?2 (?:humble|jazzy|iron|foxy|rolling)\b|\bcolcon\b|\bis (?:the )?[\w ]{0,20}(?:branch|library|office) open\b|\b(?:seed|pitch) deck template\b|\bstartup banking\b/;
+  /\b(?:stamp|approve|review|merge|lgtm) (?:my|this|the|our) (?:[\w-]+ )?(?:pr|mr|pull request|merge request|diff|cl)\b|\bsummari[sz]e (?:this|the|my|our) (?:meeting|call|notes|email|thread|doc|document|article|paper)\b|\btranslate (?:this|the following|that)\b|\bwhat'?s the score\b|\bcricbuzz\b|\b(?:need|needs|looking for) a ride\b|\banyone driving\b|\b(?:is|the) (?:the )?(?:vpn|wifi|wi-fi|printer|cluster|server|slack|teams|zoom|email|outlook) (?:down|out|broken|dead|acting up)\b|\bcan'?t (?:reach|connect to|log ?in to|access) the (?:cluster|vpn|server|wifi)\b|\bbook (?:a |the |me a )?(?:[\w-]+ ){0,2}(?:meeting )?room\b|\bbook (?:a |the )?(?:meeting|conference room|desk)\b|\bprinters? (?:on|in|at)\b[^?]{0,40}\b(?:fixed|working|broken|down|jammed)\b|\b(?:recs|recommendations?) for an? (?:[\w-]+ ){0,3}(?:lidar|camera|gpu|laptop|monitor|keyboard|drone|chair)\b|\bros ?2 (?:humble|jazzy|iron|foxy|rolling)\b|\bcolcon\b|\bis (?:the )?[\w ]{0,20}(?:branch|library|office) open\b|\b(?:seed|pitch) deck template\b|\bstartup banking\b/;
 
 /**
  * Operating a cluster or one's day, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted

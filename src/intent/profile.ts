@@ -179,8 +179,11 @@ const NEGATED_AFTER_NEEDS = [
  * verbs.
  */
 const NEGATED_AFTER_VERB_LAST =
-  /(?:[^\s,.;!?:]+\s+){0,2}[^\s,.;!?:]+?(?:'?[ıiuüyea]|'?[yn][ıiuü])?\s+(?:hi[çc]\s+|daha\s+)?(?:kullanmad[ıi]m|bilmiyorum|denemedim|[çc]al[ıi][şs]mad[ıi]m|yapmad[ıi]m|ne vykorystovuvav|ne pratsyuvav|ne znayu|ne torkavsya|(?:no|nunca) l[oa]s? he (?:tocado|usado|utilizado|probado|trabajado)|nunca l[oa]s? (?:toqu[ée]|us[ée]|utilic[ée]|prob[ée])|kenne ich (?:gar |überhaupt |ueberhaupt )?nicht)(?![\wÀ-ÿ])/g;
+  /(?:[^\s,.;!?:]+\s+){0,2}[^\s,.;!?:]+?(?:'?[ıiuüyea]|'?[yn][ıiuü])?\s+(?:hi[çc]\s+|daha\s+)?(?:wa (?:mada |zenzen )?(?:tsukatta|sawatta|yatta|benkyou shita) koto (?:ga )?nai|kullanmad[ıi]m|bilmiyorum|denemedim|[çc]al[ıi][şs]mad[ıi]m|yapmad[ıi]m|ne vykorystovuvav|ne pratsyuvav|ne znayu|ne torkavsya|(?:no|nunca) l[oa]s? he (?:tocado|usado|utilizado|probado|trabajado)|nunca l[oa]s? (?:toqu[ée]|us[ée]|utilic[ée]|prob[ée])|kenne ich (?:gar |überhaupt |ueberhaupt )?nicht)(?![\wÀ-ÿ])/g;
 const VERB_LAST_NEEDS = [
+  // Japanese in romaji: "kubernetes wa mada tsukatta koto nai desu" (I have never used Kubernetes yet).
+  "tta koto",
+  "shita koto",
   "kullanmad",
   "denemedim",
   "şmad",
@@ -1099,7 +1102,17 @@ function readDegree(text: string, affirmed: string, profile: Profile): void {
   if (unfinished)
     profile.unfinished = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(unfinished[0]))?.degree;
   let outsideStudy = held;
-  for (const words of studying) outsideStudy = outsideStudy.replace(words, " ");
+  for (const words of studying) {
+    const at = outsideStudy.indexOf(words);
+    if (at < 0) continue;
+    // "halfway through OMSCS (the GT online master's)": the aside names the degree under way.
+    // (Only when the words name no degree themselves: "for my MS (bachelor's in nursing)" tells the one held.)
+    const namesDegree = DEGREE_WORDS.some((d) => d.degree !== "none" && d.pattern.test(words));
+    const aside = namesDegree ? "" : (/^\s*\([^()]{0,60}\)/.exec(outsideStudy.slice(at + words.length))?.[0] ?? "");
+    outsideStudy = `${outsideStudy.slice(0, at)} ${outsideStudy.slice(at + words.length + aside.length)}`;
+    const asideDegree = DEGREE_WORDS.find((d) => d.degree !== "none" && d.pattern.test(aside))?.degree;
+    if (asideDegree && !profile.studyingFor) profile.studyingFor = asideDegree;
+  }
   for (const { degree, pattern } of DEGREE_WORDS) {
     // ("I have a master's in econ ... the master's was never finished, I only have the bachelor's": not the master's.)
     if (degree === "none" || degree === profile.studyingFor || degree === profile.unfinished) continue;

@@ -233,7 +233,10 @@ export function segmentMessage(message: string): Segment[] {
   const segments: Segment[] = [];
   // "(docker? k8s? mlflow?)": question marks inside brackets list things, they end no question.
   const asked = GREEK.test(message) ? message.replace(GREEK_QUESTION_MARK, "?") : message;
-  const stops = NON_ASCII_STOP.test(asked) ? asked.replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `) : asked;
+  // ("NLPやってます（Python, PyTorch）。senior ...": the sentence ends after the bracket.)
+  const stops = NON_ASCII_STOP.test(asked)
+    ? asked.replace(/）。/g, ")。").replace(FULL_WIDTH_STOP, (m) => `${FULL_WIDTH[m]} `)
+    : asked;
   // "responsibilities AND the soft skills AND the top 1%": a shouted "AND" joins questions.
   const unbracketed = (stops.includes(" AND ") ? stops.replace(/ AND /g, ", and ") : stops)
     // "TL;DR pay / degree / cloud?": the abbreviation's ";" ends no sentence. "can someone tl;dr the X role" asks

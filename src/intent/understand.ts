@@ -266,7 +266,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(the guide|your guide|freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(the guide|your guide|rsus?|vesting|freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -346,7 +346,7 @@ const THANKS_AT_END =
 /** "sorry for the wall of text earlier " before "thank u ...": an apology that opens a thanks. */
 const APOLOGY_BEFORE_THANKS = /^sorry (?:for|about) [^!?]{0,50}?\s(?=(?:thanks|thank you|thank u|thx|ty)\b)/;
 const THANKS_AT_START =
-  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao|jaja\w*|jeje\w*|kkk+|rsrs\w*)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers|merci(?: beaucoup)?|gracias|obrigad[oa]|danke)\b|^(?:ありがとう|고마워|감사합니다)/;
+  /^(?:(?:ok|okay|oh|ah|aw|great|cool|nice|perfect|got it|lol|haha|lmao|jaja\w*|jeje\w*|kkk+|rsrs\w*|ㅋㅋ+|ㅎㅎ+)[.,!]*\s+)?(?:(?:i )?(?:just )?(?:wanted|wanna|want) to say )?(thanks|thank you|thank u|thanku|thnx|thx|ty|tysm|cheers|merci(?: beaucoup)?|gracias|obrigad[oa]|danke)\b|^(?:ありがとう|고마워|감사합니다)/;
 /** "... anyway good morning everyone": what follows turns from a remark to the greeting. */
 const TURNING_TO = /(?:^|\s)(?:anyway|anyways|anyhow)[\s,!.]+/;
 
@@ -619,6 +619,14 @@ const COMPARISON_WORDS =
  * The one understanding step: a question (and its conversation) in, the final intent, roles, topics, facet and
  * profile out. The lookup classifier is one part of it; advice, follow-ups and narrow questions are decided here.
  */
+/** "is the ML job market actually growing", "is the AI market still booming?": the market, asked outright. */
+const MARKET_ASKED_OUTRIGHT =
+  /\b(?:is|are) (?:the )?(?:ml |ai |tech |machine learning )?(?:job )?market (?:actually |really |still |even )?(?:growing|booming|shrinking|dying|healthy|hot|good)\b/;
+
+/** "what do I need to study", "qué necesito estudiar": what to study for a role, asked. */
+const STUDY_ASKED =
+  /\bwhat (?:do|should|would) i (?:need to |have to )?(?:study|learn)\b|(?<![\wÀ-ÿ])(?:estudiar|studiare|estudar|étudier|etudier)(?![\wÀ-ÿ])/;
+
 /** "3 quick ones:", "a few qs:", "two questions about it:": what heads the questions after it. */
 export const QUESTIONS_HEADING =
   /\b(?:\d|two|three|four|five|a few|few|some|a couple(?: of)?|couple(?: of)?|quick) (?:quick |short |small |dumb )?(?:ones|q'?s|questions|things)\b[^.?!]{0,20}:\s*$/;
@@ -750,6 +758,9 @@ export class Understander {
       !foundNothing &&
       !rankingInEnglish &&
       !isAdviceIntent(asWritten.intent) &&
+      // ("이 나이에 ... 전향 가능할까요?": at this age, a topic the guide lacks that outweighs advice, found as written, stays
+      // what is asked.)
+      !(asWritten.intent === "not_covered" && asWritten.notCovered?.overridesAdvice) &&
       // ("Ce rol mi se potrivește din cele 5?": which role fits me, in English words only.)
       ((firstMatch(SKILL_GAP, gloss) !== undefined && firstMatch(SKILL_GAP, lower) === undefined) ||
         // (Only where the English words bring the "me": "für welche Rolle do i need ..." asks about the roles.)
@@ -1279,6 +1290,9 @@ export class Understander {
         // A job the guide lacks only counts where none of its own roles is asked about, or beside one compared.
         // "is data scientist a better bet than AI engineer?": set against one of its roles, by any word.
         !(t.isRole && namesOwnRole() && u.intent !== "compare" && !SET_AGAINST.test(asked)) &&
+        // "is the ML job market actually growing or is it about to layoff everyone": the market, which the guide has,
+        // asked outright; the fear after it is no topic of its own.
+        !(t.nearest?.includes("market") && MARKET_ASKED_OUTRIGHT.test(asked)) &&
         // "research engineer here, built a portfolio... which role fits me?": words of a story around a request
         // for advice name what the person did, not what they ask about.
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
@@ -1401,6 +1415,15 @@ export class Understander {
   }
 
   /** The text with job-family names ("ML engineers") blanked out. */
+  /** "just a regular ML engineer": the job family, and none of the guide's roles. */
+  namesOnlyAFamily(text: string): boolean {
+    const lower = stripChatMarkup(text).toLowerCase();
+    return (
+      this.familyAliases.some((f) => f.test.test(lower)) &&
+      this.classifier.rolesIn(this.withoutFamilies(lower).replace(/\b(?:lead|architect)\b/g, " ")).length === 0
+    );
+  }
+
   private withoutFamilies(text: string): string {
     let out = text;
     for (const { pattern } of this.familyAliases) out = out.replace(pattern, " ");
@@ -1535,8 +1558,16 @@ export class Understander {
       const target = choosing
         ? undefined
         : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);
-      // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements.
-      if (target && hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [target] };
+      // With nothing said about the person, "what should I learn for X" is the lookup of X's requirements; so is
+      // "I'm a student. what do I need to study to be X?": being a student is nothing to check X's requirements against.
+      const onlyStudying =
+        !hasProfileFacts({
+          ...u.profile,
+          starter: undefined,
+          background: u.profile.studying && u.profile.background === "student" ? undefined : u.profile.background,
+        }) && STUDY_ASKED.test(asked);
+      if (target && hasProfileFacts(u.profile) && !onlyStudying)
+        return { ...u, intent: "skill_gap", roleIds: [target] };
       if (!target && !hasProfileFacts(u.profile)) return { ...u, intent: "skill_gap", roleIds: [], clarify: true };
     }
     // "which role pays the most? / and the least?": the same ranking, the other way round.

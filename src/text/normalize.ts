@@ -69,13 +69,18 @@ const EMOJI_SHORTCODE = /:(?<=(?:^|\s):)[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi;
 const JOINED_QUOTE = /(?:^|\s)>\s[^>]*? {2,}\S/;
 
 /** Chat markup removed, line breaks kept (they separate questions), spaces collapsed. */
+const KOREAN_LAUGHTER = /[ㄱ-ㅣ]{2,}/;
+const KOREAN_LAUGHTER_ALL = /[ㄱ-ㅣ]{2,}/g;
+
 export function stripChatMarkupKeepingLines(raw: string): string {
   const mentionsOut = raw.slice(0, MAX_MESSAGE_CHARS * 2).replace(mentionMarkup, " ");
   // Slack's emoji shortcodes (":pray:", ":thinking_face:") say nothing the words don't.
   const shortcodesOut = mentionsOut.includes(":") ? mentionsOut.replace(EMOJI_SHORTCODE, " ") : mentionsOut;
   // Bold and italics ("i'm *doing* a masters", "**not** a PhD") mark words, which are read as written; words struck
   // through ("~i have a phd~ i'm ABD") are taken back.
-  const unmarked = EMPHASIS_SIGN.test(shortcodesOut) ? shortcodesOut.replace(EMPHASIS, unemphasized) : shortcodesOut;
+  // Korean laughter and tears in bare letters ("ㅋㅋㅋ", "ㅎㅎ", "ㅠㅠ") are emoji in all but form.
+  const jamoOut = KOREAN_LAUGHTER.test(shortcodesOut) ? shortcodesOut.replace(KOREAN_LAUGHTER_ALL, " ") : shortcodesOut;
+  const unmarked = EMPHASIS_SIGN.test(jamoOut) ? jamoOut.replace(EMPHASIS, unemphasized) : jamoOut;
   // Each replacement runs only where it changes something (as in `collapseSpaces`).
   // ("saw this on my feed:  > Humbled to share ...  meanwhile me: 2 yrs": a quote's lines joined, its paragraph breaks
   // left as runs of spaces, are lines again: where the quote ends is where the writer's own words start.)

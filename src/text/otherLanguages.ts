@@ -752,6 +752,20 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   // "lead ML architect 가능성 있을까요?" (do I stand a chance?), "senior ... 가능?" (possible?), "요건 충족하는 편인가요?"
   // (do I more or less meet the requirements?), "나한테 뭐가 제일 맞을까요?" (which fits me best?).
   "가능성 있을까요": "is it realistic for me",
+  // "entry level AI engineer 가능할까요?", "가능성 있나요?" (is it possible for me?, is there a chance?).
+  가능할까요: "is it realistic for me",
+  "가능성 있나요": "is it realistic for me",
+  // "entry에서 lead 까지 보통 몇 년 걸려요?" (how many years does it usually take from entry to lead?).
+  "몇 년 걸려요": "how many years does the career path take",
+  "몇 년 걸리나요": "how many years does the career path take",
+  // "고마워요 봇님 덕분에 면접 잘 봤어요" (thanks bot, the interview went well thanks to you).
+  고마워요: "thanks",
+  "면접 잘 봤어요": "it went well",
+  // "그럼 도쿄에서 일하면요?" (and if I work in Tokyo?).
+  도쿄: "tokyo",
+  오사카: "osaka",
+  서울: "seoul",
+  "에서 일하면요": " what about there",
   "요건 충족하는 편인가요": "do i meet the requirements",
   "요건 충족": "do i meet the requirements",
   "나한테 뭐가 제일 맞을까요": "which role fits me best",

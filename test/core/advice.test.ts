@@ -5065,3 +5065,86 @@ describe("a game-dev Discord and a Slack of career changers over 35 (fresh sets 
     expect(renderPlainText(pay.answer)).toContain("it doesn't have figures for Bogotá.");
   });
 });
+
+describe("a Korean and Japanese alumni Slack and a US tech company's #ask-anything (fresh sets UY and UZ)", () => {
+  it("reads a degree under way from its aside, a tool never used in romaji, and no age for a student", () => {
+    const omscs = extractProfile("BS in CS. currently halfway through OMSCS (the GT online master's) at night.");
+    expect([omscs.degree, omscs.studying, omscs.studyingFor]).toEqual(["bachelor", true, "master"]);
+    expect(extractProfile("rakuten de backend 5-nen. kubernetes wa mada tsukatta koto nai desu").lacks).toEqual([
+      "Kubernetes",
+    ]);
+    expect(extractProfile("taught high school chem for 10 years").starter).toBeUndefined();
+    expect(extractProfile("I'm in high school").starter).toBe(true);
+  });
+
+  it("answers the family's pay when the family is named before the question", () => {
+    for (const message of [
+      "ML engineer — what's the avg salary?",
+      "not lead, not architect, just a regular ML engineer — what's the avg salary? my L4 offer feels lowball",
+    ]) {
+      const reply = bot.reply(message);
+      expect([reply.answer.intent, reply.answer.roles]).toEqual(["salary", []]);
+      expect(renderPlainText(reply.answer)).toContain("$109,143");
+    }
+    // ("been an ML eng for 6 yrs in Melbourne": the writer's own story, not the subject of the question.)
+    const story = bot.reply(
+      "g'day, been an ML eng for 6 yrs in Melbourne. what would an NLP research scientist be on here?",
+    );
+    expect(story.answer.roles).toEqual(["nlp-research-scientist"]);
+  });
+
+  it("turns to the writer after someone else's story, and weighs a background like theirs", () => {
+    const manager = bot.reply("my manager has 12 yrs and a PhD and she's going for the lead ML architect opening");
+    const me = bot.reply("what about me tho? 3 yrs as a backend eng, bachelor's. what am i missing?", manager.context);
+    expect(me.parts.map((p) => [p.intent, p.roleIds])).toEqual([["skill_gap", ["lead-ml-architect"]]]);
+    const background = bot.reply(
+      "4 yrs as an embedded SW engineer, C++ mostly. I do have a master's in EE. what's the entry level AI engineer salary range, and do they even hire people with a background like mine?",
+    );
+    expect(background.parts.map((p) => p.intent)).toEqual(["salary", "skill_gap"]);
+  });
+
+  it("asks nothing with a plan or a first job told, and answers a PR request as off topic", () => {
+    const plan = bot.reply(
+      "SRE, ~5 yrs. eyeing an internal transfer to the ML platform org. what's the base pay for lead ML architect, and how much leadership exp do they want?",
+    );
+    expect(plan.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+    const firstJob = bot.reply(
+      "first job was an SI company, 야근 every night lol. now 6 yrs in, 3 of them doing ML. which should I aim for next, senior AI application engineer or lead ML architect?",
+    );
+    expect(firstJob.parts.map((p) => p.intent)).toEqual(["recommend"]);
+    expect(bot.reply("can someone pls stamp my terraform PR, it's blocking the deploy").answer.intent).toBe("unknown");
+  });
+
+  it("reads Korean and Japanese: thanks after laughter, a chance asked, a sentence after a full-width bracket", () => {
+    expect(bot.reply("ㅋㅋㅋ 고마워요 봇님 덕분에 면접 잘 봤어요 👍").answer.intent).toBe("smalltalk");
+    const chance = bot.reply("경영학 학사, 쿠팡에서 PM 3년. entry level AI engineer 가능할까요?");
+    expect([chance.answer.intent, chance.answer.roles]).toEqual(["skill_gap", ["entry-level-ai-engineer"]]);
+    const japanese = bot.reply(
+      "LINEで3年NLPやってます（Python, PyTorch）。senior AI application engineerに転職したいんですが、必要なskillsとdegreeは？",
+    );
+    expect(japanese.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["skills", ["senior-ai-application-engineer"]],
+      ["qualifications", ["senior-ai-application-engineer"]],
+    ]);
+    // (At this age: the topic the guide lacks stays what is asked.)
+    const age = bot.reply("이 나이에 entry level AI 엔지니어로 전향 가능할까요? 나이 제한 같은 거 있나요?");
+    expect(age.answer.intent).toBe("not_covered");
+  });
+
+  it("weighs pay for a recommendation with a target, and tells what a student needs to study", () => {
+    const target = bot.reply(
+      "taught high school chem for 10 years, then the last year as a data analyst. which of the roles gets me closest to 200k, realistically?",
+    );
+    expect(target.answer.intent).toBe("recommend");
+    expect(target.answer.figures[0]?.label).toBe("Entry Level AI Engineer: entry-level salary range");
+    expect(renderPlainText(target.answer)).not.toContain("you are starting out");
+    const student = bot.reply("I'm a student. what do I need to study to be a multimodal ai research scientist?");
+    expect([student.answer.intent, student.answer.roles]).toEqual([
+      "qualifications",
+      ["multimodal-ai-research-scientist"],
+    ]);
+    expect(bot.reply("is the ML job market actually growing or is it about to layoff everyone").answer.intent).toBe(
+      "market",
+    );
+  });
+});

@@ -71,7 +71,7 @@ describe("collapseSpaces", () => {
     expect(differ).toEqual([]);
   });
 
-  it("keeps stripChatMarkupKeepingLines as its replacements in a row (shortcodes, emphasis, spaces), and other scripts' marks as Latin ones, give it", () => {
+  it("keeps stripChatMarkupKeepingLines as its replacements in a row (shortcodes, Korean laughter, emphasis, spaces), and other scripts' marks as Latin ones, give it", () => {
     const odd = [
       "a  b\n c",
       "a\t\nb",
@@ -81,12 +81,14 @@ describe("collapseSpaces", () => {
       "x \u2028 y",
       "\n",
       "ok :pray: 10:30",
+      "ㅋㅋㅋ 고마워 ㅠㅠ",
       "i'm *doing* a **masters**, not a _phd_ ~~yet~~, snake_case 5 * 3",
     ];
     const plain = (t: string) =>
       stripChatMarkupKeepingLines(t) ===
       t
         .replace(/(?<=^|\s):[a-z0-9_+'-]{1,40}:(?=$|\s|[.,!?)])/gi, " ")
+        .replace(/[ㄱ-ㅣ]{2,}/g, " ")
         .replace(
           /(?<![\w*_~])(\*{1,2}|_{1,2}|~{1,2})(?=[^\s*_~])([^*_~\n]*?[^\s*_~])\1(?![\w*_~])/g,
           (_m, sign, words) => (sign.startsWith("~") ? " " : words),
