@@ -327,7 +327,9 @@ export function replyToMessage(
       topical.intent !== "not_covered" &&
       (WHAT_IT_DOES_TO_ME.test(segment.text.toLowerCase()) ||
         WHAT_GOES_IN_IT.test(segment.text.toLowerCase()) ||
-        WHICH_OPTION_TOLD.test(segment.text.toLowerCase()))
+        WHICH_OPTION_TOLD.test(segment.text.toLowerCase()) ||
+        // ("My PI suggested I keep a 20% honorary affiliation ... Is that a normal thing for NLP research scientists?")
+        IS_IT_NORMAL.test(segment.text.toLowerCase()))
         ? ownTopicBefore(segment)
         : undefined;
     if (ownTopic) {
@@ -487,7 +489,7 @@ const ASKS_ABOUT_IT =
  * ("does it matter that I don't have the degree yet?" asks about the requirement, which the guide answers.)
  */
 const WHAT_IT_DOES_TO_ME =
-  /^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b)/;
+  /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b)/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
 const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
@@ -530,8 +532,11 @@ function claimOrQuestionTold(statement: string): string | undefined {
  */
 const WHICH_OPTION_TOLD =
   /^\W*(?:and |but |so |ok )?which (?:one|of (?:the|these|those|them)(?: two)?) (?:is|would be|'s) (?:better|best|the better (?:choice|option|bet|pick))\b(?![^?]*\bor\b)/;
+/** "is that a normal thing", "is it common": whether something the writer told is usual (not whether it is realistic). */
+const IS_IT_NORMAL =
+  /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing)\b/;
 const WEIGHS_WHAT_WAS_TOLD =
-  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** What follows an attempt to take the bot over, when the writer turns to a real question after it. */
 function questionAfterTakeover(rawMessage: string): string | undefined {
@@ -795,7 +800,7 @@ const SAYS_OWN_JOB = /\b(?:i'?m|im|i am|i work as)\b/i;
  * the rest. (Not the help intent's cues: "kannst du mir ... sortieren?", "pls help settle a debate" ask something else.)
  */
 const ASKS_THE_BOT =
-  /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bwhat (?:kind of |kinda |sort of |type of )?(?:stuff|things|questions) (?:can|could|should) i ask\b|\b(?:qu[eé]|que cosas|qu[eé] cosas) (?:le |te )?puedo preguntar\b|\bc[oó]mo funciona (?:este|esse|el|o) bot\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
+  /\b(?:what|which|how)(?: all| else| exactly)? (?:can|do|could) (?:you|u|this bot|the bot)\b|\bwhat is (?:this|the) (?:bot|thing)\b|\bwhat (?:kind of |kinda |sort of |type of )?(?:stuff|things|questions) (?:can|could|should) i ask\b|\b(?:qu[eé]|que cosas|qu[eé] cosas) (?:le |te )?puedo preguntar\b|\bc[oó]mo funciona (?:este|esse|el|o) bot\b|\bqu[eé] (?:puede|puedes|sabe|sabes) hacer\b|\bo que (?:voc[eê]|vc|tu|o bot|esse bot|este bot) (?:pode|sabe|faz)\b|\bque (?:peux|sais)[- ]tu faire\b|\b(?:sait|sais|peux|peut) faire quoi\b|\bwas kannst du\b/i;
 
 /**
  * "freelancer em Lisboa aqui", "remote contractor in Nairobi", "also TA-ing part time lol": who the writer is or what

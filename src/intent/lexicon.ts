@@ -157,7 +157,10 @@ export const SKILL_TERMS: readonly { name: string; aliases: string[]; family?: S
   { name: "Spring Boot", aliases: ["spring boot", "springboot"] },
   { name: "Node.js", aliases: ["node.js", "nodejs"] },
   // "react" is also a verb: a bare "react" counts only inside a list of skills (skills.ts).
-  { name: "React", aliases: ["react.js", "reactjs", "react native"] },
+  { name: "React", aliases: ["react.js", "reactjs"] },
+  { name: "React Native", aliases: ["react native"] },
+  { name: "Flutter", aliases: ["flutter"] },
+  { name: "Laravel", aliases: ["laravel"] },
 ];
 
 /**
@@ -362,6 +365,8 @@ export const SELF_OUTRO =
 
 /** A question for the bot to pick a role for the asker. */
 export const RECOMMEND_FOR_ME = [
+  // "target: $200k/yr remote by 2028 ... which of these roles fit that target?": which role reaches the goal told.
+  /\bwhich (?:of (?:these|the|those) )?(?:roles?|jobs?|ones?)\b[^?]{0,20}\bfits? (?:that|this|my) (?:target|goal|plan)\b/,
   // "and which is better for me?" after two roles: the one that fits the writer, of those.
   /^\W*(?:and |so |ok |then |but )?which (?:is|'s|would be|will be) (?:better|best|the best|a better fit|the better fit) for me\b/,
   // Hindi "kaunsa role sahi rahega", Turkish "uygun muyum" (am I suitable), Tagalog "anong AI role ang pwede":
@@ -435,6 +440,8 @@ export const RECOMMEND_FOR_ME = [
 
 /** A question about what the asker lacks for a role. */
 export const SKILL_GAP = [
+  // "what skills do they need that I probably don't have?": what the asker lacks for it.
+  /\bthat i (?:probably |still |likely |might |may )?(?:don'?t|do not|dont) (?:have|know)\b/,
   // "... I do have a master's in EE. do they even hire people with a background like mine?": their story weighed.
   /\b(?:background|profile|experience|resume|cv|story|skill ?set) like mine\b/,
   // Spanish "se puede llegar a lead ML architect sin título?", Italian "posso diventare ...?": whether they can

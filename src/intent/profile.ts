@@ -793,6 +793,11 @@ function withoutDegreesNotHeld(affirmed: string): string {
         /\b(?:an? )?(?:mba|ms|msc|master'?s?|masters|ph\.? ?d|degree|bootcamp)\b(?= (?:vs\.?|versus|or) (?:an? )?(?:mba|ms|msc|master'?s?|masters|ph\.? ?d)\b)/g,
         " ",
       )
+      // "nothing but a half-finished MSc in neuroscience": a degree begun and not finished.
+      .replace(
+        /\b(?:half[- ]finished|half[- ]done|unfinished|incomplete|abandoned)\s+(?:an? )?(?:msc|ms|ma|mba|master'?s?|masters|ph\.? ?d|bsc|bs|ba|bachelor'?s?|degree)\b/g,
+        " ",
+      )
       // "(4th year, bachelor almost done)": a degree not finished yet.
       .replace(
         /\b(?:bachelor'?s?|master'?s?|masters|ph\.? ?d|degree|bsc|msc|ba|ms)\b (?:is )?(?:almost|nearly|half|not yet|not) (?:done|finished|over|complete)\b/g,
@@ -1139,7 +1144,7 @@ const HOPED_FOR_JOB =
 
 /** "update: i already defended", "i graduated in may": the studies told before are over (not "graduated from a BSc"). */
 const DEFENDED_OR_GRADUATED =
-  /(?=\bi (?:already |just |finally |actually )?(?:defended|graduated)\b)(?<!\b(?:once|when|after|if|until|before)\s+)\bi (?:already |just |finally |actually )?(?:defended|graduated)\b(?!\s+(?:from|with)\b)/;
+  /(?=\bi (?:already |just |finally |actually )?(?:defended|graduated)\b)(?<!\b(?:once|when|after|if|until|before)\s+)\bi (?:already |just |finally |actually )?(?:defended|graduated)\b(?!\s+(?:from|with)\b)|\bpassed my (?:viva|defen[cs]e|thesis defen[cs]e)\b|\b(?:i'?m|im|i am) (?:now |officially )+(?:a )?dr\b/;
 
 /** "dropped out of my MS after one semester": graduate studies left, which says nothing against a first degree. */
 const LEFT_GRAD_SCHOOL =
@@ -1178,7 +1183,7 @@ const SPANISH_SINCE = /\bhace (\d{1,2}) (?:años |anos )?que (?:soy|trabajo|esto
 const NTH_YEAR_OF_WORK = /\b(\d{1,2})(?:st|nd|rd|th) year (?:teaching|working|as|at)\b/g;
 /** "then 6 as an ML engineer", German "davon 5 im Bereich ML" (5 of them in ML). */
 const ML_COUNT =
-  /\b(\d{1,2})\+? ?(?:yoe|years?|yrs?)\s*[,(]\s*(?:all (?:of it |of them )?(?:in |on )?(?:ml|ai|machine learning)|all ml)\b|\b(?:ml|ai|machine learning)(?: experience| exp)? (?:is|was) (?:actually |really |more like |like )?(\d{1,2}(?:\.\d)?) ?(?:years?|yrs?)\b|\bz czego (\d{1,2})(?: lat[a]?)? (?:w|przy|z) (?:ml|ai|machine learning|uczeniu maszynowym)\b|\b(?:varav|heraf|herav|joista) (\d{1,2})(?: år| vuotta)? (?:med |with |in )?(?:ml|machine learning|ai)\b|\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:(?:jr|junior|sr|senior)\.?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\b(\d{1,2}) of (?:it|them|those|that) (?:in|doing|on) (?:ml|machine learning|ai)\b|\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:total|in total|overall)\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai)\s+(?:engineer|scientist|researcher)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b|\bdont (\d{1,2})(?: ans)? (?:en|dans le|dans la|sur du|sur le|de) (?:ml|machine learning|ia|ai|data science|deep learning)\b/g;
+  /\bthen (?:the (?:last|past) )?(\d{1,2}) (?:years? |yrs? )?(?:building|training|shipping|deploying|doing|working on) [^.;!?]{0,40}?\b(?:models?|ml|machine learning|nlp|computer vision)\b|\b(\d{1,2})\+? ?(?:yoe|years?|yrs?)\s*[,(]\s*(?:all (?:of it |of them )?(?:in |on )?(?:ml|ai|machine learning)|all ml)\b|\b(?:ml|ai|machine learning)(?: experience| exp)? (?:is|was) (?:actually |really |more like |like )?(\d{1,2}(?:\.\d)?) ?(?:years?|yrs?)\b|\bz czego (\d{1,2})(?: lat[a]?)? (?:w|przy|z) (?:ml|ai|machine learning|uczeniu maszynowym)\b|\b(?:varav|heraf|herav|joista) (\d{1,2})(?: år| vuotta)? (?:med |with |in )?(?:ml|machine learning|ai)\b|\b(\d{1,2})\s+as\s+(?:an?\s+)?(?:(?:jr|junior|sr|senior)\.?\s+)?(?:ml|machine learning|ai|data scientist|mle)\b|\b(\d{1,2}) of (?:it|them|those|that) (?:in|doing|on) (?:ml|machine learning|ai)\b|\b(\d{1,2})\s+(?:years?|yrs?)\s+(?:total|in total|overall)\s+as\s+(?:an?\s+)?(?:ml|machine learning|ai)\s+(?:engineer|scientist|researcher)\b|\bdavon (\d{1,2}) (?:jahre )?(?:im bereich |in |mit )(?:ml|machine learning|ki|ai)\b|\bdont (\d{1,2})(?: ans)? (?:en|dans le|dans la|sur du|sur le|de) (?:ml|machine learning|ia|ai|data science|deep learning)\b/g;
 /** What every match of COUNT_CORRECTED, NOT_WORK_YEARS and "not 4" holds. */
 const COUNTS_NEED = /\d|year|yr/;
 /** Spans of time told one after another ("manager 3 years, before that 5 years as ...") add up. */

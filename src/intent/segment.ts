@@ -59,7 +59,7 @@ const LEADING_FILLER =
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{Extended_Pictographic}]\uFE0F?)\.\s+(?=(?:what|how|which|who|why|where|do|does|is|are|should)(?![\p{L}]))|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)(?<!\b(?:no|zero|nor|not|never (?:used|touched))\s+[\w+#.-]{1,20})(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -579,6 +579,10 @@ const CERTIFIED_TOLD = /^[\w\s&+,/.-]{0,40}\bcertified\b(?! (?:for|in) (?:which|
 const ONLY_THAT_PART =
   /^\W*(?:(?:ok(?:ay)?|so|yeah|right|hmm)\W+)?(?:just|only) (?:the )?[\w -]{2,30}? (?:stuff|part|parts|bit|bits|one|ones|section|side)\b/i;
 
+/** "if I land an offer ... does the company have to ...": a condition, then a question in its inverted words. */
+const ASKS_AFTER_CONDITION =
+  /^\W*if (?:i|we)\b[^,;]{3,80}?\b(?:does|do|will|would|can|could|is|are) (?:the |my |an? |they|it|that|this|i)\b[^,;]{0,60}$/i;
+
 function kindOf(text: string, piece: Piece): SegmentKind {
   const bare = text.replace(LEADING_FILLER, "");
   // "ok just the cost stuff, we're getting murdered on GPU spend": one part of the last answer, asked for.
@@ -620,6 +624,9 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (text.includes("?") || piece.listed || QUESTION_OPENER.test(bare) || FACET_ASKED.test(bare)) return "question";
   // "if i get walked which role in ur guide do i actually fit best": the question after a condition.
   if (ASKS_WHICH_FITS.test(bare)) return "question";
+  // "If I land an entry-level AI engineer offer in Germany does the company have to sponsor a Blue Card": a condition,
+  // then the question, its mark at the end of the message.
+  if (ASKS_AFTER_CONDITION.test(bare)) return "question";
   // "et le salaire il est en dollars US ou bien": a question by the tag at its end, with no question mark.
   if (TAG_QUESTION.test(bare)) return "question";
   // "poso pairnei o entry level AI engineer", "kolik let praxe": a question word of another language opens it.

@@ -613,6 +613,33 @@ const DUTCH_HINT = /\b(?:nooit|geen|afgemaakt|sinds)\b/i;
 
 const PORTUGUESE_DUTCH_HINT = /\b(?:carreira|doutoramento|doutorado|mestrado|totaal)\b/i;
 
+/**
+ * Jamaican Patois and Nigerian Pidgin: "Mi nuh have no degree yet, mi a do mi BSc part-time" (I have no degree yet, I'm
+ * doing my BSc part-time), "I only get bachelor's" (I only have a bachelor's).
+ */
+const PATOIS_PIDGIN: readonly Rewrite[] = [
+  [/\bmi nuh (?:have|got) no\b/gi, " i have no "],
+  [/\bmi a do mi\b/gi, " i'm doing my "],
+  [/\bmi a\b/gi, " i'm "],
+  [
+    /\bi (only |just )?get (?=(?:a |my |one )?(?:bachelor|master|bsc|msc|hnd|ond|degree|phd|ph\.d|mba)\b)/gi,
+    " i $1have ",
+  ],
+];
+const PATOIS_PIDGIN_HINT =
+  /\bmi (?:nuh|a)\b|\bi (?:only |just )?get (?:a |my |one )?(?:bachelor|master|bsc|msc|hnd|ond|degree|phd|mba)\b/i;
+
+/**
+ * Italian and Polish: "Dottoranda in fisica teorica, ultimo anno" (a PhD student in her last year), "Jestem postdokiem"
+ * (I'm a postdoc), "io so solo Python" (I only know Python).
+ */
+const ITALIAN_POLISH: readonly Rewrite[] = [
+  [/(?<![\wÀ-ÿ])dottorand[oa](?![\wÀ-ÿ])/gi, " i'm a phd student "],
+  [/(?<![\wÀ-ÿ])io so (?:solo |un po' di |bene )?/gi, " i know "],
+  [/(?<![\wÀ-ÿ])jestem postdok\w*/gi, " i'm a postdoc "],
+];
+const ITALIAN_POLISH_HINT = /dottorand|\bio so\b|\bjestem postdok/i;
+
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
   { hint: GERMAN_HINT, rules: GERMAN },
@@ -630,6 +657,8 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: GREEK_HINT, rules: GREEK },
   { hint: POLISH_HINT, rules: POLISH },
   { hint: RUSSIAN_UKRAINIAN_HINT, rules: RUSSIAN_UKRAINIAN },
+  { hint: PATOIS_PIDGIN_HINT, rules: PATOIS_PIDGIN },
+  { hint: ITALIAN_POLISH_HINT, rules: ITALIAN_POLISH },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

@@ -266,7 +266,7 @@ const AMONG_THOSE =
   /\b(which|what) (of (those|these|them)(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|ones?)\b|\b(of|among) (those|these|them)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /** Words that make a question about a career, whatever else it names (Japanese ones anywhere: no spaces around). */
 const CAREER_WORDS =
-  /\b(the guide|your guide|rsus?|vesting|freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
+  /\b(the guide|your guide|rsus?|vesting|gpus?|freelanc\w*|nurses|doctors|radiologists|promoci[oó]n|promo[çc][ãa]o|clt|cientista|cient[ií]fico|(?:a|para|pra|en|em|al|nel) (?:la |a )?(?:ai|ia|ml)|recycler|trabaj\w*|trabalh\w*|meterme|entrar|entrare|lavor\w*|carriera|contract\w*|rates?|jobs?|careers?|r[ée]orient\w*|reconver\w*|umschul\w*|quereinst\w*|byta|till ai|en ia|na ia|in ki|into ai|in ai|roles?|work(ing)?|hir(e|es|ed|ing)|salar(y|ies)|pay|paid|make|earn\w*|skills?|degree|interview\w*|offers?|apply\w*|become|learn|study|resume|cv|visas?|visto|h-?1b|promotion|team|compan(y|ies)|engineers?|scientists?|analysts?|developers?|programmers?|coders?|managers?|puestos?|trabajos?|empleos?|carreras?|vagas?|empregos?|curr[ií]cul(um|o)|negotiat\w*|cert\w*|bootcamps?|courses?|get into|switch\w*|move into|moving into|pivot\w*|transition\w*|too old|too late|do|prepare|prep|hours|balance|recruiters?|teams|notice periods?|startups?|exams?|machine learning)\b|転職|転向|转行|转ai|跳槽|程序员|キャリア|就職|就活|年収|仕事|載って|ガイド|職種|ロール|전직|커리어|취업|이직|kariyer\w*|i[sş]i bulmak|i[sş] bulmak|هوش مصنوعی|حوزه|شغل|کار|τεχνητή νοημοσύνη|καριέρα|δουλειά|קריירה|עבודה|בינה מלאכותית/;
 /**
  * "do I need a PhD for X?", "do I really need a degree", "master's zaroori hai ya BE kaafi hai?", Turkish "lisans
  * yeterli mi": a yes-or-no about a requirement.
@@ -622,6 +622,10 @@ const COMPARISON_WORDS =
 /** "is the ML job market actually growing", "is the AI market still booming?": the market, asked outright. */
 const MARKET_ASKED_OUTRIGHT =
   /\b(?:is|are) (?:the )?(?:ml |ai |tech |machine learning )?(?:job )?market (?:actually |really |still |even )?(?:growing|booming|shrinking|dying|healthy|hot|good)\b/;
+
+/** "what's the first job title I'd get", "which title would I start with": the first rung of a role's path. */
+const FIRST_TITLE =
+  /\b(?:first|starting|entry|actual) (?:job )?titles?\b|\btitles? (?:would|do|will|could) i (?:start|get)\b/;
 
 /** "what do I need to study", "qué necesito estudiar": what to study for a role, asked. */
 const STUDY_ASKED =
@@ -1504,6 +1508,8 @@ export class Understander {
       !firstMatch(RECOMMEND_FOR_ME, asked)
     )
       return undefined;
+    // "entry level AI engineer — what's the first job title I'd actually get?": the role's first rung, not a fit.
+    if (FIRST_TITLE.test(asked) && !firstMatch(SKILL_GAP, asked)) return undefined;
     // "which one needs docker?" after a comparison: one of those two, on that facet (a follow-up, below).
     if (
       context?.intent === "compare" &&

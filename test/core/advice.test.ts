@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { renderPlainText } from "../../src/answer/plainText";
 import { extractProfile, hasProfileFacts } from "../../src/intent/profile";
 import { segmentMessage } from "../../src/intent/segment";
+import { statementsInEnglish } from "../../src/intent/statementsInEnglish";
 import type { ConversationContext } from "../../src/intent/understand";
 import { bot } from "../helpers";
 
@@ -5146,5 +5147,85 @@ describe("a Korean and Japanese alumni Slack and a US tech company's #ask-anythi
     expect(bot.reply("is the ML job market actually growing or is it about to layoff everyone").answer.intent).toBe(
       "market",
     );
+  });
+});
+
+describe("an African and Caribbean self-taught developers' Discord and an academics' Slack (fresh sets VA and VB)", () => {
+  it("reads Swahili, Patois, Pidgin, Italian and Polish stories", () => {
+    expect(
+      extractProfile(statementsInEnglish("Mi nuh have no degree yet, mi a do mi BSc part-time a UTech.")),
+    ).toMatchObject({ degree: "none", studying: true, studyingFor: "bachelor" });
+    expect(extractProfile(statementsInEnglish("I only get bachelor's and I no get strength for PhD")).degree).toBe(
+      "bachelor",
+    );
+    expect(
+      extractProfile(statementsInEnglish("Dottoranda in fisica teorica a Pisa, ultimo anno. Io so solo Python")),
+    ).toMatchObject({ studying: true, studyingFor: "phd", skills: [{ name: "Python", family: "language" }] });
+    expect(extractProfile(statementsInEnglish("Jestem postdokiem z neuroinformatyki w Krakowie")).degree).toBe("phd");
+    const swahili = bot.reply(
+      "mimi ni data analyst pale Safaricom, miaka mbili sasa, natumia SQL na Tableau kila siku. NLP research scientist analipwa ngapi?",
+    );
+    expect(swahili.understanding.profile.years).toBe(2);
+  });
+
+  it("holds no degree begun and left, and one defended is held", () => {
+    expect(extractProfile("I have nothing but a half-finished MSc in neuroscience").degree).toBeUndefined();
+    const viva = extractProfile(
+      "2nd year PhD student in linguistics. update!! passed my viva on friday so I'm officially Dr now.",
+    );
+    expect([viva.degree, viva.studying]).toEqual(["phd", false]);
+    expect(
+      extractProfile(
+        "7 years total in tech: first 4 as a PHP web dev, then the last 3 building churn and credit models",
+      ).mlYears,
+    ).toBe(3);
+    expect(extractProfile("I know R inside out and python decently, but zero docker / kubernetes.").lacks).toEqual([
+      "Docker",
+      "Kubernetes",
+    ]);
+    expect(
+      extractProfile("self-taught, 3 yrs as a React Native dev, Laravel and Flutter on the side").skills.map(
+        (s) => s.name,
+      ),
+      // (Laravel is PHP too.)
+    ).toEqual(["PHP", "React Native", "Flutter", "Laravel"]);
+  });
+
+  it("finds topics the guide lacks in a condition asked, a plan told, or a setup the writer lives with", () => {
+    const blueCard = bot.reply(
+      "If I land an entry-level AI engineer offer in Germany does the company have to sponsor a Blue Card, and how long does that usually take??",
+    );
+    expect([blueCard.answer.intent, blueCard.understanding.notCovered?.id]).toEqual(["not_covered", "visas"]);
+    const affiliation = bot.reply(
+      "My PI suggested I keep a 20% honorary affiliation with the university if I go to industry. Is that a normal thing for NLP research scientists?",
+    );
+    expect(affiliation.understanding.notCovered?.id).toBe("academia-vs-industry");
+    const compute = bot.reply(
+      "my laptop na 8GB RAM, no GPU, and data na ₦1,000 per GB. how person go train deep learning models for this condition? any free GPU?",
+    );
+    expect(compute.parts.map((p) => p.notCovered?.id)).toEqual(["compute-access"]);
+    expect(bot.reply("anyone got the loadshedding schedule for Soweto tonight? stage 4 again").answer.intent).toBe(
+      "unknown",
+    );
+  });
+
+  it("reads a question after an emoji's full stop, and what the bot is, asked first", () => {
+    const hnd = bot.reply(
+      "I'm in HND1 studying computer science 📚. what does an entry level AI engineer do all day, and what languages should I start with?",
+    );
+    expect(hnd.parts.map((p) => p.intent)).toEqual(["responsibilities", "skills"]);
+    const bot1 = bot.reply("wait, what is this bot exactly? can it read my CV and tell me what I fit?");
+    expect(bot1.answer.intent).toBe("help");
+    const title = bot.reply(
+      "entry level AI engineer — what's the first job title I'd actually get and how high can the salary go?",
+    );
+    expect(title.parts.map((p) => p.intent)).toEqual(["career_path", "salary"]);
+  });
+
+  it("reads a PhD verdict in Swahili and challenges asked in Polish", () => {
+    const verdict = bot.reply("lead ML architect ama multimodal research scientist — ni gani inahitaji PhD lazima?");
+    expect(renderPlainText(verdict.answer).split("\n")[1]).toMatch(/^Multimodal AI Research Scientist is the one/);
+    const polish = bot.reply("A jakie są typowe wyzwania w tej roli? I jakich narzędzi MLOps się używa?");
+    expect(polish.parts.map((p) => p.intent)).toEqual(["challenges", "skills"]);
   });
 });

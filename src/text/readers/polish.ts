@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Polish; three of them make a message Polish. */
 const POLISH_WORDS =
-  /(?<![\p{L}])(?:ile|jak|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ile|jak|jakie|wyzwania|roli|u[żz]ywa|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle)(?![\p{L}])/giu;
 
 function isPolish(text: string): boolean {
   return distinctWords(text, POLISH_WORDS) >= 3;
@@ -107,6 +107,10 @@ const WORDS: readonly Rewrite[] = [
     String.raw`(?<![\p{L}])jakie narzędzia(?: musi znać)?|jakie narzedzia(?: musi znac)?`,
     " which tools are needed ",
   ),
+  // "A jakie są typowe wyzwania w tej roli? I jakich narzędzi MLOps się używa?" (and what are the typical challenges
+  // of the role? and which MLOps tools are used?).
+  rule(String.raw`(?<![\p{L}])(?:typowe |najwi[eę]ksze |g[łl][óo]wne )?wyzwani\p{L}*`, " challenges "),
+  rule(String.raw`(?<![\p{L}])jakich narz[eę]dzi(?: [\p{L}]+)? si[eę] u[żz]ywa`, " which tools are used "),
   rule(String.raw`(?<![\p{L}])dyplom\p{L}*`, " a degree "),
   rule(String.raw`(?<![\p{L}])(?:siema|cześć|czesc)(?: wszystkim)?(?![\p{L}])`, " hi "),
 ];

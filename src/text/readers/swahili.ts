@@ -19,6 +19,21 @@ function isSwahili(text: string): boolean {
   return words >= 3 || (words === 2 && (/\bmiaka \d/i.test(text) || SHENG.test(text)));
 }
 
+/** Counts of years in words: "miaka mbili" (two years). */
+const NUMBER_WORDS: Record<string, number> = {
+  moja: 1,
+  mbili: 2,
+  miwili: 2,
+  mitatu: 3,
+  minne: 4,
+  mitano: 5,
+  sita: 6,
+  saba: 7,
+  nane: 8,
+  tisa: 9,
+  kumi: 10,
+};
+
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
   // "Nina shahada ya kwanza ya computer science" (I have a first degree, a bachelor's, in computer science).
@@ -36,6 +51,13 @@ const STATEMENTS: readonly Rewrite[] = [
     " i worked as $1 for $2 years ",
   ),
   rule(String.raw`(?<![\p{L}])(?:kwa )?miaka (\d{1,2})(?![\p{L}\d])`, " for $1 years "),
+  // "data analyst pale Safaricom, miaka mbili sasa" (two years now): the count in words.
+  ...Object.entries(NUMBER_WORDS).map(([word, n]) =>
+    rule(String.raw`(?<![\p{L}])(?:kwa )?miaka ${word}(?![\p{L}])`, ` for ${n} years `),
+  ),
+  // "Mimi ni mwanafunzi wa diploma ya IT ..., mwaka wa pili" (I'm an IT diploma student, in my second year).
+  rule(String.raw`(?<![\p{L}])mwanafunzi(?![\p{L}])`, " student "),
+  rule(String.raw`(?<![\p{L}])mwaka wa (?:kwanza|pili|tatu|nne)(?![\p{L}])`, " in my second year "),
   rule(String.raw`(?<![\p{L}])nimefanya kazi (?:ya|kama|as)(?![\p{L}])`, " i worked as "),
   rule(String.raw`(?<![\p{L}])nimefanya(?![\p{L}])`, " i did "),
   // "3 of those nikiongoza team ya watu 5" (3 of those leading a team of 5 people).
@@ -108,6 +130,9 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])maswali (\d)(?![\p{L}])`, " $1 questions "),
   rule(String.raw`(?<![\p{L}])(?:nataka|ninahitaji|nahitaji) kuwa nazo(?![\p{L}])`, " do i need "),
   rule(String.raw`(?<![\p{L}])wanataka(?![\p{L}])`, " do they want "),
+  // "lead ML architect ama multimodal research scientist — ni gani inahitaji PhD lazima?" (which one must have a PhD?).
+  rule(String.raw`(?<![\p{L}])ni gani inahitaji(?![\p{L}])`, " which one needs "),
+  rule(String.raw`(?<![\p{L}])ni gani (?=inalipa|inafaa|ni bora)`, " which one "),
   rule(String.raw`(?<![\p{L}])ni gani(?![\p{L}])`, " what is it "),
   // "niko ready for lead ML architect ama bado?" (am I ready for it or not yet?).
   rule(String.raw`(?<![\p{L}])niko ready(?![\p{L}])`, " am i ready "),
