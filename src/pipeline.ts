@@ -152,7 +152,9 @@ export function replyToMessage(
   // (Looked for only when a question asks what the thing told does: most messages ask nothing of the kind.)
   const ownTopicBefore = (segment: Segment): NotCoveredTopic | undefined => {
     for (const told of segments.slice(0, segments.indexOf(segment)).reverse()) {
-      const topic = told.kind === "statement" ? understander.topicNamedIn(told.text) : undefined;
+      // (Told in a fragment too: "oigan una duda, ... tengo mi black belt de six sigma".)
+      const topic =
+        told.kind === "statement" || told.kind === "fragment" ? understander.topicNamedIn(told.text) : undefined;
       if (topic) return topic;
     }
     return undefined;
@@ -329,7 +331,9 @@ export function replyToMessage(
         WHAT_GOES_IN_IT.test(segment.text.toLowerCase()) ||
         WHICH_OPTION_TOLD.test(segment.text.toLowerCase()) ||
         // ("My PI suggested I keep a 20% honorary affiliation ... Is that a normal thing for NLP research scientists?")
-        IS_IT_NORMAL.test(segment.text.toLowerCase()))
+        IS_IT_NORMAL.test(segment.text.toLowerCase()) ||
+        // ("tengo mi black belt de six sigma. ¿eso cuenta como certificación para lead ML architect?")
+        DOES_IT_COUNT.test(segment.text.toLowerCase()))
         ? ownTopicBefore(segment)
         : undefined;
     if (ownTopic) {
@@ -532,6 +536,10 @@ function claimOrQuestionTold(statement: string): string | undefined {
  */
 const WHICH_OPTION_TOLD =
   /^\W*(?:and |but |so |ok )?which (?:one|of (?:the|these|those|them)(?: two)?) (?:is|would be|'s) (?:better|best|the better (?:choice|option|bet|pick))\b(?![^?]*\bor\b)/;
+/** "does that count as a cert?", "¿eso cuenta como certificación?": whether the certificate told counts as one. */
+const DOES_IT_COUNT =
+  /\b(?:does|would|will) (?:that|this|it|mine|my [\w ]{1,30}?) (?:even |really |actually )?count as (?:an? |one of )?(?:cert|certification|certificate|degree|qualification)|(?<![\wÀ-ÿ])(?:eso|esto|isso|isto) (?:cuenta|conta|vale) como (?:certificaci|certifica|t[ií]tulo|grado|diploma)/;
+/\b(?:does|would|will) (?:that|this|it|mine) (?:even |really |actually )?count\b|(?<![\wÀ-ÿ])(?:eso|esto|isso|isto) (?:cuenta|conta|vale)(?![\wÀ-ÿ])|\bz[äa]hlt das\b/;
 /** "is that a normal thing", "is it common": whether something the writer told is usual (not whether it is realistic). */
 const IS_IT_NORMAL =
   /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing)\b/;

@@ -9,9 +9,11 @@ import { escapeRegExp } from "../text/regex";
 /** The data's topic of jobs the guide has no page for, whose title names the job asked about. */
 const OTHER_ROLES = "other-roles";
 /** "is 'AI game designer' an actual job", "is prompt whisperer a real role?": a job asked about by name. */
+// ("is 'machine vision engineer' (cognex, keyence ...) even considered an AI job?": the same, asked of the field.)
 const JOB_ASKED_REAL =
-  /\bis (?:an? )?["'“‘]?([\p{L}][\p{L} &/-]{2,40}?)["'”’]? (?:an? )?(?:actual|real|legit|legitimate|proper) (?:job|role|career|position|job title)\b/iu;
-const REAL_JOB_WORDS = /\b(?:actual|real|legit|legitimate|proper) (?:job|role|career|position)/i;
+  /\bis (?:an? )?["'“‘]?([\p{L}][\p{L} &/-]{2,40}?)["'”’]? (?:\([^()]{0,60}\) )?(?:(?:even |really |actually )?considered )?(?:an? )?(?:actual|real|legit|legitimate|proper|ai|ml) (?:job|role|career|position|job title)\b/iu;
+const REAL_JOB_WORDS =
+  /\b(?:actual|real|legit|legitimate|proper) (?:job|role|career|position)|\bconsidered an? (?:ai|ml) (?:job|role)/i;
 /** Words that name no job: "is it a real job", "is this a real role". */
 const NOT_A_JOB = /^(?:it|this|that|there|that one|this one|the job|the role|they|he|she)$/i;
 

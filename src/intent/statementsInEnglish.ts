@@ -102,6 +102,13 @@ const ROMAJI: readonly Rewrite[] = [
  * (never touched); its degrees ("kandidatexamen", "civilingenjör") are words of the degree lexicon.
  */
 const NORDIC: readonly Rewrite[] = [
+  // "10 år på Volvo som testingenjör varav 2 som gruppchef" (of which 2 as group manager): years leading.
+  [
+    /\bvarav (\d{1,2}) (?:år )?som (?:gruppchef|teamledare|teamlead|tech lead|chef|enhetschef|avdelningschef)\b/gi,
+    ", $1 years of them leading a team ",
+  ],
+  // "förlåt, 7 år inte 5" (sorry, 7 years not 5): a count put right.
+  [/\b(\d{1,2}) år inte (\d{1,2})\b/gi, " $1 years not $2 "],
   [/\b(?:jobbat|arbetat|arbeidet|jobbet|arbejdet|varit)\s+(?:i\s+)?(\d+)\s*år\b/gi, " worked $1 years "],
   [/\b(\d+)\s*år\s+som\b/gi, " $1 years as "],
   [/\b(?:lett|ledet|ledt)\s+(?:ett\s+|et\s+)?team\s+i\s+(\d+)\s*år\b/gi, " led a team for $1 years "],
@@ -291,6 +298,12 @@ const CHINESE_HINT = /[没读带还吗么们个这会经验沒讀帶還嗎麼們
  * year of ML), "Master Informatik an der TU Wien, 2. Semester" (a master's under way, not held).
  */
 const GERMAN: readonly Rewrite[] = [
+  // "Hab meinen Master in Elektrotechnik abgebrochen, Bachelor hab ich aber": a master's given up, a bachelor's held.
+  [
+    /\b(?:hab|habe|ich hab|ich habe) (?:meinen|mein|den|das) (master|bachelor|diplom|studium|doktor|promotion)\b[^.,;!?]{0,40}?\babgebrochen\b/gi,
+    " dropped out of my $1 ",
+  ],
+  [/\b(bachelor|master|diplom)(?:abschluss)? hab(?:e)? ich (?:aber|schon|zumindest|immerhin)\b/gi, " i have a $1 "],
   // "19 Jahre alt", "bin 47": an age, not years of work.
   [/\b(\d{2}) (?:jahre|jahr|johr) alt\b/gi, " i am $1 years old "],
   // "1 Jahr Junior ML Engineer", "5 Jahre ABAP/Backend": years as that job.
@@ -640,6 +653,16 @@ const ITALIAN_POLISH: readonly Rewrite[] = [
 ];
 const ITALIAN_POLISH_HINT = /dottorand|\bio so\b|\bjestem postdok/i;
 
+/**
+ * Czech: "dělám dálkově navazujícího magistra z data science (3. semestr)" (I'm doing a follow-on master's part-time),
+ * "bakaláře mám z kybernetiky" (I have a bachelor's in cybernetics).
+ */
+const CZECH: readonly Rewrite[] = [
+  [/\b(?:d[ěe]l[áa]m|studuj[ui])\b[^.,;!?]{0,40}?\b(?:navazuj[íi]c[íi]\w* )?magistr\w*/gi, " i'm doing my master's "],
+  [/\b(?:bakal[áa][řr]e m[áa]m|m[áa]m bakal[áa][řr]e|m[áa]m bc\.?)(?=[\s,.;]|$)/gi, " i have a bachelor's "],
+];
+const CZECH_HINT = /magistr|bakal[áa][řr]/i;
+
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
   { hint: GERMAN_HINT, rules: GERMAN },
@@ -659,6 +682,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: RUSSIAN_UKRAINIAN_HINT, rules: RUSSIAN_UKRAINIAN },
   { hint: PATOIS_PIDGIN_HINT, rules: PATOIS_PIDGIN },
   { hint: ITALIAN_POLISH_HINT, rules: ITALIAN_POLISH },
+  { hint: CZECH_HINT, rules: CZECH },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

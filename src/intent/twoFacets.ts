@@ -6,7 +6,7 @@ import type { Segment } from "./segment";
  */
 // (Japanese "必要なskillsとdegreeは？", Chinese "skills和degree": "and" between two English words, no spaces.)
 const JOINED_FACET =
-  /,?\s(?:and|&|\+|et|pis|y|e|und|ve|dan|aur|og|och|oraz|ainsi que|as well as|sowie)\s+(?<article>(?:the|its|their|le|la|les|l'|el|los|las|o|a|os|as|das|die|der|den|het|il|lo|gli)\s)?(?=\S)|(?<=[a-z])(?:と|和|及び)(?=[a-z])/gi;
+  /,?\s(?:and|n|&|\+|et|pis|y|e|und|ve|dan|aur|og|och|oraz|ainsi que|as well as|sowie)\s+(?<article>(?:the|its|their|le|la|les|l'|el|los|las|o|a|os|as|das|die|der|den|het|il|lo|gli)\s)?(?=\S)|(?<=[a-z])(?:と|和|及び)(?=[a-z])/gi;
 
 /** JOINED_FACET's conjunctions, for one cheap test (a global pattern keeps state between tests). */
 const JOINS = new RegExp(JOINED_FACET.source, "i");

@@ -5229,3 +5229,61 @@ describe("an African and Caribbean self-taught developers' Discord and an academ
     expect(polish.parts.map((p) => p.intent)).toEqual(["challenges", "skills"]);
   });
 });
+
+describe("an automotive and manufacturing Slack and a students' and parents' Discord (fresh sets VC and VD)", () => {
+  it("gives the writer no one else's degree, no degree given up or under way, and no years of study", () => {
+    expect(
+      extractProfile("my teamleiter has a PhD in control theory. im just his PLC guy with a bachelor lol.").degree,
+    ).toBe("bachelor");
+    const givenUp = extractProfile(
+      statementsInEnglish("Hab meinen Master in Elektrotechnik abgebrochen, Bachelor hab ich aber."),
+    );
+    expect(givenUp.degree).toBe("bachelor");
+    const czech = extractProfile(
+      statementsInEnglish(
+        "Dělám při práci dálkově navazujícího magistra z data science (3. semestr), bakaláře mám z kybernetiky",
+      ),
+    );
+    expect([czech.degree, czech.studying, czech.studyingFor]).toEqual(["bachelor", true, "master"]);
+    expect(extractProfile("I'm 20, did a 2 year diploma in IT, working 1 yr as a support engineer now.").years).toBe(1);
+    expect(
+      extractProfile("CNC programmer, no degree, 15 yrs in the shop, some python from youtube.").yearsOutsideTech,
+    ).toBe(true);
+  });
+
+  it("reads Swedish leading years and a count put right", () => {
+    const volvo = extractProfile(statementsInEnglish("10 år på Volvo som testingenjör varav 2 som gruppchef."));
+    expect([volvo.years, volvo.leadYears]).toEqual([10, 2]);
+    expect(extractProfile(statementsInEnglish("testingenjör sedan 5 år. förlåt, 7 år inte 5")).years).toBe(7);
+    expect(
+      bot.reply("civilingenjör (MSc), 10 år som testingenjör. Kan jag söka lead ML architect?").answer.intent,
+    ).toBe("skill_gap");
+  });
+
+  it("weighs a certification the guide does not name, told before the question", () => {
+    const sixSigma = bot.reply(
+      "soy ing. de calidad y tengo mi black belt de six sigma. ¿eso cuenta como certificación para lead ML architect?",
+    );
+    expect([sixSigma.answer.intent, sixSigma.understanding.notCovered?.id]).toEqual([
+      "not_covered",
+      "other-certifications",
+    ]);
+    // (Experience that may count is the story weighed, not a topic of its own.)
+    const story = bot.reply(
+      "7 yrs as a gameplay programmer, BSc in comp sci. does my game dev experience even count and what am i missing for lead ML architect?",
+    );
+    expect(story.answer.intent).toBe("skill_gap");
+  });
+
+  it("reads Czech and Portuguese pay, and a straight start asked", () => {
+    expect(
+      bot.reply("Dělám testovacího inženýra. Kolik si vydělá entry level AI engineer tady v Česku?").answer.intent,
+    ).toBe("salary");
+    const portuguese = bot.reply("quanto ganha um engenheiro de IA em nível de entrada nos EUA?");
+    expect([portuguese.answer.intent, portuguese.answer.roles]).toEqual(["salary", ["entry-level-ai-engineer"]]);
+    const straight = bot.reply(
+      "12 yrs maintenance engineer, mechanical bachelor. so could i go straight for lead ML architect or do i have to start lower?",
+    );
+    expect([straight.answer.intent, straight.answer.roles]).toEqual(["skill_gap", ["lead-ml-architect"]]);
+  });
+});

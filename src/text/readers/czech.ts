@@ -8,7 +8,7 @@ import { andBeforeQuestion, distinctWords, languageReader, rule } from "./shared
 
 /** Words of Czech; three of them make a message Czech. */
 const CZECH_WORDS =
-  /(?<![\p{L}])(?:jsem|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw|čo|chýba|som|ktorá|ktorý|nich|rola|pre|mňa|mne|mě|aký|rozdiel|medzi|ako|zatím|zatiaľ|praxe|bere)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:jsem|dělám|delam|tady|česku|cesku|inženýr\p{L}*|titul|mám|mam|mi|co|na|chybí|chybi|jaký|jaky|jaké|jake|která|ktera|který|ktery|těch|tech|rolí|roli|fakt|rozdíl|rozdil|mezi|lepší|lepsi|pro|někoho|nekoho|lety|roky|let|ahoj|musím|musim|umět|umet|nikdy|přecházím|prechazim|předtím|predtim|jako|ve|firmě|firme|potřebuje|potrebuje|vyžaduje|vyzaduje|už|nemám|nemam|jen|taky|ale|kolik|vydělá\p{L}*|vydela\p{L}*|btw|čo|chýba|som|ktorá|ktorý|nich|rola|pre|mňa|mne|mě|aký|rozdiel|medzi|ako|zatím|zatiaľ|praxe|bere)(?![\p{L}])/giu;
 
 /** Words only Slovak has among these ("som", "viem", "koľko"): three of either language make a message theirs. */
 const SLOVAK_WORDS =
@@ -88,7 +88,10 @@ const WORDS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:jaké|jake) frameworky (?:potřebuje|potrebuje)`, " which frameworks does it need "),
   rule(String.raw`(?<![\p{L}])(?:a )?(?:musím|musim) (?:umět|umet)`, " and do i need to know "),
   rule(String.raw`(?<![\p{L}])(?:přecházím|prechazim) z(?![\p{L}])`, " i am switching from "),
-  rule(String.raw`(?<![\p{L}])kolik (?:vydělá|vydela)\p{L}*`, " salary of "),
+  rule(String.raw`(?<![\p{L}])kolik (?:si )?(?:vydělá|vydela)\p{L}*`, " salary of "),
+  // "jaký titul k tomu potřebuju?" (which degree do I need for it?), "je X pro mě reálný?" (is X realistic for me?).
+  rule(String.raw`(?<![\p{L}])jak(?:ý|y|ou) titul(?: k tomu)?(?: pot[řr]ebuj\p{L}*)?`, " which degree is needed "),
+  rule(String.raw`(?<![\p{L}])pro m[ěe] re[áa]ln\p{L}*`, " realistic for me "),
   rule(String.raw`(?<![\p{L}])ahoj(?![\p{L}])`, " hi "),
   // Slovak "koľko zarábajú?" (how much do they earn?), "potrebujem na to inžiniera (master) alebo stačí bakalár?" (do I
   // need the engineer's degree, a master's, or is a bachelor's enough?), "aký titul treba" (which degree is needed),
