@@ -252,6 +252,8 @@ const DRAVIDIAN_HINT =
 
 /** Tagalog and Cebuano: "wala pa gyud ko kahibaw sa docker" (I don't know docker yet), "never pa ko naka-hawak ug k8s". */
 const FILIPINO: readonly Rewrite[] = [
+  // "wala pa akong Python" (I don't have Python yet).
+  [/\bwala pa (?:akong|kong|ako ng)\s+([\w+#.-]+)/gi, " never used $1 "],
   [/\bnever pa (?:ko|ako) (?:humawak|nag-?lead|naka-?lead) (?:ng|og|ug) (?:team|tao)\b/gi, " never led a team "],
   [
     /\b(?:wala pa|wala|never pa|hindi pa)\s+(?:gyud\s+|jud\s+|talaga\s+)?(?:ko|ako)\s+(?:kahibaw|kabalo|kagamit|nakagamit|naka-?hawak|nakahawak|naka-?try|nakatry|marunong)(?:\s+(?:sa|og|ug|ng|mag))?\b/gi,
@@ -267,6 +269,8 @@ const FILIPINO_HINT = /\b(?:wala|never pa|hindi pa)\b/i;
  * Numbers written in characters are read as digits first.
  */
 const CHINESE: readonly Rewrite[] = [
+  // Cantonese "得個 bachelor in maths" (only a bachelor's in maths).
+  [/得個\s*(bachelor'?s?|學士|学士|degree)/gi, " only a $1 "],
   // ("博士四年级": the fourth year of a doctorate, a year of study, not of work.)
   [
     /(?:博士|硕士|研究生|本科|大学)\s*[一二两三四五六七八九十\d]{1,3}\s*年级|(?:博士|硕士|研究生)生/g,
@@ -663,6 +667,17 @@ const CZECH: readonly Rewrite[] = [
 ];
 const CZECH_HINT = /magistr|bakal[áa][řr]/i;
 
+/**
+ * Malay: "ada ijazah sarjana muda statistik" (I have a bachelor's in statistics), "perlu ijazah sarjana (master) ke?"
+ * (is a master's needed?).
+ */
+const MALAY: readonly Rewrite[] = [
+  [/\bijazah sarjana muda\b/gi, " bachelor's degree "],
+  [/\bperlu (?:ijazah )?sarjana\b(?! muda)(?:\s*\([^()]*\))?/gi, " do you need a master's "],
+  [/\b(?:ada|punya|mempunyai) ijazah sarjana\b(?! muda)/gi, " i have a master's "],
+];
+const MALAY_HINT = /\bsarjana\b/i;
+
 const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: CHINESE_HINT, rules: CHINESE },
   { hint: GERMAN_HINT, rules: GERMAN },
@@ -683,6 +698,7 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: PATOIS_PIDGIN_HINT, rules: PATOIS_PIDGIN },
   { hint: ITALIAN_POLISH_HINT, rules: ITALIAN_POLISH },
   { hint: CZECH_HINT, rules: CZECH },
+  { hint: MALAY_HINT, rules: MALAY },
 ];
 
 /** The text with each statement about the writer the rules read in English words; any other text as it was. */

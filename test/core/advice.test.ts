@@ -5287,3 +5287,32 @@ describe("an automotive and manufacturing Slack and a students' and parents' Dis
     expect([straight.answer.intent, straight.answer.roles]).toEqual(["skill_gap", ["lead-ml-architect"]]);
   });
 });
+
+describe("a Southeast Asian analytics Slack and a North American #career-advice channel (fresh sets VE and VF)", () => {
+  it("reads degrees not held in Cantonese and Malay, and a skill lacked in Taglish", () => {
+    const cantonese = bot.reply(
+      "我做咗 credit risk modeller 5年, 用 Python 同 SAS. 冇讀 master, 得個 bachelor in maths. 想轉 lead ML architect, 要幾多年 experience 先夠?",
+    );
+    expect([cantonese.understanding.profile.degree, cantonese.understanding.profile.studying]).toEqual([
+      "bachelor",
+      undefined,
+    ]);
+    const malay = extractProfile(
+      statementsInEnglish(
+        "ada ijazah sarjana muda statistik. Berapa gaji purata? Dan perlu ijazah sarjana (master) ke?",
+      ),
+    );
+    expect(malay.degree).toBe("bachelor");
+    const taglish = extractProfile(statementsInEnglish("Power BI at SQL lang talaga alam ko, wala pa akong Python"));
+    expect([taglish.lacks, taglish.skills.map((s) => s.name)]).toEqual([["Python"], ["SQL", "Power BI"]]);
+  });
+
+  it("holds no degree still to come, counts a co-op term as studies and a count put right with 'well'", () => {
+    const coop = extractProfile(
+      "2nd yr at waterloo, on my 2nd co-op term. do they care if i only end up with a bachelor's?",
+    );
+    expect([coop.degree, coop.studying]).toEqual([undefined, true]);
+    expect(extractProfile("i graduated with a bachelor's in CS").degree).toBe("bachelor");
+    expect(extractProfile("I have 4 yrs exp, well 3 really, the first one was an internship lol").years).toBe(3);
+  });
+});

@@ -141,6 +141,8 @@ const STATEMENTS: readonly Rewrite[] = [
     /(?:在)?(?:考虑|考慮|想|打算|准备|準備|计划|計劃)\s*(?:要)?\s*(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
     (_m: string, d: string) => ` thinking about doing a ${/phd|博士/i.test(d) ? "PhD" : "master's"} `,
   ],
+  // Cantonese "冇讀 master, 得個 bachelor" (didn't do a master's, only a bachelor's): none under way.
+  [/(?:冇|没|沒|唔)(?:有)?\s*(?:读|讀|念)(?:过|過)?\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi, " no $1 "],
   // "我现在在UofT读MSc CS" (I'm now doing an MSc in CS at UofT): a degree under way.
   [
     /(?:在\s*[A-Za-z\u4e00-\u9fff]{1,12}\s*)?(?:读|讀|念)\s*(msc|ms|master|mphil|phd|硕士|碩士|博士)/gi,
