@@ -5315,4 +5315,17 @@ describe("a Southeast Asian analytics Slack and a North American #career-advice 
     expect(extractProfile("i graduated with a bachelor's in CS").degree).toBe("bachelor");
     expect(extractProfile("I have 4 yrs exp, well 3 really, the first one was an internship lol").years).toBe(3);
   });
+
+  it("weighs a certificate the guide does not name, asks again in Malay, and declines a SQL bug", () => {
+    const cert = bot.reply(
+      "is the PL-300 Power BI cert worth anything if I want to become an entry level AI engineer?",
+    );
+    expect([cert.answer.intent, cert.understanding.notCovered?.id]).toEqual(["not_covered", "other-certifications"]);
+    const first = bot.reply("what degree does an NLP research scientist need?");
+    const again = bot.reply("boleh terangkan dalam Bahasa Melayu? kawan saya kurang faham English", first.context);
+    expect([again.answer.intent, again.answer.roles]).toEqual(["qualifications", ["nlp-research-scientist"]]);
+    expect(bot.reply("btw can help me debug my PROC SQL join? keeps giving cartesian product").answer.intent).toBe(
+      "unknown",
+    );
+  });
 });
