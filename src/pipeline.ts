@@ -539,7 +539,6 @@ const WHICH_OPTION_TOLD =
 /** "does that count as a cert?", "¿eso cuenta como certificación?": whether the certificate told counts as one. */
 const DOES_IT_COUNT =
   /\b(?:does|would|will) (?:that|this|it|mine|my [\w ]{1,30}?) (?:even |really |actually )?count as (?:an? |one of )?(?:cert|certification|certificate|degree|qualification)|(?<![\wÀ-ÿ])(?:eso|esto|isso|isto) (?:cuenta|conta|vale) como (?:certificaci|certifica|t[ií]tulo|grado|diploma)/;
-/\b(?:does|would|will) (?:that|this|it|mine) (?:even |really |actually )?count\b|(?<![\wÀ-ÿ])(?:eso|esto|isso|isto) (?:cuenta|conta|vale)(?![\wÀ-ÿ])|\bz[äa]hlt das\b/;
 /** "is that a normal thing", "is it common": whether something the writer told is usual (not whether it is realistic). */
 const IS_IT_NORMAL =
   /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing)\b/;
