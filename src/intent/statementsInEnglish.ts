@@ -269,8 +269,6 @@ const FILIPINO_HINT = /\b(?:wala|never pa|hindi pa)\b/i;
  * Numbers written in characters are read as digits first.
  */
 const CHINESE: readonly Rewrite[] = [
-  // Cantonese "得個 bachelor in maths" (only a bachelor's in maths).
-  [/得個\s*(bachelor'?s?|學士|学士|degree)/gi, " only a $1 "],
   // ("博士四年级": the fourth year of a doctorate, a year of study, not of work.)
   [
     /(?:博士|硕士|研究生|本科|大学)\s*[一二两三四五六七八九十\d]{1,3}\s*年级|(?:博士|硕士|研究生)生/g,
@@ -658,16 +656,6 @@ const ITALIAN_POLISH: readonly Rewrite[] = [
 const ITALIAN_POLISH_HINT = /dottorand|\bio so\b|\bjestem postdok/i;
 
 /**
- * Czech: "dělám dálkově navazujícího magistra z data science (3. semestr)" (I'm doing a follow-on master's part-time),
- * "bakaláře mám z kybernetiky" (I have a bachelor's in cybernetics).
- */
-const CZECH: readonly Rewrite[] = [
-  [/\b(?:d[ěe]l[áa]m|studuj[ui])\b[^.,;!?]{0,40}?\b(?:navazuj[íi]c[íi]\w* )?magistr\w*/gi, " i'm doing my master's "],
-  [/\b(?:bakal[áa][řr]e m[áa]m|m[áa]m bakal[áa][řr]e|m[áa]m bc\.?)(?=[\s,.;]|$)/gi, " i have a bachelor's "],
-];
-const CZECH_HINT = /magistr|bakal[áa][řr]/i;
-
-/**
  * Malay: "ada ijazah sarjana muda statistik" (I have a bachelor's in statistics), "perlu ijazah sarjana (master) ke?"
  * (is a master's needed?).
  */
@@ -697,7 +685,6 @@ const LANGUAGES: readonly { hint: RegExp; rules: readonly Rewrite[] }[] = [
   { hint: RUSSIAN_UKRAINIAN_HINT, rules: RUSSIAN_UKRAINIAN },
   { hint: PATOIS_PIDGIN_HINT, rules: PATOIS_PIDGIN },
   { hint: ITALIAN_POLISH_HINT, rules: ITALIAN_POLISH },
-  { hint: CZECH_HINT, rules: CZECH },
   { hint: MALAY_HINT, rules: MALAY },
 ];
 

@@ -31,9 +31,13 @@ const STATEMENTS: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])s (\d+) lety(?![\p{L}])`, " with $1 years "),
   // "Mám Bc. z ČVUT" (I have a bachelor's), "studuju navazujícího magistra" (studying for the follow-on master's),
   // "vysokou jsem nedodělal" (didn't finish university).
-  rule(String.raw`(?<![\p{L}])mám bc\.?(?![\p{L}])`, " i have a bachelor's "),
+  // ("Dělám při práci dálkově navazujícího magistra ..., bakaláře mám z kybernetiky": doing the master's part-time.)
   rule(
-    String.raw`(?<![\p{L}])(?:dálkově |dalkove )?studuj(?:u|i) (?:navazující\p{L}*|navazujici\p{L}*) (?:magistr\p{L}*|inženýr\p{L}*)`,
+    String.raw`(?<![\p{L}])(?:mám bc\.?|bakal[áa][řr]e m[áa]m|m[áa]m bakal[áa][řr]e)(?![\p{L}])`,
+    " i have a bachelor's ",
+  ),
+  rule(
+    String.raw`(?<![\p{L}])(?:(?:dálkově |dalkove )?studuj(?:u|i)|d[ěe]l[áa]m(?= )[^.,;!?\d]{0,30}?) (?:navazující\p{L}*|navazujici\p{L}*) (?:magistr\p{L}*|inženýr\p{L}*)`,
     " i am studying for a master's ",
   ),
   rule(
