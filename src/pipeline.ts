@@ -373,7 +373,11 @@ export function replyToMessage(
         ? {
             ...topical,
             intent: "not_covered" as const,
-            notCovered: jobNotCovered,
+            // ("which job roles does this thing know about? if 'prompt engineer' is on the list ...": the roles it has.)
+            notCovered:
+              topical.intent === "list_roles" && WHICH_ROLES_ASKED.test(segment.text.toLowerCase())
+                ? { ...jobNotCovered, nearestRole: undefined }
+                : jobNotCovered,
             roleIds: jobNotCovered.isRole || topical.roleIds.length === 0 ? jobNotCoveredRoles : topical.roleIds,
             topicIds: undefined,
           }
@@ -489,11 +493,14 @@ const ASKS_ABOUT_IT =
 
 /**
  * "will that hurt when applying ...?", "would it be a problem?", "is it worth it ...?": what the thing told does to the
- * writer's chances.
+ * writer's chances; "as an iranian with the whole sanctions thing, can i even get hired ...?": whether it stands in the way.
  * ("does it matter that I don't have the degree yet?" asks about the requirement, which the guide answers.)
  */
 const WHAT_IT_DOES_TO_ME =
-  /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b)/;
+  /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b|(?:can|could|will|would) i (?:even|still|actually|realistically|ever) (?:get hired|be hired|get a job|land a job)\b)/;
+
+/** "which job roles does this thing know about?": the list asked for, whatever job is named beside it. */
+const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?roles\b/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
 const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
@@ -673,6 +680,9 @@ function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
 }
 
 /** The parts of a message that can say something about its writer: all but questions about the roles. */
+/** "the least painful jump for a platform engineer — 6 yrs python/terraform/k8s, no degree": the asker, told after a dash. */
+const FACTS_AFTER_A_DASH = /\s[—–]\s\d{1,2}\+?\s*(?:yrs?|years?|yoe)\b[^?]*,/;
+
 function aboutTheWriter(segments: readonly Segment[]): string {
   return (
     segments
@@ -683,7 +693,8 @@ function aboutTheWriter(segments: readonly Segment[]): string {
             (ABOUT_OTHERS.test(s.text) || (segments.length > 1 && ASKS_ABOUT_ROLES.test(s.text))) &&
             s.kind === "question" &&
             !FIRST_PERSON.test(s.text) &&
-            !STARTING_OUT.test(s.text)
+            !STARTING_OUT.test(s.text) &&
+            !FACTS_AFTER_A_DASH.test(s.text)
           ) &&
           // "... for the lead architect? tensorflow or pytorch?", "e o q pesa mais, mestrado ou experiencia?": a choice
           // asked about, not what is held.

@@ -4,6 +4,13 @@ import { escapeRegExp } from "../text/regex";
 import { degreeName, relevantYears } from "./fit";
 import { meetsSkill, skillRequirements } from "./requirements";
 
+/** The degree to get, named as a next step, by the lowest degree a role takes. */
+const DEGREE_STEP: Partial<Record<(typeof DEGREE_LEVELS)[number], string>> = {
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  phd: "Ph.D.",
+};
+
 /**
  * What someone already meets of a role's requirements and what is missing, each line citing the guide. Only what
  * the person said counts: "meets" needs a stated fact, "missing" a stated lack or a stated fact that falls short;
@@ -40,7 +47,8 @@ export function skillGap(role: Role, p: Profile): SkillGap {
       steps.push(`finishing the ${degreeName(p.studyingFor).replace(/^an? /, "")} you're studying for`);
     } else if (held !== undefined) {
       missing.push(`Education: ${education}; you mentioned ${degreeName(held)}`);
-      steps.push(`a ${fit.degree === "phd" ? "Ph.D." : "Master's degree"}, which the guide asks for`);
+      // ("no degree" against "Bachelor's or Master's": the lowest degree the guide takes is the step.)
+      steps.push(`a ${DEGREE_STEP[fit.degree] ?? "degree"}, which the guide asks for`);
     } else unknown.push(`Education: ${education}`);
   }
 

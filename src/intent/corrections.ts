@@ -2,8 +2,12 @@
 // one, not NLP", in one message or the next turn. The part before is asked again of the role meant (src/pipeline.ts).
 import type { Understander, Understanding } from "./understand";
 
-/** "sorry I meant ...", "oops, meant the ...", "wait I meant", "correction: I meant": a correction of what came before. */
-const CORRECTION = /^\W*(?:sorry|oops|whoops|wait|actually|my bad|no|correction|edit)\W+(?:i\s+)?meant\b/i;
+/**
+ * "sorry I meant ...", "oops, meant the ...", "wait I meant", "correction: I meant", "sorry, brain's fried from the
+ * incident review — I meant ...": a correction of what came before.
+ */
+const CORRECTION =
+  /^\W*(?:sorry|oops|whoops|wait|actually|my bad|no|correction|edit)(?:\W+|\b[^?!]{0,60}?[,;:—–-]\s*)(?:i\s+)?meant\b/i;
 /** Where a correction names what it does not mean: "..., not NLP". */
 export const NOT_MEANT = /\b(?:not|rather than|instead of)\b/i;
 

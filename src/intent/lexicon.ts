@@ -679,7 +679,7 @@ export const VERDICT_CUES: readonly { verdict: Verdict; pattern: RegExp }[] = [
   {
     verdict: "junior",
     pattern:
-      /\b(more|most) junior\b|\b(less|fewer|fewest|least) (work |professional |prior |industry |job )?(years|yrs|experience|yoe|exp)\b|\bleast experience\b|\beasier to (get|break|land)\b|\bam wenigsten (berufs)?(erfahrung|jahre)\b|\bwenigsten (berufs)?(erfahrung|jahre)\b|\b(menos) (a[nñ]os de )?(experiencia|experi[eê]ncia)\b|\bmoins d'(exp[ée]rience|ann[ée]es)\b|\bmeno esperienza\b|\bminste (werk)?ervaring\b/,
+      /\b(more|most) junior\b|\b(less|fewer|fewest|least) (work |professional |prior |industry |job )?(years|yrs|experience|yoe|exp)\b|\b(lower|lowest) (experience|exp|yoe|years?) (bar|requirement|reqs?)\b|\bleast experience\b|\beasier to (get|break|land)\b|\bam wenigsten (berufs)?(erfahrung|jahre)\b|\bwenigsten (berufs)?(erfahrung|jahre)\b|\b(menos) (a[nñ]os de )?(experiencia|experi[eê]ncia)\b|\bmoins d'(exp[ée]rience|ann[ée]es)\b|\bmeno esperienza\b|\bminste (werk)?ervaring\b/,
   },
 ];
 
@@ -883,11 +883,11 @@ export const OFF_TOPIC_CHORE =
 /**
  * Operating a cluster or one's day, not a career: "does `kubectl rollout restart` drop in-flight requests?", a pasted
  * "FailedScheduling" event, "cómo configurar un HPA en k8s", "remind me to take my meds at 3pm", "a quiet keyboard
- * switch?", "is seminar room 2.14 free on Friday?", "anyone got the link for the hackathon discord?". (A pattern of its
+ * switch?", "etcd timeouts all over the logs, send help", "is seminar room 2.14 free on Friday?", "anyone got the link for the hackathon discord?". (A pattern of its
  * own, as OFF_TOPIC_CHORE above.)
  */
 export const OFF_TOPIC_ASIDES =
-  /\b(?:mechanical )?keyboard switch(?:es)?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b|\bpid-\d+\b|\badt a\d\ds?\b|\b(?:anyone|any1|somebody|someone) (?:got|have|has) (?:the |a )?link\b|\blink (?:for|to) the [\w-]+ (?:discord|server|group|chat|channel|zoom|meet)\b/;
+  /\b(?:mechanical )?keyboard switch(?:es)?\b|\bsend help\b|\bpatroni\b|\betcd timeouts?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b|\bpid-\d+\b|\badt a\d\ds?\b|\b(?:anyone|any1|somebody|someone) (?:got|have|has) (?:the |a )?link\b|\blink (?:for|to) the [\w-]+ (?:discord|server|group|chat|channel|zoom|meet)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

@@ -441,8 +441,9 @@ function splitClauses(piece: Piece): Piece[] {
     // offers no alternatives to choose from.)
     // ("X or Y — which one is more senior, and which one needs the PhD?": the alternatives have their question already.)
     // ("pay for X vs Y, and which of the two needs the PhD?": the comparison has its facet, and "and" adds a question.)
+    // ("which roles need a master's or more, and which can i get with my bachelor's?": "or more" offers no choice.)
     if (
-      /\b(or|vs\.?|versus)\b/i.test(before) &&
+      /\b(or|vs\.?|versus)\b/i.test(before.replace(/\bor (?:more|higher|above|better|so|less)\b/gi, " ")) &&
       /^(which|who|¿?cu[aá]l|qual)\b/i.test(next) &&
       !ASKS_AFTER_OR.test(before) &&
       !(/\band\b/i.test(match[0]) && FACET_WORD.test(before)) &&
@@ -499,7 +500,7 @@ const ASKS_WHAT_TO_EXPECT =
   /\b(?:what'?s|whats|what is|what would be) (?:realistic|doable|possible|reasonable|normal|typical|expected|fair|the pay|the salary)\b/i;
 
 const ASKS_MIDWAY =
-  /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\b(what|which)\s+[\w-]+\s+[\w-]+\s+(should|do|would|could|can)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
+  /\b(what'?s|whats|what is|what are) (the|their|a|an)\b|\b(what|which|how|wat)\s+((\w+\s+)?(title|role|job|level|salary|pay|degree|skills?)\s+)?(should|do|does|would|could|can|is|are|am)\s+(i|we|they|you|u|one)\b|\b(what|which)\s+(?:[\w-]+\s+){1,2}(should|do|would|could|can)\s+(i|we|they|you|u|one)\b|\bhow (big|much|many|long|hard|bad|far) (of )?(a |an )?(?:[\w-]+ ){1,2}(am|are|is|would|will|do|does) (i|we|you)\b/i;
 
 /**
  * Question words that need not open a question: "top earners make how much", Hindi's "... kya hai?", Turkish "maas

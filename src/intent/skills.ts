@@ -41,8 +41,10 @@ if (R_TERM) R_TERM.pattern = new RegExp(`${R_TERM.pattern.source}|${R_IN_A_LIST.
 function inAList(word: string): RegExp {
   return new RegExp(`(?<![a-z])${word}(?=\\s*[/,+&)])|(?=${word})(?<=[/,(+&]\\s*)${word}(?![a-z])`);
 }
-/** "react, node and sql": the framework. */
-const REACT_IN_A_LIST = inAList("react");
+/** "react, node and sql", "3 yrs react", "react dev": the framework. */
+const REACT_IN_A_LIST = new RegExp(
+  `${inAList("react").source}|(?=react)(?<=\\b\\d+\\s*(?:yrs?|years?)\\s+(?:of\\s+)?)react(?![a-z])|\\breact (?:dev|devs|developer|developers|engineer|frontend)\\b`,
+);
 /** "excel, sql, power bi", "pretty handy with excel": the spreadsheet. */
 const EXCEL_NAMED = new RegExp(
   `${inAList("excel").source}|(?=excel)(?<=\\b(?:with|in|know|use|used|using|and|advanced)\\s+)excel(?![a-z])`,

@@ -452,7 +452,7 @@ const HEBREW_LETTERS = /[\u0590-\u05ff]/;
 const HEBREW_NUMBERS: Record<string, number> = { שלוש: 3, ארבע: 4, חמש: 5, שש: 6, שבע: 7, שמונה: 8, תשע: 9, עשר: 10 };
 
 /**
- * Persian, in its letters and in Latin ones (Finglish): "5 سال سابقه کار دارم" (5 years of work), "دکترای ... دارم" (I
+ * Persian, in its letters and in Latin ones (Finglish): "5 سال سابقه کار دارم", "۲ سال تجربه" (5, 2 years of work), "دکترای ... دارم" (I
  * have a doctorate), "6 sal senior backend hastam, 2 salesh team lead budam" (6 years, 2 of them leading),
  * "madrak karshenasi arshad daram" (a master's), "kubernetes ro aslan balad nistam" (no Kubernetes at all).
  */
@@ -460,7 +460,9 @@ const PERSIAN: readonly Rewrite[] = [
   [/[۰-۹]/g, (digit: string) => String(digit.charCodeAt(0) - 0x06f0)],
   // "سه سال" (three years): a count in words.
   [/(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده) سال(?!\S)/g, (_m: string, n: string) => ` ${PERSIAN_NUMBERS[n] ?? n} سال `],
-  [/(\d+) سال سابقه(?: کار)?/g, " $1 years of experience "],
+  [/(\d+) سال (?:سابقه|تجربه)(?: کار)?/g, " $1 years of experience "],
+  // "به عنوان مهندس یادگیری ماشین" (as a machine learning engineer): the job the years were in.
+  [/به عنوان مهندس یادگیری ماشین/g, " as a machine learning engineer "],
   // "فوق‌لیسانس ... دارم" (I have a master's), "دانشجوی کارشناسی ارشد" (a master's student).
   [/دانشجوی (?:کارشناسی ارشد|فوق[\u200c ]?لیسانس)/g, " I am a master's student "],
   [/دانشجوی دکترا/g, " I am a PhD student "],

@@ -279,6 +279,12 @@ const CHECKS_MYSELF =
 /** "the research roles", "both research ones", "which research roles": a group asked about, not "apply for research roles". */
 const RESEARCH_ROLES =
   /(?:^|\s+)(?:the |both |both the |the two |two |these |those |which )research (?:roles|ones|jobs|positions|scientist roles)\b/;
+/** "so which one's got the lower experience bar?": one of the roles just talked about. */
+const WHICH_ONE_OF_THEM =
+  /\bwhich one(?:'?s| is| has| needs| of (?:the|those|these) (?:two|2))?\b|\bwhich of (?:the|those|these) (?:two|2)\b/;
+/** "ignore the research ones", "not the research roles", "except the research ones": research set aside. */
+const RESEARCH_SET_ASIDE =
+  /\b(?:ignore|ignoring|not|except|excluding|exclude|without|skip|skipping|leave out|leaving out|other than|besides|minus)\s+(?:the |both |both the |the two |those |these )?research (?:roles|ones|jobs|positions|scientist roles)\b/;
 const EVERY_ROLE = /\b(all|every|each|by|across) (the |of the )?(roles?|jobs?|positions?)\b|\ball of them\b/;
 /** Each small-talk pattern also unanchored, for short messages where the word comes second. */
 const SMALLTALK_ANYWHERE = SMALLTALK.map((s) => ({
@@ -318,6 +324,9 @@ const SELF_STORY =
   /\b(i'?m|i am|im|i work|i worked|working as|worked as|asking as|speaking as|i was|i'?ve been|ive been|years as|yrs as|starting as|currently|me,? an?|here)\b|w\/|\d|\(/;
 const FIELD_OF_WORK =
   /\b(nlp|natural language processing|computer vision|multi-?modal)(?:\s*\/\s*(?:llms?|cv|ml|ai))?[\s-]+(exp|experience|work|projects?|background|models?|stuff|tasks?|features?|pipelines?|systems?|apps?|applications?|heavy|focused|based|related)\b/g;
+/** "4 yrs devops but zero AI/NLP": a field said to be missing, not a role named. */
+const FIELD_DENIED =
+  /\b(zero|no|without|never did|never done|none in)\s+(?:(?:ai|ml)\s*\/\s*)?(?:nlp|natural language processing|computer vision|multi-?modal)\b/g;
 /** "how many yrs of NLP do they want": years in a field, not a role named. */
 const YEARS_OF_FIELD =
   /\b(years?|yrs?|experience|exp) (of|in) (?:nlp|natural language processing|computer vision|multi-?modal)\b/g;
@@ -656,6 +665,8 @@ export class Understander {
   private readonly lowestDegreeOf: Map<string, Degree>;
   /** Each role with the focus of its work ("vision", "language"): what "the one that does language stuff" is. */
   private readonly focusOf: { title: string; focus: readonly string[] }[];
+  /** The roles other than research ones, for "ignore the research ones" (none among thousands of roles). */
+  private readonly otherThanResearchTitles: string[];
 
   constructor(data: CareerData) {
     this.classifier = new IntentClassifier(data);
@@ -665,6 +676,9 @@ export class Understander {
     const research = data.roles.filter((r) => /\bresearch\b/i.test(r.title));
     // A few: among thousands of roles, "the research roles" names no short list.
     this.researchTitles = research.length <= 4 ? research.map((r) => `the ${r.title.toLowerCase()}`) : [];
+    const others = data.roles.filter((r) => !research.includes(r));
+    this.otherThanResearchTitles =
+      research.length <= 4 && others.length <= 6 ? others.map((r) => `the ${r.title.toLowerCase()}`) : [];
     this.titleOf = new Map(data.roles.map((r) => [r.id, r.title.toLowerCase()]));
     this.payOf = new Map(
       data.roles.flatMap((r) => {
@@ -945,7 +959,12 @@ export class Understander {
       decide: (r) =>
         // ("wat trends r shaping ML? / which of those matter most for fintech?": a choice among the topics just
         // listed, not among roles.)
-        r.context?.intent && isTopicIntent(r.context.intent) && WHICH_OF_THOSE.test(r.asked)
+        // ("... / and lead ML architect? / so which one's got the lower experience bar? for context I'm 4 yrs ...": a
+        // verdict between the roles just talked about, the story its context.)
+        (r.context?.intent && isTopicIntent(r.context.intent) && WHICH_OF_THOSE.test(r.asked)) ||
+        ((r.verdict === "junior" || r.verdict === "senior") &&
+          (r.context?.roles.length ?? 0) >= 1 &&
+          WHICH_ONE_OF_THEM.test(r.asked))
           ? undefined
           : this.advice(r.u, r.asked, r.stated, r.context, r.partOfMessage),
     },
@@ -1084,7 +1103,8 @@ export class Understander {
     const withoutFields = (t: string) =>
       t
         .replace(FIELD_OF_WORK, (_m, _field: string, rest: string) => `field ${rest}`)
-        .replace(YEARS_OF_FIELD, "$1 $2 the field");
+        .replace(YEARS_OF_FIELD, "$1 $2 the field")
+        .replace(FIELD_DENIED, "$1 field");
     // ("for senior AI application engineer is the focus mostly LLM/NLP stuff?": a role named beside it is the subject.)
     const fieldless = holdsAny(ownJobOut, FIELD_OF_WORK_NEEDS) ? withoutFields(ownJobOut) : ownJobOut;
     const fieldsOut =
@@ -1195,7 +1215,8 @@ export class Understander {
     // "entry level AI engineer, 3 quick ones:": a heading over the questions after it, not the writer's job.
     if (QUESTIONS_HEADING.test(lower)) return { goal: false, roleIds: this.classifier.rolesIn(lower) };
     // "2 yrs of nlp stuff at my current job": a field of the writer's work names no role.
-    const told = this.withoutOwnJob(lower).text.replace(FIELD_OF_WORK_STORY, " ");
+    // ("4 roky як DevOps, але zero AI/NLP": a field said to be missing names none either.)
+    const told = this.withoutOwnJob(lower).text.replace(FIELD_OF_WORK_STORY, " ").replace(FIELD_DENIED, " ");
     return { goal: false, roleIds: this.classifier.rolesIn(told) };
   }
 
@@ -2215,6 +2236,10 @@ export class Understander {
    */
   private withResearchRolesNamed(text: string): string {
     if (this.researchTitles.length < 2 || EVERY_ROLE.test(text)) return text;
+    // "which pays best? ignore the research ones": the roles left once they are set aside.
+    const setAside = RESEARCH_SET_ASIDE.exec(text);
+    if (setAside && this.otherThanResearchTitles.length >= 2)
+      return `${text.slice(0, setAside.index)} of ${this.otherThanResearchTitles.join(" or ")}${text.slice(setAside.index + setAside[0].length)}`;
     return text.replace(RESEARCH_ROLES, ` ${this.researchTitles.join(" or the ")}`);
   }
 

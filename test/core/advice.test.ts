@@ -5327,3 +5327,85 @@ describe("a Southeast Asian analytics Slack and a North American #career-advice 
     );
   });
 });
+
+describe("a Middle East and Turkey engineers' Slack and an ops Discord (fresh sets VG and VH)", () => {
+  it("counts no military service as work, nor years told inside a span up to now", () => {
+    const cairo = extractProfile(
+      "graduated 2019 (bachelor), then did my military service (gesh) for about a year and a half, then joined a fintech as a backend dev - 4 years now. last year i moved into the fraud team, so ~1 year of real ML.",
+    );
+    expect([cairo.years, cairo.mlYears]).toEqual([4, 1]);
+    const izmir = extractProfile(
+      "just finished my mandatory military service (askerlik), before that 2 years junior python dev in Izmir.",
+    );
+    expect(izmir.years).toBe(2);
+    const turkish = extractProfile(
+      statementsInEnglish(
+        "2 yıl önce mezun oldum (lisans), sonra 6 ay askerlik yaptım, şu an 1.5 yıldır junior backend developer'ım.",
+      ),
+    );
+    expect(turkish.years).toBe(1.5);
+  });
+
+  it("keeps others' questions and a mate's facts apart from the writer's", () => {
+    expect(extractProfile("my mom keeps asking when im doing the master's 🙄").studying).toBeUndefined();
+    const mate = bot.reply(
+      "asking for a mate — he's sat next to me in the NOC. 15 yrs network eng, CCNP, no degree. does an entry level AI engineer job need a degree? (I've got a BSc so don't worry about me lol)",
+    );
+    expect([mate.understanding.profile.years, mate.understanding.profile.degree]).toEqual([undefined, "bachelor"]);
+    expect(extractProfile("I've seen a paper once").publications).toBeUndefined();
+  });
+
+  it("sums a count put right twice, and reads a story told after a dash in the question", () => {
+    const sre = extractProfile(
+      "6 yrs SRE. well, 4 SRE + 2 as a 'DevOps engineer'. no wait, 5 + 2, forgot the year at the bank.",
+    );
+    expect(sre.years).toBe(7);
+    const platform = bot.reply(
+      "which of the five roles is the least painful jump for a platform engineer — 6 yrs python/terraform/k8s, no degree, zero ML?",
+    );
+    expect([platform.understanding.profile.years, platform.understanding.profile.degree]).toEqual([6, "none"]);
+    expect(platform.answer.roles[0]).toBe("entry-level-ai-engineer");
+  });
+
+  it("names the lowest degree a role takes as the next step", () => {
+    const gap = bot.reply(
+      "dropped out of uni, been freelancing full-stack for 5 yrs. what am i missing for senior AI application engineer?",
+    );
+    expect(renderPlainText(gap.answer)).toContain("Start with a Bachelor's degree, which the guide asks for");
+  });
+
+  it("reads Russian, Ukrainian and Polish second questions and facts", () => {
+    const russian = bot.reply(
+      "rebyata, skolko platyat multimodal AI research scientist? i nuzhen li PhD ili mozhno bez nego, a to ya tolko bakalavr",
+    );
+    expect(russian.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+    expect(russian.understanding.profile.degree).toBe("bachelor");
+    const ukrainian = bot.reply(
+      "pryvit, ya SRE z Kyieva, 5 rokiv dosvidu. shcho treba vmity dlia lead ML architect? i chy treba magisterka?",
+    );
+    expect(ukrainian.parts.map((p) => p.intent)).toEqual(["skills", "qualifications"]);
+    const polish = bot.reply(
+      "Ile zarabia NLP research scientist? I czy trzeba mieć doktorat, czy magisterka wystarczy? Pytam, bo za 2 lata kończę studia",
+    );
+    expect([polish.understanding.profile.degree, polish.understanding.profile.studying]).toEqual([undefined, true]);
+    const first = bot.reply("скільки років досвіду треба для senior AI application engineer?");
+    const after = bot.reply("а, я маю 4 роки як DevOps, але AI/NLP — нуль. Тобто не підходжу?", first.context);
+    expect([after.answer.intent, after.answer.roles]).toEqual(["skill_gap", ["senior-ai-application-engineer"]]);
+  });
+
+  it("sets the research roles aside when asked to, and answers what the guide lacks", () => {
+    const paid = bot.reply("which pays best on average? ignore the research ones");
+    expect(paid.answer.roles[0]).toBe("lead-ml-architect");
+    const sanctions = bot.reply(
+      "as an iranian with the whole sanctions thing, can i even get hired by US companies for multimodal research roles?",
+    );
+    expect([sanctions.answer.intent, sanctions.understanding.notCovered?.id]).toEqual(["not_covered", "sanctions"]);
+    expect(bot.reply("is the CKA worth anything if I'm pivoting to ML?").understanding.notCovered?.id).toBe(
+      "other-certifications",
+    );
+    expect(
+      bot.reply("anyone know why patroni keeps failing over? etcd timeouts all over the logs, send help").answer.intent,
+    ).toBe("unknown");
+    expect(bot.reply("wtf can this bot actually do? is it just a glorified grep").answer.intent).toBe("help");
+  });
+});

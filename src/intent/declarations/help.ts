@@ -58,6 +58,11 @@ export const help = declareIntent({
     "what can this thing do": 5,
     "what can this thing actually do": 5,
     "glorified faq": 5,
+    // "wtf can this bot actually do? is it just a glorified grep over some blog post": the same, sworn.
+    "wtf can this bot do": 5,
+    "wtf can this bot actually do": 5,
+    "wtf can you do": 5,
+    "glorified grep": 5,
     "what kind of question": 4,
     // "how does this bot work, what kind of stuff can i ask you?", "what kinda stuff can i ask it".
     "how does this bot work": 5,

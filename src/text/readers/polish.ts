@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Polish; three of them make a message Polish. */
 const POLISH_WORDS =
-  /(?<![\p{L}])(?:ile|jak|jakie|wyzwania|roli|u[żz]ywa|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ile|jak|jakie|wyzwania|roli|u[żz]ywa|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle|powinienem|powinnam|narzędzia|narzedzia|znać|znac|ogarniam)(?![\p{L}])/giu;
 
 function isPolish(text: string): boolean {
   return distinctWords(text, POLISH_WORDS) >= 3;
@@ -42,6 +42,10 @@ const STATEMENTS: readonly Rewrite[] = [
   // "jestem na 2 roku magisterki" (in the 2nd year of a master's), "inżyniera już mam" (I already hold the engineer's
   // degree, a bachelor's), "od roku pracuję" (working for a year).
   rule(String.raw`(?<![\p{L}])jestem na (\d) roku magisterki`, " i am a master's student "),
+  // "Kubernetes już ogarniam" (I already handle Kubernetes): a skill held.
+  rule(String.raw`(?<![\p{L}])([A-Za-z][\w+#.]*) (?:już |juz )?ogarniam(?![\p{L}])`, " i know $1 "),
+  // "za 2 lata kończę studia" (I finish my studies in 2 years): a student now.
+  rule(String.raw`(?<![\p{L}])ko[ńn]cz[ęe] studia(?![\p{L}])`, " i am a student "),
   rule(String.raw`(?<![\p{L}])\(?in[żz]yniera (?:z [\p{L}]+ )?ju[żz] mam\)?`, " i have a bachelor's "),
   rule(String.raw`(?<![\p{L}])od roku pracuj[ęe]`, " i have worked 1 years "),
   // "Jestem inżynierem mechanikiem, 12 lat w branży motoryzacyjnej" (a mechanical engineer, 12 years in automotive):

@@ -22,6 +22,8 @@ const STATEMENTS: readonly Rewrite[] = [
     String.raw`(?<![\p{L}])(?:з них|из них) (\d+) (?:роки|років|рік|года|лет|год)? ?(?:тімлідом|тимлидом|тімлід|тимлид|лідом|лидом|team lead\p{L}*|керівником|руководителем)`,
     " led a team for $1 years ",
   ),
+  // "але AI/NLP — нуль" (but AI/NLP: zero): none of it.
+  rule(String.raw`(?<![\p{L}])([A-Za-z][\w/+#.-]*)\s*[—–:-]\s*(?:нуль|ноль|0)(?![\p{L}\d])`, " zero $1 "),
   // "ML взагалі не чіпав" (never touched ML), "Docker не использовал".
   rule(
     String.raw`(?<![\p{L}])([a-z][\w+#.]*) (?:взагалі |вообще |ніколи |никогда )?не (?:чіпав|чіпала|торкався|трогал|трогала|використовував|використовувала|использовал|использовала|юзав|юзал|працював з|работал с)(?![\p{L}])`,
@@ -66,11 +68,22 @@ const CYRILLIC_PLACES: Record<string, string> = {
  * carry the question.
  */
 const TRANSLITERATED_RUSSIAN =
-  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem|nikogda|spisok|let|goda|ne hvataet|ne khvataet|est'|ne znayu|esli|rabotayu|cifry|tsifry|ravno|podhodit|shto|matan|krome)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:privet|voobshche|voobshe|skolko|kakie|kakoi|kakoy|nado|nuzhny|nuzhen|zanimaetsya|ili net|kto takoi|kto takoy|platyat|opyta|eshche|chem|nikogda|spisok|let|goda|ne hvataet|ne khvataet|est'|ne znayu|esli|rabotayu|cifry|tsifry|ravno|podhodit|shto|matan|krome|opyt|pryvit|shcho|treba|rokiv|dosvidu|magisterka|bakalavr)(?![\p{L}])/giu;
 const TRANSLITERATED: readonly Rewrite[] = [
   phrase("kto takoi|kto takoy|chto takoe", " what is "),
   phrase("chem (?:on |oni )?zanimaetsya|chem zanimayutsya", " what does it do "),
-  phrase("skolko let opyta (?:nado|nuzhno)", " how many years of experience are needed "),
+  phrase(
+    "skolko let opyta (?:nado|nuzhno)|(?:a )?opyt skolko let (?:nuzhen|nado|nuzhno)|skilky rokiv dosvidu treba",
+    " how many years of experience are needed ",
+  ),
+  // "i nuzhen li PhD ili mozhno bez nego" (and is a PhD needed or can one do without), "i chy treba magisterka" (and
+  // is a master's needed): a second question.
+  phrase("(?:i |a )?nuzhen li ([\\w.']+)(?: ili mozhno bez nego)?", ", and is a $1 needed "),
+  phrase("(?:i )?chy treba (?:mati )?magisterk\\w*", ", and is a master's needed "),
+  phrase("a to ya (?:tolko |tilky )?bakalavr", ". i only have a bachelor's "),
+  // "shcho treba vmity dlia" (what one must be able to do for): the skills.
+  phrase("shcho treba (?:vmity|znaty)(?: dlia| dlya)?", " what skills are needed for "),
+  phrase("(\\d+) rokiv dosvidu", " $1 years of experience "),
   phrase("skolko (?:im )?platyat|skolko zarabatyvaet|skolko poluchaet", " salary "),
   phrase("kakie tools nado znat|kakie instrumenty nado znat|kakoi stack", " which tools are needed "),
   phrase("(?:a )?sertifikaty(?: kakie-to)? nuzhny(?: ili net)?", " are certifications needed "),
@@ -130,6 +143,11 @@ const WORDS: readonly Rewrite[] = [
     " which role fits me ",
   ),
   phrase("чи підходжу(?: я)? на|підходжу на|подхожу ли я на|подхожу на", " am i a fit for "),
+  // "Тобто не підходжу?" (so I'm not a fit?): the gap to the role in view.
+  phrase(
+    "тобто (?:я )?не підходжу|то есть (?:я )?не подхожу|значит (?:я )?не подхожу",
+    " so what am i missing for it ",
+  ),
   phrase("скільки ще треба до|сколько еще нужно до|сколько ещё нужно до", " what am i missing for "),
   phrase("що прокачати|что прокачать", " what am i missing "),
   phrase("який сертифікат брати першим|какой сертификат брать первым", " which certification first "),
