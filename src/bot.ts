@@ -1,4 +1,4 @@
-import { asksForBrief, briefly } from "./answer/brief";
+import { asksForBrief, briefLimit, briefly } from "./answer/brief";
 import { buildAnswer } from "./answer/builders";
 import { withPlaceNote, withUsPlaceNote } from "./answer/compose";
 import { renderPlainText } from "./answer/plainText";
@@ -81,7 +81,7 @@ export function createCareerBot(data: CareerData): CareerBot {
   const reply = (question: string, context?: ConversationContext): Reply => {
     const text = String(question ?? "");
     const replied = replyToMessage(understander, { build, nextContext }, text, context);
-    return asksForBrief(text) ? { ...replied, answer: briefly(replied.answer) } : replied;
+    return asksForBrief(text) ? { ...replied, answer: briefly(replied.answer, briefLimit(text)) } : replied;
   };
   return { data, reply, answer: (question) => reply(question).answer };
 }

@@ -550,7 +550,7 @@ const BETTER_FIT_BETWEEN = /\bwhich (?:one |role )?(?:is|'s|would be) (?:a |the 
 const WHICH_OF_THOSE = /\bwhich of (?:those|these|them)\b/;
 /** "rank it against X and Y", "compare that with X": the role in view, ranked or set beside the roles named. */
 const RANK_IT_AGAINST =
-  /\b(?:rank|sort|order|compare|stack)\s+(?:it|that|this one|that one|them)\s+(?:against|with|to|vs\.?)\b/;
+  /\b(?:rank|sort|order|compare|stack)\s+(?:it|that|this one|that one|them)\s+(?:against|with|to|vs\.?)\b|\b(?:add|plus|throw in|include)\b[^.?!]{0,80}?\b(?:rank|sort|order)\s+(?:all|them|the lot|everything)\b/;
 /** "lowest to highest", "ascending", "cheapest first": the ranking's low end first. */
 const LOW_FIRST = /\b(?:lowest|low|least|cheapest|smallest)\s+(?:to|first|->|→)|\bascending\b|\bbottom up\b/;
 /** "my juniors", "one of our seniors", "my new hire": people of that rank, not a role of the guide or hiring. */
@@ -879,6 +879,7 @@ export class Understander {
     {
       // "what does an NLP research scientist earn? / ok now rank it against X and Y, highest pay first": the role in
       // view ranked on pay with the roles named.
+      // ("compare X and Y pay / now add Z and rank all three, highest first": the same.)
       name: "the role in view ranked against roles named",
       example: [
         "what does an NLP research scientist earn?",

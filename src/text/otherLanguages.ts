@@ -785,6 +785,10 @@ export const NON_LATIN_STEMS: Record<string, string> = {
   전직: "career change",
   제한: "limit",
   "데이터 사이언티스트": "data scientist",
+  // "누가 연봉이 더 높아요? 한 줄로요" (who earns more? in one line).
+  "연봉이 더 높": "pays more",
+  "한 줄로": "in one line",
+  한줄로: "in one line",
   "높은 순": "highest first",
   "낮은 순": "lowest first",
   순위: "rank",

@@ -5409,3 +5409,57 @@ describe("a Middle East and Turkey engineers' Slack and an ops Discord (fresh se
     expect(bot.reply("wtf can this bot actually do? is it just a glorified grep").answer.intent).toBe("help");
   });
 });
+
+describe("a returners' Slack and a big-tech #ml-guild (fresh sets VI and VJ)", () => {
+  it("holds no degree just begun, no years of evenings ahead and no report's facts", () => {
+    const started = extractProfile("started a part time MSc in AI this september");
+    expect([started.degree, started.studying, started.studyingFor]).toEqual([undefined, true, "master"]);
+    expect(extractProfile("before i commit 2 yrs of evenings to this").years).toBeUndefined();
+    const kannada = bot.reply(
+      "namma team alli ondu junior idaane, 2 years experience, BTech maadidaane. enu qualifications beku for NLP research scientist? naanu avana manager",
+    );
+    expect([kannada.understanding.profile.years, kannada.understanding.profile.degree]).toEqual([undefined, undefined]);
+    const em = bot.reply(
+      "asking on behalf of one of my reports: she has a PhD in physics, 3 yrs as a research engineer. what does the multimodal AI research scientist role need? fwiw I'm her EM, 12 yrs in industry myself",
+    );
+    expect([em.understanding.profile.years, em.understanding.profile.degree]).toEqual([12, undefined]);
+    expect(extractProfile("asking as someone with only a master's").degree).toBe("master");
+  });
+
+  it("answers in one line or a few bullets when asked", () => {
+    const korean = bot.reply("NLP 리서치 사이언티스트랑 엔트리 레벨 AI 엔지니어 중에 누가 연봉이 더 높아요? 한 줄로요");
+    expect(renderPlainText(korean.answer).split("\n")).toHaveLength(2);
+    expect(korean.answer.summary).toMatch(/^Entry Level AI Engineer pays more/);
+    const bullets = bot.reply("what are the biggest challenges for a lead ML architect? max 5 bullets");
+    expect(bullets.answer.sections.map((s) => s.lines.length)).toEqual([5]);
+    const first = bot.reply("what does a lead ML architect do?");
+    const hardest = bot.reply("and in one line, what's the hardest part of the job?", first.context);
+    expect([hardest.answer.summary, hardest.answer.sections]).toEqual(["Managing Large Amounts of Data", []]);
+    expect(bot.reply("How do I explain a gap on my CV? I keep rewriting that one line").answer.sections).not.toEqual(
+      [],
+    );
+  });
+
+  it("ranks a role added to a comparison, and reads a Dutch follow-up on years", () => {
+    const pay = bot.reply("compare entry level AI engineer and NLP research scientist pay");
+    const ranked = bot.reply("now add multimodal AI research scientist and rank all three, highest first", pay.context);
+    expect(ranked.answer.roles).toEqual([
+      "multimodal-ai-research-scientist",
+      "entry-level-ai-engineer",
+      "nlp-research-scientist",
+    ]);
+    const what = bot.reply("Wat doet een senior AI application engineer eigenlijk?");
+    const years = bot.reply(
+      "En hoeveel jaar ervaring moet je daarvoor hebben? Ik zit nu op 2 jaar als ML engineer in Amsterdam",
+      what.context,
+    );
+    expect([years.answer.intent, years.answer.roles]).toEqual(["qualifications", ["senior-ai-application-engineer"]]);
+  });
+
+  it("says what the guide lacks: hours, who works in a role, internal levels", () => {
+    const topic = (q: string) => bot.reply(q).understanding.notCovered?.id;
+    expect(topic("are any of these AI jobs ok with school-run hours??")).toBe("part-time");
+    expect(topic("what % of lead ML architects are women?")).toBe("demographics");
+    expect(topic("does our internal leveling rubric put lead ML architect at L7 or L8?")).toBe("promotions");
+  });
+});

@@ -46,6 +46,13 @@ const WORDS = [
   phrase("welke is voor mij het meest haalbaar", " which is most realistic for me "),
   phrase("wat verdienen ze", " what do they earn "),
   phrase("hoeveel jaar ervaring willen ze(?: voor)?", " how many years of experience do they want for "),
+  // "En hoeveel jaar ervaring moet je daarvoor hebben? Ik zit nu op 2 jaar als ML engineer" (and how many years do you
+  // need for it? I'm at 2 years as an ML engineer now).
+  phrase(
+    "hoeveel jaar ervaring (?:moet je|heb je nodig|heb ik nodig|vragen ze)(?: daarvoor)?(?: hebben)?",
+    " how many years of experience do you need for it ",
+  ),
+  phrase("ik zit nu op (\\d+) jaar als", " i have been $1 years as "),
   // "Welke skills heb ik nodig voor X, en tellen publicaties in medische tijdschriften mee?" (do ... count?).
   phrase("en tellen (.{1,60}?) mee", " and do $1 count "),
   phrase("gemiddeld", " on average "),
@@ -55,7 +62,8 @@ const WORDS = [
   phrase("en hoe", " and how "),
   phrase("en moet ik", " and do i need to "),
   phrase("zonder", " without "),
-  phrase("of", " or "),
+  // (Not the English "of" written above: "how many years of experience".)
+  phrase("of(?! experience)", " or "),
 ];
 
 /** The message in English words when it is written in Dutch; any other message as it is. */
