@@ -21,6 +21,10 @@ const NOT_A_JOB = /^(?:it|this|that|there|that one|this one|the job|the role|the
 const WHEN_IT_HAPPENED =
   /^\s+(last (week|month|year|summer|spring|fall|autumn|winter)|in (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(a|one|two|three|\d+) (weeks?|months?|years?) ago)\b/i;
 
+/** "our team at", "got placed in", "working at": the company after it is where someone works. */
+const EMPLOYER_BEFORE =
+  /\b(?:(?:our|my|the|his|her) (?:team|company|office|org|client) (?:at|in)|(?:i|we|he|she|they) (?:work|worked) (?:at|for)|works (?:at|for)|(?:i'?m|i am|we'?re|he'?s|she'?s|been|currently) working (?:at|for)|placed (?:in|at)|selected (?:in|at|by)|joined|(?:i'?m|we'?re|he'?s|she'?s) at)\s*$/i;
+
 export class NotCoveredMatcher {
   /** Each topic's phrases as one pattern, compiled on first use: a process that never meets a topic never pays. */
   private readonly patterns: { topic: NotCoveredTopic; source: string; pattern?: RegExp }[];
@@ -91,6 +95,9 @@ export class NotCoveredMatcher {
       // at, told in Hindi, Bengali or Malayalam word order.
       if (topic.id === "companies" && WORKS_THERE.test(after)) continue;
       if (topic.id === "companies" && YEARS_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)))
+        continue;
+      // "our team at Infosys is deploying ...", "my friend got placed in Accenture": where someone works, told.
+      if (topic.id === "companies" && EMPLOYER_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)))
         continue;
       // "laid off last month", "laid off in march": what already happened, told.
       if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))

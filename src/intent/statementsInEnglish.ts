@@ -383,6 +383,12 @@ const GERMAN_HINT =
 
 /** French: "gestionnaire d'ingénierie depuis 3 ans", "chef d'équipe depuis 2 ans": years of leading. */
 const FRENCH: readonly Rewrite[] = [
+  // "ah non pardon je l'ai soutenue en mars, je suis docteur maintenant" (I defended it in March, I'm a doctor now).
+  [
+    /(?<![\wÀ-ÿ])je l'ai soutenue?(?![\wÀ-ÿ])|(?<![\wÀ-ÿ])j'ai soutenu (?:ma|mon) (?:thèse|these|doctorat)(?![\wÀ-ÿ])/gi,
+    " i already defended ",
+  ],
+  [/(?<![\wÀ-ÿ])je suis (?:docteure?|dr\.?)(?: maintenant| désormais)?(?![\wÀ-ÿ])/gi, " i have a phd "],
   // "lead ML architect avant mes 32 ans" (before I turn 32): an age aimed at, no years of work.
   [/(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) (\d+) ans\b/gi, " before i turn $1 "],
   // "depuis cinq ans", "depuis huit ans": a count of years in words.
@@ -412,7 +418,7 @@ const FRENCH: readonly Rewrite[] = [
   ],
 ];
 const FRENCH_HINT =
-  /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b|(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) \d+ ans\b/iu;
+  /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b|\bsoutenue?\b|\bje suis (?:docteure?|dr)\b|(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) \d+ ans\b/iu;
 const FRENCH_NUMBERS: Record<string, number> = {
   un: 1,
   deux: 2,

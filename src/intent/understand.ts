@@ -279,6 +279,8 @@ const CHECKS_MYSELF =
 /** "the research roles", "both research ones", "which research roles": a group asked about, not "apply for research roles". */
 const RESEARCH_ROLES =
   /(?:^|\s+)(?:the |both |both the |the two |two |these |those |which )research (?:roles|ones|jobs|positions|scientist roles)\b/;
+/** "je pourrais viser quoi comme rôle?", "what could I aim for?": a role asked for, none named. */
+const ROLE_TO_AIM_FOR = /\b(?:viser|aim for|aim at|go for|target) (?:quoi|what)\b|\bquoi comme (?:rôle|role|poste)\b/;
 /** "so which one's got the lower experience bar?": one of the roles just talked about. */
 const WHICH_ONE_OF_THEM =
   /\bwhich one(?:'?s| is| has| needs| of (?:the|those|these) (?:two|2))?\b|\bwhich of (?:the|those|these) (?:two|2)\b/;
@@ -604,7 +606,7 @@ const DOES_IT_HELP = /\b(does|would|will|could|can|did) (that|this|it|those|thes
  * career goes, is the guide's lead role.
  */
 const LEAD_AS_GOAL =
-  /\b(become|becoming|to|reach|reaching|make it to|promoted to|get to)( a)? lead(?=\s*([?!.,]|$|in\b|within\b|role\b|level\b|position\b))/g;
+  /(\bbecome|\bbecoming|\bto|\breach|\breaching|\bmake it to|\bpromoted to|\bget to|\bjusqu'à|\bjusqu'a|\bjusqu’à)( a| un)? lead(?=\s*([?!.,]|$|in\b|within\b|role\b|level\b|position\b))/g;
 /** "the second one", "the latter": one of the roles just talked about, by its place. */
 const ORDINAL_ONE =
   /\bthe (first|second|third|last|1st|2nd|3rd) one\b|\bthe (former|latter)\b|\b(first|second|1st|2nd) one\b|\b(?:in|for|of) the (first|second|1st|2nd)(?=\s*[?.!,]|\s*$)/g;
@@ -1581,8 +1583,11 @@ export class Understander {
       const named = rolesNamedIn(asked);
       if (OR_SHOULD_I.test(asked) && named.length >= 2 && hasProfileFacts(u.profile))
         return { ...u, intent: "recommend", roleIds: named, criterion: readCriterion(asked) };
+      // ("[ma sœur ... NLP research scientist] / et moi j'ai juste un bac+2, je pourrais viser quoi comme rôle?": a
+      // role asked for, none named, whatever role the conversation was on.)
       const choosing =
-        /\bwhich\b/.test(asked) && (WHICH_ROLE.test(asked) || named.length >= 2) && after(gapCue).length !== 1;
+        (/\bwhich\b/.test(asked) && (WHICH_ROLE.test(asked) || named.length >= 2) && after(gapCue).length !== 1) ||
+        (named.length === 0 && u.roleIds.length === 0 && contextRoles.length > 0 && ROLE_TO_AIM_FOR.test(asked));
       const target = choosing
         ? undefined
         : (after(gapCue)[0] ?? rolesNamedIn(asked)[0] ?? u.roleIds[0] ?? contextRoles[0]);

@@ -401,6 +401,10 @@ export const LATIN_WORDS: Record<string, string> = {
   // French in text-message spelling ("c koi les galères?": what are the hardships; "ça gagne cb?": how much does it
   // earn; "ça recrute?": is it hiring; "la fourchette de salaire": the pay range; "des publis": publications).
   koi: "what",
+  // "comment on évolue jusqu'à lead? c'est quoi les étapes?" (how does one progress up to lead? what are the steps?).
+  evolue: "progresses",
+  evoluer: "progress",
+  etapes: "stages",
   cb: "how much",
   galeres: "challenges",
   galere: "challenges",

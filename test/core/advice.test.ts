@@ -5463,3 +5463,58 @@ describe("a returners' Slack and a big-tech #ml-guild (fresh sets VI and VJ)", (
     expect(topic("does our internal leveling rubric put lead ML architect at L7 or L8?")).toBe("promotions");
   });
 });
+
+describe("an Indian placement-season Discord and a Francophone Slack (fresh sets VK and VL)", () => {
+  it("takes no year of study looked back on, nor studies told over, as studies now", () => {
+    const civil = extractProfile(
+      "I'm from civil engg (B.Tech 2023), no coding background except basic C in 1st year. working as site engineer for 1 yr in Pune.",
+    );
+    expect([civil.degree, civil.studying]).toEqual(["bachelor", undefined]);
+    expect(extractProfile("i'm in 2nd year, working at a cafe part time").studying).toBe(true);
+    const first = bot.reply("I'm a final year student, CGPA 8.1, want to become lead ML architect someday");
+    const after = bot.reply(
+      "sorry galat bola - I passed out last year actually, working at Capgemini for 1 year now",
+      first.context,
+    );
+    expect(after.understanding.profile.studying).toBe(false);
+  });
+
+  it("reads French degrees put right, a bac+2 and a doctorate defended", () => {
+    expect(extractProfile("euh correction, c'est une licence pas un master, j'ai pas fini le M1").degree).toBe(
+      "bachelor",
+    );
+    expect(extractProfile("et moi j'ai juste un bac+2 (BTS SIO)").degree).toBe("none");
+    const doctor = extractProfile(
+      statementsInEnglish("ah non pardon je l'ai soutenue en mars, je suis docteur maintenant"),
+    );
+    expect([doctor.degree, doctor.studying]).toEqual(["phd", false]);
+    const sister = bot.reply("ma sœur a un PhD en NLP, elle gagnerait combien comme NLP research scientist?");
+    const me = bot.reply("et moi j'ai juste un bac+2 (BTS SIO), je pourrais viser quoi comme rôle?", sister.context);
+    expect(me.answer.intent).toBe("recommend");
+  });
+
+  it("reads a French and a Hinglish career question in their parts", () => {
+    const french = bot.reply(
+      "je suis junior ML engineer depuis 1 an (bac+5 école d'ingé), comment on évolue jusqu'à lead? c'est quoi les étapes?",
+    );
+    expect([french.answer.intent, french.answer.roles]).toEqual(["career_path", ["lead-ml-architect"]]);
+    const hinglish = bot.reply(
+      "python aur thoda sklearn aata hai, DSA weak hai. entry level AI engineer ke liye kaunsi degree chahiye aur starting salary kitni hoti hai?",
+    );
+    expect(hinglish.parts.map((p) => p.intent)).toEqual(["qualifications", "salary"]);
+    const twoFacets = bot.reply(
+      "lead ML architect ko kya common challenges face karne padte hai aur unke liye best practices kya hai? interview ke liye notes bana raha hu",
+    );
+    expect(twoFacets.parts.map((p) => p.intent)).toEqual(["challenges", "best_practices"]);
+    const hindi = bot.reply("एंट्री लेवल AI इंजीनियर बनने के लिए कौन सी प्रोग्रामिंग भाषाएँ सीखनी चाहिए?");
+    expect(hindi.answer.intent).toBe("skills");
+  });
+
+  it("takes a company someone works at as the story, not the topic", () => {
+    const infosys = bot.reply(
+      "our team at Infosys is deploying our first ML model next month. any best practices for deploying and monitoring?",
+    );
+    expect(infosys.answer.intent).toBe("best_practices");
+    expect(bot.reply("is it worth working at Mercado Livre vs iFood as an ML eng?").answer.intent).toBe("not_covered");
+  });
+});

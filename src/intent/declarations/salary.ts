@@ -17,6 +17,11 @@ export const salary = declareIntent({
     "market rate": 3.5,
     // "trying to hire an entry level AI engineer — what's a competitive number to post?": the pay to offer.
     "number to post": 4,
+    // "he says entry level AI engineers in US get crores 😂 is that true?? what's the actual number": the pay.
+    "the actual number": 4,
+    "get crores": 4,
+    crores: 3,
+    lakhs: 3,
     // "would a lead ML architect here make the same as in SF?": the pay, by place.
     "make the same": 4,
     "paid the same": 4,

@@ -39,6 +39,12 @@ const WORDS: readonly Rewrite[] = [
   // "मेरा बेटा ... कहता है मुझे भी AI सीखना चाहिए" (my son says I should learn AI too): told, not asked.
   phrase("(?:कहता|कहती) है (?:कि )?मुझे भी (.{1,20}?) सीखना चाहिए", " says i should learn $1 too "),
   phrase("सीखने चाहिए|सीखना चाहिए", " should i learn "),
+  // "कौन सी प्रोग्रामिंग भाषाएँ सीखनी चाहिए? और गणित कितना जरूरी है?" (which programming languages should I learn? and
+  // how important is maths?).
+  phrase("प्रोग्रामिंग भाषाएँ|प्रोग्रामिंग भाषाएं|प्रोग्रामिंग लैंग्वेज", " programming languages "),
+  phrase("सीखनी चाहिए|सीखनी चाहिये", " should i learn "),
+  phrase("गणित कितना (?:जरूरी|ज़रूरी) है|गणित कितना (?:जरूरी|ज़रूरी)", " how much math is needed "),
+  phrase("गणित", " math "),
   phrase("पीएचडी|पीएच\\.डी", " PhD "),
   phrase("मास्टर्स|मास्टर", " master's "),
   // The question's words.
