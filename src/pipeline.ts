@@ -515,7 +515,7 @@ const WHAT_GOES_IN_IT =
  * multimodal": what someone else claims, after the verb.
  */
 const CLAIM_TOLD =
-  /\b(?:insists?|claims?|says?|said|told me|tells me|keeps? (?:saying|telling me)|swears?)(?: that)? ((?:i|you|we) (?:need|have to|must|should|can'?t|cannot|won'?t)\b.+|[^.!?]{3,80}? (?:pays?|earns?|makes?) (?:more|less|better|worse) than .+)$/i;
+  /\b(?:insists?|claims?|says?|said|told me|tells me|keeps? (?:saying|telling me)|swears?)(?: that)? ((?:i|you|u|we) (?:need|have to|must|should|can'?t|cannot|won'?t)\b.+|[^.!?]{3,80}? (?:pays?|earns?|makes?) (?:more|less|better|worse) than .+|(?!(?:i|you|u|we|he|she|they) )[^.!?]{3,60}? (?:needs?|requires?) (?:like |at least |a |an )?(?:\d+\+? ?(?:yrs?|years?)|ph\.? ?d|master'?s?|masters|degree)\b.+)$/i;
 /** "she asks me whether she should go for X or Y": a question someone else asks, passed on. */
 const QUESTION_TOLD =
   /\b(?:asks?|asked|is asking|was asking|wants to know) (?:me )?(?:whether|if) (she|he|they|i) (should|could|can|would|needs? to) (.+)$/i;
@@ -550,7 +550,7 @@ const DOES_IT_COUNT =
 const IS_IT_NORMAL =
   /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing)\b/;
 const WEIGHS_WHAT_WAS_TOLD =
-  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bwho wins\b|\bsettle (?:this|it)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** What follows an attempt to take the bot over, when the writer turns to a real question after it. */
 function questionAfterTakeover(rawMessage: string): string | undefined {

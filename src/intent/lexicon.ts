@@ -887,7 +887,7 @@ export const OFF_TOPIC_CHORE =
  * own, as OFF_TOPIC_CHORE above.)
  */
 export const OFF_TOPIC_ASIDES =
-  /\b(?:mechanical )?keyboard switch(?:es)?\b|\bsend help\b|\bpatroni\b|\betcd timeouts?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b|\bpid-\d+\b|\badt a\d\ds?\b|\b(?:anyone|any1|somebody|someone) (?:got|have|has) (?:the |a )?link\b|\blink (?:for|to) the [\w-]+ (?:discord|server|group|chat|channel|zoom|meet)\b/;
+  /\b(?:mechanical )?keyboard switch(?:es)?\b|\bsend help\b|\broast (?:my|this) (?:friend|buddy|bro|mate|coworker|co-worker|boss|roommate|brother|sister)\b|\broast (?:him|her|them)\b|\bpatroni\b|\betcd timeouts?\b|\b(?:seminar|meeting|conference|class) ?room\b[^?]{0,40}\b(?:free|available|booked)\b|\bremind me (?:to|at|in)\b|\bkubectl\b|\bdaemonsets?\b|\bprestop\b|\bfailedscheduling\b|\bcluster-autoscaler\b|\bprometheus adapter\b|\bconfigur\w* (?:un |an? |the )?hpa\b|\bpid-\d+\b|\badt a\d\ds?\b|\b(?:anyone|any1|somebody|someone) (?:got|have|has) (?:the |a )?link\b|\blink (?:for|to) the [\w-]+ (?:discord|server|group|chat|channel|zoom|meet)\b/;
 
 /** Jobs outside software, data and ML (nursing, music, running servers): their years are not the experience the roles count. */
 export const NON_TECH_BACKGROUND =

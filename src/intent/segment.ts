@@ -49,7 +49,7 @@ const EARLY_OPENER = new RegExp(
 );
 /** Conjunctions and filler a part may start with ("and how many years", "also whats", "und braucht man"). */
 const LEADING_FILLER =
-  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|real talk|¿?vos qu[eé] dec[ií]s|qu[eé] opinan|qu[eé] dicen|what do you (?:guys )?think|wdyt|srsly|seriously|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa|qu[eé] onda(?: banda| gente| raza)?|e a[ií](?: galera| pessoal)?)(?![\p{L}])[\s,]*)+/iu;
+  /^(?:(?:and|also|plus|so|oh and|btw|ok so|okay so|ok fair|fair enough|like|anyway|but|then|und|et|y|e|aur|bhai|yo|ngl|tbh|hey|hi|hola|oi|salut|hallo|hej|quick (?:q|qs|question)|real quick|real talk|¿?vos qu[eé] dec[ií]s|qu[eé] opinan|qu[eé] dicen|what do you (?:guys )?think|wdyt|srsly|seriously|lol|abeg|oya|eish|biko|lah|bro|bru|totally separately|separately|unrelated(?:ly)?|side note|roughly|approximately|realistically|honestly|just|finally|lastly|tsaka|saka|pati|tapos|e poi|poi|ultima cosa|qu[eé] onda(?: banda| gente| raza)?|e a[ií](?: galera| pessoal)?|(?=(?:care(?:er)?)?bot)(?<=(?:hey|hi|yo|ok|okay)[\s,]{1,3})(?:care(?:er)?)?bot)(?![\p{L}])[\s,]*)+/iu;
 /**
  * Sentence ends: "?", "!", "or not," ("also need masters or not, i only got bachelor"), a full stop before a word
  * (not "3.5", "Ph.D. in", "e.g.", "B.Sc. Informatik", "Dipl.-Ing. Maschinenbau"), ellipses, ";", " / " (not in a list to rank: "rank nlp / entry level / multimodal by

@@ -5518,3 +5518,48 @@ describe("an Indian placement-season Discord and a Francophone Slack (fresh sets
     expect(bot.reply("is it worth working at Mercado Livre vs iFood as an ML eng?").answer.intent).toBe("not_covered");
   });
 });
+
+describe("a healthcare Slack and a coding YouTuber's Discord (fresh sets VM and VN)", () => {
+  it("holds no degree under way, no studies from student loans and no years someone else claims", () => {
+    const bsn = extractProfile("hi! 3rd yr BSN student, also squeezing in a CS minor (python, a little java).");
+    expect([bsn.degree, bsn.studying, bsn.studyingFor]).toEqual([undefined, true, "bachelor"]);
+    const loans = extractProfile(
+      "still have like $40k in student loans so I can't just quit and go back to school lol.",
+    );
+    expect([loans.studying, loans.starter]).toEqual([undefined, undefined]);
+    expect(
+      extractProfile(
+        "bro @mike keeps saying lead ml architect needs like 10 yrs experience MINIMUM and that im delusional",
+      ).years,
+    ).toBeUndefined();
+    expect(
+      extractProfile("she says u NEED a phd, i say a masters + a cracked github is enough.").degree,
+    ).toBeUndefined();
+    const arabizi = bot.reply(
+      "ana m3aya bachelor computer science w sh8al data analyst men 2 years fi cairo. eh el salary bta3 multimodal ai research scientist? w howa ma7tag phd walla la2?",
+    );
+    expect(arabizi.understanding.profile.degree).toBe("bachelor");
+  });
+
+  it("settles an argument with the guide's requirement", () => {
+    const settle = bot.reply(
+      "bro @mike keeps saying lead ml architect needs like 10 yrs experience MINIMUM and that im delusional for applying w 6. settle it pls",
+    );
+    expect([settle.answer.intent, settle.answer.roles]).toEqual(["qualifications", ["lead-ml-architect"]]);
+    expect(renderPlainText(settle.answer)).toContain("5+ years");
+  });
+
+  it("reads speech-to-text and an address to the bot, and declines a roast", () => {
+    const voice = bot.reply(
+      "hey bought quick question what does an and LP research scientist make a year and do you need a PhD or is a masters OK",
+    );
+    expect(voice.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["salary", ["nlp-research-scientist"]],
+      ["qualifications", ["nlp-research-scientist"]],
+    ]);
+    expect(bot.reply("bot roast my friend kevin rn he codes in html").answer.intent).toBe("unknown");
+    expect(bot.reply("can someone roast my resume? applying to entry level ai engineer roles").answer.intent).toBe(
+      "not_covered",
+    );
+  });
+});
