@@ -533,7 +533,7 @@ export const SKILL_GAP = [
   /\bdo i (actually |really |even |still |also )?(qualify|have what it takes|meet)\b/,
   /\bdo i have (enough|the (right )?(experience|background|skills|profile))\b/,
   // "whats my gap for X", "was fehlt mir noch für X?", "passt Lead ML Architect zu mir oder fehlt noch was?".
-  /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) (?:[\w-]+ ){0,8}?(?:ke liye |k liye )?kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bkya( kya)? (?:chahiye|chaiye|chahie) (?:mujhe|mujhko)\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bqu[eé] me falta\b|\bo que (?:ainda )?me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b/,
+  /\b(?:my|mon|mi|meu) gap\b|\b(need|want|require|expect)s? from me\b|\b(mujhe|mujhko) (?:[\w-]+ ){0,8}?(?:ke liye |k liye )?kya( kya)? (chahiye|seekhna|sikhna)\b|\bwas fehlt mir\b|\bkya( kya)? (?:chahiye|chaiye|chahie) (?:mujhe|mujhko)\b|\bfehlt (mir )?noch (was|etwas|viel)\b|\b(passt|passe) (?!(\w+ ){0,5}besser)(\w+ ){1,5}zu mir\b|\bqu[eé] me falta\b|\bo que (?:ainda )?me falta\b|(?<![\wÀ-ÿ])(ainda falta|falta algo|t[ôo] pronto|estou pronto|estoy list[oa]|me falta algo)(?![\wÀ-ÿ])|还差什么|差什么|缺什么|부족할까요|부족한|\bmon profil (correspond|convient|colle)\b|(?<![\wÀ-ÿ])(?:ça|ca) me (?:va|convient|correspond)(?: ou pas)?\s*[?!.]*$/,
   /\b(is|are) (that|this|it|those) enough (for|to (be|become|get))\b/,
   // "I only know docker, never used kubernetes or mlflow. enough?": what the writer has, weighed on its own.
   /^\W*(?:(?:is|are|would|will) (?:that|this|it|those|these|mine) (?:be )?)?(?:good )?enough\s*\?+\W*$/,
@@ -730,9 +730,9 @@ export const REMOTE_WORDS =
 export const SMALLTALK: readonly { kind: "thanks" | "hello" | "bye" | "praise"; pattern: RegExp }[] = [
   {
     kind: "thanks",
-    // (Japanese "ありがとう", Korean "고마워요" are read as "thanks" before this.)
+    // (Japanese "ありがとう", Korean "고마워요" are read as "thanks" before this; Wolof "jërëjëf" is thanks.)
     pattern:
-      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? |damn,? |wow,? |omg,? |oh,? |sweet,? )?(thanks?|thank you|thank u|thanku|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/,
+      /^(ok(ay)?,? |great,? |cool,? |awesome,? |perfect,? |amazing,? |nice,? |damn,? |wow,? |omg,? |oh,? |sweet,? )?(thanks?|thank you|thank u|thanku|thx|ty|tysm|cheers|much appreciated|appreciate it|jërëjëf|jerejef)(?![\wÀ-ÿ])/,
   },
   { kind: "bye", pattern: /^(bye|goodbye|see (you|ya)|later|cya|good night|gn)\b/ },
   {

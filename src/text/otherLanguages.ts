@@ -407,6 +407,8 @@ export const LATIN_WORDS: Record<string, string> = {
   etapes: "stages",
   cb: "how much",
   galeres: "challenges",
+  galerez: "challenges",
+  galerent: "challenges",
   galere: "challenges",
   recrute: "hiring",
   recrutent: "hiring",

@@ -5563,3 +5563,24 @@ describe("a healthcare Slack and a coding YouTuber's Discord (fresh sets VM and 
     );
   });
 });
+
+describe("more of the Francophone Slack (fresh set VL)", () => {
+  it("reads French pay, a fit asked, hardships, thanks in Wolof and a cover letter", () => {
+    const pay = bot.reply("c'est combien un lead ML architect?");
+    expect(pay.answer.intent).toBe("salary");
+    const geneva = bot.reply("ok mais moi je suis à Genève, ça change quoi?", pay.context);
+    expect([geneva.answer.intent, geneva.understanding.place]).toEqual(["salary", "Genève"]);
+    const fit = bot.reply(
+      "dev Java depuis 5 ans, 2 ans de ML, un master. du coup senior AI application engineer ça me va ou pas?",
+    );
+    expect([fit.answer.intent, fit.answer.roles]).toEqual(["skill_gap", ["senior-ai-application-engineer"]]);
+    expect(bot.reply("vous galérez sur quoi en tant que lead ML architect?").answer.intent).toBe("challenges");
+    expect(bot.reply("jërëjëf pour les réponses d'hier, c'était top").answer.intent).toBe("smalltalk");
+    const skills = bot.reply("quels sont les skills d'un lead ML architect?");
+    const letter = bot.reply(
+      "ok et tu peux m'écrire ma lettre de motivation pour un poste chez Criteo stp?",
+      skills.context,
+    );
+    expect(letter.understanding.notCovered?.id).toBe("resumes");
+  });
+});

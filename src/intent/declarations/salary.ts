@@ -8,6 +8,8 @@ export const salary = declareIntent({
     // "got an offer for €60k. is that low compared to the guide?": a sum weighed against the guide's pay.
     // French "ça fait combien en CHF ?" (how much is that?), as its tokens read ("fait" is "do", "combien" "how").
     "ca do how": 4,
+    // "c'est combien un lead ML architect?" (how much is a lead ML architect?): not the C language.
+    "c est how": 4,
     "that low": 2.5,
     "too low": 2.5,
     lowball: 3,
