@@ -500,7 +500,7 @@ const WHAT_IT_DOES_TO_ME =
   /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b|(?:can|could|will|would) i (?:even|still|actually|realistically|ever) (?:get hired|be hired|get a job|land a job)\b)/;
 
 /** "which job roles does this thing know about?": the list asked for, whatever job is named beside it. */
-const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?roles\b/;
+const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?(?:roles|jobs)\b/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
 const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
@@ -548,7 +548,7 @@ const DOES_IT_COUNT =
   /\b(?:does|would|will) (?:that|this|it|mine|my [\w ]{1,30}?) (?:even |really |actually )?count as (?:an? |one of )?(?:cert|certification|certificate|degree|qualification)|(?<![\wÀ-ÿ])(?:eso|esto|isso|isto) (?:cuenta|conta|vale) como (?:certificaci|certifica|t[ií]tulo|grado|diploma)/;
 /** "is that a normal thing", "is it common": whether something the writer told is usual (not whether it is realistic). */
 const IS_IT_NORMAL =
-  /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing)\b/;
+  /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing|a real thing)\b/;
 const WEIGHS_WHAT_WAS_TOLD =
   /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bwho wins\b|\bsettle (?:this|it)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 

@@ -525,7 +525,7 @@ const TOLD_OF_HIM_OR_HER = /\b(?:idaane|idaale|maadidaane|maadidaale|avanu|avalu
 const FRIEND_IS_ME = /\b(it'?s|its) (actually |really |just )?me\b|\bthe friend is me\b|\bfriend (=|is) me\b/;
 /** "asking for my daughter - she's 17. I'm a 20-yr public servant ...": a sentence of the writer's own, after. */
 const THEN_OF_MYSELF =
-  /[.!?;]\s*\(?\s*(?:fwiw,? |btw,? |for context,? )?(as for me|me myself|myself|about me|me:|i'?m an? |i am an? |i'?m (?:her|his|their) |i have |i've )/;
+  /[.!?;]\s*\(?\s*(?:fwiw,? |btw,? |for context,? )?(as for me|me myself|myself|about me|me:|me, i'?m |i'?m an? |i am an? |i'?m (?:just |only )an? |i'?m (?:her|his|their) |i have |i've )/;
 
 /**
  * The message with what it says of someone else blanked out ("one of my students — MSc, strong python — is torn"),

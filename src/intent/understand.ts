@@ -351,7 +351,7 @@ const THANKS_ANYWHERE =
 const THANKS_BEYOND_ASCII =
   /(?<![\p{L}])(?:дякую|дякуємо|спасибо|спасибі|благодарю|ευχαριστώ|ευχαριστω|dzięki|dziękuję|děkuju|děkuji|mulțumesc|teşekkür ederim|teşekkürler|ngā mihi|cảm ơn|धन्यवाद|рақмет|рахмет|благодаря|köszi|köszönöm|ďakujem|ačiū|благодарам)(?![\p{L}])|ස්තූතියි|ස්තුතියි|ขอบคุณ|谢谢|謝謝|多謝|唔該/u;
 const THANKS_AT_END =
-  /(?:\b(?:thanks|thank you|thank u|thanku|thx|ty|tysm|cheers|danke|merci|gracias|grazie|kiitos|tack|takk|hvala|faleminderit)(?: all| everyone| guys| so much| a lot)?|(?<![\p{L}])(?:köszi|köszönöm|ďakujem|благодаря|спасибо|дякую))[\s!.]*$/u;
+  /(?:\b(?:thanks|thank you|thank u|thanku|thx|ty|tysm|cheers|danke|merci|gracias|grazie|kiitos|tack|takk|hvala|faleminderit)(?: all| everyone| guys| so much| a lot| bot| careerbot)?|(?<![\p{L}])(?:köszi|köszönöm|ďakujem|благодаря|спасибо|дякую))[\s!.]*$/u;
 /** "ty bot, that just saved me a 30 min recruiter call": thanks opening a remark. */
 // (Japanese and Korean thanks only open it: "... 바쁘신데 감사합니다" closes a question politely.)
 /** "sorry for the wall of text earlier " before "thank u ...": an apology that opens a thanks. */

@@ -5584,3 +5584,22 @@ describe("more of the Francophone Slack (fresh set VL)", () => {
     expect(letter.understanding.notCovered?.id).toBe("resumes");
   });
 });
+
+describe("more of the healthcare Slack (fresh set VM)", () => {
+  it("reads the writer's own aside after a coworker's facts, a BS in a health field and thanks to the bot", () => {
+    const coworker = bot.reply(
+      "asking for my coworker — she's a clinical pharmacist w/ a PhD in pharmacology, 10 yrs. what does a lead ML architect make? (me, I'm just a pharm tech with no degree, not asking for me)",
+    );
+    expect([coworker.understanding.profile.degree, coworker.understanding.profile.years]).toEqual(["none", undefined]);
+    expect(extractProfile("RMT ako (MedTech), BS Medical Technology, 3 yrs na sa hospital lab").degree).toBe(
+      "bachelor",
+    );
+    expect(bot.reply("lol this channel is so much nicer than the nursing subreddit 😂 thank u bot").answer.intent).toBe(
+      "smalltalk",
+    );
+    const hipaa = bot.reply(
+      "our compliance officer keeps saying anyone touching PHI for ML needs 'HIPAA certification'. is that a real thing employers want for AI jobs?",
+    );
+    expect(hipaa.answer.intent).toBe("not_covered");
+  });
+});
