@@ -5603,3 +5603,17 @@ describe("more of the healthcare Slack (fresh set VM)", () => {
     expect(hipaa.answer.intent).toBe("not_covered");
   });
 });
+
+describe("a Latin American developers' Discord (fresh set VP)", () => {
+  it("counts no years lived in a city and holds no degree asked about in Spanish", () => {
+    expect(extractProfile("soy brasileño y vivo en Madrid hace 2 años, trabajo de data analyst con SQL").years).toBe(2);
+    expect(
+      extractProfile("soy brasileño pero moro en Buenos Aires hace 2 años. tenho mestrado em estatística").years,
+    ).toBe(undefined);
+    expect(
+      extractProfile(
+        "llevo 4 años como data engineer en Medellín. cuánto tiempo de liderazgo piden? y la maestría es obligatoria?",
+      ).degree,
+    ).toBeUndefined();
+  });
+});
