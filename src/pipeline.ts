@@ -493,11 +493,12 @@ const ASKS_ABOUT_IT =
 
 /**
  * "will that hurt when applying ...?", "would it be a problem?", "is it worth it ...?": what the thing told does to the
- * writer's chances; "as an iranian with the whole sanctions thing, can i even get hired ...?": whether it stands in the way.
+ * writer's chances; "as an iranian with the whole sanctions thing, can i even get hired ...?", German "darf ich trotzdem
+ * ... anfangen?" (may I still start ...?): whether it stands in the way.
  * ("does it matter that I don't have the degree yet?" asks about the requirement, which the guide answers.)
  */
 const WHAT_IT_DOES_TO_ME =
-  /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b|(?:can|could|will|would) i (?:even|still|actually|realistically|ever) (?:get hired|be hired|get a job|land a job)\b)/;
+  /\b(?:for|in|under|with) (?:this|these|my|such) (?:condition|conditions|situation|setup|circumstances)\b|^\W*(?:(?:so|and|but|ok)\s+)?(?:(?:will|would|could) (?:that|this|it) (?:really |actually )?(?:hurt|be a problem|look bad|hold me back|improve|affect|help)|(?:is|was) (?:it|that|this) (?:really |even |actually )?worth (?:it|the)\b|(?:can|could|will|would) i (?:even|still|actually|realistically|ever) (?:get hired|be hired|get a job|land a job)\b|(?:darf|kann|k[öo]nnte) ich (?:trotzdem|dennoch|überhaupt)\b|(?:does|would|will|could) (?:that|this|it) (?:really |actually )?(?:kill|hurt|ruin|tank|affect) my (?:chances|odds|application)\b)/;
 
 /** "which job roles does this thing know about?": the list asked for, whatever job is named beside it. */
 const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?(?:roles|jobs)\b/;

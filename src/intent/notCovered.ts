@@ -103,6 +103,8 @@ export class NotCoveredMatcher {
       if (WHEN_IT_HAPPENED.test(text.slice(match.index + match[0].length, match.index + match[0].length + 25)))
         continue;
       const before = text.slice(Math.max(0, match.index - 30), match.index);
+      // "what trends should I be upskilling on during garden leave?": when the writer asks it, not what they ask.
+      if (/\bduring\s+(?:my |the |a |this )?$/i.test(before)) continue;
       // "with so much layoff news in IT services, kindly advise whether demand ... is growing": news as the backdrop.
       if (/^\s+(?:news|headlines)\b/i.test(after) && NEWS_BACKDROP.test(before)) continue;
       // "should i switch before its too late": soon, not the writer's age.

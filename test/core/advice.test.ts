@@ -5617,3 +5617,21 @@ describe("a Latin American developers' Discord (fresh set VP)", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a finance and quant Slack (fresh set VO)", () => {
+  it("answers non-competes, garden leave and finance certificates as topics the guide lacks", () => {
+    const topic = (q: string) => bot.reply(q).understanding.notCovered?.id;
+    expect(
+      topic("my non-compete is 12 months — does that kill my chances for senior AI application engineer roles?"),
+    ).toBe("non-competes");
+    expect(
+      topic(
+        "Ich habe ein 12-monatiges Wettbewerbsverbot bei meiner Bank – darf ich trotzdem als Senior AI Application Engineer anfangen?",
+      ),
+    ).toBe("non-competes");
+    expect(topic("is CFA level 3 worth anything for an NLP research scientist application?")).toBe(
+      "other-certifications",
+    );
+    expect(bot.reply("what trends should I be upskilling on during garden leave?").answer.intent).toBe("trends");
+  });
+});
