@@ -6,7 +6,7 @@ import type { Answer } from "./types";
  * request: what tools ..., which certs ..." still wants each answer, and so does "one line each".)
  */
 const ASKS_FOR_BRIEF =
-  /\b(just|only) (the|a|one) (number|figure|amount|salary|range|list|names)\b|\bone (number|figure)\b|\bshort answer\b|\bone-liner\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b|\bmax(?:imum)? \d+ (?:bullets|lines|points|sentences)\b|한 ?줄로|一行で|一言で/i;
+  /\b(just|only) (the|a|one) (number|figure|amount|salary|range|list|names)\b|\bone (number|figure)\b|\bshort answer\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b|一言で/i;
 
 /** A comparison's first line that names its answer: "X pays more: ...", "X is the more senior role ...". */
 const NAMES_A_VERDICT =
@@ -14,7 +14,7 @@ const NAMES_A_VERDICT =
 
 /** "max 5 bullets": how many lines a brief list may keep. */
 export function briefLimit(message: string): number | undefined {
-  const limit = /\bmax(?:imum)? (\d+) (?:bullets|lines|points)\b/i.exec(message)?.[1];
+  const limit = /\bmax(?:imum)? (\d+) (?:bullets|lines|points|sentences)\b/i.exec(message)?.[1];
   if (limit !== undefined) return Number(limit);
   // ("in one line", "한 줄로": one.)
   return ONE_LINE.test(message) ? 1 : undefined;
@@ -22,7 +22,7 @@ export function briefLimit(message: string): number | undefined {
 const ONE_LINE = /\bin one line\b(?!\s*(?:each|per|for each))|\bone-liner\b|한 ?줄로|一行で/i;
 
 export function asksForBrief(message: string): boolean {
-  return ASKS_FOR_BRIEF.test(message);
+  return ASKS_FOR_BRIEF.test(message) || briefLimit(message) !== undefined;
 }
 
 /**

@@ -279,8 +279,6 @@ const CHECKS_MYSELF =
 /** "the research roles", "both research ones", "which research roles": a group asked about, not "apply for research roles". */
 const RESEARCH_ROLES =
   /(?:^|\s+)(?:the |both |both the |the two |two |these |those |which )research (?:roles|ones|jobs|positions|scientist roles)\b/;
-/** "does that kill my chances ...?", "would it hurt ...": a request for advice about what was just told. */
-const POINTS_BACK_AT_IT = /^\W*(?:and |so |but )?(?:does|would|will|could|can|is) (?:that|this|it)\b/;
 /** "je pourrais viser quoi comme rôle?", "what could I aim for?": a role asked for, none named. */
 const ROLE_TO_AIM_FOR = /\b(?:viser|aim for|aim at|go for|target) (?:quoi|what)\b|\bquoi comme (?:rôle|role|poste)\b/;
 /** "so which one's got the lower experience bar?": one of the roles just talked about. */
@@ -1328,10 +1326,7 @@ export class Understander {
         // With no story ("data scientist vs ml engineer, which one should i pick?"), the job is what they ask about.
         // "should i aim for data scientist instead?": a job the asker aims at is asked about, story or not.
         !(!t.overridesAdvice && hasProfileFacts(u.profile) && asksAdvice() && !(t.isRole && AIMS_AT_JOB.test(asked))) &&
-        (askedSentence() === asked ||
-          this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id) ||
-          // ("my non-compete is 12 months — does that kill my chances for X?": what the request points back at.)
-          (t.overridesAdvice && POINTS_BACK_AT_IT.test(askedSentence()))) &&
+        (askedSentence() === asked || this.notCovered.findAll(askedSentence()).some((f) => f.id === t.id)) &&
         // "am I ready to go for lead ML architect or is that imposter syndrome talking?": a doubt added after the
         // request for advice is not what is asked.
         !(
