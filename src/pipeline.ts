@@ -121,6 +121,12 @@ export function replyToMessage(
     // ("how long does a visa take? and can my wife work on it?": two questions on one topic the guide lacks get its
     // one answer.)
     if (part.intent === "not_covered" && parts.some((p) => sameTopicNotCovered(p.u, part))) return;
+    // ("programmers get pushed out at 35 ... does lead ML architect have an age limit?": the same topic, now of a role,
+    // answers for that role instead of role by role.)
+    const unnamed = parts.findIndex(
+      (p) => p.u.roleIds.length === 0 && part.roleIds.length > 0 && sameTopicNotCovered(p.u, { ...part, roleIds: [] }),
+    );
+    if (unnamed >= 0 && unnamed === parts.length - 1) parts.pop();
     const answer = withoutRepeats(
       answerer.build(part),
       parts.map((p) => p.answer),
@@ -262,17 +268,23 @@ export function replyToMessage(
     const understood = adRole
       ? { ...read, intent: "overview" as const, roleIds: [adRole], rule: "a job ad, matched to a role" }
       : read;
+    // "I'm a lead ML architect ... on 240k base. am I above or below market?": the writer's own pay, in their role.
+    const ownRoles =
+      understood.intent === "salary" && understood.roleIds.length === 0 && ASKS_OWN_PAY.test(segment.text)
+        ? understander.ownRolesIn(written)
+        : [];
+    const ownPay = ownRoles.length === 1 ? { ...understood, roleIds: ownRoles } : understood;
     // "nlp research scientist offer of 70k, is that low?": "that" is a sum told before the question.
     const sumBefore =
-      understood.intent === "salary" && POINTS_AT_IT.test(segment.text)
+      ownPay.intent === "salary" && POINTS_AT_IT.test(segment.text)
         ? withSumAsked(
-            understood,
+            ownPay,
             segments
               .slice(0, segments.indexOf(segment))
               .map((s) => s.text)
               .join(" "),
           )
-        : understood;
+        : ownPay;
     const placed = place && !sumBefore.place ? { ...sumBefore, place } : sumBefore;
     // "rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist": the
     // roles listed after a ranking's heading are the ones ranked, in one part. (Read on its own: after "Dear team," the
@@ -504,7 +516,10 @@ const WHAT_IT_DOES_TO_ME =
 const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?(?:roles|jobs)\b/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
-const POINTS_AT_IT = /\b(?:that|this|it)\b/i;
+const POINTS_AT_IT = /\b(?:that|this|it)\b|\b(?:am i|is (?:she|he)|are (?:they|we))\b/i;
+/** "am I above or below market?", "am i underpaid": the writer's own pay weighed. */
+const ASKS_OWN_PAY =
+  /\bam i (?:\w+ )?(?:above|below|under|over|at|paid|underpaid|overpaid)\b|\bi'?m (?:under|over)paid\b/i;
 
 /** "writing my promo packet ... what should go in it?": what the thing told should hold. */
 const WHAT_GOES_IN_IT =
@@ -668,7 +683,7 @@ const STARTING_OUT = /\b(to start|starting out|to begin|someone like)\b/i;
 /** A heading that sets roles side by side: "X vs Y, quick compare pls:" (not "one about X and one about Y:"). */
 const COMPARED = /\b(?:vs\.?|versus|compare|comparison|side by side)(?!\w)/i;
 
-/** Two parts that ask about the same topic the guide lacks, of the same roles. */
+/** Two parts that ask about the same topic the guide lacks, the second of the same roles or some of them. */
 function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
   return (
     a.intent === "not_covered" &&
@@ -676,7 +691,8 @@ function sameTopicNotCovered(a: Understanding, b: Understanding): boolean {
     // (A job the guide lacks may be asked twice for two things: "data scientist pay? more than ML engineer pay?".)
     !a.notCovered.isRole &&
     a.notCovered.id === b.notCovered?.id &&
-    a.roleIds.join() === b.roleIds.join()
+    // ("how should I level X vs Y on our ladder? ... where does each slot in": the first part answered both.)
+    b.roleIds.every((id) => a.roleIds.includes(id))
   );
 }
 

@@ -46,7 +46,10 @@ function roleAnswer(data: CareerData, u: Understanding): Answer {
   if (u.clarify) return whichRole(data, intent, QUESTION_FOR[intent]);
   // With two roles ("from junior to lead"), the path leads to the last one named.
   const role = data.roles.find((r) => r.id === u.roleIds.at(-1));
-  if (role && intent === "salary" && u.facet) return salaryFacet(data, role, u.facet, u.contentWords);
+  // ("base range for a Senior AI Application Engineer?": a role with no figure at all gets the whole pay answer, which
+  // says so and gives the figures nearest to it.)
+  if (role && intent === "salary" && u.facet && (role.salary?.figures.length ?? 0) > 0)
+    return salaryFacet(data, role, u.facet, u.contentWords);
   // "salaries of both?" after two roles: the facet of each, side by side (a path leads to one role, below).
   // "how much does X make, and Y?" is answered as that facet, side by side.
   if (role && u.roleIds.length > 1 && intent !== "career_path") {

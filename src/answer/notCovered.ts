@@ -36,7 +36,10 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
         ? (["responsibilities"] as const)
         : [];
   if (role && topic && (topic.nearest.length > 0 || (asked.length > 0 && u.roleIds.length > 0 && !u.familyPay))) {
-    const nearest = [...asked, ...topic.nearest].map((facet) => ROLE_ANSWERS[facet](role, data));
+    // "how should I level a lead ML architect vs a senior AI application engineer?": each role named, in turn.
+    const named = topic.isRole ? [] : u.roleIds.flatMap((id) => data.roles.find((r) => r.id === id) ?? []);
+    const shown = named.length > 1 ? named : [role];
+    const nearest = shown.flatMap((r) => [...asked, ...topic.nearest].map((facet) => ROLE_ANSWERS[facet](r, data)));
     const sections: Section[] = nearest.flatMap((a) => [
       ...(a.summary ? [{ heading: a.title, lines: [a.summary] }] : []),
       ...a.sections,
@@ -44,10 +47,10 @@ export function notCovered(data: CareerData, u: Understanding): Answer {
     return {
       ...base,
       // The nearest role of a job the guide lacks is shown, not talked about: "what do they earn?" next is not about it.
-      roles: u.roleIds.length > 0 ? [role.id] : [],
+      roles: u.roleIds.length > 0 ? shown.map((r) => r.id) : [],
       summary: `${first}${topic.note ? ` ${topic.note}` : ""} ${
         u.roleIds.length > 0 || !topic.isRole
-          ? `What it does say about ${withArticle(role.title)} that may help:`
+          ? `What it does say about ${shown.map((r) => withArticle(r.title)).join(" and ")} that may help:`
           : `The nearest role it has is the ${role.title}; what it says that may help:`
       }`,
       sections,

@@ -123,6 +123,24 @@ const FILLER_WORDS = new Set(["even", "really", "literally", "honestly", "basica
 /** Tools named in three letters that an answer can narrow to ("do they need SQL or is python enough?", "LLMs?"). */
 const SHORT_CONTENT_WORDS = new Set(["sql", "aws", "gcp", "git", "etl", "llm"]);
 
+/** Words of a degree or of years: "do they need a master's or python?" still asks the qualifications. */
+const QUALIFICATION_WORDS = new Set([
+  "degree",
+  "phd",
+  "master",
+  "masters",
+  "bachelor",
+  "bachelors",
+  "msc",
+  "bsc",
+  "year",
+  "years",
+  "yrs",
+  "experience",
+  "education",
+  "diploma",
+]);
+
 /** Turns a question into an intent, the roles it names and the topics it is about. */
 /** "C++", "C#": languages the tokens lose their signs of. */
 const C_LANGUAGE = /(?<![a-z])c(?:\+\+|#)/i;
@@ -178,6 +196,15 @@ export class IntentClassifier {
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);
+    // "do they need python?", "do they need C++?": one tool after a word of need asks the skills, not the degree.
+    if (
+      roles.rest.some((t) => t === "need" || t === "require") &&
+      (scores.get("qualifications") ?? 0) > (scores.get("skills") ?? 0) &&
+      (findSkillTerms(roles.rest.join(" ")).filter((t) => t.family !== "math").length === 1 ||
+        C_LANGUAGE.test(question)) &&
+      !roles.rest.some((t) => QUALIFICATION_WORDS.has(t))
+    )
+      scores.set("skills", (scores.get("qualifications") ?? 0) + 1);
     const hasCue = [...scores.values()].some((score) => score >= WEAK_CUE);
     // "what even is MLOps?": a topic that is both a trend and a practice is defined by its trend.
     if (topics.length > 1 && ASKS_WHAT_IT_IS.test(question.toLowerCase())) definedByTrend(topics);

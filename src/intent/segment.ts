@@ -59,7 +59,7 @@ const LEADING_FILLER =
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{Extended_Pictographic}]\uFE0F?)\.\s+(?=(?:what|how|which|who|why|where|do|does|is|are|should)(?![\p{L}]))|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})(?<!\d%)(?<!\b(?:no|zero|nor|not|never (?:used|touched))\s+[\w+#.-]{1,20})(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{Extended_Pictographic}]\uFE0F?)\.\s+(?=(?:what|how|which|who|why|where|do|does|is|are|should)(?![\p{L}]))|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,120})(?<!\d%)(?<!\b(?:no|zero|nor|not|never (?:used|touched))\s+[\w+#.-]{1,20})(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -271,11 +271,17 @@ export function segmentMessage(message: string): Segment[] {
       // "3. salary range ty 🙏" (a list flattened into one line): the thanks closes the message, it asks nothing.
       const text = TRAILING_THANKS.test(unplussed) ? unplussed.replace(TRAILING_THANKS, "").trim() : unplussed;
       if (!/[\p{L}\p{N}$€£]/u.test(text) || FILLER.test(text) || asksOnlyForBrevity(text)) continue;
+      // "how many engineers should they lead? 5? 10?": guesses at the answer to the question before ask nothing new.
+      if (segments.length > 0 && A_GUESS.test(text)) continue;
       segments.push(segmentOf(text, piece));
     }
   }
   return withOptionsJoined(withoutLeadIns(segments));
 }
+
+/** "5?", "10?", "like 150k?", "5 or 10?": a number guessed, alone. */
+const A_GUESS =
+  /^(?:like |maybe |or |~)?[$€£]?\d+(?:[.,]\d+)?\s*[k%+]?(?:\s*(?:or|-)\s*[$€£]?\d+(?:[.,]\d+)?\s*[k%+]?)?\s*\?*$/i;
 
 /** "what about me, what am I missing for X?", "me? I'm a social media manager, ... what degree would I need?": a turn to
  * the writer; the question after it says what is asked. */

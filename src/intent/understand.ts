@@ -547,6 +547,8 @@ const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
 const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
 /** "which is a better fit for ...", "which suits someone who ... better": a choice between roles, by fit. */
+/** "how should I level X vs Y", "X or Y", "between X and Y": roles set against each other. */
+const ROLES_SIDE_BY_SIDE = /\b(?:vs\.?|versus|or|between|compared? (?:to|with)|against|both|each)\b/;
 const BETTER_FIT_BETWEEN = /\bwhich (?:one |role )?(?:is|'s|would be) (?:a |the )?better (?:fit|match|choice)\b/;
 /** "which of those matter most ...": a choice among what was just listed. */
 const WHICH_OF_THOSE = /\bwhich of (?:those|these|them)\b/;
@@ -1153,7 +1155,9 @@ export class Understander {
     if (
       verdict &&
       ((understood.roleIds.length === 0 && RANK_ALL.test(asked)) ||
-        (EVERY_ONE.test(asked) && /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana)\b/.test(asked)) ||
+        // ("rank all 5 by salary (put senior ai app eng too if guide has it)": all of them, one named or not.)
+        (EVERY_ONE.test(asked) &&
+          /\b(which|who|cu[aá]l|qual|kiski|kiska|kaunsa|kaun sa|mana|rank\w*|sort\w*)\b/.test(asked)) ||
         // "which role needs the highest degree?": with no roles in view, the degree each asks for, every role.
         (understood.roleIds.length === 0 &&
           (context?.roles.length ?? 0) === 0 &&
@@ -1351,7 +1355,10 @@ export class Understander {
     // "... and an nlp research scientist? and do data scientists make more": the pay of the job the guide lacks, set
     // against the role just talked about; that role's figures are the nearest help.
     const paySetAgainst = topic.isRole && PAID_MORE_THAN_IT.test(asked);
-    const roleIds = named.length > 0 ? named : topic.isRole && !paySetAgainst ? [] : (context?.roles ?? []).slice(0, 1);
+    // ("too old at 47 to become an ML engineer, like entry level?": of roles not set against each other, the last
+    // named is the one meant.)
+    const meant = named.length > 1 && !ROLES_SIDE_BY_SIDE.test(asked) ? named.slice(-1) : named;
+    const roleIds = meant.length > 0 ? meant : topic.isRole && !paySetAgainst ? [] : (context?.roles ?? []).slice(0, 1);
     // "how much does a data scientist make compared to an ML engineer?": the guide's ML engineer figures help.
     const familyPay = topic.isRole && ASKS_PAY.test(asked) && this.familyAliases.some((f) => f.test.test(asked));
     // "which AI job roles do you have info on? mainly want to know if data engineer is one of them": the roles the guide
@@ -1484,6 +1491,11 @@ export class Understander {
       if (match) return lower.slice(match[0].length).replace(/^[\s,!.:-]+/, "");
     }
     return lower;
+  }
+
+  /** The guide's roles the asker says they hold ("I'm a lead ML architect in SF"). */
+  ownRolesIn(text: string): string[] {
+    return this.withoutOwnJob(text.toLowerCase()).currentRoleIds;
   }
 
   /** The asker's own job ("data analyst here", "I'm an ML engineer") is background, not the role asked about. */

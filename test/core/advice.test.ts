@@ -5635,3 +5635,104 @@ describe("a finance and quant Slack (fresh set VO)", () => {
     expect(bot.reply("what trends should I be upskilling on during garden leave?").answer.intent).toBe("trends");
   });
 });
+
+describe("a managers' and recruiters' Slack, a Chinese-speaking Discord (fresh sets VQ and VR)", () => {
+  it("keeps a candidate's, a report's, a mentee's and a wife's facts out of the writer's profile", () => {
+    const profile = (q: string) => bot.reply(q).understanding.profile;
+    expect(
+      profile(
+        "HM here. candidate for lead ML architect: 9 yrs backend, 1 yr as tech lead, MSc, strong on kubernetes + docker. does she meet the bar?",
+      ),
+    ).toMatchObject({ skills: [] });
+    expect(
+      profile("HM here. candidate for lead ML architect: 9 yrs backend, 1 yr as tech lead, MSc. does she meet the bar?")
+        .degree,
+    ).toBeUndefined();
+    expect(
+      profile(
+        "I'm a staff MLE myself (9 yrs, fully self-taught, no degree) and I'm mentoring a new grad — BS in CS, finished in May. what do I tell her?",
+      ),
+    ).toMatchObject({ degree: "none", years: 9 });
+    expect(
+      profile(
+        "meri team mein ek junior hai, 1 saal ka experience, Python aata hai. usko lead ML architect banna hai. kitne saal chahiye?",
+      ).years,
+    ).toBeUndefined();
+    expect(
+      profile(
+        "story lads, I've a grad starting Monday, your man did a masters in AI in UCD. what'll he be doing as an entry level AI engineer?",
+      ).degree,
+    ).toBeUndefined();
+    expect(
+      profile("one of mine is at 18 months as an entry level AI engineer and pushing hard. too early?").years,
+    ).toBe(undefined);
+    expect(
+      profile("我老婆复旦计算机硕士毕业, 在 Shopee 做了 5 年 ML. 她想冲 lead ML architect, 经验够吗?"),
+    ).not.toMatchObject({ degree: "master" });
+    expect(
+      profile("cheaper to hire an NLP research scientist or an entry level AI engineer? I need one of them").years,
+    ).toBe(undefined);
+  });
+
+  it("adds up spans told before and after, and reads a degree finished or still under way", () => {
+    expect(extractProfile("EM here (managing 2 yrs, 5 in data eng before that)").years).toBe(7);
+    expect(extractProfile("spent 4 yrs in quant ML before moving into management 2 yrs ago")).toMatchObject({
+      years: 6,
+      leadYears: 2,
+    });
+    expect(extractProfile("I started my masters in 2015 and finished in 2017").degree).toBe("master");
+    expect(extractProfile("started my phd, haven't finished yet")).toMatchObject({
+      studying: true,
+      studyingFor: "phd",
+    });
+    expect(extractProfile("poly diploma then NTU comp sci degree, now 3 yrs backend dev").degree).toBe("bachelor");
+    const profile = (q: string) => bot.reply(q).understanding.profile;
+    expect(profile("我现在是研究生, 研二, 本科211. 硕士毕业能做吗?")).toMatchObject({
+      studying: true,
+      degree: "bachelor",
+    });
+    expect(profile("博士班讀到第四年 (台大電機), 做 vision-language").degree).toBeUndefined();
+    expect(profile("本人北邮硕士毕业, 做了 3 年 CV 算法, 之前还有 1 年测试.")).toMatchObject({ years: 4, mlYears: 3 });
+    expect(profile("Java 后端, 工作 4 年, PyTorch 完全没碰过. 我还差啥?").lacks).toEqual(["PyTorch"]);
+  });
+
+  it("answers hiring and managing questions as topics the guide lacks, with each role named", () => {
+    const topic = (q: string) => bot.reply(q).understanding.notCovered?.id;
+    expect(topic("need to write a job ad for a senior AI application engineer. any tips on tone and length?")).toBe(
+      "job-ads",
+    );
+    expect(topic("how many ML engineers should one lead ML architect have under them? org chart time")).toBe(
+      "team-structure",
+    );
+    expect(topic("how do I word a perf review for an entry level AI engineer who's been coasting?")).toBe(
+      "managing-people",
+    );
+    const levels = bot.reply(
+      "how should I level a lead ML architect vs a senior AI application engineer on our ladder? where does each slot in",
+    );
+    expect(levels.parts.map((p) => [p.intent, p.roleIds])).toEqual([
+      ["not_covered", ["lead-ml-architect", "senior-ai-application-engineer"]],
+    ]);
+    expect(bot.reply("how many engineers should they be leading? 5? 10?").parts).toHaveLength(1);
+  });
+
+  it("weighs a hiring cost and the writer's own pay, and ranks all five with one named in brackets", () => {
+    expect(text("cheaper to hire an NLP research scientist or an entry level AI engineer?").split("\n")[1]).toMatch(
+      /^NLP Research Scientist pays less/,
+    );
+    expect(text("I'm a lead ML architect in SF, on 240k base. am I above or below market?")).toContain(
+      "$240,000 a year is above the highest range",
+    );
+    expect(
+      bot.reply("do they need python?", converse("what does a senior ai application engineer do?").context).answer
+        .intent,
+    ).toBe("skills");
+    expect(
+      bot.reply("rank all 5 by salary highest → lowest pls (put senior ai app eng too if guide has it)").answer.roles,
+    ).toHaveLength(5);
+    expect(
+      bot.reply("帮忙按薪资从高到低排一下 entry level AI engineer / NLP research scientist / lead ML architect").answer
+        .roles,
+    ).toEqual(["lead-ml-architect", "entry-level-ai-engineer", "nlp-research-scientist"]);
+  });
+});

@@ -36,6 +36,16 @@ export const salary = declareIntent({
     "salary band": 4,
     "pay band": 4,
     underpaid: 3,
+    overpaid: 3,
+    // "what a multimodal AI research scientist goes for these days?": the price of hiring one.
+    "goes for these days": 4,
+    "go for these days": 4,
+    "going for these days": 4,
+    // "on 240k base. am I above or below market?": a sum weighed against the role's pay.
+    "below market": 4,
+    "above market": 4,
+    "under market": 4,
+    "above or below market": 4,
     // "110k GBP base. is that normal or am i getting fleeced": a sum weighed against the guide's pay.
     fleeced: 3,
     ripped: 2,

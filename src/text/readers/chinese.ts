@@ -91,6 +91,27 @@ const STATEMENTS: readonly Rewrite[] = [
     new RegExp(`(?:带过|帶過|带了|帶了)[^，。,.;；]{0,12}?(?:大概|大约|大約|约|約)?\\s*${COUNT}\\s*年(半)?`, "g"),
     (_m: string, n: string, half?: string) => ` led a team for ${half ? Number(count(n)) + 0.5 : count(n)} years `,
   ],
+  // "做了 3 年 CV 算法" (3 years of computer-vision algorithms), "其中后 3 年做推荐算法" (the last 3 of them on
+  // recommendation algorithms): years of ML work.
+  [
+    new RegExp(
+      `(?:做了|干了|幹了|工作了|做咗)\\s*${COUNT}\\s*年\\s*(?:的)?\\s*(?:CV|NLP|推荐|推薦|算法|机器学习|機器學習|深度学习|深度學習|ML|AI)`,
+      "gi",
+    ),
+    (_m: string, n: string) => ` ${count(n)} years doing ML `,
+  ],
+  [
+    new RegExp(
+      `其中\\s*(?:后|後|最后|最後|最近)\\s*${COUNT}\\s*年\\s*(?:在)?\\s*做\\s*(?:CV|NLP|推荐算法|推薦算法|算法|机器学习|機器學習|深度学习|深度學習|ML|AI)`,
+      "gi",
+    ),
+    (_m: string, n: string) => `, the last ${count(n)} years doing ML `,
+  ],
+  // "之前还有 1 年测试" (before that, another year in testing): a span before the one told.
+  [
+    new RegExp(`(?:之前|以前|在那之前)\\s*(?:还有|還有|也有|做了|做过|做過)\\s*${COUNT}\\s*年`, "g"),
+    (_m: string, n: string) => ` before that ${count(n)} years in `,
+  ],
   // "做了5年", "工作了3年", "做咗兩年" (worked N years).
   [
     new RegExp(`(?:做了|干了|幹了|工作了|做咗|做过|做過|当了|當了)\\s*${COUNT}\\s*年(半)?`, "g"),
@@ -108,7 +129,7 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   // "完全没用过 Docker", "沒碰過 cloud" (never used).
   [
-    /(?:完全|从来|從來)?(?:没|沒)(?:有)?(?:用过|用過|碰过|碰過|接触过|接觸過|学过|學過|做过|做過)\s*([A-Za-z][\w+#.-]*)/g,
+    /(?:完全|从来|從來)?(?:没|沒|未)(?:有)?(?:用过|用過|碰过|碰過|掂过|掂過|接触过|接觸過|学过|學過|做过|做過)\s*([A-Za-z][\w+#.-]*)/g,
     " never used $1 ",
   ],
   // "还有一年毕业" (a year to go until graduating), "明年毕业" (graduating next year): time to come, not years worked.
@@ -124,7 +145,7 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   // "AWS 和 GCP 都没碰过" (never touched AWS or GCP): the tools named before the negation.
   [
-    /([A-Za-z][\w+#.-]*(?:\s*(?:和|跟|、)\s*[A-Za-z][\w+#.-]*)*)\s*(?:都|也)?(?:没|沒)(?:有)?(?:碰过|碰過|用过|用過|接触过|接觸過|学过|學過)/g,
+    /([A-Za-z][\w+#.-]*(?:\s*(?:和|跟|、)\s*[A-Za-z][\w+#.-]*)*)\s*(?:都|也)?\s*(?:完全|其实|其實|从来|從來|根本)?\s*(?:没|沒|未)(?:有)?(?:碰过|碰過|掂过|掂過|用过|用過|接触过|接觸過|学过|學過)/g,
     (_m: string, tools: string) => ` never used ${tools.replace(/\s*(?:和|跟|、)\s*/g, ", ")} `,
   ],
   // Degrees: dropped, none, under way, held.
@@ -167,12 +188,58 @@ const STATEMENTS: readonly Rewrite[] = [
   ],
   [/(?:读博|讀博)/g, " whether to do a PhD "],
   [/考研/g, " whether to do a master's "],
+  // "硕士毕业能做吗?" (can a master's graduate do it?): a degree asked about, not held.
+  [
+    /(博士|硕士|碩士|本科)\s*(?:毕业|畢業)?\s*(?:就)?(?:能|可以|够|夠|行)[^，。,.;；?？]{0,6}?[吗嗎]?\s*(?=[?？])/g,
+    (_m: string, d: string) => ` is a ${d === "本科" ? "bachelor's" : degreeOf(d)} enough`,
+  ],
+  // "博士班讀到第四年" (in the fourth year of a PhD program), "研二" (second year of a master's): under way.
+  [
+    new RegExp(`(博士|硕士|碩士)(?:班|生)?\\s*(?:读|讀|念)到第\\s*${COUNT}\\s*年`, "g"),
+    (_m: string, d: string, n: string) => ` i am a ${degreeOf(d)} student in year ${count(n)} `,
+  ],
+  [/(?:我)?(?:现在|現在)?是研究生|研[一二三](?=[，,。.\s]|$)/g, " i am a master's student "],
+  // "我老婆复旦计算机硕士毕业" (my wife has a master's in CS from Fudan): whose degree it is stays with them.
+  [
+    /(?=(?:博士|硕士|碩士)\s*(?:毕业|畢業))(?<=\bmy (?:wife|husband|son|daughter|brother|sister|boyfriend|girlfriend)\b[^，。,.;；]{0,20})(博士|硕士|碩士)\s*(?:毕业|畢業)/g,
+    (_m: string, d: string) => ` has a ${degreeOf(d)} `,
+  ],
   [/(博士|硕士|碩士)\s*(?:毕业|畢業)/g, (_m: string, d: string) => ` i have a ${degreeOf(d)} `],
   [/(?:我)?(?:本科|学士|學士)\s*(?:毕业|畢業)?/g, " bachelor's "],
+  // "程序员 35 岁就被优化" (programmers get "optimised" away at 35): age discrimination, not the writer's age.
+  [
+    /(\d{2})\s*(?:岁|歲)\s*(?:就)?\s*(?:会)?\s*(?:被)?\s*(?:优化|優化|裁员|裁員|淘汰|毕业|畢業)/g,
+    " age discrimination at $1 ",
+  ],
   [/(?:我)?(?:今年)?(\d{2})\s*(?:岁|歲)/g, " i am $1 years old "],
 ];
 
 const WORDS: readonly Rewrite[] = [
+  // "帮忙按薪资从高到低排一下" (rank them by salary, highest first, please).
+  [
+    /按\s*(?:薪资|薪資|工资|工資|薪水|人工)\s*(?:从|從)?\s*高到低\s*排(?:一下|个序|個序|序)?/g,
+    " rank by salary highest first ",
+  ],
+  [
+    /按\s*(?:薪资|薪資|工资|工資|薪水|人工)\s*(?:从|從)?\s*低到高\s*排(?:一下|个序|個序|序)?/g,
+    " rank by salary lowest first ",
+  ],
+  // "两个哪个高?" (which of the two is higher?), after pay was asked.
+  [/(?:两个|兩個)\s*(?:哪个|哪個|边个|邊個)\s*(?:更)?高/g, " which of the two pays more "],
+  // "可以用中文再说一遍吗?" (can you say it again in Chinese?).
+  [
+    /(?:可以|能|可唔可以)?\s*(?:用|講)?\s*中文\s*(?:再)?\s*(?:说|說|讲|講|回答|解释|解釋)(?:一(?:遍|次|下))?/g,
+    " say it in chinese ",
+  ],
+  // "感谢大佬 bot 🙏" (thanks, boss bot).
+  [/(?:感谢|感謝|谢谢|謝謝|多谢|多謝|唔該晒)/g, " thanks "],
+  // "最头疼的问题一般是啥?" (what's usually the biggest headache?).
+  [/最?\s*(?:头疼|頭疼|头痛|頭痛)的?(?:问题|問題)?|(?:难点|難點|挑战|挑戰)/g, " the biggest challenges "],
+  // "路线是怎样的?" (what's the route?), "要熬几年" (how many years of grinding?).
+  [/(?:晋升|晉升|职业|職業)?(?:路线|路線)/g, " career path "],
+  [/(?:要)?(?:熬|花)\s*(?:几|幾)\s*年/g, " how many years does it take "],
+  [/(?:数学基础|數學基礎|数学|數學)/g, " math "],
+  [/(?:证书|證書|证照|證照)/g, " certification "],
   // The roles' words ("NLP研究科学家的薪水大概是多少？", what does an NLP research scientist earn, roughly?).
   [/研究科学家|研究科學家/g, " research scientist "],
   [/多模态|多模態/g, " multimodal "],
