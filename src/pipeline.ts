@@ -3,7 +3,7 @@ import type { Answer } from "./answer/types";
 import type { NotCoveredTopic } from "./data/schema";
 import { correctedPart, meantRoles, meantText } from "./intent/corrections";
 import { isRoleIntent, isTopicIntent, type RoleIntent } from "./intent/intents";
-import { BACK_REFERENCE, FIRST_PERSON, TAKEOVER } from "./intent/lexicon";
+import { BACK_REFERENCE, FIRST_PERSON, TAKEOVER, VERDICT_CUES } from "./intent/lexicon";
 import { placeOutsideUs } from "./intent/places";
 import {
   extractInterests,
@@ -24,6 +24,7 @@ import {
   type Understanding,
   withSumAsked,
 } from "./intent/understand";
+import { firstCue } from "./text/anyPattern";
 import { withoutLetterFrame } from "./text/letter";
 import { stripChatMarkupKeepingLines } from "./text/normalize";
 import { gated } from "./text/patternGate";
@@ -289,14 +290,27 @@ export function replyToMessage(
     // "rank the following roles by salary, highest first:\n- Entry-Level AI Engineer\n- NLP Research Scientist": the
     // roles listed after a ranking's heading are the ones ranked, in one part. (Read on its own: after "Dear team," the
     // roles the message names would make the heading a follow-up about them.)
-    const heading = /:\s*$/.test(segment.text) ? understander.understand(segment.text, undefined, stated) : undefined;
-    const ranked =
-      heading?.intent === "compare" && heading.verdict
-        ? rolesListedAfter(understander, segments.slice(segments.indexOf(segment) + 1))
-        : [];
+    // ("sort these by how much schooling they need, most first: X, Y, Z": the list cut off as a fragment of its own.)
+    const listFollows = RANKS.test(segment.text) && segments[segments.indexOf(segment) + 1]?.kind === "fragment";
+    const heading =
+      /:\s*$/.test(segment.text) || listFollows ? understander.understand(segment.text, undefined, stated) : undefined;
+    // ("sort these by how much schooling they need, most first:": a ranking asked of roles yet to be named.)
+    const headingVerdict =
+      heading?.intent === "compare"
+        ? heading.verdict
+        : heading && heading.roleIds.length === 0 && RANKS.test(segment.text)
+          ? firstCue(VERDICT_CUES, segment.text.toLowerCase())?.verdict
+          : undefined;
+    const ranked = headingVerdict ? rolesListedAfter(understander, segments.slice(segments.indexOf(segment) + 1)) : [];
     if (heading && ranked.length >= 2) {
       addPart(
-        { ...heading, ...(place && !heading.place ? { place } : {}), roleIds: ranked.map((r) => r.role) },
+        {
+          ...heading,
+          intent: "compare",
+          verdict: headingVerdict,
+          ...(place && !heading.place ? { place } : {}),
+          roleIds: ranked.map((r) => r.role),
+        },
         segment,
       );
       for (const { item } of ranked) rankedItems.add(item);
@@ -516,6 +530,8 @@ const WHAT_IT_DOES_TO_ME =
 const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?(?:roles|jobs)\b/;
 
 /** "is that low?", "is it good?": a question about what the message told before it. */
+/** "sort", "rank", "order them": a ranking asked for. */
+const RANKS = /\b(?:rank|sort|order)\w*\b/i;
 const POINTS_AT_IT = /\b(?:that|this|it)\b|\b(?:am i|is (?:she|he)|are (?:they|we))\b/i;
 /** "am I above or below market?", "am i underpaid": the writer's own pay weighed. */
 const ASKS_OWN_PAY =
@@ -767,6 +783,10 @@ const PLACE_LEAD_IN = /^(?:(?:and|so|ok|but|what about|how about|what of|in|for|
  */
 function rolesListedAfter(understander: Understander, items: readonly Segment[]): { role: string; item: Segment }[] {
   const listed: { role: string; item: Segment }[] = [];
+  // ("...most first: entry level AI engineer, multimodal AI research scientist, NLP research scientist": on one line.)
+  const [first] = items;
+  if (first && rolesListedIn(understander, first.text))
+    return understander.understand(first.text).roleIds.map((role) => ({ role, item: first }));
   for (const item of items) {
     const named = understander.understand(item.text.split(/\s+/).slice(0, 6).join(" ")).roleIds;
     const role = named[0];

@@ -142,6 +142,10 @@ const QUALIFICATION_WORDS = new Set([
 ]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
+/** Four or more words of a script beyond Latin: a sentence, whatever it asks. */
+const UNREAD_SENTENCE =
+  /(?:[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}[\s,;:]+){3}[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}/u;
+
 /** "C++", "C#": languages the tokens lose their signs of. */
 const C_LANGUAGE = /(?<![a-z])c(?:\+\+|#)/i;
 
@@ -192,7 +196,11 @@ export class IntentClassifier {
       !ASKS_AMOUNT.test(tokens.join(" ")) &&
       !this.cues.findLongest(tokens).some((hit) => hit.value.weight >= WEAK_CUE)
     )
-      return { intent: "help", roleIds: [], topics: [], hasCue: false };
+      // ("ρε παιδιά ποιος θα πάρει το πρωτάθλημα φέτος;": a sentence in words none of the readers know asks something
+      // else, not what the bot can do.)
+      return UNREAD_SENTENCE.test(question)
+        ? { intent: "unknown", roleIds: [], topics: [], hasCue: false }
+        : { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
     const topics = this.topics.match(roles.rest, (word) => this.speller.isKnown(word));
     const scores = this.scoreCues(roles.rest, roles.firstRoleEnd);

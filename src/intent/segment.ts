@@ -541,7 +541,7 @@ const SHOULD_MENTION =
 
 /** "can do SQL", "can code in python", "could handle the data side": a skill told, its "I" dropped. */
 const CAN_DO_TOLD =
-  /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)/i;
+  /^(?:can|could) (?:do|code|write|use|handle|read|speak|program|build|train)\b(?! (?:i|you|u|we|they|one)\b)|^(?:does|do) (?:a lot|lots|a bit|a little|some|most|all) of\b/i;
 
 const GOING_ON_TOLD =
   /^(?!.*\bor (?:not|no)\b)(?:[\p{L}-]+\s+){1,2}(?:is|are)\s+(?:(?:so|too|really|pretty|kinda|very|just|now|still)\s+)?[\p{L}]+ing\b/iu;
@@ -611,7 +611,8 @@ function kindOf(text: string, piece: Piece): SegmentKind {
   if (!text.includes("?") && SOMEONE_ELSE_TOLD.test(bare) && !WANTS_TO_KNOW.test(bare)) return "statement";
   // "got an offer for lead ML architect at 170k and it feels low??": what happened, before the question.
   if (TOLD_OFFER.test(bare) && !ASKS_ABOUT_OFFER.test(bare)) return "statement";
-  // "can do SQL + some python but never put any ML in prod": what the writer can do, told without "I".
+  // "can do SQL + some python but never put any ML in prod", "does a lot of SQL": what someone does, told without
+  // "I" or "he".
   if (!text.includes("?") && CAN_DO_TOLD.test(bare)) return "statement";
   // "should prob mention i've never touched any cloud stuff": more of the story, announced.
   if (!text.includes("?") && SHOULD_MENTION.test(bare)) return "statement";

@@ -276,6 +276,11 @@ const DO_I_NEED =
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
 const CHECKS_MYSELF =
   /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
+/** "lol unrelated but ...", "off topic, but ...", "random q:": the writer says the question is not about careers. */
+const SAID_UNRELATED = /\b(?:unrelated|off[- ]topic|random (?:q|question))\b/;
+/** "source?", "where's that figure from?", "where did you get that number": the sources of the answer just given. */
+const SOURCE_ASKED =
+  /(?<!\bopen[- ])\b(?:sources?|citations?|cite)\b|\bwhere(?:'?s| is| are) (?:that|this|it|those|these|the)\b[^?.!]{0,25}\bfrom\b|\bwhere (?:does|do|did)\b[^?.!]{0,30}\b(?:come from|get (?:that|this|it|those|these|them))\b|\bwhat'?s (?:that|this|it) based on\b|\bbased on what\b/;
 /** "the research roles", "both research ones", "which research roles": a group asked about, not "apply for research roles". */
 const RESEARCH_ROLES =
   /(?:^|\s+)(?:the |both |both the |the two |two |these |those |which )research (?:roles|ones|jobs|positions|scientist roles)\b/;
@@ -478,7 +483,8 @@ const PLACE_WORDS =
 const WHERE_IT_HOLDS = /\b(us|u\.s\.?|usa)[- ]only\b|\b(global|globally|worldwide|international(ly)?)\b/;
 const NEXT_RUNG = /\b(after|next level|above|beyond|ladder|titles?|upwards|progression)\b/;
 /** "rank those 2", "both of them", "these": the roles just talked about. */
-const THOSE = /\b(those|these|both|the two|them both|those two|these two|dono|donon|em)\b/;
+const THOSE =
+  /\b(those|these|both|the two|them both|those two|these two|dono|donon|em|the same (?:two|three|four|five|\d|ones|roles))\b/;
 /** "degree needed for each?", "for both of them", Hindi "dono ke liye": every role just talked about. */
 const EACH_OF_THEM =
   /\b(for|of|in) (each|both|either|all of them|each of them|both of them|the two)\b|\b(each|both)\s*[?!.]*$|\b(they|those|them) (each|both)\b|\bdono ke liye\b|\b(?:does|do|would|will) (?:each|both)(?: one| of them)? (?:pay|earn|make|need|require)\b/;
@@ -646,7 +652,7 @@ const STUDY_ASKED =
 
 /** "3 quick ones:", "a few qs:", "two questions about it:": what heads the questions after it. */
 export const QUESTIONS_HEADING =
-  /\b(?:\d|two|three|four|five|a few|few|some|a couple(?: of)?|couple(?: of)?|quick) (?:quick |short |small |dumb )?(?:ones|q'?s|questions|things)\b[^.?!]{0,20}:\s*$/;
+  /\b(?:\d|two|three|four|five|a few|few|some|a couple(?: of)?|couple(?: of)?|quick) (?:quick |short |small |dumb )?(?:ones|q'?s|questions|things)\b[^.?!]{0,20}:?\s*$/;
 
 export class Understander {
   private readonly classifier: IntentClassifier;
@@ -852,7 +858,14 @@ export class Understander {
           OFF_TOPIC_REQUEST_ELSEWHERE.test(asked) ||
           OFF_TOPIC_CHORE.test(asked) ||
           OFF_TOPIC_ASIDES.test(asked) ||
-          TAKEOVER.test(asked)
+          TAKEOVER.test(asked) ||
+          // ("lol unrelated but anyone know if the Clear Creek gate on Fort Cavazos is open 24/7?": said to be off topic,
+          // with no word of a career.)
+          (SAID_UNRELATED.test(asked) &&
+            r.u.roleIds.length === 0 &&
+            !r.u.hasCue &&
+            r.u.topics.length === 0 &&
+            !CAREER_WORDS.test(asked))
           ? { ...r.blank, intent: "unknown" }
           : undefined;
       },
@@ -1005,6 +1018,29 @@ export class Understander {
         // (The facts in these words: "and is the pay comparable to what consultants get" after a story tells none.)
         hasProfileFacts(extractProfile(r.asked))
           ? { ...r.u, intent: "skill_gap", roleIds: r.context.roles.slice(0, 1), foreignJob: undefined, hasCue: true }
+          : undefined,
+    },
+    {
+      // "where's that figure from? need a source": the answer just given again, with its figures' sources.
+      name: "the source of the answer before",
+      example: ["what's the job growth for ML roles?", "where's that figure from? need a source"],
+      decide: (r) =>
+        r.context?.intent &&
+        r.context.intent !== "smalltalk" &&
+        r.u.roleIds.length === 0 &&
+        r.lower.length < 120 &&
+        SOURCE_ASKED.test(r.lower)
+          ? {
+              ...r.u,
+              intent: r.context.intent,
+              roleIds: r.context.roles,
+              focus: r.context.focus,
+              facet: r.context.facet,
+              topics: r.context.topics ?? [],
+              topicIds: undefined,
+              verdict: r.context.verdict,
+              hasCue: true,
+            }
           : undefined,
     },
     {

@@ -5736,3 +5736,84 @@ describe("a managers' and recruiters' Slack, a Chinese-speaking Discord (fresh s
     ).toEqual(["lead-ml-architect", "entry-level-ai-engineer", "nlp-research-scientist"]);
   });
 });
+
+describe("a veterans' Discord with German speakers, a Southern European Slack (fresh sets VS and VT)", () => {
+  it("reads a military job code as no count of years, and counts no years lived between moves", () => {
+    expect(extractProfile("6 yrs as an army 12Y plus 2 yrs at an NGA contractor doing computer vision")).toMatchObject({
+      years: 8,
+      mlYears: 2,
+    });
+    expect(extractProfile("I did imagery analysis (12Y geospatial) for 8 yrs").years).toBe(8);
+    expect(
+      extractProfile("went to West Point (4 yrs, BS in comp sci), then 5 yrs active as a 17A cyber officer"),
+    ).toMatchObject({ years: 5, degree: "bachelor", background: "cyber officer" });
+    expect(extractProfile("we PCS every 2-3 yrs so I need something remote").years).toBeUndefined();
+    expect(
+      extractProfile(
+        "4 yrs USMC as a 0651, then 3 yrs as a network admin, then the last 2 yrs as an ML engineer on the same program",
+      ),
+    ).toMatchObject({ years: 9, mlYears: 2 });
+    expect(
+      extractProfile("6 yrs at the San Jose office, firmware first and then the last 3 on our vision ML team").years,
+    ).toBe(6);
+    expect(extractProfile("me, I've got nothing but a GED and 2 yrs as a receptionist").degree).toBe("none");
+    expect(extractProfile("now a junior doing a BA in linguistics on the GI bill")).toMatchObject({
+      studying: true,
+      studyingFor: "bachelor",
+    });
+  });
+
+  it("holds no PhD the writer won't do, and no degree said to be missing in Greeklish", () => {
+    expect(
+      extractProfile(
+        "ho la laurea magistrale in ingegneria matematica e non ho nessuna intenzione di fare il dottorato",
+      ).degree,
+    ).toBe("master");
+    expect(
+      extractProfile(
+        "re paidia 2 erwthseis: ti ptyxio zitane gia entry level AI engineer kai poies glwsses prepei na kserw? den exw ptyxio panepistimiou, mono IEK",
+      ).degree,
+    ).toBe("none");
+    expect(
+      extractProfile("ho fatto 5 anni su sistemi embedded in C++ / poi da un anno sono passato al team ML"),
+    ).toMatchObject({
+      years: 6,
+      mlYears: 1,
+    });
+    expect(extractProfile("je suis à Paris depuis un an").years).toBeUndefined();
+  });
+
+  it("answers which roles can be done remotely from the guide's own words, not from a false count of years", () => {
+    const remote = bot.reply(
+      "we PCS every 2-3 yrs so I need something remote. which of these AI roles can actually be done remote?",
+    );
+    expect(remote.understanding.profile.years).toBeUndefined();
+    expect(renderPlainText(remote.answer)).toContain("Potential for remote work");
+  });
+
+  it("gives the source of the figures just shown, ranks a German list and turns down a question in no known words", () => {
+    const source = bot.reply(
+      "where's that figure from? need a source",
+      converse("what's the job growth for ML roles?").context,
+    );
+    expect(renderPlainText(source.answer)).toContain("U.S. Bureau of Labor Statistics");
+    expect(
+      bot.reply(
+        "Kann mir jemand die Rollen nach Gehalt sortieren, höchstes zuerst? Lead ML Architect, NLP Research Scientist, Entry Level AI Engineer.",
+      ).answer.roles,
+    ).toEqual(["lead-ml-architect", "entry-level-ai-engineer", "nlp-research-scientist"]);
+    expect(bot.reply("ρε παιδιά ποιος θα πάρει το πρωτάθλημα φέτος, ΠΑΟΚ ή Ολυμπιακός; 😂").answer.intent).toBe(
+      "unknown",
+    );
+    expect(
+      bot
+        .reply("what's the job outlook? / lol unrelated but anyone know if the Clear Creek gate is open 24/7?")
+        .parts.at(-1)?.intent,
+    ).toBe("unknown");
+    expect(
+      bot
+        .reply("entry level AI engineer, 3 quick ones: what degree, what languages, and how much math?")
+        .parts.map((p) => p.roleIds),
+    ).toEqual([["entry-level-ai-engineer"], ["entry-level-ai-engineer"], ["entry-level-ai-engineer"]]);
+  });
+});

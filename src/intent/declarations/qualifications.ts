@@ -76,6 +76,9 @@ export const qualifications = declareIntent({
     // "is 4+ yrs normal for that role?": a count of years asked about.
     // "what do they need?", "what do they want", "what do they look for": the role's requirements.
     "they need": 2,
+    // "one of my team wants to go for X, he's only got a bachelor's. what does he need?": the same, of one person.
+    "what does he need": 2.5,
+    "what does she need": 2.5,
     // "how many yrs of experience? / and how much of that has to be leading people?": the share of the years asked.
     "how much of that": 3.5,
     "how much of it": 3.5,

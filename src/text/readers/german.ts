@@ -30,6 +30,10 @@ const WORDS = [
   // "welche rolle hat das höchste gehalt? und welche das niedrigste?" (the highest pay, and which the lowest?).
   phrase("das h(?:ö|oe)chste gehalt|am h(?:ö|oe)chsten bezahlt", " the highest salary "),
   phrase("das niedrigste(?: gehalt)?|am niedrigsten bezahlt|am schlechtesten bezahlt", " the lowest salary "),
+  // "die Rollen nach Gehalt sortieren, höchstes zuerst" (sort the roles by salary, highest first).
+  phrase("nach (?:gehalt|verdienst|bezahlung) (?:sortieren|ordnen|ranken)", " sort by salary "),
+  phrase("h(?:ö|oe)chste[snr]? zuerst|absteigend", " highest first "),
+  phrase("niedrigste[snr]? zuerst|aufsteigend", " lowest first "),
   // Degrees weighed: "brauch ich dafür nen Master oder reicht Bachelor".
   phrase("was brauch(?:e)? ich(?: mindestens)?|was braucht man(?: mindestens)?", " what do i need "),
   phrase("brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man", " do i need "),
