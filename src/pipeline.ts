@@ -291,14 +291,22 @@ export function replyToMessage(
     // roles listed after a ranking's heading are the ones ranked, in one part. (Read on its own: after "Dear team," the
     // roles the message names would make the heading a follow-up about them.)
     // ("sort these by how much schooling they need, most first: X, Y, Z": the list cut off as a fragment of its own.)
-    const listFollows = RANKS.test(segment.text) && segments[segments.indexOf(segment) + 1]?.kind === "fragment";
+    // ("cual paga mas: NLP research scientist o entry level AI engineer?": a verdict, then the roles it weighs.)
+    const after = segments[segments.indexOf(segment) + 1];
+    const listFollows =
+      after !== undefined &&
+      ((RANKS.test(segment.text) && after.kind === "fragment") ||
+        (firstCue(VERDICT_CUES, segment.text.toLowerCase()) !== undefined &&
+          understander.understand(segment.text).roleIds.length === 0 &&
+          onlyRolesListedIn(understander, after.text)));
     const heading =
       /:\s*$/.test(segment.text) || listFollows ? understander.understand(segment.text, undefined, stated) : undefined;
     // ("sort these by how much schooling they need, most first:": a ranking asked of roles yet to be named.)
+    // ("cual paga mas: NLP research scientist o entry level AI engineer?": which pays more, of the roles after it.)
     const headingVerdict =
       heading?.intent === "compare"
         ? heading.verdict
-        : heading && heading.roleIds.length === 0 && RANKS.test(segment.text)
+        : heading && (heading.roleIds.length === 0 || /:\s*$/.test(segment.text))
           ? firstCue(VERDICT_CUES, segment.text.toLowerCase())?.verdict
           : undefined;
     const ranked = headingVerdict ? rolesListedAfter(understander, segments.slice(segments.indexOf(segment) + 1)) : [];
@@ -582,7 +590,7 @@ const DOES_IT_COUNT =
 const IS_IT_NORMAL =
   /\b(?:is|isn'?t) (?:that|this|it) (?:really |actually |even )?(?:an? )?(?:normal|common|typical|standard|usual|a thing|a real thing)\b/;
 const WEIGHS_WHAT_WAS_TOLD =
-  /^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bwho wins\b|\bsettle (?:this|it)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
+  /^\W*(?:e |ma |allora )?(?:conviene|compensa|vale la pena)\b|^\W*(?:and |but |so |ok |like )?(?:is|isn'?t|was) (?:that|this|it|he|she|they) (?:really |actually |even )?(?:an? )?(?:normal|true|right|correct|fair|common|typical|legit|realistic|standard|a thing)\b|\bwho'?s right\b|\bwhos right\b|\bwho is right\b|\bwho wins\b|\bsettle (?:this|it)\b|\bhow (?:do|can|could|should) i (?:speed|fix|change|get around|deal with|handle) (?:it|that|this)\b/;
 
 /** What follows an attempt to take the bot over, when the writer turns to a real question after it. */
 function questionAfterTakeover(rawMessage: string): string | undefined {
@@ -803,6 +811,16 @@ const WHICH_OPENS = /^\W*(?:(?:and|so|ok)\s+)?(?:which|who)\b/i;
 function rolesListedIn(understander: Understander, text: string): boolean {
   const u = understander.understand(text);
   return u.roleIds.length >= 2 && !u.verdict && (!u.hasCue || u.intent === "compare");
+}
+
+/** "NLP research scientist o entry level AI engineer?": role titles with nothing but "or", "and" or commas between. */
+function onlyRolesListedIn(understander: Understander, text: string): boolean {
+  return (
+    rolesListedIn(understander, text) &&
+    /^[\s,;:?!./&+-]*(?:(?:or|o|ou|oder|and|y|e|et|und|vs\.?|versus)[\s,;:?!./&+-]+)*$/.test(
+      understander.withoutTitlesOfAChoice(text),
+    )
+  );
 }
 
 /** Whether a part asks anything: "hey!", "long time lurker", "barista learning to code lol" do not. */

@@ -276,6 +276,9 @@ const DO_I_NEED =
 /** "does that cover the experience part?", "is that enough?": checking oneself against the gap just shown. */
 const CHECKS_MYSELF =
   /\b(cover|covers|enough|count|counts|qualify|meet|meets|sufficient|good enough|close|change|changes)\b/;
+/** "so much for explaining ...", "for the breakdown": what thanks are for, an answer given. */
+const THANKS_FOR_AN_ANSWER =
+  /^(?:so much |a lot |again |a ton )*for (?:explaining|clearing|breaking|helping|the (?:help|info|answer|breakdown|explanation|rundown))\b/;
 /** "lol unrelated but ...", "off topic, but ...", "random q:": the writer says the question is not about careers. */
 const SAID_UNRELATED = /\b(?:unrelated|off[- ]topic|random (?:q|question))\b/;
 /** "source?", "where's that figure from?", "where did you get that number": the sources of the answer just given. */
@@ -498,7 +501,7 @@ const ROLE_TURNED_DOWN =
  * vesting", "they offered me": what an employer offers.
  */
 const TOLD_BY_SOMEONE =
-  /\b(?:says?|said|told me|tells me|keeps? (?:saying|telling me)|they (?:give|offer|offered|are offering|gave)|offered me)\b/;
+  /\b(?:says?|said|told me|tells me|keeps? (?:saying|telling me)|they (?:give|offer|offered|are offering|gave)|offered me|(?:mi )?hanno (?:proposto|offerto)|me (?:ofrecieron|ofrecen|propusieron|propuseram|ofereceram))\b/;
 const REPORTED_JOB =
   /'[^']{3,40}'|"[^"]{3,40}"|“|\b(says?|said|saying|heard|called|calls|keeps? (saying|telling|talking)|everyone|hype\w*|hiring|recruiting|looking for|wants? to (?:become|be)|(?:thinking|dreaming) (?:about|of) becoming)\b/;
 /** "I'm a", "worked as", "my job": the writer tells their own job. */
@@ -1417,7 +1420,8 @@ export class Understander {
     const unapologetic = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(unapologetic)) return "forget_me";
     // ("sorry for the wall of text earlier 🙈 thank u for being patient with me bot": the thanks after the apology.)
-    const trimmed = unapologetic.replace(APOLOGY_BEFORE_THANKS, "");
+    // ("omg thank u so much ...": an exclamation before the thanks.)
+    const trimmed = unapologetic.replace(APOLOGY_BEFORE_THANKS, "").replace(/^(?:omg|wow|aww?|oh wow)[\s,!.]+/, "");
     // "lol ok that's a lot. cheers mate", "ty bot, that just saved me a 30 min recruiter call": thanks in a short
     // remark, or opening a longer one, that asks nothing.
     const words = trimmed.split(/\s+/).length;
@@ -1455,6 +1459,9 @@ export class Understander {
       )
         return undefined;
       if (SMALLTALK_FILLER.test(rest) || this.isChatter(rest, kind === "hello")) return kind;
+      // ("thank u so much for explaining the lead architect stuff yesterday, i finally understand what my nephew does
+      // lol": thanks for an answer, whatever it named.)
+      if (kind === "thanks" && THANKS_FOR_AN_ANSWER.test(rest) && !rest.includes("?")) return kind;
       // "gm gm ☕ just wanted to say thanks, the breakdown yesterday helped a lot": a greeting, then thanks.
       if (kind === "hello" && rest && rest !== trimmed) {
         const after = this.smalltalk(rest);
@@ -1553,6 +1560,9 @@ export class Understander {
           after,
         );
       if (!(SELF_INTRO.test(before) || SELF_OUTRO.test(after) || atStart)) continue;
+      // ("what's the pay for an NLP research scientist here?": "here" is where the asker is, the role is asked about.)
+      if (/^,? ?here\b/.test(after) && /\b(?:for|of|to|than|vs\.?|like|about)\s+(?:an?\s+|the\s+)?$/.test(before))
+        continue;
       const phrase = match[0];
       const isFamily = this.familyAliases.some((f) => f.test.test(phrase));
       if (!isFamily) currentRoleIds.push(...this.classifier.rolesIn(phrase));

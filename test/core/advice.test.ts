@@ -5770,9 +5770,9 @@ describe("a veterans' Discord with German speakers, a Southern European Slack (f
       ).degree,
     ).toBe("master");
     expect(
-      extractProfile(
+      bot.reply(
         "re paidia 2 erwthseis: ti ptyxio zitane gia entry level AI engineer kai poies glwsses prepei na kserw? den exw ptyxio panepistimiou, mono IEK",
-      ).degree,
+      ).understanding.profile.degree,
     ).toBe("none");
     expect(
       extractProfile("ho fatto 5 anni su sistemi embedded in C++ / poi da un anno sono passato al team ML"),
@@ -5815,5 +5815,71 @@ describe("a veterans' Discord with German speakers, a Southern European Slack (f
         .reply("entry level AI engineer, 3 quick ones: what degree, what languages, and how much math?")
         .parts.map((p) => p.roleIds),
     ).toEqual([["entry-level-ai-engineer"], ["entry-level-ai-engineer"], ["entry-level-ai-engineer"]]);
+  });
+});
+
+describe("a Pakistani and Bangladeshi Discord, a community-college Slack (fresh sets VU and VV)", () => {
+  it("reads no age or target as years, a 2-year BSc as study, and an MPhil under way as studying", () => {
+    expect(
+      extractProfile("target hai 30 saal ki umar tak Director of ML banna. abhi 25 ka hun, 3 saal se ML engineer hun"),
+    ).toMatchObject({ years: 3 });
+    expect(
+      extractProfile("target hai 30 saal ki umar tak Director of ML banna. abhi 25 ka hun, 3 saal se ML engineer hun")
+        .leadYears,
+    ).toBeUndefined();
+    expect(extractProfile("2016 mein BSc (2 year) kiya tha, phir 5 saal bank mein cashier raha").years).toBe(5);
+    expect(extractProfile("Former bank teller (8 yrs) from Timișoara, now in Calgary").years).toBe(8);
+    expect(extractProfile("I'm doing MPhil CS at QAU right now, thesis on Urdu OCR")).toMatchObject({
+      studying: true,
+      studyingFor: "master",
+    });
+    expect(
+      extractProfile("finished MSc Data Science at Uni Mannheim, and 1 yr as a working student at SAP").studying,
+    ).toBe(undefined);
+    expect(extractProfile("phir MCS kiya, phir 3 saal .NET developer raha").degree).toBe("master");
+    expect(
+      bot.reply("میں کراچی سے ہوں، بی ایس کمپیوٹر سائنس کر رہا ہوں، تیسرا سال چل رہا ہے۔").understanding.profile
+        .studying,
+    ).toBe(true);
+  });
+
+  it("takes a later turn's corrections: 'not 5, 3' in Hinglish and 'an associate's, not a bachelor's'", () => {
+    const profile = (...turns: string[]) => converse(...turns).understanding.profile;
+    expect(
+      profile(
+        "i have a bachelors in biology from 2019 and i work at a pharmacy. can i be an NLP research scientist?",
+        "wait sorry, i never finished it, i have an associate's in biology, not a bachelor's. does that change anything?",
+      ).degree,
+    ).toBe("none");
+    expect(
+      profile(
+        "I have 5 years of experience in Android dev, BS from UET Lahore. what's needed for senior AI application engineer?",
+        "sorry galti ho gayi, 5 nahi 3 saal hain. ab kya gap hai?",
+      ).years,
+    ).toBe(3);
+  });
+
+  it("weighs 'which pays more: X or Y', asks the role named 'here', and takes thanks for an answer as thanks", () => {
+    expect(
+      bot.reply(
+        "cual paga mas: NLP research scientist o entry level AI engineer? mi primo dice que research siempre paga mas",
+      ).answer.roles,
+    ).toEqual(["entry-level-ai-engineer", "nlp-research-scientist"]);
+    expect(
+      bot.reply(
+        "what's the pay for an NLP research scientist here?",
+        converse("I'm in Germany. finished MSc Data Science, 1 yr as a working student at SAP.").context,
+      ).answer.roles,
+    ).toEqual(["nlp-research-scientist"]);
+    expect(
+      bot.reply(
+        "omg thank u so much for explaining the lead architect stuff yesterday, i finally understand what my nephew does lol 🙏🙏",
+      ).answer.intent,
+    ).toBe("smalltalk");
+    expect(
+      bot.reply(
+        "i got an associate's in IT, 5 years on help desk + 2 doing sql reports. which of the 5 roles is the most realistic for me?",
+      ).answer.roles[0],
+    ).toBe("entry-level-ai-engineer");
   });
 });
