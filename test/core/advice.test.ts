@@ -5883,3 +5883,48 @@ describe("a Pakistani and Bangladeshi Discord, a community-college Slack (fresh 
     ).toBe("entry-level-ai-engineer");
   });
 });
+
+describe("a product and design Slack, an Australian and New Zealand Discord (fresh sets VW and VX)", () => {
+  it("adds a span told in a later turn after 'then', once, and counts no 2-year degree or gap as work", () => {
+    const profile = (...turns: string[]) => converse(...turns).understanding.profile;
+    expect(
+      profile(
+        "background: BDes, 3 yrs as a product designer, then 2 yrs as design lead managing 4 designers.",
+        "then I did a bootcamp and I've been a junior ML engineer for 1 yr now (python, pytorch). how far am I from lead ML architect?",
+      ),
+    ).toMatchObject({ years: 6, degree: "bachelor" });
+    expect(
+      profile(
+        "so i worked 4 yrs at UPS as a package handler and during the last 2 of those i was also doing uber eats at night. what do entry level AI engineers do?",
+        "oh and i forgot, before UPS i did 1 year at a call center. so with all that whats the first step to become one",
+      ).years,
+    ).toBe(5);
+    expect(
+      bot.reply(
+        "then I did a bootcamp and I've been a junior ML engineer for 1 yr now. how far am I from lead ML architect?",
+      ).understanding.profile.years,
+    ).toBe(1);
+    expect(
+      extractProfile(
+        "2014 mein BSc (2 saal wala) kiya, phir 2 saal call center mein, phir MCS kiya, phir 3 saal .NET developer raha, beech mein 1 saal gap tha, aur ab 2 saal se Python kar raha hun",
+      ).years,
+    ).toBe(7);
+  });
+
+  it("reads thanks in Kiwi slang and pay questions in te reo Māori and Samoan", () => {
+    expect(bot.reply("chur bro, that was heaps useful, sweet as 🤙").answer.intent).toBe("smalltalk");
+    const utu = bot.reply("Kia ora! He aha te utu mō te kaipūtaiao rangahau NLP? Kei Aotearoa ahau e noho ana.");
+    expect([utu.answer.intent, utu.answer.roles]).toEqual(["salary", ["nlp-research-scientist"]]);
+    expect(renderPlainText(utu.answer)).toContain("US figures");
+    expect(
+      bot.reply("Talofa lava! O le ā le totogi o se lead ML architect? Ou te nofo i Aukilani.").answer.intent,
+    ).toBe("salary");
+  });
+
+  it("keeps a daughter's job out of the question after her age in brackets", () => {
+    const reply = bot.reply(
+      "I'm 52, been a surveyor 28 years. my daughter (24) is a data scientist at Telstra and reckons I should retrain. too late for me to become an entry level AI engineer?",
+    );
+    expect(reply.understanding.notCovered?.id).toBe("age");
+  });
+});

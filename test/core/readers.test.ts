@@ -13,6 +13,7 @@ import { finglishInEnglish } from "../../src/text/readers/finglish";
 import { frenchChatInFullWords } from "../../src/text/readers/frenchChat";
 import { germanInEnglish } from "../../src/text/readers/german";
 import { greekInEnglish } from "../../src/text/readers/greek";
+import { haitianCreoleInEnglish } from "../../src/text/readers/haitianCreole";
 import { hindiDevanagariInEnglish } from "../../src/text/readers/hindiDevanagari";
 import { hinglishInEnglish } from "../../src/text/readers/hinglish";
 import { hungarianInEnglish } from "../../src/text/readers/hungarian";
@@ -20,6 +21,7 @@ import { indonesianInEnglish } from "../../src/text/readers/indonesian";
 import { kazakhInEnglish } from "../../src/text/readers/kazakh";
 import { nepaliInEnglish } from "../../src/text/readers/nepali";
 import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
+import { pacificInEnglish } from "../../src/text/readers/pacific";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { polishInEnglish } from "../../src/text/readers/polish";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
@@ -686,6 +688,31 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
         "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
         "Привет, сколько получает lead ML architect?",
       ],
+    },
+    {
+      language: "Haitian Creole",
+      read: haitianCreoleInEnglish,
+      reads: [
+        [
+          "Mwen se yon home health aide depi 5 an, mwen pa gen diplòm kolèj. Konbyen kòb yon multimodal AI research scientist fè pa ane?",
+          "i am a home health aide for 5 years, i have no degree. how much money yon multimodal AI research scientist make a year?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+      ],
+    },
+    {
+      language: "te reo Māori and Samoan",
+      read: pacificInEnglish,
+      reads: [
+        [
+          "Kia ora! He aha te utu mō te kaipūtaiao rangahau NLP? Kei Aotearoa ahau e noho ana.",
+          "Kia ora! what is the salary of a NLP research scientist? in New Zealand ahau e noho ana.",
+        ],
+      ],
+      leaves: ["what does a lead ML architect make, and do they need a PhD?", "ka pai, thanks"],
     },
     {
       language: "Greek",

@@ -23,6 +23,9 @@ export const salary = declareIntent({
     "the actual number": 4,
     "get crores": 4,
     crores: 3,
+    // "sweet as, what's that in NZD tho?": the pay, in another currency (which the guide does not give).
+    nzd: 3,
+    aud: 3,
     lakhs: 3,
     // "would a lead ML architect here make the same as in SF?": the pay, by place.
     "make the same": 4,

@@ -38,6 +38,7 @@ const WORDS: readonly Rewrite[] = [
   phrase("পিএইচডি", " PhD "),
   phrase("লিড", " lead "),
   phrase("এমএল", " ML "),
+  phrase("এনএলপি", " NLP "),
   phrase("এআই", " AI "),
   phrase("আর্কিটেক্ট", " architect "),
   phrase("এন্ট্রি লেভেল", " entry level "),
@@ -66,6 +67,10 @@ const WORDS: readonly Rewrite[] = [
   phrase("আসলে কী কাজ করে|কী কাজ করে", " what do they do "),
   phrase("কোন কোন প্রোগ্রামিং ভাষা|প্রোগ্রামিং ভাষা", " which programming languages "),
   phrase("জানা লাগে|শিখতে হবে", " are needed "),
+  // "চাহিদা কোন কোন ইন্ডাস্ট্রিতে বেশি? সামনে কি চাকরি বাড়বে?" (in which industries is demand highest? will jobs grow?).
+  phrase("চাহিদা কোন কোন ইন্ডাস্ট্রিতে বেশি|কোন কোন ইন্ডাস্ট্রিতে", " which industries have demand "),
+  phrase("সামনে কি চাকরি বাড়বে|চাকরি বাড়বে", " will jobs grow "),
+  phrase("চাহিদা", " demand "),
   phrase("কত", " how much "),
   phrase("আর", " and "),
 ];

@@ -13,6 +13,7 @@ import { finglishInEnglish } from "./finglish";
 import { frenchChatInFullWords } from "./frenchChat";
 import { germanInEnglish } from "./german";
 import { greekInEnglish } from "./greek";
+import { haitianCreoleInEnglish } from "./haitianCreole";
 import { hebrewInEnglish } from "./hebrew";
 import { hindiDevanagariInEnglish } from "./hindiDevanagari";
 import { hinglishInEnglish } from "./hinglish";
@@ -22,6 +23,7 @@ import { kazakhInEnglish } from "./kazakh";
 import { kinyarwandaInEnglish } from "./kinyarwanda";
 import { nepaliInEnglish } from "./nepali";
 import { nordicBalticInEnglish } from "./nordicBaltic";
+import { pacificInEnglish } from "./pacific";
 import { persianInEnglish } from "./persian";
 import { pidginInEnglish } from "./pidgin";
 import { pinyinInEnglish } from "./pinyin";
@@ -84,6 +86,8 @@ const READERS: readonly ((message: string) => string)[] = [
   ukrainianRussianInEnglish,
   swahiliInEnglish,
   somaliInEnglish,
+  haitianCreoleInEnglish,
+  pacificInEnglish,
   southernAfricanInEnglish,
   amharicInEnglish,
   kinyarwandaInEnglish,
