@@ -5928,3 +5928,48 @@ describe("a product and design Slack, an Australian and New Zealand Discord (fre
     expect(reply.understanding.notCovered?.id).toBe("age");
   });
 });
+
+describe("an open-source and Kaggle Discord, a Slack of engineers in Spain (fresh sets VY and VZ)", () => {
+  it("reads no master's in a Kaggle tier, no work in years of self-study, and no studies after dropping out", () => {
+    expect(extractProfile("no degree, but i'm a kaggle grandmaster + 4x competitions master lol.").degree).toBe("none");
+    const indonesian = bot.reply(
+      "halo gaes aku cuma lulusan SMA, belajar ML otodidak udah 2 tahun, sekarang Kaggle Expert. mau nanya: gaji entry level AI engineer berapa ya?",
+    );
+    expect([indonesian.answer.intent, indonesian.understanding.profile.years]).toEqual(["salary", undefined]);
+    expect(extractProfile("sou autodidata, nunca fiz faculdade, trabalho há 2 anos como dev Python.").degree).toBe(
+      "none",
+    );
+    const dropped = converse(
+      "2nd year CS student here. what's the path to lead ML architect?",
+      "update: i actually dropped out last month — went full time at a startup as an ML intern. does that change the path",
+    ).understanding.profile;
+    expect([dropped.studying, dropped.background]).toEqual([undefined, undefined]);
+  });
+
+  it("reads studies under way in Spain and Galicia, and a partner's facts apart from the writer's", () => {
+    expect(
+      extractProfile("estoy en 3º de doctorado en la US, antes hice filología inglesa y un máster en PLN."),
+    ).toMatchObject({
+      studying: true,
+      studyingFor: "phd",
+      degree: "master",
+    });
+    expect(
+      extractProfile("soy data scientist, máster en la UPF. el máster todavía no lo he terminado, lo acabo en junio."),
+    ).toMatchObject({ studying: true, studyingFor: "master" });
+    expect(extractProfile("Ola! Son de Vigo e estudo o grao de enxeñaría informática na UVigo.").studying).toBe(true);
+    expect(
+      extractProfile(
+        "mi pareja es lead de datos en BBVA con 9 años de experiencia, yo soy junior con 1 año en una cárnica",
+      ).years,
+    ).toBe(1);
+  });
+
+  it("repeats the last answer asked for in Chinese, with the question added after 另外", () => {
+    const reply = bot.reply(
+      "能用中文再说一遍吗？另外需要几年工作经验？",
+      converse("what's the salary for a lead ML architect?").context,
+    );
+    expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+  });
+});

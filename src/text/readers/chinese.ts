@@ -277,7 +277,9 @@ const WORDS: readonly Rewrite[] = [
   [/(?:帮我|幫我)(?:写|寫)/g, " write me "],
   [/脚本|腳本/g, " script "],
   [/有咩唔同|有什么不同|有什麼不同|区别|區別|差在哪/g, " what is the difference "],
-  [/(?:要)?(?:几|幾)(?:多)?年(?:的)?(?:经验|經驗|年资|年資)/g, " how many years of experience "],
+  [/(?:要)?(?:几|幾)(?:多)?年(?:的)?(?:工作)?(?:经验|經驗|年资|年資)/g, " how many years of experience "],
+  // "另外需要几年工作经验？" (and also, how many years of experience?): a question of its own.
+  [/另外/g, " and also "],
   [/怎么往上爬|怎麼往上爬|怎么晋升|怎麼晉升/g, " how to grow "],
   [/平時做開啲咩|平时做什么|平時做什麼|每天做什么|每天做什麼/g, " what do they do day to day "],
   [/考什么证|考什麼證|什么证书|什麼證書|什麼證照/g, " which certifications "],

@@ -45,6 +45,11 @@ const STUDIED: Record<string, string> = { s2: "master's", s3: "phd" };
 
 /** The writer's facts, in the word order the profile reads; run before the words. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "belajar ML otodidak udah 2 tahun" (been learning ML on my own for 2 years): years of study, not of work.
+  [
+    /\bbelajar (?:[\w-]+ ){0,3}?(?:udah |sudah |selama )?(\d+) (?:tahun|taun|thn)\b/gi,
+    " learning on my own for $1 years ",
+  ],
   // Someone else's degree stays theirs: "abang gue S2 ML dari Melbourne", "temen sekantor aku punya S2" (a coworker).
   [
     /\b(abang|kakak|adik|teman|temen|kawan|isteri|istri|suami|anak|ayah|ibu|bapak)(?: (?:sekantor|kantor|kerja|kuliah|kampus|sekelas))?(?: (?:gue|gw|aku|saya))? (?:ada |punya |udah |sudah )?(S[123]|PhD|master)\b/gi,
@@ -256,7 +261,9 @@ const WORDS: readonly Rewrite[] = [
   [/\b(?:gue|gw|aku|saya)\b/gi, "i"],
   [/\b(?:buat|untuk)\b/gi, "for"],
   [/\b(?:ga|gak|nggak)\b(?=\s*[?]|$)/gi, "?"],
-  [/\b(?:tuh|sih|dong|kak|bang|ya|nih|deh|guys|mau nanya|kira2|bgt|banget)\b/gi, ""],
+  // ("sekarang Kaggle Expert. mau nanya: gaji ..." (I want to ask: the salary ...): the question starts there.)
+  [/\bmau nanya\s*:?/gi, " my question: "],
+  [/\b(?:tuh|sih|dong|kak|bang|ya|nih|deh|guys|kira2|bgt|banget)\b/gi, ""],
 ];
 
 /** The message in English words when it is written in Indonesian; any other message as it is. */
