@@ -142,9 +142,9 @@ const QUALIFICATION_WORDS = new Set([
 ]);
 
 /** Turns a question into an intent, the roles it names and the topics it is about. */
-/** Four or more words of a script beyond Latin: a sentence, whatever it asks. */
-const UNREAD_SENTENCE =
-  /(?:[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}[\s,;:]+){3}[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}/u;
+/** Words of a script beyond Latin; three or more of them make a sentence, whatever it asks. */
+const UNREAD_WORD = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}/gu;
+const UNREAD_SENTENCE = { test: (text: string) => (text.match(UNREAD_WORD)?.length ?? 0) >= 3 };
 
 /** "C++", "C#": languages the tokens lose their signs of. */
 const C_LANGUAGE = /(?<![a-z])c(?:\+\+|#)/i;

@@ -1076,6 +1076,11 @@ function withoutDegreesNotHeld(affirmed: string): string {
         /\b(?:undergrad(?:uate)?|degree|college|bachelor'?s?)\b(?: [\w-]+,?){0,3} (?:di|hindi) (?:ko )?(?:natapos|tapos)\b/g,
         " ",
       )
+      // "bailed on my PhD in computational linguistics after 2 years (came away with an MPhil)": left, not held.
+      .replace(
+        /(?<!\b(?:should i|to|of|whether to|if i|about|considering|might|may)\s)\b(?:bailed on|bailed out of|walked away from|quit|abandoned) (?:my |the |a )?(?:[\w-]+ )?(?:ph\.? ?d|doctorate)\b/g,
+        " ",
+      )
       // Italian "non ho nessuna intenzione di fare il dottorato" (no intention of doing a PhD), "fare la magistrale":
       // a degree one would do, not one held.
       .replace(
@@ -1237,7 +1242,7 @@ const LEFT_GRAD_SCHOOL =
 
 /** "left the program in 2016", "walked away from the doctoral program": studies given up. */
 const LEFT_PROGRAM =
-  /\b(?:left|dropped out of|walked away from) (?:the|my) (?:ph\.? ?d |doctoral |grad |graduate )?(?:program|programme|ph\.? ?d|doctorate)\b/;
+  /(?<!\b(?:should i|to|of|whether to|if i|about|considering|might|may)\s)\b(?:left|dropped out of|walked away from|quit|bailed on|bailed out of) (?:the|my) (?:[\w-]+ )?(?:ph\.? ?d |doctoral |grad |graduate )?(?:program|programme|ph\.? ?d|doctorate)\b/;
 
 /**
  * "warehouse lead (5 yrs on the floor, 2 as lead)": the title before the brackets is what the count in them is not

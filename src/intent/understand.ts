@@ -643,7 +643,7 @@ const COMPARISON_WORDS =
  */
 /** "is the ML job market actually growing", "is the AI market still booming?": the market, asked outright. */
 const MARKET_ASKED_OUTRIGHT =
-  /\b(?:is|are) (?:the )?(?:ml |ai |tech |machine learning )?(?:job )?market (?:actually |really |still |even )?(?:growing|booming|shrinking|dying|healthy|hot|good)\b/;
+  /\b(?:is|are) (?:the )?(?:ml |ai |tech |machine learning )?(?:job )?market (?:actually |really |still |even )?(?:growing|booming|shrinking|dying|healthy|hot|good)\b|\bwhat does the guide say about (?:the )?(?:demand|job growth|growth|the market|job market)\b/;
 
 /** "what's the first job title I'd get", "which title would I start with": the first rung of a role's path. */
 const FIRST_TITLE =
@@ -1421,7 +1421,9 @@ export class Understander {
     if (FORGET_ME.test(unapologetic)) return "forget_me";
     // ("sorry for the wall of text earlier 🙈 thank u for being patient with me bot": the thanks after the apology.)
     // ("omg thank u so much ...": an exclamation before the thanks.)
-    const trimmed = unapologetic.replace(APOLOGY_BEFORE_THANKS, "").replace(/^(?:omg|wow|aww?|oh wow)[\s,!.]+/, "");
+    const trimmed = unapologetic
+      .replace(APOLOGY_BEFORE_THANKS, "")
+      .replace(/^(?:omg|wow|aww?|oh wow|lmao+|lol+|haha+)[\s,!.]+/, "");
     // "lol ok that's a lot. cheers mate", "ty bot, that just saved me a 30 min recruiter call": thanks in a short
     // remark, or opening a longer one, that asks nothing.
     const words = trimmed.split(/\s+/).length;

@@ -5973,3 +5973,25 @@ describe("an open-source and Kaggle Discord, a Slack of engineers in Spain (fres
     expect(reply.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
   });
 });
+
+describe("a US company's #careers channel, a UK and Ireland Slack (fresh sets WA and WB)", () => {
+  it("holds no PhD left behind, and reads an Irish level 8 as a bachelor's", () => {
+    const abd = extractProfile(
+      "ABD here — left my linguistics PhD after 4 yrs (I do have an MA from it), been a data scientist 2 yrs since.",
+    );
+    expect([abd.degree, abd.years, abd.studying]).toEqual(["master", 2, undefined]);
+    expect(
+      extractProfile("bailed on my PhD in computational linguistics after 2 years (came away with an MPhil)").degree,
+    ).toBe("master");
+    expect(
+      extractProfile("did my Leaving Cert, then a level 8 in software dev at TU Dublin. 3 yrs full-stack").degree,
+    ).toBe("bachelor");
+  });
+
+  it("turns down a Russian question in no known words, and takes 'lmaooo ok thanks bot' as thanks", () => {
+    expect(bot.reply("кто-нибудь сегодня вечером в доту? 😄").answer.intent).toBe("unknown");
+    expect(bot.reply("lmaooo ok thanks bot, honestly more useful than my uni's career center 😂🙏").answer.intent).toBe(
+      "smalltalk",
+    );
+  });
+});
