@@ -141,14 +141,14 @@ const QUALIFICATION_WORDS = new Set([
   "diploma",
 ]);
 
-/** Turns a question into an intent, the roles it names and the topics it is about. */
-/** Words of a script beyond Latin; three or more of them make a sentence, whatever it asks. */
+/** Words of a script beyond Latin: three or more of them that no reader turned into English make a sentence. */
 const UNREAD_WORD = /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]{2,}/gu;
-const UNREAD_SENTENCE = { test: (text: string) => (text.match(UNREAD_WORD)?.length ?? 0) >= 3 };
+const isUnreadSentence = (text: string) => (text.match(UNREAD_WORD)?.length ?? 0) >= 3;
 
 /** "C++", "C#": languages the tokens lose their signs of. */
 const C_LANGUAGE = /(?<![a-z])c(?:\+\+|#)/i;
 
+/** Turns a question into an intent, the roles it names and the topics it is about. */
 export class IntentClassifier {
   private readonly cues = new PhraseIndex<Cue>();
   private readonly roles: RoleMatcher;
@@ -198,7 +198,7 @@ export class IntentClassifier {
     )
       // ("ρε παιδιά ποιος θα πάρει το πρωτάθλημα φέτος;": a sentence in words none of the readers know asks something
       // else, not what the bot can do.)
-      return UNREAD_SENTENCE.test(question)
+      return isUnreadSentence(question)
         ? { intent: "unknown", roleIds: [], topics: [], hasCue: false }
         : { intent: "help", roleIds: [], topics: [], hasCue: false };
     const roles = this.roles.match(tokens);
