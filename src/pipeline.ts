@@ -537,9 +537,9 @@ const WHAT_IT_DOES_TO_ME =
 /** "which job roles does this thing know about?": the list asked for, whatever job is named beside it. */
 const WHICH_ROLES_ASKED = /\bwhich (?:job |ai |ml |ai\/ml )?(?:roles|jobs)\b/;
 
-/** "is that low?", "is it good?": a question about what the message told before it. */
 /** "sort", "rank", "order them": a ranking asked for. */
 const RANKS = /\b(?:rank|sort|order)\w*\b/i;
+/** "is that low?", "is it good?", "is she underpaid?": a question about what the message told before it. */
 const POINTS_AT_IT = /\b(?:that|this|it)\b|\b(?:am i|is (?:she|he)|are (?:they|we))\b/i;
 /** "am I above or below market?", "am i underpaid": the writer's own pay weighed. */
 const ASKS_OWN_PAY =
