@@ -555,9 +555,9 @@ export const SAY_IT_IN =
 const STILL_OK = /\bstill (?:ok|okay|good|fine|in range|eligible|qualified|a fit|realistic)\s*\?/;
 /** "now rank them", "sort those lowest to highest": the roles in view, ranked. */
 const RANK_THEM = /\b(?:rank|sort|order|list)\s+(?:them|those|these|the (?:three|3|two|2|four|4|five|5|roles|ones))\b/;
-/** "which is a better fit for ...", "which suits someone who ... better": a choice between roles, by fit. */
 /** "how should I level X vs Y", "X or Y", "between X and Y": roles set against each other. */
 const ROLES_SIDE_BY_SIDE = /\b(?:vs\.?|versus|or|between|compared? (?:to|with)|against|both|each)\b/;
+/** "which is a better fit for ...", "which suits someone who ... better": a choice between roles, by fit. */
 const BETTER_FIT_BETWEEN = /\bwhich (?:one |role )?(?:is|'s|would be) (?:a |the )?better (?:fit|match|choice)\b/;
 /** "which of those matter most ...": a choice among what was just listed. */
 const WHICH_OF_THOSE = /\bwhich of (?:those|these|them)\b/;
@@ -1420,7 +1420,7 @@ export class Understander {
     const unapologetic = (EMOJI.test(lower) ? lower.replace(EMOJI_ALL, " ").replace(/\s+/g, " ") : lower).trim();
     if (FORGET_ME.test(unapologetic)) return "forget_me";
     // ("sorry for the wall of text earlier 🙈 thank u for being patient with me bot": the thanks after the apology.)
-    // ("omg thank u so much ...": an exclamation before the thanks.)
+    // ("omg thank u so much ...", "lmaooo ok thanks bot": an exclamation or laughter before the thanks.)
     const trimmed = unapologetic
       .replace(APOLOGY_BEFORE_THANKS, "")
       .replace(/^(?:omg|wow|aww?|oh wow|lmao+|lol+|haha+)[\s,!.]+/, "");
