@@ -67,6 +67,25 @@ export function salaryFacet(data: CareerData, role: Role, facet: SalaryFacet, as
   const pickFigure = FIGURE_FOR[facet];
   const figure = pickFigure ? pickFigure(raw) : undefined;
   const shown: Figure | undefined = figure ? all[raw.indexOf(figure)] : undefined;
+  // "whats the base vs the bonus/stock part": the base named beside the bonus, base first.
+  const baseFigure = facet === "additional" && asked.includes("base") ? FIGURE_FOR.average?.(raw) : undefined;
+  const baseShown = baseFigure ? all[raw.indexOf(baseFigure)] : undefined;
+  if (shown && baseShown) {
+    const line = (f: Figure) => `${f.label}: ${f.value}${f.period ? ` (${f.period})` : ""}`;
+    return {
+      ...base,
+      summary: `${line(baseShown)}; ${line(shown).replace(/^./, (c) => c.toLowerCase())}.`,
+      figures: [],
+      sections: [
+        {
+          heading: "Also in the guide",
+          lines: otherLines(all, shown)
+            .filter((l) => !l.startsWith(baseShown.label))
+            .slice(0, 2),
+        },
+      ],
+    };
+  }
   if (shown) {
     return {
       ...base,

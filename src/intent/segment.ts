@@ -276,7 +276,7 @@ export function segmentMessage(message: string): Segment[] {
       segments.push(segmentOf(text, piece));
     }
   }
-  return withOptionsJoined(withoutLeadIns(segments));
+  return withSubjectJoined(withOptionsJoined(withoutLeadIns(segments)));
 }
 
 /** "5?", "10?", "like 150k?", "5 or 10?": a number guessed, alone. */
@@ -321,6 +321,33 @@ function withOptionsJoined(segments: Segment[]): Segment[] {
       segment.kind === "question"
     )
       joined[joined.length - 1] = { text: `${before.text} — ${segment.text}`, kind: "question" };
+    else joined.push(segment);
+  }
+  return joined;
+}
+
+/** "is it good?", "are they any good?" (French "c'est-tu bon?" read so): a question about the words just before. */
+const IS_IT_GOOD =
+  /^(?:and\s+)?(?:is|are)\s+(?:it|they|that|those|these)\s+(?:any\s+|still\s+|really\s+)?(?:good|bad|ok|okay|decent|bright|solid|strong|promising|bon|bonnes?)\s*[?!.]*$/i;
+
+/** "btw unrelated,", "off topic:": what the question after it is said to be. */
+const SAID_UNRELATED_FIRST =
+  /^(?:(?:btw|but|ok|so|also|and|lol)[\s,]+)*(?:totally |completely )?(?:unrelated|off[- ]topic|random (?:q|question))\W*$/i;
+
+/**
+ * "and the job prospects, is it good?": a subject named first and the question about it after a comma, one
+ * question (cut in two, the subject was a fragment nobody answered and "is it good?" an unknown). "btw unrelated,
+ * does anyone know a good crimping tool?": the question keeps the words that say it follows nothing before.
+ */
+function withSubjectJoined(segments: Segment[]): Segment[] {
+  if (segments.length < 2) return segments;
+  const joined: Segment[] = [];
+  for (const segment of segments) {
+    const before = joined.at(-1);
+    const joins =
+      before?.kind === "fragment" &&
+      (IS_IT_GOOD.test(segment.text) || (SAID_UNRELATED_FIRST.test(before.text) && segment.kind === "question"));
+    if (before && joins) joined[joined.length - 1] = { text: `${before.text}, ${segment.text}`, kind: "question" };
     else joined.push(segment);
   }
   return joined;

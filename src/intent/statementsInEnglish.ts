@@ -541,11 +541,16 @@ const POLISH: readonly Rewrite[] = [
     /\bod (\d+) (?:lat|lata) (?:jestem )?(?:tech ?lead|team ?lead|lider|kierownik|manager)\w*/gi,
     " i have been a tech lead for $1 years ",
   ],
+  // "11 lat w embedded, z czego 3 jako team lead" (11 years in embedded, 3 of them as team lead).
+  [
+    /\bz czego (\d+) (?:lat[a]? )?jako (?:tech ?lead|team ?lead|lider|kierownik|manager)\w*/gi,
+    " led a team for $1 years ",
+  ],
   // "pracowałem rok jako junior python dev" (I worked a year as ...), "pracowałam 2 lata w banku".
   [/\bpracowa[łl](?:em|am) (?:przez )?rok\b/gi, " i worked 1 year "],
   [/\bpracowa[łl](?:em|am) (?:przez )?(\d+) (?:lat|lata)\b/gi, " i worked $1 years "],
 ];
-const POLISH_HINT = /\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bod \d+ lat\b|\bw domu\b|\bprzerwy\b/i;
+const POLISH_HINT = /\bz czego \d|\bpracuj[eę] od\b|\bpracowa[łl](?:em|am)\b|\bod \d+ lat\b|\bw domu\b|\bprzerwy\b/i;
 
 /**
  * Russian and Ukrainian, in Cyrillic: someone else's facts ("моя жена data scientist уже 5 лет, с магистром, а я QA 3
@@ -559,9 +564,10 @@ const RUSSIAN_UKRAINIAN: readonly Rewrite[] = [
   ],
   [/(?<![\p{L}]),?\s*а я(?![\p{L}])/gu, ". as for me i'm "],
   [/(?<![\p{L}])без (?:phd|ph\.d|пхд|кандидатской|аспирантуры|аспірантури)(?![\p{L}])/giu, " no phd "],
-  // "нужна ли PhD для research ролей?" (is a PhD needed for research roles?): a degree asked about.
+  // "нужна ли PhD для research ролей?" (is a PhD needed for research roles?), "Чи обов'язково мати PhD, щоб стати"
+  // (must one have a PhD to become): a degree asked about.
   [
-    /(?<![\p{L}])(?:нужна ли|нужен ли|нужно ли|чи потрібна|чи потрібен|чи треба|обязательно ли) (?:phd|ph\.d|пхд)/giu,
+    /(?<![\p{L}])(?:(?:чи (?:обов['’ʼ]язково|потрібно|треба)|(?:обязательно|нужно|надо)(?: ли)?) (?:мати|иметь)|нужна ли|нужен ли|нужно ли|чи потрібна|чи потрібен|чи треба|обязательно ли) (?:phd|ph\.d|пхд)/giu,
     " do i need a phd ",
   ],
   [/(?<![\p{L}])без (?:магистратуры|магистра|магістратури|магістра)(?![\p{L}])/giu, " no master's "],

@@ -195,9 +195,10 @@ export interface Understanding extends Classification {
 }
 
 // "what's the outlook for ML roles" asks about the roles' market, not which one to choose.
-// ("qué carrera piden": the degree a role asks for, not a career to choose.)
+// ("qué carrera piden": the degree a role asks for, not a career to choose; "what's the typical career progression"
+// the ladder.)
 const WHICH_ROLE =
-  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?|puestos?|carreras?(?!\/?\w*\s+(?:piden|pide|requieren|requiere|exigen|exige)\b)|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?|m[ée]tiers?)(?![\wÀ-ÿ])|\b(which|what) of (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|\b(out of|of|among) (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
+  /\b(which|what|cu[aá]l(?:es)?|qual|quale|quali|welche[rsn]?|quel(?:le)?s?|lequel|laquelle|qu[eé]|welke|kis|kaunsa|kaunsi|konsa|kaun sa|kt[oó]r[aey]|któr[aey])(?![\wÀ-ÿ])(?!('?s| is| are)? (the )?(\w+ )?(outlook|demand|market|growth|pay|salary|salaries|trends?|future|job market|hiring) (for|of|in|like)\b).{0,40}\b(roles?|jobs?|positions?|careers?(?! (?:progression|ladder|trajectory|growth|outlook|prospects)\b)|puestos?|carreras?(?!\/?\w*\s+(?:piden|pide|requieren|requiere|exigen|exige)\b)|ruol[oi]|pap[eé]is|papel|(?<!each |in |for )ones?(?! (sentence|word|line|year|month|more|of|day|paragraph))|gigs?|paths?|rollen?|r[ôo]les?|rol|r[óo]l|postes?|m[ée]tiers?)(?![\wÀ-ÿ])|\b(which|what) of (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)|\b(out of|of|among) (these|them|those|the roles)\b(?! (?:do )?i (?:already |actually )?(?:have|got|know|meet|tick)\b)/;
 /**
  * "which job suits me", "what role should i aim for": a choice among the roles. Not "what does the entry level ai
  * engineer job pay" (a role named inside it) nor "what does the job involve" (the job already talked about).
@@ -1857,6 +1858,8 @@ export class Understander {
       STILL_OK.test(asked)
     )
       return undefined;
+    // ("btw unrelated, does anyone know a good crimping tool for JST-XH connectors?": said to follow nothing before.)
+    if (SAID_UNRELATED.test(asked) && understood.roleIds.length === 0 && !CAREER_WORDS.test(asked)) return undefined;
     const contextRoles = [...(context?.roles ?? [])];
     let u = understood.roleIds.length === 0 ? this.oneOfThem(understood, asked, contextRoles) : understood;
     // "is the lead one basically a people manager role?": the facet its words ask, of the role picked out.

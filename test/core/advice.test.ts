@@ -5995,3 +5995,101 @@ describe("a US company's #careers channel, a UK and Ireland Slack (fresh sets WA
     );
   });
 });
+
+describe("a Canadian tech Slack, a hardware and robotics Discord (fresh sets WC and WD)", () => {
+  it("holds no degree a student is still earning or will earn, nor a diploma as a bachelor's", () => {
+    expect(
+      extractProfile("currently doing my MEng at UofT (done in Aug 🤞), my bachelor's is from Pakistan"),
+    ).toMatchObject({ degree: "bachelor", studying: true, studyingFor: "master" });
+    expect(extractProfile("BCIT diploma grad (computer systems tech), 3 yrs as a sysadmin").degree).toBe(undefined);
+    expect(extractProfile("like would my bachelors be enough once i graduate").degree).toBe(undefined);
+    expect(
+      extractProfile("Чи обов'язково мати PhD, щоб стати Multimodal AI Research Scientist? Маю магістра з радіофізики.")
+        .degree,
+    ).toBe("master");
+  });
+
+  it("counts no course of study as years of work, and reads studies under way from term codes and Punjabi", () => {
+    const punjabi = extractProfile(
+      "WES ne 4 saal di bachelor de barabar mann li. 2 saal Java developer da tajurba aa Mohali ch.",
+    );
+    expect(punjabi.years).toBe(2);
+    const cert = extractProfile("rn im doing a 1 yr postgrad cert in AI at Seneca.");
+    expect([cert.years, cert.mlYears, cert.studying]).toEqual([undefined, undefined, true]);
+    expect(extractProfile("3B SYDE at Waterloo here, done 3 co-op terms so far").studying).toBe(true);
+    expect(
+      bot.reply("main Brampton ch warehouse di job karda haan te Sheridan ton part-time CS padh reha haan")
+        .understanding.profile.studying,
+    ).toBe(true);
+  });
+
+  it("takes no job hoped for as the asker's, and a skill taken back stays taken back", () => {
+    expect(
+      extractProfile(
+        "can i work remote from montreal for a US company as a senior AI app engineer and get paid in USD?",
+      ).background,
+    ).toBe(undefined);
+    const taken = converse(
+      "I have docker and kubernetes experience from our CI for firmware builds",
+      "actually scratch kubernetes, that was our devops guy, I only ever used docker. what's my gap for lead ML architect?",
+    ).understanding.profile;
+    expect([taken.skills.map((s) => s.name), taken.lacks]).toEqual([["Docker"], ["Kubernetes"]]);
+    expect(extractProfile("i did use docker at my internship last summer, just never k8s").lacks).toEqual([
+      "Kubernetes",
+    ]);
+  });
+
+  it("reads leading years in Polish and a brief pay verdict asked in Polish", () => {
+    expect(extractProfile("Mam 11 lat w embedded, z czego 3 jako team lead, magisterka z elektroniki.").leadYears).toBe(
+      3,
+    );
+    const reply = bot.reply("które lepiej płatne: entry level AI engineer czy NLP research scientist? krótko pls");
+    const lines = renderPlainText(reply.answer).split("\n");
+    expect([reply.answer.intent, lines[1]?.startsWith("Entry Level AI Engineer pays more:")]).toEqual([
+      "compare",
+      true,
+    ]);
+    expect(lines.length).toBeLessThanOrEqual(10);
+  });
+
+  it("answers romanized Punjabi: what the bot does, a role's day, its degree and then its pay", () => {
+    expect(bot.reply("bai ji eh bot ki ki kar sakda? pehli vaari use kar reha haan").answer.intent).toBe("help");
+    expect(bot.reply("bhaji ik gall dasso, lead ML architect da roz da kamm ki hunda?").answer.intent).toBe(
+      "responsibilities",
+    );
+    const pay = converse("Lead ML architect layi kehdi degree chahidi aa?", "te tankhah kinni hundi aa?");
+    expect([pay.answer.intent, pay.answer.roles]).toEqual(["salary", ["lead-ml-architect"]]);
+  });
+
+  it("gives the base beside the bonus, the outlook asked as 'is it good', and RL as the skill asked", () => {
+    expect(text("lead ML architect comp: whats the base vs the bonus/stock part?").split("\n")[1]).toBe(
+      "Base salary, average: $188,940 - $233,000 a year (US market, 2024); average additional pay (bonuses, stocks, etc.): $69,000 - $92,000 a year (US market, 2024).",
+    );
+    const outlook = bot.reply("how much does an NLP research scientist make? and the job prospects, is it good?");
+    expect(outlook.parts.map((p) => p.intent)).toEqual(["salary", "market"]);
+    expect(text("does the lead ML architect need reinforcement learning?")).toContain(
+      "including deep learning and reinforcement learning",
+    );
+    expect(bot.reply("firmware dev for 5 years. what's the typical career progression in ML?").answer.intent).toBe(
+      "career_path",
+    );
+  });
+
+  it("follows nothing before a question said to be unrelated, and names the topics the guide lacks", () => {
+    const aside = converse(
+      "what's the career path for ML engineers?",
+      "btw unrelated, does anyone know a good crimping tool for JST-XH connectors?",
+    );
+    expect(aside.answer.intent).toBe("unknown");
+    for (const [question, topic] of [
+      [
+        "is edge AI engineer or embedded ML engineer a separate career? what do they earn?",
+        "the edge AI engineer role",
+      ],
+      ["how long does it take to retrain from FPGA work into ML?", "how long it takes to study or retrain"],
+      ["what's the going rate for an ML co-op in waterloo?", "internship and co-op pay"],
+      ["is Mila or the Vector Institute better for NLP research?", "choosing a university or a country to study in"],
+    ])
+      expect(renderPlainText(bot.answer(question as string))).toContain(`The guide doesn't cover ${topic}`);
+  });
+});

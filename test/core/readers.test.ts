@@ -24,6 +24,7 @@ import { nordicBalticInEnglish } from "../../src/text/readers/nordicBaltic";
 import { pacificInEnglish } from "../../src/text/readers/pacific";
 import { pidginInEnglish } from "../../src/text/readers/pidgin";
 import { polishInEnglish } from "../../src/text/readers/polish";
+import { punjabiLatinInEnglish } from "../../src/text/readers/punjabiLatin";
 import { quebecoisInEnglish } from "../../src/text/readers/quebecois";
 import { romanianInEnglish } from "../../src/text/readers/romanian";
 import { singlishInEnglish } from "../../src/text/readers/singlish";
@@ -701,6 +702,24 @@ const READERS: { language: string; read: (message: string) => string; reads: [st
       leaves: [
         "what does a lead ML architect make, and do they need a PhD?",
         "Me fala sobre o multimodal AI research scientist. E quanto ganha?",
+      ],
+    },
+    {
+      language: "Punjabi in Latin letters",
+      read: punjabiLatinInEnglish,
+      reads: [
+        [
+          "Lead ML architect layi kehdi degree chahidi aa? main Calgary ch rehnda haan",
+          "which degree is required for Lead ML architect? main i live in Calgary",
+        ],
+        [
+          "2 saal Java developer da tajurba aa. Senior AI application engineer banan layi kinne saal da experience chahida hunda?",
+          "2 years of experience as Java developer aa. how many years of experience are required for Senior AI application engineer?",
+        ],
+      ],
+      leaves: [
+        "what does a lead ML architect make, and do they need a PhD?",
+        "mujhe lead ML architect ki salary bata do, aur kitne saal ka experience chahiye?",
       ],
     },
     {

@@ -33,6 +33,8 @@ export const skills = declareIntent({
     mlflow: 2,
     // "does the lead architect role need jenkins": a tool the guide lists for a role.
     jenkins: 2,
+    // "do they even care about reinforcement learning?": a kind of ML the guide lists for a role.
+    "reinforcement learning": 2,
     aws: 1.5,
     azure: 1.5,
     gcp: 1.5,

@@ -29,6 +29,7 @@ import { pidginInEnglish } from "./pidgin";
 import { pinyinInEnglish } from "./pinyin";
 import { polishInEnglish } from "./polish";
 import { punjabiGurmukhiInEnglish } from "./punjabiGurmukhi";
+import { punjabiLatinInEnglish } from "./punjabiLatin";
 import { quebecoisInEnglish } from "./quebecois";
 import { romanianInEnglish } from "./romanian";
 import { singlishInEnglish } from "./singlish";
@@ -97,6 +98,7 @@ const READERS: readonly ((message: string) => string)[] = [
   hindiDevanagariInEnglish,
   bengaliInEnglish,
   punjabiGurmukhiInEnglish,
+  punjabiLatinInEnglish,
   hinglishInEnglish,
   nordicBalticInEnglish,
   thaiInEnglish,

@@ -9,7 +9,7 @@ import { distinctWords, languageReader, rule } from "./shared";
 
 /** Words of Polish; three of them make a message Polish. */
 const POLISH_WORDS =
-  /(?<![\p{L}])(?:ile|jak|jakie|wyzwania|roli|u[żz]ywa|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle|powinienem|powinnam|narzędzia|narzedzia|znać|znac|ogarniam)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:ile|jak|jakie|wyzwania|roli|u[żz]ywa|czy|jest|mam|jestem|lat|latach|się|nie|mi|co|dla|bez|żeby|zeby|zarabia\p{L}*|brakuje|doświadczenia|doswiadczenia|studiów|studiow|magistra|siema|cześć|czesc|juniora|płacą|placa|robi|dzień|dzien|jakich|branżach|porównaniu|lepsze|trzeba|mieć|miec|sens|umiesz|pytania|mogę|moge|syn|jako|który|które|która|tych|ról|rol|wymaga\p{L}*|potrzebuj\p{L}*|gdzie|albo|ale|już|juz|tylko|też|tez|bo|się|jeszcze|w ogóle|powinienem|powinnam|narzędzia|narzedzia|znać|znac|ogarniam|lepiej|płatne|platne|krótko|krotko)(?![\p{L}])/giu;
 
 function isPolish(text: string): boolean {
   return distinctWords(text, POLISH_WORDS) >= 3;
@@ -72,6 +72,14 @@ const WORDS: readonly Rewrite[] = [
     (_m: string, degree: string) => ` is it possible without ${DEGREE[degree.toLowerCase()] ?? degree}? `,
   ],
   rule(String.raw`(?<![\p{L}])ile (?:zarabia\p{L}*|płacą|placa|płaci|placi)(?![\p{L}])`, " salary "),
+  // "które lepiej płatne: X czy Y? krótko pls" (which is better paid: X or Y? briefly please).
+  rule(
+    String.raw`(?<![\p{L}])(?:kt[óo]ry|kt[óo]re|kt[óo]ra|co) (?:jest )?lepiej (?:płatn|platn)\p{L}*`,
+    " which pays more ",
+  ),
+  rule(String.raw`(?<![\p{L}])kr[óo]tko(?: (?:pls|plz|proszę|prosze))?(?![\p{L}])`, " keep it short "),
+  // ("X czy Y": "or" between two roles; "a czy te moje 12 lat się liczy" asks whether.)
+  rule(String.raw`(?<=(?:engineer|scientist|architect|ML|AI|NLP)\s)czy(?=\s)`, " or "),
   rule(String.raw`(?<![\p{L}])ile lat doświadczenia|ile lat doswiadczenia`, " how many years of experience "),
   // "czy te moje 12 lat się liczy?" (do my 12 years count?).
   rule(String.raw`(?<![\p{L}])czy (?:te )?moje (\d{1,2}) lat(?:a)? si[ęe] liczy`, " do my $1 years count "),

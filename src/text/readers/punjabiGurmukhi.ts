@@ -14,6 +14,10 @@ const STATEMENTS: readonly Rewrite[] = [
   // "ਮੈਂ ਇਸ ਵੇਲੇ ਕੰਪਿਊਟਰ ਸਾਇੰਸ ਵਿੱਚ ਮਾਸਟਰਜ਼ ਕਰ ਰਿਹਾ ਹਾਂ" (I'm doing a master's in computer science right now).
   rule("(?:ਮਾਸਟਰਜ਼|ਮਾਸਟਰਸ|ਮਾਸਟਰ|MSc|MS) ਕਰ (?:ਰਿਹਾ|ਰਹੀ) (?:ਹਾਂ|ਹੈ)", " i'm doing a master's "),
   rule("(?:ਪੀਐਚਡੀ|PhD) ਕਰ (?:ਰਿਹਾ|ਰਹੀ) (?:ਹਾਂ|ਹੈ)", " i'm doing a PhD "),
+  // "3 ਸਾਲ Python developer ਦਾ ਤਜਰਬਾ ਹੈ" (I have 3 years of experience as a Python developer).
+  rule("(\\d{1,2}) ਸਾਲ ((?:[A-Za-z+#.-]+ ){0,3})ਦਾ ਤਜਰਬਾ(?: ਹੈ)?", " $1 years of experience as $2 "),
+  // "ਮੇਰੇ ਕੋਲ ਪੰਜਾਬ ਤੋਂ MCA ਹੈ" (I have an MCA from Punjab).
+  rule("ਮੇਰੇ ਕੋਲ ((?:\\S+ ){0,3}?)([A-Za-z.]+) ਹੈ", " i have $1 $2 "),
   rule("(\\d{1,2}) ਸਾਲ ਤੋਂ", " for $1 years "),
   phrase("ਪਹਿਲਾ ਸਾਲ", " first year "),
   phrase("ਦੂਜਾ ਸਾਲ", " second year "),
@@ -45,6 +49,8 @@ const WORDS: readonly Rewrite[] = [
   phrase("ਕਿੰਨੀ ਹੁੰਦੀ ਹੈ|ਕਿੰਨੀ|ਕਿੰਨਾ|ਕਿੰਨੇ", " how much "),
   phrase("ਕੀ ਕੰਮ ਕਰਦੇ ਹਨ|ਕੀ ਕਰਦੇ ਹਨ", " what do they do "),
   phrase("ਬਣਨਾ ਚਾਹੁੰਦੀ ਹੈ|ਬਣਨਾ ਚਾਹੁੰਦਾ ਹੈ", " wants to become "),
+  // "X ਬਣਨ ਲਈ ਮੈਨੂੰ ਹੋਰ ਕੀ ਸਿੱਖਣਾ ਪਵੇਗਾ?" (what else do I have to learn to become X?).
+  rule("(\\S(?:.{0,60}?\\S)?) ਬਣਨ ਲਈ ਮੈਨੂੰ ਹੋਰ ਕੀ ਸਿੱਖਣਾ ਪਵੇਗਾ", " what else do i need to learn to become $1 "),
   phrase("ਬਣਨ ਲਈ", " to become "),
   phrase("ਜ਼ਰੂਰੀ|ਜਰੂਰੀ|ਚਾਹੀਦੀ|ਚਾਹੀਦਾ", " required "),
   phrase("ਅਤੇ|ਤੇ", " and "),

@@ -38,6 +38,17 @@ const STATEMENTS: readonly Rewrite[] = [
     String.raw`(?<![\p{L}])(?:мій |моя |мой )?(кум|кума|дружина|жена|чоловік|муж|друг|подруга|брат|сестра|колега|коллега)(?: має| имеет| має ступінь| есть)? (phd|ph\.d|магістр\p{L}*|магистр\p{L}*|кандидат\p{L}*)`,
     " my friend has a $2 ",
   ),
+  // "Маю магістра з радіофізики" (I have a master's in radiophysics), "у меня магистр": a degree held.
+  phrase(
+    "маю магістра|маю ступінь магістра|у мене магістр\\p{L}*|у меня магистр\\p{L}*|есть магистр\\p{L}*|я магістр|я магистр",
+    " i have a master's ",
+  ),
+  phrase("маю бакалавра|у мене бакалавр\\p{L}*|у меня бакалавр\\p{L}*|я бакалавр", " i have a bachelor's "),
+  // "3 роки досвіду" (3 years of experience).
+  rule(
+    String.raw`(?<![\p{L}\d])(\d+) (?:роки|років|рік|года|лет|год) (?:досвіду|опыта)(?![\p{L}])`,
+    " $1 years of experience ",
+  ),
   // "последние 7 руковожу ИТ-отделом" (the last 7 I've run the IT department).
   rule(
     String.raw`(?<![\p{L}])(?:последние|останні) (\d+)(?: лет| года| год| років| роки)? (?:руковожу|руковожу|управляю|возглавляю|керую|очолюю)(?![\p{L}])`,
@@ -137,6 +148,11 @@ const WORDS: readonly Rewrite[] = [
   ),
   phrase("скільки років треба|сколько лет нужно|сколько лет надо", " how many years of experience are needed "),
   phrase("щоб стати|чтобы стать", " to become "),
+  // "Чи обов'язково мати PhD, щоб стати ..." (is it required to have a PhD to become ...): a question about the role.
+  phrase(
+    "чи (?:обов['’ʼ]язково|потрібно|треба) мати|(?:обязательно|нужно|надо) (?:ли )?иметь|нужен ли|нужна ли",
+    " is it required to have a ",
+  ),
   phrase("що робити на entry етапі|что делать на entry этапе", " how to grow from entry level "),
   phrase(
     "яка роль(?: з цих (?:п'яти|пʼяти|п’яти))? мені(?: реально| найкраще)? підходить|какая роль мне (?:реально |лучше всего )?подходит",
@@ -166,6 +182,8 @@ const WORDS: readonly Rewrite[] = [
     " which of them earns more ",
   ),
   phrase("шо по трендам|що по трендах|что по трендам|тренди|тренды", " trends "),
+  // "скільки років до senior?" (how many years until senior?): the ladder.
+  phrase("скільки років до|сколько лет до", " how many years until "),
   phrase("скільки років|сколько лет", " how many years "),
   // "а по MLOps подробнее? и какой прогноз по рынку AutoML?" (and more on MLOps? what's the AutoML market forecast?).
   phrase("подробнее|подробніше|детальніше|детальнее", " more on it "),
