@@ -9,6 +9,7 @@
 import { englishGloss } from "../text/englishGloss";
 import { execAll } from "../text/execAll";
 import { holdsAny } from "../text/regex";
+import { DISLIKE_WORDS } from "./dislike";
 
 /**
  * A `fragment` is neither clearly a question nor about the writer ("long time lurker", "for a lead ML architect"):
@@ -59,7 +60,7 @@ const LEADING_FILLER =
  * salary down there?"; not in a ranking's list of roles).
  */
 const SENTENCE_END =
-  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{Extended_Pictographic}]\uFE0F?)\.\s+(?=(?:what|how|which|who|why|where|do|does|is|are|should)(?![\p{L}]))|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,120})(?<!\d%)(?<!\b(?:no|zero|nor|not|never (?:used|touched))\s+[\w+#.-]{1,20})(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])(?<!\(\s?\d{1,3}\s?\))\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
+  /(?<=[?!])\s*|(?<=\bor not),\s*|,\s*(?=(?:she|he|they|(?:my|our) \w+) (?:wants|wanted|would like|'d like) to know\b)|\s+(?=[¿¡])|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)\s+(?=(?:what|what's|whats|wat|wats|how|hw|which|where|who|why|can|could|would|will|do|does|is|are|should|i'm|im|i am|i've|ive|tô|estou|estoy|everyone|everybody|my|our|we|kitna|kitni|kitne|kya|kaise|kaunsa|cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|quanto|qual|quais|combien|wie|was|welche|best practices|common challenges|salary|trends|vale (?:a|la) pena|ser[aá] que|alguém|alguien|d[aá] pra)(?![\p{L}]))|(?=\s)(?<=[\p{Extended_Pictographic}\p{Regional_Indicator}]\uFE0F?)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,60})\s+(?=(?:for (?:an? |the )?)?(?:nlp research|multimodal|lead ml|lead machine|senior ai|entry[- ]level)(?![\p{L}]))|\.{2,}\s*|…\s*|(?<=[\p{Extended_Pictographic}]\uFE0F?)\.\s+(?=(?:what|how|which|who|why|where|do|does|is|are|should)(?![\p{L}]))|(?=\.)(?<=[\p{L}\p{M}\p{N})\]"'+])(?<!(?:^|(?<!\b(?:last|past|first|about|over|than|around|nearly|almost|roughly))\s)\d)\.(?=\s+[\p{L}\p{N}¿¡])(?<!\b(?:e\.g|i\.e|vs|ph\.d|etc|approx|mr|ms|dr|st|no|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|b\.eng|m\.eng|b\.tech|m\.tech|dipl|ing|phil|prof|ca|bzw|z\.b|inkl)\.)\s+|\s*;\s*|(?=\s+\/\s)(?<!\b(?:rank|sort|order|compare)\b[^.?!;]{0,120})(?<!\d%)(?<!\b(?:no|zero|nor|not|never (?:used|touched))\s+[\w+#.-]{1,20})(?!(?<=\b(?:which|what)\s+[\w-]+)\s+\/\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:should|do|does|would|will|are|is|can|to|i|you|we|they)\b)\s+\/\s+|(?=\s)(?<=["”)])(?<!\(\s?\d{1,3}\s?\))\s+(?=(?:which|what|whats|what's|is|does|how|where|can|could|should)\b)|(?=\s)(?<=\b(?:hai kya|h kya|hain kya|chahiye|chahie))\s+(?=(?:aur|and|also|plus)\s)/iu;
 /** "1) ...", "2. ...", "(3) ...": list markers, each item a question. */
 const LIST_MARKER = new RegExp(
   `(?:^|\\s+)\\(?[1-9](?:[.)/]\\s*(?=[\\p{L}$€£])|\\s+(?=(?:${QUESTION_WORDS})\\b))|(?:^|\\s+)q[1-9][.):]?\\s+(?=(?:${QUESTION_WORDS})\\b)`,
@@ -330,6 +331,14 @@ function withOptionsJoined(segments: Segment[]): Segment[] {
 const IS_IT_GOOD =
   /^(?:and\s+)?(?:is|are)\s+(?:it|they|that|those|these)\s+(?:any\s+|still\s+|really\s+)?(?:good|bad|ok|okay|decent|bright|solid|strong|promising|bon|bonnes?)\s*[?!.]*$/i;
 
+/** "i lowkey hate school 😩": a short dislike, told before a choice it decides. */
+const DISLIKE_TOLD = new RegExp(
+  `^(?:i\\s+)?(?:(?:lowkey|really|honestly|kinda|just)\\s+)?(?:${DISLIKE_WORDS})\\s+\\S+(?:\\s+\\S+){0,3}$`,
+  "iu",
+);
+/** "which should i go for, X or Y?": a choice. */
+const WHICH_CHOICE = /^(?:so\s+|and\s+)?which\b/i;
+
 /** "btw unrelated,", "off topic:": what the question after it is said to be. */
 const SAID_UNRELATED_FIRST =
   /^(?:(?:btw|but|ok|so|also|and|lol)[\s,]+)*(?:totally |completely )?(?:unrelated|off[- ]topic|random (?:q|question))\W*$/i;
@@ -337,7 +346,8 @@ const SAID_UNRELATED_FIRST =
 /**
  * "and the job prospects, is it good?": a subject named first and the question about it after a comma, one
  * question (cut in two, the subject was a fragment nobody answered and "is it good?" an unknown). "btw unrelated,
- * does anyone know a good crimping tool?": the question keeps the words that say it follows nothing before.
+ * does anyone know a good crimping tool?": the question keeps the words that say it follows nothing before. "i lowkey
+ * hate school 😩 which should i go for, X or Y?": the choice keeps the dislike that decides it.
  */
 function withSubjectJoined(segments: Segment[]): Segment[] {
   if (segments.length < 2) return segments;
@@ -345,8 +355,12 @@ function withSubjectJoined(segments: Segment[]): Segment[] {
   for (const segment of segments) {
     const before = joined.at(-1);
     const joins =
-      before?.kind === "fragment" &&
-      (IS_IT_GOOD.test(segment.text) || (SAID_UNRELATED_FIRST.test(before.text) && segment.kind === "question"));
+      (before?.kind === "fragment" &&
+        (IS_IT_GOOD.test(segment.text) || (SAID_UNRELATED_FIRST.test(before.text) && segment.kind === "question"))) ||
+      (before?.kind === "statement" &&
+        segment.kind === "question" &&
+        DISLIKE_TOLD.test(before.text) &&
+        WHICH_CHOICE.test(segment.text));
     if (before && joins) joined[joined.length - 1] = { text: `${before.text}, ${segment.text}`, kind: "question" };
     else joined.push(segment);
   }

@@ -102,6 +102,8 @@ const ROMAJI: readonly Rewrite[] = [
  * (never touched); its degrees ("kandidatexamen", "civilingenjör") are words of the degree lexicon.
  */
 const NORDIC: readonly Rewrite[] = [
+  // Danish "Jeg er cand.pharm." (I hold the pharmacy master's), "cand.scient.", "cand.polyt.".
+  [/(?<![\p{L}])(?:jeg er |er )?cand\.\s?[a-zæøå]+\.?/giu, " i have a master's "],
   // "10 år på Volvo som testingenjör varav 2 som gruppchef" (of which 2 as group manager): years leading.
   [
     /\bvarav (\d{1,2}) (?:år )?som (?:gruppchef|teamledare|teamlead|tech lead|chef|enhetschef|avdelningschef)\b/gi,
@@ -595,7 +597,7 @@ const KANA_OR_HAN = /[\u3040-\u30ff\u3400-\u9fff]/;
 const ROMAJI_HINT = /\d ?nen\b/i;
 /** A Swedish, Norwegian or Danish word a statement about oneself holds. */
 const NORDIC_HINT =
-  /\b(?:jag|jeg|aldrig|aldri|har|ingen|nul|blir|bliver)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
+  /\bcand\.|\b(?:jag|jeg|aldrig|aldri|har|ingen|nul|blir|bliver)\b|\d år\b|kandidatexamen|civilingenjör|stipendiat/i;
 
 /** Each language's rules, tried only on a text with its letters or words (most texts hold none): add a language here. */
 /**

@@ -212,6 +212,8 @@ function choiceAmongRoles(asked: string): RegExpExecArray | null {
     return null;
   return /\b(engineer|architect|scientist)s?\b/.test(match[0]) ? null : match;
 }
+/** "if I start at entry level", "starting as a junior": the rung a path starts from. */
+const STARTS_AT = /\b(?:start|starting|begin|beginning)(?: out)? (?:at|as|from|in)\b/;
 /** A bare request for advice after a story about oneself: "suggestions?", "thoughts?". */
 const OPEN_ASK = /\b(suggestions?|recommendations?|advice|ideas|thoughts|options|what now|any tips)\s*[?!.]*$/;
 /** "aiming for X", "going for X": with a story about oneself, a question about the gap to X. */
@@ -1805,6 +1807,8 @@ export class Understander {
       !WHICH_OF_ITS_TOOLS.test(asked) &&
       // "what comes after lead ML architect, is director the path?": the path beyond X, not the way to it.
       !BEYOND_THE_ROLE.test(asked) &&
+      // ("what does the career path look like if I start at entry level?": where the path starts, not its end.)
+      !STARTS_AT.test(asked) &&
       // ("what salary should I be aiming for as X?" asks the pay, aim or not.)
       ((ASPIRATION.test(asked) && !(u.intent === "salary" && u.hasCue)) ||
         ["qualifications", "skills", "overview", "career_path"].includes(u.intent)) &&
@@ -1824,7 +1828,9 @@ export class Understander {
       (hasProfileFacts(stated) || (toRoleInView && hasProfileFacts(u.profile))) &&
       u.currentRoleIds.length === 0 &&
       !HOW_LONG.test(asked) &&
-      !BEYOND_THE_ROLE.test(asked)
+      !BEYOND_THE_ROLE.test(asked) &&
+      // ("what does the career path look like if I start at entry level?": where the path starts, not its end.)
+      !STARTS_AT.test(asked)
     ) {
       return { ...u, intent: "skill_gap", roleIds: pathTo };
     }
@@ -2478,7 +2484,10 @@ function readCriterion(question: string): Criterion {
     .filter(([, pattern]) => turnedDown.some((words) => pattern.test(words)))
     .map(([name]) => name) as Criterion["focus"];
   const asked = turnedDown.reduce((text, words) => text.replace(words, " "), question);
-  const degree = firstCue(DEGREE_CRITERIA, asked)?.degree;
+  // ("i lowkey hate school 😩 which should i go for, X or Y?": the least schooling, a bachelor's.)
+  const degree =
+    firstCue(DEGREE_CRITERIA, asked)?.degree ??
+    (turnedDown.some((words) => /\b(?:school|studying|uni|university|college)\b/.test(words)) ? "bachelor" : undefined);
   const focus = Object.entries(FOCUS_WORDS)
     .filter(
       ([name, pattern]) =>

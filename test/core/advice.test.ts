@@ -6093,3 +6093,86 @@ describe("a Canadian tech Slack, a hardware and robotics Discord (fresh sets WC 
       expect(renderPlainText(bot.answer(question as string))).toContain(`The guide doesn't cover ${topic}`);
   });
 });
+
+describe("a biotech and pharma Slack, a students' and parents' Discord (fresh sets WE and WF)", () => {
+  it("takes no age or child's schooling as the asker's, nor a degree asked about or still to finish", () => {
+    expect(extractProfile("oi gente!! tenho 17 anos, to no terceiro ano do ensino médio").years).toBe(undefined);
+    expect(extractProfile("oi, sou mãe de um menino de 16 anos que ama programar 💻 tô preocupada kkk").years).toBe(
+      undefined,
+    );
+    expect(extractProfile("hello po! nanay ako ng grade 12 student 🙏").studying).toBe(undefined);
+    expect(extractProfile("hello! mom of a grade 12 student here").studying).toBe(undefined);
+    const mom = extractProfile("hi, mom of 3 here 🙋‍♀️ was a pharmacist for 12 yrs (bachelor of pharmacy).");
+    expect([mom.years, mom.degree]).toEqual([12, "bachelor"]);
+    expect(extractProfile("how many yrs is a phd tho?? do i have to be in school till im 30 💀").degree).toBe(
+      undefined,
+    );
+    expect(extractProfile("gonna finish my bachelor's in 2027 🎓")).toMatchObject({
+      studying: true,
+      studyingFor: "bachelor",
+    });
+    expect(extractProfile("which one can i actually start right after undergrad without grad school?").degree).toBe(
+      undefined,
+    );
+    expect(extractProfile("I did BE in mechanical from Pune").degree).toBe("bachelor");
+  });
+
+  it("reads a team run as years leading, and a Danish cand.pharm. as a master's", () => {
+    expect(
+      extractProfile("I've run a team of 8 in a GMP microbiology lab for 4 years, 11 years in industry total, PhD."),
+    ).toMatchObject({ leadYears: 4, years: 11, degree: "phd" });
+    expect(extractProfile("Hej! Jeg er cand.pharm. og har arbejdet 4 år med klinisk data management.")).toMatchObject({
+      degree: "master",
+      years: 4,
+    });
+  });
+
+  it("answers each part: a fit after an emoji, a path that starts at entry level, a duty asked as 'have to own'", () => {
+    const fit = bot.reply(
+      "4th yr PhD student in comp bio. defending next spring hopefully 🤞 would NLP research scientist be a realistic fit, and what's the pay like?",
+    );
+    expect(fit.parts.map((p) => p.intent)).toEqual(["skill_gap", "salary"]);
+    const path = bot.reply(
+      "I'm 41, 14 years in pharma QC, a bachelor's in chem. what does the career path look like if I start at entry level?",
+    );
+    expect(path.answer.intent).toBe("career_path");
+    expect(text("what does a lead ML architect have to own re data privacy and bias?")).toContain(
+      "Address issues related to data privacy and algorithmic bias",
+    );
+    const swiss = bot.reply("Was verdient en Lead ML Architect öppe, und bruucht mer würkli en PhD defür?");
+    expect(swiss.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+    expect(bot.reply("Hvilke udfordringer har en lead ML architect typisk?").answer.intent).toBe("challenges");
+  });
+
+  it("weighs a dislike of school, and reads Tagalog questions of the ladder and the degree", () => {
+    const school = bot.reply(
+      "i lowkey hate school 😩 which should i go for, nlp research scientist or entry level ai engineer? and how much does that one pay",
+    );
+    expect([school.answer.title, school.parts[1]?.roleIds]).toEqual([
+      "Best match: Entry Level AI Engineer",
+      ["entry-level-ai-engineer"],
+    ]);
+    expect(
+      bot.reply("paano ba umakyat from entry level hanggang lead ml architect? ilang taon usually bago maging senior?")
+        .answer.intent,
+    ).toBe("career_path");
+    const tagalog = bot.reply("magkano po ang sweldo ng entry level ai engineer? tsaka anong course ang kailangan? 🙏");
+    expect(tagalog.parts.map((p) => p.intent)).toEqual(["salary", "qualifications"]);
+  });
+
+  it("takes slang praise as thanks, a science fair as no fairness, and names pharma and PhD length as not covered", () => {
+    expect(bot.reply("yo careerbot ur lowkey goated no cap 🐐 thx for the help yesterday").answer.intent).toBe(
+      "smalltalk",
+    );
+    expect(
+      bot.reply("doing my first ml project for the science fair 🧪 any best practices so it doesnt flop?").answer
+        .intent,
+    ).toBe("best_practices");
+    expect(text("are there AI jobs specifically in pharma/biotech? like ML for drug discovery?")).toContain(
+      "The guide doesn't cover AI jobs in pharma and biotech",
+    );
+    expect(text("how many yrs is a phd tho??")).toContain(
+      "The guide doesn't cover how long it takes to study or retrain",
+    );
+  });
+});

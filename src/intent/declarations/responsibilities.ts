@@ -11,6 +11,10 @@ export const responsibilities = declareIntent({
     "mostly llm": 3,
     "mostly nlp": 3,
     "job content": 3,
+    // "what does a lead ML architect have to own re data privacy and bias?": what the role answers for.
+    "have to own": 3,
+    "has to own": 3,
+    "accountable for": 3,
     "all day": 2.5,
     // "¿qué hace un X?", "o que faz um X?", "was macht ein X?": what the role does.
     "que do": 3,

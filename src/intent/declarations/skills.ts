@@ -60,6 +60,11 @@ export const skills = declareIntent({
     competency: 2,
     ability: 1.5,
     "soft skill": 3,
+    // "im super shy, can i still be X or do u have to talk to ppl a lot": the soft skills asked.
+    "talk to people": 3,
+    "talk to ppl": 3,
+    introvert: 3,
+    shy: 3,
     "good at": 2,
     library: 2,
     // "do they expect C++ too or just python": a language named in a question asks about the skills.

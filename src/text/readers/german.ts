@@ -19,7 +19,7 @@ function isGerman(text: string): boolean {
 const WORDS = [
   // Questions of pay: "was verdient man als X", "was verdient ein X", "wer verdient mehr", "was zahlt besser".
   phrase(
-    "was verdient man als|was verdient man so als|was verdient ein|was verdient eine|was verdienen",
+    "was verdient man als|was verdient man so als|was verdient ein|was verdient eine|was verdient en|was verdienen",
     " what is the salary of a ",
   ),
   // Swiss "wieviel verdient me als Lead ML Architect" (how much does one earn as ...).
@@ -36,7 +36,11 @@ const WORDS = [
   phrase("niedrigste[snr]? zuerst|aufsteigend", " lowest first "),
   // Degrees weighed: "brauch ich dafür nen Master oder reicht Bachelor".
   phrase("was brauch(?:e)? ich(?: mindestens)?|was braucht man(?: mindestens)?", " what do i need "),
-  phrase("brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man", " do i need "),
+  // (Swiss "bruucht mer würkli en PhD": does one really need a PhD.)
+  phrase(
+    "brauch ich|brauche ich|brauch i|bruuch ich|brauchen die|braucht man|bruucht mer(?: würkli| wirklich)?(?: en| e)?",
+    " do i need ",
+  ),
   phrase("mit welchen datentypen arbeiten(?: diese modelle| die)?", " which data types do they work with "),
   // "welche Rollen deckt der Bot eigentlich ab?" (which roles does the bot cover?).
   phrase("welche rollen deckt (?:der bot|du|ihr)(?: eigentlich)? ab", " which roles do you cover "),

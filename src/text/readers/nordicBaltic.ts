@@ -10,7 +10,7 @@ import { andBeforeQuestion, distinctWords, languageReader, phrase, rule } from "
 
 /** Words of these languages that English and the other readers' languages do not use; two make a message one. */
 const NORDIC_WORDS =
-  /(?<![\p{L}])(?:vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år|kiek|uždirba|uzdirba|moka|reikia|turiu|trūksta|truksta|iki|kāda|kada|vajadzīga|vajadziga|vajag|pietiek|amatam|jāzina|jazina|kas|kam|man|ir|esmu|palka|saab|kokių|įgūdžių|metų|patirties|kādus|rīkus|olen|kuidas|teekond|erfaring|års|kandi|förlåt|persikelti|mokesčiai|kysyä|opetella)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:udfordringer|utfordringer|utmaningar|typisk|vad|vilken|vilka|hur|och|jag|är|kräver|krävs|lön|lönen|hva|hvilken|hvilke|hvad|jeg|lønnen|trenger|kræver|mitä|paljonko|onko|mikä|riittääkö|pitääkö|vaaditaanko|kauanko|tienaa|mis|palk|vajab|cik|pelna|hvað|laun|þarf|egentligen|verkligen|riktigt|oikeesti|aastat|vuotta|år|kiek|uždirba|uzdirba|moka|reikia|turiu|trūksta|truksta|iki|kāda|kada|vajadzīga|vajadziga|vajag|pietiek|amatam|jāzina|jazina|kas|kam|man|ir|esmu|palka|saab|kokių|įgūdžių|metų|patirties|kādus|rīkus|olen|kuidas|teekond|erfaring|års|kandi|förlåt|persikelti|mokesčiai|kysyä|opetella)(?![\p{L}])/giu;
 
 function isNordicOrBaltic(text: string): boolean {
   return distinctWords(text, NORDIC_WORDS) >= 2;
@@ -51,6 +51,8 @@ const WORDS: readonly Rewrite[] = [
   phrase("mitä pitää opetella|mitä minun pitää opetella", " what should i learn for "),
   phrase("mitä (?:tältä botilta|sinulta|täältä) voi (?:oikeastaan |oikeesti )?kysyä", " what can you do "),
   phrase("kandi|kandidaatti|kandidatexamen|kandidatexamen", " bachelor's "),
+  // Danish "cand.pharm.", "cand.scient.", "cand.polyt." (a master's degree).
+  rule(String.raw`(?<![\p{L}])cand\.\s?[a-zæøå]+\.?`, " a master's "),
   phrase("mitä", " what does "),
   phrase("oikeesti tekee|oikeasti tekee|på riktigt", " do day to day "),
   phrase(
@@ -63,6 +65,8 @@ const WORDS: readonly Rewrite[] = [
     "hvad er de typiske udfordringer|vilka är de vanligaste utmaningarna|hva er de typiske utfordringene",
     " what are the common challenges ",
   ),
+  // "Hvilke udfordringer har en lead ML architect typisk?" (which challenges does a lead ML architect typically face?).
+  phrase("hvilke udfordringer har|hvilke utfordringer har|vilka utmaningar har", " what challenges does "),
   phrase("vilka roller har du koll på|hvilke roller kender du|mitkä roolit tunnet", " which roles do you know "),
   phrase(
     "vilken av rollerna kräver|hvilken af rollerne kræver|hvilken av rollene krever",

@@ -7,7 +7,7 @@ import { distinctWords, languageReader } from "./shared";
  * AI engineer? ano pa kulang?" as "am i ready for entry level AI engineer? what am i missing?".
  */
 const TAGALOG_WORDS =
-  /\b(?:ako|ba|po|yung|ng|mga|pano|paano|ano|anong|lang|kasi|pwede|puwede|kaya|tapos|tas|tsaka|naman|talaga|ang|sa|ko|na|pa|sino|pinaka|mo|di)\b/gi;
+  /\b(?:ako|ba|po|yung|ng|mga|pano|paano|ano|anong|lang|kasi|pwede|puwede|kaya|tapos|tas|tsaka|naman|talaga|ang|sa|ko|na|pa|sino|pinaka|mo|di|ilang|bago|maging|umakyat|hanggang|kailangan)\b/gi;
 
 function isTagalog(text: string): boolean {
   return distinctWords(text, TAGALOG_WORDS) >= 3;
@@ -18,7 +18,12 @@ const REWRITES: readonly Rewrite[] = [
   // maging senior?" (how many years until senior?).
   [/\b(?:paano|pano) (?:ba |po )?(?:ako )?(?:maging|magiging)\b/gi, "how does one become"],
   [/\bgaling (?:sa )?(junior|entry[- ]level|senior|intern)\b/gi, "from $1"],
-  [/\bilang (?:years?|taon) (?:po |ba |pa )*bago (?:maging|mag)\b/gi, "how many years until"],
+  [/\bilang (?:years?|taon) (?:po |ba |pa |usually |normally )*bago (?:maging|mag)\b/gi, "how many years until"],
+  // "paano ba umakyat from entry level hanggang lead ml architect?" (how does one climb from entry level to lead?).
+  [/\b(?:paano|pano) (?:ba |po )*(?:umakyat|aakyat|mag-? ?level up)\b/gi, "how does one grow"],
+  [/(?=hanggang\b)(?<=\bfrom [\w -]{2,30}? )hanggang\b/gi, "to"],
+  // "anong course ang kailangan?" (which degree is needed?).
+  [/\b(?:anong|ano(?:ng)? (?:po )?(?:ang|yung)) (?:course|kurso)(?: po)? ang kailangan\b/gi, "what degree is needed"],
   // The gap: "pwede ba ako mag-apply as X?" (can I apply as X?), "kaya ko na ba mag X?" (am I ready for X yet?),
   // "ano pa (ang) kulang (ko)?" (what am I still missing?).
   [/\b(?:pwede|puwede) (?:ba|po) (?:ako|akong) mag-? ?apply (?:as|bilang|sa|for)\b/gi, "can i apply for"],
