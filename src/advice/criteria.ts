@@ -45,7 +45,8 @@ export interface CriterionMatch {
 }
 
 /** Additional pay and top-earner floors are not what a role typically pays. */
-const isTypicalPay = (f: SalaryFigure) => f.atLeast === undefined && !/additional|bonus/i.test(f.label);
+/** A figure of what the role pays most people: not a top earner's floor, nor a bonus on top. */
+export const isTypicalPay = (f: SalaryFigure) => f.atLeast === undefined && !/additional|bonus/i.test(f.label);
 
 /** Each role's typical figure, found once: rankings by pay ask for it for every role, in every comparison. */
 const typicalFigures = new WeakMap<Role, { figure: SalaryFigure | undefined }>();

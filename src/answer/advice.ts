@@ -2,6 +2,7 @@ import {
   type Criterion,
   type CriterionMatch,
   hasCriterion,
+  isTypicalPay,
   publicationsLine,
   rankByCriterion,
   typicalPay,
@@ -76,6 +77,16 @@ function forProfile(
   const close = second !== undefined && best.score - second.score < 0.75;
   const why = best.reasons.slice(0, 3);
   const sections: Section[] = [{ heading: "Why", lines: why.length > 0 ? why : [best.role.summary] }];
+  // "target: 200k/yr within 5 years. which role would get me there?": each role's pay set against the target.
+  if (profile.payTarget !== undefined)
+    sections.push({
+      heading: `Against your target of ${usd(profile.payTarget)} a year (the guide's US figures)`,
+      lines: payAgainstTarget(
+        data,
+        ranked.map((r) => r.role),
+        profile.payTarget,
+      ),
+    });
   const bestGap = skillGap(best.role, profile);
   // What the pick asks for that the asker said they lack or fall short of ("never led a team"): the best fit is not
   // always a pass, and the ranking above weighed it.
@@ -121,7 +132,7 @@ function forProfile(
       .slice(0, 3)
       .map((r) => r.role.id),
     title: `Best fit for you: ${best.role.title}`,
-    summary: `${lead}${close && second ? ` (a close call with ${second.role.title})` : ""}: ${why[0] ?? best.role.summary}.`,
+    summary: `${lead}${close && second ? ` (a close call with ${second.role.title})` : ""}: ${why[0] ?? best.role.summary}.${targetReachedBy(data, profile.payTarget)}`,
     sections,
     figures: payAsked
       ? [best, second].flatMap((r) =>
@@ -272,6 +283,41 @@ function rankingIntent(c: Criterion): Answer["intent"] {
   // what they require.
   if (c.order === "years_high" || c.order === "years_low") return c.seniority ? "compare" : "qualifications";
   return "recommend";
+}
+
+const usd = (amount: number) => `$${amount.toLocaleString("en-US")}`;
+
+/** The roles whose typical figures reach a pay target, as a sentence after the pick's ("which role gets me there?"). */
+function targetReachedBy(data: CareerData, target: number | undefined): string {
+  if (target === undefined) return "";
+  const reach = data.roles.filter((role) =>
+    (role.salary?.figures ?? []).some((f) => isTypicalPay(f) && (f.max ?? f.value ?? 0) >= target),
+  );
+  const names = joinList(reach.map((r) => r.title));
+  return reach.length > 0
+    ? ` The guide's typical figures reach ${usd(target)} for ${names}.`
+    : ` None of the guide's typical figures reach ${usd(target)}.`;
+}
+
+/**
+ * Each role's highest typical figure against a pay target, the roles of the ranking first: whether the guide's
+ * figures reach it, never whether the asker will (a top earner's floor is no typical pay, and is left out).
+ */
+function payAgainstTarget(data: CareerData, ranked: readonly Role[], target: number): string[] {
+  const roles = [...ranked, ...data.roles.filter((r) => !ranked.includes(r))];
+  return roles.map((role) => {
+    const raw = role.salary?.figures ?? [];
+    const typical = raw.filter(isTypicalPay);
+    const top = (f: (typeof raw)[number]) => f.max ?? f.value ?? 0;
+    const highest = typical.reduce<(typeof raw)[number] | undefined>(
+      (a, f) => (!a || top(f) > top(a) ? f : a),
+      undefined,
+    );
+    if (!highest) return `${role.title}: no salary figure in the guide`;
+    const shown = salaryFigures(role, data)[raw.indexOf(highest)];
+    const verdict = top(highest) >= target ? `reaches ${usd(target)}` : `below ${usd(target)}`;
+    return `${role.title}: ${highest.label.toLowerCase()} ${shown?.value ?? ""} (${verdict})`;
+  });
 }
 
 /** The pick's figures, and any higher top-earner floor elsewhere ("top 1% of lead engineers earn over ..."). */

@@ -6,7 +6,7 @@ import type { Answer } from "./types";
  * request: what tools ..., which certs ..." still wants each answer, and so does "one line each".)
  */
 const ASKS_FOR_BRIEF =
-  /\b(just|only) (the|a|one) (number|figure|amount|salary|range|list|names)\b|\bone (number|figure)\b|\bshort answer\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b|一言で/i;
+  /\b(just|only) (the|a|one) (number|figure|amount|salary|range|list|names)\b|\bone (number|figure)\b|\bshort answer\b|\bshort list\b|\bkeep it (?:brief|short)\b|\blong answers overwhelm\b|\bno essays?\b|\bkeep it short\b|\b(?:in )?one line\b(?!\s*(?:each|per|for each))|\bon (my )?(mobile|phone)\b|\bek line (?:me|mein|main)\b|\bno gyaan\b|一言で/i;
 
 /** A comparison's first line that names its answer: "X pays more: ...", "X is the more senior role ...". */
 const NAMES_A_VERDICT =

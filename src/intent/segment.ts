@@ -457,8 +457,12 @@ function splitSubject(piece: Piece): Piece[] {
   )
     return [piece];
   const after = piece.text.slice(match.index + match[0].length);
-  // "X or Y -- which one needs more years?": the alternatives belong to the question.
-  if (/\b(or|vs\.?|versus)\b/i.test(before) && /^(which|who|¿?cu[aá]l|qual)\b/i.test(after)) return [piece];
+  // "X or Y -- which one needs more years?", French "X ou Y : lequel exige ...": the alternatives belong to the question.
+  if (
+    /\b(or|ou|o|oder|vs\.?|versus)\b/i.test(before) &&
+    /^(which|who|¿?cu[aá]l|qual|lequel|laquelle|welche[rs]?)\b/i.test(after)
+  )
+    return [piece];
   return [{ text: before, beforeSeparator: true }, ...splitSubject(withText(piece, after))];
 }
 

@@ -418,6 +418,8 @@ const FRENCH: readonly Rewrite[] = [
     /\b(?:depuis )?(\d+) ans,? dont (\d+) (?:ans )?(?:comme|en tant que|en) (?:tech lead|team lead|lead tech|chef d'équipe|manager|lead)\b/gi,
     " $1 years of work, led a team for $2 years ",
   ],
+  // "DPO depuis 6 ans, dont 2 ans à la tête d'une équipe de 3 personnes": of which years leading a team.
+  [/\bdont (\d+) ans? à la tête d'une équipe(?: de \d+(?: personnes)?)?/gi, " led a team for $1 years "],
 ];
 const FRENCH_HINT =
   /\bdepuis (?:\d+|\p{L}+) ans\b|\bdont \d+\b|\bau total\b|\bsoutenue?\b|\bje suis (?:docteure?|dr)\b|(?<![\wÀ-ÿ])(?:avant|d'ici|à) (?:mes|mon) \d+ ans\b/iu;

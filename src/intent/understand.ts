@@ -1431,7 +1431,12 @@ export class Understander {
     // remark, or opening a longer one, that asks nothing.
     const words = trimmed.split(/\s+/).length;
     // ("salary ty in advance, my org is getting 'reprioritized'": a facet named is asked, thanks or not.)
-    const asksNothing = !trimmed.includes("?") && !ASKS_AFTER_ALL.test(trimmed) && !NAMES_A_FACET.test(trimmed);
+    // ("cool ty. totally unrelated but is there a channel here for memes lol": something else asked, without its "?".)
+    const asksNothing =
+      !trimmed.includes("?") &&
+      !ASKS_AFTER_ALL.test(trimmed) &&
+      !NAMES_A_FACET.test(trimmed) &&
+      !SAID_UNRELATED.test(trimmed);
     if (
       asksNothing &&
       ((words <= THANKS_REMARK_WORDS && (THANKS_ANYWHERE.test(trimmed) || THANKS_BEYOND_ASCII.test(trimmed))) ||
@@ -1455,10 +1460,11 @@ export class Understander {
         found && SMALLTALK_FILLER.test(trimmed.slice(0, found.index).replace(/[\s,!.]+$/, "")) ? found : null;
       if (!match) continue;
       const rest = trimmed.slice(match.index + match[0].length).replace(/^[\s,!.?]+/, "");
-      // "thx. totally unrelated but is the VPN down for anyone else?": after the thanks, a question of its own.
+      // "thx. totally unrelated but is the VPN down for anyone else?": after the thanks, a question of its own (one
+      // said to be unrelated needs no "?").
       if (
         kind === "thanks" &&
-        rest.includes("?") &&
+        (rest.includes("?") || SAID_UNRELATED.test(rest)) &&
         rest.split(/\s+/).length > QUESTION_AFTER_THANKS_WORDS &&
         !SMALLTALK_FILLER.test(rest)
       )

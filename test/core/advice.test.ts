@@ -6176,3 +6176,120 @@ describe("a biotech and pharma Slack, a students' and parents' Discord (fresh se
     );
   });
 });
+
+describe("a pay target told with a story (fresh set WD and seven older fixtures)", () => {
+  it("reads the target as the asker's and sets every role's typical figures against it", () => {
+    expect(extractProfile("goal is 300k+ by 30 💸 im 24, 2 yrs as a data engineer").payTarget).toBe(300_000);
+    expect(extractProfile("my goal is lead in 3 years").payTarget).toBe(undefined);
+    expect(extractProfile("target: 60k € within 2 years, 1 yr as a data analyst").payTarget).toBe(undefined);
+    const lines = text(
+      "target: 200k/yr within 5 years. I'm 29, 3 yrs as a hardware test engineer (labview, python). which role would get me there?",
+    ).split("\n");
+    const at = lines.indexOf("Against your target of $200,000 a year (the guide's US figures):");
+    expect(lines.slice(at + 1, at + 6)).toEqual([
+      "  - Entry Level AI Engineer: entry-level salary range $110,000 - $175,000 a year (below $200,000)",
+      "  - Senior AI Application Engineer: no salary figure in the guide",
+      "  - Multimodal AI Research Scientist: salary range $166,600 - $360,000+ a year (reaches $200,000)",
+      "  - Lead Machine Learning Architect: base salary, average $188,940 - $233,000 a year (reaches $200,000)",
+      "  - NLP Research Scientist: salary range $78,000 - $139,000 a year (below $200,000)",
+    ]);
+  });
+});
+
+describe("an EU policy and compliance community, a neurodivergent and disabled peer Discord (fresh sets WG and WH)", () => {
+  it("takes a correction of the degree, no medical leave as work, no degree said not held, no target job as held", () => {
+    const corrected = converse(
+      "I have a masters in cs, what do i need for NLP research scientist",
+      "sorry dictation messed up!! I said BACHELORS not masters. does a bachelor's still work for it?",
+    ).understanding.profile;
+    expect(corrected.degree).toBe("bachelor");
+    expect(extractProfile("i think a masters is overkill").degree).toBe(undefined);
+    const leave = extractProfile(
+      "back at work after 2 years of medical leave (crohn's flare). before that i was an ML engineer for 5 years",
+    );
+    expect([leave.years, leave.mlYears]).toEqual([5, 5]);
+    expect(extractProfile("Ich arbeite seit 3 Jahren als Python-Entwickler. Einen Master habe ich nicht.").degree).toBe(
+      undefined,
+    );
+    const auditor = extractProfile(
+      "I'm 52, senior compliance auditor, 25 years at a Big Four firm. Am I too old to retrain as an entry-level AI engineer?",
+    );
+    expect([auditor.years, auditor.mlYears, auditor.background]).toEqual([25, undefined, "senior compliance auditor"]);
+  });
+
+  it("reads lacks in Polish and Dutch, and leading years in French", () => {
+    expect(extractProfile("Znam SQL i trochę Pythona, ale nie znam Dockera ani żadnej chmury.")).toMatchObject({
+      lacks: ["Docker"],
+    });
+    const dutch = extractProfile("ik ken een beetje Python, maar SQL ken ik niet.");
+    expect([dutch.lacks, dutch.skills.map((s) => s.name)]).toEqual([["SQL"], ["Python"]]);
+    const french = extractProfile("je suis DPO depuis 6 ans, dont 2 ans à la tête d'une équipe de 3 personnes.");
+    expect([french.years, french.leadYears, french.background]).toEqual([6, 2, undefined]);
+  });
+
+  it("tells a scripting story from a request for code, and legal advice from a career question", () => {
+    expect(
+      bot.reply(
+        "6 years as DPO, master's in law, and I write small Python scripts. which role is the most realistic first step for me?",
+      ).answer.intent,
+    ).toBe("recommend");
+    expect(bot.reply("write me a python script that scrapes job posts").answer.intent).toBe("unknown");
+    expect(
+      bot.reply("does Art. 6(1)(f) GDPR legitimate interest cover training an LLM on scraped public web data?").answer
+        .intent,
+    ).toBe("unknown");
+    expect(
+      converse(
+        "what are the main trends in ML right now?",
+        "cool ty. totally unrelated but is there a channel here for memes lol",
+      ).answer.intent,
+    ).toBe("unknown");
+  });
+
+  it("answers the highest degree asked in French, the Dutch ladder, a German fit, and a short list asked for", () => {
+    const french = bot.reply(
+      "Entry-level AI engineer ou NLP research scientist : lequel exige le diplôme le plus élevé ? Je précise que je n'ai qu'une licence en droit.",
+    );
+    expect([french.answer.intent, french.answer.summary.split(". ")[0]]).toEqual([
+      "compare",
+      "The most schooling: a master's, for NLP Research Scientist",
+    ]);
+    expect(
+      bot
+        .reply(
+          "Hoe ziet het carrièrepad eruit van junior naar senior in machine learning? Hoeveel jaar zit er tussen de stappen?",
+        )
+        .parts.map((p) => p.intent),
+    ).toEqual(["career_path", "career_path"]);
+    expect(
+      converse("Hallo! Ich arbeite seit 3 Jahren als Python-Entwickler.", "Welche der Rollen passt am besten zu mir?")
+        .answer.intent,
+    ).toBe("recommend");
+    expect(
+      text("which jobs do u actually have info on? short list pls, long answers overwhelm me").split("\n").length,
+    ).toBeLessThanOrEqual(12);
+  });
+
+  it("names the roles whose figures reach a pay target, and the topics the guide lacks", () => {
+    expect(
+      text(
+        "goal is 200k by the time I'm 35 lol. currently 27, master's in CS, 4 years as an ML engineer (pytorch, aws). which of the roles realistically gets me there?",
+      ).split("\n")[1],
+    ).toContain(
+      "The guide's typical figures reach $200,000 for Lead Machine Learning Architect and Multimodal AI Research Scientist.",
+    );
+    for (const [question, topic] of [
+      ["who do lead ML architects usually report to — CTO or CDO?", "team"],
+      ["Is the EU AI Office hiring ML people, and at what grade (AD5? AD7?)", "public-sector jobs"],
+      ["how much does an AI policy advisor make in Brussels?", "AI policy advisor"],
+      ["which of these AI roles is the least intense / easiest to pace?", "work"],
+      [
+        "Muss ich meinem Arbeitgeber sagen, dass ich Autist bin, wenn ich mich als AI Engineer bewerbe?",
+        "accommodation",
+      ],
+    ])
+      expect(renderPlainText(bot.answer(question as string)).split("\n")[1]).toMatch(
+        new RegExp(`^The guide doesn't cover .*${topic}`, "i"),
+      );
+  });
+});

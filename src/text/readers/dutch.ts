@@ -18,6 +18,13 @@ const WORDS = [
   phrase("hoe word ik van (\\p{L}+) naar", " how do i grow from $1 to "),
   phrase("hoe word ik", " how do i become "),
   phrase("hoeveel jaar duurt dat(?: ongeveer)?", " how many years does it take "),
+  // "Hoe ziet het carrièrepad eruit van junior naar senior?" (what does the career path look like from junior to
+  // senior?), "hoeveel jaar zit er tussen de stappen?" (how many years between the steps?).
+  phrase("hoe ziet het carri[èe]repad (?:er ?)?uit", " what does the career path look like "),
+  phrase("hoeveel jaar zit er (?:ongeveer )?tussen de stappen", " how many years at each level "),
+  phrase("van (junior|entry[- ]level|medior|senior) naar", " from $1 to "),
+  // "het monitoren van modellen in productie" (monitoring models in production).
+  phrase("het monitoren van modellen", " monitoring models "),
   phrase("moet ik daarvoor echt", " do i really need to "),
   phrase("of kan ik technisch blijven", " or can i stay technical "),
   phrase("wat zijn de grootste uitdagingen(?: als| voor)?", " what are the biggest challenges for "),

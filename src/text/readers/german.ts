@@ -25,6 +25,11 @@ const WORDS = [
   // Swiss "wieviel verdient me als Lead ML Architect" (how much does one earn as ...).
   phrase("wie ?viel verdient (?:man|me|ma|mer)(?: so)? als", " what is the salary of a "),
   phrase("wer verdient mehr|was zahlt besser|wer zahlt besser|welche zahlt besser|was zahlt mehr", " which pays more "),
+  // "Welche der Rollen passt am besten zu mir?" (which of the roles fits me best?).
+  phrase(
+    "welche (?:der |von den )?rollen? passt (?:am besten |denn )?zu mir|welche rolle passt zu mir",
+    " which role fits me best ",
+  ),
   phrase("zahlt am wenigsten|verdient am wenigsten", " pays the least "),
   phrase("zahlt am meisten|verdient am meisten", " pays the most "),
   // "welche rolle hat das höchste gehalt? und welche das niedrigste?" (the highest pay, and which the lowest?).

@@ -8,7 +8,7 @@ import { languageReader, rule } from "./shared";
  * engineer" may be one. Punctuation dictated as words ("question mark", "comma", "period new line") is the mark.
  */
 const VOICE_TYPED =
-  /\b(?:u+m{2,}|u{2,}m+|um(?=[,.…]| (?:so|like|also|what|whats|what's|how|and|i|i'm|yeah|well|ok|the|is|are|do|does|which|can|could|should|would)\b)|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|cuber|cubernetes|em el|m l|voice to (?:text|tax)|sally for|deg ree|self top|free lancing|up work|which roll|question mark|comma|new ?line|exclamation (?:point|mark)|machine leaning|dock her|c plus plus|sequel|master'?s agree|and lp|an lp|hey bought|career latter)\b/i;
+  /\b(?:u+m{2,}|u{2,}m+|um(?=[,.…]| (?:so|like|also|what|whats|what's|how|and|i|i'm|yeah|well|ok|the|is|are|do|does|which|can|could|should|would)\b)|u+h+|e+r+m+|h+m{2,}|pie torch|pi torch|cooper|kuber|cuber|cubernetes|em el|m l|voice to (?:text|tax)|sally for|deg ree|self top|free lancing|up work|which roll|question mark|comma|new ?line|exclamation (?:point|mark)|machine leaning|dock her|c plus plus|sequel|master'?s agree|and lp|an lp|hey bought|career latter|get their from)\b/i;
 
 const REWRITES: readonly Rewrite[] = [
   // (A bare "um" is a filler only before a pause or an English word such as "so", "also", "what": Portuguese "um" is
@@ -27,6 +27,8 @@ const REWRITES: readonly Rewrite[] = [
   rule(String.raw`(?<![\p{L}])(?:an )?(?:and|an) lp(?= research| scientist)`, "an NLP"),
   rule(String.raw`(?<![\p{L}])hey bought(?![\p{L}])`, "hey bot"),
   rule(String.raw`(?<![\p{L}])career latter(?![\p{L}])`, "career ladder"),
+  // "can I get their from here" (there).
+  rule(String.raw`(?<![\p{L}])get their from(?![\p{L}])`, "get there from"),
   // "lead M L architect": the letters heard one by one.
   rule(
     String.raw`(?<![\p{L}])m l(?= (?:architect|engineer|eng|engineering|roles?|jobs?|research|researcher|stuff|thing|experience|exp)(?![\p{L}]))|(?<=lead )m l(?![\p{L}])`,
