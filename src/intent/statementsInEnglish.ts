@@ -611,6 +611,24 @@ const PORTUGUESE_DUTCH: readonly Rewrite[] = [
   [/\b(?:dus |so )?(\d+) (?:jaar )?(?:totaal|in totaal)\b/gi, " $1 years total "],
   [/\b\d+\.?\s*[ºo°]\s*ano d[oe] (?:doutoramento|doutorado)\b/gi, " i'm a phd student "],
   [/\b\d+\.?\s*[ºo°]\s*ano d[oe] mestrado\b/gi, " i'm studying for a master's "],
+  // Brazilian Portuguese: "graduação em letras" (a bachelor's in literature), "acabei de me formar em eng de
+  // computação" (just graduated in computer engineering), "doutor em física" (a PhD in physics), "sou do 5º período de
+  // CC" (a fifth-semester student), "larguei eng da comp no 3º ano" (dropped out), "antes fui dev por 6" (6 years
+  // before that).
+  [/(?<![\p{L}])gradua[çc][ãa]o em (?=\p{L})/giu, " i have a bachelor's in "],
+  [/(?<![\p{L}])(?:e |mas )?s[óo] a gradua[çc][ãa]o(?=\s*[.,;!]|\s*$)/giu, ". i only have a bachelor's"],
+  [/(?<![\p{L}])(?:acabei de me formar|me formei|sou formad[oa]) em(?![\p{L}])/giu, " i have a bachelor's in "],
+  [/(?<![\p{L}])(?:sou )?doutor[a]? em(?![\p{L}])/giu, " i have a phd in "],
+  [
+    /(?<![\p{L}])(?:sou|to|tô|estou) no (\d+)\s*[ºo°]? (?:per[íi]odo|semestre)(?![\p{L}])/giu,
+    " i am a student in semester $1 ",
+  ],
+  [/(?<![\p{L}])sou do (\d+)\s*[ºo°]? (?:per[íi]odo|semestre)(?![\p{L}])/giu, " i am a student in semester $1 "],
+  [
+    /(?<![\p{L}])larguei (?:a |o )?(?:eng|engenharia|facul|faculdade|cc|ci[êe]ncia)(?![\p{L}])/giu,
+    " i dropped out of ",
+  ],
+  [/(?<![\p{L}])antes fui [\p{L}-]+ por (\d+)(?: anos)?(?![\p{L}])/giu, " and $1 years before that "],
 ];
 /**
  * Dutch and Flemish: "Met Azure heb ik nog nooit gewerkt" (I have never worked with Azure), "ik heb die master nooit
@@ -644,7 +662,8 @@ const DUTCH_NUMBERS: Record<string, string> = {
 };
 const DUTCH_HINT = /\b(?:nooit|geen|afgemaakt|sinds)\b/i;
 
-const PORTUGUESE_DUTCH_HINT = /\b(?:carreira|doutoramento|doutorado|mestrado|totaal)\b/i;
+const PORTUGUESE_DUTCH_HINT =
+  /\b(?:carreira|doutoramento|doutorado|mestrado|totaal|gradua[çc][ãa]o|formar|formei|formad[oa]|doutora?|per[íi]odo|semestre|larguei|fui)\b/iu;
 
 /**
  * Jamaican Patois and Nigerian Pidgin: "Mi nuh have no degree yet, mi a do mi BSc part-time" (I have no degree yet, I'm

@@ -354,7 +354,7 @@ const ASKS_PAY = /\b(pay|pays|paid|make|makes|earn|earns|salary|salaries|comp|mo
 /** "salary", "degree", "skills": a facet named, which a remark of thanks does not. */
 const NAMES_A_FACET = /\b(salary|salaries|pay|degree|skills?|qualifications?|outlook|growth|remote)\b/;
 const THANKS_ANYWHERE =
-  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad[oa]|valeu|vlw|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|dhanyaa?baa?d|dhanyawaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh|faleminderit|paldies|hvala|koszi|blagodarya|evharisto|efharisto|rakhmet|dakujem)\b/;
+  /\b(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|gracias|obrigad[oa]|brigad(?:[oa]|[ãa]o)|valeu+|vlw|tmj|merci|danke|grazie|asante|asanteni|shukran|diolch|dhonnobad|dhanyavaa?d|dhanyaa?baa?d|dhanyawaa?d|shukriya|dankie|mersi|multumesc|d[ií]ky|terima kasih|makasih|salamat|spasibo|xiexie|te[sş]ekk[uü]rler|sa[gğ]ol|go raibh maith agat|go raibh maith agaibh|nga mihi|cam on|arigatou?|kamsahamnida|gomawo|tack|takk|tusen takk|mange tak|kiitos|bedankt|dank je|dankjewel|aitäh|faleminderit|paldies|hvala|koszi|blagodarya|evharisto|efharisto|rakhmet|dakujem)\b/;
 /**
  * Thanks in letters `\b` does not see as a word's ("дякую", "спасибо", "ευχαριστώ", "dzięki"), and in scripts written
  * without spaces between words ("ขอบคุณครับ", "ありがとうございます"), where no word edge is needed.

@@ -882,6 +882,18 @@ const PHRASES: Record<string, string> = {
   "taille du marché": "market size",
   "taille du marche": "market size",
   // "ordena aí do que paga mais pro que paga menos" (rank them from the one that pays most to the one that pays least).
+  // "ordena eles por exigência de formação, do mais exigente pro menos" (rank them by the education they ask for,
+  // most demanding first).
+  // "eae bot, como q funciona isso aqui? oq dá pra te perguntar?" (how does this work? what can I ask you?).
+  "oq dá pra te perguntar": "what can i ask you",
+  "oq da pra te perguntar": "what can i ask you",
+  "o que dá pra te perguntar": "what can i ask you",
+  "ordena eles": "rank them",
+  "ordena elas": "rank them",
+  "por exigência de formação": "by how much education they need",
+  "por exigencia de formacao": "by how much education they need",
+  "do mais exigente pro menos": "most demanding first",
+  "do mais exigente para o menos": "most demanding first",
   "do que paga mais pro que paga menos": "from highest to lowest pay",
   "do que paga mais para o que paga menos": "from highest to lowest pay",
   "do que paga menos pro que paga mais": "from lowest to highest pay",

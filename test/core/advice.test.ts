@@ -6293,3 +6293,61 @@ describe("an EU policy and compliance community, a neurodivergent and disabled p
       );
   });
 });
+
+describe("a data-engineering Slack, a Brazilian tech Discord (fresh sets WI and WJ)", () => {
+  it("holds no master's asked about or under way, and reads what a dropout and an analytics engineer lack", () => {
+    expect(extractProfile("will the MS be enough for NLP research scientist or do I need to go full PhD?").degree).toBe(
+      undefined,
+    );
+    expect(extractProfile("trying to figure out if my master's is enough lol").degree).toBe("master");
+    const dropout = bot.reply(
+      "spark + scala dev for 6 years. no degree either, left college after year 1. what's the gap to senior AI application engineer?",
+    ).understanding.profile;
+    expect([dropout.degree, dropout.years]).toEqual(["none", 6]);
+    expect(extractProfile("I don't do kubernetes. I don't do docker. I do SQL and dbt. 4 yrs of it.").lacks).toEqual([
+      "Docker",
+      "Kubernetes",
+    ]);
+  });
+
+  it("reads Brazilian Portuguese degrees, studies, a dropout and years before the job held now", () => {
+    expect(extractProfile("to no 2º ano do mestrado em PLN na USP, graduação em letras.")).toMatchObject({
+      degree: "bachelor",
+      studying: true,
+      studyingFor: "master",
+    });
+    expect(extractProfile("sou do 5º período de CC na UFPE e to estagiando com python.").studying).toBe(true);
+    expect(extractProfile("larguei eng da comp no 3º ano pq comecei a trabalhar. hj são 5 anos de dev").degree).toBe(
+      "none",
+    );
+    expect(extractProfile("doutor em física (terminei em 2022), programo em python.").degree).toBe("phd");
+    expect(extractProfile("tenho 22 anos, acabei de me formar em eng de computação na PUCRS 🎓")).toMatchObject({
+      degree: "bachelor",
+    });
+    const lead = extractProfile("sou tech lead faz 3 anos num time de 5 devs, antes fui dev por 6.");
+    expect([lead.years, lead.leadYears, lead.background]).toEqual([9, 3, "tech lead"]);
+    const graduate = extractProfile("eu tenho 3 anos como data scientist e só a graduação.");
+    expect([graduate.degree, graduate.background]).toEqual(["bachelor", "data scientist"]);
+  });
+
+  it("takes Brazilian thanks and help, a ranking by schooling, and no contract work in a story", () => {
+    expect(bot.reply("valeuuu bot, salvou minha sexta 🙏🙏").answer.intent).toBe("smalltalk");
+    expect(bot.reply("show, brigadão! 🙌 tmj").answer.intent).toBe("smalltalk");
+    expect(bot.reply("eae bot, como q funciona isso aqui? oq dá pra te perguntar?").answer.intent).toBe("help");
+    expect(bot.reply("como é que uso este bot? que tipo de perguntas lhe posso fazer?").answer.intent).toBe("help");
+    expect(
+      converse("quais cargos vc cobre?", "ordena eles por exigência de formação, do mais exigente pro menos").answer
+        .roles,
+    ).toHaveLength(5);
+    expect(
+      bot.reply(
+        "based in porto alegre, contracting (PJ) for a US startup. for a lead ML architect in the US, what's the typical base?",
+      ).answer.intent,
+    ).toBe("salary");
+    const hours = converse(
+      "quais skills pra senior AI application engineer?",
+      "e a jornada? é 40h mesmo ou tem sobreaviso?",
+    );
+    expect(renderPlainText(hours.answer)).toContain("The guide doesn't cover");
+  });
+});
