@@ -590,6 +590,11 @@ const RUSSIAN_UKRAINIAN: readonly Rewrite[] = [
     " led a team for $1 years ",
   ],
   [/(?<![\p{L}])последние (\d+) из них (?:тимлидом|тімлідом)(?![\p{L}])/giu, " led a team for the last $1 years "],
+  // "з них останні 2 роки — тімлід команди тестування" (of them the last 2 years as the test team's lead).
+  [
+    /(?<![\p{L}])(?:з них|из них) (?:останні |последние )?(\d+) (?:роки|років|рік|года|лет|год)\s*[—–-]?\s*(?:тімлід|тимлид|лід|лид)\p{L}*/giu,
+    " led a team for $1 years ",
+  ],
 ];
 const RUSSIAN_UKRAINIAN_HINT = /[\u0400-\u04ff]/;
 

@@ -886,8 +886,14 @@ const PHRASES: Record<string, string> = {
   // most demanding first).
   // "eae bot, como q funciona isso aqui? oq dá pra te perguntar?" (how does this work? what can I ask you?).
   "oq dá pra te perguntar": "what can i ask you",
+  // Serbian "kako ovo radi, šta sve mogu da te pitam?" (how does this work, what can I ask you?).
+  "šta sve mogu da te pitam": "what can i ask you",
+  "sta sve mogu da te pitam": "what can i ask you",
   "oq da pra te perguntar": "what can i ask you",
   "o que dá pra te perguntar": "what can i ask you",
+  // Hinglish "ab isko LPA mein convert karke batao" (now tell me that in LPA; the Hinglish reader has made it "in LPA").
+  "isko in lpa convert karke batao": "what's that in lpa",
+  "in lpa convert karke batao": "what's that in lpa",
   "ordena eles": "rank them",
   "ordena elas": "rank them",
   "por exigência de formação": "by how much education they need",

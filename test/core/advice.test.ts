@@ -6351,3 +6351,44 @@ describe("a data-engineering Slack, a Brazilian tech Discord (fresh sets WI and 
     expect(renderPlainText(hours.answer)).toContain("The guide doesn't cover");
   });
 });
+
+describe("a QA and testing community in Romania, Serbia and Ukraine, an Indian IT services Slack (fresh sets WK and WL)", () => {
+  it("holds no degree planned or left, and takes back a lack the message takes back", () => {
+    expect(
+      extractProfile("sirf B.Tech hai, masters karne ka koi plan nahi hai. 6 saal ka Java experience").degree,
+    ).toBe("bachelor");
+    expect(
+      extractProfile("Lucrez ca tester manual de 3 ani. Am ISTQB Foundation, dar am renunțat la facultate.").degree,
+    ).toBe("none");
+    const sql = extractProfile(
+      "only java + selenium, and i never touched sql... wait scratch that, i do know sql decently. anyway 3 yrs QA.",
+    );
+    expect([sql.skills.map((s) => s.name), sql.lacks]).toEqual([["Java", "SQL", "Selenium"], undefined]);
+    expect(
+      extractProfile("Я QA інженер з Харкова, 6 років досвіду, з них останні 2 роки — тімлід команди тестування.")
+        .leadYears,
+    ).toBe(2);
+  });
+
+  it("answers Serbian help, test code as off topic, and pay asked again in LPA", () => {
+    expect(bot.reply("ćao bote 👋 kako ovo radi, šta sve mogu da te pitam?").answer.intent).toBe("help");
+    expect(
+      bot.reply("my cypress tests pass locally but on CI they fail with 'cy.visit() failed' 😤").answer.intent,
+    ).toBe("unknown");
+    expect(
+      converse("what does a lead ML architect do?", "btw unrelated, can u write me a playwright test for a login page?")
+        .answer.intent,
+    ).toBe("unknown");
+    const lpa = converse("lead ML architect base salary kitna hai?", "ok ab isko LPA mein convert karke batao");
+    expect([lpa.answer.intent, lpa.answer.roles]).toEqual(["salary", ["lead-ml-architect"]]);
+  });
+
+  it("names bench time, captive centres and internal grading as topics the guide lacks", () => {
+    for (const question of [
+      "should i do some AI certification during bench or just start applying outside?",
+      "is it better to join a GCC or stay in services to get real AI project work?",
+      "how do the big outsourcing shops grade AI engineers internally? would i drop to junior?",
+    ])
+      expect(renderPlainText(bot.answer(question)).split("\n")[1]).toMatch(/^The guide doesn't cover /);
+  });
+});
