@@ -6392,3 +6392,43 @@ describe("a QA and testing community in Romania, Serbia and Ukraine, an Indian I
       expect(renderPlainText(bot.answer(question)).split("\n")[1]).toMatch(/^The guide doesn't cover /);
   });
 });
+
+describe("an Arabic-speaking engineers' community, a Vietnamese and Thai developer community (fresh sets WM and WN)", () => {
+  it("takes no relative's facts, no PhD under way and no degree weighed as the writer's", () => {
+    const reply = (q: string) => bot.reply(q).understanding.profile;
+    const brother = reply(
+      "أخويا الكبير عنده 35 سنة وشغال data scientist من 10 سنين في أرامكو. أنا عندي 22 سنة وطالب سنة رابعة هندسة حاسب.",
+    );
+    expect([brother.years, brother.mlYears, brother.studying]).toEqual([undefined, undefined, true]);
+    const phd = reply("أنا طالب دكتوراه في جامعة الملك سعود، سنة تالتة. كم يكسب الـ NLP research scientist؟");
+    expect([phd.degree, phd.studying]).toEqual([undefined, true]);
+    expect(
+      reply("بكالوريوس رياضيات + 3 سنين data analyst, بحب البحث بس مش عايز أضيع سنين في PhD. which role fits me best?")
+        .degree,
+    ).toBe("bachelor");
+    expect(
+      reply(
+        "abuya msh 3ayezni ashta8al abl ma a3mel master, bey2ol mafeesh sho8l AI men gheir master 🙄 ana 5alast bachelor CS 2023 w ba3mel projects b python. hal entry level AI engineer lazem master?",
+      ).degree,
+    ).toBe("bachelor");
+    expect(reply("5allast master fe computer vision mn KAUST w ba2ali sana research assistant.").degree).toBe("master");
+    expect(
+      reply("ma3andeesh ay shahada gam3eya — sebt handasa fel second year. bas ba2ali 5 sneen freelancer ML (pytorch)")
+        .degree,
+    ).toBe("none");
+    const wife = reply(
+      "vợ em có bằng tiến sĩ hoá ở Pháp về, còn em thì chỉ có bằng cao đẳng thôi, làm QA manual 3 năm. em làm entry level AI engineer được không?",
+    );
+    expect([wife.degree, wife.years]).toEqual([undefined, 3]);
+  });
+
+  it("reads a Thai target as no years of work, and a Thai 'never done ML' as no ML years", () => {
+    const target = bot.reply(
+      "เป้าหมายคืออยากเป็น lead ML architect ภายใน 5 ปีครับ ตอนนี้เป็น junior data scientist ทำงานมาได้ 1 ปี",
+    ).understanding.profile;
+    expect(target.years).toBe(1);
+    const backend = bot.reply("ผมเป็น backend dev มา 6 ปีครับ จบป.ตรี ยังไม่เคยทำ ML เลย ต้องเรียนอะไรเพิ่มบ้างครับ").understanding
+      .profile;
+    expect([backend.years, backend.mlYears]).toEqual([6, undefined]);
+  });
+});

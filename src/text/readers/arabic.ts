@@ -1,5 +1,5 @@
 import { PendingRewrite, type Rewrite } from "../regex";
-import { languageReader, rule } from "./shared";
+import { languageReader, phrase, rule } from "./shared";
 
 /**
  * Arabic script (Modern Standard Arabic and the dialects people type: Egyptian, Levantine, Darija), read in English
@@ -29,6 +29,16 @@ const STATEMENTS: readonly Rewrite[] = [
   ARABIC_INDIC_DIGITS,
   // "عمري ٣٨ سنة" (I am 38): an age, before any count of years is read as work.
   rule(String.raw`عمري (\d{2}) (?:سنة|سنه|عام)`, " i am $1 years old "),
+  // "أنا طالب دكتوراه" (I'm a PhD student): studying, not held.
+  phrase("طالب دكتوراه|طالبة دكتوراه|طالب دكتوراة", " phd student "),
+  // "أخويا الكبير عنده 35 سنة وشغال data scientist من 10 سنين" (my older brother is 35 and ...): someone else's facts, to
+  // the end of the sentence or the writer's "أنا" (I).
+  rule(
+    "(?<![\\p{L}])(?:أخويا|أخوي|اخويا|اخوي|أخي|أختي|اختي|صاحبي|صديقي|ابن عمي|بنت عمي|مراتي|زوجتي|جوزي|زوجي|أبويا|ابويا|أبي)(?: الكبير| الكبيرة| الصغير| الصغيرة)?(?![\\p{L}])[^.!?؟؛]*?(?=[.!?؟؛]|\\s*و?أنا(?![\\p{L}])|$)",
+    " my brother is someone else ",
+  ),
+  // "مش عايز أضيع سنين في PhD" (I don't want to waste years on a PhD): a degree weighed, not held.
+  phrase("(?:مش عايز|مش عايزة|ما ابغى|مابغى|لا أريد) (?:أضيع|اضيع) سنين في", " i don't want to waste years on a "),
   // "معنديش ماجستير ولا دكتوراه" (I have neither a master's nor a PhD), "ما عندي ماجستير": degrees not held.
   rule(
     "(?:معنديش|ما عنديش|ما عندي|ماعندي|ليس لدي|لا أملك|مش معايا) (?:شهادة )?ماجستير(?: (?:ولا|أو|او) دكتوراه)?",

@@ -33,6 +33,16 @@ const STATEMENTS: readonly Rewrite[] = [
   [/\bmenhom (\d+) (?:years? |snin |sana )?(?:team lead|lead|leader|manager)\b/gi, " led a team for $1 years "],
   [/\b(\d+) menhom ba-?lead\w*(?: team)?/gi, " led a team for $1 years "],
   [/\bba-?lead team (?:men|mn|b2ali) (\d+) (?:snin|sneen|sana)\b/gi, " led a team for $1 years "],
+  // "abl ma a3mel master" (before I do a master's), "5allast master fe computer vision" (I finished a master's), "sebt
+  // handasa fel second year" (I left engineering school in the second year), "ma3andeesh ay shahada gam3eya" (no
+  // university degree).
+  [/\b(?:abl ma|2abl ma|before) (?:a3mel|a3ml|a3mal) (?:el )?(master|phd)\b/gi, " before i do a $1 "],
+  [/\b(?:5allast|khallast|5alast|khalast) (?:el )?(master|phd|doctorah)\b/gi, " i have a $1 "],
+  [/\bsebt (?:el )?(?:handasa|kolleya|kolya|gam3a|game3a|college|uni)\b/gi, " i dropped out of college "],
+  [
+    /\b(?:ma3andeesh|m3ndeesh|ma3ndeesh) (?:ay |aii )?shahada (?:gam3eya|gam3ya|game3eya)\b/gi,
+    " no university degree ",
+  ],
   [/\b(?:sanatein|santen|santein)\b/gi, " 2 years "],
   [/\bsana wa7da\b/gi, " 1 year "],
   [/\b3omri (\d+) (?:sana|snin)\b/gi, " i am $1 years old "],

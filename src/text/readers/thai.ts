@@ -11,6 +11,10 @@ const THAI = /[\u0e00-\u0e7f]/;
 const DEGREE: Record<string, string> = { "ป.ตรี": "bachelor's", "ป.โท": "master's", "ป.เอก": "PhD" };
 
 const STATEMENTS: readonly Rewrite[] = [
+  // "อยากเป็น lead ML architect ภายใน 5 ปี" (want to be ... within 5 years): a target, not years of work; "ยังไม่เคยทำ ML
+  // เลย" (never done any ML yet).
+  [/ภายใน\s*(\d+)\s*ปี/g, " within $1 years "],
+  [/ยังไม่เคยทำ\s*(ML|AI|machine learning)\s*(?:เลย)?/gi, ", never done $1. "],
   // "หรือ ป.โท ก็พอ" (or is a master's enough?): a degree weighed, not held.
   [
     /(?:หรือ\s*)?(ป\.ตรี|ป\.โท|ป\.เอก|master'?s?|bachelor'?s?|phd|ph\.d\.?)\s*ก็พอ(?:ไหม)?/gi,

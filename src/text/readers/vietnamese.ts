@@ -59,6 +59,12 @@ const ACCENTED: readonly Rewrite[] = [
 
 /** Facts about the writer whose word order English patterns cannot follow; run before the phrases. */
 const STATEMENTS: readonly Rewrite[] = [
+  // "vợ em có bằng tiến sĩ ..., còn em thì ..." (my wife has a PhD, while I ...), "anh trai mình làm Lead ML Architect
+  // ... hơn 10 năm" (my brother has been ... for 10 years): someone else's facts, to the end of the clause.
+  [
+    /(?<![\p{L}])(?:vợ|vo|chồng|chong|anh trai|anh trai|chị gái|chi gai|em trai|em gái|em gai|bạn gái|ban gai|bạn trai|ban trai) (?:em|mình|minh|tôi|toi|tao)(?![\p{L}])[^,.;!?]*/giu,
+    " my wife is someone else ",
+  ],
   // Chat shorthand ("teen code") first: "j" (gì, what), "bn" (bao nhiêu), "ntn" (như thế nào, how), "e" (em, I),
   // "dc" (được), "r" (rồi), "ko"/"k" (không), "vs" (với), "sv" (sinh viên, a student), "DH" (đại học).
   [/\bj\b/gi, "gi"],
