@@ -6422,6 +6422,21 @@ describe("an Arabic-speaking engineers' community, a Vietnamese and Thai develop
     expect([wife.degree, wife.years]).toEqual([undefined, 3]);
   });
 
+  it("takes a Vietnamese final-year student as no graduate, and thanks, help and the role list in four languages", () => {
+    const student = bot.reply(
+      "e 22t, sv nam cuoi FPT, dang intern python o 1 cty Nhat duoc 6 thang. ra truong lam entry level ai engineer thi luong khoang bao nhieu a?",
+    ).understanding.profile;
+    expect([student.degree, student.studying]).toEqual([undefined, true]);
+    expect(bot.reply("تسلم يا غالي، جواب ممتاز 👌").answer.intent).toBe("smalltalk");
+    expect(converse("what's the salary of an entry level AI engineer?", "تمام شكرا جزيلا 🙏").answer.intent).toBe(
+      "smalltalk",
+    );
+    expect(bot.reply("ازاي استخدم البوت ده؟ بتقدر تجاوب على ايه بالظبط؟").answer.intent).toBe("help");
+    expect(bot.reply("bot nay lam duoc gi vay? hoi duoc nhung gi?").answer.intent).toBe("help");
+    expect(bot.reply("enta bt3raf 3an anhy wazayef bezabt? 3ayez el list kolaha").answer.intent).toBe("list_roles");
+    expect(bot.reply("บอทนี้รู้เรื่องตำแหน่งงานอะไรบ้างครับ ขอรายชื่อหน่อย").answer.intent).toBe("list_roles");
+  });
+
   it("reads a Thai target as no years of work, and a Thai 'never done ML' as no ML years", () => {
     const target = bot.reply(
       "เป้าหมายคืออยากเป็น lead ML architect ภายใน 5 ปีครับ ตอนนี้เป็น junior data scientist ทำงานมาได้ 1 ปี",

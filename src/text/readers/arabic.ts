@@ -110,7 +110,12 @@ const WORDS: readonly Rewrite[] = [
   // "اكتب لي كود بايثون" (write me Python code).
   rule("اكتب لي|اكتبلي|أكتب لي", " write me "),
   // "شكرا جزيلا" (thank you very much); "أي وظيفة ... تحتاج دكتوراه" (which role needs a PhD).
-  rule("^\\s*(?:شكرا|شكراً)(?: جزيلا| جزيلاً| كتير| كثير)?", " thanks "),
+  rule("^\\s*(?:تمام |ماشي |طيب )?(?:شكرا|شكراً)(?: جزيلا| جزيلاً| كتير| كثير)?", " thanks "),
+  // "تسلم يا غالي، جواب ممتاز" (bless you, dear: a great answer): thanks.
+  rule("^\\s*(?:تسلم|تسلمي|تسلم ايدك|تسلم إيدك)(?: يا (?:غالي|باشا|معلم|حبيبي))?", " thanks "),
+  // "ازاي استخدم البوت ده؟ بتقدر تجاوب على ايه بالظبط؟" (how do I use this bot? what can you answer?): help.
+  rule("(?:ازاي|إزاي|كيف) (?:استخدم|أستخدم) البوت(?: ده| هذا)?", " how do i use you "),
+  rule("(?:بتقدر|تقدر|بتعرف) تجاوب على (?:ايه|إيه|ايش|شو)", " what can you do "),
   rule("كود", " code "),
   // "هل فات الأوان أتحول؟" (is it too late to switch?), "ولا العمر مش مشكلة" (or is age no problem).
   rule("(?:هل )?فات الأوان", " is it too late "),

@@ -84,6 +84,12 @@ const STATEMENTS: readonly Rewrite[] = [
 
 const WORDS: readonly Rewrite[] = [
   [/\b(?:ya gama3a|ya bot|ya 7alawa|law sama7t|ya3ni|bel zabt|belzabt)\b/gi, ""],
+  // "enta bt3raf 3an anhy wazayef bezabt? 3ayez el list kolaha" (which roles do you know about? I want the whole list).
+  [
+    /\b(?:enta |inta )?(?:bt3raf|bte3raf|ta3raf) 3an anhy (?:wazayef|wazaef|wazayf)\b/gi,
+    "which roles do you know about",
+  ],
+  [/\b(?:3ayez|3ayza) el list kolaha\b/gi, "list them all"],
   // "3ayez a3raf" (I'd like to know) only opens the question.
   [/\b(?:3ayez|3ayza) a3raf\b/gi, ""],
   [/\b(?:me7tag|m7tag|mo7tag|me7taga|m7taga)\b/gi, "needs"],

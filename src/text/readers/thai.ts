@@ -51,6 +51,9 @@ const STATEMENTS: readonly Rewrite[] = [
 ];
 
 const WORDS: readonly Rewrite[] = [
+  // "บอทนี้รู้เรื่องตำแหน่งงานอะไรบ้าง ขอรายชื่อหน่อย" (which roles does this bot know about? give me the list).
+  [/รู้เรื่องตำแหน่งงานอะไรบ้าง(?:ครับ|คะ|ค่ะ)?/g, " which roles do you know about? "],
+  [/ขอรายชื่อ(?:หน่อย)?(?:ครับ|คะ|ค่ะ)?/g, " list them "],
   [/(?:ครับ|ค่ะ|คะ|นะ|จ้า)/g, " "],
   [/เงินเดือน(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)?/g, " salary how much "],
   [/(?:ประมาณ)?(?:เท่าไหร่|เท่าไร|กี่บาท)/g, " how much "],

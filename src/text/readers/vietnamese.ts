@@ -206,6 +206,12 @@ const PHRASES: Record<string, string> = {
   "nam sau ra truong": "graduating next year",
   "sap ra truong": "graduating soon",
   "moi ra truong": "fresh graduate",
+  // "ra truong lam entry level ai engineer" (after graduating, work as ...): a degree to come, not held.
+  // "bot nay lam duoc gi vay? hoi duoc nhung gi?" (what can this bot do? what can I ask?).
+  "lam duoc gi": "what can you do",
+  "hoi duoc nhung gi": "what can i ask you",
+  "ra truong lam": "after i graduate, work as",
+  "ra truong thi": "after i graduate,",
   "ra truong": "graduated",
   chon: "choose",
   muon: "want to",
