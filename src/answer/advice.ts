@@ -12,7 +12,7 @@ import { skillGap } from "../advice/gap";
 import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
 import { hasProfileFacts, type Profile } from "../intent/profile";
 import type { Understanding } from "../intent/understand";
-import { formatSalary, joinList, listedRoles, salaryFigures, withArticle } from "./format";
+import { formatSalary, joinList, listedRoles, salaryFigures, usd, withArticle } from "./format";
 import type { Answer, Section } from "./types";
 
 /** A statement ending in exactly one full stop. */
@@ -80,7 +80,7 @@ function forProfile(
   // "target: 200k/yr within 5 years. which role would get me there?": each role's pay set against the target.
   if (profile.payTarget !== undefined)
     sections.push({
-      heading: `Against your target of ${usd(profile.payTarget)} a year (the guide's US figures)`,
+      heading: `Against your target of ${usd.format(profile.payTarget)} a year (the guide's US figures)`,
       lines: payAgainstTarget(
         data,
         ranked.map((r) => r.role),
@@ -285,8 +285,6 @@ function rankingIntent(c: Criterion): Answer["intent"] {
   return "recommend";
 }
 
-const usd = (amount: number) => `$${amount.toLocaleString("en-US")}`;
-
 /** The roles whose typical figures reach a pay target, as a sentence after the pick's ("which role gets me there?"). */
 function targetReachedBy(data: CareerData, target: number | undefined): string {
   if (target === undefined) return "";
@@ -295,8 +293,8 @@ function targetReachedBy(data: CareerData, target: number | undefined): string {
   );
   const names = joinList(reach.map((r) => r.title));
   return reach.length > 0
-    ? ` The guide's typical figures reach ${usd(target)} for ${names}.`
-    : ` None of the guide's typical figures reach ${usd(target)}.`;
+    ? ` The guide's typical figures reach ${usd.format(target)} for ${names}.`
+    : ` None of the guide's typical figures reach ${usd.format(target)}.`;
 }
 
 /**
@@ -315,7 +313,7 @@ function payAgainstTarget(data: CareerData, ranked: readonly Role[], target: num
     );
     if (!highest) return `${role.title}: no salary figure in the guide`;
     const shown = salaryFigures(role, data)[raw.indexOf(highest)];
-    const verdict = top(highest) >= target ? `reaches ${usd(target)}` : `below ${usd(target)}`;
+    const verdict = top(highest) >= target ? `reaches ${usd.format(target)}` : `below ${usd.format(target)}`;
     return `${role.title}: ${highest.label.toLowerCase()} ${shown?.value ?? ""} (${verdict})`;
   });
 }
