@@ -6447,3 +6447,23 @@ describe("an Arabic-speaking engineers' community, a Vietnamese and Thai develop
     expect([backend.years, backend.mlYears]).toEqual([6, undefined]);
   });
 });
+
+describe("an accountants' and finance-operations Slack, a German-language DACH Slack (fresh sets WO and WP)", () => {
+  it("holds no master's asked about in German nor one not done yet, and takes Kubernetes back in German", () => {
+    expect(
+      bot.reply(
+        "FH oder Uni für den Master, wenn ich später NLP Research Scientist werden will? Hab nen Bachelor von der FH.",
+      ).understanding.profile.degree,
+    ).toBe("bachelor");
+    const notDone = converse(
+      "audit manager, 5 yrs at KPMG, master's in accounting. what skills do I need for entry level AI engineer?",
+      "correction, it's 8 yrs not 5. and my master's isn't done yet, I only actually hold the bachelor's",
+    ).understanding.profile;
+    expect([notDone.degree, notDone.years]).toEqual(["bachelor", 8]);
+    const kubernetes = converse(
+      "Ich kann Kubernetes und Docker, Python sowieso. 4 Jahre DevOps.",
+      "Moment, Kubernetes eigentlich nicht wirklich, nur Docker. Welche Skills fehlen mir für Lead ML Architect?",
+    ).understanding.profile;
+    expect([kubernetes.skills.map((s) => s.name), kubernetes.lacks]).toEqual([["Python", "Docker"], ["Kubernetes"]]);
+  });
+});
