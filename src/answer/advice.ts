@@ -9,7 +9,7 @@ import {
 } from "../advice/criteria";
 import { bestForProfile, type RoleFitScore } from "../advice/fit";
 import { skillGap } from "../advice/gap";
-import { type CareerData, DEGREE_LEVELS, type Role } from "../data/schema";
+import { type CareerData, DEGREE_LEVELS, type Role, type SalaryFigure } from "../data/schema";
 import { hasProfileFacts, type Profile } from "../intent/profile";
 import type { Understanding } from "../intent/understand";
 import { formatSalary, joinList, listedRoles, salaryFigures, usd, withArticle } from "./format";
@@ -285,12 +285,20 @@ function rankingIntent(c: Criterion): Answer["intent"] {
   return "recommend";
 }
 
+/** The highest of a role's typical pay figures (a top earner's floor is no typical pay), and how high it goes. */
+function highestTypicalPay(role: Role): { figure: SalaryFigure; top: number } | undefined {
+  let best: { figure: SalaryFigure; top: number } | undefined;
+  for (const figure of role.salary?.figures ?? []) {
+    const top = figure.max ?? figure.value ?? 0;
+    if (isTypicalPay(figure) && (!best || top > best.top)) best = { figure, top };
+  }
+  return best;
+}
+
 /** The roles whose typical figures reach a pay target, as a sentence after the pick's ("which role gets me there?"). */
 function targetReachedBy(data: CareerData, target: number | undefined): string {
   if (target === undefined) return "";
-  const reach = data.roles.filter((role) =>
-    (role.salary?.figures ?? []).some((f) => isTypicalPay(f) && (f.max ?? f.value ?? 0) >= target),
-  );
+  const reach = data.roles.filter((role) => (highestTypicalPay(role)?.top ?? 0) >= target);
   const names = joinList(reach.map((r) => r.title));
   return reach.length > 0
     ? ` The guide's typical figures reach ${usd.format(target)} for ${names}.`
@@ -299,22 +307,16 @@ function targetReachedBy(data: CareerData, target: number | undefined): string {
 
 /**
  * Each role's highest typical figure against a pay target, the roles of the ranking first: whether the guide's
- * figures reach it, never whether the asker will (a top earner's floor is no typical pay, and is left out).
+ * figures reach it, never whether the asker will.
  */
 function payAgainstTarget(data: CareerData, ranked: readonly Role[], target: number): string[] {
   const roles = [...ranked, ...data.roles.filter((r) => !ranked.includes(r))];
   return roles.map((role) => {
-    const raw = role.salary?.figures ?? [];
-    const typical = raw.filter(isTypicalPay);
-    const top = (f: (typeof raw)[number]) => f.max ?? f.value ?? 0;
-    const highest = typical.reduce<(typeof raw)[number] | undefined>(
-      (a, f) => (!a || top(f) > top(a) ? f : a),
-      undefined,
-    );
+    const highest = highestTypicalPay(role);
     if (!highest) return `${role.title}: no salary figure in the guide`;
-    const shown = salaryFigures(role, data)[raw.indexOf(highest)];
-    const verdict = top(highest) >= target ? `reaches ${usd.format(target)}` : `below ${usd.format(target)}`;
-    return `${role.title}: ${highest.label.toLowerCase()} ${shown?.value ?? ""} (${verdict})`;
+    const shown = salaryFigures(role, data)[role.salary?.figures.indexOf(highest.figure) ?? -1];
+    const verdict = highest.top >= target ? `reaches ${usd.format(target)}` : `below ${usd.format(target)}`;
+    return `${role.title}: ${highest.figure.label.toLowerCase()} ${shown?.value ?? ""} (${verdict})`;
   });
 }
 

@@ -633,7 +633,7 @@ export function extractProfile(rawText: string): Profile {
   const listed = text.includes("never") || text.includes("haven") ? execAll(NEGATED_LIST, text) : [];
   const said = findSkillTerms([...execAll(NEGATED, text), ...listed, ...after, ...skillNo].map((m) => m[0]).join(" "));
   // ("i never touched sql... wait scratch that, i do know sql": a lack taken back later in the message.)
-  const takenBack = LACK_TAKEN_BACK.exec(text);
+  const takenBack = said.length > 0 ? LACK_TAKEN_BACK.exec(text) : null;
   const backAgain = takenBack ? findSkillTerms(takenBack[1] ?? "").map((s) => s.name) : [];
   const lacks = said.filter((s) => !backAgain.includes(s.name));
   if (lacks.length > 0) profile.lacks = lacks.map((s) => s.name);
